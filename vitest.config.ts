@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['tests/{domain,storage,features,cli,app}/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    setupFiles: ['tests/helpers/setup.ts'],
+    restoreMocks: true,
+  },
+});
