@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../i18n/i18n.ts';
+import { startCollection } from './start-collection.ts';
+import { StartupMessage } from './startup-message.tsx';
+
+type Router = ReturnType<typeof createBrowserRouter>;
+type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
+
+/**
+ * Opens the collection (loading the bundled decks on first start) before any screen renders, so
+ * screens can rely on IndexedDB holding the decks.
+ */
+export function App({ router }: { router: Router }) {
+  const [startup, setStartup] = useState<Startup>({ status: 'loading' });
+  useEffect(() => {
+    startCollection(new Date()).then(
+      () => {
+        setStartup({ status: 'ready' });
+      },
+      (error: unknown) => {
+        setStartup({ status: 'failed', error });
+      },
+    );
+  }, []);
+  return (
+    <I18nextProvider i18n={i18n}>
+      {startup.status === 'ready' ? (
+        <RouterProvider router={router} />
+      ) : (
+        <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
+      )}
+    </I18nextProvider>
+  );
+}

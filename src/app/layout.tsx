@@ -1,0 +1,24 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../config/paths.ts';
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="layout">
+      <header className="layout__header">
+        <NavLink to={paths.home.build()} className="layout__brand">
+          {t('app.name')}
+        </NavLink>
+        <nav aria-label={t('app.name')}>
+          <NavLink to={paths.home.build()} end>
+            {t('app.nav.decks')}
+          </NavLink>
+        </nav>
+      </header>
+      <main className="layout__main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

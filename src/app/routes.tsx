@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router';
+import { paths } from '../config/paths.ts';
+import { Layout } from './layout.tsx';
+import { NotFound } from './not-found.tsx';
+import { DeckListPage } from '../features/decks/components/deck-list-page.tsx';
+import { DeckPage } from '../features/decks/components/deck-page.tsx';
+
+/** The route table, shared by the browser router (main.tsx) and the tests' memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: paths.home.pattern, element: <DeckListPage /> },
+      { path: paths.deck.pattern, element: <DeckPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

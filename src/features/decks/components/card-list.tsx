@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { CardRecord } from '../../../storage/db.ts';
+
+interface CardListProps {
+  cards: CardRecord[];
+  lang: string;
+  hasMore: boolean;
+  onShowMore: () => void;
+}
+
+/** A deck's cards in document order: kind, front and back, each text in the deck's language. */
+export function CardList({ cards, lang, hasMore, onShowMore }: CardListProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ol className="card-list">
+        {cards.map((card) => (
+          <li key={card.id} className="card-list__item">
+            <span className="badge">{t(`deck.kind.${card.kind}`)}</span>
+            <dl>
+              <dt>{t('deck.front')}</dt>
+              <dd lang={lang} className="card-text">
+                {card.front}
+              </dd>
+              <dt>{t('deck.back')}</dt>
+              <dd lang={lang} className="card-text">
+                {card.back}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+      {hasMore && (
+        <button type="button" onClick={onShowMore}>
+          {t('deck.showMore')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../../config/paths.ts';
+import { useDecks } from '../hooks/use-decks.ts';
+
+export function DeckListPage() {
+  const { t } = useTranslation();
+  const decks = useDecks();
+  if (decks === undefined) return <p>{t('app.loading')}</p>;
+  return (
+    <section aria-labelledby="deck-list-title">
+      <h1 id="deck-list-title">{t('decks.title')}</h1>
+      {decks.length === 0 ? (
+        <p>{t('decks.empty')}</p>
+      ) : (
+        <ul className="deck-list">
+          {decks.map((deck) => (
+            <li key={deck.id} className="deck-list__item">
+              <h2 lang={deck.language}>
+                <Link to={paths.deck.build(deck.id)}>{deck.title}</Link>
+              </h2>
+              <p lang={deck.language}>{deck.description}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

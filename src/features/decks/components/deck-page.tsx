@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
+import { CardList } from './card-list.tsx';
+
+const PAGE_SIZE = 100;
+
+export function DeckPage() {
+  const { t } = useTranslation();
+  const { deckId = '' } = useParams();
+  const deck = useDeck(deckId);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const cards = useDeckCards(deckId, limit);
+  if (deck === null) return <p>{t('app.loading')}</p>;
+  if (deck === undefined) return <p role="alert">{t('deck.notFound', { deckId })}</p>;
+  return (
+    <article aria-labelledby="deck-title">
+      <h1 id="deck-title" lang={deck.language}>
+        {deck.title}
+      </h1>
+      <p lang={deck.language}>{deck.description}</p>
+      <p className="muted">
+        {t('deck.language', { language: deck.language })} ·{' '}
+        {t('deck.source', { file: deck.source.file })}
+      </p>
+      <h2>
+        {t('deck.cardsTitle')} ({cards?.total ?? '…'})
+      </h2>
+      {cards && (
+        <CardList
+          cards={cards.cards}
+          lang={deck.language}
+          hasMore={cards.cards.length < cards.total}
+          onShowMore={() => {
+            setLimit((current) => current + PAGE_SIZE);
+          }}
+        />
+      )}
+    </article>
+  );
+}

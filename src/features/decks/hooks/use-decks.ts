@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../storage/database.ts';
+import { getDeck, listDecks } from '../../../storage/deck-repository.ts';
+import { countDeckCards, listDeckCards } from '../../../storage/card-repository.ts';
+
+export function useDecks() {
+  return useLiveQuery(() => listDecks(db), []);
+}
+
+/** `null` while loading, `undefined` when there is no such deck. */
+export function useDeck(deckId: string) {
+  return useLiveQuery(() => getDeck(db, deckId), [deckId], null);
+}
+
+export function useDeckCards(deckId: string, limit: number) {
+  return useLiveQuery(
+    async () => ({
+      cards: await listDeckCards(db, deckId, limit),
+      total: await countDeckCards(db, deckId),
+    }),
+    [deckId, limit],
+  );
+}

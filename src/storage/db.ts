@@ -1,0 +1,134 @@
+/**
+ * The one IndexedDB database of the app: decks with their options, cards with their FSRS state,
+ * the review log, undo snapshots and settings. IndexedDB is the source of truth; the UI reads it
+ * through live queries and writes through the repository modules beside this file.
+ *
+ * Every version bump gets a comment saying what changed and why. Add `upgrade()` only when stored
+ * data must change, never for a new index alone.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { CardKind } from '../domain/deck/deck-types.ts';
+import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
+import { State, type FsrsCard, type FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
+
+/**
+ * Where a card sits for queue building, indexed together with deck and due date so that "due
+ * cards of deck D at time T" is one range query. Derived from the FSRS state plus the card's
+ * suspended/buried flags on every write (see `queueOf`).
+ */
+export const Queue = {
+  Suspended: -1,
+  Buried: -2,
+  New: 0,
+  Learning: 1,
+  Review: 2,
+} as const;
+export type Queue = (typeof Queue)[keyof typeof Queue];
+
+export interface DeckRecord {
+  id: string;
+  title: string;
+  language: string;
+  description: string;
+  source: { file: string; sha256: string };
+  generatorVersion: string;
+  /** Display order on the deck list. */
+  position: number;
+  options: DeckOptions;
+}
+
+export interface CardRecord extends FsrsCard {
+  id: string;
+  deckId: string;
+  /** Document order; new cards are introduced in this order. */
+  position: number;
+  kind: CardKind;
+  front: string;
+  back: string;
+  context: string;
+  lines: [number, number];
+  /** True when the learner changed the text; a regenerated deck then leaves the text alone. */
+  edited: boolean;
+  suspended: boolean;
+  buriedUntil: Date | null;
+  /** Bumped on every write; an answer or undo checks it to detect a change made elsewhere. */
+  version: number;
+  queue: Queue;
+}
+
+/** One answer. As in ts-fsrs logs, `state` is the card's state *before* the answer. */
+export interface ReviewLogRecord extends FsrsReviewLog {
+  id: number;
+  cardId: string;
+  deckId: string;
+  /** Time from showing the question to the answer. */
+  durationMs: number;
+}
+
+/** What undo needs to put a card back exactly as it was before one answer. */
+export interface UndoRecord {
+  id: number;
+  cardId: string;
+  deckId: string;
+  logId: number;
+  before: CardRecord;
+  /** The card's version right after the answer; undo is refused when it changed since. */
+  versionAfter: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type StudyDatabase = Dexie & {
+  decks: EntityTable<DeckRecord, 'id'>;
+  cards: EntityTable<CardRecord, 'id'>;
+  reviewLog: EntityTable<ReviewLogRecord, 'id'>;
+  undo: EntityTable<UndoRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export const DATABASE_NAME = 'deckwright';
+
+/** Opens (creating or upgrading) the database under `name`; tests pass their own names. */
+export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
+  const db = new Dexie(name) as StudyDatabase;
+  // Version 1: decks, cards (document order per deck; queue/due and queue/position for queue
+  // building; Dexie answers `where('deckId')` from the [deckId+position] prefix), review
+  // log (per deck by time for today's counts and statistics, per card for its history), undo
+  // snapshots, key/value settings.
+  db.version(1).stores({
+    decks: 'id, position',
+    cards: 'id, [deckId+position], [deckId+queue+due], [deckId+queue+position]',
+    reviewLog: '++id, cardId, [deckId+review], review',
+    undo: '++id, deckId',
+    settings: 'key',
+  });
+  // Another tab opening a newer version must not hang on this one: close and reload so this tab
+  // runs the new code too.
+  db.on('versionchange', () => {
+    db.close();
+    if (typeof location !== 'undefined') location.reload();
+    return false;
+  });
+  return db;
+}
+
+/** The queue a card belongs in, from its FSRS state and flags. */
+export function queueOf(
+  card: Pick<CardRecord, 'state' | 'suspended' | 'buriedUntil'>,
+  now: Date,
+): Queue {
+  if (card.suspended) return Queue.Suspended;
+  if (card.buriedUntil !== null && card.buriedUntil > now) return Queue.Buried;
+  switch (card.state) {
+    case State.New:
+      return Queue.New;
+    case State.Learning:
+    case State.Relearning:
+      return Queue.Learning;
+    case State.Review:
+      return Queue.Review;
+  }
+}

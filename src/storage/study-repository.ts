@@ -1,0 +1,231 @@
+/**
+ * Studying a deck: reading what today's queue needs, answering, undo, bury, suspend and edit.
+ * Every write checks the card's `version` first, so an answer given in another tab is noticed
+ * instead of counted twice, and touches cards, review log and undo snapshots in one transaction.
+ */
+import { Dexie } from 'dexie';
+import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
+import { countToday, type TodayCounts } from '../domain/study/queue.ts';
+import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
+import { Queue, queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
+
+/** How many answers can be undone, as in Anki. */
+export const UNDO_LIMIT = 30;
+
+/** The card changed since the screen read it (answered or edited elsewhere). */
+export class CardChangedError extends Error {
+  override readonly name = 'CardChangedError';
+  constructor(
+    readonly cardId: string,
+    readonly current: CardRecord | undefined,
+  ) {
+    super(`Card ${cardId} was changed elsewhere.`);
+  }
+}
+
+export interface StudyData {
+  deck: DeckRecord;
+  /** Everything today's queue may take: see the input contract in domain/study/queue.ts. */
+  cards: CardRecord[];
+  today: TodayCounts;
+}
+
+function deckQueueRange(deckId: string, queue: Queue, upTo: Date | typeof Dexie.maxKey) {
+  return [
+    [deckId, queue, Dexie.minKey],
+    [deckId, queue, upTo],
+  ] as const;
+}
+
+/**
+ * Reads what a study session of `deckId` needs at `now`, in one read transaction: (re)learning
+ * cards and reviews due before the study day ends (one index range each, reviews already in due
+ * order and cut at the remaining daily limit), the first new cards by position, and buried cards
+ * (the queue skips those still buried). `undefined` when the deck does not exist.
+ */
+export async function loadStudyData(
+  db: StudyDatabase,
+  deckId: string,
+  now: Date,
+): Promise<StudyData | undefined> {
+  return db.transaction('r', db.decks, db.cards, db.reviewLog, async () => {
+    const deck = await db.decks.get(deckId);
+    if (deck === undefined) return undefined;
+    const { newPerDay, reviewsPerDay, nextDayStartsAt } = deck.options;
+    const dayStart = studyDayStart(now, nextDayStartsAt);
+    const dayEnd = nextStudyDayStart(now, nextDayStartsAt);
+    const logs = await db.reviewLog
+      .where('[deckId+review]')
+      .between([deckId, dayStart], [deckId, dayEnd])
+      .toArray();
+    const today = countToday(
+      logs.map((log) => ({ stateBefore: log.state, reviewedAt: log.review })),
+      dayStart,
+      dayEnd,
+    );
+    const byDue = db.cards.where('[deckId+queue+due]');
+    const [learning, reviews, buried, fresh] = await Promise.all([
+      byDue.between(...deckQueueRange(deckId, Queue.Learning, dayEnd)).toArray(),
+      byDue
+        .between(...deckQueueRange(deckId, Queue.Review, dayEnd))
+        .limit(Math.max(0, reviewsPerDay - today.reviewsDone))
+        .toArray(),
+      byDue.between(...deckQueueRange(deckId, Queue.Buried, Dexie.maxKey)).toArray(),
+      db.cards
+        .where('[deckId+queue+position]')
+        .between(...deckQueueRange(deckId, Queue.New, Dexie.maxKey))
+        .limit(Math.max(0, newPerDay - today.newIntroduced))
+        .toArray(),
+    ]);
+    return { deck, cards: [...learning, ...reviews, ...buried, ...fresh], today };
+  });
+}
+
+async function currentCard(
+  db: StudyDatabase,
+  cardId: string,
+  expectedVersion: number,
+): Promise<CardRecord> {
+  const card = await db.cards.get(cardId);
+  if (card?.version !== expectedVersion) throw new CardChangedError(cardId, card);
+  return card;
+}
+
+export interface AnswerRequest {
+  cardId: string;
+  /** The `version` of the card the screen showed. */
+  expectedVersion: number;
+  rating: Grade;
+  now: Date;
+  durationMs: number;
+}
+
+/**
+ * Answers a card in one transaction over cards, review log and undo snapshots: checks the card
+ * is still the one shown (else throws {@link CardChangedError} and writes nothing), stores its
+ * new FSRS state, logs the answer and keeps a snapshot for undo (the last {@link UNDO_LIMIT}).
+ */
+export async function answerCard(
+  db: StudyDatabase,
+  scheduler: Scheduler,
+  request: AnswerRequest,
+): Promise<CardRecord> {
+  return db.transaction('rw', db.cards, db.reviewLog, db.undo, async () => {
+    const before = await currentCard(db, request.cardId, request.expectedVersion);
+    const result = answer(scheduler, before, request.rating, request.now);
+    const scheduled = { ...before, ...result.card, buriedUntil: null };
+    const after: CardRecord = {
+      ...scheduled,
+      version: before.version + 1,
+      queue: queueOf(scheduled, request.now),
+    };
+    await db.cards.put(after);
+    const logId = await db.reviewLog.add({
+      ...result.log,
+      cardId: before.id,
+      deckId: before.deckId,
+      durationMs: Math.max(0, Math.round(request.durationMs)),
+    });
+    await db.undo.add({
+      cardId: before.id,
+      deckId: before.deckId,
+      logId,
+      before,
+      versionAfter: after.version,
+    });
+    const excess = (await db.undo.count()) - UNDO_LIMIT;
+    if (excess > 0) await db.undo.bulkDelete(await db.undo.limit(excess).primaryKeys());
+    return after;
+  });
+}
+
+export type UndoResult =
+  | { status: 'undone'; card: CardRecord }
+  | { status: 'nothing' }
+  /** The card changed after that answer (e.g. answered again in another tab). */
+  | { status: 'conflict'; cardId: string };
+
+/**
+ * Undoes the last answer given in `deckId`: the card goes back to its exact state from before
+ * the answer and the answer's log row is removed. When the card changed after the answer, the
+ * card is left alone and that snapshot forgotten, so the next undo can reach older answers.
+ */
+export async function undoLastAnswer(
+  db: StudyDatabase,
+  deckId: string,
+  now: Date,
+): Promise<UndoResult> {
+  return db.transaction('rw', db.cards, db.reviewLog, db.undo, async (): Promise<UndoResult> => {
+    const last = await db.undo.where('deckId').equals(deckId).last();
+    if (last === undefined) return { status: 'nothing' };
+    const card = await db.cards.get(last.cardId);
+    await db.undo.delete(last.id);
+    if (card?.version !== last.versionAfter) return { status: 'conflict', cardId: last.cardId };
+    const restored: CardRecord = {
+      ...last.before,
+      version: card.version + 1,
+      queue: queueOf(last.before, now),
+    };
+    await db.cards.put(restored);
+    await db.reviewLog.delete(last.logId);
+    return { status: 'undone', card: restored };
+  });
+}
+
+async function updateCard(
+  db: StudyDatabase,
+  cardId: string,
+  expectedVersion: number,
+  change: (card: CardRecord) => CardRecord,
+  now: Date,
+): Promise<CardRecord> {
+  return db.transaction('rw', db.cards, async () => {
+    const current = await currentCard(db, cardId, expectedVersion);
+    const changed = change(current);
+    const next = { ...changed, version: current.version + 1, queue: queueOf(changed, now) };
+    await db.cards.put(next);
+    return next;
+  });
+}
+
+/** Hides the card until the next study day starts (`until`). */
+export function buryCard(
+  db: StudyDatabase,
+  cardId: string,
+  expectedVersion: number,
+  until: Date,
+  now: Date,
+): Promise<CardRecord> {
+  return updateCard(db, cardId, expectedVersion, (card) => ({ ...card, buriedUntil: until }), now);
+}
+
+/** Suspends or unsuspends the card; a suspended card is never queued. */
+export function setCardSuspended(
+  db: StudyDatabase,
+  cardId: string,
+  expectedVersion: number,
+  suspended: boolean,
+  now: Date,
+): Promise<CardRecord> {
+  return updateCard(db, cardId, expectedVersion, (card) => ({ ...card, suspended }), now);
+}
+
+/** Replaces the card's text; the card then keeps it when its deck is regenerated. */
+export function editCardText(
+  db: StudyDatabase,
+  cardId: string,
+  expectedVersion: number,
+  text: { front: string; back: string },
+  now: Date,
+): Promise<CardRecord> {
+  const front = text.front.trim();
+  const back = text.back.trim();
+  if (front === '' || back === '') throw new Error('A card needs a front and a back.');
+  return updateCard(
+    db,
+    cardId,
+    expectedVersion,
+    (card) => ({ ...card, front, back, edited: true }),
+    now,
+  );
+}
