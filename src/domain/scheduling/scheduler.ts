@@ -1,0 +1,197 @@
+/**
+ * FSRS scheduling for one deck, the only gateway to ts-fsrs: storage and UI use these functions
+ * and the types re-exported here, so a ts-fsrs upgrade touches this folder alone.
+ *
+ * Every function takes `now`. Fuzz is seeded from the card id and its repetition count, so the
+ * same answer at the same moment always gives the same due date (a preview shown on a button is
+ * the interval the answer then gets, and tests can repeat results).
+ */
+import {
+  Rating,
+  State,
+  StrategyMode,
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  type AbstractScheduler,
+  type Card,
+  type FSRS,
+  type Grade,
+  type ReviewLog,
+} from 'ts-fsrs';
+import type { DeckOptions } from './deck-options.ts';
+import { formatInterval } from './format-interval.ts';
+
+// ts-fsrs's own names, kept so code and docs match the library (see the design guide).
+export { Rating, State };
+/** The FSRS fields of a card (due, stability, difficulty, reps, lapses, state, …). */
+export type FsrsCard = Card;
+/**
+ * What ts-fsrs logs for one answer. Note that `state` is the card's state *before* the answer
+ * (New for a card's first answer) and `review` is the moment of the answer.
+ */
+export type FsrsReviewLog = ReviewLog;
+/** The four answer buttons: Rating without `Manual`. */
+export type { Grade };
+
+/** A card as the scheduler sees it: the FSRS fields plus the id that seeds its fuzz. */
+export interface SchedulingCard extends FsrsCard {
+  id: string;
+}
+
+/** The answer buttons in display order. */
+export const GRADES: readonly Grade[] = Object.freeze([
+  Rating.Again,
+  Rating.Hard,
+  Rating.Good,
+  Rating.Easy,
+]);
+
+/** A deck's scheduler: build it once per options object with {@link createScheduler}. */
+export interface Scheduler {
+  readonly options: DeckOptions;
+  /** The ts-fsrs instance; use the functions of this module rather than calling it directly. */
+  readonly engine: FSRS;
+}
+
+export interface AnswerResult {
+  readonly card: SchedulingCard;
+  readonly log: FsrsReviewLog;
+}
+
+export interface IntervalPreview {
+  readonly rating: Grade;
+  readonly due: Date;
+  /** `due - now` in milliseconds. */
+  readonly intervalMs: number;
+  /** Short label for the button, see {@link formatInterval}. */
+  readonly label: string;
+}
+
+/**
+ * Seeds the fuzz with `${card id}:${reps}`. ts-fsrs's default seed mixes in the review time, so
+ * answering a second later would give another interval than the one the button showed. Its own
+ * `GenSeedStrategyWithCardId` concatenates id and reps without a separator (`ab1`+`2` and `ab`+`12`
+ * collide). ts-fsrs calls this with its scheduler as `this`; the card it reads (`current`, with
+ * `reps` already counting this answer) is protected, hence `Reflect.get`.
+ */
+function cardIdSeed(this: AbstractScheduler): string {
+  const current: unknown = Reflect.get(this, 'current');
+  if (typeof current !== 'object' || current === null) return '';
+  const id: unknown = Reflect.get(current, 'id');
+  const reps: unknown = Reflect.get(current, 'reps');
+  return `${typeof id === 'string' ? id : ''}:${typeof reps === 'number' ? reps : 0}`;
+}
+
+/**
+ * Builds the scheduler for one deck's options (short-term steps on, fuzz as configured). The
+ * options are trusted: pass them through `validateDeckOptions` where they come from outside.
+ *
+ * @example
+ * const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
+ */
+export function createScheduler(options: DeckOptions): Scheduler {
+  const engine = fsrs(
+    generatorParameters({
+      request_retention: options.desiredRetention,
+      maximum_interval: options.maximumIntervalDays,
+      learning_steps: options.learningSteps,
+      relearning_steps: options.relearningSteps,
+      enable_fuzz: options.enableFuzz,
+      enable_short_term: true,
+    }),
+  ).useStrategy(StrategyMode.SEED, cardIdSeed);
+  return { options, engine };
+}
+
+/**
+ * The FSRS fields of a card never studied, due at `now`.
+ *
+ * @example
+ * const card = { id: 'deck:faq:1a2b', ...newCardState(new Date('2026-03-01T09:00:00Z')) };
+ */
+export function newCardState(now: Date): FsrsCard {
+  return createEmptyCard(now);
+}
+
+/**
+ * Answers a card: its new FSRS state and the log row to store. The returned card holds exactly
+ * the FSRS fields and the id; merge it into the stored record (`{ ...record, ...result.card }`).
+ *
+ * @example
+ * const { card, log } = answer(scheduler, card, Rating.Good, now);
+ */
+export function answer(
+  scheduler: Scheduler,
+  card: SchedulingCard,
+  rating: Grade,
+  now: Date,
+): AnswerResult {
+  const input = schedulingFields(card);
+  const { card: next, log } = scheduler.engine.next(input, now, rating);
+  return { card: schedulingFields({ ...next, id: card.id }), log };
+}
+
+/**
+ * What each answer button would do now: the due date and its short label ("1m", "10m", "3d").
+ * With fuzz on, the same card, reps and `now` give the same dates as {@link answer}.
+ *
+ * @example
+ * const preview = previewIntervals(scheduler, card, now);
+ * preview[Rating.Good].label; // '10m' for a new card with the default steps
+ */
+export function previewIntervals(
+  scheduler: Scheduler,
+  card: SchedulingCard,
+  now: Date,
+): Record<Grade, IntervalPreview> {
+  const record = scheduler.engine.repeat(schedulingFields(card), now);
+  const preview = (rating: Grade): IntervalPreview => {
+    const due = record[rating].card.due;
+    const intervalMs = due.getTime() - now.getTime();
+    return { rating, due, intervalMs, label: formatInterval(intervalMs) };
+  };
+  return {
+    [Rating.Again]: preview(Rating.Again),
+    [Rating.Hard]: preview(Rating.Hard),
+    [Rating.Good]: preview(Rating.Good),
+    [Rating.Easy]: preview(Rating.Easy),
+  };
+}
+
+// Retrievability depends only on the FSRS weights, which no deck option changes, so one default
+// instance serves every deck.
+const defaultEngine = fsrs();
+
+/**
+ * Probability (0–1) that the card is recalled at `now`; 0 for a new card.
+ *
+ * @example
+ * retrievability(card, now); // e.g. 0.9 on the day a review is due with 90% retention
+ */
+export function retrievability(card: FsrsCard, now: Date): number {
+  return defaultEngine.get_retrievability(card, now, false);
+}
+
+/**
+ * Copies only the scheduling fields, so extra fields of a stored record (text, flags) neither
+ * reach ts-fsrs nor come back in the result.
+ */
+function schedulingFields(card: SchedulingCard): SchedulingCard {
+  const fields: SchedulingCard = {
+    id: card.id,
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    // ts-fsrs 5 still requires this field on Card; it goes away in 6.0.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+  };
+  if (card.last_review !== undefined) fields.last_review = card.last_review;
+  return fields;
+}
