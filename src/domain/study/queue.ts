@@ -1,0 +1,377 @@
+/**
+ * The study queue of one deck, Anki-style: built once when a session starts, then popped. Three
+ * bands, shown in this order: learning/relearning cards that are due, due reviews (most overdue
+ * first), new cards in document order, within the deck's daily limits. When only learning cards
+ * are left, those due within the learn-ahead window are shown early; otherwise the learner is
+ * told when to come back.
+ *
+ * Every function returns a new queue and leaves its input alone. An answer removes the card and,
+ * if it is still in (re)learning and due today, files it into the (small) learning band; nothing
+ * is rebuilt, and the header counts are exact after every step because they are the sizes of
+ * the bands.
+ *
+ * Input contract (what the storage layer should query, by index): the deck's non-new cards due
+ * before the end of today's study day (`nextStudyDayStart`), plus its first N new cards by
+ * position with N ≥ today's remaining new cards. Passing more is harmless (later due dates and
+ * extra new cards are filtered here); suspended and buried cards are skipped here too, but if
+ * the storage query does not skip them itself, the new-card slice must be larger by their number
+ * or the session gets fewer new cards than the limit allows.
+ */
+import type { DeckOptions } from '../scheduling/deck-options.ts';
+import { State, type SchedulingCard } from '../scheduling/scheduler.ts';
+import { smallestK } from './smallest.ts';
+import { nextStudyDayStart } from './study-day.ts';
+
+/** What the queue needs of a card. Stored card records fit as they are. */
+export interface QueueCardInput {
+  readonly id: string;
+  readonly state: State;
+  readonly due: Date;
+  /** Document order; new cards are introduced by increasing position. */
+  readonly position: number;
+  readonly suspended: boolean;
+  /** Hidden until this instant (e.g. a sibling was studied today); `null` when not buried. */
+  readonly buriedUntil: Date | null;
+}
+
+/** Work already done in the current study day, from the review log (see {@link countToday}). */
+export interface TodayCounts {
+  /** Cards answered for the first time today (log rows whose state before was New). */
+  readonly newIntroduced: number;
+  /** Answers to review cards today (log rows whose state before was Review). */
+  readonly reviewsDone: number;
+}
+
+/** A review-log row as far as today's counts are concerned. */
+export interface TodayLogEntry {
+  /** The card's state before the answer (ts-fsrs logs it as `state`). */
+  readonly stateBefore: State;
+  /** When the answer was given (ts-fsrs logs it as `review`). */
+  readonly reviewedAt: Date;
+}
+
+export type QueueOptions = Pick<
+  DeckOptions,
+  'newPerDay' | 'reviewsPerDay' | 'nextDayStartsAt' | 'learnAheadMinutes'
+>;
+
+export interface BuildQueueInput {
+  readonly cards: Iterable<QueueCardInput>;
+  readonly today: TodayCounts;
+  readonly options: QueueOptions;
+  readonly now: Date;
+  /** IANA zone for the study-day boundary; the host's zone when omitted. */
+  readonly timeZone?: string;
+}
+
+export type QueueBand = 'learning' | 'review' | 'new';
+
+/**
+ * Remaining cards for the header. `learning` counts every (re)learning card still to be shown
+ * today, including those whose next step is not due yet.
+ */
+export interface QueueCounts {
+  readonly new: number;
+  readonly learning: number;
+  readonly review: number;
+}
+
+interface TimedEntry {
+  readonly id: string;
+  readonly dueMs: number;
+}
+
+interface FrontEntry extends TimedEntry {
+  readonly band: QueueBand;
+}
+
+/**
+ * A session's queue. Treat it as opaque and go through this module's functions; the fields are
+ * readonly and shared between successive queues.
+ */
+export interface StudyQueue {
+  /** Cards put back by undo, shown before anything else, most recent first. */
+  readonly front: readonly FrontEntry[];
+  /** (Re)learning cards due before `dayEnd`, by due date then id. */
+  readonly learning: readonly TimedEntry[];
+  /** Today's reviews in order; those before `reviewHead` are done. */
+  readonly reviews: readonly string[];
+  readonly reviewHead: number;
+  /** Today's new cards in document order; those before `newHead` are done. */
+  readonly newCards: readonly string[];
+  readonly newHead: number;
+  /** End of the study day the queue was built for; rebuild the queue once `now` reaches it. */
+  readonly dayEnd: Date;
+  readonly learnAheadMs: number;
+  readonly counts: QueueCounts;
+}
+
+export type NextCard =
+  | { readonly kind: 'card'; readonly cardId: string; readonly band: QueueBand }
+  | { readonly kind: 'wait'; readonly until: Date }
+  | { readonly kind: 'done' };
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Counts today's introduced new cards and reviews from review-log rows; rows outside
+ * `[dayStart, dayEnd)` are ignored, so the storage query may be coarse.
+ *
+ * @example
+ * const today = countToday(rows, studyDayStart(now, 4), nextStudyDayStart(now, 4));
+ */
+export function countToday(
+  entries: Iterable<TodayLogEntry>,
+  dayStart: Date,
+  dayEnd: Date,
+): TodayCounts {
+  const from = dayStart.getTime();
+  const to = dayEnd.getTime();
+  let newIntroduced = 0;
+  let reviewsDone = 0;
+  for (const entry of entries) {
+    const at = entry.reviewedAt.getTime();
+    if (at < from || at >= to) continue;
+    switch (entry.stateBefore) {
+      case State.New:
+        newIntroduced += 1;
+        break;
+      case State.Review:
+        reviewsDone += 1;
+        break;
+      case State.Learning:
+      case State.Relearning:
+        // Learning steps are never limited, so they use up neither allowance.
+        break;
+    }
+  }
+  return { newIntroduced, reviewsDone };
+}
+
+/**
+ * Builds the queue in one pass over the cards: only due reviews are sorted (and only the first
+ * `reviewsPerDay − reviewsDone` of them kept), and new cards are picked by position without
+ * sorting the rest. See the module comment for what `cards` must contain.
+ *
+ * @example
+ * const queue = buildQueue({ cards, today, options: deck.options, now });
+ * nextCard(queue, now); // { kind: 'card', cardId: '…', band: 'review' }
+ */
+export function buildQueue(input: BuildQueueInput): StudyQueue {
+  const { options, now, today } = input;
+  const nowMs = now.getTime();
+  const dayEnd = nextStudyDayStart(now, options.nextDayStartsAt, input.timeZone);
+  const dayEndMs = dayEnd.getTime();
+  const newRemaining = Math.max(0, options.newPerDay - today.newIntroduced);
+  const reviewsRemaining = Math.max(0, options.reviewsPerDay - today.reviewsDone);
+
+  const learning: TimedEntry[] = [];
+  const reviews = smallestK<TimedEntry>(reviewsRemaining, byDueThenId);
+  const newCards = smallestK<QueueCardInput>(newRemaining, (a, b) => a.position - b.position);
+
+  for (const card of input.cards) {
+    if (card.suspended) continue;
+    if (card.buriedUntil !== null && card.buriedUntil.getTime() > nowMs) continue;
+    switch (card.state) {
+      case State.New:
+        newCards.offer(card);
+        break;
+      case State.Learning:
+      case State.Relearning: {
+        const dueMs = card.due.getTime();
+        if (dueMs < dayEndMs) learning.push({ id: card.id, dueMs });
+        break;
+      }
+      case State.Review: {
+        const dueMs = card.due.getTime();
+        if (dueMs < dayEndMs) reviews.offer({ id: card.id, dueMs });
+        break;
+      }
+    }
+  }
+  learning.sort(byDueThenId);
+
+  return withCounts({
+    front: [],
+    learning,
+    reviews: reviews.sorted().map((entry) => entry.id),
+    reviewHead: 0,
+    newCards: newCards.sorted().map((card) => card.id),
+    newHead: 0,
+    dayEnd,
+    learnAheadMs: options.learnAheadMinutes * MINUTE_MS,
+  });
+}
+
+/**
+ * What to show at `now`: a card undone a moment ago, else a learning card that is due, else the
+ * next review, else the next new card, else a learning card due within the learn-ahead window.
+ * Otherwise `wait` until the earliest learning card is due, or `done`.
+ *
+ * @example
+ * const next = nextCard(queue, now);
+ * if (next.kind === 'wait') showComeBackAt(next.until);
+ */
+export function nextCard(queue: StudyQueue, now: Date): NextCard {
+  const undone = queue.front[0];
+  if (undone !== undefined) return { kind: 'card', cardId: undone.id, band: undone.band };
+
+  const nowMs = now.getTime();
+  const learning = queue.learning[0];
+  if (learning !== undefined && learning.dueMs <= nowMs) {
+    return { kind: 'card', cardId: learning.id, band: 'learning' };
+  }
+  const review = queue.reviews[queue.reviewHead];
+  if (review !== undefined) return { kind: 'card', cardId: review, band: 'review' };
+  const fresh = queue.newCards[queue.newHead];
+  if (fresh !== undefined) return { kind: 'card', cardId: fresh, band: 'new' };
+
+  if (learning === undefined) return { kind: 'done' };
+  if (learning.dueMs <= nowMs + queue.learnAheadMs) {
+    return { kind: 'card', cardId: learning.id, band: 'learning' };
+  }
+  return { kind: 'wait', until: new Date(learning.dueMs) };
+}
+
+/**
+ * The queue after a card was answered: the card leaves its band, and comes back into the
+ * learning band when the answer left it in (re)learning and due before the day ends.
+ *
+ * @example
+ * const { card } = answer(scheduler, shown, Rating.Again, now);
+ * queue = afterAnswer(queue, shown.id, card);
+ */
+export function afterAnswer(
+  queue: StudyQueue,
+  answeredCardId: string,
+  updated: Pick<SchedulingCard, 'state' | 'due'>,
+): StudyQueue {
+  const without = removeCard(queue, answeredCardId);
+  const dueMs = updated.due.getTime();
+  if (!isLearningState(updated.state) || dueMs >= queue.dayEnd.getTime()) {
+    return withCounts(without);
+  }
+  return withCounts({
+    ...without,
+    learning: insertSorted(without.learning, { id: answeredCardId, dueMs }),
+  });
+}
+
+/**
+ * The queue after an undo restored `snapshot` (the card as it was before the undone answer): the
+ * card is taken out of wherever the answer put it and shown next, in the band of its restored
+ * state, so the header counts go back up too.
+ *
+ * @example
+ * queue = undoInQueue(queue, undoRecord.before);
+ * nextCard(queue, now); // { kind: 'card', cardId: undoRecord.before.id, … }
+ */
+export function undoInQueue(
+  queue: StudyQueue,
+  snapshot: Pick<SchedulingCard, 'id' | 'state' | 'due'>,
+): StudyQueue {
+  const without = removeCard(queue, snapshot.id);
+  const entry: FrontEntry = {
+    id: snapshot.id,
+    dueMs: snapshot.due.getTime(),
+    band: bandOf(snapshot.state),
+  };
+  return withCounts({ ...without, front: [entry, ...without.front] });
+}
+
+/**
+ * The band a card of this state is counted in.
+ *
+ * @example
+ * bandOf(State.Relearning); // 'learning'
+ */
+export function bandOf(state: State): QueueBand {
+  switch (state) {
+    case State.New:
+      return 'new';
+    case State.Learning:
+    case State.Relearning:
+      return 'learning';
+    case State.Review:
+      return 'review';
+  }
+}
+
+function isLearningState(state: State): boolean {
+  return bandOf(state) === 'learning';
+}
+
+function byDueThenId(a: TimedEntry, b: TimedEntry): number {
+  if (a.dueMs !== b.dueMs) return a.dueMs - b.dueMs;
+  if (a.id === b.id) return 0;
+  // Code-unit order: stable across locales and much cheaper than localeCompare.
+  return a.id < b.id ? -1 : 1;
+}
+
+function insertSorted(entries: readonly TimedEntry[], entry: TimedEntry): TimedEntry[] {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byDueThenId(entries[mid] as TimedEntry, entry) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return [...entries.slice(0, low), entry, ...entries.slice(low)];
+}
+
+type QueueBody = Omit<StudyQueue, 'counts'>;
+
+/**
+ * Takes a card out of every band. The answered card is normally the head of its band, which
+ * costs nothing for reviews and new cards (the head moves, the array is shared); anywhere else
+ * it costs a copy of that band.
+ */
+function removeCard(queue: StudyQueue, id: string): QueueBody {
+  const reviews = removeFromBand(queue.reviews, queue.reviewHead, id);
+  const newCards = removeFromBand(queue.newCards, queue.newHead, id);
+  return {
+    front: queue.front.some((entry) => entry.id === id)
+      ? queue.front.filter((entry) => entry.id !== id)
+      : queue.front,
+    learning: queue.learning.some((entry) => entry.id === id)
+      ? queue.learning.filter((entry) => entry.id !== id)
+      : queue.learning,
+    reviews: reviews.ids,
+    reviewHead: reviews.head,
+    newCards: newCards.ids,
+    newHead: newCards.head,
+    dayEnd: queue.dayEnd,
+    learnAheadMs: queue.learnAheadMs,
+  };
+}
+
+function removeFromBand(
+  ids: readonly string[],
+  head: number,
+  id: string,
+): { ids: readonly string[]; head: number } {
+  if (ids[head] === id) return { ids, head: head + 1 };
+  const index = ids.indexOf(id, head);
+  if (index === -1) return { ids, head };
+  return { ids: [...ids.slice(0, index), ...ids.slice(index + 1)], head };
+}
+
+function withCounts(body: QueueBody): StudyQueue {
+  let fresh = body.newCards.length - body.newHead;
+  let learning = body.learning.length;
+  let review = body.reviews.length - body.reviewHead;
+  for (const entry of body.front) {
+    switch (entry.band) {
+      case 'new':
+        fresh += 1;
+        break;
+      case 'learning':
+        learning += 1;
+        break;
+      case 'review':
+        review += 1;
+        break;
+    }
+  }
+  return { ...body, counts: { new: fresh, learning, review } };
+}

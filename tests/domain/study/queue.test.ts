@@ -1,0 +1,403 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
+import {
+  Rating,
+  State,
+  answer,
+  createScheduler,
+  newCardState,
+} from '../../../src/domain/scheduling/scheduler.ts';
+import {
+  afterAnswer,
+  buildQueue,
+  countToday,
+  nextCard,
+  undoInQueue,
+  type BuildQueueInput,
+  type NextCard,
+  type QueueBand,
+  type QueueCardInput,
+  type StudyQueue,
+} from '../../../src/domain/study/queue.ts';
+
+const NOW = new Date('2026-03-10T10:00:00Z');
+/** With days starting at 4 AM UTC, today ends here. */
+const DAY_END = new Date('2026-03-11T04:00:00Z');
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+function at(minutesFromNow: number): Date {
+  return new Date(NOW.getTime() + minutesFromNow * MINUTE);
+}
+
+function card(
+  id: string,
+  state: State,
+  due: Date,
+  position = 0,
+  flags: Partial<Pick<QueueCardInput, 'suspended' | 'buriedUntil'>> = {},
+): QueueCardInput {
+  return { id, state, due, position, suspended: false, buriedUntil: null, ...flags };
+}
+const learning = (id: string, minutes: number) => card(id, State.Learning, at(minutes));
+const relearning = (id: string, minutes: number) => card(id, State.Relearning, at(minutes));
+const review = (id: string, minutes: number) => card(id, State.Review, at(minutes));
+const fresh = (id: string, position: number) => card(id, State.New, at(-DAY / MINUTE), position);
+
+function build(
+  cards: QueueCardInput[],
+  overrides: Partial<Omit<BuildQueueInput, 'cards'>> = {},
+): StudyQueue {
+  return buildQueue({
+    cards,
+    today: { newIntroduced: 0, reviewsDone: 0 },
+    options: DEFAULT_DECK_OPTIONS,
+    now: NOW,
+    timeZone: 'UTC',
+    ...overrides,
+  });
+}
+
+/** Shows and answers cards until the queue stops offering one; every answer graduates the card. */
+function drain(queue: StudyQueue, now = NOW): { shown: [string, QueueBand][]; last: NextCard } {
+  const shown: [string, QueueBand][] = [];
+  let current = queue;
+  for (;;) {
+    const next = nextCard(current, now);
+    if (next.kind !== 'card') return { shown, last: next };
+    shown.push([next.cardId, next.band]);
+    current = afterAnswer(current, next.cardId, { state: State.Review, due: at(3 * 24 * 60) });
+  }
+}
+
+describe('buildQueue order', () => {
+  it('shows due learning cards, then reviews by due date and id, then new cards by position', () => {
+    const queue = build([
+      fresh('n-third', 30),
+      review('r-late', -10),
+      relearning('l-second', -1),
+      fresh('n-first', 2),
+      review('r-b', -60),
+      learning('l-first', -5),
+      review('r-a', -60),
+      fresh('n-second', 7),
+      review('r-tonight', 15 * 60),
+    ]);
+    expect(queue.counts).toEqual({ new: 3, learning: 2, review: 4 });
+    expect(drain(queue).shown).toEqual([
+      ['l-first', 'learning'],
+      ['l-second', 'learning'],
+      ['r-a', 'review'],
+      ['r-b', 'review'],
+      ['r-late', 'review'],
+      ['r-tonight', 'review'],
+      ['n-first', 'new'],
+      ['n-second', 'new'],
+      ['n-third', 'new'],
+    ]);
+  });
+
+  it('keeps a learning card that is not yet due behind reviews and new cards', () => {
+    const queue = build([learning('l-soon', 5), review('r', -1), fresh('n', 0)]);
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'r', band: 'review' });
+    expect(nextCard(queue, at(5))).toEqual({ kind: 'card', cardId: 'l-soon', band: 'learning' });
+  });
+
+  it.each([
+    [
+      'a review due at the end of the day',
+      review('r', (DAY_END.getTime() - NOW.getTime()) / MINUTE),
+      0,
+    ],
+    ['a review due 1 ms before it', card('r', State.Review, new Date(DAY_END.getTime() - 1)), 1],
+    ['a review due tomorrow afternoon', review('r', 30 * 60), 0],
+    ['a learning card due after the day ends', learning('l', 20 * 60), 0],
+    ['a learning card due just before', learning('l', 17 * 60 + 59), 1],
+  ])('counts %s as today: %d', (_name, input, expected) => {
+    const { counts } = build([input]);
+    expect(counts.review + counts.learning).toBe(expected);
+  });
+});
+
+describe('daily limits', () => {
+  const deck = [
+    ...Array.from({ length: 30 }, (_, index) => fresh(`n${index}`, index)),
+    ...Array.from({ length: 250 }, (_, index) =>
+      review(`r${String(index).padStart(3, '0')}`, -index),
+    ),
+  ];
+
+  it.each([
+    // newPerDay, reviewsPerDay, introduced today, reviews done today, new left, reviews left
+    [20, 200, 0, 0, 20, 200],
+    [20, 200, 15, 190, 5, 10],
+    [20, 200, 20, 200, 0, 0],
+    [20, 200, 25, 230, 0, 0],
+    [0, 200, 0, 0, 0, 200],
+    [50, 9999, 0, 0, 30, 250],
+  ])(
+    'new %d/day, reviews %d/day, after %d new and %d reviews today: %d new and %d reviews left',
+    (newPerDay, reviewsPerDay, newIntroduced, reviewsDone, newLeft, reviewsLeft) => {
+      const queue = build(deck, {
+        options: { ...DEFAULT_DECK_OPTIONS, newPerDay, reviewsPerDay },
+        today: { newIntroduced, reviewsDone },
+      });
+      expect(queue.counts).toEqual({ new: newLeft, learning: 0, review: reviewsLeft });
+      const shown = drain(queue).shown.map(([id]) => id);
+      // The most overdue reviews and the first new cards in the document make the cut.
+      expect(shown).toEqual([
+        ...Array.from(
+          { length: reviewsLeft },
+          (_, index) => `r${String(249 - index).padStart(3, '0')}`,
+        ),
+        ...Array.from({ length: newLeft }, (_, index) => `n${index}`),
+      ]);
+    },
+  );
+});
+
+describe('countToday', () => {
+  const dayStart = new Date('2026-03-10T04:00:00Z');
+  const entry = (stateBefore: State, iso: string) => ({ stateBefore, reviewedAt: new Date(iso) });
+
+  it.each([
+    ['nothing', [], 0, 0],
+    [
+      'one new card answered three times',
+      [
+        entry(State.New, '2026-03-10T09:00:00Z'),
+        entry(State.Learning, '2026-03-10T09:01:00Z'),
+        entry(State.Learning, '2026-03-10T09:11:00Z'),
+      ],
+      1,
+      0,
+    ],
+    [
+      'a lapse and its relearning step',
+      [
+        entry(State.Review, '2026-03-10T09:00:00Z'),
+        entry(State.Relearning, '2026-03-10T09:10:00Z'),
+      ],
+      0,
+      1,
+    ],
+    [
+      'rows from yesterday evening and tomorrow',
+      [
+        entry(State.New, '2026-03-10T03:59:59Z'),
+        entry(State.Review, '2026-03-11T04:00:00Z'),
+        entry(State.New, '2026-03-10T04:00:00Z'),
+        entry(State.Review, '2026-03-11T03:59:59Z'),
+      ],
+      1,
+      1,
+    ],
+  ])('%s → %d new, %d reviews', (_name, entries, newIntroduced, reviewsDone) => {
+    expect(countToday(entries, dayStart, DAY_END)).toEqual({ newIntroduced, reviewsDone });
+  });
+});
+
+describe('suspended and buried cards', () => {
+  it.each([
+    ['a suspended review', card('x', State.Review, at(-5), 0, { suspended: true }), 0],
+    ['a suspended new card', card('x', State.New, at(-5), 0, { suspended: true }), 0],
+    ['a suspended learning card', card('x', State.Learning, at(-5), 0, { suspended: true }), 0],
+    [
+      'a review buried until tomorrow',
+      card('x', State.Review, at(-5), 0, { buriedUntil: DAY_END }),
+      0,
+    ],
+    ['a new card buried a minute more', card('x', State.New, at(-5), 0, { buriedUntil: at(1) }), 0],
+    ['a review buried until now', card('x', State.Review, at(-5), 0, { buriedUntil: NOW }), 1],
+    [
+      'a new card buried until yesterday',
+      card('x', State.New, at(-5), 0, { buriedUntil: at(-DAY / MINUTE) }),
+      1,
+    ],
+  ])('%s is shown: %d', (_name, input, expected) => {
+    const { counts } = build([input]);
+    expect(counts.new + counts.learning + counts.review).toBe(expected);
+  });
+
+  it('fills the new-card limit past suspended cards', () => {
+    const queue = build(
+      [
+        card('n0', State.New, NOW, 0, { suspended: true }),
+        fresh('n1', 1),
+        fresh('n2', 2),
+        card('n3', State.New, NOW, 3, { buriedUntil: DAY_END }),
+        fresh('n4', 4),
+      ],
+      { options: { ...DEFAULT_DECK_OPTIONS, newPerDay: 2 } },
+    );
+    expect(drain(queue).shown.map(([id]) => id)).toEqual(['n1', 'n2']);
+  });
+});
+
+describe('learn ahead and coming back', () => {
+  it.each<[string, number, number, NextCard]>([
+    ['due now', 0, 20, { kind: 'card', cardId: 'l', band: 'learning' }],
+    ['due in 15 minutes', 15, 20, { kind: 'card', cardId: 'l', band: 'learning' }],
+    ['due in exactly 20 minutes', 20, 20, { kind: 'card', cardId: 'l', band: 'learning' }],
+    ['due in 25 minutes', 25, 20, { kind: 'wait', until: at(25) }],
+    ['due in 3 hours', 180, 20, { kind: 'wait', until: at(180) }],
+    ['due in 1 minute without learn-ahead', 1, 0, { kind: 'wait', until: at(1) }],
+  ])(
+    'with only a learning card %s (learn ahead %d min)',
+    (_name, minutes, learnAheadMinutes, expected) => {
+      const queue = build([learning('l', minutes)], {
+        options: { ...DEFAULT_DECK_OPTIONS, learnAheadMinutes },
+      });
+      expect(nextCard(queue, NOW)).toEqual(expected);
+    },
+  );
+
+  it('tells when to come back once the rest is done, then shows the card when it is due', () => {
+    let queue = build([learning('l-later', 45), learning('l-soon', 30), review('r', -1)]);
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'r', band: 'review' });
+    queue = afterAnswer(queue, 'r', { state: State.Review, due: at(5 * 24 * 60) });
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'wait', until: at(30) });
+    expect(nextCard(queue, at(10))).toEqual({ kind: 'card', cardId: 'l-soon', band: 'learning' });
+    expect(queue.counts).toEqual({ new: 0, learning: 2, review: 0 });
+  });
+
+  it('is done when nothing is left', () => {
+    expect(nextCard(build([]), NOW)).toEqual({ kind: 'done' });
+    expect(nextCard(build([review('tomorrow', 20 * 60)]), NOW)).toEqual({ kind: 'done' });
+  });
+});
+
+describe('afterAnswer', () => {
+  const scheduler = createScheduler({ ...DEFAULT_DECK_OPTIONS, enableFuzz: false });
+
+  it('keeps the header counts exact through a session with the real scheduler', () => {
+    const newCard = { id: 'n', ...newCardState(at(-60)) };
+    const reviewCard = {
+      ...answer(
+        scheduler,
+        answer(scheduler, newCard, Rating.Good, at((-6 * DAY) / MINUTE)).card,
+        Rating.Good,
+        at((-6 * DAY) / MINUTE + 10),
+      ).card,
+      id: 'r',
+    };
+    expect(reviewCard.state).toBe(State.Review);
+    let queue = build([
+      { ...newCard, position: 0, suspended: false, buriedUntil: null },
+      { ...reviewCard, position: 1, suspended: false, buriedUntil: null },
+    ]);
+    expect(queue.counts).toEqual({ new: 1, learning: 0, review: 1 });
+
+    // The review lapses: it moves to the learning band for its 10-minute relearning step.
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'r', band: 'review' });
+    const lapsed = answer(scheduler, reviewCard, Rating.Again, NOW).card;
+    queue = afterAnswer(queue, 'r', lapsed);
+    expect(queue.counts).toEqual({ new: 1, learning: 1, review: 0 });
+
+    // The new card is answered Again: one minute, so it comes before the relearning card.
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'n', band: 'new' });
+    const learnt = answer(scheduler, newCard, Rating.Again, NOW).card;
+    queue = afterAnswer(queue, 'n', learnt);
+    expect(queue.counts).toEqual({ new: 0, learning: 2, review: 0 });
+    expect(queue.learning.map((entry) => entry.id)).toEqual(['n', 'r']);
+
+    expect(nextCard(queue, at(0.5))).toEqual({ kind: 'card', cardId: 'n', band: 'learning' });
+    queue = afterAnswer(queue, 'n', answer(scheduler, learnt, Rating.Good, at(1)).card);
+    expect(queue.counts).toEqual({ new: 0, learning: 2, review: 0 });
+    expect(queue.learning.map((entry) => entry.id)).toEqual(['r', 'n']);
+
+    // Easy graduates the card: it leaves the queue.
+    queue = afterAnswer(queue, 'r', answer(scheduler, lapsed, Rating.Easy, at(10)).card);
+    expect(queue.counts).toEqual({ new: 0, learning: 1, review: 0 });
+    expect(nextCard(queue, at(10))).toEqual({ kind: 'card', cardId: 'n', band: 'learning' });
+  });
+
+  it('files a re-inserted card by due date among the learning cards', () => {
+    let queue = build([learning('a', -5), learning('b', 5), learning('c', 15)]);
+    queue = afterAnswer(queue, 'a', { state: State.Learning, due: at(10) });
+    expect(queue.learning.map((entry) => entry.id)).toEqual(['b', 'a', 'c']);
+    queue = afterAnswer(queue, 'c', { state: State.Relearning, due: at(5) });
+    expect(queue.learning.map((entry) => entry.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('drops a card whose next step falls after the day ends', () => {
+    let queue = build([learning('l', 0)]);
+    queue = afterAnswer(queue, 'l', { state: State.Learning, due: DAY_END });
+    expect(queue.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'done' });
+  });
+
+  it('removes a card answered out of turn from the middle of its band', () => {
+    let queue = build([
+      review('r1', -3),
+      review('r2', -2),
+      review('r3', -1),
+      fresh('n1', 1),
+      fresh('n2', 2),
+    ]);
+    queue = afterAnswer(queue, 'r2', { state: State.Review, due: at(DAY / MINUTE) });
+    queue = afterAnswer(queue, 'n2', { state: State.Review, due: at(DAY / MINUTE) });
+    expect(queue.counts).toEqual({ new: 1, learning: 0, review: 2 });
+    expect(drain(queue).shown.map(([id]) => id)).toEqual(['r1', 'r3', 'n1']);
+  });
+
+  it('leaves the queue it was given unchanged', () => {
+    const queue = build([review('r', -1), fresh('n', 0), learning('l', 0)]);
+    const before = structuredClone(queue);
+    afterAnswer(queue, 'r', { state: State.Relearning, due: at(10) });
+    afterAnswer(queue, 'l', { state: State.Review, due: at(DAY / MINUTE) });
+    undoInQueue(queue, { id: 'r', state: State.Review, due: at(-1) });
+    expect(queue).toEqual(before);
+  });
+});
+
+describe('undoInQueue', () => {
+  it('shows the restored card next and restores the counts', () => {
+    const original = build([fresh('n1', 1), fresh('n2', 2), review('r', -1)]);
+    let queue = afterAnswer(original, 'r', { state: State.Relearning, due: at(10) });
+    queue = afterAnswer(queue, 'n1', { state: State.Learning, due: at(1) });
+    expect(queue.counts).toEqual({ new: 1, learning: 2, review: 0 });
+
+    queue = undoInQueue(queue, { id: 'n1', state: State.New, due: at(-60) });
+    expect(queue.counts).toEqual({ new: 2, learning: 1, review: 0 });
+    expect(nextCard(queue, at(30))).toEqual({ kind: 'card', cardId: 'n1', band: 'new' });
+
+    queue = undoInQueue(queue, { id: 'r', state: State.Review, due: at(-1) });
+    expect(queue.counts).toEqual(original.counts);
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'r', band: 'review' });
+
+    // Answering again takes the cards off the front, most recent undo first.
+    queue = afterAnswer(queue, 'r', { state: State.Review, due: at(DAY / MINUTE) });
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'n1', band: 'new' });
+    queue = afterAnswer(queue, 'n1', { state: State.Review, due: at(DAY / MINUTE) });
+    expect(drain(queue).shown).toEqual([['n2', 'new']]);
+  });
+});
+
+describe('a large deck', () => {
+  it('picks the 200 most overdue of 10,000 due reviews and the first 20 of 90,000 new cards', () => {
+    const cards: QueueCardInput[] = [];
+    for (let index = 0; index < 90_000; index += 1) {
+      // Positions arrive out of order, as an index scan by id would return them.
+      cards.push(fresh(`n${index}`, (index * 7919) % 90_000));
+    }
+    for (let index = 0; index < 10_000; index += 1) {
+      cards.push(review(`r${index}`, -((index * 104_729) % 10_000)));
+    }
+    const queue = build(cards);
+    expect(queue.counts).toEqual({ new: 20, learning: 0, review: 200 });
+    const order = drain(queue).shown.map(([id]) => id);
+    const byPosition = cards
+      .filter((entry) => entry.state === State.New)
+      .sort((a, b) => a.position - b.position)
+      .slice(0, 20)
+      .map((entry) => entry.id);
+    const byDue = cards
+      .filter((entry) => entry.state === State.Review)
+      .sort((a, b) => a.due.getTime() - b.due.getTime())
+      .slice(0, 200)
+      .map((entry) => entry.id);
+    expect(order).toEqual([...byDue, ...byPosition]);
+  });
+});
