@@ -4,6 +4,7 @@ import { Layout } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
 import { DeckListPage } from '../features/decks/components/deck-list-page.tsx';
 import { DeckPage } from '../features/decks/components/deck-page.tsx';
+import { StudyPage } from '../features/study/components/study-page.tsx';
 
 /** The route table, shared by the browser router (main.tsx) and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -12,6 +13,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.home.pattern, element: <DeckListPage /> },
       { path: paths.deck.pattern, element: <DeckPage /> },
+      { path: paths.study.pattern, element: <StudyPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

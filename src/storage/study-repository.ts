@@ -5,7 +5,12 @@
  */
 import { Dexie } from 'dexie';
 import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
-import { countToday, type TodayCounts } from '../domain/study/queue.ts';
+import {
+  buildQueue,
+  countToday,
+  type QueueCounts,
+  type TodayCounts,
+} from '../domain/study/queue.ts';
 import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
 import { Queue, queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 
@@ -228,4 +233,27 @@ export function editCardText(
     (card) => ({ ...card, front, back, edited: true }),
     now,
   );
+}
+
+/** Today's remaining new / learning / review counts of a deck, exactly as a session would show. */
+export async function countDueToday(
+  db: StudyDatabase,
+  deckId: string,
+  now: Date,
+): Promise<QueueCounts | undefined> {
+  const data = await loadStudyData(db, deckId, now);
+  if (data === undefined) return undefined;
+  return buildQueue({ cards: data.cards, today: data.today, options: data.deck.options, now })
+    .counts;
+}
+
+/** When the deck next has a (re)learning or review card due; `null` when it has none. */
+export async function nextDueDate(db: StudyDatabase, deckId: string): Promise<Date | null> {
+  const byDue = db.cards.where('[deckId+queue+due]');
+  const [learning, review] = await Promise.all([
+    byDue.between(...deckQueueRange(deckId, Queue.Learning, Dexie.maxKey)).first(),
+    byDue.between(...deckQueueRange(deckId, Queue.Review, Dexie.maxKey)).first(),
+  ]);
+  const dues = [learning?.due, review?.due].filter((due) => due !== undefined);
+  return dues.length === 0 ? null : new Date(Math.min(...dues.map((due) => due.getTime())));
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths.ts';
 import { useDecks } from '../hooks/use-decks.ts';
+import { DeckCounts } from './deck-counts.tsx';
 
 export function DeckListPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function DeckListPage() {
                 <Link to={paths.deck.build(deck.id)}>{deck.title}</Link>
               </h2>
               <p lang={deck.language}>{deck.description}</p>
+              <DeckCounts deckId={deck.id} />
             </li>
           ))}
         </ul>

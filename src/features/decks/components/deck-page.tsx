@@ -3,6 +3,8 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
+import { DeckCounts } from './deck-counts.tsx';
+import { DeckOptionsForm } from './deck-options-form.tsx';
 
 const PAGE_SIZE = 100;
 
@@ -24,6 +26,8 @@ export function DeckPage() {
         {t('deck.language', { language: deck.language })} ·{' '}
         {t('deck.source', { file: deck.source.file })}
       </p>
+      <DeckCounts deckId={deck.id} />
+      <DeckOptionsForm deck={deck} />
       <h2>
         {t('deck.cardsTitle')} ({cards?.total ?? '…'})
       </h2>

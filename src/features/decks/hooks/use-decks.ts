@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
 import { getDeck, listDecks } from '../../../storage/deck-repository.ts';
 import { countDeckCards, listDeckCards } from '../../../storage/card-repository.ts';
+import { countDueToday } from '../../../storage/study-repository.ts';
+import { clock } from '../../../config/clock.ts';
 
 export function useDecks() {
   return useLiveQuery(() => listDecks(db), []);
@@ -20,4 +22,9 @@ export function useDeckCards(deckId: string, limit: number) {
     }),
     [deckId, limit],
   );
+}
+
+/** Today's remaining new / learning / review counts of a deck, kept live. */
+export function useDeckCounts(deckId: string) {
+  return useLiveQuery(() => countDueToday(db, deckId, clock.now()), [deckId]);
 }

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { clock } from '../../../config/clock.ts';
+import { GRADES, type Grade, type IntervalPreview } from '../../../domain/scheduling/scheduler.ts';
+import { useStudyStore } from '../study-store.ts';
+
+const GRADE_NAMES = ['again', 'hard', 'good', 'easy'] as const;
+
+/** Again / Hard / Good / Easy, each with the interval it would give; keys 1–4. */
+export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
+  const { t } = useTranslation();
+  const grade = useStudyStore((state) => state.grade);
+  const busy = useStudyStore((state) => state.busy);
+  return (
+    <div role="group" aria-label={t('study.gradesLabel')} className="answer-buttons">
+      {GRADES.map((rating, index) => {
+        const name = t(`study.grade.${GRADE_NAMES[index] ?? 'good'}`);
+        const interval = previews[rating].label;
+        return (
+          <button
+            key={rating}
+            type="button"
+            className={`answer-buttons__button answer-buttons__button--${String(rating)}`}
+            disabled={busy}
+            aria-label={t('study.gradeLabel', { grade: name, interval, key: index + 1 })}
+            onClick={() => {
+              void grade(rating, clock.now());
+            }}
+          >
+            <span className="answer-buttons__interval">{interval}</span>
+            <span>{name}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { clock } from '../../../config/clock.ts';
+import { useStudyStore } from '../study-store.ts';
+import { STUDY_KEYS } from '../hooks/use-study-keys.ts';
+
+/** Undo, bury, suspend and edit, each also on a key (shown on the button). */
+export function CardActions({ onEdit }: { onEdit: () => void }) {
+  const { t } = useTranslation();
+  const { undo, bury, suspend, busy } = useStudyStore();
+  const actions = [
+    { label: t('study.undo'), key: 'Ctrl+Z', run: () => void undo(clock.now()) },
+    { label: t('study.bury'), key: STUDY_KEYS.bury, run: () => void bury(clock.now()) },
+    { label: t('study.suspend'), key: STUDY_KEYS.suspend, run: () => void suspend(clock.now()) },
+    { label: t('study.edit'), key: STUDY_KEYS.edit, run: onEdit },
+  ];
+  return (
+    <div role="toolbar" aria-label={t('study.actions')} className="card-actions">
+      {actions.map((action) => (
+        <button
+          key={action.label}
+          type="button"
+          disabled={busy}
+          aria-keyshortcuts={action.key}
+          onClick={action.run}
+        >
+          {action.label} <kbd>{action.key}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}

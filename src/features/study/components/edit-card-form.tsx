@@ -1,0 +1,70 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clock } from '../../../config/clock.ts';
+import type { CardRecord } from '../../../storage/db.ts';
+import { useStudyStore } from '../study-store.ts';
+
+interface EditCardFormProps {
+  card: CardRecord;
+  lang: string;
+  onDone: () => void;
+}
+
+/** Edits the shown card's front and back; Escape or Cancel leaves it unchanged. */
+export function EditCardForm({ card, lang, onDone }: EditCardFormProps) {
+  const { t } = useTranslation();
+  const edit = useStudyStore((state) => state.edit);
+  const [front, setFront] = useState(card.front);
+  const [back, setBack] = useState(card.back);
+  const [invalid, setInvalid] = useState(false);
+
+  async function onSubmit(event: SyntheticEvent) {
+    event.preventDefault();
+    if (front.trim() === '' || back.trim() === '') {
+      setInvalid(true);
+      return;
+    }
+    await edit({ front, back }, clock.now());
+    onDone();
+  }
+
+  return (
+    <form
+      className="edit-card"
+      aria-label={t('study.editTitle')}
+      onSubmit={(event) => void onSubmit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
+      <label>
+        {t('study.front')}
+        <textarea
+          lang={lang}
+          value={front}
+          autoFocus
+          onChange={(event) => {
+            setFront(event.target.value);
+          }}
+        />
+      </label>
+      <label>
+        {t('study.backSide')}
+        <textarea
+          lang={lang}
+          value={back}
+          onChange={(event) => {
+            setBack(event.target.value);
+          }}
+        />
+      </label>
+      {invalid && <p role="alert">{t('study.editEmpty')}</p>}
+      <div className="edit-card__buttons">
+        <button type="submit">{t('study.save')}</button>
+        <button type="button" onClick={onDone}>
+          {t('study.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

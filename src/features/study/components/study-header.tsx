@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { QueueCounts } from '../../../domain/study/queue.ts';
+
+/** Remaining new / learning / review counts and the progress through this session. */
+export function StudyHeader({ counts, answered }: { counts: QueueCounts; answered: number }) {
+  const { t } = useTranslation();
+  const remaining = counts.new + counts.learning + counts.review;
+  return (
+    <header className="study__header">
+      <p className="study__counts" aria-label={t('study.countsLabel', { ...counts })}>
+        <span className="count count--new">{counts.new}</span>
+        <span className="count count--learning">{counts.learning}</span>
+        <span className="count count--review">{counts.review}</span>
+      </p>
+      <progress
+        aria-label={t('study.progress')}
+        value={answered}
+        max={Math.max(1, answered + remaining)}
+      />
+    </header>
+  );
+}

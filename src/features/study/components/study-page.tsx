@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { clock } from '../../../config/clock.ts';
+import { paths } from '../../../config/paths.ts';
+import { describeError } from '../../../components/describe-error.ts';
+import { useStudyStore } from '../study-store.ts';
+import { useStudyKeys } from '../hooks/use-study-keys.ts';
+import { StudyHeader } from './study-header.tsx';
+import { StudyCard } from './study-card.tsx';
+import { EditCardForm } from './edit-card-form.tsx';
+import { SessionEnd } from './session-end.tsx';
+
+/** Re-checks the queue while waiting, so learning cards appear when they come due. */
+const WAIT_POLL_MS = 15_000;
+
+export function StudyPage() {
+  const { t } = useTranslation();
+  const { deckId = '' } = useParams();
+  const { phase, session, current, notice, error, start, refresh } = useStudyStore();
+  const [editing, setEditing] = useState(false);
+  const openEditor = useCallback(() => {
+    setEditing(true);
+  }, []);
+  useStudyKeys(openEditor);
+
+  useEffect(() => {
+    void start(deckId, clock.now());
+  }, [deckId, start]);
+
+  useEffect(() => {
+    if (phase !== 'wait') return;
+    const timer = setInterval(() => {
+      refresh(clock.now());
+    }, WAIT_POLL_MS);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [phase, refresh]);
+
+  if (phase === 'loading') return <p>{t('app.loading')}</p>;
+  if (phase === 'missing' || session === null) {
+    return (
+      <p role="alert">
+        {error === null ? t('study.missing', { deckId }) : describeError(error, t)}
+      </p>
+    );
+  }
+  const { deck } = session;
+  return (
+    <section className="study" aria-labelledby="study-title">
+      <h1 id="study-title" className="study__title" lang={deck.language}>
+        {deck.title}
+      </h1>
+      <StudyHeader counts={session.queue.counts} answered={session.answers.length} />
+      {notice !== null && (
+        <p role="status" className="study__notice">
+          {t(`study.notice.${notice}`)}
+        </p>
+      )}
+      {error !== null && (
+        <p role="alert" className="study__error">
+          {describeError(error, t)}
+        </p>
+      )}
+      {current !== null && editing ? (
+        <EditCardForm
+          card={current}
+          lang={deck.language}
+          onDone={() => {
+            setEditing(false);
+          }}
+        />
+      ) : current !== null ? (
+        <StudyCard card={current} lang={deck.language} onEdit={openEditor} />
+      ) : (
+        <SessionEnd />
+      )}
+      <Link to={paths.deck.build(deck.id)}>{t('study.back')}</Link>
+    </section>
+  );
+}

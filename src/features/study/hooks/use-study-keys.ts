@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { clock } from '../../../config/clock.ts';
+import { GRADES } from '../../../domain/scheduling/scheduler.ts';
+import { useStudyStore } from '../study-store.ts';
+
+/** Anki's keys: Space/Enter show the answer, 1–4 grade, Ctrl+Z undoes, - buries, @ suspends, e edits. */
+export const STUDY_KEYS = { bury: '-', suspend: '@', edit: 'e' } as const;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Global keyboard shortcuts of the study screen; inactive while typing in a form field. */
+export function useStudyKeys(onEdit: () => void) {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (isTyping(event.target) || event.altKey) return;
+      const state = useStudyStore.getState();
+      if (event.ctrlKey || event.metaKey) {
+        if (event.key.toLowerCase() === 'z') {
+          event.preventDefault();
+          void state.undo(clock.now());
+        }
+        return;
+      }
+      const grade = GRADES[Number(event.key) - 1];
+      if ((event.key === ' ' || event.key === 'Enter') && state.phase !== 'done') {
+        // Also keeps a focused button from being clicked by the same key press.
+        event.preventDefault();
+        state.reveal();
+      } else if (grade !== undefined && /^[1-4]$/.test(event.key)) {
+        void state.grade(grade, clock.now());
+      } else if (event.key === STUDY_KEYS.bury) {
+        void state.bury(clock.now());
+      } else if (event.key === STUDY_KEYS.suspend) {
+        void state.suspend(clock.now());
+      } else if (event.key === STUDY_KEYS.edit && state.current !== null) {
+        event.preventDefault();
+        onEdit();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [onEdit]);
+}

@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { clock } from '../../../src/config/clock.ts';
+import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
+import { syncDecks } from '../../../src/storage/deck-sync.ts';
+import { State } from '../../../src/domain/scheduling/scheduler.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
+import { makeDeck } from '../../helpers/decks.ts';
+import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
+import { renderApp } from '../../helpers/render-app.tsx';
+
+const realNow = clock.now;
+let now = FIXED_NOW;
+
+beforeEach(async () => {
+  now = FIXED_NOW;
+  clock.now = () => now;
+  await resetDatabaseForTests();
+  await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
+});
+afterEach(() => {
+  clock.now = realNow;
+});
+
+function counts() {
+  return screen.getByLabelText(/^Remaining:/).getAttribute('aria-label');
+}
+
+/** Waits until the card shown is `text` (answers are written asynchronously). */
+async function expectFront(text: string) {
+  await waitFor(() => {
+    expect(screen.getByTestId('card-front')).toHaveTextContent(text);
+  });
+}
+
+describe('study screen, keyboard only', () => {
+  it('shows the front, reveals with Space, grades with 1–4 and shows next intervals', async () => {
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    expect(counts()).toBe('Remaining: 3 new, 0 learning, 0 to review');
+    expect(screen.queryByTestId('card-back')).toBeNull();
+
+    await user.keyboard(' ');
+    expect(screen.getByTestId('card-back')).toHaveTextContent('Answer 1');
+    const grades = within(screen.getByRole('group', { name: 'How well did you remember?' }));
+    expect(
+      grades.getAllByRole('button').map((button) => button.getAttribute('aria-label')),
+    ).toEqual([
+      'Again, next in 1m (key 1)',
+      'Hard, next in 6m (key 2)',
+      'Good, next in 10m (key 3)',
+      'Easy, next in 10d (key 4)',
+    ]);
+
+    await user.keyboard('3');
+    await expectFront('Question 2');
+    // As in Anki, the counts include the card on screen.
+    expect(counts()).toBe('Remaining: 2 new, 1 learning, 0 to review');
+    const stored = await db.cards.get('a:list:0000');
+    expect(stored?.state).toBe(State.Learning);
+    expect(stored?.due).toEqual(minutesAfter(FIXED_NOW, 10));
+  });
+
+  it('Enter reveals too; Ctrl+Z undoes the last answer and shows that card again', async () => {
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    await user.keyboard('{Enter}');
+    await user.keyboard('1');
+    await expectFront('Question 2');
+    await user.keyboard('{Control>}z{/Control}');
+    await expectFront('Question 1');
+    expect(screen.getByRole('status')).toHaveTextContent('The last answer was undone.');
+    expect(counts()).toBe('Remaining: 3 new, 0 learning, 0 to review');
+    expect(await db.reviewLog.count()).toBe(0);
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(0);
+  });
+
+  it('buries with -, suspends with @ and edits with e', async () => {
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    await user.keyboard('-');
+    await expectFront('Question 2');
+    expect(screen.getByRole('status')).toHaveTextContent('Card buried until tomorrow.');
+    await user.keyboard('@');
+    await expectFront('Question 3');
+    expect((await db.cards.get('a:list:0001'))?.suspended).toBe(true);
+    expect((await db.cards.get('a:list:0000'))?.buriedUntil).toEqual(new Date(2026, 2, 16, 4));
+
+    await user.keyboard('e');
+    const form = screen.getByRole('form', { name: 'Edit card' });
+    const frontField = within(form).getByLabelText('Front');
+    await user.clear(frontField);
+    await user.type(frontField, 'Question three, reworded');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await expectFront('Question three, reworded');
+    expect((await db.cards.get('a:list:0002'))?.edited).toBe(true);
+  });
+
+  it('ends with a summary and says when to come back for learning cards', async () => {
+    await db.decks.update('a', { options: { ...DEFAULT_DECK_OPTIONS, learnAheadMinutes: 0 } });
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    for (const [question, key] of [
+      ['Question 1', '3'],
+      ['Question 2', '1'],
+      ['Question 3', '3'],
+    ] as const) {
+      await expectFront(question);
+      now = new Date(now.getTime() + 20_000);
+      await user.keyboard(' ');
+      await user.keyboard(key);
+    }
+    // Question 2 (Again at 0:40) is due a minute later, at 1:40; learning ahead is off.
+    expect(await screen.findByText(/Come back at/)).toHaveTextContent(
+      `Come back at ${new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date(FIXED_NOW.getTime() + 100_000))}`,
+    );
+    expect(screen.getByText('3 cards studied')).toBeInTheDocument();
+    expect(screen.getByText('Time spent: 1:00')).toBeInTheDocument();
+    expect(screen.getByText('Again: 33% of answers')).toBeInTheDocument();
+    expect(await screen.findByText(/^Next card due:/)).toBeInTheDocument();
+    expect(await db.reviewLog.count()).toBe(3);
+  });
+});
