@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 
@@ -6,7 +6,7 @@ import { en } from './en.ts';
  * The one i18n instance. English only for now; `returnNull: false` and a missing-key handler in
  * development keep untranslated keys visible rather than silently blank.
  */
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   lng: 'en',
