@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+
+export interface StoredCardState {
+  id: string;
+  state: number;
+  reps: number;
+  lapses: number;
+  due: string;
+  version: number;
+}
+
+/** Reads every card's scheduling state straight from the page's IndexedDB (not through the app). */
+export function readCardStates(page: Page): Promise<StoredCardState[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredCardState[]>((resolve, reject) => {
+        const open = indexedDB.open('deckwright');
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('cards').objectStore('cards').getAll();
+          request.onerror = () => {
+            reject(new Error(String(request.error)));
+          };
+          request.onsuccess = () => {
+            const cards = request.result as (Omit<StoredCardState, 'due'> & { due: Date })[];
+            open.result.close();
+            resolve(
+              cards.map((card) => ({
+                id: card.id,
+                state: card.state,
+                reps: card.reps,
+                lapses: card.lapses,
+                due: card.due.toISOString(),
+                version: card.version,
+              })),
+            );
+          };
+        };
+      }),
+  );
+}
+
+/** Number of rows in the review log. */
+export function countReviewLog(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('deckwright');
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('reviewLog').objectStore('reviewLog').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}

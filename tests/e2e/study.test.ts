@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startE2E, type E2E } from './browser.ts';
+import { countReviewLog, readCardStates } from './idb.ts';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e.close();
+});
+
+const GRADES = ['3', '3', '1', '3', '4', '3', '2', '3', '3', '1'];
+
+test('study ten cards by keyboard, undo one, reload: counts and card states are as left', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  const front = page.getByTestId('card-front');
+  const counts = page.getByLabel(/^Remaining:/);
+  await front.waitFor();
+  const initialCounts = await counts.getAttribute('aria-label');
+  expect(initialCounts).toMatch(/^Remaining: 20 new, 0 learning, 0 to review$/);
+
+  for (const grade of GRADES) {
+    const question = await front.textContent();
+    await page.keyboard.press('Space');
+    await page.getByTestId('card-back').waitFor();
+    await page.keyboard.press(grade);
+    // The next card (or the same one, relearning) replaces the back side.
+    await page.getByTestId('card-back').waitFor({ state: 'detached' });
+    expect(question).not.toBe('');
+  }
+  expect(await countReviewLog(page)).toBe(10);
+
+  await page.keyboard.press('Control+z');
+  await page.getByText('The last answer was undone.').waitFor();
+  expect(await countReviewLog(page)).toBe(9);
+  const countsBefore = await counts.getAttribute('aria-label');
+  const cardsBefore = await readCardStates(page);
+  expect(cardsBefore.filter((card) => card.reps > 0)).toHaveLength(9);
+
+  await page.reload();
+  await front.waitFor();
+  expect(await counts.getAttribute('aria-label')).toBe(countsBefore);
+  expect(await readCardStates(page)).toEqual(cardsBefore);
+  expect(await countReviewLog(page)).toBe(9);
+
+  await page.goto(baseUrl);
+  const deckItem = page.locator('.deck-list__item', { hasText: 'Rozdiel medzi BPO a KPO' });
+  await expect(deckItem.locator('dl').first().getAttribute('aria-label')).resolves.toBe(
+    countsBefore?.replace('Remaining: ', '').replace('to review', 'due today'),
+  );
+});
