@@ -9,6 +9,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
+import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
 import { State, type FsrsCard, type FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
 
 /**
@@ -81,12 +82,26 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** An automatic daily copy of the collection (see snapshots.ts), kept so a bad day can be undone. */
+export interface SnapshotRecord {
+  id: number;
+  createdAt: Date;
+  /** Local calendar day (`YYYY-MM-DD`) the snapshot belongs to; one snapshot per day. */
+  day: string;
+  appVersion: string;
+  /** Rows per table, shown in Settings without parsing `backup`. */
+  counts: Record<string, number>;
+  /** The backup file's text, exactly as "Export backup" would write it. */
+  backup: string;
+}
+
 export type StudyDatabase = Dexie & {
   decks: EntityTable<DeckRecord, 'id'>;
   cards: EntityTable<CardRecord, 'id'>;
   reviewLog: EntityTable<ReviewLogRecord, 'id'>;
   undo: EntityTable<UndoRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -105,6 +120,15 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
     undo: '++id, deckId',
     settings: 'key',
   });
+  // Version 2 adds quizzes: finished quizzes (per deck through the multi-entry `deckIds`, by
+  // finish time) and their answers (per quiz, per card). New tables only, nothing to upgrade.
+  db.version(2).stores({
+    quizzes: '++id, *deckIds, finishedAt',
+    quizAnswers: '++id, quizId, *cardIds',
+  });
+  // Version 3: automatic daily snapshots of the collection (backup text), newest last by
+  // creation time. Version 2 (quiz tables) is declared by the quiz feature; Dexie allows gaps.
+  db.version(3).stores({ snapshots: '++id, createdAt' });
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.
   db.on('versionchange', () => {
