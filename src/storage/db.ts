@@ -95,12 +95,59 @@ export interface SnapshotRecord {
   backup: string;
 }
 
+/** A finished quiz (unfinished ones are not stored): what was asked, of which decks, how it went. */
+export interface QuizRecord {
+  id: number;
+  /** Every deck the quiz drew cards from; each deck's quiz history reads this multi-entry index. */
+  deckIds: string[];
+  /** Same seed, cards and settings give the same quiz again. */
+  seed: number;
+  pool: QuizPool;
+  types: QuestionType[];
+  startedAt: Date;
+  finishedAt: Date;
+  durationMs: number;
+  /** Questions asked, and how many of them were answered right ("correct of total"). */
+  total: number;
+  correct: number;
+}
+
+/** One card's part of a question: a matching question has one per pair, the others one. */
+export interface QuizAnswerItem {
+  cardId: string;
+  prompt: string;
+  /** What the learner answered as text; for true/false `'true'` or `'false'`. */
+  given: string;
+  expected: string;
+  /** True/false only: the answer shown with the prompt. */
+  shown?: string;
+  verdict: Verdict;
+}
+
+/** One question of a stored quiz with the learner's answer. */
+export interface QuizAnswerRecord {
+  id: number;
+  quizId: number;
+  /** Order in the quiz, from 0. */
+  position: number;
+  type: QuestionType;
+  deckId: string;
+  /** The cards asked about, indexed so a card's quiz history is one query. */
+  cardIds: string[];
+  items: QuizAnswerItem[];
+  /** The question's verdict: correct only when every item is. */
+  verdict: Verdict;
+  durationMs: number;
+}
+
 export type StudyDatabase = Dexie & {
   decks: EntityTable<DeckRecord, 'id'>;
   cards: EntityTable<CardRecord, 'id'>;
   reviewLog: EntityTable<ReviewLogRecord, 'id'>;
   undo: EntityTable<UndoRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  quizzes: EntityTable<QuizRecord, 'id'>;
+  quizAnswers: EntityTable<QuizAnswerRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
 };
 
