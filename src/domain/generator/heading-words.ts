@@ -1,0 +1,337 @@
+/**
+ * The multilingual vocabularies that tell the generator what a heading or a lead line means:
+ * highlights, FAQ, "what is …?" questions, "key difference:" leads and the site boilerplate that
+ * follows an article. The source articles come from sites translated into many languages, so each
+ * list covers the same idea in English, German, the Scandinavian and West Slavic languages,
+ * Turkish and the big Romance languages. Entries are written naturally and folded (case and
+ * diacritics) once at load time, so "Hlavne body" matches "Hlavné body".
+ */
+import { foldForCompare } from './text.ts';
+
+function foldedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(foldForCompare));
+}
+
+/** Heading text reduced to its words: folded, without numbering, emphasis or a final colon. */
+function headingKey(text: string): string {
+  return foldForCompare(text.replace(/[’‘`´]/g, "'"))
+    .replace(/^\d+[.)]\s*/u, '')
+    .replace(/^[\s*_#:–-]+|[\s*_:.!–-]+$/gu, '');
+}
+
+const HIGHLIGHTS = foldedSet([
+  'Highlights',
+  'Key Takeaways',
+  'Takeaways',
+  'Key Points',
+  'Main Points',
+  'Key Facts',
+  'At a Glance',
+  'Öne Çıkanlar',
+  'Önemli Noktalar',
+  'Temel Çıkarımlar',
+  'Anahtar Çıkarımlar',
+  'Temel Noktalar',
+  'Højdepunkter',
+  'Vigtige pointer',
+  'Vigtigste pointer',
+  'Nøglepunkter',
+  'Hovedpunkter',
+  'Høydepunkter',
+  'Viktige punkter',
+  'Nøkkelpunkter',
+  'Höjdpunkter',
+  'Viktiga punkter',
+  'Nyckelpunkter',
+  'Hlavné body',
+  'Kľúčové body',
+  'Kľúčové poznatky',
+  'Kľúčové informácie',
+  'Najdôležitejšie body',
+  'Hlavní body',
+  'Klíčové body',
+  'Klíčové poznatky',
+  'Klíčové informace',
+  'Nejdůležitější body',
+  'Wichtige Erkenntnisse',
+  'Wichtigste Erkenntnisse',
+  'Zentrale Erkenntnisse',
+  'Das Wichtigste in Kürze',
+  'Kernaussagen',
+  'Kernpunkte',
+  'Wichtigste Punkte',
+  'Auf einen Blick',
+  'Points clés',
+  'Points à retenir',
+  'À retenir',
+  'Faits saillants',
+  'Puntos clave',
+  'Conclusiones clave',
+  'Aspectos destacados',
+  'Lo más destacado',
+  'Punti chiave',
+  'Punti salienti',
+  'In evidenza',
+  'Pontos-chave',
+  'Pontos chave',
+  'Principais conclusões',
+  'Destaques',
+  'Belangrijkste punten',
+  'Kernpunten',
+  'Hoogtepunten',
+  'Najważniejsze informacje',
+  'Kluczowe wnioski',
+  'Kluczowe punkty',
+  'Tärkeimmät kohdat',
+  'Legfontosabb pontok',
+  'Puncte cheie',
+]);
+
+const FAQ = foldedSet([
+  'FAQ',
+  'FAQs',
+  'F.A.Q.',
+  'Frequently Asked Questions',
+  'Common Questions',
+  'Questions and Answers',
+  'Questions & Answers',
+  'Q&A',
+  'SSS',
+  'Sıkça Sorulan Sorular',
+  'Sık Sorulan Sorular',
+  'Ofte stillede spørgsmål',
+  'Ofte stilte spørsmål',
+  'Vanliga frågor',
+  'Frågor och svar',
+  'Často kladené otázky',
+  'Najčastejšie otázky',
+  'Otázky a odpovede',
+  'Často kladené dotazy',
+  'Časté dotazy',
+  'Otázky a odpovědi',
+  'Häufig gestellte Fragen',
+  'Häufige Fragen',
+  'Fragen und Antworten',
+  'Foire aux questions',
+  'Questions fréquentes',
+  'Preguntas frecuentes',
+  'Domande frequenti',
+  'Perguntas frequentes',
+  'Veelgestelde vragen',
+  'Veel gestelde vragen',
+  'Często zadawane pytania',
+  'Najczęściej zadawane pytania',
+  'Usein kysytyt kysymykset',
+  'Gyakran ismételt kérdések',
+  'GYIK',
+  'Întrebări frecvente',
+  'Часто задаваемые вопросы',
+]);
+
+const BOILERPLATE = foldedSet([
+  'Related',
+  'Related Articles',
+  'Related Posts',
+  'Related Content',
+  'Related Reading',
+  'Related Terms',
+  'Recommended',
+  'Recommended for You',
+  'Recommended Articles',
+  "Editor's Choice",
+  "Editors' Choice",
+  'Editor Choice',
+  'Read More',
+  'Read Next',
+  'Read Also',
+  'You May Also Like',
+  'You Might Also Like',
+  'Popular Posts',
+  'Odporúčaná',
+  'Odporúčané',
+  'Odporúčame',
+  'Súvisiace články',
+  'Súvisiace',
+  'Redakcia Choice',
+  'Voľba redakcie',
+  'Výber redakcie',
+  'Prečítajte si tiež',
+  'Mohlo by vás zaujímať',
+  'Související články',
+  'Doporučené',
+  'Doporučujeme',
+  'Volba redakce',
+  'Výběr redakce',
+  'Přečtěte si také',
+  'Mohlo by vás zajímat',
+  'Ähnliche Artikel',
+  'Verwandte Artikel',
+  'Empfohlen',
+  'Empfohlene Artikel',
+  'Weitere Artikel',
+  'Das könnte Sie auch interessieren',
+  'Mehr zum Thema',
+  'Auch interessant',
+  'Lesen Sie auch',
+  'Wahl der Redaktion',
+  'Relaterede artikler',
+  'Anbefalet',
+  'Anbefalede artikler',
+  'Læs også',
+  'Læs mere',
+  'Redaktørens valg',
+  'Relaterte artikler',
+  'Les også',
+  'Anbefalt',
+  'Relaterade artiklar',
+  'Läs också',
+  'Rekommenderat',
+  'İlgili Makaleler',
+  'İlgili Yazılar',
+  'İlgili İçerikler',
+  'Önerilen',
+  'Önerilenler',
+  'Editörün Seçimi',
+  'Editörün Seçimleri',
+  'Daha Fazla Oku',
+  'Benzer Yazılar',
+  'Articles connexes',
+  'À lire aussi',
+  'Articles similaires',
+  'Le choix de la rédaction',
+  'Artículos relacionados',
+  'Te puede interesar',
+  'Elección del editor',
+  'Articoli correlati',
+  'Potrebbe interessarti',
+  'Artigos relacionados',
+  'Leia também',
+  'Escolha do editor',
+  'Gerelateerde artikelen',
+  'Lees ook',
+  'Aanbevolen',
+  'Powiązane artykuły',
+  'Zobacz także',
+  'Polecane',
+  'Wybór redakcji',
+]);
+
+const KEY_DIFFERENCE = foldedSet([
+  'Key difference',
+  'The key difference',
+  'Main difference',
+  'The main difference',
+  'Kľúčový rozdiel',
+  'Hlavný rozdiel',
+  'Rozdiel kľúčov',
+  'Zásadný rozdiel',
+  'Klíčový rozdíl',
+  'Hlavní rozdíl',
+  'Zásadní rozdíl',
+  'Hauptunterschied',
+  'Der Hauptunterschied',
+  'Der wichtigste Unterschied',
+  'Wesentlicher Unterschied',
+  'Vigtigste forskel',
+  'Den vigtigste forskel',
+  'Nøgleforskel',
+  'Hovedforskel',
+  'Viktigste forskjell',
+  'Viktigaste skillnaden',
+  'Temel fark',
+  'Ana fark',
+  'Önemli fark',
+  'Différence clé',
+  'Principale différence',
+  'Diferencia clave',
+  'Diferencia principal',
+  'Differenza chiave',
+  'Differenza principale',
+  'Diferença chave',
+  'Principal diferença',
+  'Belangrijkste verschil',
+  'Kluczowa różnica',
+  'Główna różnica',
+]);
+
+/**
+ * "What is …?" in the languages above, matched on folded text. Turkish puts the question word
+ * last ("… Nedir?"), the others first.
+ */
+const WHAT_IS = [
+  /^what(?:'s| is| are| was| were) \S/u,
+  /^what does .+ mean/u,
+  /^was (?:ist|sind|bedeutet|versteht man unter) \S/u,
+  /^hvad (?:er|betyder|menes med) \S/u,
+  /^hva (?:er|betyr|menes med) \S/u,
+  /^vad (?:ar|betyder|menas med) \S/u,
+  /^co (?:je|su|jsou|znamena|to je) \S/u,
+  /^(?:co to jest|czym jest|czym sa|co oznacza) \S/u,
+  /^\S.* (?:nedir|ne demek|ne demektir|nelerdir)$/u,
+  /^wat (?:is|zijn|betekent) \S/u,
+  /^qu'est-ce qu/u,
+  /^que (?:signifie|veut dire|sont) \S/u,
+  /^¿?que (?:es|son|significa) \S/u,
+  /^o que (?:e|sao|significa) \S/u,
+  /^(?:che )?cos(?:'e|a e|a sono|a significa) ?\S/u,
+  /^mika (?:on|ovat) \S/u,
+  /^mi (?:az|a) \S/u,
+  /^ce (?:este|sunt|inseamna) \S/u,
+  /^что (?:такое|означает) \S/u,
+];
+
+/**
+ * Whether a heading (or a one-line paragraph) opens a highlights section.
+ *
+ * @example
+ * isHighlightsHeading('HØJDEPUNKTER') // true
+ */
+export function isHighlightsHeading(text: string): boolean {
+  return HIGHLIGHTS.has(headingKey(text));
+}
+
+/**
+ * Whether a heading opens a FAQ section.
+ *
+ * @example
+ * isFaqHeading('Ofte stillede spørgsmål') // true
+ */
+export function isFaqHeading(text: string): boolean {
+  return FAQ.has(headingKey(text));
+}
+
+/**
+ * Whether a line marks the start of site boilerplate after the article (related articles,
+ * editor's choice, …). The whole line must be the marker: "Related" inside prose is not one.
+ *
+ * @example
+ * isBoilerplateMarker('Súvisiace Články') // true
+ */
+export function isBoilerplateMarker(text: string): boolean {
+  return text.length <= 60 && BOILERPLATE.has(headingKey(text));
+}
+
+/**
+ * Whether a heading asks what something is ("Hvad er BPO?", "BPO Nedir?", "Čo je KPO?").
+ *
+ * @example
+ * isWhatIsQuestion('İş Süreci Dış Kaynak Kullanımı (BPO) Nedir?') // true
+ */
+export function isWhatIsQuestion(text: string): boolean {
+  const key = headingKey(text).replace(/\s*[?？]+$/u, '');
+  return key.length <= 160 && WHAT_IS.some((pattern) => pattern.test(key));
+}
+
+/**
+ * If a paragraph opens with a "key difference:" lead, returns the text after the colon.
+ *
+ * @example
+ * keyDifferenceRest('Hlavný rozdiel : BPO je …') // 'BPO je …'
+ */
+export function keyDifferenceRest(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 3 || colon > 40) return undefined;
+  if (!KEY_DIFFERENCE.has(headingKey(text.slice(0, colon)))) return undefined;
+  const rest = text.slice(colon + 1).trim();
+  return rest === '' ? undefined : rest;
+}

@@ -1,0 +1,212 @@
+/**
+ * Splits a document into blocks (headings, paragraphs, bullet items, pipe tables) that remember
+ * their 1-based source lines, so every card can point back to where it came from. Cleaning
+ * happens per block; what is not article text — front matter, HTML comments, empty `>` lines,
+ * site boilerplate after a "Related articles" marker, a last paragraph cut off mid-word — never
+ * becomes a block.
+ */
+import { cleanInline, stripHtmlComments } from './clean.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { isBoilerplateMarker } from './heading-words.ts';
+import { endsLikeSentence } from './text.ts';
+
+export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
+
+export interface Block {
+  kind: BlockKind;
+  /** Cleaned text: the heading, the paragraph, the bullet item; empty for tables. */
+  text: string;
+  /** Heading level 1–6; 0 for other blocks. */
+  level: number;
+  /** 1-based first and last source line. */
+  from: number;
+  to: number;
+  /** Source lines the block spans (a flattened table cell is a one-line paragraph). */
+  lineCount: number;
+  /** Cleaned cells of a pipe table, header row first, with each row's source line. */
+  rows: readonly TableRow[];
+}
+
+export interface TableRow {
+  cells: readonly string[];
+  line: number;
+}
+
+export interface ParsedDocument {
+  frontMatter: FrontMatter;
+  blocks: Block[];
+}
+
+const HEADING = /^\s{0,3}(#{1,6})(?:\s+|(?=\p{L}))(.*?)(?:\s+#+)?\s*$/u;
+const SETEXT = /^\s{0,3}(?:={2,}|-{2,})\s*$/;
+const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const BULLET = /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,3}[.)])\s+(\S.*)$/u;
+const QUOTE = /^\s{0,3}>\s?(.*)$/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+interface RawBlock {
+  kind: BlockKind | 'quote';
+  lines: string[];
+  level: number;
+  from: number;
+  to: number;
+  rows: TableRow[];
+}
+
+function splitCells(line: string): string[] {
+  const trimmed = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return trimmed.split(/(?<!\\)\|/).map((cell) => cleanInline(cell.replace(/\\\|/g, '|')));
+}
+
+/** First pass: group lines into raw blocks by their Markdown shape. */
+function rawBlocks(lines: readonly string[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let open: RawBlock | undefined;
+  const start = (kind: RawBlock['kind'], line: string, index: number, level = 0): RawBlock => {
+    const block: RawBlock = {
+      kind,
+      lines: [line],
+      level,
+      from: index + 1,
+      to: index + 1,
+      rows: [],
+    };
+    blocks.push(block);
+    return block;
+  };
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') {
+      open = undefined;
+      continue;
+    }
+    if (open?.kind === 'paragraph' && open.lines.length === 1 && SETEXT.test(line)) {
+      open.kind = 'heading';
+      open.level = line.includes('=') ? 1 : 2;
+      open.to = index + 1;
+      open = undefined;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading?.[1] !== undefined && (heading[2] ?? '').trim() !== '') {
+      start('heading', heading[2] ?? '', index, heading[1].length);
+      open = undefined;
+      continue;
+    }
+    if (RULE.test(line)) {
+      open = undefined;
+      continue;
+    }
+    if (line.includes('|') && TABLE_SEPARATOR.test(lines[index + 1] ?? '')) {
+      const table = start('table', line, index);
+      table.rows.push({ cells: splitCells(line), line: index + 1 });
+      index += 1;
+      while (index + 1 < lines.length && (lines[index + 1] ?? '').includes('|')) {
+        index += 1;
+        table.rows.push({ cells: splitCells(lines[index] ?? ''), line: index + 1 });
+      }
+      table.to = index + 1;
+      open = undefined;
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet?.[1] !== undefined) {
+      open = start('bullet', bullet[1], index);
+      continue;
+    }
+    const quote = QUOTE.exec(line);
+    if (quote) {
+      const content = quote[1] ?? '';
+      if (content.trim() === '') {
+        open = undefined;
+      } else if (open?.kind === 'quote') {
+        open.lines.push(content);
+        open.to = index + 1;
+      } else {
+        open = start('quote', content, index);
+      }
+      continue;
+    }
+    // A plain line continues the paragraph or bullet item it directly follows.
+    if (open?.kind === 'paragraph' || open?.kind === 'bullet') {
+      open.lines.push(line);
+      open.to = index + 1;
+    } else {
+      open = start('paragraph', line, index);
+    }
+  }
+  return blocks;
+}
+
+function toBlock(raw: RawBlock): Block {
+  // A non-empty blockquote is ordinary prose (a highlighted fact), so it reads as a paragraph.
+  const kind = raw.kind === 'quote' ? 'paragraph' : raw.kind;
+  return {
+    kind,
+    text: kind === 'table' ? '' : cleanInline(raw.lines.join(' ')),
+    level: raw.level,
+    from: raw.from,
+    to: raw.to,
+    lineCount: raw.to - raw.from + 1,
+    rows: raw.rows,
+  };
+}
+
+/** Everything from the first boilerplate marker line on belongs to the site, not the article. */
+function cutBoilerplate(blocks: Block[]): Block[] {
+  const marker = blocks.findIndex(
+    (block) =>
+      (block.kind === 'heading' || (block.kind === 'paragraph' && block.lineCount === 1)) &&
+      isBoilerplateMarker(block.text),
+  );
+  return marker < 0 ? blocks : blocks.slice(0, marker);
+}
+
+/**
+ * A file that stops without a final newline in the middle of a paragraph was cut off: the last
+ * paragraph is a fragment and goes.
+ */
+function dropTruncatedTail(blocks: Block[], text: string, lastLine: number): Block[] {
+  const last = blocks.at(-1);
+  if (text.endsWith('\n') || last?.kind !== 'paragraph' || last.to !== lastLine) return blocks;
+  return endsLikeSentence(last.text) ? blocks : blocks.slice(0, -1);
+}
+
+/** In plain text the first short line without sentence punctuation is the title. */
+function promoteTitle(blocks: Block[]): Block[] {
+  const first = blocks[0];
+  if (blocks.some((block) => block.kind === 'heading')) return blocks;
+  if (first?.kind !== 'paragraph' || first.lineCount !== 1 || first.text.length > 150) {
+    return blocks;
+  }
+  if (/[.!?:;,]$/u.test(first.text)) return blocks;
+  return [{ ...first, kind: 'heading', level: 1 }, ...blocks.slice(1)];
+}
+
+/**
+ * Parses a document into front matter and cleaned blocks with source lines.
+ *
+ * @example
+ * parseDocument('# BPO\n\n- one\n- two\n').blocks.map((b) => [b.kind, b.text, b.from])
+ * // [['heading', 'BPO', 1], ['bullet', 'one', 3], ['bullet', 'two', 4]]
+ */
+export function parseDocument(text: string): ParsedDocument {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const frontMatter = readFrontMatter(lines);
+  const body = stripHtmlComments(
+    lines.map((line, index) => (index < frontMatter.lineCount ? '' : line)).join('\n'),
+  ).split('\n');
+  let lastLine = body.length;
+  while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
+  const blocks = rawBlocks(body)
+    .map(toBlock)
+    .filter((block) => block.text !== '' || block.rows.length > 0);
+  const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
+  return { frontMatter, blocks: promoteTitle(article) };
+}

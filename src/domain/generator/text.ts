@@ -1,0 +1,103 @@
+/**
+ * Small text helpers shared by the generator's extractors. Everything here is language-neutral:
+ * it works on Unicode letter classes, never on a word list.
+ */
+
+/** A letter or digit in any script; used instead of `\b`, which only knows ASCII. */
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+
+/**
+ * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
+ * variations of the same text (letter case, "Hlavne" vs "Hlavné", double spaces).
+ *
+ * @example
+ * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
+ */
+export function foldForCompare(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Escapes a string for literal use inside a regular expression.
+ *
+ * @example
+ * escapeRegExp('F&U (R&D)') // 'F&U \\(R&D\\)'
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A global, case-insensitive pattern matching `term` only where it is not glued to other letters,
+ * e.g. "BPO" in "BPO-leverandør" or "BPO'nun" but not in "BPOS".
+ *
+ * @example
+ * 'BPO, BPO-firma'.replace(wholeTermPattern('bpo'), '_') // '_, _-firma'
+ */
+export function wholeTermPattern(term: string): RegExp {
+  return new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(term)}(?!${WORD_CHAR})`, 'giu');
+}
+
+/**
+ * Upper-cases the first letter, leaving the rest alone.
+ *
+ * @example
+ * capitalizeFirst('skratka pre BPO') // 'Skratka pre BPO'
+ */
+export function capitalizeFirst(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const char = String.fromCodePoint(first);
+  return char.toLocaleUpperCase() + text.slice(char.length);
+}
+
+/**
+ * Whether the text starts with a lower-case letter, which in article prose means it is a piece
+ * of a sentence whose beginning got lost (e.g. "işle ilgili … yöntemidir.").
+ *
+ * @example
+ * startsLowerCase('işle ilgili') // true
+ */
+export function startsLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+/**
+ * Whether the text ends like a finished sentence (or a quotation/parenthesis closing one).
+ *
+ * @example
+ * endsLikeSentence('Planéta, na druh') // false
+ */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;。！？]["'”’»)\]]*$|["”»)]$/u.test(text.trim());
+}
+
+/**
+ * Number of words (runs of letters or digits).
+ *
+ * @example
+ * wordCount('Forskning og udvikling (F&U)') // 5
+ */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Share of the words of `a` that also occur in `b` (0–1), on folded text. Used to notice that two
+ * texts say the same thing (a front-matter description and the section it was taken from).
+ *
+ * @example
+ * wordOverlap('BPO is a method', 'BPO is a method of outsourcing') // 1
+ */
+export function wordOverlap(a: string, b: string): number {
+  const words = foldForCompare(a).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return 0;
+  const other = new Set(foldForCompare(b).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return words.filter((word) => other.has(word)).length / words.length;
+}

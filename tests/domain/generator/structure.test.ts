@@ -1,0 +1,142 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../../src/domain/generator/front-matter.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
+
+function shape(text: string): [string, string, number][] {
+  return parseDocument(text).blocks.map((block) => [block.kind, block.text, block.from]);
+}
+
+describe('readFrontMatter', () => {
+  it('reads title and description and the description line', () => {
+    const lines = ['---', 'keywords: a,b', 'title: BPO', 'description: A method.', '---', '# BPO'];
+    expect(readFrontMatter(lines)).toEqual({
+      title: 'BPO',
+      description: 'A method.',
+      descriptionLine: 4,
+      lineCount: 5,
+    });
+  });
+
+  it('falls back to key: value lines when the YAML is invalid', () => {
+    const lines = ['---', 'title: Key difference: BPO', 'description: [KPO](/kpo) is: x', '---'];
+    expect(readFrontMatter(lines)).toMatchObject({
+      title: 'Key difference: BPO',
+      description: 'KPO is: x',
+    });
+  });
+
+  it.each([
+    ['no front matter', ['# Title', '---']],
+    ['unclosed front matter', ['---', 'title: x']],
+  ])('%s → nothing', (_name, lines) => {
+    expect(readFrontMatter(lines)).toMatchObject({ title: '', lineCount: 0 });
+  });
+});
+
+describe('parseDocument', () => {
+  it('keeps source line numbers through front matter and HTML comments', () => {
+    const text = '---\ntitle: T\n---\n<!-- a\nb -->\n# Title\n\nText here.\n';
+    expect(shape(text)).toEqual([
+      ['heading', 'Title', 6],
+      ['paragraph', 'Text here.', 8],
+    ]);
+  });
+
+  it.each([
+    ['## Højdepunkter', 2, 'Højdepunkter'],
+    ['##Højdepunkter', 2, 'Højdepunkter'],
+    ['### Hvad er BPO? ###', 3, 'Hvad er BPO?'],
+    ['# [BPO](/bpo) Nedir?', 1, 'BPO Nedir?'],
+  ])('heading %s', (line, level, text) => {
+    const [block] = parseDocument(`${line}\n`).blocks;
+    expect(block).toMatchObject({ kind: 'heading', level, text });
+  });
+
+  it('reads setext headings', () => {
+    expect(shape('Title\n=====\n\nSection\n---\n')).toEqual([
+      ['heading', 'Title', 1],
+      ['heading', 'Section', 4],
+    ]);
+  });
+
+  it.each([
+    ['•', ' • one\n • two\n'],
+    ['-', '- one\n\n- two\n'],
+    ['*', '* one\n* two\n'],
+    ['+', '+ one\n+ two\n'],
+    ['1.', '1. one\n2. two\n'],
+    ['1)', '1) one\n2) two\n'],
+    ['indented', '   - one\n     - two\n'],
+  ])('bullets written %s', (_style, text) => {
+    expect(shape(text).map(([kind, itemText]) => [kind, itemText])).toEqual([
+      ['bullet', 'one'],
+      ['bullet', 'two'],
+    ]);
+  });
+
+  it('joins a wrapped bullet line to its item', () => {
+    expect(shape('- one\n  continued\n- two\n')).toEqual([
+      ['bullet', 'one continued', 1],
+      ['bullet', 'two', 3],
+    ]);
+  });
+
+  it('drops empty blockquotes and reads quoted text as prose', () => {
+    expect(shape('> A fact &amp; a figure.\n\n>\n\nAfter.\n')).toEqual([
+      ['paragraph', 'A fact & a figure.', 1],
+      ['paragraph', 'After.', 5],
+    ]);
+  });
+
+  it('reads pipe tables with the line of each row', () => {
+    const [table] = parseDocument('| | A | B |\n|---|:--:|---|\n| x | **1** | 2 |\n').blocks;
+    expect(table?.kind).toBe('table');
+    expect(table?.rows).toEqual([
+      { cells: ['', 'A', 'B'], line: 1 },
+      { cells: ['x', '1', '2'], line: 3 },
+    ]);
+  });
+
+  it.each([
+    'Odporúčaná',
+    'Súvisiace Články',
+    'Redakcia Choice',
+    '## Related Articles',
+    'Recommended',
+    "Editor's Choice",
+    'Read more',
+    '## Ähnliche Artikel',
+    'Relaterede artikler',
+    '### İlgili Makaleler',
+  ])('everything from the marker %s on is boilerplate', (marker) => {
+    const text = `Article text.\n\n${marker}\n\nRozdiel medzi planétou a ghee.\n\n- teaser\n`;
+    expect(shape(text)).toEqual([['paragraph', 'Article text.', 1]]);
+  });
+
+  it('does not take a marker word inside prose for a marker', () => {
+    expect(shape('Related articles are useful.\n\nMore.\n')).toHaveLength(2);
+  });
+
+  it.each([
+    ['cut mid-word, no final newline', 'Done.\n\nMalá planéta, na druh', ['Done.']],
+    ['final newline: not cut', 'Done.\n\nNo full stop\n', ['Done.', 'No full stop']],
+    ['ends with punctuation', 'Done.\n\nAlso done.', ['Done.', 'Also done.']],
+    ['ends with a quote', 'Done.\n\nHe said "yes."', ['Done.', 'He said "yes."']],
+  ])('truncated last paragraph: %s', (_name, text, expected) => {
+    const texts = parseDocument(text).blocks.map((block) => block.text);
+    expect(texts).toEqual(expected);
+  });
+
+  it('takes the first short line of a plain-text document as its title', () => {
+    expect(shape('Rozdiel medzi BPO a KPO\n\nText.\n')[0]).toEqual([
+      'heading',
+      'Rozdiel medzi BPO a KPO',
+      1,
+    ]);
+  });
+
+  it('keeps a first line that is a sentence as a paragraph', () => {
+    expect(shape('This is a sentence.\n')[0]?.[0]).toBe('paragraph');
+  });
+});
