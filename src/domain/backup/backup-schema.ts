@@ -1,0 +1,128 @@
+/**
+ * The shape every row of a backup must have before it may be stored, per table, written with
+ * valibot. Rows of the tables this module knows (decks, cards, review log, settings) are checked
+ * field by field, since a wrong type there would break scheduling or the study screen; rows of
+ * tables added later (quiz history, …) are checked generically (an object with its primary key)
+ * until someone adds their schema here.
+ *
+ * Objects are "loose": fields this version does not know are kept, not stripped, so a row keeps
+ * whatever a newer minor version wrote.
+ */
+import * as v from 'valibot';
+import { CARD_KINDS } from '../deck/deck-types.ts';
+import { validateDeckOptions, type DeckOptionsError } from '../scheduling/deck-options.ts';
+import { Rating, State } from '../scheduling/scheduler.ts';
+
+const text = v.string();
+const finite = v.pipe(v.number(), v.finite());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const fsrsState = v.picklist([State.New, State.Learning, State.Review, State.Relearning]);
+
+function describeOptionsError(error: DeckOptionsError): string {
+  switch (error.code) {
+    case 'required':
+      return `${error.field} (required)`;
+    case 'type':
+      return `${error.field} as ${error.expected}`;
+    case 'range':
+      return `${error.field} from ${error.min} to ${error.max}`;
+    case 'step':
+      return `${error.field}[${error.index}] as a step like 10m`;
+    case 'tooManySteps':
+      return `${error.field} with at most ${error.max} steps`;
+  }
+}
+
+/** Deck options go through the same validation as the options form. */
+const deckOptions = v.pipe(
+  v.unknown(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const result = validateDeckOptions(dataset.value);
+    if (result.ok) return;
+    const [first] = result.errors;
+    if (first !== undefined) addIssue({ expected: describeOptionsError(first) });
+  }),
+);
+
+const deckRow = v.looseObject({
+  id: v.pipe(text, v.nonEmpty()),
+  title: text,
+  language: text,
+  description: text,
+  source: v.looseObject({ file: text, sha256: text }),
+  generatorVersion: text,
+  position: finite,
+  options: deckOptions,
+});
+
+const fsrsCard = {
+  due: v.date(),
+  stability: finite,
+  difficulty: finite,
+  elapsed_days: finite,
+  scheduled_days: finite,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: fsrsState,
+  last_review: v.optional(v.date()),
+};
+
+const cardRow = v.looseObject({
+  ...fsrsCard,
+  id: v.pipe(text, v.nonEmpty()),
+  deckId: v.pipe(text, v.nonEmpty()),
+  position: finite,
+  kind: v.picklist(CARD_KINDS),
+  front: text,
+  back: text,
+  context: text,
+  lines: v.tuple([count, count]),
+  edited: v.boolean(),
+  suspended: v.boolean(),
+  buriedUntil: v.nullable(v.date()),
+  version: count,
+  queue: v.pipe(v.number(), v.integer()),
+});
+
+const reviewLogRow = v.looseObject({
+  id: v.optional(count),
+  cardId: v.pipe(text, v.nonEmpty()),
+  deckId: v.pipe(text, v.nonEmpty()),
+  rating: v.picklist([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]),
+  state: fsrsState,
+  due: v.date(),
+  stability: finite,
+  difficulty: finite,
+  elapsed_days: finite,
+  last_elapsed_days: finite,
+  scheduled_days: finite,
+  learning_steps: count,
+  review: v.date(),
+  durationMs: count,
+});
+
+const settingRow = v.looseObject({ key: v.pipe(text, v.nonEmpty()), value: v.unknown() });
+
+/** Any other table: each row an object; its primary key is checked by the caller. */
+export const genericRow = v.looseObject({});
+
+/** Row schemas of the tables whose shape this version knows. */
+export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
+  decks: deckRow,
+  cards: cardRow,
+  reviewLog: reviewLogRow,
+  settings: settingRow,
+};
+
+/** The backup header, checked once `format` and `formatVersion` are known to be ours. */
+export const headerSchema = v.object({
+  format: v.string(),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.string(),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.date(),
+  counts: v.record(v.string(), count),
+  tables: v.record(v.string(), v.array(v.unknown())),
+});

@@ -1,0 +1,197 @@
+/**
+ * Reading a backup file the learner picked: the whole file is checked before anything is
+ * stored, and the first problem found is returned as a code with its parameters (the settings
+ * screen turns it into a sentence), never thrown.
+ */
+import * as v from 'valibot';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  parseBackupJson,
+  rowKey,
+  type Backup,
+  type BackupRow,
+  type BackupTable,
+} from './backup-format.ts';
+import { genericRow, headerSchema, ROW_SCHEMAS } from './backup-schema.ts';
+
+/** Why a file was refused. `index` is 0-based; `path` is a dot path inside the row. */
+export type BackupProblem =
+  | { readonly code: 'empty' }
+  | { readonly code: 'truncated' }
+  | { readonly code: 'notJson'; readonly detail: string }
+  | { readonly code: 'foreign' }
+  | { readonly code: 'newerFormat'; readonly formatVersion: number }
+  | { readonly code: 'newerSchema'; readonly schemaVersion: number }
+  | { readonly code: 'invalidHeader'; readonly path: string; readonly expected: string }
+  | { readonly code: 'unknownTable'; readonly table: string }
+  | {
+      readonly code: 'countMismatch';
+      readonly table: string;
+      readonly expected: number;
+      readonly actual: number;
+    }
+  | {
+      readonly code: 'invalidRecord';
+      readonly table: string;
+      readonly index: number;
+      readonly path: string;
+      readonly expected: string;
+      readonly received: string;
+    }
+  | { readonly code: 'duplicateKey'; readonly table: string; readonly key: string }
+  | { readonly code: 'missingDeck'; readonly cardId: string; readonly deckId: string };
+
+export type BackupParseResult =
+  | { readonly ok: true; readonly backup: Backup }
+  | { readonly ok: false; readonly problem: BackupProblem };
+
+/** What the reading side knows: its tables (all must be listed) and its schema version. */
+export interface BackupTarget {
+  readonly tables: readonly BackupTable[];
+  readonly schemaVersion: number;
+}
+
+function fail(problem: BackupProblem): BackupParseResult {
+  return { ok: false, problem };
+}
+
+function firstIssue(issues: readonly v.BaseIssue<unknown>[]) {
+  const [issue] = issues;
+  return {
+    path: issue === undefined ? '' : (v.getDotPath(issue) ?? ''),
+    expected: issue?.expected ?? issue?.message ?? '',
+    received: issue?.received ?? '',
+  };
+}
+
+function isValidKey(key: unknown): boolean {
+  if (typeof key === 'string') return true;
+  if (typeof key === 'number') return !Number.isNaN(key);
+  if (key instanceof Date) return !Number.isNaN(key.getTime());
+  return Array.isArray(key) && key.length > 0 && key.every(isValidKey);
+}
+
+/** Checks one table's rows: shape, primary key present and unique. */
+function checkRows(table: BackupTable, rows: readonly unknown[]): BackupProblem | null {
+  const schema = ROW_SCHEMAS[table.name] ?? genericRow;
+  const seen = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    const result = v.safeParse(schema, row);
+    if (!result.success) {
+      return { code: 'invalidRecord', table: table.name, index, ...firstIssue(result.issues) };
+    }
+    const key = rowKey(row as BackupRow, table);
+    if (key === undefined && table.autoIncrement) continue;
+    if (!isValidKey(key)) {
+      const path = Array.isArray(table.primaryKey)
+        ? table.primaryKey.join('+')
+        : String(table.primaryKey);
+      return {
+        code: 'invalidRecord',
+        table: table.name,
+        index,
+        path,
+        expected: 'key',
+        received: String(key),
+      };
+    }
+    const id = JSON.stringify(key);
+    if (seen.has(id)) return { code: 'duplicateKey', table: table.name, key: id };
+    seen.add(id);
+  }
+  return null;
+}
+
+/**
+ * True when `text` opens an object (as every backup does) and ends before closing all it opened
+ * or inside a string: the file was cut off, rather than damaged in the middle.
+ */
+function endsInsideValue(text: string): boolean {
+  if (!text.startsWith('{')) return false;
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{' || char === '[') {
+      depth += 1;
+    } else if (char === '}' || char === ']') {
+      depth -= 1;
+      if (depth === 0) return false;
+    }
+  }
+  return true;
+}
+
+function parseText(text: string): { value: unknown } | { problem: BackupProblem } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { problem: { code: 'empty' } };
+  try {
+    return { value: parseBackupJson(trimmed) };
+  } catch (error) {
+    if (endsInsideValue(trimmed)) return { problem: { code: 'truncated' } };
+    return { problem: { code: 'notJson', detail: error instanceof Error ? error.message : '' } };
+  }
+}
+
+/**
+ * Parses and checks backup text against the reading app's tables, in this order: JSON, our format,
+ * not newer than this app, header, tables known, row counts as announced, every row valid, primary
+ * keys unique, every card's deck present. Returns the backup or the first problem.
+ *
+ * @example
+ * const target = { tables: [{ name: 'decks', primaryKey: 'id', autoIncrement: false }], schemaVersion: 3 };
+ * parseBackup('{"format":"deckwright-backup","formatVersion":1', target);
+ * // { ok: false, problem: { code: 'truncated' } }
+ * parseBackup('{"name":"my-package"}', target);
+ * // { ok: false, problem: { code: 'foreign' } }
+ */
+export function parseBackup(text: string, target: BackupTarget): BackupParseResult {
+  const parsed = parseText(text);
+  if ('problem' in parsed) return fail(parsed.problem);
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail({ code: 'foreign' });
+  }
+  const raw = value as Record<string, unknown>;
+  if (raw.format !== BACKUP_FORMAT) return fail({ code: 'foreign' });
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail({ code: 'newerFormat', formatVersion: raw.formatVersion });
+  }
+  const header = v.safeParse(headerSchema, raw);
+  if (!header.success) {
+    const { path, expected } = firstIssue(header.issues);
+    return fail({ code: 'invalidHeader', path, expected });
+  }
+  const backup = header.output;
+  if (backup.schemaVersion > target.schemaVersion) {
+    return fail({ code: 'newerSchema', schemaVersion: backup.schemaVersion });
+  }
+  const known = new Map(target.tables.map((table) => [table.name, table]));
+  const names = new Set([...Object.keys(backup.tables), ...Object.keys(backup.counts)]);
+  for (const name of names) {
+    const table = known.get(name);
+    if (table === undefined) return fail({ code: 'unknownTable', table: name });
+    const actual = backup.tables[name]?.length ?? 0;
+    const expected = backup.counts[name] ?? 0;
+    if (actual !== expected) return fail({ code: 'countMismatch', table: name, expected, actual });
+  }
+  for (const [name, rows] of Object.entries(backup.tables)) {
+    const table = known.get(name);
+    const problem = table === undefined ? null : checkRows(table, rows);
+    if (problem !== null) return fail(problem);
+  }
+  const tables = backup.tables as Record<string, BackupRow[]>;
+  const deckIds = new Set((tables.decks ?? []).map((deck) => deck.id));
+  for (const card of tables.cards ?? []) {
+    if (!deckIds.has(card.deckId)) {
+      return fail({ code: 'missingDeck', cardId: String(card.id), deckId: String(card.deckId) });
+    }
+  }
+  return { ok: true, backup: { ...backup, format: BACKUP_FORMAT, tables } };
+}

@@ -1,0 +1,110 @@
+import {
+  createBackup,
+  serializeBackupValue,
+  type BackupRow,
+  type BackupTable,
+  type TableRows,
+} from '../../../src/domain/backup/backup-format.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
+import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
+import type { BackupTarget } from '../../../src/domain/backup/parse-backup.ts';
+
+export const AT = new Date('2026-03-15T10:00:00.000Z');
+
+/** The tables of the app's schema as the backup code sees them (plus a quiz-like table). */
+export const TABLES: BackupTable[] = [
+  { name: 'decks', primaryKey: 'id', autoIncrement: false },
+  { name: 'cards', primaryKey: 'id', autoIncrement: false },
+  { name: 'reviewLog', primaryKey: 'id', autoIncrement: true },
+  { name: 'settings', primaryKey: 'key', autoIncrement: false },
+  { name: 'quizResults', primaryKey: 'id', autoIncrement: true },
+];
+
+export const TARGET: BackupTarget = { tables: TABLES, schemaVersion: 3 };
+
+export function deckRow(id = 'd1'): BackupRow {
+  return {
+    id,
+    title: `Deck ${id}`,
+    language: 'en',
+    description: '',
+    source: { file: `${id}.md`, sha256: 'abc' },
+    generatorVersion: '1',
+    position: 0,
+    options: DEFAULT_DECK_OPTIONS,
+  };
+}
+
+export function cardRow(id: string, overrides: BackupRow = {}): BackupRow {
+  return {
+    id,
+    deckId: 'd1',
+    position: 0,
+    kind: 'definition',
+    front: `Front ${id}`,
+    back: `Back ${id}`,
+    context: '',
+    lines: [1, 2],
+    edited: false,
+    suspended: false,
+    buriedUntil: null,
+    version: 1,
+    queue: 0,
+    due: AT,
+    stability: 0,
+    difficulty: 0,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 0,
+    lapses: 0,
+    state: State.New,
+    ...overrides,
+  };
+}
+
+export function reviewRow(cardId: string, review: Date, overrides: BackupRow = {}): BackupRow {
+  return {
+    cardId,
+    deckId: 'd1',
+    rating: Rating.Good,
+    state: State.New,
+    due: review,
+    stability: 0,
+    difficulty: 0,
+    elapsed_days: 0,
+    last_elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    review,
+    durationMs: 1500,
+    ...overrides,
+  };
+}
+
+/** A small valid collection: one deck, two cards (one reviewed), its review, one setting. */
+export function sampleTables(): TableRows {
+  const reviewed = new Date('2026-03-14T09:00:00.000Z');
+  return {
+    decks: [deckRow()],
+    cards: [
+      cardRow('d1:c1', {
+        state: State.Learning,
+        reps: 1,
+        last_review: reviewed,
+        due: new Date('2026-03-14T09:10:00.000Z'),
+        queue: 1,
+      }),
+      cardRow('d1:c2', { position: 1 }),
+    ],
+    reviewLog: [{ id: 1, ...reviewRow('d1:c1', reviewed) }],
+    settings: [{ key: 'theme', value: 'dark' }],
+    quizResults: [{ id: 1, deckId: 'd1', score: 3, at: reviewed }],
+  };
+}
+
+export function sampleText(tables: TableRows = sampleTables()): string {
+  return serializeBackupValue(
+    createBackup({ tables, appVersion: '0.1.0', schemaVersion: 3, exportedAt: AT }),
+  );
+}
