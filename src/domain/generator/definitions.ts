@@ -1,0 +1,201 @@
+/**
+ * Definition cards from the places where an article says what a term is: a "What is …?"
+ * section, the front-matter description, a "Key difference:" lead defining two terms, and terms
+ * the prose introduces in quotes (see quoted-terms.ts).
+ */
+import type { FrontMatter } from './front-matter.ts';
+import type { CardDraft } from './ids.ts';
+import { isProseSection, type Section } from './sections.ts';
+import type { Block } from './structure.ts';
+import { definesSubject, dropCopula } from './definition-words.ts';
+import { answerText } from './faq.ts';
+import { keyDifferenceRest } from './heading-words.ts';
+import { quotedTermCards } from './quoted-terms.ts';
+import { splitSentences } from './sentences.ts';
+import {
+  capitalizeFirst,
+  escapeRegExp,
+  foldForCompare,
+  startsLowerCase,
+  wordCount,
+  wordOverlap,
+} from './text.ts';
+
+/**
+ * "What is X?" sections: front the heading, back the first paragraph. When that paragraph lost
+ * its beginning (starts lower-case, "işle ilgili … yöntemidir."), the front-matter description —
+ * the site's own one-sentence definition — stands in for it.
+ */
+function whatIsCards(sections: readonly Section[], description: string): CardDraft[] {
+  const cards: CardDraft[] = [];
+  for (const section of sections) {
+    const heading = section.heading;
+    if (section.role !== 'what-is' || heading === undefined) continue;
+    const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
+    let back = '';
+    let last: Block | undefined;
+    for (const paragraph of paragraphs) {
+      last = paragraph;
+      if (!startsLowerCase(paragraph.text)) {
+        back = paragraph.text;
+        break;
+      }
+      if (description !== '') {
+        back = description;
+        break;
+      }
+    }
+    if (back === '' && paragraphs.length === 0) {
+      back = answerText(section.blocks);
+      last = section.blocks.at(-1);
+    }
+    if (back === '') continue;
+    cards.push({
+      kind: 'definition',
+      anchor: `what-is:${heading.text}`,
+      front: heading.text,
+      back,
+      context: '',
+      lines: [heading.from, last?.to ?? heading.to],
+    });
+  }
+  return cards;
+}
+
+const TERM = String.raw`(\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}])|["“„«»][^"“”„«»]{1,60}["”“«»]|\p{Lu}[\p{Ll}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,3})(\s*\([^()]{1,80}\))?`;
+const WITH_APPOSITION = new RegExp(`^${TERM}\\s*,\\s*([^,]{3,120}?)\\s*,\\s+(\\S.*)$`, 'u');
+const WITH_VERB = new RegExp(`^${TERM}\\s+(\\S.*)$`, 'u');
+
+interface TermDefinition {
+  term: string;
+  back: string;
+}
+
+function stripQuotes(term: string): string {
+  return term.replace(/^["“„«»]|["”“«»]$/gu, '').trim();
+}
+
+/**
+ * Whether a sentence-initial word group names a term rather than just starting the sentence
+ * ("It is …", "Dagegen ist …"): an acronym, a quoted term, a name of several capitalised words,
+ * a term with its expansion in parentheses, or a word the title names ("Ghee" in "Rozdiel medzi
+ * ropou a Ghee").
+ */
+function isTerm(term: string, paren: string, title: string): boolean {
+  if (paren !== '' || /^\p{Lu}[\p{Lu}\p{N}&]+$|^["“„«»]/u.test(term) || wordCount(term) >= 2) {
+    return true;
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'u').test(title);
+}
+
+/** `BPO, skratka pre …, znamená …` or `Ghee je druh …` → term and its defining clause. */
+function defineSentenceSubject(sentence: string, title: string): TermDefinition | undefined {
+  const appositive = WITH_APPOSITION.exec(sentence);
+  if (appositive) {
+    const [, term = '', paren = '', apposition = '', rest = ''] = appositive;
+    // "skratka pre …", "short for …": a lower-case phrase of words, not a list of more terms.
+    const isApposition = /^\p{Ll}/u.test(apposition) && wordCount(apposition) >= 2;
+    if (isTerm(term, paren, title) && (isApposition || definesSubject(rest))) {
+      return { term: stripQuotes(term + paren), back: capitalizeFirst(`${apposition}, ${rest}`) };
+    }
+  }
+  const verb = WITH_VERB.exec(sentence);
+  if (verb) {
+    const [, term = '', paren = '', rest = ''] = verb;
+    if (isTerm(term, paren, title) && definesSubject(rest)) {
+      return { term: stripQuotes(term + paren), back: capitalizeFirst(dropCopula(rest)) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses the text after a "Key difference:" lead into one definition per term, skipping an
+ * opening connective such as "Na druhej strane," / "On the other hand,".
+ *
+ * @example
+ * parseKeyDifference('BPO, short for Business Process Outsourcing, means … On the other hand, KPO is …', 'BPO vs KPO')
+ * // [{ term: 'BPO', back: 'Short for Business Process Outsourcing, means …' }, { term: 'KPO', back: '…' }]
+ */
+export function parseKeyDifference(text: string, title = ''): TermDefinition[] {
+  const found: TermDefinition[] = [];
+  for (const sentence of splitSentences(text)) {
+    const connective = /^([^,]{1,40}),\s+/u.exec(sentence);
+    const definition =
+      defineSentenceSubject(sentence, title) ??
+      (connective && wordCount(connective[1] ?? '') <= 5
+        ? defineSentenceSubject(sentence.slice(connective[0].length), title)
+        : undefined);
+    if (definition && wordCount(definition.back) >= 2) found.push(definition);
+  }
+  return found;
+}
+
+function keyDifferenceCards(sections: readonly Section[], title: string): CardDraft[] {
+  const cards: CardDraft[] = [];
+  for (const section of sections.filter(isProseSection)) {
+    for (const block of section.blocks) {
+      const rest = block.kind === 'paragraph' ? keyDifferenceRest(block.text) : undefined;
+      if (rest === undefined) continue;
+      for (const { term, back } of parseKeyDifference(rest, title)) {
+        cards.push({
+          kind: 'definition',
+          anchor: `key-difference:${term}`,
+          front: term,
+          back,
+          context: '',
+          lines: [block.from, block.to],
+        });
+      }
+    }
+  }
+  return cards;
+}
+
+/**
+ * All definition cards of a document, one per term: a term defined twice keeps its first
+ * definition in the order what-is section, key-difference lead, quoted term, description.
+ *
+ * @example
+ * definitionCards(sections, frontMatter, 'Business Process Outsourcing (BPO)', new Set())
+ */
+export function definitionCards(
+  sections: readonly Section[],
+  frontMatter: FrontMatter,
+  title: string,
+  excluded: ReadonlySet<Block>,
+): CardDraft[] {
+  const whatIs = whatIsCards(sections, frontMatter.description);
+  const candidates = [
+    ...whatIs,
+    ...keyDifferenceCards(sections, title),
+    ...quotedTermCards(sections.filter(isProseSection), excluded),
+  ];
+  const description = frontMatter.description;
+  // The description usually is the first sentence of the what-is section, or answers the same
+  // "what is <title>?" question in other words: one card for it is enough.
+  const repeated = whatIs.some(
+    (card) =>
+      wordOverlap(description, card.back) >= 0.6 ||
+      wordOverlap(card.back, description) >= 0.8 ||
+      foldForCompare(card.front).includes(foldForCompare(title)),
+  );
+  if (description !== '' && title !== '' && !repeated) {
+    const line = frontMatter.descriptionLine;
+    candidates.push({
+      kind: 'definition',
+      anchor: 'description',
+      front: title,
+      back: description,
+      context: '',
+      lines: [line, line],
+    });
+  }
+  const seen = new Set<string>();
+  return candidates.filter((card) => {
+    const key = foldForCompare(card.front);
+    if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) return false;
+    seen.add(key);
+    return true;
+  });
+}

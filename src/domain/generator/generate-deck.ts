@@ -1,0 +1,130 @@
+/**
+ * Document → deck. The single entry point of the generator, used by the CLI (decks/*.json) and
+ * by the app when a learner imports a document: the same text always gives the same deck, byte
+ * for byte, with no clock and no randomness involved.
+ */
+import type { Deck } from '../deck/deck-types.ts';
+import { comparisonCards } from './comparison.ts';
+import { definitionCards } from './definitions.ts';
+import { faqCards } from './faq.ts';
+import { DeckGenerationError } from './generator-error.ts';
+import { highlightCards } from './highlights.ts';
+import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
+import { detectLanguage } from './language.ts';
+import { listCards } from './lists.ts';
+import { isProseSection, splitSections, type Section } from './sections.ts';
+import { shortenToSentences } from './sentences.ts';
+import { parseDocument, type ParsedDocument } from './structure.ts';
+
+/** Bumped when a generator change alters the decks it writes. */
+export const GENERATOR_VERSION = '1.0.0';
+
+const DESCRIPTION_MAX = 300;
+const TITLE_MAX = 120;
+
+/**
+ * Rejects input that is no text document: empty (or only whitespace), or binary — NUL bytes, or
+ * more than 5 % control and replacement characters (what a PDF or image decoded as UTF-8 shows).
+ *
+ * @example
+ * checkInput('', 'a.md') // throws DeckGenerationError (code 'empty')
+ */
+export function checkInput(text: string, fileName: string): void {
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new DeckGenerationError(fileName, 'empty');
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point.
+  const junk = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g)?.length ?? 0;
+  if (text.includes('\u0000') || junk / text.length > 0.05) {
+    throw new DeckGenerationError(fileName, 'binary');
+  }
+}
+
+function deckTitle(doc: ParsedDocument, fallback: string): string {
+  const headings = doc.blocks.filter((block) => block.kind === 'heading');
+  const title =
+    doc.frontMatter.title ||
+    headings.find((block) => block.level === 1)?.text ||
+    headings[0]?.text ||
+    doc.blocks.find((block) => block.text !== '')?.text ||
+    fallback;
+  return shortenToSentences(title, TITLE_MAX);
+}
+
+function deckDescription(
+  doc: ParsedDocument,
+  sections: readonly Section[],
+  definitions: readonly CardDraft[],
+): string {
+  const firstParagraph = sections
+    .filter(isProseSection)
+    .flatMap((section) => section.blocks)
+    .find((block) => block.kind === 'paragraph' && !block.text.endsWith(':'))?.text;
+  const whatIs = definitions.find((card) => card.anchor.startsWith('what-is:'))?.back;
+  const description = doc.frontMatter.description || whatIs || firstParagraph || '';
+  return shortenToSentences(description, DESCRIPTION_MAX);
+}
+
+function articleProse(doc: ParsedDocument): string {
+  return doc.blocks
+    .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
+    .join('\n');
+}
+
+/**
+ * Builds the deck from a document whose hash is already known; synchronous and pure.
+ *
+ * @example
+ * buildDeck(markdown, 'bpo.da.md', sha256).cards[0]
+ * // { id: 'bpo-da:definition:…', kind: 'definition', front: 'Hvad er Business Process Outsourcing (BPO)?', … }
+ */
+export function buildDeck(text: string, fileName: string, sha256: string): Deck {
+  checkInput(text, fileName);
+  const id = deckIdFromFileName(fileName);
+  const doc = parseDocument(text);
+  const sections = splitSections(doc.blocks);
+  const title = deckTitle(doc, id);
+  const comparison = comparisonCards(sections, title);
+  const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed);
+  const drafts = [
+    ...definitions,
+    ...highlightCards(sections),
+    ...faqCards(sections),
+    ...listCards(sections),
+    ...comparison.cards,
+  ];
+  if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
+  // Document order, so studying follows the article; sort is stable for cards on one line.
+  drafts.sort((a, b) => a.lines[0] - b.lines[0]);
+  return {
+    id,
+    title,
+    language: detectLanguage(articleProse(doc)),
+    description: deckDescription(doc, sections, definitions),
+    source: { file: fileName.split(/[\\/]/).pop() ?? fileName, sha256 },
+    generator: { version: GENERATOR_VERSION },
+    cards: assignCardIds(id, drafts),
+  };
+}
+
+/**
+ * Hex SHA-256 of the UTF-8 bytes of `text`, with Web Crypto (Node 20 and browsers alike).
+ *
+ * @example
+ * await sha256Hex('') // 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+ */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Generates the deck for one document. Throws {@link DeckGenerationError} — and only that — when
+ * the document is empty, binary or has nothing to learn.
+ *
+ * @example
+ * const deck = await generateDeck(await readFile('bpo.tr.md', 'utf8'), 'bpo.tr.md');
+ * deck.language // 'tr'
+ */
+export async function generateDeck(text: string, fileName: string): Promise<Deck> {
+  checkInput(text, fileName);
+  return buildDeck(text, fileName, await sha256Hex(text));
+}

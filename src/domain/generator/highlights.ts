@@ -1,0 +1,41 @@
+/**
+ * Highlight cards: every bullet of a highlights section ("Key Takeaways", "Öne Çıkanlar",
+ * "Højdepunkter", …) becomes a cloze card. Plain-text articles write highlights as one paragraph
+ * per point, so without bullets the section's paragraphs are the points.
+ */
+import type { CardDraft } from './ids.ts';
+import type { Section } from './sections.ts';
+import { makeCloze } from './cloze.ts';
+import { wordCount } from './text.ts';
+
+/**
+ * One cloze card per highlight: front the sentence with a term blanked, back the term, context
+ * the full sentence.
+ *
+ * @example
+ * highlightCards(splitSections(parseDocument('## Highlights\n\n- KPO needs expert staff.\n').blocks))
+ * // [{ kind: 'highlight', front: '_____ needs expert staff.', back: 'KPO', … }]
+ */
+export function highlightCards(sections: readonly Section[]): CardDraft[] {
+  const cards: CardDraft[] = [];
+  for (const section of sections) {
+    if (section.role !== 'highlights') continue;
+    const bullets = section.blocks.filter((block) => block.kind === 'bullet');
+    const points =
+      bullets.length > 0 ? bullets : section.blocks.filter((block) => block.kind === 'paragraph');
+    for (const point of points) {
+      if (wordCount(point.text) < 3) continue;
+      const cloze = makeCloze(point.text);
+      if (!cloze) continue;
+      cards.push({
+        kind: 'highlight',
+        anchor: point.text,
+        front: cloze.front,
+        back: cloze.answer,
+        context: point.text,
+        lines: [point.from, point.to],
+      });
+    }
+  }
+  return cards;
+}

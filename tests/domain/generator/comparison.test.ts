@@ -1,0 +1,77 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { build, cardsOf } from './generator-test-helpers.ts';
+
+function comparisons(text: string): [string, string, string][] {
+  return cardsOf(build(text), 'comparison').map((card) => [card.front, card.back, card.context]);
+}
+
+const FLATTENED = [
+  'Rozdiel medzi BPO a KPO',
+  '',
+  'Niektoré rozdiely sú v tabuľke:',
+  '',
+  'BPO',
+  '',
+  'KPO',
+  '',
+  'vyžaduje',
+  '',
+  'Dobré komunikačné schopnosti',
+  '',
+  'Špecializované vedomosti',
+  '',
+  'služby',
+  '',
+  'Služby nízkeho konca',
+  '',
+  'Vysoko kvalitné služby',
+  '',
+];
+
+describe('comparison cards', () => {
+  it('reads a pipe table: one card per row and compared column', () => {
+    const text =
+      '| Aspect | BPO | KPO |\n|---|---|---|\n| Skills | [Basic](/b) | **Expert** |\n| Cost | Low | High |\n';
+    expect(comparisons(text)).toEqual([
+      ['BPO — Skills?', 'Basic', 'KPO: Expert'],
+      ['KPO — Skills?', 'Expert', 'BPO: Basic'],
+      ['BPO — Cost?', 'Low', 'KPO: High'],
+      ['KPO — Cost?', 'High', 'BPO: Low'],
+    ]);
+  });
+
+  it('reads a flattened table up to the first line that is no row label', () => {
+    const text = [...FLATTENED, 'V skratke je možné povedať, že KPO sa objavili z BPO.', ''].join(
+      '\n',
+    );
+    const cards = cardsOf(build(text), 'comparison');
+    expect(cards.map((card) => [card.front, card.back])).toEqual([
+      ['BPO — vyžaduje?', 'Dobré komunikačné schopnosti'],
+      ['KPO — vyžaduje?', 'Špecializované vedomosti'],
+      ['BPO — služby?', 'Služby nízkeho konca'],
+      ['KPO — služby?', 'Vysoko kvalitné služby'],
+    ]);
+    expect(cards[1]?.lines).toEqual([9, 13]);
+  });
+
+  it('drops an incomplete last row', () => {
+    const text = [...FLATTENED, 'proces', '', 'Preddefinovaný proces', ''].join('\n');
+    expect(comparisons(text)).toHaveLength(4);
+  });
+
+  it('needs the compared things to be named before the table', () => {
+    const text = FLATTENED.join('\n').replace('Rozdiel medzi BPO a KPO', 'Rozdiely');
+    expect(() => build(text)).toThrow('nothing to learn');
+  });
+
+  it('does not read a list of short lines as a table', () => {
+    const text =
+      'Analytics and research\n\nSegments:\n\nAnalytics\n\nResearch\n\nDesign\n\nMarketing\n\nPublishing\n\nThe end of it all is near, they say.\n';
+    expect(() => build(text)).toThrow('nothing to learn');
+  });
+
+  it('ignores tables with only two columns', () => {
+    expect(() => build('| BPO | KPO |\n|---|---|\n| low | high |\n')).toThrow('nothing to learn');
+  });
+});

@@ -1,0 +1,166 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseKeyDifference } from '../../../src/domain/generator/definitions.ts';
+import { build, cardsOf } from './generator-test-helpers.ts';
+
+function definitions(text: string): [string, string][] {
+  return cardsOf(build(text), 'definition').map((card) => [card.front, card.back]);
+}
+
+describe('what-is sections', () => {
+  it('asks the heading and answers with the first paragraph', () => {
+    const text = '# KPO\n## Hvad er KPO?\n\nKPO er outsourcing af [viden](/v).\n\nMere tekst.\n';
+    expect(definitions(text)).toEqual([['Hvad er KPO?', 'KPO er outsourcing af viden.']]);
+  });
+
+  it('uses the front-matter description when the paragraph lost its beginning', () => {
+    const text = [
+      '---',
+      'title: BPO',
+      'description: İş süreci dış kaynak kullanımı (BPO), bir yöntemdir.',
+      '---',
+      '## BPO Nedir?',
+      '',
+      'işle ilgili işlemleri taşeronluk yapma yöntemidir .',
+      '',
+    ].join('\n');
+    expect(definitions(text)).toEqual([
+      ['BPO Nedir?', 'İş süreci dış kaynak kullanımı (BPO), bir yöntemdir.'],
+    ]);
+  });
+
+  it('adds a title → description card when no what-is section asks about the title', () => {
+    const text =
+      '---\ntitle: Nearshoring\ndescription: Moving work to a nearby country.\n---\n\n## Key Takeaways\n\n- Nearshoring needs 3 partners.\n';
+    expect(definitions(text)).toEqual([['Nearshoring', 'Moving work to a nearby country.']]);
+  });
+
+  it('does not repeat the description when the what-is section already says it', () => {
+    const text =
+      '---\ntitle: T\ndescription: BPO is a method to subcontract work.\n---\n## What is BPO?\n\nBPO is a method to subcontract work to vendors.\n';
+    expect(definitions(text)).toHaveLength(1);
+  });
+
+  it('is not a definition inside a FAQ', () => {
+    const text = '## FAQ\n\n### What is BPO?\n\nBPO is outsourcing.\n';
+    expect(definitions(text)).toEqual([]);
+  });
+});
+
+describe('parseKeyDifference', () => {
+  it.each([
+    [
+      'Slovak, with appositions and a connective',
+      'BPO, skratka pre Outsourcing podnikového spracovania, znamená realizáciu procesu. Na druhej strane, KPO, skratka Outsourcingu znalostných procesov, znamená outsourcing procesu, ktorý vyžaduje znalosti.',
+      [
+        ['BPO', 'Skratka pre Outsourcing podnikového spracovania, znamená realizáciu procesu.'],
+        [
+          'KPO',
+          'Skratka Outsourcingu znalostných procesov, znamená outsourcing procesu, ktorý vyžaduje znalosti.',
+        ],
+      ],
+    ],
+    [
+      'English, with a copula',
+      'LAN is a network inside one building. On the other hand, WAN is a network that spans cities.',
+      [
+        ['LAN', 'A network inside one building.'],
+        ['WAN', 'A network that spans cities.'],
+      ],
+    ],
+    [
+      'German, term with its expansion',
+      'Business Process Outsourcing (BPO) bedeutet die Auslagerung von Prozessen. Dagegen ist KPO anders.',
+      [['Business Process Outsourcing (BPO)', 'Bedeutet die Auslagerung von Prozessen.']],
+    ],
+    [
+      'Slovak, single term',
+      'Ghee je druh vyčereného masla, zatiaľ čo olej je kvapalina.',
+      [['Ghee', 'Druh vyčereného masla, zatiaľ čo olej je kvapalina.']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const title = 'Rozdiel medzi ropou a Ghee';
+    expect(parseKeyDifference(text, title).map(({ term, back }) => [term, back])).toEqual(expected);
+  });
+
+  it.each([
+    'Na druhej strane je to zložité.',
+    'BPO, KPO, and ITES are all forms of outsourcing.',
+    'It is a process.',
+    'Dagegen ist KPO anders.',
+    'Stickball je pouličná hra.',
+  ])('finds no definition in %s', (text) => {
+    expect(parseKeyDifference(text)).toEqual([]);
+  });
+
+  it('makes cards from a "Key difference:" lead paragraph', () => {
+    const text =
+      'BPO vs KPO\n\nKľúčový rozdiel: BPO je obchodný proces firmy. Na druhej strane, KPO je proces znalostí.\n';
+    expect(definitions(text)).toEqual([
+      ['BPO', 'Obchodný proces firmy.'],
+      ['KPO', 'Proces znalostí.'],
+    ]);
+  });
+});
+
+describe('quoted terms', () => {
+  it.each([
+    [
+      'Danish, before the quote',
+      'BPO betragtes som "offshore outsourcing", hvis kontrakten sendes til et andet land.',
+      [
+        [
+          'offshore outsourcing',
+          'BPO betragtes som "…", hvis kontrakten sendes til et andet land.',
+        ],
+      ],
+    ],
+    [
+      'Turkish, verb after the quote',
+      'İş komşu bir ülkeye ihale edilirse, BPO\'ya "kıyıya yakın dış kaynak kullanımı" denir.',
+      [
+        [
+          'kıyıya yakın dış kaynak kullanımı',
+          'İş komşu bir ülkeye ihale edilirse, BPO\'ya "…" denir.',
+        ],
+      ],
+    ],
+    [
+      'Turkish synonyms joined by veya',
+      '"Karada" veya "yerli kaynak" olarak bilinen üçüncü bir seçenek yurt içinde kalır.',
+      [
+        ['Karada', '"…" veya "yerli kaynak" olarak bilinen üçüncü bir seçenek yurt içinde kalır.'],
+        ['yerli kaynak', '"Karada" veya "…" olarak bilinen üçüncü bir seçenek yurt içinde kalır.'],
+      ],
+    ],
+    [
+      'English, punctuation moves out of the quotes',
+      'Work that stays at home is called "onshoring," at least in the U.S. market.',
+      [['onshoring', 'Work that stays at home is called "…", at least in the U.S. market.']],
+    ],
+    [
+      'German quotes, verb after',
+      'Liegt das Center im Ausland, wird es häufig als „Offshore-Center“ bezeichnet.',
+      [['Offshore-Center', 'Liegt das Center im Ausland, wird es häufig als „…“ bezeichnet.']],
+    ],
+    [
+      'Slovak, term as the subject',
+      '"Planéta" je nebeské teleso, ktoré obieha okolo Slnka.',
+      [['Planéta', '"…" je nebeské teleso, ktoré obieha okolo Slnka.']],
+    ],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(definitions(`Title\n\n${paragraph}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a quotation',
+      'Podľa Kofiho Annana, "Rozvinutá krajina je taká, ktorá umožňuje slobodný život".',
+    ],
+    ['a quote without a naming phrase', 'The manager said "yes" and left the building early.'],
+    ['a long quoted phrase', 'It is called "the best way to run a company in any country".'],
+    ['a scare quote', 'Without "ghee" the meal is considered incomplete in many places.'],
+  ])('%s is not a definition', (_name, paragraph) => {
+    expect(() => build(`Title\n\n${paragraph}\n`)).toThrow('nothing to learn');
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { build, cardsOf } from './generator-test-helpers.ts';
+
+function faqs(text: string): [string, string, [number, number]][] {
+  return cardsOf(build(text), 'faq').map((card) => [card.front, card.back, card.lines]);
+}
+
+describe('FAQ cards', () => {
+  it.each([
+    '## FAQ',
+    '## SSS',
+    '##Ofte stillede spørgsmål',
+    '## Často kladené otázky',
+    '# häufig gestellte fragen',
+  ])('reads the questions under %s', (heading) => {
+    const text = `${heading}\n\n### Why?\n\nBecause.\n\nAnd more.\n\n### How?\n\n- one\n- two\n`;
+    expect(faqs(text)).toEqual([
+      ['Why?', 'Because.\n\nAnd more.', [3, 7]],
+      ['How?', '• one\n• two', [9, 12]],
+    ]);
+  });
+
+  it('ends the FAQ at the next heading of its level', () => {
+    const text = '## FAQ\n\n### Why?\n\nBecause.\n\n## Other\n\n### What else?\n\nNothing.\n';
+    expect(faqs(text).map(([front]) => front)).toEqual(['Why?']);
+  });
+
+  it('reads one-line questions of a plain-text FAQ', () => {
+    const text = 'Title\n\nSSS\n\nNeden BPO?\n\nÇünkü ucuz.\n\nNe zaman?\n\nHer zaman.\n';
+    expect(faqs(text).map(([front, back]) => [front, back])).toEqual([
+      ['Neden BPO?', 'Çünkü ucuz.'],
+      ['Ne zaman?', 'Her zaman.'],
+    ]);
+  });
+
+  it('skips a question without an answer', () => {
+    expect(faqs('## FAQ\n\n### Empty?\n\n### Full?\n\nYes.\n').map(([front]) => front)).toEqual([
+      'Full?',
+    ]);
+  });
+});

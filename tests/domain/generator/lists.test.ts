@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { listFront } from '../../../src/domain/generator/lists.ts';
+import { build, cardsOf } from './generator-test-helpers.ts';
+
+function lists(text: string): [string, string][] {
+  return cardsOf(build(text), 'list').map((card) => [card.front, card.back]);
+}
+
+describe('list cards', () => {
+  it.each([
+    ['•, leading spaces', 'Segmenty KPO sú:\n\n • analytika\n • výskum\n'],
+    ['- with blank lines', 'Segmenty KPO sú:\n\n- analytika\n\n- výskum\n'],
+    ['*', 'Segmenty KPO sú:\n* analytika\n* výskum\n'],
+    ['1.', 'Segmenty KPO sú:\n\n1. analytika\n2. výskum\n'],
+    ['1)', 'Segmenty KPO sú:\n\n1) analytika\n2) výskum\n'],
+  ])('bullets written %s', (_style, text) => {
+    expect(lists(text)).toEqual([
+      [`Segmenty KPO sú:\n• ${BLANK}\n• výskum`, 'analytika'],
+      [`Segmenty KPO sú:\n• analytika\n• ${BLANK}`, 'výskum'],
+    ]);
+  });
+
+  it('shows only the last sentence of a long lead paragraph', () => {
+    const text = 'KPO is growing fast. Common segments are:\n\n- analytics\n- research\n';
+    expect(lists(text)[0]?.[0]).toBe(`Common segments are:\n• ${BLANK}\n• research`);
+  });
+
+  it('cleans items: links, trailing commas, empty and repeated items', () => {
+    const text = 'Types:\n\n- [Skenovanie](/scan),\n- [](/x)\n- OCR\n- ocr\n';
+    expect(lists(text).map(([, back]) => back)).toEqual(['Skenovanie', 'OCR']);
+  });
+
+  it.each([
+    ['a single item', 'Types:\n\n- one\n'],
+    ['no lead ending in a colon', 'Types of things\n\n- one\n- two\n'],
+    ['a paragraph between lead and bullets', 'Types:\n\nSome text.\n\n- one\n- two\n'],
+    ['highlights are not lists', '## Highlights\n\nTypes:\n\n- a\n- b\n'],
+  ])('no list for %s', (_name, text) => {
+    expect(() => build(text)).toThrow('nothing to learn');
+  });
+
+  it('shows a window of a long list around the blank', () => {
+    const items = Array.from({ length: 20 }, (_, index) => `item ${index + 1}`);
+    const front = listFront('Items:', items, 15);
+    expect(front.split('\n')).toEqual([
+      'Items:',
+      '• …',
+      ...items.slice(8, 15).map((item) => `• ${item}`),
+      `• ${BLANK}`,
+      ...items.slice(16, 20).map((item) => `• ${item}`),
+    ]);
+  });
+});

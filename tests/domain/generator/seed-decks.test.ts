@@ -1,0 +1,258 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CardKind, Deck } from '../../../src/domain/deck/deck-types.ts';
+import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { generateDeck } from '../../../src/domain/generator/generate-deck.ts';
+import {
+  SEEDS,
+  cardWithFront,
+  cardsOf,
+  deckProblems,
+  readSeed,
+  sourcesDir,
+  type Seed,
+} from './generator-test-helpers.ts';
+
+const decks = new Map<Seed, Deck>();
+for (const seed of SEEDS) decks.set(seed, await generateDeck(readSeed(seed), seed));
+
+function deck(seed: Seed): Deck {
+  const found = decks.get(seed);
+  if (!found) throw new Error(`no deck for ${seed}`);
+  return found;
+}
+
+function counts(seed: Seed): Partial<Record<CardKind, number>> {
+  const out: Partial<Record<CardKind, number>> = {};
+  for (const card of deck(seed).cards) out[card.kind] = (out[card.kind] ?? 0) + 1;
+  return out;
+}
+
+describe.each(SEEDS)('%s', (seed) => {
+  it('keeps every card rule', () => {
+    expect(deckProblems(deck(seed))).toEqual([]);
+  });
+
+  it('hashes the source bytes', () => {
+    expect(deck(seed).source.file).toBe(seed);
+    const bytes = readFileSync(`${sourcesDir}${seed}`);
+    expect(deck(seed).source.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+});
+
+describe('bpo.tr.md (Turkish, front matter, what-is, highlights, SSS)', () => {
+  const tr = () => deck('bpo.tr.md');
+
+  it('has the deck fields', () => {
+    expect(tr()).toMatchObject({
+      id: 'bpo-tr',
+      title: 'İş Süreci Dış Kaynak Kullanımı (BPO)',
+      language: 'tr',
+      description:
+        'İş süreci dış kaynak kullanımı (BPO), işle ilgili çeşitli işlemleri üçüncü taraf satıcılara taşeronluk etme yöntemidir.',
+    });
+    expect(counts('bpo.tr.md')).toEqual({ definition: 5, highlight: 3, faq: 3 });
+  });
+
+  it('defines BPO with the description, since the section paragraph lost its subject', () => {
+    expect(cardWithFront(tr(), 'İş Süreci Dış Kaynak Kullanımı (BPO) Nedir?').back).toBe(
+      'İş süreci dış kaynak kullanımı (BPO), işle ilgili çeşitli işlemleri üçüncü taraf satıcılara taşeronluk etme yöntemidir.',
+    );
+  });
+
+  it('defines the quoted terms without repeating them', () => {
+    expect(cardWithFront(tr(), 'kıyıya yakın dış kaynak kullanımı').back).toBe(
+      'İş komşu bir ülkeye ihale edilirse, BPO\'ya "…" denir.',
+    );
+    expect(cardWithFront(tr(), 'offshore dış kaynak kullanımı').back).toContain(
+      'BPO "…" olarak kabul edilir.',
+    );
+    expect(cardWithFront(tr(), 'Karada dış kaynak kullanımı').back).toMatch(
+      /^"…" veya "yerli kaynak kullanımı" olarak bilinen üçüncü bir seçenek/,
+    );
+  });
+
+  it('asks the three SSS questions', () => {
+    expect(cardsOf(tr(), 'faq').map((card) => card.front)).toEqual([
+      "BPO'nun Amacı Nedir ve Türleri Nelerdir?",
+      'BPO Şirketlerinin Türleri Nelerdir?',
+      "BPO'nun Avantajları Nelerdir?",
+    ]);
+    expect(cardWithFront(tr(), 'BPO Şirketlerinin Türleri Nelerdir?').back).toMatch(
+      /^Üç ana BPO şirketi türü vardır\./,
+    );
+  });
+
+  it('turns the Öne Çıkanlar bullets into clozes', () => {
+    expect(cardsOf(tr(), 'highlight').map((card) => [card.front, card.back])).toEqual([
+      [
+        `${BLANK}, tedarik zinciri yönetimine yardımcı olmak için büyük imalat şirketleri ile başladı, ancak bugün ${BLANK}, hizmet şirketleri de dahil olmak üzere her türlü sektörü kapsayacak şekilde büyüdü.`,
+        'BPO',
+      ],
+      [
+        `Satıcı veya taşeron farklı bir ülkede bulunuyorsa, BPO "${BLANK}" olarak kabul edilecektir; örneğin, müşteri desteği durumunda.`,
+        'offshore dış kaynak kullanımı',
+      ],
+      [
+        `${BLANK}, iş operasyonlarının belirli bölümlerini yürütmek için üçüncü taraf satıcılardan veya taşeronlardan yararlanır.`,
+        'İş süreçleri dış kaynak kullanımı (BPO)',
+      ],
+    ]);
+  });
+});
+
+describe('bpo.da.md (Danish translation of the same article)', () => {
+  const da = () => deck('bpo.da.md');
+
+  it('has the deck fields and counts', () => {
+    expect(da()).toMatchObject({ id: 'bpo-da', language: 'da' });
+    expect(counts('bpo.da.md')).toEqual({ definition: 5, highlight: 3, faq: 3 });
+  });
+
+  it('defines BPO from its section, with the stray link fragment cleaned', () => {
+    const card = cardWithFront(da(), 'Hvad er Business Process Outsourcing (BPO)?');
+    expect(card.back).toBe(
+      'Business process outsourcing (BPO) er en metode til underleverandør af forskellige forretningsrelaterede operationer til tredjepartsleverandører.',
+    );
+    expect(card.lines).toEqual([8, 10]);
+  });
+
+  it('defines the synonyms kendt som "onshore outsourcing" eller "domestic sourcing"', () => {
+    expect(cardWithFront(da(), 'domestic sourcing').back).toMatch(
+      /^En tredje mulighed, kendt som "onshore outsourcing" eller "…", opstår, når BPO/,
+    );
+    expect(cardWithFront(da(), 'nearshore outsourcing').back).toBe(
+      'BPO omtales som "…", hvis jobbet er kontraheret til et naboland.',
+    );
+  });
+
+  it('asks the three FAQ questions with their answers', () => {
+    expect(cardsOf(da(), 'faq').map((card) => card.front)).toEqual([
+      'Hvad er målet med BPO, og hvad er dets typer?',
+      'Hvad er typerne af BPO-virksomheder?',
+      'Hvad er fordelene ved BPO?',
+    ]);
+    expect(cardWithFront(da(), 'Hvad er fordelene ved BPO?').back).toMatch(
+      /^Der er mange fordele ved BPO\..*som taler sproget\.$/,
+    );
+  });
+
+  it('hides the expansion with its acronym in a highlight', () => {
+    expect(cardsOf(da(), 'highlight')[2]).toMatchObject({
+      front: `${BLANK} bruger tredjepartsleverandører eller underleverandører til at udføre visse dele af deres forretningsaktiviteter.`,
+      back: 'Business process outsourcing (BPO)',
+    });
+  });
+});
+
+describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
+  const kpo = () => deck('kpo.da.md');
+
+  it('has the deck fields and counts', () => {
+    expect(kpo()).toMatchObject({ id: 'kpo-da', language: 'da' });
+    expect(counts('kpo.da.md')).toEqual({ definition: 1, list: 8, highlight: 3 });
+  });
+
+  it('defines KPO', () => {
+    expect(cardWithFront(kpo(), 'Hvad er Knowledge Process Outsourcing (KPO)?').back).toMatch(
+      /^Knowledge process outsourcing \(KPO\) er outsourcing af kerne, informationsrelaterede forretningsaktiviteter\./,
+    );
+  });
+
+  it('asks the eight KPO domains one by one', () => {
+    const cards = cardsOf(kpo(), 'list');
+    expect(cards.map((card) => card.back)).toEqual([
+      'Økonomiske konsulenter',
+      'Forskning og udvikling (F&U)',
+      'Forretningsdrift (ledelsesrådgivning)',
+      'teknisk analyse',
+      'Investeringer',
+      'Gyldige',
+      'Medicin og sundhedspleje',
+      'Dataanalyse og fortolkning',
+    ]);
+    expect(cards[1]?.front).toBe(
+      [
+        'Nogle almindelige eksempler på KPO outsourcing domæner inkluderer:',
+        '• Økonomiske konsulenter',
+        `• ${BLANK}`,
+        '• Forretningsdrift (ledelsesrådgivning)',
+        '• teknisk analyse',
+        '• Investeringer',
+        '• Gyldige',
+        '• Medicin og sundhedspleje',
+        '• Dataanalyse og fortolkning',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the highlights under ##Højdepunkter', () => {
+    expect(cardsOf(kpo(), 'highlight').map((card) => card.back)).toEqual([
+      'Knowledge Process Outsourcing (KPO)',
+      'KPO',
+      'KPO',
+    ]);
+  });
+});
+
+describe('bpo-vs-kpo.sk.txt (Slovak plain text, flattened table, boilerplate)', () => {
+  const sk = () => deck('bpo-vs-kpo.sk.txt');
+
+  it('has the deck fields and counts', () => {
+    expect(sk()).toMatchObject({
+      id: 'bpo-vs-kpo-sk',
+      title: 'Rozdiel medzi BPO a KPO',
+      language: 'sk',
+    });
+    expect(counts('bpo-vs-kpo.sk.txt')).toEqual({ definition: 2, list: 19, comparison: 14 });
+  });
+
+  it('defines BPO and KPO from the Kľúčový rozdiel lead', () => {
+    expect(cardWithFront(sk(), 'BPO').back).toBe(
+      'Skratka pre Outsourcing podnikového spracovania, znamená realizáciu obchodného procesu pomocou kanálu outsourcingu.',
+    );
+    expect(cardWithFront(sk(), 'KPO').back).toBe(
+      'Skratka Outsourcingu znalostných procesov, znamená outsourcing procesu, ktorý vyžaduje spracovanie poznatkov v jednej alebo inej forme.',
+    );
+  });
+
+  it('lists the 10 BPO services and the 9 KPO segments', () => {
+    const leads = cardsOf(sk(), 'list').map((card) => card.front.split('\n')[0]);
+    expect(
+      leads.filter((lead) => lead === 'Rôzne typy služieb od spoločnosti BPO sú:'),
+    ).toHaveLength(10);
+    expect(leads.filter((lead) => lead === 'Segmenty KPO sú:')).toHaveLength(9);
+    expect(cardsOf(sk(), 'list').map((card) => card.back)).toContain(
+      'Služba konverzie údajov Skenovanie',
+    );
+  });
+
+  it('compares 7 rows × 2 sides of the flattened table', () => {
+    const comparisons = cardsOf(sk(), 'comparison');
+    expect(comparisons.map((card) => card.front)).toEqual(
+      [
+        'definícia',
+        'Znamenať',
+        'vyžaduje',
+        'služby',
+        'proces',
+        'zamestnanci',
+        'Odborné znalosti v',
+      ].flatMap((label) => [`BPO — ${label}?`, `KPO — ${label}?`]),
+    );
+    expect(cardWithFront(sk(), 'KPO — vyžaduje?')).toMatchObject({
+      back: 'Špecializované vedomosti',
+      context: 'BPO: Dobré komunikačné schopnosti a základné počítačové znalosti',
+    });
+    expect(cardWithFront(sk(), 'BPO — služby?').back).toBe('Služby nízkeho konca');
+  });
+
+  it('says nothing about planets, whisky or ghee', () => {
+    const text = JSON.stringify(sk()).toLowerCase();
+    for (const word of ['planét', 'whisky', 'ghee', 'odporúčan', 'redakcia', 'súvisiace']) {
+      expect(text).not.toContain(word);
+    }
+  });
+});
