@@ -173,8 +173,8 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
     quizzes: '++id, *deckIds, finishedAt',
     quizAnswers: '++id, quizId, *cardIds',
   });
-  // Version 3: automatic daily snapshots of the collection (backup text), newest last by
-  // creation time. Version 2 (quiz tables) is declared by the quiz feature; Dexie allows gaps.
+  // Version 3 adds automatic daily snapshots of the collection (backup text, see snapshots.ts),
+  // ordered by creation time. New table only, nothing to upgrade.
   db.version(3).stores({ snapshots: '++id, createdAt' });
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.

@@ -105,6 +105,27 @@ const reviewLogRow = v.looseObject({
 
 const settingRow = v.looseObject({ key: v.pipe(text, v.nonEmpty()), value: v.unknown() });
 
+/*
+ * Quiz history: only what the backup code and the quiz screens rely on is checked here (dates,
+ * counts, the link from an answer to its quiz); the rest of a quiz row is the quiz feature's own.
+ */
+const quizRow = v.looseObject({
+  id: v.optional(count),
+  deckIds: v.array(text),
+  startedAt: v.date(),
+  finishedAt: v.date(),
+  total: count,
+  correct: count,
+});
+
+const quizAnswerRow = v.looseObject({
+  id: v.optional(count),
+  quizId: count,
+  position: count,
+  deckId: text,
+  cardIds: v.array(text),
+});
+
 /** Any other table: each row an object; its primary key is checked by the caller. */
 export const genericRow = v.looseObject({});
 
@@ -114,7 +135,26 @@ export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   cards: cardRow,
   reviewLog: reviewLogRow,
   settings: settingRow,
+  quizzes: quizRow,
+  quizAnswers: quizAnswerRow,
 };
+
+/** A field of `table` holding the primary key of a row of `parent`. */
+export interface BackupReference {
+  readonly table: string;
+  readonly field: string;
+  readonly parent: string;
+}
+
+/**
+ * Links between tables that a backup must keep intact: checked on import (no card without its
+ * deck, no quiz answer without its quiz), and followed on a merge, where a quiz gets a new local
+ * id and its answers must point at it.
+ */
+export const REFERENCES: readonly BackupReference[] = [
+  { table: 'cards', field: 'deckId', parent: 'decks' },
+  { table: 'quizAnswers', field: 'quizId', parent: 'quizzes' },
+];
 
 /** The backup header, checked once `format` and `formatVersion` are known to be ours. */
 export const headerSchema = v.object({

@@ -5,11 +5,12 @@
  * transaction.
  */
 import { rowKey, type BackupRow, type BackupTable, type TableRows } from './backup-format.ts';
+import { REFERENCES } from './backup-schema.ts';
 
 export interface MergePlan {
   /**
-   * Rows to write per table. Rows of auto-increment tables come without their key (they are
-   * added and get a fresh one); other rows are written over any stored row with the same key.
+   * Rows to write per table, over any stored row with the same key. New rows of auto-increment
+   * tables carry fresh ids after the stored ones, and links to them (a quiz answer's quiz) follow.
    */
   readonly writes: TableRows;
   /** Rows new to the collection, per table. */
@@ -52,8 +53,8 @@ function canonical(value: unknown): string {
 }
 
 function withoutKey(row: BackupRow, table: BackupTable): BackupRow {
-  if (typeof table.primaryKey !== 'string') return row;
   const key = table.primaryKey;
+  if (typeof key !== 'string') return row;
   return Object.fromEntries(Object.entries(row).filter(([name]) => name !== key));
 }
 
@@ -63,18 +64,64 @@ function contentIdentity(table: BackupTable): (row: BackupRow) => string {
   return (row) => canonical(withoutKey(row, table));
 }
 
-function mergeAppended(table: BackupTable, stored: BackupRow[], incoming: BackupRow[]) {
-  const identity = contentIdentity(table);
-  const seen = new Set(stored.map(identity));
-  const added: BackupRow[] = [];
-  for (const row of incoming) {
-    const id = identity(row);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    added.push(withoutKey(row, table));
+/** Backup id → id in the merged collection, per auto-increment table, for following links. */
+type IdMaps = Map<string, Map<unknown, unknown>>;
+
+/** The row with every link to an auto-increment parent pointing at the parent's merged id. */
+function relinked(row: BackupRow, table: BackupTable, idMaps: IdMaps): BackupRow {
+  let result = row;
+  for (const { table: name, field, parent } of REFERENCES) {
+    const ids = idMaps.get(parent);
+    if (name !== table.name || ids === undefined || !ids.has(row[field])) continue;
+    result = { ...result, [field]: ids.get(row[field]) };
   }
-  // Fresh ids then follow the order of the answers, as if they had been given here.
-  if (table.name === 'reviewLog') added.sort((a, b) => time(a.review) - time(b.review));
+  return result;
+}
+
+function largestId(rows: BackupRow[], key: string): number {
+  return rows.reduce((largest, row) => {
+    const id = row[key];
+    return typeof id === 'number' && id > largest ? id : largest;
+  }, 0);
+}
+
+/**
+ * Adds the backup's rows that the collection lacks, each under a fresh id after the stored ones
+ * (the backup's ids are another database's counter), and records which id each backup row has
+ * now, so rows linking to it can follow.
+ */
+function mergeAppended(
+  table: BackupTable,
+  stored: BackupRow[],
+  incoming: BackupRow[],
+  idMaps: IdMaps,
+) {
+  const key = typeof table.primaryKey === 'string' ? table.primaryKey : null;
+  const identity = contentIdentity(table);
+  const merged = new Map(stored.map((row) => [identity(row), key === null ? null : row[key]]));
+  const ids = new Map<unknown, unknown>();
+  idMaps.set(table.name, ids);
+  let nextId = key === null ? 0 : largestId(stored, key) + 1;
+  const rows = incoming.map((row) => relinked(row, table, idMaps));
+  // New answers get ids in the order they were given, as if they had been given here.
+  if (table.name === 'reviewLog') rows.sort((a, b) => time(a.review) - time(b.review));
+  const added: BackupRow[] = [];
+  for (const row of rows) {
+    const id = identity(row);
+    if (merged.has(id)) {
+      if (key !== null) ids.set(row[key], merged.get(id));
+      continue;
+    }
+    if (key === null) {
+      added.push(row);
+      merged.set(id, null);
+      continue;
+    }
+    ids.set(row[key], nextId);
+    merged.set(id, nextId);
+    added.push({ ...row, [key]: nextId });
+    nextId += 1;
+  }
   return { writes: added, added: added.length, updated: 0 };
 }
 
@@ -103,7 +150,8 @@ function mergeKeyed(table: BackupTable, stored: BackupRow[], incoming: BackupRow
  * - cards: a card missing here is added; a card on both sides takes the state with the later
  *   last review (the stored one on a tie, unless only the backup's text was edited);
  * - review log and other auto-increment tables: the union without duplicates, a review identified
- *   by card, review time and rating rather than by its local id;
+ *   by card, review time and rating, any other row by its content, never by its local id; rows
+ *   added get fresh ids and rows linking to them (see REFERENCES) are updated to match;
  * - decks, settings and other keyed tables: rows missing here are added, stored rows are kept.
  *
  * @example
@@ -123,12 +171,16 @@ export function mergeBackup(
   const writes: TableRows = {};
   const added: Record<string, number> = {};
   const updated: Record<string, number> = {};
-  for (const table of tables) {
+  const idMaps: IdMaps = new Map();
+  // Parents first, so links from their children can follow their new ids.
+  const isChild = (table: BackupTable) => REFERENCES.some((link) => link.table === table.name);
+  const ordered = [...tables].sort((a, b) => Number(isChild(a)) - Number(isChild(b)));
+  for (const table of ordered) {
     const rows = incoming[table.name];
     if (rows === undefined) continue;
     const here = stored[table.name] ?? [];
     const result = table.autoIncrement
-      ? mergeAppended(table, here, rows)
+      ? mergeAppended(table, here, rows, idMaps)
       : mergeKeyed(table, here, rows);
     writes[table.name] = result.writes;
     added[table.name] = result.added;

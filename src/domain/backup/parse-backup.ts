@@ -13,7 +13,7 @@ import {
   type BackupRow,
   type BackupTable,
 } from './backup-format.ts';
-import { genericRow, headerSchema, ROW_SCHEMAS } from './backup-schema.ts';
+import { genericRow, headerSchema, REFERENCES, ROW_SCHEMAS } from './backup-schema.ts';
 
 /** Why a file was refused. `index` is 0-based; `path` is a dot path inside the row. */
 export type BackupProblem =
@@ -40,7 +40,14 @@ export type BackupProblem =
       readonly received: string;
     }
   | { readonly code: 'duplicateKey'; readonly table: string; readonly key: string }
-  | { readonly code: 'missingDeck'; readonly cardId: string; readonly deckId: string };
+  | {
+      readonly code: 'missingReference';
+      readonly table: string;
+      readonly index: number;
+      readonly field: string;
+      readonly parent: string;
+      readonly value: string;
+    };
 
 export type BackupParseResult =
   | { readonly ok: true; readonly backup: Backup }
@@ -128,6 +135,24 @@ function endsInsideValue(text: string): boolean {
   return true;
 }
 
+/** Every {@link REFERENCES} link points at a row the backup has (tables it lacks are skipped). */
+function checkReferences(
+  tables: Record<string, BackupRow[]>,
+  known: ReadonlyMap<string, BackupTable>,
+): BackupProblem | null {
+  for (const { table, field, parent } of REFERENCES) {
+    const parentTable = known.get(parent);
+    const rows = tables[table];
+    if (parentTable === undefined || rows === undefined) continue;
+    const keys = new Set((tables[parent] ?? []).map((row) => rowKey(row, parentTable)));
+    for (const [index, row] of rows.entries()) {
+      if (keys.has(row[field])) continue;
+      return { code: 'missingReference', table, index, field, parent, value: String(row[field]) };
+    }
+  }
+  return null;
+}
+
 function parseText(text: string): { value: unknown } | { problem: BackupProblem } {
   const trimmed = text.trim();
   if (trimmed === '') return { problem: { code: 'empty' } };
@@ -142,7 +167,7 @@ function parseText(text: string): { value: unknown } | { problem: BackupProblem 
 /**
  * Parses and checks backup text against the reading app's tables, in this order: JSON, our format,
  * not newer than this app, header, tables known, row counts as announced, every row valid, primary
- * keys unique, every card's deck present. Returns the backup or the first problem.
+ * keys unique, every link between tables intact (each card's deck, each quiz answer's quiz). Returns the backup or the first problem.
  *
  * @example
  * const target = { tables: [{ name: 'decks', primaryKey: 'id', autoIncrement: false }], schemaVersion: 3 };
@@ -187,11 +212,7 @@ export function parseBackup(text: string, target: BackupTarget): BackupParseResu
     if (problem !== null) return fail(problem);
   }
   const tables = backup.tables as Record<string, BackupRow[]>;
-  const deckIds = new Set((tables.decks ?? []).map((deck) => deck.id));
-  for (const card of tables.cards ?? []) {
-    if (!deckIds.has(card.deckId)) {
-      return fail({ code: 'missingDeck', cardId: String(card.id), deckId: String(card.deckId) });
-    }
-  }
+  const problem = checkReferences(tables, known);
+  if (problem !== null) return fail(problem);
   return { ok: true, backup: { ...backup, format: BACKUP_FORMAT, tables } };
 }

@@ -11,12 +11,15 @@ import type { BackupTarget } from '../../../src/domain/backup/parse-backup.ts';
 
 export const AT = new Date('2026-03-15T10:00:00.000Z');
 
-/** The tables of the app's schema as the backup code sees them (plus a quiz-like table). */
+/** The tables of the app's schema as the backup code sees them, plus one it has no schema for. */
 export const TABLES: BackupTable[] = [
   { name: 'decks', primaryKey: 'id', autoIncrement: false },
   { name: 'cards', primaryKey: 'id', autoIncrement: false },
   { name: 'reviewLog', primaryKey: 'id', autoIncrement: true },
   { name: 'settings', primaryKey: 'key', autoIncrement: false },
+  { name: 'quizzes', primaryKey: 'id', autoIncrement: true },
+  { name: 'quizAnswers', primaryKey: 'id', autoIncrement: true },
+  // A table no schema in the backup code knows, as a later version might add.
   { name: 'quizResults', primaryKey: 'id', autoIncrement: true },
 ];
 
@@ -82,6 +85,35 @@ export function reviewRow(cardId: string, review: Date, overrides: BackupRow = {
   };
 }
 
+export function quizRow(id: number, finishedAt: Date): BackupRow {
+  return {
+    id,
+    deckIds: ['d1'],
+    seed: 7,
+    pool: 'all',
+    types: ['typed'],
+    startedAt: new Date(finishedAt.getTime() - 60_000),
+    finishedAt,
+    durationMs: 60_000,
+    total: 1,
+    correct: 1,
+  };
+}
+
+export function quizAnswerRow(id: number, quizId: number, cardId = 'd1:c1'): BackupRow {
+  return {
+    id,
+    quizId,
+    position: 0,
+    type: 'typed',
+    deckId: 'd1',
+    cardIds: [cardId],
+    items: [],
+    verdict: 'correct',
+    durationMs: 5000,
+  };
+}
+
 /** A small valid collection: one deck, two cards (one reviewed), its review, one setting. */
 export function sampleTables(): TableRows {
   const reviewed = new Date('2026-03-14T09:00:00.000Z');
@@ -99,6 +131,8 @@ export function sampleTables(): TableRows {
     ],
     reviewLog: [{ id: 1, ...reviewRow('d1:c1', reviewed) }],
     settings: [{ key: 'theme', value: 'dark' }],
+    quizzes: [quizRow(1, reviewed)],
+    quizAnswers: [quizAnswerRow(1, 1)],
     quizResults: [{ id: 1, deckId: 'd1', score: 3, at: reviewed }],
   };
 }

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBackup } from '../../../src/domain/backup/merge-backup.ts';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
-import { cardRow, deckRow, reviewRow, TABLES } from './backup-fixtures.ts';
+import { cardRow, deckRow, quizAnswerRow, quizRow, reviewRow, TABLES } from './backup-fixtures.ts';
 
 const MARCH_1 = new Date('2026-03-01T08:00:00.000Z');
 const MARCH_10 = new Date('2026-03-10T08:00:00.000Z');
+const MARCH_20 = new Date('2026-03-20T08:00:00.000Z');
 
 describe('mergeBackup: cards keep their newer state by last review', () => {
   it.each([
@@ -69,19 +70,21 @@ describe('mergeBackup: review logs are united without duplicates', () => {
     id,
     ...reviewRow(cardId, at, { rating }),
   });
+  const stored = [
+    answer('d1:c1', MARCH_1, Rating.Good, 1),
+    answer('d1:c1', MARCH_10, Rating.Hard, 4),
+  ];
 
   it.each([
-    ['the same answer under another id', answer('d1:c1', MARCH_1, Rating.Good, 7), 0],
-    ['another card at the same moment', answer('d1:c2', MARCH_1, Rating.Good, 1), 1],
-    ['the same card at another moment', answer('d1:c1', MARCH_10, Rating.Good, 1), 1],
-    ['the same card and moment, another rating', answer('d1:c1', MARCH_1, Rating.Again, 1), 1],
-  ])('%s', (_name, incoming, added) => {
-    const stored = answer('d1:c1', MARCH_1, Rating.Good, 1);
-    const plan = mergeBackup({ reviewLog: [stored] }, { reviewLog: [incoming] }, TABLES);
-    expect(plan.added.reviewLog).toBe(added);
-    const withoutId = Object.fromEntries(Object.entries(incoming).filter(([key]) => key !== 'id'));
-    expect(plan.writes.reviewLog).toEqual(added === 1 ? [withoutId] : []);
-    if (added === 1) expect(plan.writes.reviewLog?.[0]).not.toHaveProperty('id');
+    ['the same answer under another id', answer('d1:c1', MARCH_1, Rating.Good, 7), false],
+    ['another card at the same moment', answer('d1:c2', MARCH_1, Rating.Good, 1), true],
+    ['the same card at another moment', answer('d1:c1', MARCH_20, Rating.Good, 1), true],
+    ['the same card and moment, another rating', answer('d1:c1', MARCH_1, Rating.Again, 1), true],
+  ])('%s', (_name, incoming, isNew) => {
+    const plan = mergeBackup({ reviewLog: stored }, { reviewLog: [incoming] }, TABLES);
+    expect(plan.added.reviewLog).toBe(isNew ? 1 : 0);
+    // A new answer gets the next id here, never the backup's (1 is taken by another answer).
+    expect(plan.writes.reviewLog).toEqual(isNew ? [{ ...incoming, id: 5 }] : []);
   });
 
   it('adds new answers in time order, once even when the backup repeats them', () => {
@@ -98,10 +101,30 @@ describe('mergeBackup: review logs are united without duplicates', () => {
       },
       TABLES,
     );
-    expect(plan.writes.reviewLog).toEqual([early, late]);
+    expect(plan.writes.reviewLog).toEqual([
+      { ...early, id: 1 },
+      { ...late, id: 2 },
+    ]);
+  });
+});
+
+describe('mergeBackup: quiz history', () => {
+  it('adds a quiz under a new id and points its answers at it', () => {
+    const plan = mergeBackup(
+      { quizzes: [quizRow(1, MARCH_1)], quizAnswers: [quizAnswerRow(1, 1)] },
+      {
+        quizzes: [quizRow(1, MARCH_10), quizRow(2, MARCH_1)],
+        quizAnswers: [quizAnswerRow(1, 1, 'd1:c9'), quizAnswerRow(2, 2)],
+      },
+      TABLES,
+    );
+    // Backup quiz 1 (March 10) is new here and becomes quiz 2; backup quiz 2 is stored quiz 1.
+    expect(plan.writes.quizzes).toEqual([quizRow(2, MARCH_10)]);
+    expect(plan.writes.quizAnswers).toEqual([quizAnswerRow(2, 2, 'd1:c9')]);
+    expect(plan.added).toMatchObject({ quizzes: 1, quizAnswers: 1 });
   });
 
-  it('unites other auto-increment tables (quiz history) by content, not by id', () => {
+  it('unites a table it has no schema for by content, not by id', () => {
     const attempt = { deckId: 'd1', score: 3, at: MARCH_1 };
     const plan = mergeBackup(
       { quizResults: [{ id: 1, ...attempt }] },
@@ -113,7 +136,7 @@ describe('mergeBackup: review logs are united without duplicates', () => {
       },
       TABLES,
     );
-    expect(plan.writes.quizResults).toEqual([{ ...attempt, score: 4 }]);
+    expect(plan.writes.quizResults).toEqual([{ id: 2, ...attempt, score: 4 }]);
   });
 
   it('leaves tables the backup does not have alone', () => {

@@ -6,7 +6,16 @@ import {
   type TableRows,
 } from '../../../src/domain/backup/backup-format.ts';
 import { parseBackup, type BackupProblem } from '../../../src/domain/backup/parse-backup.ts';
-import { AT, cardRow, deckRow, sampleTables, sampleText, TARGET } from './backup-fixtures.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
+import {
+  AT,
+  cardRow,
+  deckRow,
+  quizAnswerRow,
+  sampleTables,
+  sampleText,
+  TARGET,
+} from './backup-fixtures.ts';
 
 /** The sample backup as a plain object, changed by `change`, as file text. */
 function edited(change: (file: Record<string, unknown>) => void): string {
@@ -110,7 +119,9 @@ describe('parseBackup names the record that fails validation', () => {
     [
       'deck options out of range',
       (tables) =>
-        (tables.decks = [{ ...deckRow(), options: { ...deckRow().options, desiredRetention: 5 } }]),
+        (tables.decks = [
+          { ...deckRow(), options: { ...DEFAULT_DECK_OPTIONS, desiredRetention: 5 } },
+        ]),
       { table: 'decks', index: 0, path: 'options', expected: 'desiredRetention from 0.7 to 0.99' },
     ],
     [
@@ -136,12 +147,33 @@ describe('parseBackup names the record that fails validation', () => {
     });
   });
 
-  it('refuses a card whose deck is not in the file', () => {
-    const text = withTables((tables) => (tables.cards = [cardRow('d2:c1', { deckId: 'd2' })]));
-    expect(parseBackup(text, TARGET)).toEqual({
-      ok: false,
-      problem: { code: 'missingDeck', cardId: 'd2:c1', deckId: 'd2' },
-    });
+  it.each<[string, (tables: TableRows) => void, BackupProblem]>([
+    [
+      'a card whose deck is not in the file',
+      (tables) => tables.cards?.push(cardRow('d2:c1', { deckId: 'd2' })),
+      {
+        code: 'missingReference',
+        table: 'cards',
+        index: 2,
+        field: 'deckId',
+        parent: 'decks',
+        value: 'd2',
+      },
+    ],
+    [
+      'a quiz answer whose quiz is not in the file',
+      (tables) => (tables.quizAnswers = [quizAnswerRow(1, 1), quizAnswerRow(2, 5)]),
+      {
+        code: 'missingReference',
+        table: 'quizAnswers',
+        index: 1,
+        field: 'quizId',
+        parent: 'quizzes',
+        value: '5',
+      },
+    ],
+  ])('refuses %s', (_name, change, problem) => {
+    expect(parseBackup(withTables(change), TARGET)).toEqual({ ok: false, problem });
   });
 });
 
@@ -166,6 +198,8 @@ describe('parseBackup accepts a valid backup', () => {
   it('accepts a backup of an older schema without the newer tables', () => {
     const tables = sampleTables();
     delete tables.quizResults;
+    delete tables.quizzes;
+    delete tables.quizAnswers;
     const text = serializeBackupValue(
       createBackup({ tables, appVersion: '0.0.9', schemaVersion: 1, exportedAt: AT }),
     );

@@ -1,0 +1,70 @@
+/**
+ * Backups of the whole collection: every table the database declares is read generically, so a
+ * table added by a later schema version (quiz history, say) is in the next backup without a change
+ * here. Only the tables in NOT_BACKED_UP stay out: undo snapshots (they point at review-log ids
+ * of this database) and the automatic snapshots themselves (a backup inside every backup would
+ * double its size each day).
+ */
+import type { Table } from 'dexie';
+import {
+  backupFileName,
+  createBackup,
+  serializeBackupValue,
+  type Backup,
+  type BackupRow,
+  type BackupTable,
+  type TableRows,
+} from '../domain/backup/backup-format.ts';
+import type { StudyDatabase } from './db.ts';
+
+const NOT_BACKED_UP: ReadonlySet<string> = new Set(['undo', 'snapshots']);
+
+/** The Dexie tables a backup holds, in declaration order. */
+export function backedUpTables(db: StudyDatabase): Table[] {
+  return db.tables.filter((table) => !NOT_BACKED_UP.has(table.name));
+}
+
+/** Name and primary key of every backed-up table, as the pure backup code needs them. */
+export function describeBackupTables(db: StudyDatabase): BackupTable[] {
+  return backedUpTables(db).map((table) => {
+    const { keyPath, auto } = table.schema.primKey;
+    return { name: table.name, primaryKey: keyPath ?? null, autoIncrement: auto === true };
+  });
+}
+
+/**
+ * Every backed-up table's rows, read in one transaction so the copy is consistent (no answer
+ * half in it). Must be called inside a transaction that covers the tables or outside any.
+ */
+export async function readCollection(db: StudyDatabase): Promise<TableRows> {
+  const tables = backedUpTables(db);
+  return db.transaction('r', tables, async () => {
+    const contents = await Promise.all(tables.map((table) => table.toArray()));
+    return Object.fromEntries(
+      tables.map((table, index) => [table.name, (contents[index] ?? []) as BackupRow[]]),
+    );
+  });
+}
+
+export interface ExportedBackup {
+  backup: Backup;
+  /** The file's text. */
+  text: string;
+  /** A file name with the local date, e.g. `deckwright-backup-2026-03-15.json`. */
+  fileName: string;
+}
+
+/** Reads the whole collection and returns it as backup text, ready to download or to keep. */
+export async function exportBackup(
+  db: StudyDatabase,
+  options: { now: Date; appVersion: string },
+): Promise<ExportedBackup> {
+  const tables = await readCollection(db);
+  const backup = createBackup({
+    tables,
+    appVersion: options.appVersion,
+    schemaVersion: db.verno,
+    exportedAt: options.now,
+  });
+  return { backup, text: serializeBackupValue(backup), fileName: backupFileName(options.now) };
+}

@@ -1,0 +1,56 @@
+/**
+ * Automatic local snapshots: once per local calendar day the whole collection is copied, as backup
+ * text, into the snapshots table, and only the last SNAPSHOTS_KEPT are kept. They guard against a
+ * mistake made in the app (a wrong import, a deck update gone bad) — not against losing the
+ * browser's storage, which only an exported file survives.
+ */
+import { localDayKey } from '../domain/backup/backup-format.ts';
+import { exportBackup } from './backup.ts';
+import type { SnapshotRecord, StudyDatabase } from './db.ts';
+
+/** A week of daily snapshots. */
+export const SNAPSHOTS_KEPT = 7;
+
+/**
+ * Takes today's snapshot unless one exists for `now`'s local day or there is nothing to protect
+ * yet (no card has been studied), and deletes the oldest beyond {@link SNAPSHOTS_KEPT}. Returns the
+ * new snapshot, or null when none was taken.
+ */
+export async function takeDailySnapshot(
+  db: StudyDatabase,
+  options: { now: Date; appVersion: string },
+): Promise<SnapshotRecord | null> {
+  const day = localDayKey(options.now);
+  const latest = await db.snapshots.orderBy('createdAt').last();
+  if (latest?.day === day) return null;
+  if ((await db.reviewLog.count()) === 0) return null;
+  const { backup, text } = await exportBackup(db, options);
+  return db.transaction('rw', db.snapshots, async () => {
+    // Another tab may have taken today's snapshot since the check above.
+    if ((await db.snapshots.orderBy('createdAt').last())?.day === day) return null;
+    const record = {
+      createdAt: options.now,
+      day,
+      appVersion: options.appVersion,
+      counts: backup.counts,
+      backup: text,
+    };
+    const id = await db.snapshots.add(record);
+    const excess = (await db.snapshots.count()) - SNAPSHOTS_KEPT;
+    if (excess > 0) {
+      await db.snapshots.bulkDelete(
+        await db.snapshots.orderBy('createdAt').limit(excess).primaryKeys(),
+      );
+    }
+    return { ...record, id };
+  });
+}
+
+/** The kept snapshots, newest first. */
+export function listSnapshots(db: StudyDatabase): Promise<SnapshotRecord[]> {
+  return db.snapshots.orderBy('createdAt').reverse().toArray();
+}
+
+export function getSnapshot(db: StudyDatabase, id: number): Promise<SnapshotRecord | undefined> {
+  return db.snapshots.get(id);
+}

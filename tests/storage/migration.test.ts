@@ -1,0 +1,165 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { State } from '../../src/domain/scheduling/scheduler.ts';
+import { readCollection } from '../../src/storage/backup.ts';
+import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
+
+/*
+ * The schema as earlier versions of the app declared it, frozen here on purpose: the test must
+ * keep opening a database written by *that* code even after db.ts moves on.
+ */
+const SCHEMA_V1 = {
+  decks: 'id, position',
+  cards: 'id, [deckId+position], [deckId+queue+due], [deckId+queue+position]',
+  reviewLog: '++id, cardId, [deckId+review], review',
+  undo: '++id, deckId',
+  settings: 'key',
+};
+const SCHEMA_V2 = {
+  quizzes: '++id, *deckIds, finishedAt',
+  quizAnswers: '++id, quizId, *cardIds',
+};
+
+const reviewed = minutesAfter(FIXED_NOW, -60);
+const due = minutesAfter(FIXED_NOW, 3 * 24 * 60);
+
+const deck = {
+  id: 'old',
+  title: 'Old deck',
+  language: 'en',
+  description: '',
+  source: { file: 'old.md', sha256: 'abc' },
+  generatorVersion: '1',
+  position: 0,
+  options: DEFAULT_DECK_OPTIONS,
+};
+
+const card = {
+  id: 'old:list:0000',
+  deckId: 'old',
+  position: 0,
+  kind: 'list',
+  front: 'Q',
+  back: 'A',
+  context: '',
+  lines: [1, 1],
+  edited: true,
+  suspended: false,
+  buriedUntil: null,
+  version: 4,
+  queue: Queue.Review,
+  due,
+  stability: 3.2,
+  difficulty: 5.1,
+  elapsed_days: 0,
+  scheduled_days: 3,
+  learning_steps: 0,
+  reps: 3,
+  lapses: 0,
+  state: State.Review,
+  last_review: reviewed,
+};
+
+const log = {
+  cardId: card.id,
+  deckId: 'old',
+  rating: 3,
+  state: State.Learning,
+  due: reviewed,
+  stability: 1,
+  difficulty: 5,
+  elapsed_days: 0,
+  last_elapsed_days: 0,
+  scheduled_days: 0,
+  learning_steps: 1,
+  review: reviewed,
+  durationMs: 4000,
+};
+
+/** Writes a database the way app version `version` would have, then closes it. */
+async function createOldDatabase(name: string, version: 1 | 2): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  if (version >= 2) old.version(2).stores(SCHEMA_V2);
+  await old.open();
+  await old.table('decks').add(deck);
+  await old.table('cards').add(card);
+  const logId = await old.table('reviewLog').add(log);
+  await old
+    .table('undo')
+    .add({ cardId: card.id, deckId: 'old', logId, before: card, versionAfter: 4 });
+  await old.table('settings').add({ key: 'lastDeck', value: 'old' });
+  if (version >= 2) {
+    const quizId = await old
+      .table('quizzes')
+      .add({ deckIds: ['old'], finishedAt: reviewed, total: 1, correct: 1 });
+    await old.table('quizAnswers').add({ quizId, cardIds: [card.id], verdict: 'correct' });
+  }
+  old.close();
+}
+
+let db: StudyDatabase | undefined;
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+describe('opening a database of an earlier version', () => {
+  it.each([1, 2] as const)(
+    'version %i: upgrades to the current schema and loses nothing',
+    async (version) => {
+      const name = `migration-v${version}`;
+      await createOldDatabase(name, version);
+
+      db = openDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(3);
+      expect(db.tables.map((table) => table.name).sort()).toEqual([
+        'cards',
+        'decks',
+        'quizAnswers',
+        'quizzes',
+        'reviewLog',
+        'settings',
+        'snapshots',
+        'undo',
+      ]);
+
+      expect(await db.decks.toArray()).toEqual([deck]);
+      expect(await db.cards.toArray()).toEqual([card]);
+      expect(await db.reviewLog.toArray()).toEqual([{ id: 1, ...log }]);
+      expect(await db.undo.count()).toBe(1);
+      expect(await db.settings.get('lastDeck')).toEqual({ key: 'lastDeck', value: 'old' });
+      expect(await db.quizzes.count()).toBe(version >= 2 ? 1 : 0);
+      expect(await db.quizAnswers.where('quizId').equals(1).count()).toBe(version >= 2 ? 1 : 0);
+      expect(await db.snapshots.count()).toBe(0);
+
+      // The indexes the study screen reads still answer.
+      const dueCards = await db.cards
+        .where('[deckId+queue+due]')
+        .between(['old', Queue.Review, Dexie.minKey], ['old', Queue.Review, Dexie.maxKey])
+        .toArray();
+      expect(dueCards.map((row) => row.id)).toEqual([card.id]);
+      // And the new table works.
+      await db.snapshots.add({
+        createdAt: FIXED_NOW,
+        day: '2026-03-15',
+        appVersion: 'x',
+        counts: {},
+        backup: '{}',
+      });
+      expect(await db.snapshots.count()).toBe(1);
+      expect(Object.keys(await readCollection(db)).sort()).toEqual([
+        'cards',
+        'decks',
+        'quizAnswers',
+        'quizzes',
+        'reviewLog',
+        'settings',
+      ]);
+    },
+  );
+});
