@@ -1,0 +1,101 @@
+/**
+ * Everything the statistics page shows, computed in one pass over one input, so the page can
+ * hand the whole job to a Web Worker (the same function runs there and on the main thread) and
+ * tests can check the page's figures without a browser. Also the deck list's progress figures.
+ */
+import {
+  cardCounts,
+  isLearned,
+  memoryStats,
+  type CardCounts,
+  type MemoryStats,
+} from './card-stats.ts';
+import { dueForecast, type DueForecast } from './forecast.ts';
+import { quizScores, type QuizScores } from './quiz-scores.ts';
+import {
+  reviewsPerDay,
+  streaks,
+  todayStats,
+  type DayReviews,
+  type Streaks,
+  type TodayStats,
+} from './review-activity.ts';
+import type { PassFail, StatsCard, StatsClock, StatsLog, StatsQuiz } from './stats-types.ts';
+import { trueRetention, type TrueRetention } from './true-retention.ts';
+
+/** The periods the review graph and the quiz scores can show, in study days. */
+export const STATS_PERIODS = [30, 90, 365] as const;
+export type StatsPeriod = (typeof STATS_PERIODS)[number];
+
+/** Days shown by the calendar heatmap and the due forecast. */
+export const CALENDAR_DAYS = 365;
+export const FORECAST_DAYS = 30;
+
+export interface StatsInput extends StatsClock {
+  readonly cards: readonly StatsCard[];
+  readonly logs: readonly StatsLog[];
+  readonly quizzes: readonly StatsQuiz[];
+  readonly periodDays: StatsPeriod;
+}
+
+export interface Statistics {
+  readonly today: TodayStats;
+  /** Answers per day over the chosen period, oldest first. */
+  readonly reviews: DayReviews[];
+  /** Answers per day over the last {@link CALENDAR_DAYS} days, oldest first. */
+  readonly calendar: { readonly day: string; readonly count: number }[];
+  readonly streaks: Streaks;
+  readonly forecast: DueForecast;
+  readonly counts: CardCounts;
+  readonly retention: TrueRetention;
+  readonly memory: MemoryStats;
+  readonly quizzes: QuizScores;
+}
+
+/**
+ * All figures of the statistics page.
+ *
+ * @example
+ * const stats = computeStatistics({ cards, logs, quizzes, periodDays: 30, now, dayStartHour: 4 });
+ * stats.today.answers; // answers given since 4 AM
+ */
+export function computeStatistics(input: StatsInput): Statistics {
+  const calendar = reviewsPerDay(input.logs, CALENDAR_DAYS, input);
+  return {
+    today: todayStats(input.logs, input),
+    reviews: calendar.slice(-input.periodDays),
+    calendar: calendar.map(({ day, total }) => ({ day, count: total })),
+    streaks: streaks(input.logs, input),
+    forecast: dueForecast(input.cards, FORECAST_DAYS, input),
+    counts: cardCounts(input.cards),
+    retention: trueRetention(input.logs, input),
+    memory: memoryStats(input.cards, input.now),
+    quizzes: quizScores(input.quizzes, input.periodDays, input),
+  };
+}
+
+export interface DeckProgress {
+  readonly total: number;
+  /** Cards that have left the learning steps at least once (see `isLearned`). */
+  readonly learned: number;
+  /** True retention of the last 30 study days, young and mature together. */
+  readonly retention: PassFail;
+}
+
+/**
+ * A deck's progress for the deck list: cards learned of all, and its recent true retention.
+ *
+ * @example
+ * deckProgress(cards, logs, clock); // { total: 36, learned: 12, retention: { passed: 40, failed: 4 } }
+ */
+export function deckProgress(
+  cards: readonly Pick<StatsCard, 'state'>[],
+  logs: readonly StatsLog[],
+  clock: StatsClock,
+): DeckProgress {
+  return {
+    total: cards.length,
+    learned: cards.filter(isLearned).length,
+    retention: trueRetention(logs, clock).month.all,
+  };
+}
