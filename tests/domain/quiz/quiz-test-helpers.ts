@@ -1,0 +1,48 @@
+import type { CardKind } from '../../../src/domain/deck/deck-types.ts';
+import type { QuizCard } from '../../../src/domain/quiz/quiz-types.ts';
+import { bundledDecks } from '../../helpers/bundled-decks.ts';
+
+/** The cards of a bundled deck as the quiz sees them. */
+export function quizCardsOf(deckId: string): QuizCard[] {
+  const deck = bundledDecks.find((entry) => entry.id === deckId);
+  if (deck === undefined) throw new Error(`No bundled deck ${deckId}`);
+  return deck.cards.map((card) => ({ ...card, deckId: deck.id, lang: deck.language }));
+}
+
+/** The card of `cards` whose answer is `back` (fails the test when there is none). */
+export function cardByBack(cards: readonly QuizCard[], back: string): QuizCard {
+  const card = cards.find((entry) => entry.back === back);
+  if (card === undefined) throw new Error(`No card with the answer “${back}”`);
+  return card;
+}
+
+/**
+ * `text` when it is an answer the deck asks for (a card's back, or a definition's term asked in
+ * reverse); fails the test otherwise, so the cases stay about the real decks.
+ */
+export function answerIn(cards: readonly QuizCard[], text: string): string {
+  if (!cards.some((card) => card.back === text || card.front === text)) {
+    throw new Error(`No card answers “${text}”`);
+  }
+  return text;
+}
+
+let counter = 0;
+/** A hand-made card for small decks. */
+export function quizCard(
+  front: string,
+  back: string,
+  overrides: Partial<QuizCard> & { kind?: CardKind } = {},
+): QuizCard {
+  counter += 1;
+  return {
+    id: `t:${counter}`,
+    deckId: 'test',
+    lang: 'en',
+    kind: 'comparison',
+    front,
+    back,
+    lines: [counter, counter],
+    ...overrides,
+  };
+}
