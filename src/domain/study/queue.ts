@@ -62,6 +62,12 @@ export interface BuildQueueInput {
   readonly now: Date;
   /** IANA zone for the study-day boundary; the host's zone when omitted. */
   readonly timeZone?: string;
+  /**
+   * Cards the learner asked to see first today ("Study the missed cards" after a quiz), in this
+   * order: they go to the front, before due learning cards, whatever their due date and past the
+   * new-card limit. Ids not among `cards`, and suspended or buried cards, are skipped.
+   */
+  readonly priority?: readonly string[];
 }
 
 export type QueueBand = 'learning' | 'review' | 'new';
@@ -90,7 +96,10 @@ interface FrontEntry extends TimedEntry {
  * readonly and shared between successive queues.
  */
 export interface StudyQueue {
-  /** Cards put back by undo, shown before anything else, most recent first. */
+  /**
+   * Shown before anything else: cards put back by undo (most recent first) ahead of the
+   * priority cards the queue was built with.
+   */
   readonly front: readonly FrontEntry[];
   /** (Re)learning cards due before `dayEnd`, by due date then id. */
   readonly learning: readonly TimedEntry[];
@@ -168,10 +177,16 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   const learning: TimedEntry[] = [];
   const reviews = smallestK<TimedEntry>(reviewsRemaining, byDueThenId);
   const newCards = smallestK<QueueCardInput>(newRemaining, (a, b) => a.position - b.position);
+  const prioritized = new Set(input.priority);
+  const priorityCards = new Map<string, QueueCardInput>();
 
   for (const card of input.cards) {
     if (card.suspended) continue;
     if (card.buriedUntil !== null && card.buriedUntil.getTime() > nowMs) continue;
+    if (prioritized.has(card.id)) {
+      priorityCards.set(card.id, card);
+      continue;
+    }
     switch (card.state) {
       case State.New:
         newCards.offer(card);
@@ -191,8 +206,14 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   }
   learning.sort(byDueThenId);
 
+  const front: FrontEntry[] = [];
+  for (const id of prioritized) {
+    const card = priorityCards.get(id);
+    if (card !== undefined) front.push({ id, dueMs: card.due.getTime(), band: bandOf(card.state) });
+  }
+
   return withCounts({
-    front: [],
+    front,
     learning,
     reviews: reviews.sorted().map((entry) => entry.id),
     reviewHead: 0,

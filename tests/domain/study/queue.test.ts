@@ -401,3 +401,76 @@ describe('a large deck', () => {
     expect(order).toEqual([...byDue, ...byPosition]);
   });
 });
+
+describe('priority cards (missed in a quiz)', () => {
+  const limits = { ...DEFAULT_DECK_OPTIONS, newPerDay: 1 };
+  it.each<
+    [
+      string,
+      QueueCardInput[],
+      string[],
+      [string, QueueBand][],
+      { new: number; learning: number; review: number },
+    ]
+  >([
+    [
+      'a new card past the daily limit comes first and is counted',
+      [fresh('n-1', 1), fresh('n-2', 2), fresh('n-missed', 9), review('r-1', -5)],
+      ['n-missed'],
+      [
+        ['n-missed', 'new'],
+        ['r-1', 'review'],
+        ['n-1', 'new'],
+      ],
+      { new: 2, learning: 0, review: 1 },
+    ],
+    [
+      'several come in the given order, before due learning cards',
+      [learning('l-1', -1), review('r-1', -5), review('r-2', -9), fresh('n-1', 1)],
+      ['r-1', 'n-1', 'r-2'],
+      [
+        ['r-1', 'review'],
+        ['n-1', 'new'],
+        ['r-2', 'review'],
+        ['l-1', 'learning'],
+      ],
+      { new: 1, learning: 1, review: 2 },
+    ],
+    [
+      'a review card not due for days is shown anyway',
+      [review('r-later', 5 * 24 * 60), fresh('n-1', 1)],
+      ['r-later'],
+      [
+        ['r-later', 'review'],
+        ['n-1', 'new'],
+      ],
+      { new: 1, learning: 0, review: 1 },
+    ],
+    [
+      'suspended, buried and unknown cards are skipped; repeats count once',
+      [
+        card('r-suspended', State.Review, at(-5), 0, { suspended: true }),
+        card('r-buried', State.Review, at(-5), 0, { buriedUntil: at(60) }),
+        review('r-1', -5),
+      ],
+      ['r-suspended', 'gone', 'r-buried', 'r-1', 'r-1'],
+      [['r-1', 'review']],
+      { new: 0, learning: 0, review: 1 },
+    ],
+  ])('%s', (_, cards, priority, shown, counts) => {
+    const queue = build(cards, { options: limits, priority });
+    expect(queue.counts).toEqual(counts);
+    expect(drain(queue).shown).toEqual(shown);
+  });
+
+  it('lets undo put an answered card back ahead of the remaining priority cards', () => {
+    let queue = build([review('r-1', -5), review('r-2', -9)], { priority: ['r-1', 'r-2'] });
+    queue = afterAnswer(queue, 'r-1', { state: State.Review, due: at(3 * 24 * 60) });
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'r-2', band: 'review' });
+    queue = undoInQueue(queue, { id: 'r-1', state: State.Review, due: at(-5) });
+    expect(drain(queue).shown).toEqual([
+      ['r-1', 'review'],
+      ['r-2', 'review'],
+    ]);
+  });
+});
