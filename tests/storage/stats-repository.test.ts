@@ -1,0 +1,174 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { answerCard, setCardSuspended } from '../../src/storage/study-repository.ts';
+import { loadDeckProgress, loadStatsData } from '../../src/storage/stats-repository.ts';
+import { loadBrowseData, loadCardHistory } from '../../src/storage/browse-repository.ts';
+import { saveDeckOptions } from '../../src/storage/deck-repository.ts';
+import {
+  createScheduler,
+  Rating,
+  State,
+  type Grade,
+} from '../../src/domain/scheduling/scheduler.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { makeDeck } from '../helpers/decks.ts';
+import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
+
+const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
+const DAY_MINUTES = 24 * 60;
+let db: StudyDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  db = openDatabase(`stats-${counter}`);
+  await syncDecks(db, [makeDeck('a', 5), makeDeck('b', 3)], FIXED_NOW);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function answerAt(cardId: string, rating: Grade, now: Date) {
+  const card = await db.cards.get(cardId);
+  if (card === undefined) throw new Error(`no card ${cardId}`);
+  return answerCard(db, scheduler, {
+    cardId,
+    expectedVersion: card.version,
+    rating,
+    now,
+    durationMs: 3000,
+  });
+}
+
+/** Takes a card from new to review: Good skips to the 10-minute step, Good again graduates. */
+async function graduate(cardId: string, start: Date) {
+  await answerAt(cardId, Rating.Good, start);
+  const graduated = await answerAt(cardId, Rating.Good, minutesAfter(start, 10));
+  expect(graduated.state).toBe(State.Review);
+  return graduated;
+}
+
+describe('loadStatsData', () => {
+  it('reads one deck’s cards, whole history in time order and quizzes, without card text', async () => {
+    const yesterday = minutesAfter(FIXED_NOW, -DAY_MINUTES);
+    await graduate('a:list:0000', yesterday);
+    await answerAt('a:list:0001', Rating.Again, FIXED_NOW);
+    await answerAt('b:list:0000', Rating.Good, FIXED_NOW);
+    await db.quizzes.bulkAdd([
+      quizRecord(['a'], FIXED_NOW, 3, 4),
+      quizRecord(['a', 'b'], FIXED_NOW, 1, 2),
+      quizRecord(['b'], FIXED_NOW, 2, 2),
+    ]);
+
+    const data = await loadStatsData(db, 'a');
+    expect(data?.deck?.id).toBe('a');
+    expect(data?.cards).toHaveLength(5);
+    expect(data?.cards[0]).not.toHaveProperty('front');
+    expect(data?.cards.find((card) => card.id === 'a:list:0000')?.state).toBe(State.Review);
+    expect(data?.logs.map((log) => [log.cardId, log.state, log.durationMs])).toEqual([
+      ['a:list:0000', State.New, 3000],
+      ['a:list:0000', State.Learning, 3000],
+      ['a:list:0001', State.New, 3000],
+    ]);
+    expect(data?.quizzes.map((quiz) => [quiz.correct, quiz.total])).toEqual([
+      [3, 4],
+      [1, 2],
+    ]);
+    expect(data?.dayStartHour).toBe(4);
+  });
+
+  it('reads every deck when asked for all, with the first deck’s day boundary', async () => {
+    await saveDeckOptions(db, 'a', { ...DEFAULT_DECK_OPTIONS, nextDayStartsAt: 2 });
+    await answerAt('b:list:0002', Rating.Good, FIXED_NOW);
+    await answerAt('a:list:0003', Rating.Hard, minutesAfter(FIXED_NOW, 5));
+    await db.quizzes.add(quizRecord(['b'], FIXED_NOW, 2, 2));
+    const data = await loadStatsData(db, null);
+    expect(data?.deck).toBeNull();
+    expect(data?.cards).toHaveLength(8);
+    expect(data?.logs.map((log) => log.cardId)).toEqual(['b:list:0002', 'a:list:0003']);
+    expect(data?.quizzes).toHaveLength(1);
+    expect(data?.dayStartHour).toBe(2);
+  });
+
+  it('is undefined for a deck that does not exist', async () => {
+    expect(await loadStatsData(db, 'nope')).toBeUndefined();
+  });
+});
+
+describe('loadDeckProgress', () => {
+  it('counts learned cards of all and the last 30 days’ retention of that deck', async () => {
+    const start = minutesAfter(FIXED_NOW, -10 * DAY_MINUTES);
+    const first = await graduate('a:list:0000', start);
+    await graduate('a:list:0001', start);
+    await graduate('b:list:0000', start);
+    // Review answers: one pass and one fail in deck a.
+    await answerAt('a:list:0000', Rating.Good, first.due);
+    await answerAt('a:list:0001', Rating.Again, minutesAfter(FIXED_NOW, -60));
+    await answerAt('a:list:0002', Rating.Good, FIXED_NOW); // learning: not learned yet
+    const current = await db.cards.get('a:list:0001');
+    await setCardSuspended(db, 'a:list:0001', current?.version ?? 0, true, FIXED_NOW);
+
+    expect(await loadDeckProgress(db, 'a', FIXED_NOW)).toEqual({
+      total: 5,
+      learned: 2, // relearning and suspended still count as learned
+      retention: { passed: 1, failed: 1 },
+    });
+    expect(await loadDeckProgress(db, 'b', FIXED_NOW)).toEqual({
+      total: 3,
+      learned: 1,
+      retention: { passed: 0, failed: 0 },
+    });
+    expect(await loadDeckProgress(db, 'nope', FIXED_NOW)).toBeUndefined();
+  });
+
+  it('leaves out answers older than 30 study days', async () => {
+    const start = minutesAfter(FIXED_NOW, -60 * DAY_MINUTES);
+    const card = await graduate('a:list:0000', start);
+    await answerAt('a:list:0000', Rating.Again, card.due);
+    const progress = await loadDeckProgress(db, 'a', FIXED_NOW);
+    expect(progress?.retention).toEqual({ passed: 0, failed: 0 });
+    expect(progress?.learned).toBe(1);
+  });
+});
+
+describe('browse reads', () => {
+  it('loads a deck’s cards in document order', async () => {
+    const data = await loadBrowseData(db, 'b');
+    expect(data?.deck.title).toBe('Deck b');
+    expect(data?.cards.map((card) => card.front)).toEqual([
+      'Question 1',
+      'Question 2',
+      'Question 3',
+    ]);
+    expect(await loadBrowseData(db, 'nope')).toBeUndefined();
+  });
+
+  it('loads a card with its whole history, oldest first, only under its own deck', async () => {
+    await graduate('a:list:0004', FIXED_NOW);
+    await answerAt('a:list:0003', Rating.Good, FIXED_NOW);
+    const history = await loadCardHistory(db, 'a', 'a:list:0004');
+    expect(history?.card.state).toBe(State.Review);
+    expect(history?.logs.map((log) => [log.rating, log.state])).toEqual([
+      [Rating.Good, State.New],
+      [Rating.Good, State.Learning],
+    ]);
+    expect(await loadCardHistory(db, 'b', 'a:list:0004')).toBeUndefined();
+    expect(await loadCardHistory(db, 'a', 'a:list:9999')).toBeUndefined();
+  });
+});
+
+function quizRecord(deckIds: string[], finishedAt: Date, correct: number, total: number) {
+  return {
+    deckIds,
+    seed: 1,
+    pool: 'all' as const,
+    types: ['multiple-choice' as const],
+    startedAt: finishedAt,
+    finishedAt,
+    durationMs: 60_000,
+    total,
+    correct,
+  };
+}
