@@ -33,6 +33,22 @@ export interface StudyData {
   /** Everything today's queue may take: see the input contract in domain/study/queue.ts. */
   cards: CardRecord[];
   today: TodayCounts;
+  /** Cards to show first (missed in a quiz), for `buildQueue`'s `priority`; all are in `cards`. */
+  priority: string[];
+}
+
+/**
+ * The settings key of a deck's priority list: card ids the learner asked to study first today
+ * (e.g. missed in a quiz). Answering a card takes it off the list.
+ */
+export function studyPriorityKey(deckId: string): string {
+  return `study-priority:${deckId}`;
+}
+
+/** The deck's priority list; anything malformed under the key reads as empty. */
+export async function readStudyPriority(db: StudyDatabase, deckId: string): Promise<string[]> {
+  const value = (await db.settings.get(studyPriorityKey(deckId)))?.value;
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 }
 
 function deckQueueRange(deckId: string, queue: Queue, upTo: Date | typeof Dexie.maxKey) {
@@ -45,15 +61,16 @@ function deckQueueRange(deckId: string, queue: Queue, upTo: Date | typeof Dexie.
 /**
  * Reads what a study session of `deckId` needs at `now`, in one read transaction: (re)learning
  * cards and reviews due before the study day ends (one index range each, reviews already in due
- * order and cut at the remaining daily limit), the first new cards by position, and buried cards
- * (the queue skips those still buried). `undefined` when the deck does not exist.
+ * order and cut at the remaining daily limit), the first new cards by position, buried cards
+ * (the queue skips those still buried), and the deck's priority cards wherever they are.
+ * `undefined` when the deck does not exist.
  */
 export async function loadStudyData(
   db: StudyDatabase,
   deckId: string,
   now: Date,
 ): Promise<StudyData | undefined> {
-  return db.transaction('r', db.decks, db.cards, db.reviewLog, async () => {
+  return db.transaction('r', db.decks, db.cards, db.reviewLog, db.settings, async () => {
     const deck = await db.decks.get(deckId);
     if (deck === undefined) return undefined;
     const { newPerDay, reviewsPerDay, nextDayStartsAt } = deck.options;
@@ -82,7 +99,12 @@ export async function loadStudyData(
         .limit(Math.max(0, newPerDay - today.newIntroduced))
         .toArray(),
     ]);
-    return { deck, cards: [...learning, ...reviews, ...buried, ...fresh], today };
+    const cards = [...learning, ...reviews, ...buried, ...fresh];
+    const priority = await readStudyPriority(db, deckId);
+    const loaded = new Set(cards.map((card) => card.id));
+    const extra = await db.cards.bulkGet(priority.filter((id) => !loaded.has(id)));
+    for (const card of extra) if (card?.deckId === deckId) cards.push(card);
+    return { deck, cards, today, priority };
   });
 }
 
@@ -109,13 +131,14 @@ export interface AnswerRequest {
  * Answers a card in one transaction over cards, review log and undo snapshots: checks the card
  * is still the one shown (else throws {@link CardChangedError} and writes nothing), stores its
  * new FSRS state, logs the answer and keeps a snapshot for undo (the last {@link UNDO_LIMIT}).
+ * An answered card leaves its deck's priority list in the same transaction.
  */
 export async function answerCard(
   db: StudyDatabase,
   scheduler: Scheduler,
   request: AnswerRequest,
 ): Promise<CardRecord> {
-  return db.transaction('rw', db.cards, db.reviewLog, db.undo, async () => {
+  return db.transaction('rw', db.cards, db.reviewLog, db.undo, db.settings, async () => {
     const before = await currentCard(db, request.cardId, request.expectedVersion);
     const result = answer(scheduler, before, request.rating, request.now);
     const scheduled = { ...before, ...result.card, buriedUntil: null };
@@ -140,6 +163,13 @@ export async function answerCard(
     });
     const excess = (await db.undo.count()) - UNDO_LIMIT;
     if (excess > 0) await db.undo.bulkDelete(await db.undo.limit(excess).primaryKeys());
+    const priority = await readStudyPriority(db, before.deckId);
+    if (priority.includes(before.id)) {
+      await db.settings.put({
+        key: studyPriorityKey(before.deckId),
+        value: priority.filter((id) => id !== before.id),
+      });
+    }
     return after;
   });
 }
@@ -243,8 +273,13 @@ export async function countDueToday(
 ): Promise<QueueCounts | undefined> {
   const data = await loadStudyData(db, deckId, now);
   if (data === undefined) return undefined;
-  return buildQueue({ cards: data.cards, today: data.today, options: data.deck.options, now })
-    .counts;
+  return buildQueue({
+    cards: data.cards,
+    today: data.today,
+    options: data.deck.options,
+    now,
+    priority: data.priority,
+  }).counts;
 }
 
 /** When the deck next has a (re)learning or review card due; `null` when it has none. */

@@ -6,9 +6,12 @@ import {
   answerCard,
   buryCard,
   CardChangedError,
+  countDueToday,
   editCardText,
   loadStudyData,
+  readStudyPriority,
   setCardSuspended,
+  studyPriorityKey,
   undoLastAnswer,
   UNDO_LIMIT,
 } from '../../src/storage/study-repository.ts';
@@ -187,5 +190,32 @@ describe('editCardText', () => {
     expect(() => editCardText(db, 'a:list:0000', 2, { front: ' ', back: 'y' }, FIXED_NOW)).toThrow(
       'A card needs a front and a back.',
     );
+  });
+});
+
+describe('priority cards (missed in a quiz)', () => {
+  it('loads them past the new-card limit, in the saved order, and counts them for today', async () => {
+    await db.settings.put({ key: studyPriorityKey('a'), value: ['a:list:0035', 'a:list:0002'] });
+    const data = await loadStudyData(db, 'a', FIXED_NOW);
+    expect(data?.priority).toEqual(['a:list:0035', 'a:list:0002']);
+    expect(data?.cards.filter((card) => card.id === 'a:list:0035')).toHaveLength(1);
+    expect(data?.cards.filter((card) => card.id === 'a:list:0002')).toHaveLength(1);
+    expect(await countDueToday(db, 'a', FIXED_NOW)).toEqual({ new: 21, learning: 0, review: 0 });
+  });
+
+  it('ignores ids of another deck and a malformed setting', async () => {
+    await db.settings.put({ key: studyPriorityKey('a'), value: ['b:list:0001', 7] });
+    const data = await loadStudyData(db, 'a', FIXED_NOW);
+    expect(data?.cards.some((card) => card.deckId !== 'a')).toBe(false);
+    await db.settings.put({ key: studyPriorityKey('a'), value: 'nonsense' });
+    expect(await readStudyPriority(db, 'a')).toEqual([]);
+  });
+
+  it('takes an answered card off the list in the answer transaction', async () => {
+    await db.settings.put({ key: studyPriorityKey('a'), value: ['a:list:0035', 'a:list:0002'] });
+    await answerAt('a:list:0035', Rating.Good);
+    expect(await readStudyPriority(db, 'a')).toEqual(['a:list:0002']);
+    await answerAt('a:list:0010', Rating.Good);
+    expect(await readStudyPriority(db, 'a')).toEqual(['a:list:0002']);
   });
 });

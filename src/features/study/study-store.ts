@@ -148,6 +148,7 @@ export const useStudyStore = create<StudyState>()((set, get) => {
           today: data.today,
           options: data.deck.options,
           now,
+          priority: data.priority,
         });
         advance(
           {
