@@ -155,10 +155,11 @@ export function cleanInline(text: string): string {
   let out = text
     .replace(INVISIBLE, '')
     .replace(/\\([\\`*_{}()#+\-.!|>~[\]])/g, '$1')
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/\[\^[^\]\n]*\]|\[\d{1,3}\](?!\()/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    // Bounded repeats: unclosed brackets in a long line must not make the scan quadratic.
+    .replace(/!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)/g, '')
+    .replace(/\[([^\]\n]{0,300})\]\[[^\]\n]{0,100}\]/g, '$1')
+    .replace(/\[\^[^\]\n]{0,100}\]|\[\d{1,3}\](?!\()/g, '')
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)/g, '$1')
     .replace(/\]\([^)\s]*\)?/g, '')
     .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1');
   out = stripTags(decodeEntities(stripTags(out)));

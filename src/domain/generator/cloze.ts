@@ -17,7 +17,7 @@ export interface Cloze {
 
 const QUOTED = /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}])/gu;
-const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;
+const NUMBER = /(?<![\p{L}\p{N}])\d{1,15}(?:[.,]\d{1,15}){0,4}(?![\p{L}\p{N}])/gu;
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 
 /**

@@ -16,7 +16,7 @@
 import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
-import { foldForCompare, wholeTermPattern, wordCount } from './text.ts';
+import { foldForCompare, wordCount } from './text.ts';
 
 interface Cell {
   text: string;
@@ -90,6 +90,10 @@ function isValue(block: Block | undefined): block is Block {
   return isOneLine(block) && block.text.length <= 300;
 }
 
+function words(text: string): string[] {
+  return foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: block.to });
 
 /**
@@ -100,12 +104,12 @@ const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: 
 function flattenedTable(
   blocks: readonly Block[],
   leadIndex: number,
-  textBefore: string,
+  wordsBefore: ReadonlySet<string>,
 ): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
   const [left, right] = [blocks[leadIndex + 1], blocks[leadIndex + 2]];
   if (!isName(left) || !isName(right)) return undefined;
   if (foldForCompare(left.text) === foldForCompare(right.text)) return undefined;
-  const named = (name: string) => wholeTermPattern(name).test(textBefore);
+  const named = (name: string) => words(name).every((word) => wordsBefore.has(word));
   if (!named(left.text) || !named(right.text)) return undefined;
   const rows: Row[] = [];
   const used: Block[] = [left, right];
@@ -130,18 +134,22 @@ function flattenedTable(
 export function comparisonCards(sections: readonly Section[], title: string): ComparisonResult {
   const cards: CardDraft[] = [];
   const consumed = new Set<Block>();
-  let textBefore = title;
+  // A set of the words so far, not the text: looking names up stays cheap in long documents.
+  const wordsBefore = new Set(words(title));
+  const remember = (text: string) => {
+    for (const word of words(text)) wordsBefore.add(word);
+  };
   for (const section of sections) {
-    if (section.heading) textBefore += `\n${section.heading.text}`;
+    if (section.heading) remember(section.heading.text);
     section.blocks.forEach((block, index) => {
       if (consumed.has(block)) return;
-      textBefore += `\n${block.text}`;
+      remember(block.text);
       if (block.kind === 'table') {
         cards.push(...pipeTableCards(block));
         return;
       }
       if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;
-      const table = flattenedTable(section.blocks, index, textBefore);
+      const table = flattenedTable(section.blocks, index, wordsBefore);
       if (!table) return;
       table.used.forEach((used) => consumed.add(used));
       cards.push(...tableCards(table.headers, table.rows));

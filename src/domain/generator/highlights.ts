@@ -8,6 +8,8 @@ import type { Section } from './sections.ts';
 import { makeCloze } from './cloze.ts';
 import { wordCount } from './text.ts';
 
+const MAX_POINT = 600;
+
 /**
  * One cloze card per highlight: front the sentence with a term blanked, back the term, context
  * the full sentence.
@@ -24,7 +26,8 @@ export function highlightCards(sections: readonly Section[]): CardDraft[] {
     const points =
       bullets.length > 0 ? bullets : section.blocks.filter((block) => block.kind === 'paragraph');
     for (const point of points) {
-      if (wordCount(point.text) < 3) continue;
+      // A highlight is a sentence or two; anything else is a fragment or a run-on scrape.
+      if (wordCount(point.text) < 3 || point.text.length > MAX_POINT) continue;
       const cloze = makeCloze(point.text);
       if (!cloze) continue;
       cards.push({

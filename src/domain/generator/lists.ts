@@ -68,8 +68,11 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
     blocks.forEach((block, index) => {
       if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;
       const bullets: Block[] = [];
-      for (const next of blocks.slice(index + 1)) {
-        if (next.kind !== 'bullet') break;
+      for (
+        let next = blocks[index + 1];
+        next?.kind === 'bullet';
+        next = blocks[index + 1 + bullets.length]
+      ) {
         bullets.push(next);
       }
       const items = listItems(bullets);

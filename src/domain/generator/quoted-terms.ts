@@ -17,6 +17,8 @@ const QUOTE = /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu;
 const JOINER =
   /^\s*,?\s*(?:or|and|eller|og|veller|veya|ya da|ve|alebo|či|a|nebo|oder|und|ou|et|o|y|e|of|en|lub|i)?\s*$/iu;
 const TERM_PLACEHOLDER = '…';
+/** A sentence that defines a term is short; longer "sentences" are lists or unpunctuated junk. */
+const MAX_SENTENCE = 600;
 
 interface QuoteSpan {
   start: number;
@@ -98,19 +100,24 @@ export function quotedTermCards(
   excluded: ReadonlySet<Block>,
 ): CardDraft[] {
   const cards: CardDraft[] = [];
+  const seen = new Set<string>();
   for (const block of sections.flatMap((section) => section.blocks)) {
     if (block.kind !== 'paragraph' || excluded.has(block)) continue;
     for (const sentence of splitSentences(block.text)) {
+      if (sentence.length > MAX_SENTENCE) continue;
       const spans = quoteSpans(sentence);
       for (const group of groupSpans(sentence, spans)) {
         if (!group.every((span) => isTermLike(span.term)) || !isDefinitional(sentence, group)) {
           continue;
         }
         for (const span of group) {
+          const key = foldForCompare(span.term);
+          if (seen.has(key)) continue;
           const back = blankTerm(sentence, span);
           // A back of little more than the blank would only restate the front.
           if (wordCount(back) < 4) continue;
-          if (foldForCompare(back).includes(foldForCompare(span.term))) continue;
+          if (foldForCompare(back).includes(key)) continue;
+          seen.add(key);
           cards.push({
             kind: 'definition',
             anchor: `quoted:${span.term}`,

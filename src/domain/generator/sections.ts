@@ -38,9 +38,9 @@ function asHeading(block: Block, level: number): Block {
 
 /** Whether the FAQ opened at `index` has real sub-headings before it ends. */
 function hasQuestionHeadings(blocks: readonly Block[], index: number, level: number): boolean {
-  for (const block of blocks.slice(index + 1)) {
-    if (block.kind !== 'heading') continue;
-    return block.level > level;
+  for (let next = index + 1; next < blocks.length; next += 1) {
+    const block = blocks[next];
+    if (block?.kind === 'heading') return block.level > level;
   }
   return false;
 }

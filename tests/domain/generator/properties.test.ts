@@ -142,7 +142,7 @@ describe('generator properties', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 20_000);
 
   it('seeds with their lines shuffled', () => {
     fc.assert(
@@ -157,5 +157,20 @@ describe('generator properties', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 20_000);
+
+  // Each of these once took seconds to minutes (quadratic scans, a card per repeated quote).
+  it.each([
+    ['unclosed links', '[x]('.repeat(50_000)],
+    ['unclosed brackets', '['.repeat(100_000)],
+    ['many leads ending in a colon', 'x:\n\n'.repeat(30_000)],
+    ['one sentence of many quoted terms', 'is called "x" '.repeat(30_000)],
+    ['a huge highlight', `## Highlights\n\n- ${'BPO (BPO) "a" 12 word '.repeat(20_000)}\n`],
+  ])(
+    'stays fast on %s',
+    (_name, text) => {
+      assertValid(text);
+    },
+    5_000,
+  );
 });
