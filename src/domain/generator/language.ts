@@ -104,6 +104,7 @@ const TWO_LETTER: Readonly<Record<string, string>> = {
 };
 
 const CHUNK = 2000;
+const CANDIDATES = 6;
 
 /**
  * Maps an ISO 639-3 code to BCP-47: the two-letter code where one exists, else the code itself
@@ -143,10 +144,19 @@ export function detectLanguage(prose: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   const totals = new Map<string, number>();
+  // The first chunk is scored against every language; the rest only decide between its best
+  // few candidates, which keeps long documents cheap without losing the close calls.
+  let only: string[] | undefined;
   for (const chunk of chunks(text)) {
-    for (const [code, score] of francAll(chunk, { minLength: 20 })) {
+    const scores = francAll(chunk, only ? { minLength: 20, only } : { minLength: 20 });
+    for (const [code, score] of scores) {
       if (code !== 'und') totals.set(code, (totals.get(code) ?? 0) + score * chunk.length);
     }
+    only ??= scores
+      .slice(0, CANDIDATES)
+      .map(([code]) => code)
+      .filter((code) => code !== 'und');
+    if (only.length === 0) only = undefined;
   }
   let best = 'und';
   let bestScore = 0;
