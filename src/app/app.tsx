@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
+import { keepDailySnapshots } from './daily-snapshot.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { startCollection } from './start-collection.ts';
 import { StartupMessage } from './startup-message.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
@@ -24,13 +27,20 @@ export function App({ router }: { router: Router }) {
       },
     );
   }, []);
+  useEffect(
+    () => (startup.status === 'ready' ? keepDailySnapshots() : undefined),
+    [startup.status],
+  );
   return (
     <I18nextProvider i18n={i18n}>
-      {startup.status === 'ready' ? (
-        <RouterProvider router={router} />
-      ) : (
-        <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
-      )}
+      <ErrorBoundary>
+        <UpdatePrompt />
+        {startup.status === 'ready' ? (
+          <RouterProvider router={router} />
+        ) : (
+          <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
+        )}
+      </ErrorBoundary>
     </I18nextProvider>
   );
 }

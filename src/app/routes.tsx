@@ -5,15 +5,24 @@ import { NotFound } from './not-found.tsx';
 import { DeckListPage } from '../features/decks/components/deck-list-page.tsx';
 import { DeckPage } from '../features/decks/components/deck-page.tsx';
 import { StudyPage } from '../features/study/components/study-page.tsx';
+import { RouteError } from './route-error.tsx';
 
 /** The route table, shared by the browser router (main.tsx) and the tests' memory router. */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { path: paths.home.pattern, element: <DeckListPage /> },
       { path: paths.deck.pattern, element: <DeckPage /> },
       { path: paths.study.pattern, element: <StudyPage /> },
+      {
+        path: paths.settings.pattern,
+        lazy: () =>
+          import('../features/settings/components/settings-page.tsx').then((module) => ({
+            Component: module.SettingsPage,
+          })),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -2,9 +2,17 @@ import type { TFunction } from 'i18next';
 
 function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';
-  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  const { name, inner, failures } = error as {
+    name?: unknown;
+    inner?: unknown;
+    failures?: unknown;
+  };
   // Dexie wraps the browser's DOMException in `inner`; the cause is what names the problem.
   if (name === 'AbortError' && inner !== undefined) return errorName(inner);
+  // A failed bulk write lists each record's error; the first one says what went wrong.
+  if (name === 'BulkError' && Array.isArray(failures) && failures.length > 0) {
+    return errorName(failures[0]);
+  }
   return typeof name === 'string' ? name : '';
 }
 
@@ -21,7 +29,18 @@ export function describeError(error: unknown, t: TFunction): string {
     case 'MissingAPIError':
     case 'InvalidStateError':
     case 'SecurityError':
+    case 'UpgradeError':
       return t('errors.storageUnavailable', { reason: errorMessage(error) });
+    // The database is at a higher version than this code (a newer app in another tab).
+    case 'VersionError':
+      return t('storageErrors.versionChanged');
+    case 'DatabaseClosedError':
+      return t('storageErrors.databaseClosed');
+    // IndexedDB refused a record: a key of the wrong type, a duplicate, a value it cannot clone.
+    case 'DataError':
+    case 'ConstraintError':
+    case 'DataCloneError':
+      return t('storageErrors.invalidData', { reason: errorMessage(error) });
     default:
       return t('errors.unexpected', { reason: errorMessage(error) });
   }

@@ -9,4 +9,5 @@ export const paths = {
     pattern: '/decks/:deckId/study',
     build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/study`,
   },
+  settings: { pattern: '/settings', build: () => '/settings' },
 } as const;

@@ -1,5 +1,8 @@
+import { enSettings } from './en-settings.ts';
+
 /** English strings. Every user-visible string of the app is a key here. */
 export const en = {
+  ...enSettings,
   app: {
     name: 'Deckwright',
     tagline: 'Flashcards that build themselves from documents',

@@ -3,6 +3,7 @@ import { clock } from '../../../config/clock.ts';
 import { summarizeSession } from '../../../domain/study/session-summary.ts';
 import { useStudyStore } from '../study-store.ts';
 import { useNextDue } from '../hooks/use-next-due.ts';
+import { usePersistAfterSession } from '../hooks/use-persist-after-session.ts';
 import { formatDuration } from './format-duration.ts';
 
 /** What the learner sees when nothing is left to show now: wait or done, and the summary. */
@@ -10,6 +11,7 @@ export function SessionEnd() {
   const { t, i18n } = useTranslation();
   const { phase, session, waitUntil, undo } = useStudyStore();
   const nextDue = useNextDue(session?.deck.id ?? '');
+  usePersistAfterSession((session?.answers.length ?? 0) > 0);
   if (session === null) return null;
   const summary = summarizeSession(session.answers, nextDue ? [{ due: nextDue }] : []);
   const dateTime = new Intl.DateTimeFormat(i18n.language, {

@@ -1,0 +1,27 @@
+import { APP_VERSION } from '../config/app-version.ts';
+import { clock } from '../config/clock.ts';
+import { db } from '../storage/database.ts';
+import { takeDailySnapshot } from '../storage/snapshots.ts';
+
+function snapshotNow(): void {
+  // A snapshot is a safety net, not a feature the learner is waiting for: a failure (a full
+  // disk, say) is logged and studying goes on.
+  takeDailySnapshot(db, { now: clock.now(), appVersion: APP_VERSION }).catch((error: unknown) => {
+    console.warn('Daily snapshot failed', error);
+  });
+}
+
+/**
+ * Takes today's snapshot now and whenever the page becomes visible again, so a tab left open
+ * overnight still gets one the next day. Returns a function that stops listening.
+ */
+export function keepDailySnapshots(): () => void {
+  snapshotNow();
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') snapshotNow();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  return () => {
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../components/describe-error.ts';
+import type { Backup } from '../../../domain/backup/backup-format.ts';
+import { exportBackupFile } from '../export-backup-file.ts';
+import type { BackupImport } from '../hooks/use-backup-import.ts';
+import { ImportStatus } from './import-status.tsx';
+
+type ExportState =
+  | { phase: 'idle' | 'busy' }
+  | { phase: 'done'; file: string }
+  | { phase: 'failed'; error: unknown };
+
+function BackupSummary({ fileName, backup }: { fileName: string; backup: Backup }) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p data-testid="backup-summary">
+      {t('settings.backup.summary', {
+        file: fileName,
+        date: date.format(backup.exportedAt),
+        appVersion: backup.appVersion,
+        decks: backup.counts.decks ?? 0,
+        cards: backup.counts.cards ?? 0,
+        reviews: backup.counts.reviewLog ?? 0,
+        quizzes: backup.counts.quizzes ?? 0,
+      })}
+    </p>
+  );
+}
+
+/** Export the collection as a file; import one, checked first, then replaced or merged. */
+export function BackupPanel({
+  importer,
+  onChange,
+}: {
+  importer: BackupImport;
+  onChange: () => void;
+}) {
+  const { t } = useTranslation();
+  const [exported, setExported] = useState<ExportState>({ phase: 'idle' });
+  const { state, check, apply, cancel } = importer;
+  const busy = state.phase === 'checking' || state.phase === 'importing';
+
+  async function runExport() {
+    setExported({ phase: 'busy' });
+    try {
+      setExported({ phase: 'done', file: await exportBackupFile() });
+    } catch (error) {
+      setExported({ phase: 'failed', error });
+    }
+  }
+
+  return (
+    <section className="settings__section" aria-labelledby="settings-backup-title">
+      <h2 id="settings-backup-title">{t('settings.backup.title')}</h2>
+      <p>{t('settings.backup.intro')}</p>
+      <button type="button" disabled={exported.phase === 'busy'} onClick={() => void runExport()}>
+        {t('settings.backup.export')}
+      </button>
+      {exported.phase === 'busy' && <p role="status">{t('settings.backup.exporting')}</p>}
+      {exported.phase === 'done' && (
+        <p role="status">{t('settings.backup.exported', { file: exported.file })}</p>
+      )}
+      {exported.phase === 'failed' && (
+        <p role="alert" className="settings__error">
+          {describeError(exported.error, t)}
+        </p>
+      )}
+
+      <h3>{t('settings.backup.importTitle')}</h3>
+      <label className="settings__file">
+        {t('settings.backup.choose')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared so that choosing the same file again (after fixing it) is noticed.
+            event.currentTarget.value = '';
+            if (file !== undefined) void check(file);
+          }}
+        />
+      </label>
+      {state.phase === 'review' && (
+        <div className="settings__review">
+          <BackupSummary fileName={state.fileName} backup={state.backup} />
+          <ul className="settings__choices">
+            {(['replace', 'merge'] as const).map((mode) => (
+              <li key={mode}>
+                <button type="button" onClick={() => void apply(mode).then(onChange)}>
+                  {t(`settings.backup.${mode}`)}
+                </button>{' '}
+                <span className="settings__hint">{t(`settings.backup.${mode}Hint`)}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={cancel}>
+            {t('settings.backup.cancel')}
+          </button>
+        </div>
+      )}
+      <ImportStatus state={state} source="file" />
+    </section>
+  );
+}

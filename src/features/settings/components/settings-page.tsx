@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useBackupImport } from '../hooks/use-backup-import.ts';
+import { useStorageStatus } from '../hooks/use-storage-status.ts';
+import { BackupPanel } from './backup-panel.tsx';
+import { SnapshotList } from './snapshot-list.tsx';
+import { StoragePanel } from './storage-panel.tsx';
+import '../settings.css';
+
+/** Settings: this device's storage, backups (export and import) and automatic snapshots. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const importer = useBackupImport();
+  const storage = useStorageStatus();
+  // An import changes how much is stored: read the figures again.
+  const refresh = storage.refresh;
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <StoragePanel status={storage} />
+      <BackupPanel importer={importer} onChange={refresh} />
+      <SnapshotList importer={importer} onChange={refresh} />
+    </section>
+  );
+}
