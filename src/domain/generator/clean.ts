@@ -154,6 +154,8 @@ const INVISIBLE =
 export function cleanInline(text: string): string {
   let out = text
     .replace(INVISIBLE, '')
+    // Comments were removed from the document; these are leftovers in front matter or stray ends.
+    .replace(/<!--[\s\S]*?(?:-->|$)|-->/g, '')
     .replace(/\\([\\`*_{}()#+\-.!|>~[\]])/g, '$1')
     // Bounded repeats: unclosed brackets in a long line must not make the scan quadratic.
     .replace(/!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)/g, '')

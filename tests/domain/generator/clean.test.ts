@@ -32,6 +32,7 @@ describe('cleanInline', () => {
     ['image', '![chart](/img/chart.png) Growth was strong.', 'Growth was strong.'],
     ['half a link left by a cut', 'leverandør](/vendor) og', 'leverandør og'],
     ['unmatched bracket', 'a [broken link text', 'a broken link text'],
+    ['inline and unclosed comments', 'BPO <!-- note --> is --> here <!-- cut', 'BPO is here'],
     ['HTML tags', 'Lower <em>travel</em> costs<br>today', 'Lower travel costs today'],
     ['entities', 'R&amp;D &ndash; &quot;KPO&quot; &#8211; &#x41;', 'R&D – "KPO" – A'],
     ['double-encoded entity', 'A &amp;amp; B', 'A & B'],
