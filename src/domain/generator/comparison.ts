@@ -90,8 +90,13 @@ function isValue(block: Block | undefined): block is Block {
   return isOneLine(block) && block.text.length <= 300;
 }
 
+/**
+ * Folded words cut to five letters, a crude stem: West Slavic and Turkish titles name the
+ * compared things in another case ("plánovanou … ekonomikou") than the table headers
+ * ("Plánovaná ekonomika").
+ */
 function words(text: string): string[] {
-  return foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5));
 }
 
 const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: block.to });

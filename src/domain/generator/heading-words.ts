@@ -12,16 +12,22 @@ function foldedSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(foldForCompare));
 }
 
-/** Heading text reduced to its words: folded, without numbering, emphasis or a final colon. */
+/**
+ * Heading text reduced to its words: folded, without numbering, emphasis, a final colon or a
+ * trailing abbreviation in parentheses ("Frequently Asked Questions (FAQ)").
+ */
 function headingKey(text: string): string {
   return foldForCompare(text.replace(/[’‘`´]/g, "'"))
     .replace(/^\d+[.)]\s*/u, '')
+    .replace(/\s*\([^()]*\)\s*$/u, '')
     .replace(/^[\s*_#:–-]+|[\s*_:.!–-]+$/gu, '');
 }
 
 const HIGHLIGHTS = foldedSet([
   'Highlights',
   'Key Takeaways',
+  'Key Takeaway',
+  'Main Takeaways',
   'Takeaways',
   'Key Points',
   'Main Points',
@@ -32,11 +38,15 @@ const HIGHLIGHTS = foldedSet([
   'Temel Çıkarımlar',
   'Anahtar Çıkarımlar',
   'Temel Noktalar',
+  'Önemli Çıkarımlar',
+  'Anahtar Noktalar',
   'Højdepunkter',
   'Vigtige pointer',
   'Vigtigste pointer',
   'Nøglepunkter',
   'Hovedpunkter',
+  'Hovedpointer',
+  'Vigtige punkter',
   'Høydepunkter',
   'Viktige punkter',
   'Nøkkelpunkter',
@@ -54,6 +64,8 @@ const HIGHLIGHTS = foldedSet([
   'Klíčové informace',
   'Nejdůležitější body',
   'Wichtige Erkenntnisse',
+  'Die wichtigsten Erkenntnisse',
+  'Das Wichtigste',
   'Wichtigste Erkenntnisse',
   'Zentrale Erkenntnisse',
   'Das Wichtigste in Kürze',

@@ -65,6 +65,37 @@ describe('comparison cards', () => {
     expect(() => build(text)).toThrow('nothing to learn');
   });
 
+  it('recognises compared things the title names in another grammatical case', () => {
+    const text = [
+      'Rozdiel medzi plánovanou a trhovou ekonomikou',
+      '',
+      'Rozdiely sú v tabuľke:',
+      '',
+      'Plánovaná ekonomika',
+      '',
+      'Trhová ekonomika',
+      '',
+      'ceny',
+      '',
+      'Určuje štát',
+      '',
+      'Určuje trh',
+      '',
+      'vlastníctvo',
+      '',
+      'Prevažne štátne',
+      '',
+      'Prevažne súkromné',
+      '',
+    ].join('\n');
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Plánovaná ekonomika — ceny?', 'Určuje štát'],
+      ['Trhová ekonomika — ceny?', 'Určuje trh'],
+      ['Plánovaná ekonomika — vlastníctvo?', 'Prevažne štátne'],
+      ['Trhová ekonomika — vlastníctvo?', 'Prevažne súkromné'],
+    ]);
+  });
+
   it('does not read a list of short lines as a table', () => {
     const text =
       'Analytics and research\n\nSegments:\n\nAnalytics\n\nResearch\n\nDesign\n\nMarketing\n\nPublishing\n\nThe end of it all is near, they say.\n';

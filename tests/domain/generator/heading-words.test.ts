@@ -24,6 +24,7 @@ describe('isHighlightsHeading', () => {
     'Hlavne body',
     'Klíčové body',
     'Wichtige Erkenntnisse',
+    'Die wichtigsten Erkenntnisse',
     'Points clés',
     'Puntos clave',
   ])('%s is a highlights heading', (text) => {
@@ -43,6 +44,7 @@ describe('isFaqHeading', () => {
     'FAQ',
     'FAQs',
     'Frequently Asked Questions',
+    'Frequently Asked Questions (FAQ)',
     'SSS',
     'Sıkça Sorulan Sorular',
     'Ofte stillede spørgsmål',
