@@ -82,10 +82,12 @@ function blankTerm(sentence: string, span: QuoteSpan): string {
     sentence.slice(0, span.termStart) +
     TERM_PLACEHOLDER +
     sentence.slice(span.termStart + span.term.length);
-  // `"domestic sourcing,"` → `"…",`: punctuation the scraper left inside the quotes moves out.
+  // `"…,"` → `"…",` and `"domestic sourcing,"` → `"domestic sourcing",`: punctuation inside
+  // the quotes belongs to the sentence, and next to the blank it looked like part of the answer.
   return blanked
     .replace(wholeTermPattern(span.term), TERM_PLACEHOLDER)
-    .replace(/…([,.;:]+)(["”“»«])/gu, '…$2$1');
+    .replace(/…([,.;:]+)(["”“»«])/gu, '…$2$1')
+    .replace(/([^\s"”“»«]),(["”“»«])(?=\s)/gu, '$1$2,');
 }
 
 /**

@@ -123,6 +123,9 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
     expect(cardWithFront(da(), 'domestic sourcing').back).toMatch(
       /^En tredje mulighed, kendt som "onshore outsourcing" eller "…", opstår, når BPO/,
     );
+    expect(cardWithFront(da(), 'onshore outsourcing').back).toMatch(
+      /^En tredje mulighed, kendt som "…" eller "domestic sourcing", opstår, når BPO/,
+    );
     expect(cardWithFront(da(), 'nearshore outsourcing').back).toBe(
       'BPO omtales som "…", hvis jobbet er kontraheret til et naboland.',
     );
