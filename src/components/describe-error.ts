@@ -17,7 +17,9 @@ function errorName(error: unknown): string {
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // DOMExceptions are not `instanceof Error` everywhere, but always carry a message.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /** A sentence for the learner saying what went wrong and what to do about it. */

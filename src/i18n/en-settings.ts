@@ -27,7 +27,7 @@ export const enSettings = {
       choose: 'Backup file',
       checking: 'Checking the file…',
       summary:
-        '{{file}}: a backup made on {{date}} by version {{appVersion}}, with {{decks}} decks, {{cards}} cards, {{reviews}} reviews and {{quizzes}} quizzes.',
+        '{{file}}: a backup made on {{date}} by version {{appVersion}}. Decks: {{decks}}, cards: {{cards}}, reviews: {{reviews}}, quizzes: {{quizzes}}.',
       replace: 'Replace',
       replaceHint: 'Your collection becomes exactly what the backup holds.',
       merge: 'Merge',
@@ -36,8 +36,9 @@ export const enSettings = {
       cancel: 'Cancel',
       importing: 'Importing…',
       replaced:
-        'Backup imported: your collection now holds {{cards}} cards and {{reviews}} reviews.',
-      merged: 'Backup merged: {{added}} records added, {{updated}} cards updated.',
+        'Backup imported; your collection was replaced. Cards: {{cards}}, reviews: {{reviews}}.',
+      merged:
+        'Backup merged. Records added: {{added}}, cards updated to a newer state: {{updated}}.',
       refused: 'This file was not imported, and nothing was changed. {{reason}}',
       failed: 'The import failed, and nothing was changed. {{reason}}',
     },
@@ -67,7 +68,7 @@ export const enSettings = {
       intro:
         'Once a day the app keeps a copy of your collection on this device, and keeps the last {{count}}. They undo a mistake (a wrong import, say), not a lost device: only an exported backup protects against that.',
       empty: 'No snapshot yet: one is taken each day you open the app once you have studied.',
-      item: '{{date}}: {{cards}} cards, {{reviews}} reviews',
+      item: '{{date}} (cards: {{cards}}, reviews: {{reviews}})',
       restore: 'Restore',
       restoreLabel: 'Restore the snapshot of {{date}}',
       confirm:
