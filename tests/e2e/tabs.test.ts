@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startE2E, type E2E } from './browser.ts';
+import { studyByKeyboard } from './study-keys.ts';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e.close();
+});
+
+const DECK = 'Rozdiel medzi BPO a KPO';
+
+test('two tabs: an answer given in one shows in the other without a reload', async () => {
+  const { page: list, context, baseUrl } = e2e;
+  await list.goto(baseUrl);
+  const counts = list.locator('.deck-list__item', { hasText: DECK }).locator('dl').first();
+  await expect
+    .poll(() => counts.getAttribute('aria-label'))
+    .toBe('20 new, 0 learning, 0 due today');
+
+  const study = await context.newPage();
+  await study.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await studyByKeyboard(study, ['3', '3']);
+  await expect
+    .poll(() => counts.getAttribute('aria-label'))
+    .toBe('18 new, 2 learning, 0 due today');
+  await study.close();
+});
+
+test('a schema upgrade opened in another tab makes this tab reload instead of blocking it', async () => {
+  const { page: app, context, baseUrl } = e2e;
+  await app.goto(baseUrl);
+  await app.getByRole('heading', { level: 2, name: DECK }).waitFor();
+  await app.evaluate(() => {
+    (window as { beforeUpgrade?: boolean }).beforeUpgrade = true;
+  });
+  const reloaded = app.waitForEvent('load');
+
+  // A newer app version in another tab: a same-origin page opens the database at a higher
+  // version with a new store. (A plain file, so that tab runs no app code of its own.)
+  const newer = await context.newPage();
+  await newer.goto(`${baseUrl}/favicon.svg`);
+  const events = await newer.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const seen: string[] = [];
+        void indexedDB.databases().then((databases) => {
+          const current = databases.find((db) => db.name === 'deckwright')?.version ?? 0;
+          const request = indexedDB.open('deckwright', current + 10);
+          request.onblocked = () => seen.push('blocked');
+          request.onupgradeneeded = () => {
+            seen.push('upgrade');
+            request.result.createObjectStore('addedByANewerVersion');
+          };
+          request.onsuccess = () => {
+            seen.push('opened');
+            request.result.close();
+            resolve(seen);
+          };
+          request.onerror = () => {
+            reject(new Error(String(request.error)));
+          };
+        });
+      }),
+  );
+  expect(events).toEqual(['upgrade', 'opened']);
+
+  await reloaded;
+  expect(
+    await app.evaluate(() => (window as { beforeUpgrade?: boolean }).beforeUpgrade),
+  ).toBeUndefined();
+  // The reloaded tab works on the upgraded database, with the answers given before.
+  const counts = app.locator('.deck-list__item', { hasText: DECK }).locator('dl').first();
+  await expect
+    .poll(() => counts.getAttribute('aria-label'))
+    .toBe('18 new, 2 learning, 0 due today');
+});
