@@ -13,7 +13,15 @@ afterAll(async () => {
 
 test('after one visit the app loads, studies and keeps its data with no network at all', async () => {
   const { page, context, baseUrl } = e2e;
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
   await page.goto(baseUrl);
+  // The built app runs under its Content-Security-Policy, and nothing in it breaks the policy.
+  expect(
+    await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+  ).toMatch(/script-src 'self'.*object-src 'none'.*base-uri 'self'/);
   await page.getByRole('heading', { level: 2 }).first().waitFor();
   // The worker is active once it has precached the app shell and the decks.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -55,4 +63,5 @@ test('after one visit the app loads, studies and keeps its data with no network 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   await context.setOffline(false);
+  expect(violations).toEqual([]);
 });
