@@ -74,4 +74,9 @@ test('export a backup, lose the site data, import it: everything is back; a cut-
   await page.goto(`${baseUrl}/decks/bpo-da/study`);
   await page.getByTestId('card-front').waitFor();
   expect(await schedulingStates()).toEqual(studied);
+
+  // That start took today's automatic snapshot of the restored collection.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByText(/\(cards: \d+, reviews: 5\)$/).waitFor();
+  expect(await page.getByRole('button', { name: /^Restore the snapshot of / }).count()).toBe(1);
 });
