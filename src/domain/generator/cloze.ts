@@ -1,7 +1,7 @@
 /**
  * Cloze deletion for highlight sentences: hide the most meaningful term and ask for it. The
  * preference follows what a learner should remember from a highlight: a term the text puts in
- * quotes, then an acronym, then a number, then the longest word. A front never gives its answer
+ * quotes, then an acronym, then a number, then the longest words. A front never gives its answer
  * away: every occurrence of the hidden term is blanked, and a candidate that still shows through
  * (an acronym right after its own expansion, an inflected form) is dropped for the next one.
  */
@@ -97,33 +97,63 @@ function* candidates(sentence: string): Generator<Cloze> {
     );
     yield { front: sentence.replace(pattern, BLANK), answer: number };
   }
-  const words = Array.from(sentence.matchAll(WORD), (match) => match[0]).filter(
-    (word) => word.length >= 6,
+  // Longer words carry more meaning; the longest first, the next when that one is unsuitable.
+  const words = new Set(
+    Array.from(sentence.matchAll(WORD), (match) => match[0]).filter((word) => word.length >= 6),
   );
-  const longest = words.reduce<string | undefined>(
-    (best, word) => (best === undefined || word.length > best.length ? word : best),
-    undefined,
-  );
-  if (longest !== undefined) {
-    yield { front: sentence.replace(wholeTermPattern(longest), BLANK), answer: longest };
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    yield { front: sentence.replace(wholeTermPattern(word), BLANK), answer: word };
   }
+}
+
+/** The written-out forms of the topic acronyms in `sentence`, with the acronym: "Knowledge … (KPO)". */
+function topicExpansions(sentence: string, topicTerms: readonly string[]): string[] {
+  return topicTerms.flatMap((term) => {
+    const paren = new RegExp(`\\(\\s*${escapeRegExp(term)}\\s*\\)`, 'u').exec(sentence);
+    if (!paren) return [];
+    const start = expansionStart(sentence.slice(0, paren.index), term);
+    return start === undefined ? [] : [sentence.slice(start, paren.index + paren[0].length)];
+  });
+}
+
+/** Whether `answer` names the deck's topic: one of its acronyms, or a word of its expansion. */
+function isTopic(answer: string, topicTerms: readonly string[], expansions: readonly string[]) {
+  return (
+    topicTerms.some((term) => acronymPattern(term).test(answer)) ||
+    expansions.some((expansion) => expansion.includes(answer))
+  );
 }
 
 /**
  * Hides one meaningful term of a sentence, or returns undefined when no term can be hidden
- * without the rest of the sentence giving it away.
+ * without the rest of the sentence giving it away. Terms naming the deck's topic
+ * (`topicTerms`, e.g. the acronyms of its title) are hidden only when nothing else can be: in a
+ * deck about BPO, "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know.
  *
  * @example
  * makeCloze('BPO vil blive betragtet som "offshore outsourcing", hvis …')
  * // { front: 'BPO vil blive betragtet som "_____", hvis …', answer: 'offshore outsourcing' }
  */
-export function makeCloze(sentence: string): Cloze | undefined {
+export function makeCloze(sentence: string, topicTerms: readonly string[] = []): Cloze | undefined {
+  const expansions = topicExpansions(sentence, topicTerms);
+  let topical: Cloze | undefined;
   for (const candidate of candidates(sentence)) {
     const answer = candidate.answer.trim();
     const rest = candidate.front.split(BLANK).join(' ');
     if (answer === '' || !candidate.front.includes(BLANK) || wordCount(rest) < 2) continue;
     if (revealsAnswer(candidate.front, answer)) continue;
-    return { front: candidate.front, answer };
+    if (!isTopic(answer, topicTerms, expansions)) return { front: candidate.front, answer };
+    topical ??= { front: candidate.front, answer };
   }
-  return undefined;
+  return topical;
+}
+
+/**
+ * The acronyms a deck is about, from its title: "Rozdiel medzi BPO a KPO" → ["BPO", "KPO"].
+ *
+ * @example
+ * topicAcronyms('Knowledge Process Outsourcing (KPO)') // ['KPO']
+ */
+export function topicAcronyms(title: string): string[] {
+  return [...new Set(Array.from(title.matchAll(ACRONYM), (match) => match[0]))];
 }

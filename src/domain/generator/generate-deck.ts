@@ -17,7 +17,7 @@ import { shortenToSentences } from './sentences.ts';
 import { parseDocument, type ParsedDocument } from './structure.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '1.0.0';
+export const GENERATOR_VERSION = '1.1.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 120;
@@ -86,7 +86,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed);
   const drafts = [
     ...definitions,
-    ...highlightCards(sections),
+    ...highlightCards(sections, title),
     ...faqCards(sections),
     ...listCards(sections),
     ...comparison.cards,

@@ -5,20 +5,21 @@
  */
 import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
-import { makeCloze } from './cloze.ts';
+import { makeCloze, topicAcronyms } from './cloze.ts';
 import { wordCount } from './text.ts';
 
 const MAX_POINT = 600;
 
 /**
  * One cloze card per highlight: front the sentence with a term blanked, back the term, context
- * the full sentence.
+ * the full sentence. The deck title's acronyms are hidden only when no other term can be.
  *
  * @example
  * highlightCards(splitSections(parseDocument('## Highlights\n\n- KPO needs expert staff.\n').blocks))
  * // [{ kind: 'highlight', front: '_____ needs expert staff.', back: 'KPO', … }]
  */
-export function highlightCards(sections: readonly Section[]): CardDraft[] {
+export function highlightCards(sections: readonly Section[], deckTitle = ''): CardDraft[] {
+  const topic = topicAcronyms(deckTitle);
   const cards: CardDraft[] = [];
   for (const section of sections) {
     if (section.role !== 'highlights') continue;
@@ -28,7 +29,7 @@ export function highlightCards(sections: readonly Section[]): CardDraft[] {
     for (const point of points) {
       // A highlight is a sentence or two; anything else is a fragment or a run-on scrape.
       if (wordCount(point.text) < 3 || point.text.length > MAX_POINT) continue;
-      const cloze = makeCloze(point.text);
+      const cloze = makeCloze(point.text, topic);
       if (!cloze) continue;
       cards.push({
         kind: 'highlight',

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BLANK, makeCloze, revealsAnswer } from '../../../src/domain/generator/cloze.ts';
+import {
+  BLANK,
+  makeCloze,
+  revealsAnswer,
+  topicAcronyms,
+} from '../../../src/domain/generator/cloze.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
 describe('makeCloze', () => {
@@ -71,6 +76,38 @@ describe('makeCloze', () => {
 
   it('gives up rather than leave the answer visible', () => {
     expect(makeCloze('a b c')).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'KPO helps firms hire specialised experts quickly.',
+      ['KPO'],
+      { front: 'KPO helps firms hire _____ experts quickly.', answer: 'specialised' },
+    ],
+    [
+      'Knowledge Process Outsourcing (KPO) relies on qualified experts.',
+      ['KPO'],
+      {
+        front: 'Knowledge Process Outsourcing (KPO) relies on _____ experts.',
+        answer: 'qualified',
+      },
+    ],
+    ['KPO grows fast.', ['KPO'], { front: '_____ grows fast.', answer: 'KPO' }],
+  ])(
+    'hides a topic term (%s, topic %j) only when nothing else can be hidden',
+    (sentence, topic, cloze) => {
+      expect(makeCloze(sentence, topic)).toEqual(cloze);
+    },
+  );
+});
+
+describe('topicAcronyms', () => {
+  it.each([
+    ['Rozdiel medzi BPO a KPO', ['BPO', 'KPO']],
+    ['Knowledge Process Outsourcing (KPO)', ['KPO']],
+    ['Was ist Outsourcing?', []],
+  ])('%s → %j', (title, acronyms) => {
+    expect(topicAcronyms(title)).toEqual(acronyms);
   });
 });
 

@@ -85,19 +85,19 @@ describe('bpo.tr.md (Turkish, front matter, what-is, highlights, SSS)', () => {
     );
   });
 
-  it('turns the Öne Çıkanlar bullets into clozes', () => {
+  it('turns the Öne Çıkanlar bullets into clozes that hide more than the topic BPO', () => {
     expect(cardsOf(tr(), 'highlight').map((card) => [card.front, card.back])).toEqual([
       [
-        `${BLANK}, tedarik zinciri yönetimine yardımcı olmak için büyük imalat şirketleri ile başladı, ancak bugün ${BLANK}, hizmet şirketleri de dahil olmak üzere her türlü sektörü kapsayacak şekilde büyüdü.`,
-        'BPO',
+        `BPO, tedarik zinciri ${BLANK} yardımcı olmak için büyük imalat şirketleri ile başladı, ancak bugün BPO, hizmet şirketleri de dahil olmak üzere her türlü sektörü kapsayacak şekilde büyüdü.`,
+        'yönetimine',
       ],
       [
         `Satıcı veya taşeron farklı bir ülkede bulunuyorsa, BPO "${BLANK}" olarak kabul edilecektir; örneğin, müşteri desteği durumunda.`,
         'offshore dış kaynak kullanımı',
       ],
       [
-        `${BLANK}, iş operasyonlarının belirli bölümlerini yürütmek için üçüncü taraf satıcılardan veya taşeronlardan yararlanır.`,
-        'İş süreçleri dış kaynak kullanımı (BPO)',
+        `İş süreçleri dış kaynak kullanımı (BPO), iş ${BLANK} belirli bölümlerini yürütmek için üçüncü taraf satıcılardan veya taşeronlardan yararlanır.`,
+        'operasyonlarının',
       ],
     ]);
   });
@@ -142,10 +142,10 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
     );
   });
 
-  it('hides the expansion with its acronym in a highlight', () => {
+  it('hides a term other than the topic (BPO and its expansion) in a highlight', () => {
     expect(cardsOf(da(), 'highlight')[2]).toMatchObject({
-      front: `${BLANK} bruger tredjepartsleverandører eller underleverandører til at udføre visse dele af deres forretningsaktiviteter.`,
-      back: 'Business process outsourcing (BPO)',
+      front: `Business process outsourcing (BPO) bruger ${BLANK} eller underleverandører til at udføre visse dele af deres forretningsaktiviteter.`,
+      back: 'tredjepartsleverandører',
     });
   });
 });
@@ -193,9 +193,9 @@ describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
 
   it('reads the highlights under ##Højdepunkter', () => {
     expect(cardsOf(kpo(), 'highlight').map((card) => card.back)).toEqual([
-      'Knowledge Process Outsourcing (KPO)',
-      'KPO',
-      'KPO',
+      'kvalificerede',
+      'specialiseret',
+      'virksomhederne',
     ]);
   });
 });
