@@ -23,6 +23,21 @@ export const routes: RouteObject[] = [
             Component: module.SettingsPage,
           })),
       },
+      // Quizzes load as their own chunk, on first visit.
+      {
+        path: paths.quiz.pattern,
+        lazy: () =>
+          import('../features/quiz/components/quiz-page.tsx').then((module) => ({
+            Component: module.QuizPage,
+          })),
+      },
+      {
+        path: paths.multiQuiz.pattern,
+        lazy: () =>
+          import('../features/quiz/components/multi-quiz-page.tsx').then((module) => ({
+            Component: module.MultiQuizPage,
+          })),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,4 +10,9 @@ export const paths = {
     build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/study`,
   },
   settings: { pattern: '/settings', build: () => '/settings' },
+  quiz: {
+    pattern: '/decks/:deckId/quiz',
+    build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/quiz`,
+  },
+  multiQuiz: { pattern: '/quiz', build: () => '/quiz' },
 } as const;

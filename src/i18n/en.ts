@@ -1,7 +1,9 @@
 import { enSettings } from './en-settings.ts';
+import { enQuiz } from './en-quiz.ts';
 
 /** English strings. Every user-visible string of the app is a key here. */
 export const en = {
+  ...enQuiz,
   ...enSettings,
   app: {
     name: 'Deckwright',

@@ -74,7 +74,7 @@ export function generateQuiz(input: QuizInput): GeneratedQuiz {
   const requested = Math.max(0, Math.min(MAX_QUESTION_COUNT, Math.floor(input.questionCount)));
   const usable = input.pool.filter((card) => card.front.trim() !== '' && card.back.trim() !== '');
   const builder = new QuestionBuilder(
-    input.keepPoolOrder ? usable : random.shuffle(usable),
+    input.keepPoolOrder ? usable : interleaveDecks(random.shuffle(usable), random),
     input.deckCards.filter((card) => card.back.trim() !== ''),
     random,
   );
@@ -117,6 +117,30 @@ export function generateQuiz(input: QuizInput): GeneratedQuiz {
     notices.push({ code: 'fewer-questions', requested, made: questions.length });
   }
   return { seed: input.seed, questions: random.shuffle(questions), notices };
+}
+
+/**
+ * Takes the decks' cards in turns (in a shuffled deck order, each deck's cards in the order
+ * given), so a quiz across decks asks about each of them rather than mostly the biggest.
+ */
+function interleaveDecks(cards: readonly QuizCard[], random: Random): QuizCard[] {
+  const byDeck = new Map<string, QuizCard[]>();
+  for (const card of cards) {
+    const list = byDeck.get(card.deckId);
+    if (list === undefined) byDeck.set(card.deckId, [card]);
+    else list.push(card);
+  }
+  if (byDeck.size < 2) return [...cards];
+  const queues = random.shuffle([...byDeck.values()]);
+  const longest = Math.max(...queues.map((queue) => queue.length));
+  const result: QuizCard[] = [];
+  for (let index = 0; index < longest; index += 1) {
+    for (const queue of queues) {
+      const card = queue[index];
+      if (card !== undefined) result.push(card);
+    }
+  }
+  return result;
 }
 
 /** Turns unused pool cards into questions, remembering which cards cannot make which type. */

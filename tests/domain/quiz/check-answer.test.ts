@@ -45,6 +45,7 @@ describe('checkTypedAnswer on the Slovak comparison deck', () => {
 });
 
 describe('checkTypedAnswer on the Turkish deck (İ/ı)', () => {
+  // A phrase of the deck with both İ and ı (the name the article gives BPO).
   const hiddenTerm = 'İş süreçleri dış kaynak kullanımı (BPO)';
   it.each<[string, string, string, string, boolean, Verdict]>([
     [

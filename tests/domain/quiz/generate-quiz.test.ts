@@ -275,3 +275,26 @@ describe('pool order', () => {
     expect(quiz.questions.flatMap(cardIdsOf).sort()).toEqual(weakest.map((card) => card.id).sort());
   });
 });
+
+describe('a quiz across decks', () => {
+  it('asks about every deck in turn, each question with distractors of its own deck', () => {
+    const slovak = quizCardsOf('bpo-vs-kpo-sk');
+    const turkish = quizCardsOf('bpo-tr');
+    const cards = [...slovak, ...turkish];
+    for (const seed of SEEDS) {
+      const quiz = quizOf(cards, { seed, types: ['true-false', 'typed'] });
+      expect(quiz.questions).toHaveLength(10);
+      const perDeck = new Map<string, number>();
+      for (const question of quiz.questions) {
+        perDeck.set(question.deckId, (perDeck.get(question.deckId) ?? 0) + 1);
+        expectWellFormed(question, cards);
+        if (question.type === 'true-false' && !question.isTrue) {
+          const source = cards.find((card) => card.back === question.shown);
+          expect(source?.deckId).toBe(question.deckId);
+        }
+      }
+      expect(perDeck.get('bpo-vs-kpo-sk')).toBeGreaterThanOrEqual(4);
+      expect(perDeck.get('bpo-tr')).toBeGreaterThanOrEqual(4);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths.ts';
 import { useDeckCounts } from '../hooks/use-decks.ts';
 
-/** Today's new / learning / due counts of a deck and its Study action. */
+/** Today's new / learning / due counts of a deck and its Study and Quiz actions. */
 export function DeckCounts({ deckId }: { deckId: string }) {
   const { t } = useTranslation();
   const counts = useDeckCounts(deckId);
@@ -26,6 +26,9 @@ export function DeckCounts({ deckId }: { deckId: string }) {
       </dl>
       <Link className="button-link" to={paths.study.build(deckId)}>
         {t('decks.study')}
+      </Link>
+      <Link className="button-link" to={paths.quiz.build(deckId)}>
+        {t('quiz.link')}
       </Link>
     </div>
   );

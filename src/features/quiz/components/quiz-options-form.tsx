@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../components/describe-error.ts';
+import type { DeckRecord } from '../../../storage/db.ts';
+import { db } from '../../../storage/database.ts';
+import { saveQuizSettings, type QuizSettings } from '../../../storage/quiz-repository.ts';
+import { useQuizSettings } from '../hooks/use-quiz-data.ts';
+
+const FIELDS = ['ignoreAccents', 'countAsReviews'] as const;
+
+/** The deck's quiz options, saved as soon as a box is ticked. */
+export function QuizOptionsForm({ deck }: { deck: DeckRecord }) {
+  const { t } = useTranslation();
+  const settings = useQuizSettings(deck);
+  const [status, setStatus] = useState<{ ok: true } | { ok: false; error: unknown } | null>(null);
+  if (settings === undefined) return null;
+
+  function change(field: (typeof FIELDS)[number], value: boolean, current: QuizSettings) {
+    saveQuizSettings(db, deck.id, { ...current, [field]: value }).then(
+      () => {
+        setStatus({ ok: true });
+      },
+      (error: unknown) => {
+        setStatus({ ok: false, error });
+      },
+    );
+  }
+
+  return (
+    <fieldset className="quiz-options">
+      <legend>{t('quiz.options.title')}</legend>
+      {FIELDS.map((field) => (
+        <div key={field}>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings[field]}
+              aria-describedby={`quiz-option-${field}`}
+              onChange={(event) => {
+                change(field, event.currentTarget.checked, settings);
+              }}
+            />{' '}
+            {t(`quiz.options.${field}`)}
+          </label>
+          <p id={`quiz-option-${field}`} className="muted">
+            {t(`quiz.options.${field}Hint`)}
+          </p>
+        </div>
+      ))}
+      {status !== null && (
+        <p role={status.ok ? 'status' : 'alert'}>
+          {status.ok ? t('quiz.options.saved') : describeError(status.error, t)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

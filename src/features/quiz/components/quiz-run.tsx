@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../components/describe-error.ts';
+import { currentQuestion, useQuizStore } from '../quiz-store.ts';
+import { useQuizKeys } from '../hooks/use-quiz-keys.ts';
+import { AnswerFeedback } from './answer-feedback.tsx';
+import { QuestionView } from './question-view.tsx';
+import { QuizNotices } from './quiz-notices.tsx';
+import { QuizResults } from './quiz-results.tsx';
+
+/** A running quiz: progress, the question, then feedback; the results at the end. */
+export function QuizRun() {
+  const { t } = useTranslation();
+  const state = useQuizStore();
+  useQuizKeys();
+  const { session, phase, error } = state;
+  if (session === null) return null;
+  if (phase === 'results') return <QuizResults />;
+  const question = currentQuestion(state);
+  if (question === null) return null;
+  const total = session.quiz.questions.length;
+  const result = session.results[session.index] ?? null;
+  return (
+    <div className="quiz-run">
+      <header className="quiz-run__header">
+        <p>{t('quiz.progress', { number: session.index + 1, total })}</p>
+        <progress aria-hidden="true" value={session.results.length} max={total} />
+      </header>
+      {session.index === 0 && <QuizNotices />}
+      <QuestionView key={session.index} question={question} result={result} />
+      {result !== null && (
+        <AnswerFeedback question={question} result={result} last={session.index + 1 === total} />
+      )}
+      {error !== null && <p role="alert">{describeError(error, t)}</p>}
+    </div>
+  );
+}

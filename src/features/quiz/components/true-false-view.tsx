@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { clock } from '../../../config/clock.ts';
+import type { TrueFalseQuestion } from '../../../domain/quiz/quiz-types.ts';
+import { useQuizStore } from '../quiz-store.ts';
+import type { QuestionViewProps } from './question-view.tsx';
+
+const CHOICES = [
+  { value: true, key: '1', label: 'quiz.trueFalse.true' },
+  { value: false, key: '2', label: 'quiz.trueFalse.false' },
+] as const;
+
+/** A prompt with an answer that is its own or another card's; True (1) or False (2). */
+export function TrueFalseView({ question, result }: QuestionViewProps<TrueFalseQuestion>) {
+  const { t } = useTranslation();
+  const answer = useQuizStore((state) => state.answer);
+  const given = result?.items[0]?.given;
+  return (
+    <article className="quiz-question">
+      <p className="quiz-question__prompt card-text" lang={question.lang} data-testid="quiz-prompt">
+        {question.prompt}
+      </p>
+      <p className="muted">{t('quiz.trueFalse.question')}</p>
+      <blockquote className="quiz-question__shown card-text" lang={question.lang}>
+        {question.shown}
+      </blockquote>
+      <div role="group" aria-label={t('quiz.trueFalse.choices')} className="quiz-choices">
+        {CHOICES.map((choice) => (
+          <button
+            key={choice.key}
+            type="button"
+            className={
+              result === null
+                ? 'quiz-option'
+                : `quiz-option ${choice.value === question.isTrue ? 'quiz-option--correct' : 'quiz-option--wrong'}`
+            }
+            disabled={result !== null}
+            aria-keyshortcuts={choice.key}
+            aria-pressed={result === null ? undefined : String(choice.value) === given}
+            onClick={() => {
+              answer({ type: 'true-false', value: choice.value }, clock.now());
+            }}
+          >
+            <kbd aria-label={t('quiz.keyHint', { key: choice.key })}>{choice.key}</kbd>{' '}
+            {t(choice.label)}
+          </button>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clock } from '../../../config/clock.ts';
+import type { TypedQuestion } from '../../../domain/quiz/quiz-types.ts';
+import { useQuizStore } from '../quiz-store.ts';
+import type { QuestionViewProps } from './question-view.tsx';
+
+/** The prompt and a field for the short answer; Enter checks it. */
+export function TypedView({ question, result }: QuestionViewProps<TypedQuestion>) {
+  const { t } = useTranslation();
+  const answer = useQuizStore((state) => state.answer);
+  const [text, setText] = useState('');
+  return (
+    <article className="quiz-question">
+      <p className="quiz-question__prompt card-text" lang={question.lang} data-testid="quiz-prompt">
+        {question.prompt}
+      </p>
+      <form
+        className="quiz-typed"
+        onSubmit={(event) => {
+          event.preventDefault();
+          answer({ type: 'typed', text }, clock.now());
+        }}
+      >
+        <label>
+          {t('quiz.typed.label')}{' '}
+          <input
+            type="text"
+            lang={question.lang}
+            value={text}
+            readOnly={result !== null}
+            // The field is the only thing to do on this screen.
+            autoFocus
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-describedby="quiz-typed-hint"
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+            }}
+          />
+        </label>{' '}
+        <button type="submit" disabled={result !== null}>
+          {t('quiz.typed.check')}
+        </button>
+        <span id="quiz-typed-hint" className="muted">
+          {' '}
+          {t('quiz.typed.hint')}
+        </span>
+      </form>
+    </article>
+  );
+}
