@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
-import { deckProgress, type DeckProgress } from '../domain/stats/statistics.ts';
+import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
 import type { StatsCard, StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
 import type { CardRecord, DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
 

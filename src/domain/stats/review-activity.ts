@@ -5,7 +5,13 @@
  * evening before.
  */
 import { Rating } from '../scheduling/scheduler.ts';
-import { countsForRetention, reviewKindOf, tally, type ReviewKind } from './classify.ts';
+import {
+  countsForRetention,
+  REVIEW_KINDS,
+  reviewKindOf,
+  tally,
+  type ReviewKind,
+} from './classify.ts';
 import { daysAgoFrom, keyOfDayNumber, studyDayNumber } from './stats-days.ts';
 import type { PassFail, StatsClock, StatsLog } from './stats-types.ts';
 
@@ -75,23 +81,30 @@ export function reviewsPerDay(
 ): DayReviews[] {
   const today = studyDayNumber(clock.now, clock);
   const daysAgo = daysAgoFrom(clock);
-  const rows = Array.from({ length: days }, (_, index) => ({
-    day: keyOfDayNumber(today - (days - 1 - index)),
-    learning: 0,
-    young: 0,
-    mature: 0,
-    relearning: 0,
-    total: 0,
-    timeMs: 0,
-  }));
+  // Counting into typed arrays (kind × day) keeps this pass over the whole log cheap.
+  const counts = REVIEW_KINDS.map(() => new Uint32Array(days));
+  const time = new Float64Array(days);
   for (const log of logs) {
-    const row = rows[days - 1 - daysAgo(log.review)];
-    if (row === undefined) continue;
-    row[reviewKindOf(log)] += 1;
-    row.total += 1;
-    row.timeMs += Math.max(0, log.durationMs);
+    const index = days - 1 - daysAgo(log.review);
+    if (index < 0 || index >= days) continue;
+    const kind = counts[REVIEW_KINDS.indexOf(reviewKindOf(log))];
+    if (kind !== undefined) kind[index] = (kind[index] ?? 0) + 1;
+    time[index] = (time[index] ?? 0) + Math.max(0, log.durationMs);
   }
-  return rows;
+  return Array.from({ length: days }, (_, index) => {
+    const [learning = 0, young = 0, mature = 0, relearning = 0] = counts.map(
+      (kind) => kind[index] ?? 0,
+    );
+    return {
+      day: keyOfDayNumber(today - (days - 1 - index)),
+      learning,
+      young,
+      mature,
+      relearning,
+      total: learning + young + mature + relearning,
+      timeMs: time[index] ?? 0,
+    };
+  });
 }
 
 export interface Streaks {

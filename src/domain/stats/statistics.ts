@@ -1,15 +1,9 @@
 /**
  * Everything the statistics page shows, computed in one pass over one input, so the page can
  * hand the whole job to a Web Worker (the same function runs there and on the main thread) and
- * tests can check the page's figures without a browser. Also the deck list's progress figures.
+ * tests can check the page's figures without a browser.
  */
-import {
-  cardCounts,
-  isLearned,
-  memoryStats,
-  type CardCounts,
-  type MemoryStats,
-} from './card-stats.ts';
+import { cardCounts, memoryStats, type CardCounts, type MemoryStats } from './card-stats.ts';
 import { dueForecast, type DueForecast } from './forecast.ts';
 import { quizScores, type QuizScores } from './quiz-scores.ts';
 import {
@@ -20,7 +14,7 @@ import {
   type Streaks,
   type TodayStats,
 } from './review-activity.ts';
-import type { PassFail, StatsCard, StatsClock, StatsLog, StatsQuiz } from './stats-types.ts';
+import type { StatsCard, StatsClock, StatsLog, StatsQuiz } from './stats-types.ts';
 import { trueRetention, type TrueRetention } from './true-retention.ts';
 
 /** The periods the review graph and the quiz scores can show, in study days. */
@@ -71,31 +65,5 @@ export function computeStatistics(input: StatsInput): Statistics {
     retention: trueRetention(input.logs, input),
     memory: memoryStats(input.cards, input.now),
     quizzes: quizScores(input.quizzes, input.periodDays, input),
-  };
-}
-
-export interface DeckProgress {
-  readonly total: number;
-  /** Cards that have left the learning steps at least once (see `isLearned`). */
-  readonly learned: number;
-  /** True retention of the last 30 study days, young and mature together. */
-  readonly retention: PassFail;
-}
-
-/**
- * A deck's progress for the deck list: cards learned of all, and its recent true retention.
- *
- * @example
- * deckProgress(cards, logs, clock); // { total: 36, learned: 12, retention: { passed: 40, failed: 4 } }
- */
-export function deckProgress(
-  cards: readonly Pick<StatsCard, 'state'>[],
-  logs: readonly StatsLog[],
-  clock: StatsClock,
-): DeckProgress {
-  return {
-    total: cards.length,
-    learned: cards.filter(isLearned).length,
-    retention: trueRetention(logs, clock).month.all,
   };
 }

@@ -4,7 +4,8 @@
  * interval they had reached, over today, the last 7, 30 and 365 study days. Unlike FSRS's desired
  * retention (a target) this is what the learner actually got.
  */
-import { countsForRetention, MATURE_INTERVAL_DAYS, tally } from './classify.ts';
+import { Rating } from '../scheduling/scheduler.ts';
+import { countsForRetention, MATURE_INTERVAL_DAYS } from './classify.ts';
 import { daysAgoFrom } from './stats-days.ts';
 import type { PassFail, StatsClock, StatsLog } from './stats-types.ts';
 
@@ -21,8 +22,6 @@ export interface RetentionRow {
 
 export type TrueRetention = Record<RetentionPeriod, RetentionRow>;
 
-const EMPTY: PassFail = { passed: 0, failed: 0 };
-
 /**
  * Pass/fail counts of young and mature answers for each period.
  *
@@ -33,23 +32,29 @@ const EMPTY: PassFail = { passed: 0, failed: 0 };
 export function trueRetention(logs: readonly StatsLog[], clock: StatsClock): TrueRetention {
   const daysAgo = daysAgoFrom(clock);
   const periods = Object.entries(RETENTION_PERIODS) as [RetentionPeriod, number][];
-  const result = Object.fromEntries(
-    periods.map(([period]) => [period, { young: EMPTY, mature: EMPTY, all: EMPTY }]),
-  ) as Record<RetentionPeriod, RetentionRow>;
+  // Plain counters while counting (this runs over the whole review log); objects at the end.
+  const counts = periods.map(() => [0, 0, 0, 0]); // young passed/failed, mature passed/failed
   for (const log of logs) {
     if (!countsForRetention(log)) continue;
     const ago = daysAgo(log.review);
     if (ago < 0) continue;
-    const mature = log.scheduled_days >= MATURE_INTERVAL_DAYS;
-    for (const [period, length] of periods) {
-      if (ago >= length) continue;
-      const row = result[period];
-      result[period] = {
-        young: mature ? row.young : tally(row.young, log.rating),
-        mature: mature ? tally(row.mature, log.rating) : row.mature,
-        all: tally(row.all, log.rating),
-      };
-    }
+    const slot =
+      (log.scheduled_days >= MATURE_INTERVAL_DAYS ? 2 : 0) + (log.rating === Rating.Again ? 1 : 0);
+    periods.forEach(([, length], index) => {
+      const row = counts[index];
+      if (ago < length && row !== undefined) row[slot] = (row[slot] ?? 0) + 1;
+    });
   }
-  return result;
+  const pair = (passed = 0, failed = 0): PassFail => ({ passed, failed });
+  return Object.fromEntries(
+    periods.map(([period], index) => {
+      const [youngPassed, youngFailed, maturePassed, matureFailed] = counts[index] ?? [];
+      const young = pair(youngPassed, youngFailed);
+      const mature = pair(maturePassed, matureFailed);
+      return [
+        period,
+        { young, mature, all: pair(young.passed + mature.passed, young.failed + mature.failed) },
+      ];
+    }),
+  ) as TrueRetention;
 }

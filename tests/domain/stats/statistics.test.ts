@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { computeStatistics, deckProgress } from '../../../src/domain/stats/statistics.ts';
+import { deckProgress } from '../../../src/domain/stats/deck-progress.ts';
+import { computeStatistics } from '../../../src/domain/stats/statistics.ts';
 import { CLOCK, Rating, State, cardOf, logAt } from './stats-fixtures.ts';
 
 const CARDS = [
