@@ -1,6 +1,20 @@
 /** Every route of the app in one place; screens link through these builders, never by string. */
 export const paths = {
   home: { pattern: '/', build: () => '/' },
+  stats: { pattern: '/stats', build: () => '/stats' },
+  deckStats: {
+    pattern: '/decks/:deckId/stats',
+    build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/stats`,
+  },
+  cards: {
+    pattern: '/decks/:deckId/cards',
+    build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/cards`,
+  },
+  card: {
+    pattern: '/decks/:deckId/cards/:cardId',
+    build: (deckId: string, cardId: string) =>
+      `/decks/${encodeURIComponent(deckId)}/cards/${encodeURIComponent(cardId)}`,
+  },
   deck: {
     pattern: '/decks/:deckId',
     build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}`,

@@ -1,9 +1,13 @@
 import { enSettings } from './en-settings.ts';
 import { enQuiz } from './en-quiz.ts';
+import { enBrowse } from './en-browse.ts';
+import { enStats } from './en-stats.ts';
 
 /** English strings. Every user-visible string of the app is a key here. */
 export const en = {
   ...enQuiz,
+  ...enStats,
+  ...enBrowse,
   ...enSettings,
   app: {
     name: 'Deckwright',

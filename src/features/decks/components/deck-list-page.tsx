@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths.ts';
 import { useDecks } from '../hooks/use-decks.ts';
 import { DeckCounts } from './deck-counts.tsx';
+import { DeckProgress } from './deck-progress.tsx';
 
 export function DeckListPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function DeckListPage() {
                 <Link to={paths.deck.build(deck.id)}>{deck.title}</Link>
               </h2>
               <p lang={deck.language}>{deck.description}</p>
+              <DeckProgress deckId={deck.id} />
               <DeckCounts deckId={deck.id} />
             </li>
           ))}

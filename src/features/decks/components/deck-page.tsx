@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../../../config/paths.ts';
 import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
 import { DeckCounts } from './deck-counts.tsx';
@@ -27,6 +28,10 @@ export function DeckPage() {
         {t('deck.source', { file: deck.source.file })}
       </p>
       <DeckCounts deckId={deck.id} />
+      <p>
+        <Link to={paths.cards.build(deck.id)}>{t('browse.link')}</Link> ·{' '}
+        <Link to={paths.deckStats.build(deck.id)}>{t('stats.title')}</Link>
+      </p>
       <DeckOptionsForm deck={deck} />
       <h2>
         {t('deck.cardsTitle')} ({cards?.total ?? '…'})

@@ -3,6 +3,7 @@ import { db } from '../../../storage/database.ts';
 import { getDeck, listDecks } from '../../../storage/deck-repository.ts';
 import { countDeckCards, listDeckCards } from '../../../storage/card-repository.ts';
 import { countDueToday } from '../../../storage/study-repository.ts';
+import { loadDeckProgress } from '../../../storage/stats-repository.ts';
 import { clock } from '../../../config/clock.ts';
 
 export function useDecks() {
@@ -27,4 +28,9 @@ export function useDeckCards(deckId: string, limit: number) {
 /** Today's remaining new / learning / review counts of a deck, kept live. */
 export function useDeckCounts(deckId: string) {
   return useLiveQuery(() => countDueToday(db, deckId, clock.now()), [deckId]);
+}
+
+/** A deck's cards learned of all and its 30-day true retention, kept live. */
+export function useDeckProgress(deckId: string) {
+  return useLiveQuery(() => loadDeckProgress(db, deckId, clock.now()), [deckId]);
 }

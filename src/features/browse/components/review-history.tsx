@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../components/use-formatters.ts';
+import type { ReviewLogRecord } from '../../../storage/db.ts';
+import { gradeKey, stateKey } from '../fsrs-names.ts';
+
+/** Every answer a card was given, oldest first: when, which grade, from which state, how long. */
+export function ReviewHistory({ logs }: { logs: readonly ReviewLogRecord[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (logs.length === 0) return <p>{t('browse.card.noHistory')}</p>;
+  return (
+    <table className="browse__table">
+      <thead>
+        <tr>
+          <th scope="col">{t('browse.card.answeredAt')}</th>
+          <th scope="col">{t('browse.card.grade')}</th>
+          <th scope="col">{t('browse.card.stateBefore')}</th>
+          <th scope="col">{t('browse.card.intervalBefore')}</th>
+          <th scope="col">{t('browse.card.duration')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {logs.map((log) => (
+          <tr key={log.id}>
+            <th scope="row">{format.dateTime(log.review)}</th>
+            <td className={`grade grade--${log.rating}`}>
+              {t(`browse.card.grades.${gradeKey(log.rating)}`)}
+            </td>
+            <td>{t(`browse.card.states.${stateKey(log.state)}`)}</td>
+            <td>{t('stats.days', { count: log.scheduled_days })}</td>
+            <td>{format.duration(log.durationMs)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

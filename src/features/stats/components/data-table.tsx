@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface DataTableProps {
+  caption: string;
+  columns: readonly string[];
+  /** Cells per row; the first cell is the row's header. */
+  rows: readonly (readonly ReactNode[])[];
+  /** Open from the start (for figures that are tables anyway). */
+  open?: boolean;
+}
+
+/** A chart's data as a table, folded away under "Show as a table" for screen-reader users. */
+export function DataTable({ caption, columns, rows, open = false }: DataTableProps) {
+  const { t } = useTranslation();
+  return (
+    <details className="data-table" open={open}>
+      <summary>{t('stats.showTable')}</summary>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([head, ...cells], index) => (
+            <tr key={index}>
+              <th scope="row">{head}</th>
+              {cells.map((cell, cellIndex) => (
+                <td key={cellIndex}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../components/use-formatters.ts';
+import type { DueForecast } from '../../../domain/stats/forecast.ts';
+import { SERIES_COLOR } from '../chart-colors.ts';
+import { DataTable } from './data-table.tsx';
+import { UplotChart } from './uplot-chart.tsx';
+
+/** Cards due on each of the next 30 study days (overdue ones today). */
+export function ForecastSection({ forecast }: { forecast: DueForecast }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const labels = useMemo(
+    () => forecast.days.map((day) => format.shortDay(day.day)),
+    [forecast, format],
+  );
+  const series = useMemo(
+    () => [
+      {
+        label: t('stats.forecast.due'),
+        colorVar: SERIES_COLOR,
+        values: forecast.days.map((day) => day.due),
+      },
+    ],
+    [forecast, t],
+  );
+  return (
+    <section className="stats__section" aria-labelledby="stats-forecast">
+      <h2 id="stats-forecast">{t('stats.forecast.title')}</h2>
+      <p>
+        {t('stats.forecast.summary', {
+          overdue: format.number(forecast.overdue),
+          later: format.number(forecast.later),
+        })}
+      </p>
+      <UplotChart label={t('stats.forecast.chart')} labels={labels} series={series} kind="bars" />
+      <DataTable
+        caption={t('stats.forecast.title')}
+        columns={[t('stats.day'), t('stats.forecast.due')]}
+        rows={forecast.days.map((day) => [format.day(day.day), day.due])}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../components/use-formatters.ts';
+import { retentionRate } from '../../../domain/stats/classify.ts';
+import type { PassFail } from '../../../domain/stats/stats-types.ts';
+import {
+  RETENTION_PERIODS,
+  type RetentionPeriod,
+  type TrueRetention,
+} from '../../../domain/stats/true-retention.ts';
+
+const PERIODS = Object.keys(RETENTION_PERIODS) as RetentionPeriod[];
+const COLUMNS = ['young', 'mature', 'all'] as const;
+
+/** True retention, young and mature, over today, week, month and year: a table, as in Anki. */
+export function RetentionSection({ retention }: { retention: TrueRetention }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const cell = (counts: PassFail) => {
+    const rate = retentionRate(counts);
+    if (rate === null) return t('stats.none');
+    return t('stats.retention.cell', {
+      rate: format.percent(rate),
+      passed: format.number(counts.passed),
+      total: format.number(counts.passed + counts.failed),
+    });
+  };
+  return (
+    <section className="stats__section" aria-labelledby="stats-retention">
+      <h2 id="stats-retention">{t('stats.retention.title')}</h2>
+      <table className="stats__table">
+        <caption>{t('stats.retention.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('stats.retention.period')}</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {t(`stats.retention.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {PERIODS.map((period) => (
+            <tr key={period}>
+              <th scope="row">{t(`stats.retention.periods.${period}`)}</th>
+              {COLUMNS.map((column) => (
+                <td key={column}>{cell(retention[period][column])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
