@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { scoreSeries } from '../../../domain/quiz/quiz-history.ts';
 import { useQuizHistory } from '../hooks/use-quiz-data.ts';
-import { formatTime } from './format-time.ts';
+import { formatDuration } from '../../../components/format-duration.ts';
 import { ScoreChart } from './score-chart.tsx';
 
 /** A deck's quizzes: the score over time as a chart, and each quiz newest first. */
@@ -34,7 +34,7 @@ export function QuizHistory({ deckId }: { deckId: string }) {
                   <td>
                     {quiz.correct}/{quiz.total}
                   </td>
-                  <td>{formatTime(quiz.durationMs)}</td>
+                  <td>{formatDuration(quiz.durationMs)}</td>
                 </tr>
               ))}
             </tbody>

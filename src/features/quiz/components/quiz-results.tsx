@@ -4,7 +4,7 @@ import { paths } from '../../../config/paths.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { ItemResult } from '../../../domain/quiz/grade-question.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import { formatTime } from './format-time.ts';
+import { formatDuration } from '../../../components/format-duration.ts';
 
 /** Score "N/total", time, every question with the given and the right answer, and what next. */
 export function QuizResults() {
@@ -40,7 +40,7 @@ export function QuizResults() {
           {score.correct}/{score.total}
         </strong>
       </p>
-      <p>{t('quiz.results.time', { time: formatTime(saved.durationMs) })}</p>
+      <p>{t('quiz.results.time', { time: formatDuration(saved.durationMs) })}</p>
       <table className="quiz-results__table">
         <caption>{t('quiz.results.questions')}</caption>
         <thead>

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { useRecentQuizzes } from '../hooks/use-quiz-data.ts';
-import { formatTime } from './format-time.ts';
+import { formatDuration } from '../../../components/format-duration.ts';
 
 const RECENT = 10;
 
@@ -43,7 +43,7 @@ export function RecentQuizzes({ decks }: { decks: readonly DeckRecord[] }) {
                 <td>
                   {quiz.correct}/{quiz.total}
                 </td>
-                <td>{formatTime(quiz.durationMs)}</td>
+                <td>{formatDuration(quiz.durationMs)}</td>
               </tr>
             ))}
           </tbody>

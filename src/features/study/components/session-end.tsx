@@ -4,7 +4,7 @@ import { summarizeSession } from '../../../domain/study/session-summary.ts';
 import { useStudyStore } from '../study-store.ts';
 import { useNextDue } from '../hooks/use-next-due.ts';
 import { usePersistAfterSession } from '../hooks/use-persist-after-session.ts';
-import { formatDuration } from './format-duration.ts';
+import { formatDuration } from '../../../components/format-duration.ts';
 
 /** What the learner sees when nothing is left to show now: wait or done, and the summary. */
 export function SessionEnd() {

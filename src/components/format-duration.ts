@@ -1,5 +1,5 @@
-/** "1:05" for 65 s, "1:02:03" past an hour: how long a quiz took. */
-export function formatTime(ms: number): string {
+/** "1:05" for 65 s, "1:02:03" past an hour: how long a study session or a quiz took. */
+export function formatDuration(ms: number): string {
   const totalSeconds = Math.round(Math.max(0, ms) / 1000);
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
