@@ -49,20 +49,31 @@ export interface PreviewHandle {
   close: () => Promise<void>;
 }
 
+export interface PreviewOptions {
+  /** The build to serve, absolute; dist/ when omitted. */
+  outDir?: string;
+  /** Extra Vite plugins, e.g. middleware serving more files on the same origin. */
+  plugins?: PluginOption[];
+  /** How to make the build, for the error when it is missing. */
+  missingBuildHint?: string;
+}
+
 /**
- * Serves dist/ with `vite preview` (the project's vite.config.ts plus `plugins`) on a free port
- * of 127.0.0.1. `missingBuildHint` says how to build when dist/ is missing.
+ * Serves a production build with `vite preview` (the project's vite.config.ts plus `plugins`)
+ * on a free port of 127.0.0.1.
  */
-export async function servePreview(
-  options: { plugins?: PluginOption[]; missingBuildHint?: string } = {},
-): Promise<PreviewHandle> {
-  if (!existsSync(`${root}/dist/index.html`)) {
-    throw new Error(`dist/ is missing: ${options.missingBuildHint ?? 'run `npx vite build`'}.`);
+export async function servePreview(options: PreviewOptions = {}): Promise<PreviewHandle> {
+  const outDir = options.outDir ?? `${root}/dist`;
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(
+      `${outDir} holds no build: ${options.missingBuildHint ?? 'run `npx vite build`'}.`,
+    );
   }
   const server = await preview({
     root,
     logLevel: 'error',
     plugins: options.plugins ?? [],
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   const address = server.httpServer.address();

@@ -1,0 +1,83 @@
+/**
+ * What the bench page (bench-page.ts, built on its own and served beside the app on the same
+ * origin) offers the Node runner on `window.deckwrightBench`. Types only, shared by both sides;
+ * every figure is measured in the page with `performance.now()`.
+ */
+
+export interface TimedResult {
+  /** Milliseconds. */
+  readonly ms: number;
+}
+
+export interface SeedResult extends TimedResult {
+  /** Rows the table holds afterwards, checked by the runner. */
+  readonly rows: number;
+}
+
+export interface QueueResult extends TimedResult {
+  readonly phase: string;
+  readonly counts: { readonly new: number; readonly learning: number; readonly review: number };
+}
+
+export interface StatsResult extends TimedResult {
+  /** Reading the rows (one read transaction), then computing the figures. */
+  readonly loadMs: number;
+  readonly computeMs: number;
+  readonly logs: number;
+  readonly cards: number;
+  /** A figure the page shows, so the runner can tell the work was really done. */
+  readonly calendarAnswers: number;
+}
+
+export interface QuizResult extends TimedResult {
+  readonly questions: number;
+  readonly types: string[];
+}
+
+export interface OverheadResult {
+  /** Microseconds per raw ts-fsrs `next()` call, over the same cards. */
+  readonly rawUs: number;
+  /** Microseconds per full `answerCard` (one IndexedDB transaction each). */
+  readonly oursUs: number;
+  readonly answered: number;
+}
+
+export interface BenchApi {
+  /** Deletes the whole database and opens it again, empty. */
+  reset(): Promise<void>;
+  /** Generates a deck of `count` cards (untimed), then times storing it through `syncDecks`. */
+  seedCards(deckId: string, count: number): Promise<SeedResult>;
+  /**
+   * Makes the first `count` cards of the deck due reviews (FSRS answers simulated in the past,
+   * stored through `importReviewHistory`) and sets its reviews per day to `reviewsPerDay`.
+   */
+  makeDue(deckId: string, count: number, reviewsPerDay: number): Promise<{ due: number }>;
+  /** Empties the review log. */
+  clearReviewLog(): Promise<void>;
+  /**
+   * Generates `total` review-log rows for the deck's first `cardCount` cards, spread over the
+   * two years before yesterday, and times storing them by chunks of `chunk` rows.
+   */
+  seedReviewLog(
+    deckId: string,
+    cardCount: number,
+    total: number,
+    chunk: number,
+  ): Promise<SeedResult>;
+  /** Times the study screen's start: `loadStudyData` + `buildQueue`, through the study store. */
+  buildQueue(deckId: string): Promise<QueueResult>;
+  /** Times the statistics page's data: `loadStatsData` + `computeStatistics` (`null`: all decks). */
+  statistics(deckId: string | null): Promise<StatsResult>;
+  /** Times generating a quiz the way the quiz screen does: load, pool, generate. */
+  quiz(deckId: string, questionCount: number, seed: number): Promise<QuizResult>;
+  /** Raw ts-fsrs `next()` against `answerCard`, on the deck's next `count` new cards. */
+  answerOverhead(deckId: string, count: number): Promise<OverheadResult>;
+}
+
+declare global {
+  interface Window {
+    deckwrightBench?: BenchApi;
+    /** Set by the runner's init script: when the first card was painted (ms from navigation). */
+    benchFirstCardMs?: number;
+  }
+}

@@ -1,0 +1,33 @@
+/** Command line of `npm run bench`. */
+
+export interface BenchArgs {
+  /** Where to write the JSON report; none when omitted. */
+  out: string | null;
+  /** Runs per figure (the 1M-row seed runs at most 3 times, see run-bench.ts). */
+  runs: number;
+  /** A tenth of every size, to try the bench quickly; its figures are not the budgets' ones. */
+  quick: boolean;
+}
+
+export const BENCH_USAGE = 'usage: npm run bench -- [--out FILE] [--runs N] [--quick]';
+
+/** Parses the arguments after `--`; throws with the usage on anything it does not know. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { out: null, runs: 5, quick: false };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index];
+    const value = argv[index + 1];
+    if (flag === '--out' && value !== undefined && !value.startsWith('--')) {
+      args.out = value;
+      index += 1;
+    } else if (flag === '--runs' && value !== undefined && /^[1-9]\d*$/.test(value)) {
+      args.runs = Number(value);
+      index += 1;
+    } else if (flag === '--quick') {
+      args.quick = true;
+    } else {
+      throw new Error(`unexpected argument ${String(flag)}\n${BENCH_USAGE}`);
+    }
+  }
+  return args;
+}

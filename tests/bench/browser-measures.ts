@@ -1,0 +1,235 @@
+/**
+ * Measurements taken in the app's own pages (the production build in Chromium): the JavaScript
+ * the first page loads, navigation → first card painted, and key "3" → next card painted. The
+ * functions passed to `page.evaluate`/`addInitScript` run in the page and time with its
+ * `performance.now()`, whose origin is the navigation start.
+ */
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Response } from 'playwright-core';
+
+export interface ScriptSize {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+function sizeOf(path: string, body: Buffer): ScriptSize {
+  return { path, bytes: body.length, gzipBytes: gzipSync(body).length };
+}
+
+/**
+ * Every script the deck list (the first page) loads, as served, with its gzip size (zlib's
+ * default level, what servers and Vite's build report use). Opened in its own page of
+ * `context`; the page is closed afterwards.
+ */
+export async function measureFirstPageScripts(
+  context: BrowserContext,
+  baseUrl: string,
+): Promise<ScriptSize[]> {
+  const page = await context.newPage();
+  const responses: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  });
+  await page.goto(`${baseUrl}/`);
+  await page.locator('.deck-list__item').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(
+    responses.map(async (response) =>
+      sizeOf(new URL(response.url()).pathname, await response.body()),
+    ),
+  );
+  await page.close();
+  return sizes.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The scripts dist/index.html names (its module entry and modulepreload links), read from
+ * disk: a cross-check of {@link measureFirstPageScripts} that needs no browser.
+ */
+export async function entryScriptsOf(buildDir: string): Promise<ScriptSize[]> {
+  const html = await readFile(`${buildDir}/index.html`, 'utf8');
+  const paths = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1] ?? '');
+  const sizes = await Promise.all(
+    paths.map(async (path) => sizeOf(path, await readFile(`${buildDir}${path}`))),
+  );
+  return sizes.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Runs in the page before its scripts: records when the first card's front, with text, is
+ * painted (`benchFirstCardMs`). "Painted" is a task posted from the next animation frame, which
+ * runs once that frame's style, layout and paint are done.
+ */
+function recordFirstCard(): void {
+  const observer = new MutationObserver(() => {
+    const front = document.querySelector('[data-testid="card-front"]');
+    if (front === null || front.textContent === '') return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.benchFirstCardMs = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Navigation start → first card painted, in a new page of `context` (which keeps IndexedDB)
+ * with the HTTP cache emptied first, so every script comes from the server again.
+ */
+export async function measureColdLoad(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await page.addInitScript({ content: KEEP_NAMES_SHIM });
+  await page.addInitScript(recordFirstCard);
+  await page.goto(url);
+  const painted = await page.waitForFunction(() => window.benchFirstCardMs, undefined, {
+    timeout: 120_000,
+  });
+  const ms = await painted.jsonValue();
+  await cdp.detach();
+  await page.close();
+  if (ms === undefined) throw new Error(`No card was shown at ${url}`);
+  return ms;
+}
+
+/**
+ * Runs in the study page: `count` times, shows the answer (Space), waits `thinkMs` as a reader
+ * would, then times key "3" → the next card's front painted (keydown dispatched on window,
+ * where the study keys listen). Without the pause the key would land right after the answer's
+ * own frame, and the measure would be the display's frame interval instead of the app's work.
+ */
+async function answerLoop([count, thinkMs]: [number, number]): Promise<number[]> {
+  const frontText = () => document.querySelector('[data-testid="card-front"]')?.textContent ?? '';
+  const backShown = () => document.querySelector('[data-testid="card-back"]') !== null;
+  const until = (done: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      if (done()) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`The study page stopped changing (front: ${frontText()})`));
+      }, 10_000);
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  const painted = () =>
+    new Promise<number>((resolve) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          resolve(performance.now());
+        };
+        channel.port2.postMessage(null);
+      });
+    });
+  const press = (key: string) =>
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+  const samples: number[] = [];
+  for (let answer = 0; answer < count; answer += 1) {
+    const question = frontText();
+    press(' ');
+    await until(backShown);
+    await painted();
+    await new Promise((resolve) => setTimeout(resolve, thinkMs));
+    const started = performance.now();
+    press('3');
+    await until(() => !backShown() && frontText() !== '' && frontText() !== question);
+    samples.push((await painted()) - started);
+  }
+  return samples;
+}
+
+/** Time between the answer being painted and the grade key: far less than anyone reads. */
+const THINK_MS = 50;
+
+// tsx compiles this file with esbuild's keepNames, which wraps named inner functions in calls
+// to a `__name` helper; functions sent to the page need it there too (it only sets names).
+const KEEP_NAMES_SHIM = 'globalThis.__name = (target) => target;';
+
+/** Opens the study page at `url` in a new page and times `count` answers (see answerLoop). */
+export async function measureAnswers(
+  context: BrowserContext,
+  url: string,
+  count: number,
+): Promise<number[]> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: KEEP_NAMES_SHIM });
+  await page.goto(url);
+  await page.getByTestId('card-front').waitFor({ timeout: 60_000 });
+  const samples = await page.evaluate(answerLoop, [count, THINK_MS] as [number, number]);
+  await page.close();
+  return samples;
+}
+
+/** Rows in the app's snapshots table, read straight from IndexedDB (not through the app). */
+function countSnapshots(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('deckwright');
+    open.onerror = () => {
+      reject(new Error(String(open.error)));
+    };
+    open.onsuccess = () => {
+      const database = open.result;
+      if (!database.objectStoreNames.contains('snapshots')) {
+        database.close();
+        resolve(0);
+        return;
+      }
+      const request = database.transaction('snapshots').objectStore('snapshots').count();
+      request.onsuccess = () => {
+        database.close();
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        database.close();
+        reject(new Error(String(request.error)));
+      };
+    };
+  });
+}
+
+/**
+ * The first start of a day: opens `url`, waits for the first card, then for the app's daily
+ * snapshot of the collection to be stored (the later loads of the day skip it). Returns when
+ * the snapshot was stored, in ms from navigation start (to the nearest poll), or `null` when
+ * none was stored within `timeoutMs`.
+ */
+export async function firstStartOfDay(
+  context: BrowserContext,
+  url: string,
+  timeoutMs: number,
+): Promise<number | null> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: KEEP_NAMES_SHIM });
+  await page.goto(url);
+  await page.getByTestId('card-front').waitFor({ timeout: 120_000 });
+  const deadline = Date.now() + timeoutMs;
+  let storedAt: number | null = null;
+  while (Date.now() < deadline) {
+    if ((await page.evaluate(countSnapshots)) > 0) {
+      storedAt = await page.evaluate(() => performance.now());
+      break;
+    }
+    await page.waitForTimeout(250);
+  }
+  await page.close();
+  return storedAt;
+}

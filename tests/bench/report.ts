@@ -1,0 +1,82 @@
+/** The benchmark's figures, their budgets, and the table printed at the end. */
+
+/** Every figure of the JSON report (all numbers; times in ms unless the name says otherwise). */
+export interface Figures {
+  initialJsGzipBytes: number;
+  coldLoadToFirstCardMs: number;
+  seed100kCardsMs: number;
+  seed1MLogsMs: number;
+  queueBuild100kMs: number;
+  answerP50Ms: number;
+  answerP95Ms: number;
+  stats1MLogsMs: number;
+  /** The two parts of stats1MLogsMs: reading the rows, computing the figures. */
+  stats1MLogsLoadMs: number;
+  stats1MLogsComputeMs: number;
+  quiz50From10kMs: number;
+  generateMBps: number;
+  tsFsrsNextUs: number;
+  /** One full answerCard transaction, in µs (the numerator of answerOverheadRatio). */
+  answerCardUs: number;
+  answerOverheadRatio: number;
+}
+
+interface Row {
+  key: keyof Figures;
+  label: string;
+  unit: 'KiB' | 'ms' | 'µs' | 'MB/s' | '×';
+  /** The budget, in the figure's own unit (bytes for sizes); none when only reported. */
+  budget?: number;
+}
+
+const KIB = 1024;
+
+export const ROWS: readonly Row[] = [
+  { key: 'initialJsGzipBytes', label: 'initial JS, gzip', unit: 'KiB', budget: 140 * KIB },
+  { key: 'coldLoadToFirstCardMs', label: 'cold load → first card', unit: 'ms', budget: 1000 },
+  { key: 'seed100kCardsMs', label: 'seed 100k cards', unit: 'ms' },
+  { key: 'seed1MLogsMs', label: 'seed 1M review-log rows', unit: 'ms' },
+  { key: 'queueBuild100kMs', label: 'queue build, 100k deck, 10k due', unit: 'ms', budget: 16 },
+  { key: 'answerP50Ms', label: 'answer → next card, p50', unit: 'ms' },
+  { key: 'answerP95Ms', label: 'answer → next card, p95', unit: 'ms', budget: 16 },
+  { key: 'stats1MLogsMs', label: 'statistics over 1M rows', unit: 'ms', budget: 1000 },
+  { key: 'stats1MLogsLoadMs', label: '  of which reading', unit: 'ms' },
+  { key: 'stats1MLogsComputeMs', label: '  of which computing', unit: 'ms' },
+  { key: 'quiz50From10kMs', label: '50-question quiz from 10k cards', unit: 'ms' },
+  { key: 'generateMBps', label: 'deck generation (Node)', unit: 'MB/s' },
+  { key: 'tsFsrsNextUs', label: 'ts-fsrs next(), raw', unit: 'µs' },
+  { key: 'answerCardUs', label: 'answerCard (one transaction)', unit: 'µs' },
+  { key: 'answerOverheadRatio', label: 'answerCard / raw next()', unit: '×' },
+];
+
+function format(value: number, unit: Row['unit']): string {
+  const shown = unit === 'KiB' ? value / KIB : value;
+  const digits = Math.abs(shown) >= 100 ? 0 : Math.abs(shown) >= 10 ? 1 : 2;
+  return `${shown.toFixed(digits)} ${unit}`;
+}
+
+export interface BudgetCheck {
+  key: keyof Figures;
+  passed: boolean;
+}
+
+/** Which figures are within their budget. */
+export function checkBudgets(figures: Figures): BudgetCheck[] {
+  return ROWS.filter((row) => row.budget !== undefined).map((row) => ({
+    key: row.key,
+    passed: figures[row.key] <= (row.budget ?? Number.POSITIVE_INFINITY),
+  }));
+}
+
+/** The figures as a plain-text table with each budget and pass/fail. */
+export function formatTable(figures: Figures): string {
+  const lines = ROWS.map((row) => {
+    const value = format(figures[row.key], row.unit);
+    const budget = row.budget === undefined ? '' : `≤ ${format(row.budget, row.unit)}`;
+    const verdict =
+      row.budget === undefined ? '' : figures[row.key] <= row.budget ? 'pass' : 'FAIL';
+    return [row.label.padEnd(34), value.padStart(12), budget.padStart(12), verdict.padStart(6)];
+  });
+  const header = ['figure'.padEnd(34), 'median'.padStart(12), 'budget'.padStart(12), ''];
+  return [header, ...lines].map((cells) => cells.join('  ').trimEnd()).join('\n');
+}

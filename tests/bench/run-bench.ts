@@ -1,0 +1,303 @@
+/**
+ * `npm run bench [-- --out FILE] [--runs N]`: builds the app (the project's vite.config.ts)
+ * and the bench page, serves both on one origin with `vite preview`, and measures in headless
+ * Chromium with real IndexedDB: seeding a 100k-card deck and 1M review-log rows through the
+ * app's storage code, the study queue, answers, statistics, a quiz, a cold load, the first
+ * page's JavaScript; deck generation in Node. Each figure is the median of its runs; a table
+ * with the budgets is printed, and the figures written as JSON with `--out`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import {
+  chromiumPath,
+  launchChromium,
+  servePreview,
+  type PreviewHandle,
+} from '../helpers/node/chromium.ts';
+import { parseBenchArgs } from './bench-args.ts';
+import { appBuildDir, BENCH_PAGE_BASE, pageBuildDir, repoRoot } from './bench-paths.ts';
+import {
+  entryScriptsOf,
+  firstStartOfDay,
+  measureAnswers,
+  measureColdLoad,
+  measureFirstPageScripts,
+} from './browser-measures.ts';
+import { measureGenerateMBps, readSourceDocuments } from './generate-throughput.ts';
+import { median, percentile, repeat } from './measure.ts';
+import { checkBudgets, formatTable, type Figures } from './report.ts';
+import { servePageBuild } from './serve-page.ts';
+import type { BenchApi } from './bench-api.ts';
+
+const BIG_DECK = 'bench-100k';
+const QUIZ_DECK = 'bench-10k';
+/** Seeding 1M rows takes a while: at most this many runs of it. */
+const LOG_SEED_RUNS = 3;
+const LOG_CHUNK = 100_000;
+const QUIZ_QUESTIONS = 50;
+/** How long the day's first start may take to store the daily snapshot. */
+const SNAPSHOT_TIMEOUT_MS = 180_000;
+
+/** The collection's sizes; `--quick` divides them by ten. */
+function sizesFor(quick: boolean) {
+  const scale = quick ? 10 : 1;
+  return {
+    bigDeckCards: 100_000 / scale,
+    dueReviews: 10_000 / scale,
+    quizDeckCards: 10_000 / scale,
+    logRows: 1_000_000 / scale,
+    answersPerRun: 200 / scale,
+    overheadCards: 200 / scale,
+  };
+}
+
+// Bench-only flags: frames are produced as soon as they are ready instead of at the next
+// 60 Hz tick, so "painted" measures the app's work, not where in a frame the key was pressed.
+const BENCH_CHROMIUM_ARGS = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
+
+const started = performance.now();
+function log(message: string): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[${seconds}s] ${message}`);
+}
+
+async function buildAll(): Promise<void> {
+  log('building the app and the bench page');
+  await build({
+    root: repoRoot,
+    logLevel: 'warn',
+    build: { outDir: appBuildDir, emptyOutDir: true },
+  });
+  await build({ configFile: `${repoRoot}tests/bench/vite.bench.config.ts` });
+}
+
+/** Calls the bench page's API (see page/bench-api.ts) inside the page. */
+function bench<K extends keyof BenchApi>(
+  page: Page,
+  method: K,
+  ...args: Parameters<BenchApi[K]>
+): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+  return page.evaluate(
+    async ([name, values]) => {
+      const api = window.deckwrightBench;
+      if (api === undefined) throw new Error('The bench page did not load.');
+      const call = api[name] as (...parameters: unknown[]) => Promise<unknown>;
+      return call(...values);
+    },
+    [method, args] as const,
+  ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+}
+
+function expectEqual(what: string, actual: unknown, expected: unknown): void {
+  if (actual !== expected) {
+    throw new Error(`${what}: expected ${String(expected)}, got ${String(actual)}`);
+  }
+}
+
+function chromiumVersion(): string {
+  try {
+    // Debian's wrapper script prints shell noise on stderr; only stdout is the version.
+    return execFileSync(chromiumPath(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const runs = args.runs;
+  const sizes = sizesFor(args.quick);
+  if (args.quick) log("--quick: a tenth of every size; these figures are not the budgets' ones");
+  await buildAll();
+  const server: PreviewHandle = await servePreview({
+    outDir: appBuildDir,
+    plugins: [servePageBuild(BENCH_PAGE_BASE, pageBuildDir)],
+  });
+  const browser = await launchChromium(BENCH_CHROMIUM_ARGS);
+  try {
+    // A fresh profile; service workers blocked so every load is measured from the server and
+    // the bench page is never answered by the app's navigation fallback.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const { baseUrl } = server;
+
+    log('first page: scripts loaded');
+    const scripts = await measureFirstPageScripts(context, baseUrl);
+    const entry = await entryScriptsOf(appBuildDir);
+    const gzipOf = (list: typeof scripts) => list.reduce((sum, file) => sum + file.gzipBytes, 0);
+    for (const file of scripts) {
+      log(`  ${file.path}: ${String(file.bytes)} B, ${String(file.gzipBytes)} B gzip`);
+    }
+    if (gzipOf(scripts) !== gzipOf(entry)) {
+      log(`  note: index.html names ${String(gzipOf(entry))} B gzip; the page loaded more`);
+    }
+
+    const benchPage = await context.newPage();
+    benchPage.on('pageerror', (error) => {
+      log(`bench page error: ${error.message}`);
+    });
+    await benchPage.goto(`${baseUrl}${BENCH_PAGE_BASE}`);
+    await benchPage.waitForSelector('body[data-ready="true"]');
+
+    log(`seeding ${String(sizes.bigDeckCards)} cards, ${String(runs)} runs`);
+    const seedCards = await repeat(runs, async (run) => {
+      await bench(benchPage, 'reset');
+      const result = await bench(benchPage, 'seedCards', BIG_DECK, sizes.bigDeckCards);
+      expectEqual('cards stored', result.rows, sizes.bigDeckCards);
+      log(`  run ${String(run + 1)}: ${result.ms.toFixed(0)} ms`);
+      return result.ms;
+    });
+    const due = await bench(benchPage, 'makeDue', BIG_DECK, sizes.dueReviews, sizes.dueReviews);
+    expectEqual('due reviews', due.due, sizes.dueReviews);
+    await bench(benchPage, 'seedCards', QUIZ_DECK, sizes.quizDeckCards);
+
+    const logRuns = Math.min(runs, LOG_SEED_RUNS);
+    log(`seeding ${String(sizes.logRows)} review-log rows, ${String(logRuns)} runs`);
+    const seedLogs = await repeat(logRuns, async (run) => {
+      await bench(benchPage, 'clearReviewLog');
+      const result = await bench(
+        benchPage,
+        'seedReviewLog',
+        BIG_DECK,
+        sizes.bigDeckCards,
+        sizes.logRows,
+        LOG_CHUNK,
+      );
+      expectEqual('review-log rows', result.rows, sizes.logRows);
+      log(`  run ${String(run + 1)}: ${result.ms.toFixed(0)} ms`);
+      return result.ms;
+    });
+
+    log('queue build');
+    const queue = await repeat(runs, async () => {
+      const result = await bench(benchPage, 'buildQueue', BIG_DECK);
+      expectEqual('queued reviews', result.counts.review, sizes.dueReviews);
+      return result.ms;
+    });
+
+    log('statistics');
+    const stats = await repeat(runs, async () => {
+      const result = await bench(benchPage, 'statistics', null);
+      expectEqual('statistics rows', result.logs, sizes.logRows);
+      log(`  ${result.loadMs.toFixed(0)} ms reading + ${result.computeMs.toFixed(0)} ms computing`);
+      return result;
+    });
+
+    log('quiz');
+    const quiz = await repeat(runs, async (run) => {
+      const result = await bench(benchPage, 'quiz', QUIZ_DECK, QUIZ_QUESTIONS, 1000 + run);
+      expectEqual('quiz questions', result.questions, QUIZ_QUESTIONS);
+      return result.ms;
+    });
+
+    log('ts-fsrs next() and answerCard, side by side');
+    const overhead = await repeat(runs, () =>
+      bench(benchPage, 'answerOverhead', QUIZ_DECK, sizes.overheadCards),
+    );
+    await benchPage.close();
+
+    const studyUrl = `${baseUrl}/decks/${BIG_DECK}/study`;
+    log('cold loads');
+    // The day's first start, untimed: the app stores its bundled decks and takes the day's
+    // snapshot of the collection; later starts that day do neither, like the loads timed below.
+    const snapshotAtMs = await firstStartOfDay(context, studyUrl, SNAPSHOT_TIMEOUT_MS);
+    log(
+      snapshotAtMs === null
+        ? `  no daily snapshot within ${String(SNAPSHOT_TIMEOUT_MS / 1000)} s`
+        : `  daily snapshot stored ${snapshotAtMs.toFixed(0)} ms after navigation start`,
+    );
+    const coldLoads = await repeat(runs, async () => {
+      const ms = await measureColdLoad(context, studyUrl);
+      log(`  ${ms.toFixed(0)} ms`);
+      return ms;
+    });
+
+    log(`answers, ${String(runs)} × ${String(sizes.answersPerRun)}`);
+    const answers = await repeat(runs, async () => {
+      const samples = await measureAnswers(context, studyUrl, sizes.answersPerRun);
+      const run = { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+      log(`  p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms`);
+      return run;
+    });
+
+    log('deck generation in Node');
+    const documents = await readSourceDocuments();
+    await measureGenerateMBps(documents);
+    const generate = await repeat(runs, () => measureGenerateMBps(documents));
+
+    const figures: Figures = {
+      initialJsGzipBytes: gzipOf(scripts),
+      coldLoadToFirstCardMs: median(coldLoads),
+      seed100kCardsMs: median(seedCards),
+      seed1MLogsMs: median(seedLogs),
+      queueBuild100kMs: median(queue),
+      answerP50Ms: median(answers.map((run) => run.p50)),
+      answerP95Ms: median(answers.map((run) => run.p95)),
+      stats1MLogsMs: median(stats.map((run) => run.ms)),
+      stats1MLogsLoadMs: median(stats.map((run) => run.loadMs)),
+      stats1MLogsComputeMs: median(stats.map((run) => run.computeMs)),
+      quiz50From10kMs: median(quiz),
+      generateMBps: median(generate),
+      tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
+      answerCardUs: median(overhead.map((run) => run.oursUs)),
+      answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
+    };
+    const environment = {
+      date: new Date().toISOString(),
+      cpus: cpus().length,
+      // Other work on the machine skews every figure: the 1- and 15-minute load at the end.
+      loadAverage: [loadavg()[0], loadavg()[2]],
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      chromium: chromiumVersion(),
+      runs,
+      seed1MLogsRuns: logRuns,
+      dailySnapshotStoredAtMs: snapshotAtMs,
+      quick: args.quick,
+    };
+    const samples = {
+      coldLoads,
+      seedCards,
+      seedLogs,
+      queue,
+      answers,
+      stats,
+      quiz,
+      overhead,
+      generate,
+      firstPageScripts: scripts,
+    };
+
+    console.log(`\n${formatTable(figures)}\n`);
+    console.log(
+      `${environment.chromium}, Node ${environment.node}, ${String(environment.cpus)} × ${environment.cpuModel}`,
+    );
+    const failed = checkBudgets(figures).filter((check) => !check.passed);
+    console.log(
+      failed.length === 0
+        ? 'All budgets met.'
+        : `Over budget: ${failed.map((check) => check.key).join(', ')}`,
+    );
+    if (args.out !== null) {
+      await writeFile(
+        args.out,
+        `${JSON.stringify({ ...figures, environment, samples }, null, 2)}\n`,
+      );
+      console.log(`Report written to ${args.out}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
