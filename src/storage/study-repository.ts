@@ -28,6 +28,12 @@ export class CardChangedError extends Error {
   }
 }
 
+/**
+ * Due reviews read with the study data; the rest follow a page at a time as the session goes
+ * (`loadDueReviews`), so starting on a backlog of thousands reads no more than this.
+ */
+export const REVIEW_PAGE_SIZE = 50;
+
 export interface StudyData {
   deck: DeckRecord;
   /** Everything today's queue may take: see the input contract in domain/study/queue.ts. */
@@ -35,6 +41,16 @@ export interface StudyData {
   today: TodayCounts;
   /** Cards to show first (missed in a quiz), for `buildQueue`'s `priority`; all are in `cards`. */
   priority: string[];
+  /** Due reviews beyond the first page (not in `cards`), for `buildQueue`'s `moreReviewsDue`. */
+  moreReviewsDue: number;
+  /** The last review of the first page, where the next page starts (`loadDueReviews`). */
+  reviewCursor: ReviewCursor | null;
+}
+
+/** Where the next page of due reviews starts: after `seen` cards due exactly at `due`. */
+export interface ReviewCursor {
+  readonly due: Date;
+  readonly seen: number;
 }
 
 /**
@@ -59,11 +75,26 @@ function deckQueueRange(deckId: string, queue: Queue, upTo: Date | typeof Dexie.
 }
 
 /**
+ * The cursor after `cards`, a page of due reviews in index order (or `previous` when the page is
+ * empty). A page starts at the first card still due at the previous cursor's date, so the cards
+ * it holds at its last date are all that were read there.
+ */
+function cursorAfter(
+  cards: readonly CardRecord[],
+  previous: ReviewCursor | null,
+): ReviewCursor | null {
+  const last = cards.at(-1);
+  if (last === undefined) return previous;
+  const dueMs = last.due.getTime();
+  return { due: last.due, seen: cards.filter((card) => card.due.getTime() === dueMs).length };
+}
+
+/**
  * Reads what a study session of `deckId` needs at `now`, in one read transaction: (re)learning
- * cards and reviews due before the study day ends (one index range each, reviews already in due
- * order and cut at the remaining daily limit), the first new cards by position, buried cards
- * (the queue skips those still buried), and the deck's priority cards wherever they are.
- * `undefined` when the deck does not exist.
+ * cards due before the study day ends, the first page of due reviews (in due order, cut at the
+ * remaining daily limit) and how many more are due (an index count, no rows read), the first
+ * new cards by position, buried cards (the queue skips those still buried), and the deck's
+ * priority cards wherever they are. `undefined` when the deck does not exist.
  */
 export async function loadStudyData(
   db: StudyDatabase,
@@ -85,27 +116,69 @@ export async function loadStudyData(
       dayStart,
       dayEnd,
     );
-    const byDue = db.cards.where('[deckId+queue+due]');
-    const [learning, reviews, buried, fresh] = await Promise.all([
-      byDue.between(...deckQueueRange(deckId, Queue.Learning, dayEnd)).toArray(),
-      byDue
-        .between(...deckQueueRange(deckId, Queue.Review, dayEnd))
-        .limit(Math.max(0, reviewsPerDay - today.reviewsDone))
+    const byDue = () => db.cards.where('[deckId+queue+due]');
+    const reviewRange = deckQueueRange(deckId, Queue.Review, dayEnd);
+    const [learning, reviews, reviewsDue, buried, fresh, priority] = await Promise.all([
+      byDue()
+        .between(...deckQueueRange(deckId, Queue.Learning, dayEnd))
         .toArray(),
-      byDue.between(...deckQueueRange(deckId, Queue.Buried, Dexie.maxKey)).toArray(),
+      byDue()
+        .between(...reviewRange)
+        .limit(Math.min(REVIEW_PAGE_SIZE, Math.max(0, reviewsPerDay - today.reviewsDone)))
+        .toArray(),
+      byDue()
+        .between(...reviewRange)
+        .count(),
+      byDue()
+        .between(...deckQueueRange(deckId, Queue.Buried, Dexie.maxKey))
+        .toArray(),
       db.cards
         .where('[deckId+queue+position]')
         .between(...deckQueueRange(deckId, Queue.New, Dexie.maxKey))
         .limit(Math.max(0, newPerDay - today.newIntroduced))
         .toArray(),
+      readStudyPriority(db, deckId),
     ]);
     const cards = [...learning, ...reviews, ...buried, ...fresh];
-    const priority = await readStudyPriority(db, deckId);
     const loaded = new Set(cards.map((card) => card.id));
     const extra = await db.cards.bulkGet(priority.filter((id) => !loaded.has(id)));
-    for (const card of extra) if (card?.deckId === deckId) cards.push(card);
-    return { deck, cards, today, priority };
+    // A priority card that is a due review beyond the first page is in `cards` already.
+    let reviewsRead = reviews.length;
+    for (const card of extra) {
+      if (card?.deckId !== deckId) continue;
+      cards.push(card);
+      if (card.queue === Queue.Review && card.due < dayEnd) reviewsRead += 1;
+    }
+    return {
+      deck,
+      cards,
+      today,
+      priority,
+      moreReviewsDue: Math.max(0, reviewsDue - reviewsRead),
+      reviewCursor: cursorAfter(reviews, null),
+    };
   });
+}
+
+/**
+ * The next page of a deck's due reviews (due before `dayEnd`) in index order: due date, then
+ * id, from `cursor` on. The page starts with the `cursor.seen` cards already read at the
+ * cursor's due date (those still due), so it reads that many more; `exhausted` says storage has
+ * no more after it.
+ */
+export async function loadDueReviews(
+  db: StudyDatabase,
+  deckId: string,
+  cursor: ReviewCursor,
+  dayEnd: Date,
+): Promise<{ cards: CardRecord[]; cursor: ReviewCursor | null; exhausted: boolean }> {
+  const limit = REVIEW_PAGE_SIZE + cursor.seen;
+  const cards = await db.cards
+    .where('[deckId+queue+due]')
+    .between([deckId, Queue.Review, cursor.due], [deckId, Queue.Review, dayEnd])
+    .limit(limit)
+    .toArray();
+  return { cards, cursor: cursorAfter(cards, cursor), exhausted: cards.length < limit };
 }
 
 async function currentCard(
@@ -139,7 +212,12 @@ export async function answerCard(
   request: AnswerRequest,
 ): Promise<CardRecord> {
   return db.transaction('rw', db.cards, db.reviewLog, db.undo, db.settings, async () => {
-    const before = await currentCard(db, request.cardId, request.expectedVersion);
+    // Requests that do not depend on each other go out together: each round trip to IndexedDB
+    // costs about as much as the whole answer's computing, and this is on every answer's path.
+    const [before, undoCount] = await Promise.all([
+      currentCard(db, request.cardId, request.expectedVersion),
+      db.undo.count(),
+    ]);
     const result = answer(scheduler, before, request.rating, request.now);
     const scheduled = { ...before, ...result.card, buriedUntil: null };
     const after: CardRecord = {
@@ -147,29 +225,35 @@ export async function answerCard(
       version: before.version + 1,
       queue: queueOf(scheduled, request.now),
     };
-    await db.cards.put(after);
-    const logId = await db.reviewLog.add({
-      ...result.log,
-      cardId: before.id,
-      deckId: before.deckId,
-      durationMs: Math.max(0, Math.round(request.durationMs)),
-    });
-    await db.undo.add({
-      cardId: before.id,
-      deckId: before.deckId,
-      logId,
-      before,
-      versionAfter: after.version,
-    });
-    const excess = (await db.undo.count()) - UNDO_LIMIT;
-    if (excess > 0) await db.undo.bulkDelete(await db.undo.limit(excess).primaryKeys());
-    const priority = await readStudyPriority(db, before.deckId);
-    if (priority.includes(before.id)) {
-      await db.settings.put({
-        key: studyPriorityKey(before.deckId),
-        value: priority.filter((id) => id !== before.id),
-      });
-    }
+    // The oldest snapshots beyond the last UNDO_LIMIT, counting the one added below.
+    const excess = undoCount + 1 - UNDO_LIMIT;
+    const [, logId, priority, expired] = await Promise.all([
+      db.cards.put(after),
+      db.reviewLog.add({
+        ...result.log,
+        cardId: before.id,
+        deckId: before.deckId,
+        durationMs: Math.max(0, Math.round(request.durationMs)),
+      }),
+      readStudyPriority(db, before.deckId),
+      excess > 0 ? db.undo.limit(excess).primaryKeys() : Promise.resolve([]),
+    ]);
+    await Promise.all([
+      db.undo.add({
+        cardId: before.id,
+        deckId: before.deckId,
+        logId,
+        before,
+        versionAfter: after.version,
+      }),
+      db.undo.bulkDelete(expired),
+      priority.includes(before.id)
+        ? db.settings.put({
+            key: studyPriorityKey(before.deckId),
+            value: priority.filter((id) => id !== before.id),
+          })
+        : undefined,
+    ]);
     return after;
   });
 }
@@ -279,6 +363,7 @@ export async function countDueToday(
     options: data.deck.options,
     now,
     priority: data.priority,
+    moreReviewsDue: data.moreReviewsDue,
   }).counts;
 }
 

@@ -16,6 +16,11 @@
  * extra new cards are filtered here); suspended and buried cards are skipped here too, but if
  * the storage query does not skip them itself, the new-card slice must be larger by their number
  * or the session gets fewer new cards than the limit allows.
+ *
+ * Due reviews may come a page at a time, so a backlog of thousands costs no more to start than
+ * a handful: pass the first page (the earliest due) with `moreReviewsDue` saying how many are
+ * not in it. The queue counts them, asks for them (`load-reviews`) before it would move on to
+ * new cards, and takes each further page, in due order, through {@link withMoreReviews}.
  */
 import type { DeckOptions } from '../scheduling/deck-options.ts';
 import { State, type SchedulingCard } from '../scheduling/scheduler.ts';
@@ -68,6 +73,11 @@ export interface BuildQueueInput {
    * new-card limit. Ids not among `cards`, and suspended or buried cards, are skipped.
    */
   readonly priority?: readonly string[];
+  /**
+   * Due reviews (due before the day ends) that are not in `cards` because only the first page of
+   * them, by due date, was read: counted and loaded later. 0 when `cards` holds them all.
+   */
+  readonly moreReviewsDue?: number;
 }
 
 export type QueueBand = 'learning' | 'review' | 'new';
@@ -106,6 +116,8 @@ export interface StudyQueue {
   /** Today's reviews in order; those before `reviewHead` are done. */
   readonly reviews: readonly string[];
   readonly reviewHead: number;
+  /** Due reviews within today's limit still to be read into `reviews` (see withMoreReviews). */
+  readonly reviewsPending: number;
   /** Today's new cards in document order; those before `newHead` are done. */
   readonly newCards: readonly string[];
   readonly newHead: number;
@@ -117,6 +129,8 @@ export interface StudyQueue {
 
 export type NextCard =
   | { readonly kind: 'card'; readonly cardId: string; readonly band: QueueBand }
+  /** The next card is a review not read yet: read the next page (withMoreReviews), then ask again. */
+  | { readonly kind: 'load-reviews' }
   | { readonly kind: 'wait'; readonly until: Date }
   | { readonly kind: 'done' };
 
@@ -205,6 +219,11 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
     }
   }
   learning.sort(byDueThenId);
+  const dueReviews = reviews.sorted().map((entry) => entry.id);
+  const reviewsPending = Math.min(
+    Math.max(0, reviewsRemaining - dueReviews.length),
+    Math.max(0, input.moreReviewsDue ?? 0),
+  );
 
   const front: FrontEntry[] = [];
   for (const id of prioritized) {
@@ -215,8 +234,9 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   return withCounts({
     front,
     learning,
-    reviews: reviews.sorted().map((entry) => entry.id),
+    reviews: dueReviews,
     reviewHead: 0,
+    reviewsPending,
     newCards: newCards.sorted().map((card) => card.id),
     newHead: 0,
     dayEnd,
@@ -244,6 +264,7 @@ export function nextCard(queue: StudyQueue, now: Date): NextCard {
   }
   const review = queue.reviews[queue.reviewHead];
   if (review !== undefined) return { kind: 'card', cardId: review, band: 'review' };
+  if (queue.reviewsPending > 0) return { kind: 'load-reviews' };
   const fresh = queue.newCards[queue.newHead];
   if (fresh !== undefined) return { kind: 'card', cardId: fresh, band: 'new' };
 
@@ -252,6 +273,52 @@ export function nextCard(queue: StudyQueue, now: Date): NextCard {
     return { kind: 'card', cardId: learning.id, band: 'learning' };
   }
   return { kind: 'wait', until: new Date(learning.dueMs) };
+}
+
+/**
+ * Whether the next page of reviews should be read: some are pending and at most `lowWater` of
+ * those read are left to show. Reading ahead keeps the page read off the answer's path.
+ *
+ * @example
+ * if (needsMoreReviews(queue, 10)) void readNextPage();
+ */
+export function needsMoreReviews(queue: StudyQueue, lowWater: number): boolean {
+  return queue.reviewsPending > 0 && queue.reviews.length - queue.reviewHead <= lowWater;
+}
+
+/**
+ * The queue with the next page of due reviews (in due order, as the index gives them) added
+ * after those read so far. Cards the queue already holds (answered this session, put back by
+ * undo, in learning) are skipped, as are cards that are no due review; at most `reviewsPending`
+ * are taken. `exhausted`: storage has no more beyond this page, so nothing stays pending.
+ *
+ * @example
+ * queue = withMoreReviews(queue, await loadDueReviews(…), { exhausted: page.length < limit });
+ */
+export function withMoreReviews(
+  queue: StudyQueue,
+  cards: Iterable<QueueCardInput>,
+  { exhausted }: { readonly exhausted: boolean },
+): StudyQueue {
+  const held = new Set([
+    ...queue.reviews,
+    ...queue.learning.map((entry) => entry.id),
+    ...queue.front.map((entry) => entry.id),
+  ]);
+  const added: string[] = [];
+  const dayEndMs = queue.dayEnd.getTime();
+  for (const card of cards) {
+    if (added.length >= queue.reviewsPending) break;
+    if (held.has(card.id) || card.suspended || card.state !== State.Review) continue;
+    if (card.due.getTime() >= dayEndMs) continue;
+    added.push(card.id);
+    held.add(card.id);
+  }
+  return withCounts({
+    ...queue,
+    reviews: added.length === 0 ? queue.reviews : [...queue.reviews, ...added],
+    reviewsPending: exhausted ? 0 : queue.reviewsPending - added.length,
+  });
 }
 
 /**
@@ -359,6 +426,7 @@ function removeCard(queue: StudyQueue, id: string): QueueBody {
       : queue.learning,
     reviews: reviews.ids,
     reviewHead: reviews.head,
+    reviewsPending: queue.reviewsPending,
     newCards: newCards.ids,
     newHead: newCards.head,
     dayEnd: queue.dayEnd,
@@ -380,7 +448,7 @@ function removeFromBand(
 function withCounts(body: QueueBody): StudyQueue {
   let fresh = body.newCards.length - body.newHead;
   let learning = body.learning.length;
-  let review = body.reviews.length - body.reviewHead;
+  let review = body.reviews.length - body.reviewHead + body.reviewsPending;
   for (const entry of body.front) {
     switch (entry.band) {
       case 'new':

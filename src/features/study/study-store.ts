@@ -3,8 +3,10 @@ import { createScheduler, type Grade, type Scheduler } from '../../domain/schedu
 import {
   afterAnswer,
   buildQueue,
+  needsMoreReviews,
   nextCard,
   undoInQueue,
+  withMoreReviews,
   type QueueBand,
   type StudyQueue,
 } from '../../domain/study/queue.ts';
@@ -17,9 +19,11 @@ import {
   buryCard,
   CardChangedError,
   editCardText,
+  loadDueReviews,
   loadStudyData,
   setCardSuspended,
   undoLastAnswer,
+  type ReviewCursor,
 } from '../../storage/study-repository.ts';
 
 /** Messages about the last action, as i18n keys under `study.notice`. */
@@ -35,12 +39,42 @@ export type StudyNotice =
 export type StudyPhase = 'loading' | 'missing' | 'question' | 'answer' | 'wait' | 'done';
 
 interface Session {
+  /** Tells sessions apart, so a page of reviews read for one never lands in the next. */
+  key: number;
   deck: DeckRecord;
   scheduler: Scheduler;
   queue: StudyQueue;
+  /** The cards read so far: the queue's learning, new and priority cards and pages of reviews. */
   cards: Map<string, CardRecord>;
+  /** Where the next page of due reviews starts. */
+  reviewCursor: ReviewCursor | null;
   answers: SessionAnswer[];
 }
+
+/** When this few reviews read are left, the next page is read ahead, off the answer's path. */
+const REVIEW_LOW_WATER = 10;
+
+type ReviewPage = Awaited<ReturnType<typeof loadDueReviews>>;
+
+/** Reads the page of due reviews after the session's cursor. */
+function readReviewPage(session: Session): Promise<ReviewPage> {
+  const cursor = session.reviewCursor ?? { due: new Date(0), seen: 0 };
+  return loadDueReviews(db, session.deck.id, cursor, session.queue.dayEnd);
+}
+
+/** The session with a page of reviews added (cards it holds already are skipped). */
+function withReviewPage(session: Session, page: ReviewPage): Session {
+  const cards = new Map(session.cards);
+  for (const card of page.cards) if (!cards.has(card.id)) cards.set(card.id, card);
+  return {
+    ...session,
+    cards,
+    queue: withMoreReviews(session.queue, page.cards, page),
+    reviewCursor: page.cursor,
+  };
+}
+
+let sessionKeys = 0;
 
 export interface StudyState {
   phase: StudyPhase;
@@ -53,7 +87,10 @@ export interface StudyState {
   notice: StudyNotice | null;
   /** An error message from storage (e.g. a full disk); the session stays where it was. */
   error: unknown;
-  /** True while a write is under way, so a repeated key press cannot answer twice. */
+  /**
+   * True while a write is under way, so a repeated key press cannot answer twice. Nothing on
+   * screen shows it: a render before the next card would cost the answer a frame.
+   */
   busy: boolean;
   start: (deckId: string, now: Date) => Promise<void>;
   reveal: () => void;
@@ -71,6 +108,39 @@ export interface StudyState {
  * and then popped; IndexedDB stays the source of truth for every card and answer.
  */
 export const useStudyStore = create<StudyState>()((set, get) => {
+  /** The session whose next page of reviews is being read ahead, if any. */
+  let readingAhead: number | null = null;
+
+  /** Reads the next page of reviews in the background and adds it to the session then. */
+  function readAhead(session: Session) {
+    if (readingAhead === session.key) return;
+    readingAhead = session.key;
+    readReviewPage(session).then(
+      (page) => {
+        readingAhead = null;
+        const current = get().session;
+        if (current?.key === session.key) set({ session: withReviewPage(current, page) });
+      },
+      () => {
+        // Read again when the reviews are needed; a failure then is shown.
+        readingAhead = null;
+      },
+    );
+  }
+
+  /**
+   * The session ready for its next card: when the reviews read so far are used up, the next
+   * page is read first; when few are left, the one after is read ahead.
+   */
+  async function ready(session: Session, now: Date): Promise<Session> {
+    let prepared = session;
+    while (nextCard(prepared.queue, now).kind === 'load-reviews') {
+      prepared = withReviewPage(prepared, await readReviewPage(prepared));
+    }
+    if (needsMoreReviews(prepared.queue, REVIEW_LOW_WATER)) readAhead(prepared);
+    return prepared;
+  }
+
   /** Shows whatever the queue says comes next at `now`. */
   function advance(session: Session, now: Date, notice: StudyNotice | null = null) {
     const next = nextCard(session.queue, now);
@@ -92,6 +162,18 @@ export const useStudyStore = create<StudyState>()((set, get) => {
       case 'done':
         set({ ...base, phase: 'done', current: null, band: null, waitUntil: null });
         return;
+      case 'load-reviews':
+        // Only reached when a session was not made `ready` (see refresh): read, then show.
+        set({ ...base, busy: true });
+        ready(session, now).then(
+          (prepared) => {
+            if (get().session?.key === session.key) advance(prepared, now, notice);
+          },
+          (error: unknown) => {
+            set({ busy: false, error });
+          },
+        );
+        return;
     }
   }
 
@@ -105,7 +187,7 @@ export const useStudyStore = create<StudyState>()((set, get) => {
     if (session === null || current === null || busy) return;
     set({ busy: true });
     try {
-      advance(await write(current, session), now, notice);
+      advance(await ready(await write(current, session), now), now, notice);
     } catch (error) {
       if (!(error instanceof CardChangedError)) {
         set({ busy: false, error });
@@ -149,17 +231,19 @@ export const useStudyStore = create<StudyState>()((set, get) => {
           options: data.deck.options,
           now,
           priority: data.priority,
+          moreReviewsDue: data.moreReviewsDue,
         });
-        advance(
-          {
-            deck: data.deck,
-            scheduler: createScheduler(data.deck.options),
-            queue,
-            cards: new Map(data.cards.map((card) => [card.id, card])),
-            answers: [],
-          },
-          now,
-        );
+        sessionKeys += 1;
+        const session: Session = {
+          key: sessionKeys,
+          deck: data.deck,
+          scheduler: createScheduler(data.deck.options),
+          queue,
+          cards: new Map(data.cards.map((card) => [card.id, card])),
+          reviewCursor: data.reviewCursor,
+          answers: [],
+        };
+        advance(await ready(session, now), now);
       } catch (error) {
         set({ phase: 'missing', error });
       }

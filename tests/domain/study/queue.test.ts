@@ -12,8 +12,10 @@ import {
   afterAnswer,
   buildQueue,
   countToday,
+  needsMoreReviews,
   nextCard,
   undoInQueue,
+  withMoreReviews,
   type BuildQueueInput,
   type NextCard,
   type QueueBand,
@@ -472,5 +474,98 @@ describe('priority cards (missed in a quiz)', () => {
       ['r-1', 'review'],
       ['r-2', 'review'],
     ]);
+  });
+});
+
+describe('reviews read a page at a time', () => {
+  /** 8 due reviews r0…r7, most overdue first; the first page holds r0–r2. */
+  const all = Array.from({ length: 8 }, (_, index) => review(`r${index}`, -100 + index));
+  const firstPage = all.slice(0, 3);
+
+  /** Shows and answers cards, reading the next two reviews whenever the queue asks for them. */
+  function drainReading(queue: StudyQueue, pageSize = 2): [string, QueueBand][] {
+    const shown: [string, QueueBand][] = [];
+    let current = queue;
+    let read = firstPage.length;
+    for (;;) {
+      const next = nextCard(current, NOW);
+      if (next.kind === 'load-reviews') {
+        const page = all.slice(read, read + pageSize);
+        read += page.length;
+        current = withMoreReviews(current, page, { exhausted: read >= all.length });
+        continue;
+      }
+      if (next.kind !== 'card') return shown;
+      shown.push([next.cardId, next.band]);
+      current = afterAnswer(current, next.cardId, { state: State.Review, due: at(3 * 24 * 60) });
+    }
+  }
+
+  it.each([
+    // reviews per day, reviews done today, counted, shown
+    [200, 0, 8, ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']],
+    [5, 0, 5, ['r0', 'r1', 'r2', 'r3', 'r4']],
+    [200, 198, 2, ['r0', 'r1']],
+  ])(
+    '%d reviews a day after %d today: counts %d, shows them in due order before new cards',
+    (reviewsPerDay, reviewsDone, counted, shown) => {
+      const queue = build([...firstPage, fresh('n0', 0)], {
+        options: { ...DEFAULT_DECK_OPTIONS, reviewsPerDay },
+        today: { newIntroduced: 0, reviewsDone },
+        moreReviewsDue: all.length - firstPage.length,
+      });
+      expect(queue.counts).toEqual({ new: 1, learning: 0, review: counted });
+      expect(drainReading(queue)).toEqual([
+        ...shown.map((id): [string, QueueBand] => [id, 'review']),
+        ['n0', 'new'],
+      ]);
+    },
+  );
+
+  it('asks for reviews only once those read are used up, after due learning cards', () => {
+    const queue = build([firstPage[0] as QueueCardInput, learning('l', -1)], {
+      moreReviewsDue: 2,
+    });
+    expect(nextCard(queue, NOW)).toEqual({ kind: 'card', cardId: 'l', band: 'learning' });
+    const afterLearning = afterAnswer(queue, 'l', { state: State.Review, due: at(3 * 24 * 60) });
+    expect(nextCard(afterLearning, NOW)).toEqual({ kind: 'card', cardId: 'r0', band: 'review' });
+    const afterReview = afterAnswer(afterLearning, 'r0', {
+      state: State.Review,
+      due: at(3 * 24 * 60),
+    });
+    expect(nextCard(afterReview, NOW)).toEqual({ kind: 'load-reviews' });
+    expect(afterReview.counts).toEqual({ new: 0, learning: 0, review: 2 });
+  });
+
+  it.each([
+    // loaded left, pending, low water, needs more
+    [3, 5, 2, false],
+    [2, 5, 2, true],
+    [0, 5, 2, true],
+    [0, 0, 2, false],
+  ])('%d read and %d pending with low water %d: read more %s', (left, pending, low, expected) => {
+    const queue = build(all.slice(0, left), { moreReviewsDue: pending });
+    expect(needsMoreReviews(queue, low)).toBe(expected);
+  });
+
+  it('skips cards it holds already and cards that are no due review', () => {
+    const withPriority = build(
+      [review('r0', -100), learning('r-relearning', -5), review('r-priority', -30)],
+      { moreReviewsDue: 4, priority: ['r-priority'] },
+    );
+    expect(withPriority.counts).toEqual({ new: 0, learning: 1, review: 1 + 1 + 4 });
+    const page = [
+      review('r0', -100),
+      review('r-priority', -30),
+      relearning('r-relearning', -5),
+      review('r-tomorrow', 24 * 60),
+      card('r-suspended', State.Review, at(-20), 0, { suspended: true }),
+      review('r1', -10),
+    ];
+    const next = withMoreReviews(withPriority, page, { exhausted: false });
+    expect(next.reviews.slice(next.reviewHead)).toEqual(['r0', 'r1']);
+    expect(next.reviewsPending).toBe(3);
+    expect(next.counts).toEqual({ new: 0, learning: 1, review: 1 + 2 + 3 });
+    expect(withMoreReviews(withPriority, page, { exhausted: true }).counts.review).toBe(1 + 2);
   });
 });
