@@ -9,7 +9,6 @@ const GRADE_NAMES = ['again', 'hard', 'good', 'easy'] as const;
 export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
   const { t } = useTranslation();
   const grade = useStudyStore((state) => state.grade);
-  const busy = useStudyStore((state) => state.busy);
   return (
     <div role="group" aria-label={t('study.gradesLabel')} className="answer-buttons">
       {GRADES.map((rating, index) => {
@@ -20,7 +19,6 @@ export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPr
             key={rating}
             type="button"
             className={`answer-buttons__button answer-buttons__button--${String(rating)}`}
-            disabled={busy}
             aria-label={t('study.gradeLabel', { grade: name, interval, key: index + 1 })}
             onClick={() => {
               void grade(rating, clock.now());

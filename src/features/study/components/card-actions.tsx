@@ -6,7 +6,9 @@ import { STUDY_KEYS } from '../hooks/use-study-keys.ts';
 /** Undo, bury, suspend and edit, each also on a key (shown on the button). */
 export function CardActions({ onEdit }: { onEdit: () => void }) {
   const { t } = useTranslation();
-  const { undo, bury, suspend, busy } = useStudyStore();
+  const undo = useStudyStore((state) => state.undo);
+  const bury = useStudyStore((state) => state.bury);
+  const suspend = useStudyStore((state) => state.suspend);
   const actions = [
     { label: t('study.undo'), key: 'Ctrl+Z', run: () => void undo(clock.now()) },
     { label: t('study.bury'), key: STUDY_KEYS.bury, run: () => void bury(clock.now()) },
@@ -19,7 +21,6 @@ export function CardActions({ onEdit }: { onEdit: () => void }) {
         <button
           key={action.label}
           type="button"
-          disabled={busy}
           aria-keyshortcuts={action.key}
           onClick={action.run}
         >

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { describeError } from '../../../components/describe-error.ts';
@@ -17,7 +18,19 @@ const WAIT_POLL_MS = 15_000;
 export function StudyPage() {
   const { t } = useTranslation();
   const { deckId = '' } = useParams();
-  const { phase, session, current, notice, error, start, refresh } = useStudyStore();
+  // Only what this page shows: the write lock (`busy`) changes twice per answer, and a render
+  // for it would cost the next card a frame.
+  const { phase, session, current, notice, error, start, refresh } = useStudyStore(
+    useShallow((state) => ({
+      phase: state.phase,
+      session: state.session,
+      current: state.current,
+      notice: state.notice,
+      error: state.error,
+      start: state.start,
+      refresh: state.refresh,
+    })),
+  );
   const [editing, setEditing] = useState(false);
   const openEditor = useCallback(() => {
     setEditing(true);
