@@ -67,6 +67,8 @@ export const enSettings = {
       title: 'Automatic snapshots',
       intro:
         'Once a day the app keeps a copy of your collection on this device, and keeps the last {{count}}. They undo a mistake (a wrong import, say), not a lost device: only an exported backup protects against that.',
+      tooLarge:
+        'Collections of more than {{count}} reviews are not copied automatically (each copy would take minutes and hundreds of megabytes): export a backup instead.',
       empty: 'No snapshot yet: one is taken each day you open the app once you have studied.',
       item: '{{date}} (cards: {{cards}}, reviews: {{reviews}})',
       restore: 'Restore',

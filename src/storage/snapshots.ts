@@ -12,18 +12,28 @@ import type { SnapshotRecord, StudyDatabase } from './db.ts';
 export const SNAPSHOTS_KEPT = 7;
 
 /**
- * Takes today's snapshot unless one exists for `now`'s local day or there is nothing to protect
- * yet (no card has been studied), and deletes the oldest beyond {@link SNAPSHOTS_KEPT}. Returns the
- * new snapshot, or null when none was taken.
+ * Collections with more review-log rows than this get no automatic snapshot. A snapshot copies
+ * the whole collection into one text: at a million reviews that is some 400 MB a day, and the
+ * read behind it keeps every answer waiting (a write must wait for a read of the same tables)
+ * for the best part of a minute at start-up. Past this size, exported backups are the copy.
+ */
+export const SNAPSHOT_MAX_REVIEWS = 20_000;
+
+/**
+ * Takes today's snapshot unless one exists for `now`'s local day, there is nothing to protect
+ * yet (no card has been studied) or the review log is longer than `maxReviews`
+ * ({@link SNAPSHOT_MAX_REVIEWS}), and deletes the oldest beyond {@link SNAPSHOTS_KEPT}. Returns
+ * the new snapshot, or null when none was taken.
  */
 export async function takeDailySnapshot(
   db: StudyDatabase,
-  options: { now: Date; appVersion: string },
+  options: { now: Date; appVersion: string; maxReviews?: number },
 ): Promise<SnapshotRecord | null> {
   const day = localDayKey(options.now);
   const latest = await db.snapshots.orderBy('createdAt').last();
   if (latest?.day === day) return null;
-  if ((await db.reviewLog.count()) === 0) return null;
+  const reviews = await db.reviewLog.count();
+  if (reviews === 0 || reviews > (options.maxReviews ?? SNAPSHOT_MAX_REVIEWS)) return null;
   const { backup, text } = await exportBackup(db, options);
   return db.transaction('rw', db.snapshots, async () => {
     // Another tab may have taken today's snapshot since the check above.

@@ -60,6 +60,23 @@ describe('takeDailySnapshot', () => {
     expect(await db.snapshots.count()).toBe(2);
   });
 
+  it.each([
+    // reviews in the log, the most a snapshot is taken for, taken
+    [3, 3, true],
+    [4, 3, false],
+  ])('with %d reviews and a limit of %d takes one: %s', async (reviews, maxReviews, taken) => {
+    for (let answer = 0; answer < reviews; answer += 1) {
+      await answerFirstNew(minutesAfter(FIXED_NOW, answer));
+    }
+    const snapshot = await takeDailySnapshot(db, {
+      now: minutesAfter(FIXED_NOW, 10),
+      appVersion: '1.0.0',
+      maxReviews,
+    });
+    expect(snapshot?.counts.reviewLog ?? null).toBe(taken ? reviews : null);
+    expect(await db.snapshots.count()).toBe(taken ? 1 : 0);
+  });
+
   it(`keeps only the last ${SNAPSHOTS_KEPT}, newest first`, async () => {
     for (let day = 0; day < 10; day += 1) {
       const now = minutesAfter(FIXED_NOW, day * DAY);

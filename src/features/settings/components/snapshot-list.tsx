@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotRecord } from '../../../storage/db.ts';
-import { SNAPSHOTS_KEPT } from '../../../storage/snapshots.ts';
+import { SNAPSHOT_MAX_REVIEWS, SNAPSHOTS_KEPT } from '../../../storage/snapshots.ts';
 import type { BackupImport } from '../hooks/use-backup-import.ts';
 import { useSnapshots } from '../hooks/use-snapshots.ts';
 import { ImportStatus } from './import-status.tsx';
@@ -24,6 +24,7 @@ export function SnapshotList({
     <section className="settings__section" aria-labelledby="settings-snapshots-title">
       <h2 id="settings-snapshots-title">{t('settings.snapshots.title')}</h2>
       <p>{t('settings.snapshots.intro', { count: SNAPSHOTS_KEPT })}</p>
+      <p>{t('settings.snapshots.tooLarge', { count: SNAPSHOT_MAX_REVIEWS })}</p>
       {snapshots?.length === 0 && <p>{t('settings.snapshots.empty')}</p>}
       <ul className="settings__snapshots">
         {snapshots?.map((snapshot) => (
