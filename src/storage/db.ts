@@ -10,7 +10,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
-import { State, type FsrsCard, type FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
+import { State } from '../domain/scheduling/fsrs-vocabulary.ts';
+import type { FsrsCard, FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
 
 /**
  * Where a card sits for queue building, indexed together with deck and due date so that "due

@@ -6,7 +6,7 @@
  */
 import type { Deck } from '../domain/deck/deck-types.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
-import { newCardState } from '../domain/scheduling/scheduler.ts';
+import { newCardState } from '../domain/scheduling/fsrs-vocabulary.ts';
 import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 
 export interface SyncResult {

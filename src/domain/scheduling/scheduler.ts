@@ -7,10 +7,7 @@
  * the interval the answer then gets, and tests can repeat results).
  */
 import {
-  Rating,
-  State,
   StrategyMode,
-  createEmptyCard,
   fsrs,
   generatorParameters,
   type AbstractScheduler,
@@ -21,9 +18,11 @@ import {
 } from 'ts-fsrs';
 import type { DeckOptions } from './deck-options.ts';
 import { formatInterval } from './format-interval.ts';
+import { Rating } from './fsrs-vocabulary.ts';
 
-// ts-fsrs's own names, kept so code and docs match the library (see the design guide).
-export { Rating, State };
+// ts-fsrs's own names, kept so code and docs match the library (see the design guide). They
+// live in fsrs-vocabulary.ts, which code on the first page imports directly.
+export { GRADES, Rating, State, newCardState } from './fsrs-vocabulary.ts';
 /** The FSRS fields of a card (due, stability, difficulty, reps, lapses, state, …). */
 export type FsrsCard = Card;
 /**
@@ -38,14 +37,6 @@ export type { Grade };
 export interface SchedulingCard extends FsrsCard {
   id: string;
 }
-
-/** The answer buttons in display order. */
-export const GRADES: readonly Grade[] = Object.freeze([
-  Rating.Again,
-  Rating.Hard,
-  Rating.Good,
-  Rating.Easy,
-]);
 
 /** A deck's scheduler: build it once per options object with {@link createScheduler}. */
 export interface Scheduler {
@@ -105,16 +96,6 @@ export function createScheduler(options: DeckOptions): Scheduler {
 }
 
 /**
- * The FSRS fields of a card never studied, due at `now`.
- *
- * @example
- * const card = { id: 'deck:faq:1a2b', ...newCardState(new Date('2026-03-01T09:00:00Z')) };
- */
-export function newCardState(now: Date): FsrsCard {
-  return createEmptyCard(now);
-}
-
-/**
  * Answers a card: its new FSRS state and the log row to store. The returned card holds exactly
  * the FSRS fields and the id; merge it into the stored record (`{ ...record, ...result.card }`).
  *
@@ -160,8 +141,8 @@ export function previewIntervals(
 }
 
 // Retrievability depends only on the FSRS weights, which no deck option changes, so one default
-// instance serves every deck.
-const defaultEngine = fsrs();
+// instance serves every deck. Made on first use: nothing in this module runs on import.
+let defaultEngine: FSRS | undefined;
 
 /**
  * Probability (0–1) that the card is recalled at `now`; 0 for a new card.
@@ -170,6 +151,7 @@ const defaultEngine = fsrs();
  * retrievability(card, now); // e.g. 0.9 on the day a review is due with 90% retention
  */
 export function retrievability(card: FsrsCard, now: Date): number {
+  defaultEngine ??= fsrs();
   return defaultEngine.get_retrievability(card, now, false);
 }
 

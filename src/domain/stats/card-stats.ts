@@ -26,17 +26,6 @@ export function cardCounts(cards: readonly StatsCard[]): CardCounts {
 }
 
 /**
- * Whether a card counts as learned: it has left the learning steps at least once (it is in
- * review, or relearning after a lapse). A suspended card keeps what it had learned.
- *
- * @example
- * isLearned({ state: State.Relearning }); // true
- */
-export function isLearned(card: Pick<StatsCard, 'state'>): boolean {
-  return card.state === State.Review || card.state === State.Relearning;
-}
-
-/**
  * Probability (0–1) that the card is recalled at `now`; `null` for a card never studied, and for
  * one whose last review date is missing (ts-fsrs cannot tell how much time has passed).
  *

@@ -4,7 +4,7 @@
  * had reached is 21 days or more (rslib/src/stats/graphs/reviews.rs). A card is new, learning
  * (relearning included), young or mature by its current state and interval, or suspended.
  */
-import { Rating, State } from '../scheduling/scheduler.ts';
+import { Rating, State } from '../scheduling/fsrs-vocabulary.ts';
 import type { PassFail, StatsCard, StatsLog } from './stats-types.ts';
 
 /** Anki's threshold: an interval of 21 days or more makes a review card mature. */
@@ -90,4 +90,15 @@ export function tally(counts: PassFail, rating: Rating): PassFail {
   return rating === Rating.Again
     ? { passed: counts.passed, failed: counts.failed + 1 }
     : { passed: counts.passed + 1, failed: counts.failed };
+}
+
+/**
+ * Whether a card counts as learned: it has left the learning steps at least once (it is in
+ * review, or relearning after a lapse). A suspended card keeps what it had learned.
+ *
+ * @example
+ * isLearned({ state: State.Relearning }); // true
+ */
+export function isLearned(card: Pick<StatsCard, 'state'>): boolean {
+  return card.state === State.Review || card.state === State.Relearning;
 }

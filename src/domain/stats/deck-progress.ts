@@ -3,7 +3,7 @@
  * retention. Apart from statistics.ts so the deck list (on the first page) does not carry the
  * statistics page's code.
  */
-import { isLearned } from './card-stats.ts';
+import { isLearned } from './classify.ts';
 import type { PassFail, StatsCard, StatsClock, StatsLog } from './stats-types.ts';
 import { trueRetention } from './true-retention.ts';
 

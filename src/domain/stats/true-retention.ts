@@ -4,7 +4,7 @@
  * interval they had reached, over today, the last 7, 30 and 365 study days. Unlike FSRS's desired
  * retention (a target) this is what the learner actually got.
  */
-import { Rating } from '../scheduling/scheduler.ts';
+import { Rating } from '../scheduling/fsrs-vocabulary.ts';
 import { countsForRetention, MATURE_INTERVAL_DAYS } from './classify.ts';
 import { daysAgoFrom } from './stats-days.ts';
 import type { PassFail, StatsClock, StatsLog } from './stats-types.ts';

@@ -23,7 +23,8 @@
  * new cards, and takes each further page, in due order, through {@link withMoreReviews}.
  */
 import type { DeckOptions } from '../scheduling/deck-options.ts';
-import { State, type SchedulingCard } from '../scheduling/scheduler.ts';
+import { State } from '../scheduling/fsrs-vocabulary.ts';
+import type { SchedulingCard } from '../scheduling/scheduler.ts';
 import { smallestK } from './smallest.ts';
 import { nextStudyDayStart } from './study-day.ts';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   cardCounts,
   difficultyPercent,
-  isLearned,
   memoryStats,
 } from '../../../src/domain/stats/card-stats.ts';
+import { isLearned } from '../../../src/domain/stats/classify.ts';
 import { NOW, State, cardOf } from './stats-fixtures.ts';
 
 const DAY = 86_400_000;
