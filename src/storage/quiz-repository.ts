@@ -11,7 +11,8 @@ import { Dexie } from 'dexie';
 import { defaultIgnoreAccents } from '../domain/quiz/normalize-answer.ts';
 import { createScheduler, Rating } from '../domain/scheduling/scheduler.ts';
 import type { CardRecord, DeckRecord, QuizAnswerRecord, QuizRecord, StudyDatabase } from './db.ts';
-import { answerCard, readStudyPriority, studyPriorityKey } from './study-repository.ts';
+import { readStudyPriority, studyPriorityKey } from './queue-repository.ts';
+import { answerCard } from './study-repository.ts';
 
 /** A deck's quiz settings. */
 export interface QuizSettings {

@@ -13,7 +13,7 @@ import {
   saveQuizSettings,
   type FinishedQuiz,
 } from '../../src/storage/quiz-repository.ts';
-import { loadStudyData, readStudyPriority } from '../../src/storage/study-repository.ts';
+import { loadStudyData, readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { importReviewHistory, type ImportedReview } from '../../src/storage/review-import.ts';
-import { loadStudyData } from '../../src/storage/study-repository.ts';
+import { loadStudyData } from '../../src/storage/queue-repository.ts';
 import {
   answer,
   createScheduler,

@@ -10,7 +10,7 @@ import {
   REVIEW_PAGE_SIZE,
   studyPriorityKey,
   type ReviewCursor,
-} from '../../src/storage/study-repository.ts';
+} from '../../src/storage/queue-repository.ts';
 import { newCardState, State } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../../src/domain/study/study-day.ts';

@@ -3,15 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
+  countDueToday,
+  loadStudyData,
+  readStudyPriority,
+  studyPriorityKey,
+} from '../../src/storage/queue-repository.ts';
+import {
   answerCard,
   buryCard,
   CardChangedError,
-  countDueToday,
   editCardText,
-  loadStudyData,
-  readStudyPriority,
   setCardSuspended,
-  studyPriorityKey,
   undoLastAnswer,
   UNDO_LIMIT,
 } from '../../src/storage/study-repository.ts';

@@ -15,15 +15,17 @@ import { nextStudyDayStart } from '../../domain/study/study-day.ts';
 import type { CardRecord, DeckRecord } from '../../storage/db.ts';
 import { db } from '../../storage/database.ts';
 import {
+  loadDueReviews,
+  loadStudyData,
+  type ReviewCursor,
+} from '../../storage/queue-repository.ts';
+import {
   answerCard,
   buryCard,
   CardChangedError,
   editCardText,
-  loadDueReviews,
-  loadStudyData,
   setCardSuspended,
   undoLastAnswer,
-  type ReviewCursor,
 } from '../../storage/study-repository.ts';
 
 /** Messages about the last action, as i18n keys under `study.notice`. */

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { importReviewHistory } from '../../../src/storage/review-import.ts';
-import { REVIEW_PAGE_SIZE } from '../../../src/storage/study-repository.ts';
+import { REVIEW_PAGE_SIZE } from '../../../src/storage/queue-repository.ts';
 import { newCardState, Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
 import { makeDeck } from '../../helpers/decks.ts';

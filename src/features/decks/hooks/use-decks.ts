@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
 import { getDeck, listDecks } from '../../../storage/deck-repository.ts';
 import { countDeckCards, listDeckCards } from '../../../storage/card-repository.ts';
-import { countDueToday } from '../../../storage/study-repository.ts';
+import { countDueToday } from '../../../storage/queue-repository.ts';
 import { loadDeckProgress } from '../../../storage/stats-repository.ts';
 import { clock } from '../../../config/clock.ts';
 

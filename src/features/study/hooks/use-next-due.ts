@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
-import { nextDueDate } from '../../../storage/study-repository.ts';
+import { nextDueDate } from '../../../storage/queue-repository.ts';
 
 /** When the deck next has a card due (live); `undefined` while loading. */
 export function useNextDue(deckId: string) {
