@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
 import { keepDailySnapshots } from './daily-snapshot.ts';
+import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { startCollection } from './start-collection.ts';
 import { StartupMessage } from './startup-message.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
-type Router = ReturnType<typeof createBrowserRouter>;
 type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
 /**
  * Opens the collection (loading the bundled decks on first start) before any screen renders, so
  * screens can rely on IndexedDB holding the decks.
  */
-export function App({ router }: { router: Router }) {
+export function App() {
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
   useEffect(() => {
     startCollection(new Date()).then(
@@ -36,7 +35,7 @@ export function App({ router }: { router: Router }) {
       <ErrorBoundary>
         <UpdatePrompt />
         {startup.status === 'ready' ? (
-          <RouterProvider router={router} />
+          <AppRoutes />
         ) : (
           <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
         )}

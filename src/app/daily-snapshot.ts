@@ -1,14 +1,18 @@
 import { APP_VERSION } from '../config/app-version.ts';
 import { clock } from '../config/clock.ts';
 import { db } from '../storage/database.ts';
-import { takeDailySnapshot } from '../storage/snapshots.ts';
 
 function snapshotNow(): void {
   // A snapshot is a safety net, not a feature the learner is waiting for: a failure (a full
-  // disk, say) is logged and studying goes on.
-  takeDailySnapshot(db, { now: clock.now(), appVersion: APP_VERSION }).catch((error: unknown) => {
-    console.warn('Daily snapshot failed', error);
-  });
+  // disk, say) is logged and studying goes on. Its code (the whole backup format) is loaded
+  // only now, after the first screen, so the first page does not carry it.
+  import('../storage/snapshots.ts')
+    .then(({ takeDailySnapshot }) =>
+      takeDailySnapshot(db, { now: clock.now(), appVersion: APP_VERSION }),
+    )
+    .catch((error: unknown) => {
+      console.warn('Daily snapshot failed', error);
+    });
 }
 
 /**

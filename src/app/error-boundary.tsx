@@ -8,7 +8,8 @@ interface State {
 
 /**
  * Catches render errors outside the router's own boundary (start-up, the update prompt), so no
- * error ever leaves a blank page. Errors inside screens reach `RouteError` first.
+ * error ever leaves a blank page. Inside the layout, one per screen (`RouteErrorBoundary`) keeps
+ * the navigation on screen.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null, failed: false };

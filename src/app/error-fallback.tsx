@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../components/describe-error.ts';
-import { exportBackupFile } from '../features/settings/export-backup-file.ts';
 
 type ExportState =
   { phase: 'idle' } | { phase: 'done'; file: string } | { phase: 'failed'; error: unknown };
@@ -21,14 +20,17 @@ export function ErrorFallback({ error }: { error: unknown }) {
       <button
         type="button"
         onClick={() => {
-          exportBackupFile().then(
-            (file) => {
-              setExported({ phase: 'done', file });
-            },
-            (exportError: unknown) => {
-              setExported({ phase: 'failed', error: exportError });
-            },
-          );
+          // The backup code loads only when asked for: a crash is rare, the first page is not.
+          import('../features/settings/export-backup-file.ts')
+            .then(({ exportBackupFile }) => exportBackupFile())
+            .then(
+              (file) => {
+                setExported({ phase: 'done', file });
+              },
+              (exportError: unknown) => {
+                setExported({ phase: 'failed', error: exportError });
+              },
+            );
         }}
       >
         {t('crash.export')}

@@ -1,6 +1,9 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../config/paths.ts';
+import { RouteErrorBoundary } from './route-error.tsx';
+import { RouteLoading } from './route-loading.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -20,7 +23,11 @@ export function Layout() {
         </nav>
       </header>
       <main className="layout__main">
-        <Outlet />
+        <RouteErrorBoundary>
+          <Suspense fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
     </div>
   );

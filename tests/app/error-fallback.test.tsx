@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { routes } from '../../src/app/routes.tsx';
 import { describeError } from '../../src/components/describe-error.ts';
 import { clock } from '../../src/config/clock.ts';
@@ -12,6 +11,7 @@ import { db, resetDatabaseForTests } from '../../src/storage/database.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW } from '../helpers/fixed-clock.ts';
+import { renderApp } from '../helpers/render-app.tsx';
 
 const realNow = clock.now;
 
@@ -26,12 +26,7 @@ function renderCrashingScreen() {
     { ...root, children: [{ path: '/broken', element: <Broken /> }, ...(root.children ?? [])] },
     ...rest,
   ] as RouteObject[];
-  const router = createMemoryRouter(withBroken, { initialEntries: ['/broken'] });
-  render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
+  renderApp('/broken', withBroken);
 }
 
 beforeEach(async () => {

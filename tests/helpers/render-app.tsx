@@ -1,16 +1,32 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type RouteObject } from 'react-router';
 import { I18nextProvider } from 'react-i18next';
-import { routes } from '../../src/app/routes.tsx';
+import { AppRoutes } from '../../src/app/routes.tsx';
 import { i18n } from '../../src/i18n/i18n.ts';
 
-/** Renders the whole app at `path` with a memory router, the way the browser entry does. */
-export function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+/** Reports every address the app goes to, so tests can check where a link led. */
+function LocationProbe({ onChange }: { onChange: (pathname: string) => void }) {
+  onChange(useLocation().pathname);
+  return null;
+}
+
+/**
+ * Renders the whole app at `path` with a memory router, the way the browser entry does (with
+ * `table` instead of the app's routes when given). `pathname()` is the current address.
+ */
+export function renderApp(path: string, table?: RouteObject[]) {
+  let current = path;
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe
+          onChange={(pathname) => {
+            current = pathname;
+          }}
+        />
+        <AppRoutes table={table} />
+      </MemoryRouter>
     </I18nextProvider>,
   );
-  return { ...view, router };
+  return { ...view, pathname: () => current };
 }

@@ -121,7 +121,7 @@ describe('statistics page', () => {
 
   it('switches the period and the deck', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/decks/a/stats');
+    const { pathname } = renderApp('/decks/a/stats');
     await region('Today');
     await user.click(screen.getByRole('radio', { name: '90 days' }));
     const reviews = await region('Reviews per day');
@@ -130,7 +130,7 @@ describe('statistics page', () => {
     });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Deck' }), 'All decks');
-    expect(router.state.location.pathname).toBe('/stats');
+    expect(pathname()).toBe('/stats');
     await waitFor(() => {
       expect(figure(screen.getByRole('region', { name: 'Today' }), 'Reviews')).toBe('7');
     });
@@ -145,9 +145,9 @@ describe('statistics page', () => {
 
   it('is linked from the navigation', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/');
+    const { pathname } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: 'Statistics' }));
-    expect(router.state.location.pathname).toBe('/stats');
+    expect(pathname()).toBe('/stats');
     expect(await screen.findByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
   });
 });
