@@ -1,11 +1,11 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../config/paths.ts';
+import { NavLink } from './nav-link.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { RouteLoading } from './route-loading.tsx';
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="layout">
@@ -24,9 +24,7 @@ export function Layout() {
       </header>
       <main className="layout__main">
         <RouteErrorBoundary>
-          <Suspense fallback={<RouteLoading />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<RouteLoading />}>{children}</Suspense>
         </RouteErrorBoundary>
       </main>
     </div>
