@@ -66,7 +66,10 @@ export interface BenchApi {
   ): Promise<SeedResult>;
   /** Times the study screen's start: `loadStudyData` + `buildQueue`, through the study store. */
   buildQueue(deckId: string): Promise<QueueResult>;
-  /** Times the statistics page's data: `loadStatsData` + `computeStatistics` (`null`: all decks). */
+  /**
+   * Times the statistics page's data as the page gets it: `loadStatsData`, then
+   * `computeStatisticsOffThread` (the page's worker); `null`: all decks.
+   */
   statistics(deckId: string | null): Promise<StatsResult>;
   /** Times generating a quiz the way the quiz screen does: load, pool, generate. */
   quiz(deckId: string, questionCount: number, seed: number): Promise<QuizResult>;

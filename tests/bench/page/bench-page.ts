@@ -7,7 +7,6 @@ import { generateQuiz } from '../../../src/domain/quiz/generate-quiz.ts';
 import { selectPool } from '../../../src/domain/quiz/quiz-pool.ts';
 import { QUESTION_TYPES } from '../../../src/domain/quiz/quiz-types.ts';
 import { createScheduler, Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
-import { computeStatistics } from '../../../src/domain/stats/statistics.ts';
 import { countDeckCards, listDeckCards } from '../../../src/storage/card-repository.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { getDeck, saveDeckOptions } from '../../../src/storage/deck-repository.ts';
@@ -16,6 +15,7 @@ import { loadQuizSource } from '../../../src/storage/quiz-repository.ts';
 import { importReviewHistory } from '../../../src/storage/review-import.ts';
 import { loadStatsData } from '../../../src/storage/stats-repository.ts';
 import { answerCard } from '../../../src/storage/study-repository.ts';
+import { computeStatisticsOffThread } from '../../../src/features/stats/compute-statistics.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
 import type { BenchApi } from '../bench-api.ts';
 import { benchCardId, makeBenchDeck, makeReviewRows, simulateDueReviews } from './bench-data.ts';
@@ -91,7 +91,8 @@ const api: BenchApi = {
     const data = await loadStatsData(db, deckId);
     const loaded = performance.now();
     if (data === undefined) throw new Error(`No deck ${String(deckId)}.`);
-    const stats = computeStatistics({
+    // Through the statistics page's own path: the same Web Worker, structured clone included.
+    const stats = await computeStatisticsOffThread({
       cards: data.cards,
       logs: data.logs,
       quizzes: data.quizzes,
