@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
 import { keepDailySnapshots } from './daily-snapshot.ts';
-import { AppRoutes, preloadScreen } from './routes.tsx';
+import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { startCollection } from './start-collection.ts';
 import { StartupMessage } from './startup-message.tsx';
@@ -17,13 +17,7 @@ type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed';
 export function App() {
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
   useEffect(() => {
-    // The screen's code loads while the collection opens, so the app opened right at a screen's
-    // address shows it at once, with no loading line first; a screen whose code fails to load
-    // shows that error itself.
-    Promise.all([
-      startCollection(new Date()),
-      preloadScreen(location.pathname).catch(() => undefined),
-    ]).then(
+    startCollection(new Date()).then(
       () => {
         setStartup({ status: 'ready' });
       },
