@@ -1,11 +1,11 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../config/paths.ts';
-import { NavLink } from './nav-link.tsx';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { RouteLoading } from './route-loading.tsx';
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout() {
   const { t } = useTranslation();
   return (
     <div className="layout">
@@ -24,7 +24,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main className="layout__main">
         <RouteErrorBoundary>
-          <Suspense fallback={<RouteLoading />}>{children}</Suspense>
+          <Suspense fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
         </RouteErrorBoundary>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation } from 'react-router';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 /**
@@ -7,6 +7,6 @@ import { ErrorBoundary } from './error-boundary.tsx';
  * to load) shows the error screen under the navigation, and going to another address tries again.
  */
 export function RouteErrorBoundary({ children }: { children: ReactNode }) {
-  const [location] = useLocation();
-  return <ErrorBoundary key={location}>{children}</ErrorBoundary>;
+  const { pathname } = useLocation();
+  return <ErrorBoundary key={pathname}>{children}</ErrorBoundary>;
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { RouteObject } from 'react-router';
 import { routes } from '../../src/app/routes.tsx';
 import { describeError } from '../../src/components/describe-error.ts';
 import { clock } from '../../src/config/clock.ts';
@@ -20,7 +21,12 @@ function Broken(): never {
 
 /** The app's real route table with one extra screen that crashes while rendering. */
 function renderCrashingScreen() {
-  renderApp('/broken', [{ path: '/broken', element: <Broken /> }, ...routes]);
+  const [root, ...rest] = routes as [RouteObject, ...RouteObject[]];
+  const withBroken = [
+    { ...root, children: [{ path: '/broken', element: <Broken /> }, ...(root.children ?? [])] },
+    ...rest,
+  ] as RouteObject[];
+  renderApp('/broken', withBroken);
 }
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link, useParams } from 'wouter';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'wouter';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
@@ -14,10 +14,7 @@ import '../browse.css';
 export function CardPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const params = useParams();
-  // Card ids hold ':', which stays percent-encoded in the matched address (paths.card.build).
-  const deckId = decodeURIComponent(params.deckId ?? '');
-  const cardId = decodeURIComponent(params.cardId ?? '');
+  const { deckId = '', cardId = '' } = useParams();
   const history = useCardHistory(deckId, cardId);
   if (history === null) return <p>{t('app.loading')}</p>;
   if (history === undefined) return <p role="alert">{t('browse.card.notFound', { cardId })}</p>;

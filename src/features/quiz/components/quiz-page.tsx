@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useParams } from 'wouter';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths.ts';
 import { useQuizStore } from '../quiz-store.ts';

@@ -1,4 +1,4 @@
-import { useLocation } from 'wouter';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths.ts';
 import { STATS_PERIODS, type StatsPeriod } from '../../../domain/stats/statistics.ts';
@@ -13,7 +13,7 @@ interface StatsControlsProps {
 /** Which deck (all, or one: its own address) and which period the page shows. */
 export function StatsControls({ deckId, period, onPeriod }: StatsControlsProps) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const decks = useDeckChoices() ?? [];
   return (
     <div className="stats__controls">
@@ -23,7 +23,7 @@ export function StatsControls({ deckId, period, onPeriod }: StatsControlsProps) 
           value={deckId ?? ''}
           onChange={(event) => {
             const chosen = event.target.value;
-            navigate(chosen === '' ? paths.stats.build() : paths.deckStats.build(chosen));
+            void navigate(chosen === '' ? paths.stats.build() : paths.deckStats.build(chosen));
           }}
         >
           <option value="">{t('stats.allDecks')}</option>

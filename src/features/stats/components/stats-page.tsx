@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'wouter';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/describe-error.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
