@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -62,8 +63,18 @@ const pwa = VitePWA({
   },
 });
 
-export default defineConfig({
+// react-router's package exports only its development build (extra checks and warnings);
+// production builds take the production build it ships beside it.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), pwa, contentSecurityPolicy],
+  resolve: {
+    alias:
+      mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+  },
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     // Decks stay separate files even when small: fetched (and precached) on their own, never
@@ -71,4 +82,4 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   preview: { port: 4173, strictPort: true },
-});
+}));
