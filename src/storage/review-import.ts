@@ -5,6 +5,7 @@
  * every chunk lands whole or not at all and no transaction is ever opened per row.
  */
 import type { FsrsCard } from '../domain/scheduling/scheduler.ts';
+import { fsrsFields } from '../domain/scheduling/fsrs-vocabulary.ts';
 import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
 
 /** A stored card's new scheduling state; its text, flags and position stay as they are. */
@@ -52,23 +53,6 @@ function findBadReview(reviews: readonly ImportedReview[]): string | null {
 }
 
 /** Only the FSRS fields of an imported state, so nothing else of the stored card is replaced. */
-function schedulingOf(state: ImportedCardState): FsrsCard {
-  const fields: FsrsCard = {
-    due: state.due,
-    stability: state.stability,
-    difficulty: state.difficulty,
-    // ts-fsrs 5 still requires this field on Card; it goes away in 6.0.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    elapsed_days: state.elapsed_days,
-    scheduled_days: state.scheduled_days,
-    learning_steps: state.learning_steps,
-    reps: state.reps,
-    lapses: state.lapses,
-    state: state.state,
-  };
-  if (state.last_review !== undefined) fields.last_review = state.last_review;
-  return fields;
-}
 
 /**
  * Stores imported card states and review rows in one transaction, with one bulk read and two
@@ -98,7 +82,7 @@ export async function importReviewHistory(
     }
     const writes = states.map((state, index): CardRecord => {
       const card = stored[index] as CardRecord;
-      const next = { ...card, ...schedulingOf(state) };
+      const next = { ...card, ...fsrsFields(state) };
       return { ...next, version: card.version + 1, queue: queueOf(next, now) };
     });
     await db.cards.bulkPut(writes);

@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
+import { fsrsFields } from '../domain/scheduling/fsrs-vocabulary.ts';
 import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
 import type { StatsCard, StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
 import type { CardRecord, DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
@@ -24,23 +25,12 @@ export interface StatsData {
 }
 
 export function toStatsCard(card: CardRecord): StatsCard {
-  const slim: StatsCard = {
+  return {
+    ...fsrsFields(card),
     id: card.id,
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    // ts-fsrs 5 still requires this field on Card; it goes away in 6.0.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
     suspended: card.suspended,
     buriedUntil: card.buriedUntil,
   };
-  return card.last_review === undefined ? slim : { ...slim, last_review: card.last_review };
 }
 
 function toStatsLog(log: ReviewLogRecord): StatsLog {

@@ -63,3 +63,28 @@ export function newCardState(now: Date): Card {
     last_review: undefined,
   };
 }
+
+/**
+ * Only the FSRS fields of a card, so extra fields of a stored or imported record (text, flags,
+ * import metadata) neither reach ts-fsrs nor travel with the scheduling state.
+ *
+ * @example
+ * fsrsFields({ ...newCardState(now), id: 'x', front: 'Q' }); // no `id`, no `front`
+ */
+export function fsrsFields(card: Card): Card {
+  const fields: Card = {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    // ts-fsrs 5 still requires this field on Card; it goes away in 6.0.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+  };
+  if (card.last_review !== undefined) fields.last_review = card.last_review;
+  return fields;
+}

@@ -18,7 +18,7 @@ import {
 } from 'ts-fsrs';
 import type { DeckOptions } from './deck-options.ts';
 import { formatInterval } from './format-interval.ts';
-import { Rating } from './fsrs-vocabulary.ts';
+import { fsrsFields, Rating } from './fsrs-vocabulary.ts';
 
 // ts-fsrs's own names, kept so code and docs match the library (see the design guide). They
 // live in fsrs-vocabulary.ts, which code on the first page imports directly.
@@ -160,20 +160,5 @@ export function retrievability(card: FsrsCard, now: Date): number {
  * reach ts-fsrs nor come back in the result.
  */
 function schedulingFields(card: SchedulingCard): SchedulingCard {
-  const fields: SchedulingCard = {
-    id: card.id,
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    // ts-fsrs 5 still requires this field on Card; it goes away in 6.0.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-  };
-  if (card.last_review !== undefined) fields.last_review = card.last_review;
-  return fields;
+  return { id: card.id, ...fsrsFields(card) };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, Rating as FsrsRating, State as FsrsState } from 'ts-fsrs';
 import {
+  fsrsFields,
   GRADES,
   newCardState,
   Rating,
@@ -27,4 +28,26 @@ describe('the vocabulary kept apart from ts-fsrs is ts-fsrs’s own', () => {
       expect(newCardState(now)).toStrictEqual(createEmptyCard(now));
     },
   );
+});
+
+describe('fsrsFields', () => {
+  const due = new Date('2026-03-20T10:00:00Z');
+  const lastReview = new Date('2026-03-15T10:00:00Z');
+  const card = {
+    ...createEmptyCard(due),
+    stability: 4.2,
+    reps: 3,
+    state: FsrsState.Review,
+    last_review: lastReview,
+  };
+
+  it('keeps exactly the FSRS fields of a stored record and drops the rest', () => {
+    expect(fsrsFields({ ...card, id: 'deck:faq:1', front: 'Q', suspended: true } as never)).toEqual(
+      card,
+    );
+  });
+
+  it('leaves last_review out for a card never reviewed', () => {
+    expect('last_review' in fsrsFields(createEmptyCard(due))).toBe(false);
+  });
 });
