@@ -103,6 +103,8 @@ export interface StudyState {
   edit: (text: { front: string; back: string }, now: Date) => Promise<void>;
   /** Re-evaluates what to show (after a wait, or when the clock moved on). */
   refresh: (now: Date) => void;
+  /** Forgets the session (the study screen closed); the next start begins from loading. */
+  reset: () => void;
 }
 
 /**
@@ -338,6 +340,17 @@ export const useStudyStore = create<StudyState>()((set, get) => {
     refresh: (now) => {
       const { session, phase } = get();
       if (session !== null && (phase === 'wait' || phase === 'done')) advance(session, now);
+    },
+
+    reset: () => {
+      set({
+        phase: 'loading',
+        session: null,
+        current: null,
+        band: null,
+        notice: null,
+        error: null,
+      });
     },
   };
 });

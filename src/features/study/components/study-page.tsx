@@ -20,7 +20,7 @@ export function StudyPage() {
   const { deckId = '' } = useParams();
   // Only what this page shows: the write lock (`busy`) changes twice per answer, and a render
   // for it would cost the next card a frame.
-  const { phase, session, current, notice, error, start, refresh } = useStudyStore(
+  const { phase, session, current, notice, error, start, refresh, reset } = useStudyStore(
     useShallow((state) => ({
       phase: state.phase,
       session: state.session,
@@ -29,6 +29,7 @@ export function StudyPage() {
       error: state.error,
       start: state.start,
       refresh: state.refresh,
+      reset: state.reset,
     })),
   );
   const [editing, setEditing] = useState(false);
@@ -39,7 +40,9 @@ export function StudyPage() {
 
   useEffect(() => {
     void start(deckId, clock.now());
-  }, [deckId, start]);
+    // Leaving (or switching decks) ends the session, so coming back never shows an old one.
+    return reset;
+  }, [deckId, start, reset]);
 
   useEffect(() => {
     if (phase !== 'wait') return;
