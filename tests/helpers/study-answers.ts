@@ -1,12 +1,19 @@
 import { createScheduler, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
-import { db } from '../../src/storage/database.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
+import { db as appDb } from '../../src/storage/database.ts';
 import { answerCard } from '../../src/storage/study-repository.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 
-/** Answers a card of the app's database as the study screen would, at `now`. */
-export async function answerAt(cardId: string, rating: Grade, now: Date, durationMs = 3000) {
+/** Answers a card of `db` as the study screen would (the version it read, default options). */
+export async function answerIn(
+  db: StudyDatabase,
+  cardId: string,
+  rating: Grade,
+  now: Date,
+  durationMs = 3000,
+) {
   const card = await db.cards.get(cardId);
   if (card === undefined) throw new Error(`no card ${cardId}`);
   return answerCard(db, scheduler, {
@@ -16,4 +23,9 @@ export async function answerAt(cardId: string, rating: Grade, now: Date, duratio
     now,
     durationMs,
   });
+}
+
+/** Answers a card of the app's database as the study screen would, at `now`. */
+export function answerAt(cardId: string, rating: Grade, now: Date, durationMs = 3000) {
+  return answerIn(appDb, cardId, rating, now, durationMs);
 }

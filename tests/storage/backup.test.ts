@@ -2,17 +2,15 @@ import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBackupJson } from '../../src/domain/backup/backup-format.ts';
-import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
-import { createScheduler, Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
+import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { describeBackupTables, exportBackup, readCollection } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
-import { answerCard } from '../../src/storage/study-repository.ts';
+import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
-const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 const APP = { appVersion: '9.9.9' };
 let counter = 0;
 const opened: StudyDatabase[] = [];
@@ -24,16 +22,8 @@ function freshDatabase(): StudyDatabase {
   return db;
 }
 
-async function answerAt(db: StudyDatabase, cardId: string, rating: Grade, now: Date) {
-  const card = await db.cards.get(cardId);
-  if (card === undefined) throw new Error(`no card ${cardId}`);
-  return answerCard(db, scheduler, {
-    cardId,
-    expectedVersion: card.version,
-    rating,
-    now,
-    durationMs: 2000,
-  });
+function answerAt(db: StudyDatabase, cardId: string, rating: Grade, now: Date) {
+  return answerIn(db, cardId, rating, now, 2000);
 }
 
 /** A finished one-question quiz on deck a, as the quiz feature stores it. */

@@ -2,21 +2,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
-import { answerCard, setCardSuspended } from '../../src/storage/study-repository.ts';
+import { setCardSuspended } from '../../src/storage/study-repository.ts';
 import { loadDeckProgress, loadStatsData } from '../../src/storage/stats-repository.ts';
 import { loadBrowseData, loadCardHistory } from '../../src/storage/browse-repository.ts';
 import { saveDeckOptions } from '../../src/storage/deck-repository.ts';
-import {
-  createScheduler,
-  Rating,
-  State,
-  type Grade,
-} from '../../src/domain/scheduling/scheduler.ts';
+import { Rating, State, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
-const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 const DAY_MINUTES = 24 * 60;
 let db: StudyDatabase;
 let counter = 0;
@@ -30,16 +25,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function answerAt(cardId: string, rating: Grade, now: Date) {
-  const card = await db.cards.get(cardId);
-  if (card === undefined) throw new Error(`no card ${cardId}`);
-  return answerCard(db, scheduler, {
-    cardId,
-    expectedVersion: card.version,
-    rating,
-    now,
-    durationMs: 3000,
-  });
+function answerAt(cardId: string, rating: Grade, now: Date) {
+  return answerIn(db, cardId, rating, now);
 }
 
 /** Takes a card from new to review: Good skips to the 10-minute step, Good again graduates. */
