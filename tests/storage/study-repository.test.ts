@@ -25,6 +25,7 @@ import {
   type Grade,
 } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
@@ -41,16 +42,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function answerAt(cardId: string, rating: Grade, now = FIXED_NOW) {
-  const card = await db.cards.get(cardId);
-  if (card === undefined) throw new Error(`no card ${cardId}`);
-  return answerCard(db, scheduler, {
-    cardId,
-    expectedVersion: card.version,
-    rating,
-    now,
-    durationMs: 2500,
-  });
+function answerAt(cardId: string, rating: Grade, now = FIXED_NOW) {
+  return answerIn(db, cardId, rating, now, 2500);
 }
 
 describe('answerCard', () => {

@@ -31,7 +31,7 @@ export function reviewKindOf(log: Pick<StatsLog, 'state' | 'scheduled_days'>): R
     case State.Relearning:
       return 'relearning';
     case State.Review:
-      return log.scheduled_days < MATURE_INTERVAL_DAYS ? 'young' : 'mature';
+      return maturityOf(log.scheduled_days);
   }
 }
 
@@ -53,7 +53,7 @@ export function cardStatusOf(
     case State.Relearning:
       return 'learning';
     case State.Review:
-      return card.scheduled_days < MATURE_INTERVAL_DAYS ? 'young' : 'mature';
+      return maturityOf(card.scheduled_days);
   }
 }
 
@@ -101,4 +101,9 @@ export function tally(counts: PassFail, rating: Rating): PassFail {
  */
 export function isLearned(card: Pick<StatsCard, 'state'>): boolean {
   return card.state === State.Review || card.state === State.Relearning;
+}
+
+/** A review card is mature once its interval reaches {@link MATURE_INTERVAL_DAYS}, as in Anki. */
+function maturityOf(intervalDays: number): 'young' | 'mature' {
+  return intervalDays < MATURE_INTERVAL_DAYS ? 'young' : 'mature';
 }
