@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../i18n/i18n.ts';
 import { keepDailySnapshots } from './daily-snapshot.ts';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -31,15 +29,13 @@ export function App() {
     [startup.status],
   );
   return (
-    <I18nextProvider i18n={i18n}>
-      <ErrorBoundary>
-        <UpdatePrompt />
-        {startup.status === 'ready' ? (
-          <AppRoutes />
-        ) : (
-          <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
-        )}
-      </ErrorBoundary>
-    </I18nextProvider>
+    <ErrorBoundary>
+      <UpdatePrompt />
+      {startup.status === 'ready' ? (
+        <AppRoutes />
+      ) : (
+        <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
+      )}
+    </ErrorBoundary>
   );
 }

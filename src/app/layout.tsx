@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.ts';
 import { paths } from '../config/paths.ts';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { RouteLoading } from './route-loading.tsx';

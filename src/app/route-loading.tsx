@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.ts';
 
 /** Shown under the navigation while the code of a lazily loaded screen arrives. */
 export function RouteLoading() {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.ts';
 import { describeError } from '../components/describe-error.ts';
 
 /** What the learner sees while the collection opens, or why it could not open. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n.ts';
 import type { useRegisterSW } from 'virtual:pwa-register/react';
 import './update-prompt.css';
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/i18n.ts';
 
 function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';

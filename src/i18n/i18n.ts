@@ -1,23 +1,30 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
+import { createTranslator, type Translator } from './translator.ts';
+
+/** Every message of the app: the keys `t` accepts. */
+export type AppMessages = typeof en;
 
 /**
- * The one i18n instance. English only for now; `returnNull: false` and a missing-key handler in
- * development keep untranslated keys visible rather than silently blank.
+ * The one translator. English only: there is no language switching, so no provider or context is
+ * needed, and components read this module's instance. In development a missing key warns (once).
  */
-export const i18n: I18n = i18next.createInstance();
+export const i18n: Translator<AppMessages> = createTranslator<AppMessages>(
+  'en',
+  en,
+  import.meta.env.DEV
+    ? (message) => {
+        console.warn(message);
+      }
+    : undefined,
+);
 
-void i18n.use(initReactI18next).init({
-  lng: 'en',
-  fallbackLng: 'en',
-  resources: { en: { translation: en } },
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/** `t` as passed to helpers that build sentences outside components. */
+export type TFunction = Translator<AppMessages>['t'];
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: typeof en };
-  }
+/**
+ * The translator for components: `t` and `i18n` (whose `language` the `Intl` formatters use).
+ * Both are module constants, so the hook costs nothing and never re-renders anything.
+ */
+export function useTranslation(): { t: TFunction; i18n: Translator<AppMessages> } {
+  return { t: i18n.t, i18n };
 }

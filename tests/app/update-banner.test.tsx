@@ -2,10 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { UpdateBanner } from '../../src/app/update-banner.tsx';
-import { i18n } from '../../src/i18n/i18n.ts';
 
 /** A stand-in for vite-plugin-pwa's hook whose events the test fires. */
 function fakeRegistration(initial: { needRefresh?: boolean; offlineReady?: boolean }) {
@@ -23,11 +21,7 @@ function fakeRegistration(initial: { needRefresh?: boolean; offlineReady?: boole
 }
 
 function renderBanner(registration: ReturnType<typeof fakeRegistration>, reload: () => void) {
-  render(
-    <I18nextProvider i18n={i18n}>
-      <UpdateBanner useRegister={registration.useRegister} reload={reload} />
-    </I18nextProvider>,
-  );
+  render(<UpdateBanner useRegister={registration.useRegister} reload={reload} />);
 }
 
 describe('update banner', () => {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.ts';
 import type { BackupProblem } from '../../domain/backup/parse-backup.ts';
 
 /** A sentence saying why a backup file was refused (positions counted from 1, as people do). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { CARD_KINDS } from '../../../domain/deck/deck-types.ts';
 import { BROWSE_SORTS, type BrowseQuery } from '../../../domain/stats/card-browser.ts';
 import { CARD_STATUSES } from '../../../domain/stats/classify.ts';

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';

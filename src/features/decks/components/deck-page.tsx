@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';

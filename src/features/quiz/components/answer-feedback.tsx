@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import type { QuestionResult } from '../../../domain/quiz/grade-question.ts';
 import type { QuizQuestion } from '../../../domain/quiz/quiz-types.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import type { DiffPart } from '../../../domain/quiz/check-answer.ts';
 
 /** The typed answer against the right one: extra letters struck out, missing ones marked. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useQuizStore } from '../quiz-store.ts';
 import { useAllDecks } from '../hooks/use-quiz-data.ts';
 import { QuizRun } from './quiz-run.tsx';

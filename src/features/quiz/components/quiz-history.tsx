@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { scoreSeries } from '../../../domain/quiz/quiz-history.ts';
 import { useQuizHistory } from '../hooks/use-quiz-data.ts';
 import { formatDuration } from '../../../components/format-duration.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useQuizStore } from '../quiz-store.ts';
 
 /** Why the quiz differs from what was asked for: missing decks, too few cards for a type. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { useQuizStore } from '../quiz-store.ts';
 import { useQuizDeck } from '../hooks/use-quiz-data.ts';

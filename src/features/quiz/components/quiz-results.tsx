@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { ItemResult } from '../../../domain/quiz/grade-question.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { currentQuestion, useQuizStore } from '../quiz-store.ts';
 import { useQuizKeys } from '../hooks/use-quiz-keys.ts';

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { DEFAULT_QUESTION_COUNT, MAX_QUESTION_COUNT } from '../../../domain/quiz/generate-quiz.ts';
 import { QUESTION_TYPES, QUIZ_POOLS, type QuizPool } from '../../../domain/quiz/quiz-types.ts';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { useRecentQuizzes } from '../hooks/use-quiz-data.ts';
 import { formatDuration } from '../../../components/format-duration.ts';

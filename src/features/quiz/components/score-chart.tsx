@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import type { ScorePoint } from '../../../domain/quiz/quiz-history.ts';
 
 const WIDTH = 320;

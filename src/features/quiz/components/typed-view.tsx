@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import type { TypedQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';

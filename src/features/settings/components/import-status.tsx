@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { describeBackupProblem } from '../describe-backup-problem.ts';
 import type { ImportOutcome, ImportSource, ImportState } from '../hooks/use-backup-import.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useBackupImport } from '../hooks/use-backup-import.ts';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { BackupPanel } from './backup-panel.tsx';

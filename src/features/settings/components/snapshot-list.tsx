@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import type { SnapshotRecord } from '../../../storage/db.ts';
 import { SNAPSHOT_MAX_REVIEWS, SNAPSHOTS_KEPT } from '../../../storage/snapshots.ts';
 import type { BackupImport } from '../hooks/use-backup-import.ts';

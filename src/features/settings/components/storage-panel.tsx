@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { formatBytes } from '../format-bytes.ts';
 import type { useStorageStatus } from '../hooks/use-storage-status.ts';
 

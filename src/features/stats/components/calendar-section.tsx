@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { Streaks } from '../../../domain/stats/review-activity.ts';
 import { DataTable } from './data-table.tsx';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { HistogramBin, MemoryStats } from '../../../domain/stats/card-stats.ts';
 import { Histogram } from './histogram.tsx';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { QuizScores } from '../../../domain/stats/quiz-scores.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';

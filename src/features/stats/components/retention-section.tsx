@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import { retentionRate } from '../../../domain/stats/classify.ts';
 import type { PassFail } from '../../../domain/stats/stats-types.ts';

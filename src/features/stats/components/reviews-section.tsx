@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import { REVIEW_KINDS } from '../../../domain/stats/classify.ts';
 import type { DayReviews } from '../../../domain/stats/review-activity.ts';

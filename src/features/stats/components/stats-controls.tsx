@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { STATS_PERIODS, type StatsPeriod } from '../../../domain/stats/statistics.ts';
 import { useDeckChoices } from '../hooks/use-statistics.ts';

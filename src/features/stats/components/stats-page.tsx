@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
 import { useStatistics } from '../hooks/use-statistics.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { GRADES, type Grade, type IntervalPreview } from '../../../domain/scheduling/scheduler.ts';
 import { useStudyStore } from '../study-store.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { useStudyStore } from '../study-store.ts';
 import { STUDY_KEYS } from '../hooks/use-study-keys.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { previewIntervals } from '../../../domain/scheduling/scheduler.ts';
 import type { CardRecord } from '../../../storage/db.ts';

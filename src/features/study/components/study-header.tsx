@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import type { QueueCounts } from '../../../domain/study/queue.ts';
 
 /** Remaining new / learning / review counts and the progress through this session. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
