@@ -2,8 +2,9 @@
  * Backups of the whole collection: every table the database declares is read generically, so a
  * table added by a later schema version (quiz history, say) is in the next backup without a change
  * here. Only the tables in NOT_BACKED_UP stay out: undo snapshots (they point at review-log ids
- * of this database) and the automatic snapshots themselves (a backup inside every backup would
- * double its size each day).
+ * of this database), the automatic snapshots themselves (a backup inside every backup would
+ * double its size each day), and the statistics summaries (rebuilt from cards and review log on
+ * every write, see stats-summaries.ts).
  */
 import type { Table } from 'dexie';
 import {
@@ -17,7 +18,12 @@ import {
 } from '../domain/backup/backup-format.ts';
 import type { StudyDatabase } from './db.ts';
 
-const NOT_BACKED_UP: ReadonlySet<string> = new Set(['undo', 'snapshots']);
+const NOT_BACKED_UP: ReadonlySet<string> = new Set([
+  'undo',
+  'snapshots',
+  'cardDigest',
+  'reviewDays',
+]);
 
 /** The Dexie tables a backup holds, in declaration order. */
 export function backedUpTables(db: StudyDatabase): Table[] {

@@ -6,12 +6,15 @@
  * Every version bump gets a comment saying what changed and why. Add `upgrade()` only when stored
  * data must change, never for a new index alone.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
 import { State } from '../domain/scheduling/fsrs-vocabulary.ts';
 import type { FsrsCard, FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
+import { digestPagesOf, type CardDigestPage } from '../domain/stats/card-digest.ts';
+import { summarizeReviews, type ReviewDay } from '../domain/stats/review-days.ts';
+import { statsSummaries } from './stats-summaries.ts';
 
 /**
  * Where a card sits for queue building, indexed together with deck and due date so that "due
@@ -150,6 +153,8 @@ export type StudyDatabase = Dexie & {
   quizzes: EntityTable<QuizRecord, 'id'>;
   quizAnswers: EntityTable<QuizAnswerRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
+  cardDigest: Table<CardDigestPage, [string, number]>;
+  reviewDays: Table<ReviewDay, [string, number]>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -177,6 +182,19 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // Version 3 adds automatic daily snapshots of the collection (backup text, see snapshots.ts),
   // ordered by creation time. New table only, nothing to upgrade.
   db.version(3).stores({ snapshots: '++id, createdAt' });
+  // Version 4 adds the summaries statistics read instead of every card and answer (see
+  // stats-summaries.ts, which keeps them up to date on every write): cards packed by column per
+  // deck and bucket, and the review log per deck and UTC day by quarter hour. The upgrade builds
+  // them from the stored cards and log.
+  db.version(4)
+    .stores({ cardDigest: '[deckId+bucket]', reviewDays: '[deckId+day]' })
+    .upgrade(async (tx) => {
+      const cards = await tx.table<CardRecord>('cards').toArray();
+      await tx.table('cardDigest').bulkPut(digestPagesOf(cards));
+      const logs = await tx.table<ReviewLogRecord>('reviewLog').toArray();
+      await tx.table('reviewDays').bulkPut(summarizeReviews(logs));
+    });
+  db.use(statsSummaries);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.
   db.on('versionchange', () => {

@@ -1,21 +1,25 @@
 /**
- * Reads for statistics: one deck's (or every deck's) cards, whole review history and finished
- * quizzes, in one read transaction so the figures agree with each other, and a deck's progress
- * for the deck list. Rows are slimmed to the fields statistics use (no card text), because the
- * statistics page sends them to a Web Worker by structured clone.
+ * Reads for statistics: one deck's (or every deck's) packed cards and review days (the summaries
+ * stats-summaries.ts keeps), its answers of the last two days and its finished quizzes, in one
+ * read transaction so the figures agree with each other; and a deck's progress for the deck
+ * list. Never the whole review log or every card record: at a hundred thousand cards and a
+ * million answers those take tens of seconds to read, the summaries a few dozen milliseconds.
  */
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
-import { fsrsFields } from '../domain/scheduling/fsrs-vocabulary.ts';
+import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
-import type { StatsCard, StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
-import type { CardRecord, DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
+import { reviewDayNumber, type ReviewDay } from '../domain/stats/review-days.ts';
+import type { StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
+import type { DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
 
 export interface StatsData {
   /** The deck asked for, or `null` for all decks. */
   readonly deck: DeckRecord | null;
-  readonly cards: StatsCard[];
-  readonly logs: StatsLog[];
+  readonly cardPages: CardDigestPage[];
+  readonly reviewDays: ReviewDay[];
+  /** Answers of the last 48 hours: today's study day, whatever the hour it starts at. */
+  readonly recentLogs: StatsLog[];
   readonly quizzes: StatsQuiz[];
   /**
    * The hour study days start at: the deck's own; for all decks, that of the first deck in the
@@ -24,14 +28,7 @@ export interface StatsData {
   readonly dayStartHour: number;
 }
 
-export function toStatsCard(card: CardRecord): StatsCard {
-  return {
-    ...fsrsFields(card),
-    id: card.id,
-    suspended: card.suspended,
-    buriedUntil: card.buriedUntil,
-  };
-}
+const RECENT_MS = 2 * 86_400_000;
 
 function toStatsLog(log: ReviewLogRecord): StatsLog {
   return {
@@ -48,49 +45,56 @@ function toStatsQuiz(quiz: QuizRecord): StatsQuiz {
   return { id: quiz.id, finishedAt: quiz.finishedAt, total: quiz.total, correct: quiz.correct };
 }
 
-/** A deck's review log in time order, from one index range. */
-function deckLogs(db: StudyDatabase, deckId: string) {
-  return db.reviewLog
-    .where('[deckId+review]')
-    .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
-    .toArray();
+/** A table's records of one deck, for tables keyed by `[deckId+…]`. */
+function ofDeck<T>(table: Table<T, [string, number]>, deckId: string) {
+  return table.where(':id').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray();
 }
 
 /**
- * Everything the statistics of `deckId` (or of all decks when `null`) are computed from;
- * `undefined` when that deck does not exist.
+ * Everything the statistics of `deckId` (or of all decks when `null`) are computed from at
+ * `now`; `undefined` when that deck does not exist.
  */
 export async function loadStatsData(
   db: StudyDatabase,
   deckId: string | null,
+  now: Date,
 ): Promise<StatsData | undefined> {
-  return db.transaction('r', db.decks, db.cards, db.reviewLog, db.quizzes, async () => {
+  const since = new Date(now.getTime() - RECENT_MS);
+  const tables = [db.decks, db.cardDigest, db.reviewDays, db.reviewLog, db.quizzes];
+  return db.transaction('r', tables, async () => {
     if (deckId === null) {
-      const [first, cards, logs, quizzes] = await Promise.all([
+      const [first, cardPages, reviewDays, recent, quizzes] = await Promise.all([
         db.decks.orderBy('position').first(),
-        db.cards.toArray(),
-        db.reviewLog.orderBy('review').toArray(),
+        db.cardDigest.toArray(),
+        db.reviewDays.toArray(),
+        db.reviewLog.where('review').aboveOrEqual(since).toArray(),
         db.quizzes.toArray(),
       ]);
       return {
         deck: null,
-        cards: cards.map(toStatsCard),
-        logs: logs.map(toStatsLog),
+        cardPages,
+        reviewDays,
+        recentLogs: recent.map(toStatsLog),
         quizzes: quizzes.map(toStatsQuiz),
         dayStartHour: first?.options.nextDayStartsAt ?? DEFAULT_DECK_OPTIONS.nextDayStartsAt,
       };
     }
     const deck = await db.decks.get(deckId);
     if (deck === undefined) return undefined;
-    const [cards, logs, quizzes] = await Promise.all([
-      db.cards.where('deckId').equals(deckId).toArray(),
-      deckLogs(db, deckId),
+    const [cardPages, reviewDays, recent, quizzes] = await Promise.all([
+      ofDeck(db.cardDigest, deckId),
+      ofDeck(db.reviewDays, deckId),
+      db.reviewLog
+        .where('[deckId+review]')
+        .between([deckId, since], [deckId, Dexie.maxKey])
+        .toArray(),
       db.quizzes.where('deckIds').equals(deckId).toArray(),
     ]);
     return {
       deck,
-      cards: cards.map(toStatsCard),
-      logs: logs.map(toStatsLog),
+      cardPages,
+      reviewDays,
+      recentLogs: recent.map(toStatsLog),
       quizzes: quizzes.map(toStatsQuiz),
       dayStartHour: deck.options.nextDayStartsAt,
     };
@@ -99,28 +103,25 @@ export async function loadStatsData(
 
 /**
  * A deck's cards learned of all and its true retention over the last 30 study days (by the
- * deck's day boundary); `undefined` when the deck does not exist. Reads the deck's cards and only
- * the log rows of the last 31 days, by index.
+ * deck's day boundary); `undefined` when the deck does not exist. Reads the deck's packed cards
+ * and the review days of the last 31 days.
  */
 export async function loadDeckProgress(
   db: StudyDatabase,
   deckId: string,
   now: Date,
 ): Promise<DeckProgress | undefined> {
-  return db.transaction('r', db.decks, db.cards, db.reviewLog, async () => {
+  return db.transaction('r', db.decks, db.cardDigest, db.reviewDays, async () => {
     const deck = await db.decks.get(deckId);
     if (deck === undefined) return undefined;
     // 31 days back covers 30 study days whatever the hour and daylight-saving changes; the
     // domain function counts exactly by study day.
-    const since = new Date(now.getTime() - 31 * 86_400_000);
-    const [cards, logs] = await Promise.all([
-      db.cards.where('deckId').equals(deckId).toArray(),
-      db.reviewLog
-        .where('[deckId+review]')
-        .between([deckId, since], [deckId, Dexie.maxKey])
-        .toArray(),
+    const since = reviewDayNumber(new Date(now.getTime() - 31 * 86_400_000));
+    const [cardPages, reviewDays] = await Promise.all([
+      ofDeck(db.cardDigest, deckId),
+      db.reviewDays.where(':id').between([deckId, since], [deckId, Dexie.maxKey]).toArray(),
     ]);
-    return deckProgress(cards, logs.map(toStatsLog), {
+    return deckProgress(cardPages, reviewDays, {
       now,
       dayStartHour: deck.options.nextDayStartsAt,
     });

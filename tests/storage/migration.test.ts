@@ -3,8 +3,11 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { State } from '../../src/domain/scheduling/scheduler.ts';
+import { digestPageCards } from '../../src/domain/stats/card-digest.ts';
+import { studyDaysOf } from '../../src/domain/stats/review-days.ts';
 import { readCollection } from '../../src/storage/backup.ts';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { loadDeckProgress, loadStatsData } from '../../src/storage/stats-repository.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 /*
@@ -22,6 +25,7 @@ const SCHEMA_V2 = {
   quizzes: '++id, *deckIds, finishedAt',
   quizAnswers: '++id, quizId, *cardIds',
 };
+const SCHEMA_V3 = { snapshots: '++id, createdAt' };
 
 const reviewed = minutesAfter(FIXED_NOW, -60);
 const due = minutesAfter(FIXED_NOW, 3 * 24 * 60);
@@ -80,10 +84,11 @@ const log = {
 };
 
 /** Writes a database the way app version `version` would have, then closes it. */
-async function createOldDatabase(name: string, version: 1 | 2): Promise<void> {
+async function createOldDatabase(name: string, version: 1 | 2 | 3): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores(SCHEMA_V1);
   if (version >= 2) old.version(2).stores(SCHEMA_V2);
+  if (version >= 3) old.version(3).stores(SCHEMA_V3);
   await old.open();
   await old.table('decks').add(deck);
   await old.table('cards').add(card);
@@ -108,7 +113,7 @@ afterEach(async () => {
 });
 
 describe('opening a database of an earlier version', () => {
-  it.each([1, 2] as const)(
+  it.each([1, 2, 3] as const)(
     'version %i: upgrades to the current schema and loses nothing',
     async (version) => {
       const name = `migration-v${version}`;
@@ -116,12 +121,14 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
+        'cardDigest',
         'cards',
         'decks',
         'quizAnswers',
         'quizzes',
+        'reviewDays',
         'reviewLog',
         'settings',
         'snapshots',
@@ -143,6 +150,28 @@ describe('opening a database of an earlier version', () => {
         .between(['old', Queue.Review, Dexie.minKey], ['old', Queue.Review, Dexie.maxKey])
         .toArray();
       expect(dueCards.map((row) => row.id)).toEqual([card.id]);
+      // The statistics summaries are built from the stored card and answer.
+      expect(await loadDeckProgress(db, 'old', FIXED_NOW)).toEqual({
+        total: 1,
+        learned: 1,
+        retention: { passed: 0, failed: 0 },
+      });
+      const stats = await loadStatsData(db, 'old', FIXED_NOW);
+      expect(stats?.cardPages.flatMap(digestPageCards)).toEqual([
+        {
+          id: card.id,
+          state: State.Review,
+          suspended: false,
+          scheduled_days: 3,
+          stability: 3.2,
+          difficulty: 5.1,
+          last_review: reviewed,
+          due,
+          buriedUntil: null,
+        },
+      ]);
+      const days = studyDaysOf(stats?.reviewDays ?? [], { now: FIXED_NOW, dayStartHour: 4 });
+      expect([...days.values()].map((day) => [...day.kinds])).toEqual([[1, 0, 0, 0]]);
       // And the new table works.
       await db.snapshots.add({
         createdAt: FIXED_NOW,

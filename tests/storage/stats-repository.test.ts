@@ -8,6 +8,8 @@ import { loadBrowseData, loadCardHistory } from '../../src/storage/browse-reposi
 import { saveDeckOptions } from '../../src/storage/deck-repository.ts';
 import { Rating, State, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { digestPageCards } from '../../src/domain/stats/card-digest.ts';
+import { answersOn, studyDaysOf } from '../../src/domain/stats/review-days.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
@@ -38,9 +40,9 @@ async function graduate(cardId: string, start: Date) {
 }
 
 describe('loadStatsData', () => {
-  it('reads one deck’s cards, whole history in time order and quizzes, without card text', async () => {
-    const yesterday = minutesAfter(FIXED_NOW, -DAY_MINUTES);
-    await graduate('a:list:0000', yesterday);
+  it('reads one deck’s packed cards, review days, recent answers and quizzes', async () => {
+    const lastWeek = minutesAfter(FIXED_NOW, -7 * DAY_MINUTES);
+    await graduate('a:list:0000', lastWeek);
     await answerAt('a:list:0001', Rating.Again, FIXED_NOW);
     await answerAt('b:list:0000', Rating.Good, FIXED_NOW);
     await db.quizzes.bulkAdd([
@@ -49,14 +51,24 @@ describe('loadStatsData', () => {
       quizRecord(['b'], FIXED_NOW, 2, 2),
     ]);
 
-    const data = await loadStatsData(db, 'a');
+    const data = await loadStatsData(db, 'a', FIXED_NOW);
     expect(data?.deck?.id).toBe('a');
-    expect(data?.cards).toHaveLength(5);
-    expect(data?.cards[0]).not.toHaveProperty('front');
-    expect(data?.cards.find((card) => card.id === 'a:list:0000')?.state).toBe(State.Review);
-    expect(data?.logs.map((log) => [log.cardId, log.state, log.durationMs])).toEqual([
-      ['a:list:0000', State.New, 3000],
-      ['a:list:0000', State.Learning, 3000],
+    const cards = data?.cardPages.flatMap(digestPageCards) ?? [];
+    expect(cards.map((card) => card.id).sort()).toEqual([
+      'a:list:0000',
+      'a:list:0001',
+      'a:list:0002',
+      'a:list:0003',
+      'a:list:0004',
+    ]);
+    expect(cards.find((card) => card.id === 'a:list:0000')?.state).toBe(State.Review);
+    const days = studyDaysOf(data?.reviewDays ?? [], { now: FIXED_NOW, dayStartHour: 4 });
+    expect([...days.entries()].map(([ago, day]) => [ago, answersOn(day)])).toEqual([
+      [7, 2],
+      [0, 1],
+    ]);
+    // Only the last two days' rows are read as they are (for today's distinct cards).
+    expect(data?.recentLogs.map((log) => [log.cardId, log.state, log.durationMs])).toEqual([
       ['a:list:0001', State.New, 3000],
     ]);
     expect(data?.quizzes.map((quiz) => [quiz.correct, quiz.total])).toEqual([
@@ -71,16 +83,17 @@ describe('loadStatsData', () => {
     await answerAt('b:list:0002', Rating.Good, FIXED_NOW);
     await answerAt('a:list:0003', Rating.Hard, minutesAfter(FIXED_NOW, 5));
     await db.quizzes.add(quizRecord(['b'], FIXED_NOW, 2, 2));
-    const data = await loadStatsData(db, null);
+    const data = await loadStatsData(db, null, FIXED_NOW);
     expect(data?.deck).toBeNull();
-    expect(data?.cards).toHaveLength(8);
-    expect(data?.logs.map((log) => log.cardId)).toEqual(['b:list:0002', 'a:list:0003']);
+    expect(data?.cardPages.flatMap(digestPageCards)).toHaveLength(8);
+    expect(data?.reviewDays.map((day) => day.deckId).sort()).toEqual(['a', 'b']);
+    expect(data?.recentLogs.map((log) => log.cardId)).toEqual(['b:list:0002', 'a:list:0003']);
     expect(data?.quizzes).toHaveLength(1);
     expect(data?.dayStartHour).toBe(2);
   });
 
   it('is undefined for a deck that does not exist', async () => {
-    expect(await loadStatsData(db, 'nope')).toBeUndefined();
+    expect(await loadStatsData(db, 'nope', FIXED_NOW)).toBeUndefined();
   });
 });
 

@@ -3,8 +3,10 @@
  * retention. Apart from statistics.ts so the deck list (on the first page) does not carry the
  * statistics page's code.
  */
+import { digestState, type CardDigestPage } from './card-digest.ts';
 import { isLearned } from './classify.ts';
-import type { PassFail, StatsCard, StatsClock, StatsLog } from './stats-types.ts';
+import { studyDaysOf, type ReviewDay } from './review-days.ts';
+import type { PassFail, StatsClock } from './stats-types.ts';
 import { trueRetention } from './true-retention.ts';
 
 export interface DeckProgress {
@@ -16,19 +18,25 @@ export interface DeckProgress {
 }
 
 /**
- * A deck's progress for the deck list.
+ * A deck's progress for the deck list, from its packed cards and its review days (those of the
+ * last 31 days are enough).
  *
  * @example
- * deckProgress(cards, logs, clock); // { total: 36, learned: 12, retention: { passed: 40, failed: 4 } }
+ * deckProgress(pages, reviewDays, clock);
+ * // { total: 36, learned: 12, retention: { passed: 40, failed: 4 } }
  */
 export function deckProgress(
-  cards: readonly Pick<StatsCard, 'state'>[],
-  logs: readonly StatsLog[],
+  pages: readonly CardDigestPage[],
+  reviewDays: readonly ReviewDay[],
   clock: StatsClock,
 ): DeckProgress {
-  return {
-    total: cards.length,
-    learned: cards.filter(isLearned).length,
-    retention: trueRetention(logs, clock).month.all,
-  };
+  let total = 0;
+  let learned = 0;
+  for (const page of pages) {
+    total += page.ids.length;
+    for (let index = 0; index < page.ids.length; index += 1) {
+      if (isLearned({ state: digestState(page, index) })) learned += 1;
+    }
+  }
+  return { total, learned, retention: trueRetention(studyDaysOf(reviewDays, clock)).month.all };
 }

@@ -5,13 +5,8 @@
  * evening before.
  */
 import { Rating } from '../scheduling/scheduler.ts';
-import {
-  countsForRetention,
-  REVIEW_KINDS,
-  reviewKindOf,
-  tally,
-  type ReviewKind,
-} from './classify.ts';
+import { countsForRetention, tally, type ReviewKind } from './classify.ts';
+import type { StudyDays } from './review-days.ts';
 import { daysAgoFrom, keyOfDayNumber, studyDayNumber } from './stats-days.ts';
 import type { PassFail, StatsClock, StatsLog } from './stats-types.ts';
 
@@ -72,37 +67,23 @@ export interface DayReviews extends Record<ReviewKind, number> {
  * learning, young, mature and relearning answers; days without answers are present with zeros.
  *
  * @example
- * reviewsPerDay(logs, 30, clock).at(-1); // { day: '2026-03-15', learning: 6, young: 0, … }
+ * reviewsPerDay(studyDaysOf(reviewDays, clock), 30, clock).at(-1);
+ * // { day: '2026-03-15', learning: 6, young: 0, … }
  */
-export function reviewsPerDay(
-  logs: readonly StatsLog[],
-  days: number,
-  clock: StatsClock,
-): DayReviews[] {
+export function reviewsPerDay(studyDays: StudyDays, days: number, clock: StatsClock): DayReviews[] {
   const today = studyDayNumber(clock.now, clock);
-  const daysAgo = daysAgoFrom(clock);
-  // Counting into typed arrays (kind × day) keeps this pass over the whole log cheap.
-  const counts = REVIEW_KINDS.map(() => new Uint32Array(days));
-  const time = new Float64Array(days);
-  for (const log of logs) {
-    const index = days - 1 - daysAgo(log.review);
-    if (index < 0 || index >= days) continue;
-    const kind = counts[REVIEW_KINDS.indexOf(reviewKindOf(log))];
-    if (kind !== undefined) kind[index] = (kind[index] ?? 0) + 1;
-    time[index] = (time[index] ?? 0) + Math.max(0, log.durationMs);
-  }
   return Array.from({ length: days }, (_, index) => {
-    const [learning = 0, young = 0, mature = 0, relearning = 0] = counts.map(
-      (kind) => kind[index] ?? 0,
-    );
+    const ago = days - 1 - index;
+    const totals = studyDays.get(ago);
+    const [learning = 0, young = 0, mature = 0, relearning = 0] = totals?.kinds ?? [];
     return {
-      day: keyOfDayNumber(today - (days - 1 - index)),
+      day: keyOfDayNumber(today - ago),
       learning,
       young,
       mature,
       relearning,
       total: learning + young + mature + relearning,
-      timeMs: time[index] ?? 0,
+      timeMs: totals?.timeMs ?? 0,
     };
   });
 }
@@ -125,15 +106,10 @@ export interface Streaks {
  *
  * @example
  * // Answers on the 12th, 13th, 14th and 15th (today), none on the 11th, some on the 10th:
- * streaks(logs, clock); // { current: 4, longest: 4, daysStudied: 5 }
+ * streaks(studyDaysOf(reviewDays, clock)); // { current: 4, longest: 4, daysStudied: 5 }
  */
-export function streaks(logs: readonly StatsLog[], clock: StatsClock): Streaks {
-  const daysAgo = daysAgoFrom(clock);
-  const studied = new Set<number>();
-  for (const log of logs) {
-    const ago = daysAgo(log.review);
-    if (ago >= 0) studied.add(ago);
-  }
+export function streaks(studyDays: StudyDays): Streaks {
+  const studied = new Set([...studyDays.keys()].filter((ago) => ago >= 0));
   let current = 0;
   for (let ago = studied.has(0) ? 0 : 1; studied.has(ago); ago += 1) current += 1;
   const sorted = [...studied].sort((a, b) => a - b);

@@ -14,7 +14,9 @@ import {
   type Streaks,
   type TodayStats,
 } from './review-activity.ts';
-import type { StatsCard, StatsClock, StatsLog, StatsQuiz } from './stats-types.ts';
+import { digestPageCards, type CardDigestPage } from './card-digest.ts';
+import { studyDaysOf, type ReviewDay } from './review-days.ts';
+import type { StatsClock, StatsLog, StatsQuiz } from './stats-types.ts';
 import { trueRetention, type TrueRetention } from './true-retention.ts';
 
 /** The periods the review graph and the quiz scores can show, in study days. */
@@ -26,8 +28,12 @@ export const CALENDAR_DAYS = 365;
 export const FORECAST_DAYS = 30;
 
 export interface StatsInput extends StatsClock {
-  readonly cards: readonly StatsCard[];
-  readonly logs: readonly StatsLog[];
+  /** The cards, packed (see card-digest.ts). */
+  readonly cardPages: readonly CardDigestPage[];
+  /** The review log by quarter hour (see review-days.ts). */
+  readonly reviewDays: readonly ReviewDay[];
+  /** The answers of the last two days at least: today's figures count distinct cards. */
+  readonly recentLogs: readonly StatsLog[];
   readonly quizzes: readonly StatsQuiz[];
   readonly periodDays: StatsPeriod;
 }
@@ -50,20 +56,24 @@ export interface Statistics {
  * All figures of the statistics page.
  *
  * @example
- * const stats = computeStatistics({ cards, logs, quizzes, periodDays: 30, now, dayStartHour: 4 });
+ * const stats = computeStatistics({
+ *   cardPages, reviewDays, recentLogs, quizzes, periodDays: 30, now, dayStartHour: 4,
+ * });
  * stats.today.answers; // answers given since 4 AM
  */
 export function computeStatistics(input: StatsInput): Statistics {
-  const calendar = reviewsPerDay(input.logs, CALENDAR_DAYS, input);
+  const cards = input.cardPages.flatMap(digestPageCards);
+  const studyDays = studyDaysOf(input.reviewDays, input);
+  const calendar = reviewsPerDay(studyDays, CALENDAR_DAYS, input);
   return {
-    today: todayStats(input.logs, input),
+    today: todayStats(input.recentLogs, input),
     reviews: calendar.slice(-input.periodDays),
     calendar: calendar.map(({ day, total }) => ({ day, count: total })),
-    streaks: streaks(input.logs, input),
-    forecast: dueForecast(input.cards, FORECAST_DAYS, input),
-    counts: cardCounts(input.cards),
-    retention: trueRetention(input.logs, input),
-    memory: memoryStats(input.cards, input.now),
+    streaks: streaks(studyDays),
+    forecast: dueForecast(cards, FORECAST_DAYS, input),
+    counts: cardCounts(cards),
+    retention: trueRetention(studyDays),
+    memory: memoryStats(cards, input.now),
     quizzes: quizScores(input.quizzes, input.periodDays, input),
   };
 }

@@ -6,8 +6,14 @@
  */
 import type { FsrsCard, FsrsReviewLog } from '../scheduling/scheduler.ts';
 
-/** A card as far as statistics go: its FSRS fields plus the flags that take it out of study. */
-export interface StatsCard extends FsrsCard {
+/**
+ * A card as far as statistics go: the FSRS fields they read plus the flags that take it out of
+ * study (a stored card record fits as it is).
+ */
+export interface StatsCard extends Pick<
+  FsrsCard,
+  'due' | 'stability' | 'difficulty' | 'scheduled_days' | 'state' | 'last_review'
+> {
   readonly id: string;
   readonly suspended: boolean;
   readonly buriedUntil: Date | null;

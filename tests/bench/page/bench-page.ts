@@ -14,6 +14,7 @@ import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { loadQuizSource } from '../../../src/storage/quiz-repository.ts';
 import { importReviewHistory } from '../../../src/storage/review-import.ts';
 import { loadStatsData } from '../../../src/storage/stats-repository.ts';
+import { answersOn, studyDaysOf } from '../../../src/domain/stats/review-days.ts';
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { computeStatisticsOffThread } from '../../../src/features/stats/compute-statistics.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
@@ -87,26 +88,29 @@ const api: BenchApi = {
   },
 
   async statistics(deckId) {
+    const now = new Date();
     const started = performance.now();
-    const data = await loadStatsData(db, deckId);
+    const data = await loadStatsData(db, deckId, now);
     const loaded = performance.now();
     if (data === undefined) throw new Error(`No deck ${String(deckId)}.`);
     // Through the statistics page's own path: the same Web Worker, structured clone included.
     const stats = await computeStatisticsOffThread({
-      cards: data.cards,
-      logs: data.logs,
+      cardPages: data.cardPages,
+      reviewDays: data.reviewDays,
+      recentLogs: data.recentLogs,
       quizzes: data.quizzes,
-      now: new Date(),
+      now,
       dayStartHour: data.dayStartHour,
       periodDays: 30,
     });
     const done = performance.now();
+    const days = studyDaysOf(data.reviewDays, { now, dayStartHour: data.dayStartHour });
     return {
       ms: done - started,
       loadMs: loaded - started,
       computeMs: done - loaded,
-      logs: data.logs.length,
-      cards: data.cards.length,
+      logs: [...days.values()].reduce((sum, day) => sum + answersOn(day), 0),
+      cards: data.cardPages.reduce((sum, page) => sum + page.ids.length, 0),
       calendarAnswers: stats.calendar.reduce((sum, day) => sum + day.count, 0),
     };
   },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { reviewsPerDay, streaks, todayStats } from '../../../src/domain/stats/review-activity.ts';
-import { CLOCK, Rating, State, logAt } from './stats-fixtures.ts';
+import { CLOCK, Rating, State, logAt, studyDaysFrom } from './stats-fixtures.ts';
 
 // Today's study day began 2026-03-15T04:00Z.
 const LOGS = [
@@ -51,7 +51,7 @@ describe('todayStats: answers since 4 AM', () => {
 
 describe('reviewsPerDay: stacked by learning / young / mature / relearning', () => {
   it('has one row per day, oldest first, with zeros for days without answers', () => {
-    expect(reviewsPerDay(LOGS, 3, CLOCK)).toEqual([
+    expect(reviewsPerDay(studyDaysFrom(LOGS), 3, CLOCK)).toEqual([
       {
         day: '2026-03-13',
         learning: 1,
@@ -83,7 +83,7 @@ describe('reviewsPerDay: stacked by learning / young / mature / relearning', () 
   });
 
   it.each([30, 90, 365])('has %i rows ending today', (days) => {
-    const rows = reviewsPerDay([], days, CLOCK);
+    const rows = reviewsPerDay(studyDaysFrom([]), days, CLOCK);
     expect(rows).toHaveLength(days);
     expect(rows.at(-1)?.day).toBe('2026-03-15');
   });
@@ -106,19 +106,23 @@ describe('streaks by study day', () => {
     ['never', [], 0, 0, 0],
     ['several answers on one day count once', [0, 0, 1, 1, 1], 2, 2, 2],
   ])('%s', (_name, agos, current, longest, daysStudied) => {
-    expect(streaks(studiedOn(...agos), CLOCK)).toEqual({ current, longest, daysStudied });
+    expect(streaks(studyDaysFrom(studiedOn(...agos)))).toEqual({ current, longest, daysStudied });
   });
 
   it('counts an answer at 3 AM for the day before (4 AM rollover)', () => {
     const logs = [logAt('2026-03-14T05:00:00Z'), logAt('2026-03-15T03:00:00Z')];
-    expect(streaks(logs, CLOCK)).toEqual({ current: 1, longest: 1, daysStudied: 1 });
+    expect(streaks(studyDaysFrom(logs))).toEqual({ current: 1, longest: 1, daysStudied: 1 });
     const acrossMidnight = [logAt('2026-03-13T23:00:00Z'), logAt('2026-03-14T01:00:00Z')];
     // Both belong to the 13th; the 14th was missed, so no current streak.
-    expect(streaks(acrossMidnight, CLOCK)).toEqual({ current: 0, longest: 1, daysStudied: 1 });
+    expect(streaks(studyDaysFrom(acrossMidnight))).toEqual({
+      current: 0,
+      longest: 1,
+      daysStudied: 1,
+    });
   });
 
   it('ignores answers dated after today', () => {
-    expect(streaks([logAt('2026-03-17T12:00:00Z')], CLOCK)).toEqual({
+    expect(streaks(studyDaysFrom([logAt('2026-03-17T12:00:00Z')]))).toEqual({
       current: 0,
       longest: 0,
       daysStudied: 0,

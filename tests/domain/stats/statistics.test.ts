@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckProgress } from '../../../src/domain/stats/deck-progress.ts';
 import { computeStatistics } from '../../../src/domain/stats/statistics.ts';
-import { CLOCK, Rating, State, cardOf, logAt } from './stats-fixtures.ts';
+import { CLOCK, Rating, State, cardOf, logAt, pagesOf, reviewDaysOf } from './stats-fixtures.ts';
 
 const CARDS = [
   cardOf({ id: 'n' }),
@@ -25,8 +25,9 @@ const LOGS = [
 describe('computeStatistics', () => {
   const stats = computeStatistics({
     ...CLOCK,
-    cards: CARDS,
-    logs: LOGS,
+    cardPages: pagesOf(CARDS),
+    reviewDays: reviewDaysOf(LOGS),
+    recentLogs: LOGS,
     quizzes: [{ id: 1, finishedAt: new Date('2026-03-15T08:00:00Z'), correct: 3, total: 4 }],
     periodDays: 30,
   });
@@ -50,8 +51,9 @@ describe('computeStatistics', () => {
   it('cuts the review graph to the period but keeps the year for the calendar', () => {
     const year = computeStatistics({
       ...CLOCK,
-      cards: [],
-      logs: LOGS,
+      cardPages: [],
+      reviewDays: reviewDaysOf(LOGS),
+      recentLogs: [],
       quizzes: [],
       periodDays: 90,
     });
@@ -62,7 +64,7 @@ describe('computeStatistics', () => {
 
 describe('deckProgress', () => {
   it('counts learned cards and the last 30 days’ true retention', () => {
-    expect(deckProgress(CARDS, LOGS, CLOCK)).toEqual({
+    expect(deckProgress(pagesOf(CARDS), reviewDaysOf(LOGS), CLOCK)).toEqual({
       total: 4,
       learned: 2,
       retention: { passed: 1, failed: 1 },

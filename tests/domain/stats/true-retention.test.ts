@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { retentionRate } from '../../../src/domain/stats/classify.ts';
 import { trueRetention } from '../../../src/domain/stats/true-retention.ts';
-import { CLOCK, Rating, State, logAt } from './stats-fixtures.ts';
+import { Rating, State, logAt, studyDaysFrom } from './stats-fixtures.ts';
 
 // Comments give the study day's distance from today (the 15th, days start at 4 AM UTC).
 const LOGS = [
@@ -23,7 +23,7 @@ const LOGS = [
 const pf = (passed: number, failed: number) => ({ passed, failed });
 
 describe('trueRetention: young/mature × today/week/month/year, as Anki', () => {
-  const result = trueRetention(LOGS, CLOCK);
+  const result = trueRetention(studyDaysFrom(LOGS));
   it.each([
     ['today', pf(1, 0), pf(0, 1), pf(1, 1)],
     ['week', pf(1, 1), pf(1, 1), pf(2, 2)],
@@ -42,7 +42,9 @@ describe('trueRetention: young/mature × today/week/month/year, as Anki', () => 
   });
 
   it('is empty (no rate) without review answers', () => {
-    const empty = trueRetention([logAt('2026-03-15T05:00:00Z', Rating.Good, State.New, 0)], CLOCK);
+    const empty = trueRetention(
+      studyDaysFrom([logAt('2026-03-15T05:00:00Z', Rating.Good, State.New, 0)]),
+    );
     expect(retentionRate(empty.today.all)).toBeNull();
     expect(empty.year).toEqual({ young: pf(0, 0), mature: pf(0, 0), all: pf(0, 0) });
   });

@@ -18,7 +18,7 @@ export type StatisticsState =
  * answer reloads the data and the figures are computed again (in the worker).
  */
 export function useStatistics(deckId: string | null, periodDays: StatsPeriod): StatisticsState {
-  const data = useLiveQuery(() => loadStatsData(db, deckId), [deckId], null);
+  const data = useLiveQuery(() => loadStatsData(db, deckId, clock.now()), [deckId], null);
   const [computed, setComputed] = useState<{
     data: StatsData;
     periodDays: StatsPeriod;
@@ -29,8 +29,9 @@ export function useStatistics(deckId: string | null, periodDays: StatsPeriod): S
     if (data === null || data === undefined) return;
     let current = true;
     const input = {
-      cards: data.cards,
-      logs: data.logs,
+      cardPages: data.cardPages,
+      reviewDays: data.reviewDays,
+      recentLogs: data.recentLogs,
       quizzes: data.quizzes,
       now: clock.now(),
       dayStartHour: data.dayStartHour,

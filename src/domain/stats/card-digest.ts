@@ -1,0 +1,138 @@
+/**
+ * The cards as statistics see them, packed by column: each deck's cards are spread over up to
+ * {@link DIGEST_BUCKETS} pages by a hash of their id, and a page keeps each field of its cards in
+ * one typed array. Reading a deck's statistics then reads a few hundred records of packed
+ * numbers instead of every card with its text (a hundred thousand objects take seconds to read
+ * from IndexedDB; their typed arrays take milliseconds), and an answer rewrites one small page.
+ */
+import { fnv1a32 } from '../generator/ids.ts';
+import { State } from '../scheduling/fsrs-vocabulary.ts';
+import type { StatsCard } from './stats-types.ts';
+
+/** Pages per deck: small enough to rewrite on every answer at 100,000 cards (~400 per page). */
+export const DIGEST_BUCKETS = 256;
+
+/** A deck's cards of one bucket, column by column; `ids[i]` is the card of every column's `i`. */
+export interface CardDigestPage {
+  readonly deckId: string;
+  readonly bucket: number;
+  readonly ids: readonly string[];
+  readonly state: Uint8Array;
+  /** 1 when suspended. */
+  readonly suspended: Uint8Array;
+  readonly scheduledDays: Float64Array;
+  readonly stability: Float64Array;
+  readonly difficulty: Float64Array;
+  /** Milliseconds since 1970; NaN when the card has no last review. */
+  readonly lastReview: Float64Array;
+  readonly due: Float64Array;
+  /** Milliseconds since 1970; NaN when the card is not buried. */
+  readonly buriedUntil: Float64Array;
+}
+
+/** What a page keeps of a card: a stored card record fits as it is. */
+export type DigestCard = StatsCard & { readonly deckId: string };
+
+/**
+ * The bucket of a card id (0 to DIGEST_BUCKETS - 1), stable across runs and machines.
+ *
+ * @example
+ * digestBucketOf('bpo-da:faq:1a2b3c4d'); // e.g. 187
+ */
+export function digestBucketOf(cardId: string): number {
+  return Number.parseInt(fnv1a32(cardId), 16) % DIGEST_BUCKETS;
+}
+
+function encode(deckId: string, bucket: number, cards: readonly StatsCard[]): CardDigestPage {
+  const column = (field: (card: StatsCard) => number) => Float64Array.from(cards, field);
+  return {
+    deckId,
+    bucket,
+    ids: cards.map((card) => card.id),
+    state: Uint8Array.from(cards, (card) => card.state),
+    suspended: Uint8Array.from(cards, (card) => (card.suspended ? 1 : 0)),
+    scheduledDays: column((card) => card.scheduled_days),
+    stability: column((card) => card.stability),
+    difficulty: column((card) => card.difficulty),
+    lastReview: column((card) => card.last_review?.getTime() ?? NaN),
+    due: column((card) => card.due.getTime()),
+    buriedUntil: column((card) => card.buriedUntil?.getTime() ?? NaN),
+  };
+}
+
+const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
+
+/**
+ * The FSRS state of a page's `index`-th card.
+ *
+ * @example
+ * digestState(page, 0); // State.Review
+ */
+export function digestState(page: CardDigestPage, index: number): State {
+  return STATES[page.state[index] ?? 0] ?? State.New;
+}
+
+/**
+ * The cards of a page, as statistics take them.
+ *
+ * @example
+ * digestPageCards(page).length === page.ids.length; // true
+ */
+export function digestPageCards(page: CardDigestPage): StatsCard[] {
+  const date = (ms: number | undefined) =>
+    ms === undefined || Number.isNaN(ms) ? undefined : new Date(ms);
+  return page.ids.map((id, index) => ({
+    id,
+    state: digestState(page, index),
+    suspended: page.suspended[index] === 1,
+    scheduled_days: page.scheduledDays[index] ?? 0,
+    stability: page.stability[index] ?? 0,
+    difficulty: page.difficulty[index] ?? 0,
+    last_review: date(page.lastReview[index]),
+    due: date(page.due[index]) ?? new Date(NaN),
+    buriedUntil: date(page.buriedUntil[index]) ?? null,
+  }));
+}
+
+/**
+ * A page with `cards` written into it (replacing the ones with the same id) and the cards of
+ * `removedIds` taken out; `page` is the page as stored, or `undefined` when there is none yet.
+ * Every card must belong to the page's deck and bucket.
+ *
+ * @example
+ * updateDigestPage(undefined, 'bpo-da', 12, [card], []).ids; // [card.id]
+ */
+export function updateDigestPage(
+  page: CardDigestPage | undefined,
+  deckId: string,
+  bucket: number,
+  cards: readonly StatsCard[],
+  removedIds: readonly string[],
+): CardDigestPage {
+  const byId = new Map<string, StatsCard>();
+  if (page !== undefined) for (const card of digestPageCards(page)) byId.set(card.id, card);
+  for (const id of removedIds) byId.delete(id);
+  for (const card of cards) byId.set(card.id, card);
+  return encode(deckId, bucket, [...byId.values()]);
+}
+
+/**
+ * The cards of a list of cards grouped into pages (to build the digest from scratch).
+ *
+ * @example
+ * digestPagesOf(cards).length; // at most DIGEST_BUCKETS per deck
+ */
+export function digestPagesOf(cards: Iterable<DigestCard>): CardDigestPage[] {
+  const groups = new Map<string, { deckId: string; bucket: number; cards: StatsCard[] }>();
+  for (const card of cards) {
+    const bucket = digestBucketOf(card.id);
+    const key = `${String(bucket)} ${card.deckId}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { deckId: card.deckId, bucket, cards: [] };
+      groups.set(key, group);
+    }
+    group.cards.push(card);
+  }
+  return [...groups.values()].map((group) => encode(group.deckId, group.bucket, group.cards));
+}

@@ -1,0 +1,236 @@
+/**
+ * Keeps the two summaries the statistics read — `cardDigest` (cards packed by column, see
+ * domain/stats/card-digest.ts) and `reviewDays` (the review log by quarter hour, see
+ * domain/stats/review-days.ts) — in step with `cards` and `reviewLog`, inside the very
+ * transaction that writes them. It is a Dexie middleware rather than calls in each repository:
+ * every write path (answers, undo, bury, edits, deck sync, imports, backups, ones added later)
+ * goes through it, so a summary can never miss a write or outlive a rolled-back one. Like Dexie
+ * Cloud's change tracking, it adds the summary's store to every read-write transaction that
+ * covers the source table.
+ *
+ * A card never moves to another deck (its id is made from its deck's), so replacing a card only
+ * rewrites its own page; only deletions read the rows first, to know which pages they leave.
+ */
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import { digestBucketOf, updateDigestPage, type DigestCard } from '../domain/stats/card-digest.ts';
+import {
+  countReview,
+  emptyReviewDay,
+  reviewDayNumber,
+  type DeckLog,
+  type ReviewDay,
+} from '../domain/stats/review-days.ts';
+import type { CardDigestPage } from '../domain/stats/card-digest.ts';
+
+type SummaryKey = readonly [deckId: string, number: number];
+
+/** How one source table is summed up: records keyed by deck and a number. */
+interface Summary<Row> {
+  readonly table: string;
+  /** Whether a replaced row must be read before it is written over. */
+  readonly readsReplaced: boolean;
+  keyOf(row: Row): SummaryKey;
+  /** The record after the change, or `null` when it is left empty and goes. */
+  update(key: SummaryKey, stored: unknown, added: Row[], removed: Row[]): unknown;
+}
+
+const digest: Summary<DigestCard> = {
+  table: 'cardDigest',
+  readsReplaced: false,
+  keyOf: (card) => [card.deckId, digestBucketOf(card.id)],
+  update([deckId, bucket], stored, added, removed) {
+    const removedIds = removed.map((card) => card.id);
+    const page = updateDigestPage(
+      stored as CardDigestPage | undefined,
+      deckId,
+      bucket,
+      added,
+      removedIds,
+    );
+    return page.ids.length === 0 ? null : page;
+  },
+};
+
+const reviewDays: Summary<DeckLog> = {
+  table: 'reviewDays',
+  // A backup merge may write a log row over one with the same id.
+  readsReplaced: true,
+  keyOf: (log) => [log.deckId, reviewDayNumber(log.review)],
+  update([deckId, day], stored, added, removed) {
+    const record = (stored as ReviewDay | undefined) ?? emptyReviewDay(deckId, day);
+    for (const log of removed) countReview(record, log, -1);
+    for (const log of added) countReview(record, log, 1);
+    return record;
+  },
+};
+
+const SUMMARIES: Readonly<Record<string, Summary<never>>> = {
+  cards: digest,
+  reviewLog: reviewDays,
+};
+
+// `DBCoreRangeType.Any` (a const enum, which isolated modules cannot read from Dexie's types).
+const ANY_RANGE: number = 3;
+
+/**
+ * The rows a mutation replaces or deletes, read before it runs. Like everything below, chained
+ * on Dexie's own promises: the middlewares under this one find their transaction in the zone
+ * those promises carry, which a native promise or `await` would lose.
+ */
+function rowsBefore(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  readsReplaced: boolean,
+): PromiseLike<unknown[]> {
+  const { trans } = req;
+  switch (req.type) {
+    case 'add':
+      return Dexie.Promise.resolve([]);
+    case 'put': {
+      const keys = readsReplaced
+        ? req.values
+            .map((value: unknown) => (value as { id?: unknown }).id)
+            .filter((key) => key !== undefined)
+        : [];
+      return keys.length === 0 ? Dexie.Promise.resolve([]) : table.getMany({ trans, keys });
+    }
+    case 'delete':
+      return table.getMany({ trans, keys: req.keys });
+    case 'deleteRange': {
+      const query = { index: table.schema.primaryKey, range: req.range };
+      return table
+        .query({ trans, query, values: true })
+        .then((response) => response.result as unknown[]);
+    }
+  }
+}
+
+function present<Row>(rows: readonly unknown[]): Row[] {
+  return rows.filter((row): row is Row => row !== undefined && row !== null);
+}
+
+/** Groups rows by the summary record they count in. */
+function byRecord<Row>(summary: Summary<Row>, rows: readonly Row[]) {
+  const groups = new Map<string, { key: SummaryKey; rows: Row[] }>();
+  for (const row of rows) {
+    const key = summary.keyOf(row);
+    const id = `${String(key[1])} ${key[0]}`;
+    const group = groups.get(id);
+    if (group === undefined) groups.set(id, { key, rows: [row] });
+    else group.rows.push(row);
+  }
+  return groups;
+}
+
+/** The summary records after the change, as writes. */
+function summaryWrites<Row>(
+  summary: Summary<Row>,
+  touched: readonly { key: SummaryKey }[],
+  stored: readonly unknown[],
+  added: readonly Row[],
+  removed: readonly Row[],
+) {
+  const addedByRecord = byRecord(summary, added);
+  const removedByRecord = byRecord(summary, removed);
+  const puts: unknown[] = [];
+  const deletes: SummaryKey[] = [];
+  touched.forEach(({ key }, index) => {
+    const id = `${String(key[1])} ${key[0]}`;
+    const record = summary.update(
+      key,
+      stored[index],
+      addedByRecord.get(id)?.rows ?? [],
+      removedByRecord.get(id)?.rows ?? [],
+    );
+    if (record === null) deletes.push(key);
+    else puts.push(record);
+  });
+  return { puts, deletes };
+}
+
+function mutateWithSummary<Row>(
+  table: DBCoreTable,
+  target: DBCoreTable,
+  summary: Summary<Row>,
+  req: DBCoreMutateRequest,
+): PromiseLike<DBCoreMutateResponse> {
+  const { trans } = req;
+  if (req.type === 'deleteRange' && ANY_RANGE === req.range.type.valueOf()) {
+    // The whole table is cleared (a backup restore): so is the summary, without reading every
+    // row first.
+    return table
+      .mutate(req)
+      .then((response) =>
+        target.mutate({ type: 'deleteRange', trans, range: req.range }).then(() => response),
+      );
+  }
+  const values = req.type === 'add' || req.type === 'put' ? req.values : [];
+  return rowsBefore(table, req, summary.readsReplaced).then((before) => {
+    const removed = present<Row>(before);
+    const touched = [...byRecord(summary, [...removed, ...present<Row>(values)]).values()];
+    // The summary's records are read while the source write runs (one round trip, not two).
+    return Dexie.Promise.all([
+      table.mutate(req),
+      touched.length === 0
+        ? Dexie.Promise.resolve([])
+        : target.getMany({ trans, keys: touched.map((group) => group.key) }),
+    ]).then(([response, stored]) => {
+      const added = present<Row>(values.filter((_, index) => !(index in response.failures)));
+      const { puts, deletes } = summaryWrites(summary, touched, stored, added, removed);
+      const writes: PromiseLike<DBCoreMutateResponse>[] = [];
+      if (puts.length > 0) writes.push(target.mutate({ type: 'put', trans, values: puts }));
+      if (deletes.length > 0) writes.push(target.mutate({ type: 'delete', trans, keys: deletes }));
+      return Dexie.Promise.all(writes).then(() => response);
+    });
+  });
+}
+
+// Mutations of one transaction update the summaries one after another, so two writes issued
+// in parallel never read the same record and lose each other's change.
+const queues = new WeakMap<DBCoreTransaction, PromiseLike<unknown>>();
+
+function serially<T>(trans: DBCoreTransaction, work: () => PromiseLike<T>): Promise<T> {
+  const previous = queues.get(trans) ?? Dexie.Promise.resolve();
+  const result = Dexie.Promise.resolve(previous).then(work, work);
+  queues.set(
+    trans,
+    result.catch(() => undefined),
+  );
+  return result;
+}
+
+/** The middleware; `db.use(statsSummaries)` before the database opens. */
+export const statsSummaries: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'stats-summaries',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        if (mode !== 'readwrite') return down.transaction(stores, mode, options);
+        const summaries = stores.flatMap((store) => SUMMARIES[store]?.table ?? []);
+        return down.transaction([...new Set([...stores, ...summaries])], mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        const summary = SUMMARIES[name];
+        if (summary === undefined) return table;
+        return {
+          ...table,
+          mutate: (req) =>
+            serially(req.trans, () =>
+              mutateWithSummary(table, down.table(summary.table), summary, req),
+            ),
+        };
+      },
+    };
+  },
+};

@@ -1,0 +1,71 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  DIGEST_BUCKETS,
+  digestBucketOf,
+  digestPageCards,
+  digestPagesOf,
+  updateDigestPage,
+} from '../../../src/domain/stats/card-digest.ts';
+import { State, cardOf } from './stats-fixtures.ts';
+
+const REVIEWED = cardOf({
+  id: 'd:list:0001',
+  state: State.Review,
+  stability: 12.5,
+  difficulty: 6.25,
+  scheduled_days: 21,
+  last_review: new Date('2026-03-01T10:00:00Z'),
+  due: new Date('2026-03-22T10:00:00Z'),
+  buriedUntil: new Date('2026-03-16T04:00:00Z'),
+  suspended: true,
+});
+const NEW = cardOf({ id: 'd:list:0002', due: new Date('2026-01-01T00:00:00Z') });
+
+const asStored = (card: typeof REVIEWED) => ({
+  id: card.id,
+  state: card.state,
+  suspended: card.suspended,
+  scheduled_days: card.scheduled_days,
+  stability: card.stability,
+  difficulty: card.difficulty,
+  last_review: card.last_review,
+  due: card.due,
+  buriedUntil: card.buriedUntil,
+});
+
+describe('card digest pages', () => {
+  it('give back every field statistics read, missing dates included', () => {
+    const page = updateDigestPage(undefined, 'd', 7, [REVIEWED, NEW], []);
+    expect(digestPageCards(page)).toEqual([asStored(REVIEWED), asStored(NEW)]);
+    expect(digestPageCards(page)[1]?.last_review).toBeUndefined();
+    expect(digestPageCards(page)[1]?.buriedUntil).toBeNull();
+  });
+
+  it('replace a card by id and drop removed ones', () => {
+    const page = updateDigestPage(undefined, 'd', 7, [REVIEWED, NEW], []);
+    const relearning = { ...REVIEWED, state: State.Relearning, suspended: false };
+    const next = updateDigestPage(page, 'd', 7, [relearning], [NEW.id]);
+    expect(digestPageCards(next)).toEqual([asStored(relearning)]);
+  });
+
+  it('spread a deck over at most DIGEST_BUCKETS pages, each card once', () => {
+    const cards = Array.from({ length: 2000 }, (_, index) => ({
+      ...cardOf({ id: `d:list:${String(index)}` }),
+      deckId: index % 2 === 0 ? 'even' : 'odd',
+    }));
+    const pages = digestPagesOf(cards);
+    for (const deckId of ['even', 'odd']) {
+      const ofDeck = pages.filter((page) => page.deckId === deckId);
+      expect(ofDeck.length).toBeLessThanOrEqual(DIGEST_BUCKETS);
+      expect(ofDeck.flatMap((page) => page.ids)).toHaveLength(1000);
+    }
+    for (const page of pages) {
+      expect(page.ids.every((id) => digestBucketOf(id) === page.bucket)).toBe(true);
+    }
+  });
+
+  it('put a card in the same bucket on every machine (FNV-1a of its id)', () => {
+    expect(digestBucketOf('')).toBe(0x811c9dc5 % DIGEST_BUCKETS);
+  });
+});

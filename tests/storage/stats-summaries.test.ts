@@ -1,0 +1,175 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
+import { digestPageCards, digestPagesOf } from '../../src/domain/stats/card-digest.ts';
+import { summarizeReviews, type ReviewDay } from '../../src/domain/stats/review-days.ts';
+import type { StatsCard } from '../../src/domain/stats/stats-types.ts';
+import { exportBackup } from '../../src/storage/backup.ts';
+import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
+import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { importReviewHistory } from '../../src/storage/review-import.ts';
+import {
+  buryCard,
+  editCardText,
+  setCardSuspended,
+  undoLastAnswer,
+} from '../../src/storage/study-repository.ts';
+import { makeDeck } from '../helpers/decks.ts';
+import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
+import { answerIn } from '../helpers/study-answers.ts';
+
+let db: StudyDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  db = openDatabase(`summaries-${counter}`);
+  await syncDecks(db, [makeDeck('a', 40), makeDeck('b', 3)], FIXED_NOW);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const byId = (cards: StatsCard[]) => [...cards].sort((x, y) => x.id.localeCompare(y.id));
+
+/** Review days as comparable rows, days left empty by undone answers dropped. */
+function dayRows(days: readonly ReviewDay[]) {
+  return days
+    .map((day) => ({
+      deckId: day.deckId,
+      day: day.day,
+      counts: [...day.counts],
+      time: [...day.timeMs],
+    }))
+    .filter((row) => row.counts.some((count) => count > 0))
+    .sort((x, y) => x.day - y.day || x.deckId.localeCompare(y.deckId));
+}
+
+/** The stored summaries equal summaries built from scratch from the stored cards and log. */
+async function expectInStep() {
+  const [cards, logs, pages, days] = await Promise.all([
+    db.cards.toArray(),
+    db.reviewLog.toArray(),
+    db.cardDigest.toArray(),
+    db.reviewDays.toArray(),
+  ]);
+  expect(byId(pages.flatMap(digestPageCards))).toEqual(
+    byId(digestPagesOf(cards).flatMap(digestPageCards)),
+  );
+  expect(dayRows(days)).toEqual(dayRows(summarizeReviews(logs)));
+  return { cards: pages.flatMap(digestPageCards), days };
+}
+
+function answer(cardId: string, rating: Grade, minutes: number) {
+  return answerIn(db, cardId, rating, minutesAfter(FIXED_NOW, minutes));
+}
+
+async function versionOf(cardId: string) {
+  return (await db.cards.get(cardId))?.version ?? 0;
+}
+
+describe('statistics summaries stay in step with cards and review log', () => {
+  it('after the decks are stored', async () => {
+    const { cards } = await expectInStep();
+    expect(cards).toHaveLength(43);
+  });
+
+  it('after answers and undo', async () => {
+    await answer('a:list:0000', Rating.Good, 0);
+    await answer('a:list:0001', Rating.Again, 1);
+    await answer('a:list:0000', Rating.Good, 12);
+    await answer('b:list:0000', Rating.Good, 60 * 24);
+    await expectInStep();
+    await undoLastAnswer(db, 'a', minutesAfter(FIXED_NOW, 13));
+    const { days } = await expectInStep();
+    const answers = days.reduce((sum, day) => sum + day.counts.reduce((a, b) => a + b, 0), 0);
+    expect(answers).toBe(3);
+  });
+
+  it('after bury, suspend and an edit', async () => {
+    await buryCard(
+      db,
+      'a:list:0002',
+      await versionOf('a:list:0002'),
+      minutesAfter(FIXED_NOW, 600),
+      FIXED_NOW,
+    );
+    await setCardSuspended(db, 'a:list:0003', await versionOf('a:list:0003'), true, FIXED_NOW);
+    await editCardText(
+      db,
+      'a:list:0004',
+      await versionOf('a:list:0004'),
+      { front: 'F', back: 'B' },
+      FIXED_NOW,
+    );
+    const { cards } = await expectInStep();
+    expect(cards.find((card) => card.id === 'a:list:0003')?.suspended).toBe(true);
+    expect(cards.find((card) => card.id === 'a:list:0002')?.buriedUntil).toEqual(
+      minutesAfter(FIXED_NOW, 600),
+    );
+  });
+
+  it('after a regenerated deck drops and adds cards', async () => {
+    await answer('a:list:0039', Rating.Good, 0);
+    const regenerated = { source: { file: 'x.md', sha256: 'v2' } };
+    await syncDecks(db, [makeDeck('a', 45, regenerated), makeDeck('b', 1, regenerated)], FIXED_NOW);
+    const { cards } = await expectInStep();
+    expect(cards.filter((card) => card.id.startsWith('b:'))).toHaveLength(1);
+  });
+
+  it('after a review history import', async () => {
+    const reviews = Array.from({ length: 50 }, (_, index) => ({
+      cardId: `a:list:${String(index % 40).padStart(4, '0')}`,
+      deckId: 'a',
+      rating: index % 4 === 0 ? Rating.Again : Rating.Good,
+      state: 2,
+      due: FIXED_NOW,
+      stability: 5,
+      difficulty: 5,
+      elapsed_days: 3,
+      last_elapsed_days: 3,
+      scheduled_days: index % 30,
+      learning_steps: 0,
+      review: minutesAfter(FIXED_NOW, -index * 97),
+      durationMs: 2000,
+    }));
+    await importReviewHistory(db, { reviews }, FIXED_NOW);
+    await expectInStep();
+  });
+
+  it('after a backup is restored over the collection, and merged into it', async () => {
+    await answer('a:list:0000', Rating.Good, 0);
+    await answer('a:list:0001', Rating.Again, 1);
+    const { text } = await exportBackup(db, { now: FIXED_NOW, appVersion: 'test' });
+    await answer('a:list:0002', Rating.Good, 2);
+    const parsed = parseBackupFor(db, text);
+    if (!parsed.ok) throw new Error('backup refused');
+    await importBackup(db, parsed.backup, 'replace', FIXED_NOW);
+    await expectInStep();
+    await answer('b:list:0001', Rating.Good, 3);
+    await importBackup(db, parsed.backup, 'merge', FIXED_NOW);
+    await expectInStep();
+  });
+
+  it('when many writes of one transaction share pages', async () => {
+    // More cards than pages: some share one, and their writes must not undo each other.
+    await syncDecks(db, [makeDeck('c', 300)], FIXED_NOW);
+    const cards = await db.cards.where('deckId').equals('c').toArray();
+    await db.transaction('rw', db.cards, () =>
+      Promise.all(cards.map((card) => db.cards.put({ ...card, suspended: true }))),
+    );
+    const { cards: packed } = await expectInStep();
+    expect(packed.filter((card) => card.suspended)).toHaveLength(300);
+  });
+
+  it('unchanged when the transaction that writes them fails', async () => {
+    await answer('a:list:0000', Rating.Good, 0);
+    const before = await expectInStep();
+    db.undo.hook('creating', () => {
+      throw new Error('disk full (simulated)');
+    });
+    await expect(answer('a:list:0001', Rating.Good, 1)).rejects.toThrow('disk full');
+    expect(await expectInStep()).toEqual(before);
+  });
+});
