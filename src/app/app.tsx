@@ -2,20 +2,20 @@ import { useEffect, useState } from 'react';
 import { keepDailySnapshots } from './daily-snapshot.ts';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { startCollection } from './start-collection.ts';
 import { StartupMessage } from './startup-message.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
 /**
- * Opens the collection (loading the bundled decks on first start) before any screen renders, so
- * screens can rely on IndexedDB holding the decks.
+ * Shows the screens once `started` resolves: the collection open with the bundled decks stored
+ * (and the code of the screen at the address loaded, see main.tsx), so screens can rely on
+ * IndexedDB holding the decks. Until then a loading line, or why the collection could not open.
  */
-export function App() {
+export function App({ started }: { started: Promise<unknown> }) {
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
   useEffect(() => {
-    startCollection(new Date()).then(
+    started.then(
       () => {
         setStartup({ status: 'ready' });
       },
@@ -23,7 +23,7 @@ export function App() {
         setStartup({ status: 'failed', error });
       },
     );
-  }, []);
+  }, [started]);
   useEffect(
     () => (startup.status === 'ready' ? keepDailySnapshots() : undefined),
     [startup.status],

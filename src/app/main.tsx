@@ -2,15 +2,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
+import { preloadScreen } from './routes.tsx';
+import { startCollection } from './start-collection.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
+// What the first screen waits for starts here, all at once, before React renders: the database
+// opens and the bundled decks download while the code of the screen at this address loads. A
+// screen whose code fails to load shows that error itself, so that failure does not stop the app.
+const started = Promise.all([
+  startCollection(new Date()),
+  preloadScreen(location.pathname).catch(() => undefined),
+]);
+
 createRoot(container).render(
   <StrictMode>
     <BrowserRouter>
-      <App />
+      <App started={started} />
     </BrowserRouter>
   </StrictMode>,
 );
