@@ -16,16 +16,25 @@ function snapshotNow(): void {
 }
 
 /**
- * Takes today's snapshot now and whenever the page becomes visible again, so a tab left open
- * overnight still gets one the next day. Returns a function that stops listening.
+ * How long after start-up today's snapshot waits. It reads the whole collection (and even
+ * deciding to skip it reads the review log), and IndexedDB answers one request after another:
+ * started with the first screen, it held up that screen's reads.
+ */
+export const SNAPSHOT_DELAY_MS = 3000;
+
+/**
+ * Takes today's snapshot {@link SNAPSHOT_DELAY_MS} after start-up and whenever the page becomes
+ * visible again, so a tab left open overnight still gets one the next day. Returns a function
+ * that stops both.
  */
 export function keepDailySnapshots(): () => void {
-  snapshotNow();
+  const timer = setTimeout(snapshotNow, SNAPSHOT_DELAY_MS);
   const onVisible = () => {
     if (document.visibilityState === 'visible') snapshotNow();
   };
   document.addEventListener('visibilitychange', onVisible);
   return () => {
+    clearTimeout(timer);
     document.removeEventListener('visibilitychange', onVisible);
   };
 }

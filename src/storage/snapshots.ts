@@ -32,8 +32,17 @@ export async function takeDailySnapshot(
   const day = localDayKey(options.now);
   const latest = await db.snapshots.orderBy('createdAt').last();
   if (latest?.day === day) return null;
-  const reviews = await db.reviewLog.count();
-  if (reviews === 0 || reviews > (options.maxReviews ?? SNAPSHOT_MAX_REVIEWS)) return null;
+  // Whether the log has a first row, and a row past the limit, is all the rule needs: counting
+  // it would read every row (IndexedDB counts by walking the keys; a second at a million rows,
+  // while every read and write on the log waits).
+  const [first, pastLimit] = await Promise.all([
+    db.reviewLog.limit(1).primaryKeys(),
+    db.reviewLog
+      .offset(options.maxReviews ?? SNAPSHOT_MAX_REVIEWS)
+      .limit(1)
+      .primaryKeys(),
+  ]);
+  if (first.length === 0 || pastLimit.length > 0) return null;
   const { backup, text } = await exportBackup(db, options);
   return db.transaction('rw', db.snapshots, async () => {
     // Another tab may have taken today's snapshot since the check above.
