@@ -193,15 +193,24 @@ function mutateWithSummary<Row>(
   });
 }
 
-// Mutations of one transaction update the summaries one after another, so two writes issued
-// in parallel never read the same record and lose each other's change.
-const queues = new WeakMap<DBCoreTransaction, PromiseLike<unknown>>();
+// Mutations of one transaction update a summary one after another, so two writes issued in
+// parallel never read the same record and lose each other's change. The two summaries have
+// separate queues: an answer's card and log row update theirs at the same time.
+const queues = new WeakMap<DBCoreTransaction, Map<string, PromiseLike<unknown>>>();
 
-function serially<T>(trans: DBCoreTransaction, work: () => PromiseLike<T>): Promise<T> {
-  const previous = queues.get(trans) ?? Dexie.Promise.resolve();
-  const result = Dexie.Promise.resolve(previous).then(work, work);
-  queues.set(
-    trans,
+function serially<T>(
+  trans: DBCoreTransaction,
+  summary: string,
+  work: () => PromiseLike<T>,
+): Promise<T> {
+  let ofTrans = queues.get(trans);
+  if (ofTrans === undefined) {
+    ofTrans = new Map();
+    queues.set(trans, ofTrans);
+  }
+  const result = Dexie.Promise.resolve(ofTrans.get(summary)).then(work, work);
+  ofTrans.set(
+    summary,
     result.catch(() => undefined),
   );
   return result;
@@ -226,7 +235,7 @@ export const statsSummaries: Middleware<DBCore> = {
         return {
           ...table,
           mutate: (req) =>
-            serially(req.trans, () =>
+            serially(req.trans, summary.table, () =>
               mutateWithSummary(table, down.table(summary.table), summary, req),
             ),
         };
