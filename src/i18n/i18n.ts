@@ -1,8 +1,20 @@
 import { en } from './en.ts';
+import type { enBrowseScreen } from './en-browse-screen.ts';
+import type { enQuizScreen } from './en-quiz-screen.ts';
+import type { enSettingsScreen } from './en-settings-screen.ts';
+import type { enStatsScreen } from './en-stats-screen.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
-/** Every message of the app: the keys `t` accepts. */
-export type AppMessages = typeof en;
+/**
+ * Every message of the app: the keys `t` accepts. The lazy screens' strings are only types here;
+ * each screen's page adds them (`i18n.addMessages`) when its chunk loads, so they stay out of
+ * the first page.
+ */
+export type AppMessages = typeof en &
+  typeof enStatsScreen &
+  typeof enQuizScreen &
+  typeof enBrowseScreen &
+  typeof enSettingsScreen;
 
 /**
  * The one translator. English only: there is no language switching, so no provider or context is

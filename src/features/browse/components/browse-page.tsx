@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from '../../../i18n/i18n.ts';
+import { enBrowseScreen } from '../../../i18n/en-browse-screen.ts';
+import { i18n, useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import {
@@ -13,6 +14,9 @@ import { BrowseFilters } from './browse-filters.tsx';
 import { BrowseResults } from './browse-results.tsx';
 import { Pager } from './pager.tsx';
 import '../browse.css';
+
+// The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
+i18n.addMessages(enBrowseScreen);
 
 /** Rows per page: a table of this size renders at once even on slow phones. */
 const PAGE_SIZE = 50;

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from '../../../i18n/i18n.ts';
+import { enBrowseScreen } from '../../../i18n/en-browse-screen.ts';
+import { i18n, useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
@@ -9,6 +10,9 @@ import { useCardHistory } from '../hooks/use-browse.ts';
 import { ReviewHistory } from './review-history.tsx';
 import { stateKey } from '../fsrs-names.ts';
 import '../browse.css';
+
+// The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
+i18n.addMessages(enBrowseScreen);
 
 /** One card: its text, its FSRS state and next due date, and every answer it was given. */
 export function CardPage() {

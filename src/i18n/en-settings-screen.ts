@@ -1,0 +1,85 @@
+/**
+ * English strings of the Settings screen, used only there. They load with the screen's own chunk
+ * (its page adds them with `i18n.addMessages`), not with the first page; strings shown elsewhere
+ * too (navigation, links from other screens) stay in `en-settings.ts`.
+ */
+export const enSettingsScreen = {
+  settings: {
+    title: 'Settings',
+    storage: {
+      title: 'Storage on this device',
+      usage: '{{usage}} used of {{quota}} this site may use.',
+      usageUnknown: 'This browser does not say how much storage the app uses.',
+      persisted: 'Stored persistently: the browser will not delete your data to free up space.',
+      notPersisted:
+        'Not stored persistently: the browser may delete your data when the device runs low on space. Export a backup now and then.',
+      persistUnknown:
+        'This browser cannot keep site data persistently. Export a backup now and then.',
+      persist: 'Keep my data persistently',
+      persistDenied:
+        'The browser did not agree to keep the data persistently. Installing the app, or using it more often, can change that; until then, export backups.',
+    },
+    backup: {
+      title: 'Backup',
+      intro:
+        'A backup file holds your whole collection: decks and their options, cards with their scheduling, the review history, quiz history and settings.',
+      export: 'Export backup',
+      exporting: 'Preparing the backup…',
+      exported: 'Backup saved as {{file}}.',
+      importTitle: 'Import a backup',
+      choose: 'Backup file',
+      checking: 'Checking the file…',
+      summary:
+        '{{file}}: a backup made on {{date}} by version {{appVersion}}. Decks: {{decks}}, cards: {{cards}}, reviews: {{reviews}}, quizzes: {{quizzes}}.',
+      replace: 'Replace',
+      replaceHint: 'Your collection becomes exactly what the backup holds.',
+      merge: 'Merge',
+      mergeHint:
+        'Adds what the backup has and this device lacks; each card keeps its most recently reviewed state, and no review is counted twice.',
+      cancel: 'Cancel',
+      importing: 'Importing…',
+      replaced:
+        'Backup imported; your collection was replaced. Cards: {{cards}}, reviews: {{reviews}}.',
+      merged:
+        'Backup merged. Records added: {{added}}, cards updated to a newer state: {{updated}}.',
+      refused: 'This file was not imported, and nothing was changed. {{reason}}',
+      failed: 'The import failed, and nothing was changed. {{reason}}',
+    },
+    problem: {
+      empty: 'The file is empty.',
+      truncated:
+        'The file ends too early: it was cut off, perhaps by an interrupted download or copy. Use a complete copy of the backup.',
+      notJson: 'The file is not a backup: it is not valid JSON ({{detail}}).',
+      foreign: 'The file is not a Deckwright backup.',
+      newerFormat:
+        'The backup was made by a newer version of Deckwright (backup format {{formatVersion}}). Update the app, then import it.',
+      newerSchema:
+        'The backup was made by a newer version of Deckwright (database version {{schemaVersion}}). Update the app, then import it.',
+      invalidHeader: 'The backup’s header is damaged at “{{path}}”.',
+      unknownTable: 'The backup contains “{{table}}”, which this version of the app does not know.',
+      countMismatch:
+        'The backup should hold {{expected}} records in “{{table}}” but holds {{actual}}: it is incomplete or was edited.',
+      invalidRecord:
+        'Record {{position}} of “{{table}}” is not valid: “{{path}}” should be {{expected}} but is {{received}}.',
+      missingField: 'Record {{position}} of “{{table}}” is not valid: “{{path}}” is missing.',
+      duplicateKey: '“{{table}}” holds two records with the key {{key}}.',
+      missingReference:
+        'Record {{position}} of “{{table}}” points at {{parent}} “{{value}}”, which the backup does not contain.',
+    },
+    snapshots: {
+      title: 'Automatic snapshots',
+      intro:
+        'Once a day the app keeps a copy of your collection on this device, and keeps the last {{count}}. They undo a mistake (a wrong import, say), not a lost device: only an exported backup protects against that.',
+      tooLarge:
+        'Collections of more than {{count}} reviews are not copied automatically (each copy would take minutes and hundreds of megabytes): export a backup instead.',
+      empty: 'No snapshot yet: one is taken each day you open the app once you have studied.',
+      item: '{{date}} (cards: {{cards}}, reviews: {{reviews}})',
+      restore: 'Restore',
+      restoreLabel: 'Restore the snapshot of {{date}}',
+      confirm:
+        'Replace your whole collection with the snapshot of {{date}}? What you did since then is lost unless you export a backup first.',
+      confirmRestore: 'Yes, restore it',
+      restored: 'The snapshot of {{date}} was restored.',
+    },
+  },
+} as const;
