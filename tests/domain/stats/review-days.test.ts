@@ -10,7 +10,7 @@ import {
 } from '../../../src/domain/stats/review-days.ts';
 import { NOW, Rating, State, logAt } from './stats-fixtures.ts';
 
-const inDeck = (deckId: string, at: string, rating = Rating.Good, scheduledDays = 5) => ({
+const inDeck = (deckId: string, at: string, rating: Rating = Rating.Good, scheduledDays = 5) => ({
   ...logAt(at, rating, State.Review, scheduledDays),
   deckId,
 });
