@@ -20,7 +20,12 @@ import {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { digestBucketOf, updateDigestPage, type DigestCard } from '../domain/stats/card-digest.ts';
+import {
+  digestBucketOf,
+  updateDigestPage,
+  type CardDigestPage,
+  type DigestCard,
+} from '../domain/stats/card-digest.ts';
 import {
   countReview,
   emptyReviewDay,
@@ -28,7 +33,6 @@ import {
   type DeckLog,
   type ReviewDay,
 } from '../domain/stats/review-days.ts';
-import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 
 type SummaryKey = readonly [deckId: string, number: number];
 
