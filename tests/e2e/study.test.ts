@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Deck } from '../../src/domain/deck/deck-types.ts';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
 
@@ -18,6 +20,10 @@ test('study ten cards by keyboard, undo one, reload: counts and card states are 
   const front = page.getByTestId('card-front');
   const counts = page.getByLabel(/^Remaining:/);
   await front.waitFor();
+  // Opened right at the study address of a collection not stored yet: the screen waited for the
+  // bundled decks to be stored, and starts with the deck's first card.
+  const deck = JSON.parse(await readFile('decks/bpo-vs-kpo-sk.json', 'utf8')) as Deck;
+  expect(await front.textContent()).toBe(deck.cards[0]?.front);
   const initialCounts = await counts.getAttribute('aria-label');
   expect(initialCounts).toMatch(/^Remaining: 20 new, 0 learning, 0 to review$/);
 
