@@ -43,21 +43,37 @@ export function digestBucketOf(cardId: string): number {
   return Number.parseInt(fnv1a32(cardId), 16) % DIGEST_BUCKETS;
 }
 
+/** Writes a card's fields into the `index`-th place of every column of `page`. */
+function writeAt(page: CardDigestPage, index: number, card: StatsCard): void {
+  page.state[index] = card.state;
+  page.suspended[index] = card.suspended ? 1 : 0;
+  page.scheduledDays[index] = card.scheduled_days;
+  page.stability[index] = card.stability;
+  page.difficulty[index] = card.difficulty;
+  page.lastReview[index] = card.last_review?.getTime() ?? NaN;
+  page.due[index] = card.due.getTime();
+  page.buriedUntil[index] = card.buriedUntil?.getTime() ?? NaN;
+}
+
 function encode(deckId: string, bucket: number, cards: readonly StatsCard[]): CardDigestPage {
-  const column = (field: (card: StatsCard) => number) => Float64Array.from(cards, field);
-  return {
+  const size = cards.length;
+  const page: CardDigestPage = {
     deckId,
     bucket,
     ids: cards.map((card) => card.id),
-    state: Uint8Array.from(cards, (card) => card.state),
-    suspended: Uint8Array.from(cards, (card) => (card.suspended ? 1 : 0)),
-    scheduledDays: column((card) => card.scheduled_days),
-    stability: column((card) => card.stability),
-    difficulty: column((card) => card.difficulty),
-    lastReview: column((card) => card.last_review?.getTime() ?? NaN),
-    due: column((card) => card.due.getTime()),
-    buriedUntil: column((card) => card.buriedUntil?.getTime() ?? NaN),
+    state: new Uint8Array(size),
+    suspended: new Uint8Array(size),
+    scheduledDays: new Float64Array(size),
+    stability: new Float64Array(size),
+    difficulty: new Float64Array(size),
+    lastReview: new Float64Array(size),
+    due: new Float64Array(size),
+    buriedUntil: new Float64Array(size),
   };
+  cards.forEach((card, index) => {
+    writeAt(page, index, card);
+  });
+  return page;
 }
 
 const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
@@ -97,7 +113,8 @@ export function digestPageCards(page: CardDigestPage): StatsCard[] {
 /**
  * A page with `cards` written into it (replacing the ones with the same id) and the cards of
  * `removedIds` taken out; `page` is the page as stored, or `undefined` when there is none yet.
- * Every card must belong to the page's deck and bucket.
+ * Every card must belong to the page's deck and bucket. When only cards already on the page
+ * change (an answer, say), `page` is updated in place and returned: no card is decoded.
  *
  * @example
  * updateDigestPage(undefined, 'bpo-da', 12, [card], []).ids; // [card.id]
@@ -109,6 +126,15 @@ export function updateDigestPage(
   cards: readonly StatsCard[],
   removedIds: readonly string[],
 ): CardDigestPage {
+  if (page !== undefined && removedIds.length === 0) {
+    const indexes = cards.map((card) => page.ids.indexOf(card.id));
+    if (indexes.every((index) => index >= 0)) {
+      cards.forEach((card, position) => {
+        writeAt(page, indexes[position] ?? 0, card);
+      });
+      return page;
+    }
+  }
   const byId = new Map<string, StatsCard>();
   if (page !== undefined) for (const card of digestPageCards(page)) byId.set(card.id, card);
   for (const id of removedIds) byId.delete(id);

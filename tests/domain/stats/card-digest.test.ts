@@ -49,6 +49,18 @@ describe('card digest pages', () => {
     expect(digestPageCards(next)).toEqual([asStored(relearning)]);
   });
 
+  it('update a card already on the page in place, keeping the others', () => {
+    const page = updateDigestPage(undefined, 'd', 7, [REVIEWED, NEW], []);
+    const learning = {
+      ...NEW,
+      state: State.Learning,
+      last_review: new Date('2026-03-15T10:00:00Z'),
+    };
+    const next = updateDigestPage(page, 'd', 7, [learning], []);
+    expect(next).toBe(page);
+    expect(digestPageCards(next)).toEqual([asStored(REVIEWED), asStored(learning)]);
+  });
+
   it('spread a deck over at most DIGEST_BUCKETS pages, each card once', () => {
     const cards = Array.from({ length: 2000 }, (_, index) => ({
       ...cardOf({ id: `d:list:${String(index)}` }),
