@@ -59,7 +59,7 @@ const digest: Summary<DigestCard> = {
       added,
       removedIds,
     );
-    return page.ids.length === 0 ? null : page;
+    return page.idEnds.length === 0 ? null : page;
   },
 };
 

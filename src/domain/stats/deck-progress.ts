@@ -33,8 +33,8 @@ export function deckProgress(
   let total = 0;
   let learned = 0;
   for (const page of pages) {
-    total += page.ids.length;
-    for (let index = 0; index < page.ids.length; index += 1) {
+    total += page.idEnds.length;
+    for (let index = 0; index < page.idEnds.length; index += 1) {
       if (isLearned({ state: digestState(page, index) })) learned += 1;
     }
   }

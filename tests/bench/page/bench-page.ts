@@ -110,7 +110,7 @@ const api: BenchApi = {
       loadMs: loaded - started,
       computeMs: done - loaded,
       logs: [...days.values()].reduce((sum, day) => sum + answersOn(day), 0),
-      cards: data.cardPages.reduce((sum, page) => sum + page.ids.length, 0),
+      cards: data.cardPages.reduce((sum, page) => sum + page.idEnds.length, 0),
       calendarAnswers: stats.calendar.reduce((sum, day) => sum + day.count, 0),
     };
   },
