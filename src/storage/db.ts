@@ -12,8 +12,13 @@ import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
 import { State } from '../domain/scheduling/fsrs-vocabulary.ts';
 import type { FsrsCard, FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
-import { digestPagesOf, type CardDigestPage } from '../domain/stats/card-digest.ts';
-import { summarizeReviews, type ReviewDay } from '../domain/stats/review-days.ts';
+import {
+  digestFields,
+  digestPagesOf,
+  type CardDigestPage,
+  type DigestCard,
+} from '../domain/stats/card-digest.ts';
+import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
 import { statsSummaries } from './stats-summaries.ts';
 
 /**
@@ -189,10 +194,18 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   db.version(4)
     .stores({ cardDigest: '[deckId+bucket]', reviewDays: '[deckId+day]' })
     .upgrade(async (tx) => {
-      const cards = await tx.table<CardRecord>('cards').toArray();
+      // By cursor, keeping only what the summaries need: a million answers read at once would
+      // hold every row in memory (hundreds of megabytes on a phone).
+      const cards: DigestCard[] = [];
+      await tx.table<CardRecord>('cards').each((card) => {
+        cards.push(digestFields(card));
+      });
       await tx.table('cardDigest').bulkPut(digestPagesOf(cards));
-      const logs = await tx.table<ReviewLogRecord>('reviewLog').toArray();
-      await tx.table('reviewDays').bulkPut(summarizeReviews(logs));
+      const days = new ReviewDaysBuilder();
+      await tx.table<ReviewLogRecord>('reviewLog').each((log) => {
+        days.add(log);
+      });
+      await tx.table('reviewDays').bulkPut(days.records());
     });
   db.use(statsSummaries);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab

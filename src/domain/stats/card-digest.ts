@@ -171,6 +171,27 @@ export function updateDigestPage(
 }
 
 /**
+ * Only the fields a page keeps, so building pages from stored cards need not hold their text.
+ *
+ * @example
+ * digestFields(cardRecord); // { id, deckId, state, suspended, scheduled_days, … }
+ */
+export function digestFields(card: DigestCard): DigestCard {
+  return {
+    id: card.id,
+    deckId: card.deckId,
+    state: card.state,
+    suspended: card.suspended,
+    scheduled_days: card.scheduled_days,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    last_review: card.last_review,
+    due: card.due,
+    buriedUntil: card.buriedUntil,
+  };
+}
+
+/**
  * The cards of a list of cards grouped into pages (to build the digest from scratch).
  *
  * @example

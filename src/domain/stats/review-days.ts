@@ -96,27 +96,37 @@ export function countReview(record: ReviewDay, log: DeckLog, sign: 1 | -1): void
   );
 }
 
+/** Sums answers into one record per deck and UTC day as they come (e.g. from a cursor). */
+export class ReviewDaysBuilder {
+  private readonly days = new Map<string, ReviewDay>();
+
+  add(log: DeckLog): void {
+    const day = reviewDayNumber(log.review);
+    const key = `${String(day)} ${log.deckId}`;
+    let record = this.days.get(key);
+    if (record === undefined) {
+      record = emptyReviewDay(log.deckId, day);
+      this.days.set(key, record);
+    }
+    countReview(record, log, 1);
+  }
+
+  records(): ReviewDay[] {
+    return [...this.days.values()];
+  }
+}
+
 /**
- * The days of a list of answers, one record per deck and UTC day (used to build the summary
- * from an existing review log).
+ * The days of a list of answers, one record per deck and UTC day.
  *
  * @example
  * summarizeReviews([{ deckId: 'd', review, rating, state, scheduled_days, durationMs }]);
  * // [{ deckId: 'd', day: 20_527, counts, timeMs }]
  */
 export function summarizeReviews(logs: Iterable<DeckLog>): ReviewDay[] {
-  const days = new Map<string, ReviewDay>();
-  for (const log of logs) {
-    const day = reviewDayNumber(log.review);
-    const key = `${String(day)} ${log.deckId}`;
-    let record = days.get(key);
-    if (record === undefined) {
-      record = emptyReviewDay(log.deckId, day);
-      days.set(key, record);
-    }
-    countReview(record, log, 1);
-  }
-  return [...days.values()];
+  const builder = new ReviewDaysBuilder();
+  for (const log of logs) builder.add(log);
+  return builder.records();
 }
 
 /** One study day's answers: by kind, time spent, and true-retention counts. */
