@@ -11,7 +11,7 @@ import type { StatsCard } from './stats-types.ts';
 
 /**
  * Pages per deck: an answer rewrites one page, which at 100,000 cards holds about a hundred
- * (about 5 KB); with 256 pages of 400 cards the answer's key-to-card time grew by a fifth.
+ * (about 8 KB); with 256 pages of 400 cards the answer's key-to-card time grew by a fifth.
  */
 export const DIGEST_BUCKETS = 1024;
 
