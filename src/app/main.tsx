@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { clock } from '../config/clock.ts';
 import { App } from './app.tsx';
 import { preloadScreen } from './routes.tsx';
 import { startCollection } from './start-collection.ts';
@@ -13,7 +14,7 @@ if (container === null) throw new Error('index.html has no #root element');
 // opens and the bundled decks download while the code of the screen at this address loads. A
 // screen whose code fails to load shows that error itself, so that failure does not stop the app.
 const started = Promise.all([
-  startCollection(new Date()),
+  startCollection(clock.now()),
   preloadScreen(location.pathname).catch(() => undefined),
 ]);
 
