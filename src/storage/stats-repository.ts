@@ -10,6 +10,7 @@ import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
 import { reviewDayNumber, type ReviewDay } from '../domain/stats/review-days.ts';
+import { DAY_MS } from '../domain/stats/stats-days.ts';
 import type { StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
 import type { DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
 
@@ -28,7 +29,7 @@ export interface StatsData {
   readonly dayStartHour: number;
 }
 
-const RECENT_MS = 2 * 86_400_000;
+const RECENT_MS = 2 * DAY_MS;
 
 function toStatsLog(log: ReviewLogRecord): StatsLog {
   return {
@@ -116,7 +117,7 @@ export async function loadDeckProgress(
     if (deck === undefined) return undefined;
     // 31 days back covers 30 study days whatever the hour and daylight-saving changes; the
     // domain function counts exactly by study day.
-    const since = reviewDayNumber(new Date(now.getTime() - 31 * 86_400_000));
+    const since = reviewDayNumber(new Date(now.getTime() - 31 * DAY_MS));
     const [cardPages, reviewDays] = await Promise.all([
       ofDeck(db.cardDigest, deckId),
       db.reviewDays.where(':id').between([deckId, since], [deckId, Dexie.maxKey]).toArray(),

@@ -23,6 +23,7 @@ export interface StatsResult extends TimedResult {
   /** Reading the rows (one read transaction), then computing the figures. */
   readonly loadMs: number;
   readonly computeMs: number;
+  /** Answers and cards the data covers, counted from the summaries read. */
   readonly logs: number;
   readonly cards: number;
   /** A figure the page shows, so the runner can tell the work was really done. */

@@ -7,7 +7,8 @@
 import { nextStudyDayStart, studyDayKey, studyDayStart } from '../study/study-day.ts';
 import type { StatsClock } from './stats-types.ts';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a UTC day (study days may be 23 or 25 hours long; see below). */
+export const DAY_MS = 86_400_000;
 
 /**
  * The day number of a `YYYY-MM-DD` key.
