@@ -98,7 +98,8 @@ export interface FinishedQuiz {
   types: QuizRecord['types'];
   startedAt: Date;
   finishedAt: Date;
-  answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[];
+  /** Each with its score (0–1), which `correct` sums. */
+  answers: (Omit<QuizAnswerRecord, 'id' | 'quizId'> & { score: number })[];
 }
 
 /**
@@ -128,7 +129,7 @@ export async function saveFinishedQuiz(db: StudyDatabase, quiz: FinishedQuiz): P
       finishedAt: quiz.finishedAt,
       durationMs: Math.max(0, quiz.finishedAt.getTime() - quiz.startedAt.getTime()),
       total: quiz.answers.length,
-      correct: quiz.answers.filter((answer) => answer.verdict === 'correct').length,
+      correct: quiz.answers.reduce((sum, answer) => sum + answer.score, 0),
     };
     const id = await db.quizzes.add(record);
     await db.quizAnswers.bulkAdd(quiz.answers.map((answer) => ({ ...answer, quizId: id })));
