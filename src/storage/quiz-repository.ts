@@ -90,6 +90,19 @@ export async function loadQuizSource(
   });
 }
 
+/** The ids of the decks that have at least one card (one key read per deck). */
+export async function listDecksWithCards(db: StudyDatabase): Promise<string[]> {
+  return db.transaction('r', db.decks, db.cards, async () => {
+    const deckIds = await db.decks.toCollection().primaryKeys();
+    const firsts = await Promise.all(
+      deckIds.map((id) =>
+        db.cards.where('[deckId+position]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first(),
+      ),
+    );
+    return deckIds.filter((_, index) => firsts[index] !== undefined);
+  });
+}
+
 /** A finished quiz as the quiz screen has it; ids and the score are added on saving. */
 export interface FinishedQuiz {
   deckIds: string[];

@@ -4,6 +4,7 @@ import { State } from '../../src/domain/scheduling/scheduler.ts';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
+  listDecksWithCards,
   listQuizAnswers,
   listQuizHistory,
   listRecentQuizzes,
@@ -189,6 +190,18 @@ describe('saveFinishedQuiz', () => {
   ])('refuses a quiz with %s', async (_, quiz, message) => {
     await expect(saveFinishedQuiz(db, quiz)).rejects.toThrow(message);
     expect(await db.quizzes.count()).toBe(0);
+  });
+});
+
+describe('listDecksWithCards', () => {
+  it('lists the decks that have cards, not an empty one', async () => {
+    await syncDecks(
+      db,
+      [makeDeck('a', 30), makeDeck('b', 6, { language: 'sk' }), makeDeck('empty', 0)],
+      FIXED_NOW,
+    );
+    expect(await db.decks.count()).toBe(3);
+    expect(await listDecksWithCards(db)).toEqual(['a', 'b']);
   });
 });
 
