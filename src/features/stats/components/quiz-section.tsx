@@ -45,7 +45,7 @@ export function QuizSection({ quizzes, period }: { quizzes: QuizScores; period: 
             columns={[t('stats.quizzes.finished'), t('stats.quizzes.score')]}
             rows={quizzes.points.map((point) => [
               format.dateTime(point.finishedAt),
-              `${format.percent(point.score)} (${t('stats.quizzes.correct', { correct: point.correct, total: point.total })})`,
+              `${format.percent(point.score)} (${t('stats.quizzes.correct', { correct: format.number(point.correct, 1), total: point.total })})`,
             ])}
           />
         </>
