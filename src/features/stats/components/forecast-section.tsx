@@ -4,7 +4,7 @@ import { useFormatters } from '../../../components/use-formatters.ts';
 import type { DueForecast } from '../../../domain/stats/forecast.ts';
 import { SERIES_COLOR } from '../chart-colors.ts';
 import { DataTable } from './data-table.tsx';
-import { UplotChart } from './uplot-chart.tsx';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
 /**
  * Cards due on each of the next 30 study days (overdue ones today), and a sentence that adds up
