@@ -116,6 +116,7 @@ export const enQuizScreen = {
       title: 'Quiz history',
       empty: 'No quizzes yet.',
       chart: 'Score over time, oldest first: {{scores}}',
+      axes: 'Score in percent (up) by the day each quiz was finished (across).',
       when: 'Finished',
       score: 'Score',
       time: 'Time',
