@@ -12,7 +12,7 @@
  * than the right answer is drawn first, and then the most plausible ones on each side are taken.
  */
 import { AnswerProfiles, appearsIn, isNearEqual } from './check-answer.ts';
-import { groupOf } from './question-subject.ts';
+import { groupOf, sameTerm } from './question-subject.ts';
 import type { QuizCard } from './quiz-types.ts';
 import type { Random } from './seeded-random.ts';
 
@@ -28,7 +28,8 @@ const ONE_SIDED_WEIGHT = 0.25;
 
 /**
  * Whether `other` may serve as a distractor for `card`: same deck and kind, another question,
- * not (nearly) the same answer, and not shown in the card's question.
+ * not (nearly) the same answer, not about the same term (`sameTerm`: what it says may be true
+ * of the card's term too), and not shown in the card's question.
  *
  * @example
  * canDistract(bpoServices, kpoServices); // true: same row, other side of the table
@@ -41,6 +42,7 @@ export function canDistract(
   return (
     isCandidate(card, other) &&
     !isNearEqual(other.back, card.back, card.lang, profiles) &&
+    !sameTerm(card, other, profiles) &&
     !appearsIn(other.back, card.front, card.lang, profiles)
   );
 }

@@ -53,6 +53,26 @@ export function groupOf(card: QuizCard): string | null {
 }
 
 /**
+ * Whether two cards explain the same term: two definitions of it, a definition and a comparison
+ * side, or two cells of one table column ("KPO — services?", "KPO — staff?"). What one says of
+ * the term may be true of it in the other's question too, so neither is the other's distractor.
+ *
+ * @example
+ * sameTerm(kpoServicesRow, kpoStaffRow); // true
+ * sameTerm(kpoServicesRow, bpoServicesRow); // false: the other side of the row
+ */
+export function sameTerm(
+  a: QuizCard,
+  b: QuizCard,
+  profiles: AnswerProfiles = new AnswerProfiles(),
+): boolean {
+  const termA = termOf(a);
+  const termB = termOf(b);
+  if (termA === null || termB === null) return false;
+  return profiles.of(termA, a.lang).key === profiles.of(termB, b.lang).key;
+}
+
+/**
  * Whether two cards ask about the same subject: the same list, the same table row, or the same
  * term (a definition and a comparison side, or two definitions). Two comparison cards of one
  * side but different rows ask different things. Terms compare by answer key (case, accents and
@@ -71,8 +91,5 @@ export function sameSubject(
   const groupA = groupOf(a);
   if (groupA !== null && a.kind === b.kind && groupA === groupOf(b)) return true;
   if (a.kind === 'comparison' && b.kind === 'comparison') return false;
-  const termA = termOf(a);
-  const termB = termOf(b);
-  if (termA === null || termB === null) return false;
-  return profiles.of(termA, a.lang).key === profiles.of(termB, b.lang).key;
+  return sameTerm(a, b, profiles);
 }

@@ -65,6 +65,16 @@ describe('pickDistractors', () => {
     expect(picks.every((other) => !card.front.includes(other.back))).toBe(true);
   });
 
+  it('never offers another cell of the same table column: it may be true of that side too', () => {
+    for (const card of slovak.filter((entry) => entry.kind === 'comparison')) {
+      const side = card.front.split(' — ')[0] ?? '';
+      for (const seed of SEEDS.slice(0, 20)) {
+        const picked = pickDistractors(card, slovak, 3, createRandom(seed));
+        expect(picked.filter((other) => other.front.startsWith(`${side} — `))).toEqual([]);
+      }
+    }
+  });
+
   it('leaves out an answer that appears in the question', () => {
     const cards = [
       quizCard('KPO — Odborné znalosti v?', 'proces'),
