@@ -184,7 +184,7 @@ test('a near miss counted as right shows as right in the results', async () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('quiz-score').waitFor();
   }
-  await page.getByRole('button', { name: 'Retake the missed one' }).click();
+  await page.getByRole('button', { name: 'Retake the missed card' }).click();
 
   // The same card again: one letter left out is "almost", and the learner counts it as right.
   await page.getByText('Question 1 of 1').waitFor();

@@ -264,7 +264,7 @@ describe('the quiz page of a deck', TIMEOUT, () => {
       await user.keyboard('{Enter}');
     }
     await expectScore('1/2');
-    expect(screen.getByRole('button', { name: 'Retake the missed one' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retake the missed card' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Study the missed cards' }));
     expect(await screen.findByText('1 card comes first in today’s study.')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Study “Rozdiel medzi BPO a KPO” now' }));
@@ -322,7 +322,7 @@ describe('the quiz page of a deck', TIMEOUT, () => {
       await user.keyboard('{Enter}');
     }
     await expectScore('1/3');
-    await user.click(screen.getByRole('button', { name: 'Retake the 2 missed ones' }));
+    await user.click(screen.getByRole('button', { name: 'Retake the 2 missed cards' }));
     const asked: string[] = [];
     for (const number of [1, 2]) {
       await expectQuestion(number, 2);
