@@ -52,7 +52,12 @@ export const enStatsScreen = {
       title: 'Due in the next 30 days',
       chart: 'Bar chart of cards due on each of the next 30 days',
       due: 'Due',
-      summary: '{{overdue}} overdue (counted today), {{later}} due later.',
+      summary_one:
+        '{{due}} card due in the next {{days}} days ({{overdue}} of them overdue, counted today).',
+      summary_other:
+        '{{due}} cards due in the next {{days}} days ({{overdue}} of them overdue, counted today).',
+      beyond_one: '{{later}} card due after that.',
+      beyond_other: '{{later}} cards due after that.',
     },
     counts: {
       title: 'Cards',
@@ -75,6 +80,9 @@ export const enStatsScreen = {
       mature: 'Mature',
       all: 'Total',
       cell: '{{rate}} ({{passed}} of {{total}})',
+      learningOnly:
+        'No review-state answers yet: cards are still learning. Retention counts answers to cards in review only.',
+      noAnswers: 'No reviews yet.',
     },
     memory: {
       title: 'Memory (FSRS)',

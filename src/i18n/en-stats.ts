@@ -15,5 +15,6 @@ export const enStats = {
     learned: 'Learned',
     retention: 'Retention (30 days): {{rate}}',
     noRetention: 'Retention (30 days): no reviews yet',
+    learningOnly: 'Retention (30 days): no review-state answers yet: cards are still learning',
   },
 } as const;

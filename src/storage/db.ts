@@ -116,7 +116,11 @@ export interface QuizRecord {
   startedAt: Date;
   finishedAt: Date;
   durationMs: number;
-  /** Questions asked, and how many of them were answered right ("correct of total"). */
+  /**
+   * Questions asked, and the score out of them ("correct of total"): the sum of the questions'
+   * scores, so a matching set with 5 of 6 pairs right adds 5/6 and `correct` may be fractional
+   * (quizzes stored before per-pair scoring hold whole numbers: one per right question).
+   */
   total: number;
   correct: number;
 }
@@ -131,6 +135,8 @@ export interface QuizAnswerItem {
   /** True/false only: the answer shown with the prompt. */
   shown?: string;
   verdict: Verdict;
+  /** A near miss the learner counted as right; absent otherwise (and in older quizzes). */
+  overridden?: true;
 }
 
 /** One question of a stored quiz with the learner's answer. */
@@ -146,6 +152,13 @@ export interface QuizAnswerRecord {
   items: QuizAnswerItem[];
   /** The question's verdict: correct only when every item is. */
   verdict: Verdict;
+  /**
+   * Share of the items right, 0–1 (matching scores per pair). Absent in quizzes stored before
+   * per-pair scoring, which counted a question 1 when right and 0 otherwise.
+   */
+  score?: number;
+  /** A typed near miss the learner counted as right ("Count as right"). */
+  overridden?: true;
   durationMs: number;
 }
 

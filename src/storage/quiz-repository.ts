@@ -90,6 +90,19 @@ export async function loadQuizSource(
   });
 }
 
+/** The ids of the decks that have at least one card (one key read per deck). */
+export async function listDecksWithCards(db: StudyDatabase): Promise<string[]> {
+  return db.transaction('r', db.decks, db.cards, async () => {
+    const deckIds = await db.decks.toCollection().primaryKeys();
+    const firsts = await Promise.all(
+      deckIds.map((id) =>
+        db.cards.where('[deckId+position]').between([id, Dexie.minKey], [id, Dexie.maxKey]).first(),
+      ),
+    );
+    return deckIds.filter((_, index) => firsts[index] !== undefined);
+  });
+}
+
 /** A finished quiz as the quiz screen has it; ids and the score are added on saving. */
 export interface FinishedQuiz {
   deckIds: string[];
@@ -98,7 +111,8 @@ export interface FinishedQuiz {
   types: QuizRecord['types'];
   startedAt: Date;
   finishedAt: Date;
-  answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[];
+  /** Each with its score (0–1), which `correct` sums. */
+  answers: (Omit<QuizAnswerRecord, 'id' | 'quizId'> & { score: number })[];
 }
 
 /**
@@ -128,7 +142,7 @@ export async function saveFinishedQuiz(db: StudyDatabase, quiz: FinishedQuiz): P
       finishedAt: quiz.finishedAt,
       durationMs: Math.max(0, quiz.finishedAt.getTime() - quiz.startedAt.getTime()),
       total: quiz.answers.length,
-      correct: quiz.answers.filter((answer) => answer.verdict === 'correct').length,
+      correct: quiz.answers.reduce((sum, answer) => sum + answer.score, 0),
     };
     const id = await db.quizzes.add(record);
     await db.quizAnswers.bulkAdd(quiz.answers.map((answer) => ({ ...answer, quizId: id })));

@@ -38,6 +38,10 @@ test('study six cards, then statistics show them; the browser finds a Danish car
   expect(await page.getByTestId('today-retention').textContent()).toBe('—');
   const retention = page.getByRole('table', { name: /Share of review answers that passed/ });
   expect(await retention.getByRole('row').count()).toBe(5);
+  // …and the section says why: the answers were learning steps.
+  expect(await page.getByTestId('retention-empty').textContent()).toMatch(
+    /^No review-state answers yet: cards are still learning\./,
+  );
   expect(await page.getByTestId('count-learning').textContent()).toBe('6 (8.7%)');
 
   // Charts: uPlot canvases (reviews, forecast, three memory histograms) and the SVG calendar.
@@ -50,6 +54,12 @@ test('study six cards, then statistics show them; the browser finds a Danish car
   await page.getByRole('combobox', { name: 'Deck' }).selectOption('kpo-da');
   await page.waitForURL(`${baseUrl}/decks/kpo-da/stats`);
   await page.getByTestId('count-learning').filter({ hasText: '6 (50%)' }).waitFor();
+
+  // The deck list says the same of the deck's 30-day retention.
+  await page.goto(`${baseUrl}/`);
+  await page
+    .getByText('Retention (30 days): no review-state answers yet: cards are still learning')
+    .waitFor();
 
   await page.goto(`${baseUrl}/decks/kpo-da/cards`);
   await page.getByRole('searchbox', { name: 'Search' }).fill('okonomiske');

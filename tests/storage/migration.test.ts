@@ -155,6 +155,7 @@ describe('opening a database of an earlier version', () => {
         total: 1,
         learned: 1,
         retention: { passed: 0, failed: 0 },
+        answers: 1,
       });
       const stats = await loadStatsData(db, 'old', FIXED_NOW);
       expect(stats?.cardPages.flatMap(digestPageCards)).toEqual([

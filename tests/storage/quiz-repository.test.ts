@@ -4,6 +4,7 @@ import { State } from '../../src/domain/scheduling/scheduler.ts';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
+  listDecksWithCards,
   listQuizAnswers,
   listQuizHistory,
   listRecentQuizzes,
@@ -47,7 +48,29 @@ function typedAnswer(position: number, deckId: string, cardId: string, right: bo
       },
     ],
     verdict: right ? 'correct' : 'wrong',
+    score: right ? 1 : 0,
     durationMs: 3000,
+  };
+}
+
+/** A matching answer with `right` of `pairs` pairs right. */
+function matchingAnswer(position: number, pairs: number, right: number): Answer {
+  const items = Array.from({ length: pairs }, (_, index) => ({
+    cardId: `a:list:${String(10 + index).padStart(4, '0')}`,
+    prompt: `prompt ${index}`,
+    given: index < right ? `answer ${index}` : '',
+    expected: `answer ${index}`,
+    verdict: index < right ? ('correct' as const) : ('wrong' as const),
+  }));
+  return {
+    position,
+    type: 'matching',
+    deckId: 'a',
+    cardIds: items.map((item) => item.cardId),
+    items,
+    verdict: right === pairs ? 'correct' : 'wrong',
+    score: right / pairs,
+    durationMs: 9000,
   };
 }
 
@@ -81,6 +104,40 @@ describe('saveFinishedQuiz', () => {
       [1, 'a:list:0001', 'wrong'],
       [2, 'a:list:0002', 'correct'],
     ]);
+  });
+
+  it('sums per-pair shares into the score and keeps an overridden near miss as such', async () => {
+    const overridden: Answer = {
+      ...typedAnswer(2, 'a', 'a:list:0002', true),
+      items: [
+        {
+          cardId: 'a:list:0002',
+          prompt: 'prompt of a:list:0002',
+          given: 'answr',
+          expected: 'answer',
+          verdict: 'correct',
+          overridden: true,
+        },
+      ],
+      overridden: true,
+    };
+    const saved = await saveFinishedQuiz(
+      db,
+      quizOf([
+        matchingAnswer(0, 6, 5),
+        matchingAnswer(1, 4, 2),
+        overridden,
+        typedAnswer(3, 'a', 'a:list:0003', false),
+      ]),
+    );
+    expect(saved.total).toBe(4);
+    expect(saved.correct).toBeCloseTo(5 / 6 + 1 / 2 + 1, 10);
+    const [history] = await listQuizHistory(db, 'a');
+    expect(history?.correct).toBeCloseTo(2.3333, 3);
+    const answers = await listQuizAnswers(db, saved.id);
+    expect(answers.map((answer) => answer.score)).toEqual([5 / 6, 1 / 2, 1, 0]);
+    expect(answers[2]).toMatchObject({ verdict: 'correct', overridden: true });
+    expect(answers[2]?.items[0]).toMatchObject({ given: 'answr', overridden: true });
   });
 
   it('leaves FSRS scheduling alone by default', async () => {
@@ -133,6 +190,18 @@ describe('saveFinishedQuiz', () => {
   ])('refuses a quiz with %s', async (_, quiz, message) => {
     await expect(saveFinishedQuiz(db, quiz)).rejects.toThrow(message);
     expect(await db.quizzes.count()).toBe(0);
+  });
+});
+
+describe('listDecksWithCards', () => {
+  it('lists the decks that have cards, not an empty one', async () => {
+    await syncDecks(
+      db,
+      [makeDeck('a', 30), makeDeck('b', 6, { language: 'sk' }), makeDeck('empty', 0)],
+      FIXED_NOW,
+    );
+    expect(await db.decks.count()).toBe(3);
+    expect(await listDecksWithCards(db)).toEqual(['a', 'b']);
   });
 });
 

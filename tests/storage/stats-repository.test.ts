@@ -114,11 +114,14 @@ describe('loadDeckProgress', () => {
       total: 5,
       learned: 2, // relearning and suspended still count as learned
       retention: { passed: 1, failed: 1 },
+      answers: 7,
     });
+    // Deck b's two answers were learning steps: no retention yet, and the deck list says why.
     expect(await loadDeckProgress(db, 'b', FIXED_NOW)).toEqual({
       total: 3,
       learned: 1,
       retention: { passed: 0, failed: 0 },
+      answers: 2,
     });
     expect(await loadDeckProgress(db, 'nope', FIXED_NOW)).toBeUndefined();
   });

@@ -115,7 +115,8 @@ const quizRow = v.looseObject({
   startedAt: v.date(),
   finishedAt: v.date(),
   total: count,
-  correct: count,
+  // The sum of the questions' scores: fractional when a matching set was partly right.
+  correct: v.pipe(finite, v.minValue(0)),
 });
 
 const quizAnswerRow = v.looseObject({

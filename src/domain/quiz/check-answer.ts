@@ -19,14 +19,22 @@ export interface TypedCheck {
   readonly verdict: Verdict;
   /**
    * Given versus expected answer, case folded: `extra` is what the learner typed that is not in
-   * the answer, `missing` what the answer has that the learner did not type. Empty when correct.
+   * the answer, `missing` what the answer has that the learner did not type. Empty when correct,
+   * and for a trivial wrong answer (see {@link TRIVIAL_SHARE}).
    */
   readonly diff: readonly DiffPart[];
 }
 
 /**
+ * A wrong answer sharing less than this share of the expected answer's characters (an "x", a
+ * guess) gets no diff: it would be all red and green and tell nothing a plain "wrong" does not.
+ */
+export const TRIVIAL_SHARE = 1 / 3;
+
+/**
  * Judges a typed answer: `correct` when it matches after normalisation, `close` when its key is
- * within {@link closeThreshold} edits, else `wrong`. An empty answer is always wrong.
+ * within {@link closeThreshold} edits, else `wrong`. An empty answer is always wrong; a wrong
+ * answer that shares little with the right one comes without a diff.
  *
  * @example
  * checkTypedAnswer('iş süreçleri', 'İş süreçleri', { lang: 'tr', ignoreAccents: false });
@@ -43,7 +51,14 @@ export function checkTypedAnswer(
   if (givenKey !== '' && givenKey === expectedKey) return { verdict: 'correct', diff: [] };
   const limit = closeThreshold(Array.from(expectedKey).length);
   const close = givenKey !== '' && limit > 0 && editDistance(givenKey, expectedKey, limit) <= limit;
-  return { verdict: close ? 'close' : 'wrong', diff: characterDiff(given, expected, folding.lang) };
+  const parts = characterDiff(given, expected, folding.lang);
+  if (close) return { verdict: 'close', diff: parts };
+  const shared = parts
+    .filter((part) => part.kind === 'same')
+    .reduce((sum, part) => sum + Array.from(part.text.trim()).length, 0);
+  const expectedLength = Array.from(foldCase(expected, folding.lang)).length;
+  const trivial = givenKey === '' || shared < expectedLength * TRIVIAL_SHARE;
+  return { verdict: 'wrong', diff: trivial ? [] : parts };
 }
 
 /**
@@ -62,6 +77,8 @@ export function characterDiff(given: string, expected: string, lang: string): Di
 
 /** What comparing an answer with others needs, computed once per text. */
 export interface AnswerProfile {
+  /** The text case folded (see `foldCase`), accents kept. */
+  readonly folded: string;
   /** Comparison key with accents ignored. */
   readonly key: string;
   readonly keyLength: number;
@@ -87,7 +104,12 @@ export class AnswerProfiles {
     if (profile === undefined) {
       const folding = { lang, ignoreAccents: true };
       const key = answerKey(text, folding);
-      profile = { key, keyLength: Array.from(key).length, words: answerWords(text, folding) };
+      profile = {
+        folded: foldCase(text, lang),
+        key,
+        keyLength: Array.from(key).length,
+        words: answerWords(text, folding),
+      };
       this.cache.set(cacheKey, profile);
     }
     return profile;
@@ -116,6 +138,28 @@ export function isNearEqual(
   const limit = closeThreshold(Math.min(first.keyLength, second.keyLength));
   if (limit > 0 && editDistance(first.key, second.key, limit) <= limit) return true;
   return containsRun(first.words, second.words) || containsRun(second.words, first.words);
+}
+
+/**
+ * Whether `answer` can be read in `text`: contained in it once case is folded, or its words a
+ * run of the text's words with accents and punctuation ignored. An option that appears in the
+ * question gives itself away (or, as a distractor, gives the right option away by elimination).
+ *
+ * @example
+ * appearsIn('analytika', 'Segmenty KPO sú:\n• analytika\n• _____', 'sk'); // true
+ * appearsIn('proces', 'BPO — proces?', 'sk');                              // true
+ * appearsIn('Marketingové služby', 'Segmenty KPO sú:\n• _____', 'sk');     // false
+ */
+export function appearsIn(
+  answer: string,
+  text: string,
+  lang: string,
+  profiles: AnswerProfiles = new AnswerProfiles(),
+): boolean {
+  const needle = profiles.of(answer, lang);
+  const haystack = profiles.of(text, lang);
+  if (needle.folded === '') return false;
+  return haystack.folded.includes(needle.folded) || containsRun(haystack.words, needle.words);
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

@@ -2,14 +2,17 @@
  * Wrong options for multiple-choice and true/false questions. A distractor should be a plausible
  * answer: the answer of a card of the same kind from the same deck, preferably from the same list
  * or table row (the other side of a comparison is the classic confusion), else the same section,
- * and of similar length. It is never the same answer as the right one (see `isNearEqual`), and no
- * two distractors are the same answer either.
+ * and of similar length. It is never the same answer as the right one (see `isNearEqual`), no
+ * two distractors are the same answer either, and none can be read in the question itself
+ * (`appearsIn`): a list card shows the list's other items, so they are never its distractors —
+ * the right option would be the one not on screen. Other lists' items take their place.
  *
  * Length is a give-away: if distractors were simply the most similar in length, the longest
  * answers of a deck would always be the longest option. So the number of distractors longer
  * than the right answer is drawn first, and then the most plausible ones on each side are taken.
  */
-import { AnswerProfiles, isNearEqual } from './check-answer.ts';
+import { AnswerProfiles, appearsIn, isNearEqual } from './check-answer.ts';
+import { groupOf, sameTerm } from './question-subject.ts';
 import type { QuizCard } from './quiz-types.ts';
 import type { Random } from './seeded-random.ts';
 
@@ -25,7 +28,8 @@ const ONE_SIDED_WEIGHT = 0.25;
 
 /**
  * Whether `other` may serve as a distractor for `card`: same deck and kind, another question,
- * and not (nearly) the same answer.
+ * not (nearly) the same answer, not about the same term (`sameTerm`: what it says may be true
+ * of the card's term too), and not shown in the card's question.
  *
  * @example
  * canDistract(bpoServices, kpoServices); // true: same row, other side of the table
@@ -35,7 +39,12 @@ export function canDistract(
   other: QuizCard,
   profiles: AnswerProfiles = new AnswerProfiles(),
 ): boolean {
-  return isCandidate(card, other) && !isNearEqual(other.back, card.back, card.lang, profiles);
+  return (
+    isCandidate(card, other) &&
+    !isNearEqual(other.back, card.back, card.lang, profiles) &&
+    !sameTerm(card, other, profiles) &&
+    !appearsIn(other.back, card.front, card.lang, profiles)
+  );
 }
 
 /** The cheap half of {@link canDistract}, before comparing answers. */
@@ -75,7 +84,7 @@ export function pickDistractors(
   for (const { card: other } of scored) {
     if (longer.length >= count && notLonger.length >= count) break;
     const side = textLength(other.back) > length ? longer : notLonger;
-    if (side.length >= count || isNearEqual(other.back, card.back, card.lang, profiles)) continue;
+    if (side.length >= count || !canDistract(card, other, profiles)) continue;
     const kept = [...longer, ...notLonger];
     if (!kept.some((each) => isNearEqual(each.back, other.back, card.lang, profiles))) {
       side.push(other);
@@ -111,25 +120,6 @@ function plausibility(card: QuizCard, other: QuizCard): number {
   if (Math.abs(card.lines[0] - other.lines[0]) <= SECTION_LINES) score += 1;
   const ratio = Math.log(textLength(other.back) / Math.max(1, textLength(card.back)));
   return score + 2 * (1 - Math.min(1, Math.abs(ratio)));
-}
-
-/**
- * The list or table row a card comes from: a list card's lead-in line (its front's first line),
- * a comparison card's row label (after the dash in "BPO — needs?"); `null` for other kinds.
- */
-function groupOf(card: QuizCard): string | null {
-  switch (card.kind) {
-    case 'list':
-      return `list:${card.front.split('\n', 1)[0] ?? ''}`;
-    case 'comparison': {
-      const dash = card.front.lastIndexOf(' — ');
-      return dash === -1 ? null : `row:${card.front.slice(dash + 3)}`;
-    }
-    case 'definition':
-    case 'highlight':
-    case 'faq':
-      return null;
-  }
 }
 
 function textLength(text: string): number {

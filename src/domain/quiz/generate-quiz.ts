@@ -6,11 +6,14 @@
  * too small for four options, no short answers to type, too few short pairs to match), the
  * question falls back to another type and the quiz reports it as a notice for the screen.
  * Questions are never empty and never have two right options: blank cards are skipped and
- * distractors are never near-equal to the answer (see distractors.ts).
+ * distractors are never near-equal to the answer (see distractors.ts). No wrong option can be
+ * read in its question, so no question is answered by elimination, and a matching set never
+ * holds two cards about the same subject (question-subject.ts).
  */
-import { AnswerProfiles, isNearEqual } from './check-answer.ts';
+import { AnswerProfiles, appearsIn, isNearEqual } from './check-answer.ts';
 import { pickDistractors } from './distractors.ts';
-import { matchingFace, typedFace } from './question-faces.ts';
+import { matchingFace, typedFace, type QuestionFace } from './question-faces.ts';
+import { sameSubject } from './question-subject.ts';
 import {
   QUESTION_TYPES,
   type MatchingQuestion,
@@ -220,9 +223,10 @@ class QuestionBuilder {
   }
 
   /**
-   * 4–6 pairs from one deck, with pairwise different prompts and answers. Takes only as many
-   * cards as can be spared: when too few would be left for the questions still to come, the
-   * deck is too small for matching and the question falls back to another type.
+   * 4–6 pairs from one deck, each about another subject, with pairwise different answers, and
+   * no answer readable in another pair's prompt. Takes only as many cards as can be spared:
+   * when too few would be left for the questions still to come, the deck is too small for
+   * matching and the question falls back to another type.
    */
   private matching(slotsAfter: number): MatchingQuestion | null {
     const unused = this.order.filter((card) => !this.used.has(card.id));
@@ -230,31 +234,40 @@ class QuestionBuilder {
     if (size < MATCHING_MIN_ITEMS) return null;
     const decks = [...new Set(unused.map((card) => card.deckId))];
     for (const deckId of decks) {
-      const items: MatchingQuestion['items'][number][] = [];
+      const chosen: { card: QuizCard; face: QuestionFace }[] = [];
       for (const card of unused) {
-        if (items.length === size) break;
+        if (chosen.length === size) break;
         const face = card.deckId === deckId ? matchingFace(card) : null;
         if (face === null) continue;
-        // Similar prompts are fine ("BPO — needs?", "KPO — needs?"); equal answers are not.
-        const clash = items.some(
-          (item) =>
-            item.prompt === face.prompt ||
-            isNearEqual(item.answer, face.answer, card.lang, this.profiles),
-        );
-        if (!clash) items.push({ cardId: card.id, ...face });
+        if (!chosen.some((other) => this.clash(other, { card, face }))) chosen.push({ card, face });
       }
-      if (items.length < MATCHING_MIN_ITEMS) continue;
-      for (const item of items) this.used.add(item.cardId);
-      const first = unused.find((card) => card.id === items[0]?.cardId) as QuizCard;
+      if (chosen.length < MATCHING_MIN_ITEMS) continue;
+      for (const { card } of chosen) this.used.add(card.id);
+      const items = chosen.map(({ card, face }) => ({ cardId: card.id, ...face }));
       return {
         type: 'matching',
         deckId,
-        lang: first.lang,
+        lang: (chosen[0] as (typeof chosen)[number]).card.lang,
         items,
         answerOrder: this.random.shuffle(items.map((_, index) => index)),
       };
     }
     return null;
+  }
+
+  /** Whether two pairs may not share a matching set (see {@link matching}). */
+  private clash(
+    a: { card: QuizCard; face: QuestionFace },
+    b: { card: QuizCard; face: QuestionFace },
+  ): boolean {
+    const lang = a.card.lang;
+    return (
+      a.face.prompt === b.face.prompt ||
+      sameSubject(a.card, b.card, this.profiles) ||
+      isNearEqual(a.face.answer, b.face.answer, lang, this.profiles) ||
+      appearsIn(a.face.answer, b.face.prompt, lang, this.profiles) ||
+      appearsIn(b.face.answer, a.face.prompt, lang, this.profiles)
+    );
   }
 
   /** The cards of the same deck and kind: the only ones `pickDistractors` would take. */

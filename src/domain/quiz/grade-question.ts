@@ -1,6 +1,9 @@
 /**
  * Judging the learner's response to a question, and the score and missed cards of a quiz. The
  * result items have the shape the quiz history stores, one per card asked about.
+ *
+ * A question scores the share of its items answered right: a matching set with five pairs of
+ * six right earns 5/6, the others 1 or 0. A quiz's score is the sum of its questions' scores.
  */
 import { checkTypedAnswer, type DiffPart } from './check-answer.ts';
 import type { QuizQuestion, QuizResponse, Verdict } from './quiz-types.ts';
@@ -14,14 +17,20 @@ export interface ItemResult {
   /** True/false only: the answer shown with the prompt. */
   readonly shown?: string;
   readonly verdict: Verdict;
+  /** A near miss the learner counted as right ("Count as right"). */
+  readonly overridden?: true;
 }
 
 export interface QuestionResult {
   /** `correct` only when every item is; `close` for a typed answer a typo away. */
   readonly verdict: Verdict;
+  /** Share of the items answered right, 0–1. */
+  readonly score: number;
   readonly items: readonly ItemResult[];
-  /** Typed answers only: what differed (empty when right). */
+  /** Typed answers only: what differed (empty when right, and for a trivial wrong answer). */
   readonly diff: readonly DiffPart[];
+  /** The learner counted a near miss as right (see {@link overrideNearMiss}). */
+  readonly overridden?: true;
 }
 
 export interface GradeOptions {
@@ -56,7 +65,7 @@ export function gradeResponse(
         expected: question.options[question.correctIndex] ?? '',
         verdict,
       } as const;
-      return { verdict, items: [item], diff: [] };
+      return { verdict, score: scoreOf(verdict), items: [item], diff: [] };
     }
     case 'true-false': {
       const value = (response as Extract<QuizResponse, { type: 'true-false' }>).value;
@@ -69,7 +78,7 @@ export function gradeResponse(
         shown: question.shown,
         verdict,
       } as const;
-      return { verdict, items: [item], diff: [] };
+      return { verdict, score: scoreOf(verdict), items: [item], diff: [] };
     }
     case 'typed': {
       const text = (response as Extract<QuizResponse, { type: 'typed' }>).text;
@@ -84,7 +93,12 @@ export function gradeResponse(
         expected: question.answer,
         verdict: check.verdict,
       };
-      return { verdict: check.verdict, items: [item], diff: check.diff };
+      return {
+        verdict: check.verdict,
+        score: scoreOf(check.verdict),
+        items: [item],
+        diff: check.diff,
+      };
     }
     case 'matching': {
       const pairs = (response as Extract<QuizResponse, { type: 'matching' }>).pairs;
@@ -98,14 +112,38 @@ export function gradeResponse(
           verdict: chosen === index ? 'correct' : 'wrong',
         };
       });
-      const verdict = items.every((item) => item.verdict === 'correct') ? 'correct' : 'wrong';
-      return { verdict, items, diff: [] };
+      const right = items.filter((item) => item.verdict === 'correct').length;
+      const verdict = right === items.length ? 'correct' : 'wrong';
+      return { verdict, score: items.length === 0 ? 0 : right / items.length, items, diff: [] };
     }
   }
 }
 
+function scoreOf(verdict: Verdict): number {
+  return verdict === 'correct' ? 1 : 0;
+}
+
+/**
+ * A near miss ("almost") counted as right by the learner, as Quizlet's "Override": right, full
+ * score, and marked as overridden so the history tells it from a plain right answer. Any other
+ * result is returned as it is.
+ *
+ * @example
+ * overrideNearMiss(closeResult); // { verdict: 'correct', score: 1, overridden: true, … }
+ */
+export function overrideNearMiss(result: QuestionResult): QuestionResult {
+  if (result.verdict !== 'close') return result;
+  return {
+    verdict: 'correct',
+    score: 1,
+    items: result.items.map((item) => ({ ...item, verdict: 'correct', overridden: true })),
+    diff: result.diff,
+    overridden: true,
+  };
+}
+
 export interface QuizScore {
-  /** Questions answered right. */
+  /** The sum of the questions' scores: questions answered right, plus shares of matching sets. */
   readonly correct: number;
   readonly total: number;
   /** Cards of items not answered right, per deck, in question order without repeats. */
@@ -113,10 +151,11 @@ export interface QuizScore {
 }
 
 /**
- * The score of a quiz ("correct of total") and its missed cards per deck.
+ * The score of a quiz ("correct of total", where a matching set counts its share of right
+ * pairs) and its missed cards per deck.
  *
  * @example
- * scoreQuiz(questions, results); // { correct: 7, total: 10, missed: Map { 'bpo-tr' => [...] } }
+ * scoreQuiz(questions, results); // { correct: 7.5, total: 10, missed: Map { 'bpo-tr' => [...] } }
  */
 export function scoreQuiz(
   questions: readonly Pick<QuizQuestion, 'deckId'>[],
@@ -125,7 +164,7 @@ export function scoreQuiz(
   const missed = new Map<string, string[]>();
   let correct = 0;
   for (const [index, result] of results.entries()) {
-    if (result.verdict === 'correct') correct += 1;
+    correct += result.score;
     const deckId = questions[index]?.deckId;
     if (deckId === undefined) continue;
     for (const item of result.items) {

@@ -3,6 +3,7 @@
  * need short answers (hidden terms, list items, table cells, and a definition's term asked from
  * its definition); matching needs short one-line prompts so 4–6 pairs fit on a screen.
  */
+import { BLANK } from '../generator/cloze.ts';
 import { isNearEqual } from './check-answer.ts';
 import type { QuizCard } from './quiz-types.ts';
 
@@ -58,6 +59,25 @@ export function matchingFace(card: QuizCard): QuestionFace | null {
   if (prompt.includes('\n') || length(prompt) > MATCHING_MAX_PROMPT) return null;
   if (length(answer) > MATCHING_MAX_ANSWER) return null;
   return { prompt, answer };
+}
+
+/**
+ * A prompt in a line or two, for a table of results: a list card's lead-in and its blank line
+ * (the rest of the list was there to read during the quiz); other prompts as they are.
+ *
+ * @example
+ * promptSummary('Segments:\n• analytika\n• _____\n• výskum'); // 'Segments: … _____'
+ */
+export function promptSummary(prompt: string): string {
+  const lines = prompt
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length <= 2) return lines.join('\n');
+  const blank = lines.slice(1).find((line) => line.includes(BLANK));
+  return blank === undefined
+    ? lines.join('\n')
+    : `${lines[0] ?? ''} … ${blank.replace(/^•\s*/u, '')}`;
 }
 
 function isShort(text: string): boolean {

@@ -7,7 +7,7 @@ import { digestState, type CardDigestPage } from './card-digest.ts';
 import { isLearned } from './classify.ts';
 import { studyDaysOf, type ReviewDay } from './review-days.ts';
 import type { PassFail, StatsClock } from './stats-types.ts';
-import { trueRetention } from './true-retention.ts';
+import { RETENTION_PERIODS, trueRetention } from './true-retention.ts';
 
 export interface DeckProgress {
   readonly total: number;
@@ -15,6 +15,11 @@ export interface DeckProgress {
   readonly learned: number;
   /** True retention of the last 30 study days, young and mature together. */
   readonly retention: PassFail;
+  /**
+   * Answers of any kind in the same 30 days. Retention counts only answers to cards in review
+   * (as Anki's true retention): answers while cards are still learning leave it empty.
+   */
+  readonly answers: number;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface DeckProgress {
  *
  * @example
  * deckProgress(pages, reviewDays, clock);
- * // { total: 36, learned: 12, retention: { passed: 40, failed: 4 } }
+ * // { total: 36, learned: 12, retention: { passed: 40, failed: 4 }, answers: 61 }
  */
 export function deckProgress(
   pages: readonly CardDigestPage[],
@@ -38,5 +43,11 @@ export function deckProgress(
       if (isLearned({ state: digestState(page, index) })) learned += 1;
     }
   }
-  return { total, learned, retention: trueRetention(studyDaysOf(reviewDays, clock)).month.all };
+  const studyDays = studyDaysOf(reviewDays, clock);
+  let answers = 0;
+  for (const [ago, day] of studyDays) {
+    if (ago < 0 || ago >= RETENTION_PERIODS.month) continue;
+    for (const count of day.kinds) answers += count;
+  }
+  return { total, learned, retention: trueRetention(studyDays).month.all, answers };
 }

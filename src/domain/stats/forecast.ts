@@ -19,6 +19,8 @@ export interface ForecastDay {
 export interface DueForecast {
   /** One entry per study day from today, `days` long. */
   readonly days: ForecastDay[];
+  /** Cards due on the days shown, overdue ones included: the sum of the bars. */
+  readonly inPeriod: number;
   /** Cards whose due day has passed; included in today's count. */
   readonly overdue: number;
   /** Scheduled cards due after the last day shown. */
@@ -53,6 +55,7 @@ export function dueForecast(
   }
   return {
     days: counts.map((due, offset) => ({ day: keyOfDayNumber(today + offset), offset, due })),
+    inPeriod: counts.reduce((sum, due) => sum + due, 0),
     overdue,
     later,
   };

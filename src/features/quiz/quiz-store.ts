@@ -1,7 +1,12 @@
 import { create } from 'zustand';
-import { generateQuiz, type GeneratedQuiz } from '../../domain/quiz/generate-quiz.ts';
+import {
+  generateQuiz,
+  MAX_QUESTION_COUNT,
+  type GeneratedQuiz,
+} from '../../domain/quiz/generate-quiz.ts';
 import {
   gradeResponse,
+  overrideNearMiss,
   scoreQuiz,
   type QuestionResult,
   type QuizScore,
@@ -28,6 +33,8 @@ export interface QuizConfig {
   types: QuestionType[];
   pool: QuizPool;
   seed: number;
+  /** Ask only about these cards of the pool ("Retake the missed ones"). */
+  cardIds?: readonly string[];
 }
 
 /** `setup`: choosing; `empty`: nothing could be asked (see the notices); `saving`: writing. */
@@ -63,8 +70,12 @@ export interface QuizState {
   busy: boolean;
   start: (config: QuizConfig, now: Date) => Promise<void>;
   answer: (response: QuizResponse, now: Date) => void;
+  /** Counts the near miss on screen as right ("Count as right"). */
+  countAsRight: () => void;
   next: (now: Date) => Promise<void>;
   studyMissed: () => Promise<void>;
+  /** A new quiz of the same types over the cards this one missed. */
+  retakeMissed: (seed: number, now: Date) => Promise<void>;
   reset: () => void;
 }
 
@@ -101,7 +112,10 @@ export const useQuizStore = create<QuizState>()((set, get) => ({
         ...card,
         lang: languages.get(card.deckId) ?? 'und',
       }));
-      const pool = selectPool(cards, config.pool, now);
+      const only = config.cardIds === undefined ? null : new Set(config.cardIds);
+      const pool = selectPool(cards, config.pool, now).filter(
+        (card) => only === null || only.has(card.id),
+      );
       const quiz = generateQuiz({
         questionCount: config.questionCount,
         types: config.types,
@@ -148,6 +162,15 @@ export const useQuizStore = create<QuizState>()((set, get) => ({
     });
   },
 
+  countAsRight: () => {
+    const { session, phase } = get();
+    const last = session?.results[session.index];
+    if (session === null || phase !== 'feedback' || last?.verdict !== 'close') return;
+    const results = [...session.results];
+    results[session.index] = overrideNearMiss(last);
+    set({ session: { ...session, results } });
+  },
+
   next: async (now) => {
     const { session, phase, busy } = get();
     if (session === null || phase !== 'feedback' || busy) return;
@@ -177,6 +200,8 @@ export const useQuizStore = create<QuizState>()((set, get) => ({
             cardIds: result.items.map((item) => item.cardId),
             items: result.items.map((item) => ({ ...item })),
             verdict: result.verdict,
+            score: result.score,
+            ...(result.overridden === true ? { overridden: true } : {}),
             durationMs: durations[position] ?? 0,
           };
         }),
@@ -200,6 +225,24 @@ export const useQuizStore = create<QuizState>()((set, get) => ({
     } catch (error) {
       set({ busy: false, error });
     }
+  },
+
+  retakeMissed: async (seed, now) => {
+    const { session, score } = get();
+    if (session === null || score === null) return;
+    const cardIds = [...score.missed.values()].flat();
+    if (cardIds.length === 0) return;
+    await get().start(
+      {
+        ...session.config,
+        seed,
+        cardIds,
+        questionCount: Math.min(MAX_QUESTION_COUNT, cardIds.length),
+        // Every missed card, whichever pool it came from.
+        pool: 'all',
+      },
+      now,
+    );
   },
 
   reset: () => {

@@ -12,6 +12,7 @@ import {
   cardRow,
   deckRow,
   quizAnswerRow,
+  quizRow,
   sampleTables,
   sampleText,
   TARGET,
@@ -134,6 +135,11 @@ describe('parseBackup names the record that fails validation', () => {
       (tables) => (tables.settings = [{ value: 1 }]),
       { table: 'settings', index: 0, path: 'key' },
     ],
+    [
+      'a negative quiz score',
+      (tables) => (tables.quizzes = [{ ...quizRow(1, AT), correct: -0.5 }]),
+      { table: 'quizzes', index: 0, path: 'correct', received: '-0.5' },
+    ],
   ])('%s', (_name, change, problem) => {
     const result = parseBackup(withTables(change), TARGET);
     expect(result).toMatchObject({ ok: false, problem: { code: 'invalidRecord', ...problem } });
@@ -211,6 +217,17 @@ describe('parseBackup accepts a valid backup', () => {
       'reviewLog',
       'settings',
     ]);
+  });
+
+  it.each([
+    ['a whole-number quiz score (stored before per-pair scoring)', 1],
+    ['a fractional quiz score (a matching set partly right)', 5 / 6],
+  ])('accepts %s', (_name, correct) => {
+    const result = parseBackup(
+      withTables((tables) => (tables.quizzes = [{ ...quizRow(1, AT), correct }])),
+      TARGET,
+    );
+    expect(result.ok && result.backup.tables.quizzes?.[0]?.correct).toBe(correct);
   });
 
   it('accepts surrounding whitespace, as editors add a final newline', () => {

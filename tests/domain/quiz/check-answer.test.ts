@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  appearsIn,
   characterDiff,
   checkTypedAnswer,
   isNearEqual,
@@ -171,13 +172,33 @@ describe('the character diff', () => {
     expect(characterDiff(given, expected, lang)).toEqual(parts);
   });
 
-  it('comes with a close or wrong verdict and is empty when right', () => {
-    const folding = { lang: 'sk', ignoreAccents: false };
-    expect(checkTypedAnswer('analytika', 'analytika', folding).diff).toEqual([]);
-    expect(checkTypedAnswer('analitika', 'analytika', folding).diff).not.toEqual([]);
-    expect(
-      checkTypedAnswer('vedomosti', 'proces', folding).diff.map((part) => part.kind),
-    ).toContain('missing');
+  it.each<[string, string, string, Verdict, boolean]>([
+    ['right', 'analytika', 'analytika', 'correct', false],
+    ['a near miss', 'analitika', 'analytika', 'close', true],
+    ['wrong, but half of it right', 'Služby podpory', 'Služby technickej podpory', 'wrong', true],
+    ['one letter', 'x', 'analytika', 'wrong', false],
+    ['two letters of a long answer', 'sl', 'Služby technickej podpory', 'wrong', false],
+    ['a guess sharing a few letters', 'vedomosti', 'Služby nízkeho konca', 'wrong', false],
+    ['only spaces and punctuation', ' - ', 'analytika', 'wrong', false],
+  ])('%s: verdict %s, diff shown %s', (_, given, expected, verdict, hasDiff) => {
+    const check = checkTypedAnswer(given, expected, { lang: 'sk', ignoreAccents: false });
+    expect(check.verdict).toBe(verdict);
+    expect(check.diff.length > 0).toBe(hasDiff);
+  });
+});
+
+describe('appearsIn', () => {
+  const list = 'Segmenty KPO sú:\n• analytika\n• _____\n• Návrh a animácia';
+  it.each([
+    ['an item of the list shown', 'analytika', list, true],
+    ['in another case', 'NÁVRH A ANIMÁCIA', list, true],
+    ['without its accents, as words', 'Navrh a animacia', list, true],
+    ['a word of a table row', 'proces', 'BPO — proces?', true],
+    ['an item not shown', 'Marketingové služby', list, false],
+    ['inside a longer word', 'proces', 'BPO — procesy?', true],
+    ['an empty answer', '', list, false],
+  ])('%s', (_, answer, text, expected) => {
+    expect(appearsIn(answer, text, 'sk')).toBe(expected);
   });
 });
 

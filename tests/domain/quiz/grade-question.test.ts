@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { gradeResponse, scoreQuiz } from '../../../src/domain/quiz/grade-question.ts';
+import {
+  gradeResponse,
+  overrideNearMiss,
+  scoreQuiz,
+} from '../../../src/domain/quiz/grade-question.ts';
 import type { QuizQuestion, QuizResponse, Verdict } from '../../../src/domain/quiz/quiz-types.ts';
 
 const multipleChoice: QuizQuestion = {
@@ -131,6 +135,50 @@ describe('gradeResponse', () => {
     expect(result.items.map((item) => item.given)).toEqual(given);
   });
 
+  it.each<[string, QuizResponse, number]>([
+    ['all four pairs right', { type: 'matching', pairs: [0, 1, 2, 3] }, 1],
+    ['three of four', { type: 'matching', pairs: [0, 1, 2, null] }, 0.75],
+    ['two swapped', { type: 'matching', pairs: [1, 0, 2, 3] }, 0.5],
+    ['none matched', { type: 'matching', pairs: [null, null, null, null] }, 0],
+  ])('scores a matching set per pair: %s', (_, response, score) => {
+    const result = gradeResponse(matching, response, { ignoreAccents: false });
+    expect(result.score).toBe(score);
+    expect(result.verdict).toBe(score === 1 ? 'correct' : 'wrong');
+  });
+
+  it.each<[string, QuizQuestion, QuizResponse, number]>([
+    ['multiple choice right', multipleChoice, { type: 'multiple-choice', choice: 1 }, 1],
+    ['multiple choice wrong', multipleChoice, { type: 'multiple-choice', choice: 0 }, 0],
+    ['true/false right', trueFalse, { type: 'true-false', value: false }, 1],
+    ['typed near miss', typed, { type: 'typed', text: 'offshore dış kaynak kulanımı' }, 0],
+  ])('scores other questions whole: %s', (_, question, response, score) => {
+    expect(gradeResponse(question, response, { ignoreAccents: false }).score).toBe(score);
+  });
+
+  it('counts a near miss as right when overridden, and says so on its item', () => {
+    const close = gradeResponse(
+      typed,
+      { type: 'typed', text: 'offshore dış kaynak kulanımı' },
+      { ignoreAccents: false },
+    );
+    expect(close.verdict).toBe('close');
+    const overridden = overrideNearMiss(close);
+    expect(overridden).toMatchObject({ verdict: 'correct', score: 1, overridden: true });
+    expect(overridden.items).toEqual([
+      expect.objectContaining({
+        given: 'offshore dış kaynak kulanımı',
+        verdict: 'correct',
+        overridden: true,
+      }),
+    ]);
+    expect(scoreQuiz([typed], [overridden]).missed.size).toBe(0);
+  });
+
+  it('does not override a plain wrong answer', () => {
+    const wrong = gradeResponse(typed, { type: 'typed', text: 'x' }, { ignoreAccents: false });
+    expect(overrideNearMiss(wrong)).toBe(wrong);
+  });
+
   it('records each matching pair with its own verdict', () => {
     const result = gradeResponse(
       matching,
@@ -190,7 +238,8 @@ describe('scoreQuiz', () => {
       gradeResponse(matching, { type: 'matching', pairs: [0, 1, 3, 2] }, { ignoreAccents: false }),
     ];
     const score = scoreQuiz(questions, results);
-    expect(score.correct).toBe(1);
+    // The multiple choice right, and half of the matching pairs.
+    expect(score.correct).toBe(1.5);
     expect(score.total).toBe(4);
     expect(Object.fromEntries(score.missed)).toEqual({
       'bpo-vs-kpo-sk': ['c2', 'm2', 'm3'],

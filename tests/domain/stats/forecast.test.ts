@@ -29,6 +29,7 @@ describe('dueForecast', () => {
         { day: '2026-03-18', offset: 3, due: 0 },
         { day: '2026-03-19', offset: 4, due: 1 },
       ],
+      inPeriod: 7,
       overdue: 2,
       later: 1,
     });

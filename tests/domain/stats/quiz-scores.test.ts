@@ -34,6 +34,19 @@ describe('quizScores', () => {
     expect(quizScores(quizzes, 90, CLOCK).points).toHaveLength(4);
   });
 
+  it('takes fractional scores (matching sets partly right) as they are', () => {
+    const partial = [
+      quiz(1, '2026-03-15T09:00:00Z', 7.5, 10),
+      quiz(2, '2026-03-14T09:00:00Z', 3, 4),
+    ];
+    const result = quizScores(partial, 30, CLOCK);
+    expect(result.points.map((p) => [p.correct, p.score])).toEqual([
+      [3, 0.75],
+      [7.5, 0.75],
+    ]);
+    expect(result.overall).toBeCloseTo(10.5 / 14, 10);
+  });
+
   it('has no overall score without quizzes', () => {
     expect(quizScores([], 30, CLOCK)).toEqual({ points: [], overall: null });
   });

@@ -68,6 +68,18 @@ describe('deckProgress', () => {
       total: 4,
       learned: 2,
       retention: { passed: 1, failed: 1 },
+      answers: 3, // the fourth is older than 30 days
+    });
+  });
+
+  it('has answers but no retention while every answer was to a learning card', () => {
+    const learning = [
+      logAt('2026-03-15T09:00:00Z', Rating.Good, State.New, 0, 'l'),
+      logAt('2026-03-15T09:10:00Z', Rating.Again, State.Learning, 0, 'l'),
+    ];
+    expect(deckProgress(pagesOf(CARDS), reviewDaysOf(learning), CLOCK)).toMatchObject({
+      retention: { passed: 0, failed: 0 },
+      answers: 2,
     });
   });
 });

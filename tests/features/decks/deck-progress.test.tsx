@@ -44,4 +44,19 @@ describe('deck list progress', () => {
     if (deckB === null) throw new Error('no deck item');
     expect(within(deckB).getByText('Retention (30 days): no reviews yet')).toBeInTheDocument();
   });
+
+  it('says why retention is empty when every answer was a learning step', async () => {
+    await answerAt('b:list:0000', Rating.Good, FIXED_NOW);
+    await answerAt('b:list:0001', Rating.Again, FIXED_NOW);
+    renderApp('/');
+    const deckB = (
+      await screen.findByRole('progressbar', { name: '0 of 2 cards learned' })
+    ).closest('li');
+    if (deckB === null) throw new Error('no deck item');
+    expect(
+      await within(deckB).findByText(
+        'Retention (30 days): no review-state answers yet: cards are still learning',
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clock } from '../../../src/config/clock.ts';
+import { promptSummary } from '../../../src/domain/quiz/question-faces.ts';
 import type { MultipleChoiceQuestion } from '../../../src/domain/quiz/quiz-types.ts';
 import { quizSeed } from '../../../src/features/quiz/quiz-seed.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
@@ -126,10 +127,10 @@ describe('the quiz page of a deck', TIMEOUT, () => {
         .map((cell) => cell.textContent),
     ).toEqual([
       '2',
-      missed.prompt.replace(/\n/g, ''),
+      promptSummary(missed.prompt).replace(/\n/g, ''),
       missed.options[(missed.correctIndex + 1) % 4],
       missed.options[missed.correctIndex],
-      'Wrong',
+      '0%',
     ]);
     expect(await db.quizzes.count()).toBe(1);
     expect(await db.quizAnswers.count()).toBe(3);
@@ -162,6 +163,15 @@ describe('the quiz page of a deck', TIMEOUT, () => {
       await user.keyboard('{Enter}');
     }
     await expectScore('2/2');
+    // The results give both answers as True/False, the statement apart from the question.
+    const table = screen.getByRole('table', { name: 'Questions and answers' });
+    for (const row of within(table).getAllByTestId('quiz-result-row')) {
+      const cells = within(row).getAllByRole('cell');
+      expect(cells[1]?.textContent).toMatch(/Statement: /);
+      expect(cells[2]?.textContent).toMatch(/^(True|False)$/);
+      expect(cells[3]?.textContent).toBe(cells[2]?.textContent);
+      expect(cells[4]).toHaveTextContent('100%');
+    }
   });
 
   it('checks typed Turkish answers with Turkish case rules, and shows what differed', async () => {
@@ -219,8 +229,23 @@ describe('the quiz page of a deck', TIMEOUT, () => {
     }
     await user.click(screen.getByRole('button', { name: /^Check/ }));
     expect(await screen.findByText('Not right.')).toBeInTheDocument();
+    const size = second.items.length;
+    expect(screen.getByText(`${size - 2} of ${size} pairs right.`)).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    await expectScore('1/2');
+    // Partial credit: the second set scores its share of right pairs.
+    const total = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(
+      1 + (size - 2) / size,
+    );
+    await expectScore(`${total}/2`);
+    const rows = screen.getAllByTestId('quiz-result-row');
+    expect(within(rows[1] as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent(
+      `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(((size - 2) / size) * 100)}%`,
+    );
+    expect(
+      within(rows[1] as HTMLElement)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(second.items.slice(0, 2).map((item) => `${item.prompt} → ${item.answer}`));
   });
 
   it('puts the missed cards first in today’s study', async () => {
@@ -239,12 +264,77 @@ describe('the quiz page of a deck', TIMEOUT, () => {
       await user.keyboard('{Enter}');
     }
     await expectScore('1/2');
+    expect(screen.getByRole('button', { name: 'Retake the missed card' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Study the missed cards' }));
     expect(await screen.findByText('1 card comes first in today’s study.')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Study “Rozdiel medzi BPO a KPO” now' }));
     await waitFor(() => {
       expect(screen.getByTestId('card-front')).toHaveTextContent(missedPrompt.split('\n')[0] ?? '');
     });
+  });
+
+  it('counts a near miss as right when asked, and the results and history say so', async () => {
+    const user = userEvent.setup();
+    // The tiny deck's answers ("Answer 2") are long enough for a typo, whatever the seed.
+    await renderQuiz('/decks/tiny/quiz');
+    await startQuiz(user, ['Typed answer'], 1);
+    const question = shownQuestion();
+    if (question.type !== 'typed') throw new Error('expected a typed question');
+    const typo = question.answer.replace('n', '');
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), `${typo}{Enter}`);
+    expect(await screen.findByText('Almost: check what differed.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Count as right' }));
+    expect(await screen.findByText('Counted as right.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Count as right' })).toBeNull();
+    await user.keyboard('{Enter}');
+    await expectScore('1/1');
+    const [row] = screen.getAllByTestId('quiz-result-row');
+    expect(row).toHaveTextContent('(counted as right)');
+    expect(within(row as HTMLElement).getAllByRole('cell')[4]).toHaveTextContent('100%');
+    const [stored] = await db.quizAnswers.toArray();
+    expect(stored).toMatchObject({ verdict: 'correct', score: 1, overridden: true });
+    expect(screen.queryByRole('button', { name: /^Retake/ })).toBeNull();
+  });
+
+  it('gives a plain "wrong" without a diff for a trivial typed answer', async () => {
+    const user = userEvent.setup();
+    await renderQuiz('/decks/bpo-vs-kpo-sk/quiz');
+    await startQuiz(user, ['Typed answer'], 1);
+    await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'x{Enter}');
+    expect(await screen.findByText('Not right.')).toBeInTheDocument();
+    expect(screen.queryByTestId('quiz-diff')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Count as right' })).toBeNull();
+  });
+
+  it('retakes only the missed questions', async () => {
+    const user = userEvent.setup();
+    await renderQuiz('/decks/bpo-vs-kpo-sk/quiz');
+    await startQuiz(user, ['Multiple choice'], 3);
+    const missed: string[] = [];
+    for (const number of [1, 2, 3]) {
+      await expectQuestion(number, 3);
+      const question = shownQuestion() as MultipleChoiceQuestion;
+      const right = number === 2;
+      if (!right) missed.push(question.cardId);
+      const choice = right ? question.correctIndex : (question.correctIndex + 1) % 4;
+      await user.keyboard(String(choice + 1));
+      await screen.findByRole('button', { name: /^(Next|See the results)/ });
+      await user.keyboard('{Enter}');
+    }
+    await expectScore('1/3');
+    await user.click(screen.getByRole('button', { name: 'Retake the 2 missed cards' }));
+    const asked: string[] = [];
+    for (const number of [1, 2]) {
+      await expectQuestion(number, 2);
+      const question = shownQuestion();
+      if (question.type !== 'multiple-choice') throw new Error('expected multiple choice');
+      asked.push(question.cardId);
+      await user.keyboard(String(question.correctIndex + 1));
+      await screen.findByRole('button', { name: /^(Next|See the results)/ });
+      await user.keyboard('{Enter}');
+    }
+    await expectScore('2/2');
+    expect(asked.sort()).toEqual(missed.sort());
   });
 
   it('falls back with a message when the deck is too small for a type', async () => {
@@ -290,10 +380,12 @@ describe('a quiz across decks', TIMEOUT, () => {
   it('asks about the chosen decks and lists the quiz under recent quizzes', async () => {
     const user = userEvent.setup();
     await renderQuiz('/quiz');
-    await user.click(await screen.findByRole('checkbox', { name: 'Rozdiel medzi BPO a KPO' }));
-    await user.click(
-      screen.getByRole('checkbox', { name: 'İş Süreci Dış Kaynak Kullanımı (BPO)' }),
-    );
+    // Every deck with cards starts chosen.
+    for (const name of ['Rozdiel medzi BPO a KPO', 'İş Süreci Dış Kaynak Kullanımı (BPO)']) {
+      expect(await screen.findByRole('checkbox', { name })).toBeChecked();
+    }
+    await user.click(screen.getByRole('checkbox', { name: 'Deck tiny' }));
+    expect(screen.getByRole('checkbox', { name: 'Deck tiny' })).not.toBeChecked();
     await startQuiz(user, ['True or false'], 10);
     const decks = new Set<string>();
     for (let number = 1; number <= 10; number += 1) {
@@ -315,9 +407,16 @@ describe('a quiz across decks', TIMEOUT, () => {
     );
   });
 
-  it('asks to choose a deck first', async () => {
+  it('leaves out a deck without cards, and asks to choose a deck when none is', async () => {
     const user = userEvent.setup();
+    await syncDecks(db, [makeDeck('empty', 0)], FIXED_NOW);
     await renderQuiz('/quiz');
+    expect(await screen.findByRole('checkbox', { name: 'Deck empty' })).not.toBeChecked();
+    for (const box of screen.getAllByRole('checkbox', { checked: true })) {
+      if (box.closest('fieldset')?.querySelector('legend')?.textContent === 'Decks') {
+        await user.click(box);
+      }
+    }
     await user.click(await screen.findByRole('button', { name: 'Start quiz' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one deck.');
   });

@@ -109,6 +109,16 @@ describe('statistics page', () => {
     const forecast = screen.getByRole('region', { name: 'Due in the next 30 days' });
     const forecastRows = within(within(forecast).getByRole('table')).getAllByRole('row');
     expect(forecastRows[1]?.textContent).toBe('Mar 15, 2026' + '5');
+    // The sentence above the chart adds up to the chart's bars.
+    const due = forecastRows
+      .slice(1)
+      .reduce((sum, row) => sum + Number(row.lastElementChild?.textContent ?? 0), 0);
+    expect(due).toBeGreaterThan(0);
+    expect(within(forecast).getByTestId('forecast-summary')).toHaveTextContent(
+      new RegExp(
+        `^${due} cards due in the next 30 days \\(\\d+ of them overdue, counted today\\)\\. \\d+ cards? due after that\\.$`,
+      ),
+    );
 
     const memory = screen.getByRole('region', { name: 'Memory (FSRS)' });
     expect(within(memory).getAllByRole('img')).toHaveLength(3);

@@ -18,9 +18,11 @@ export function DeckProgress({ deckId }: { deckId: string }) {
         <progress max={Math.max(1, progress.total)} value={progress.learned} />
       </label>
       <span className="muted">
-        {rate === null
-          ? t('deckProgress.noRetention')
-          : t('deckProgress.retention', { rate: format.percent(rate) })}
+        {rate !== null
+          ? t('deckProgress.retention', { rate: format.percent(rate) })
+          : progress.answers > 0
+            ? t('deckProgress.learningOnly')
+            : t('deckProgress.noRetention')}
       </span>
     </div>
   );

@@ -11,15 +11,24 @@ interface AnswerFeedbackProps {
   last: boolean;
 }
 
-/** Right or wrong, the correct answer (and what differed), and Next — Enter goes on. */
+/**
+ * Right or wrong, the correct answer (and what differed), and Next — Enter goes on. A near miss
+ * can be counted as right ("Count as right", Quizlet's Override): the learner knows whether the
+ * typo was only a typo.
+ */
 export function AnswerFeedback({ question, result, last }: AnswerFeedbackProps) {
   const { t } = useTranslation();
   const next = useQuizStore((state) => state.next);
+  const countAsRight = useQuizStore((state) => state.countAsRight);
   const saving = useQuizStore((state) => state.phase === 'saving');
   return (
     <section className={`quiz-feedback quiz-feedback--${result.verdict}`} aria-live="polite">
       <p className="quiz-feedback__verdict" role="status">
-        {t(`quiz.feedback.${result.verdict}`)}
+        {t(
+          result.overridden === true
+            ? 'quiz.feedback.overridden'
+            : `quiz.feedback.${result.verdict}`,
+        )}
       </p>
       {question.type === 'matching' ? (
         <div>
@@ -46,8 +55,21 @@ export function AnswerFeedback({ question, result, last }: AnswerFeedbackProps) 
           </strong>
         </p>
       )}
-      {question.type === 'typed' && result.verdict !== 'correct' && (
+      {question.type === 'matching' && result.verdict !== 'correct' && (
+        <p>
+          {t('quiz.feedback.pairsRight', {
+            right: result.items.filter((item) => item.verdict === 'correct').length,
+            total: result.items.length,
+          })}
+        </p>
+      )}
+      {question.type === 'typed' && result.verdict !== 'correct' && result.diff.length > 0 && (
         <CharDiff parts={result.diff} lang={question.lang} />
+      )}
+      {result.verdict === 'close' && (
+        <button type="button" className="quiz-feedback__override" onClick={countAsRight}>
+          {t('quiz.feedback.countAsRight')}
+        </button>
       )}
       <button
         type="button"

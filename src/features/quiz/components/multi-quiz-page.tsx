@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { enQuizScreen } from '../../../i18n/en-quiz-screen.ts';
 import { i18n, useTranslation } from '../../../i18n/i18n.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import { useAllDecks } from '../hooks/use-quiz-data.ts';
+import { useAllDecks, useDecksWithCards } from '../hooks/use-quiz-data.ts';
 import { QuizRun } from './quiz-run.tsx';
 import { QuizSetupForm } from './quiz-setup-form.tsx';
 import { RecentQuizzes } from './recent-quizzes.tsx';
@@ -15,14 +15,17 @@ i18n.addMessages(enQuizScreen);
 export function MultiQuizPage() {
   const { t } = useTranslation();
   const decks = useAllDecks();
-  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const withCards = useDecksWithCards();
+  // Until the learner changes the choice, every deck with cards is chosen.
+  const [picked, setPicked] = useState<readonly string[] | null>(null);
   const phase = useQuizStore((state) => state.phase);
   const reset = useQuizStore((state) => state.reset);
   useEffect(() => {
     reset();
   }, [reset]);
 
-  if (decks === undefined) return <p>{t('app.loading')}</p>;
+  if (decks === undefined || withCards === undefined) return <p>{t('app.loading')}</p>;
+  const chosen = picked ?? withCards;
   const choosing = phase === 'setup' || phase === 'loading' || phase === 'empty';
   return (
     <section className="quiz" aria-labelledby="quiz-title">
@@ -38,9 +41,7 @@ export function MultiQuizPage() {
                   checked={chosen.includes(deck.id)}
                   onChange={(event) => {
                     const on = event.currentTarget.checked;
-                    setChosen((current) =>
-                      on ? [...current, deck.id] : current.filter((id) => id !== deck.id),
-                    );
+                    setPicked(on ? [...chosen, deck.id] : chosen.filter((id) => id !== deck.id));
                   }}
                 />{' '}
                 <span lang={deck.language}>{deck.title}</span>

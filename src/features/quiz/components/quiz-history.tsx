@@ -2,11 +2,13 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { scoreSeries } from '../../../domain/quiz/quiz-history.ts';
 import { useQuizHistory } from '../hooks/use-quiz-data.ts';
 import { formatDuration } from '../../../components/format-duration.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
 import { ScoreChart } from './score-chart.tsx';
 
 /** A deck's quizzes: the score over time as a chart, and each quiz newest first. */
 export function QuizHistory({ deckId }: { deckId: string }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const quizzes = useQuizHistory(deckId);
   if (quizzes === undefined) return null;
   const series = scoreSeries(quizzes);
@@ -32,7 +34,7 @@ export function QuizHistory({ deckId }: { deckId: string }) {
                 <tr key={quiz.id} data-testid="quiz-history-row">
                   <td>{when.format(quiz.finishedAt)}</td>
                   <td>
-                    {quiz.correct}/{quiz.total}
+                    {format.number(quiz.correct, 1)}/{quiz.total}
                   </td>
                   <td>{formatDuration(quiz.durationMs)}</td>
                 </tr>

@@ -2,31 +2,26 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { describeError } from '../../../components/describe-error.ts';
-import type { ItemResult } from '../../../domain/quiz/grade-question.ts';
-import { useQuizStore } from '../quiz-store.ts';
+import { clock } from '../../../config/clock.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
 import { formatDuration } from '../../../components/format-duration.ts';
+import { quizSeed } from '../quiz-seed.ts';
+import { useQuizStore } from '../quiz-store.ts';
+import { ResultRow } from './result-row.tsx';
 
-/** Score "N/total", time, every question with the given and the right answer, and what next. */
+/**
+ * Score "N/total" with its percentage, time, one row per question (see `ResultRow`), and what
+ * next: study the missed cards first, retake only the missed ones, or a new quiz.
+ */
 export function QuizResults() {
   const { t } = useTranslation();
-  const { session, saved, score, prioritized, busy, error, studyMissed, reset } = useQuizStore();
+  const format = useFormatters();
+  const { session, saved, score, prioritized, busy, error, studyMissed, retakeMissed, reset } =
+    useQuizStore();
   if (session === null || saved === null || score === null) return null;
   const missedCount = [...score.missed.values()].reduce((sum, cards) => sum + cards.length, 0);
-  const rows = session.quiz.questions.flatMap((question, index) =>
-    (session.results[index]?.items ?? []).map((item, part) => ({
-      key: `${index}:${part}`,
-      number: part === 0 ? index + 1 : null,
-      lang: question.lang,
-      type: question.type,
-      item,
-    })),
-  );
-  const givenText = (item: ItemResult, type: string) =>
-    type === 'true-false'
-      ? t(item.given === 'true' ? 'quiz.trueFalse.true' : 'quiz.trueFalse.false')
-      : item.given === ''
-        ? t('quiz.results.noAnswer')
-        : item.given;
+  const share = score.total === 0 ? 0 : score.correct / score.total;
+  const correct = format.number(score.correct, 1);
 
   return (
     <section className="quiz-results" aria-labelledby="quiz-results-title">
@@ -35,10 +30,11 @@ export function QuizResults() {
         {t('quiz.results.score')}:{' '}
         <strong
           data-testid="quiz-score"
-          aria-label={t('quiz.results.scoreLabel', { correct: score.correct, total: score.total })}
+          aria-label={t('quiz.results.scoreLabel', { correct, total: score.total })}
         >
-          {score.correct}/{score.total}
-        </strong>
+          {correct}/{score.total}
+        </strong>{' '}
+        ({format.percent(share)})
       </p>
       <p>{t('quiz.results.time', { time: formatDuration(saved.durationMs) })}</p>
       <table className="quiz-results__table">
@@ -53,27 +49,33 @@ export function QuizResults() {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ key, number, lang, type, item }) => (
-            <tr key={key} className={`quiz-results__row--${item.verdict}`}>
-              <td>{number}</td>
-              <td lang={lang} className="card-text">
-                {item.prompt}
-                {item.shown !== undefined && <q lang={lang}>{item.shown}</q>}
-              </td>
-              <td lang={type === 'true-false' ? undefined : lang}>{givenText(item, type)}</td>
-              <td lang={lang}>{item.expected}</td>
-              <td>{t(`quiz.results.verdicts.${item.verdict}`)}</td>
-            </tr>
-          ))}
+          {session.quiz.questions.map((question, index) => {
+            const result = session.results[index];
+            return result === undefined ? null : (
+              <ResultRow key={index} number={index + 1} question={question} result={result} />
+            );
+          })}
         </tbody>
       </table>
       {missedCount === 0 ? (
         <p>{t('quiz.results.nothingMissed')}</p>
-      ) : prioritized === null ? (
-        <button type="button" disabled={busy} onClick={() => void studyMissed()}>
-          {t('quiz.results.studyMissed')}
-        </button>
       ) : (
+        <p className="quiz-results__actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void retakeMissed(quizSeed.next(), clock.now())}
+          >
+            {t('quiz.results.retakeMissed', { count: missedCount })}
+          </button>{' '}
+          {prioritized === null && (
+            <button type="button" disabled={busy} onClick={() => void studyMissed()}>
+              {t('quiz.results.studyMissed')}
+            </button>
+          )}
+        </p>
+      )}
+      {prioritized !== null && (
         <div role="status">
           <p>{t('quiz.results.prioritized', { count: prioritized })}</p>
           <ul>

@@ -3,12 +3,14 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { useRecentQuizzes } from '../hooks/use-quiz-data.ts';
 import { formatDuration } from '../../../components/format-duration.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
 
 const RECENT = 10;
 
 /** The latest quizzes over any decks, newest first. */
 export function RecentQuizzes({ decks }: { decks: readonly DeckRecord[] }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const quizzes = useRecentQuizzes(RECENT);
   if (quizzes === undefined) return null;
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -41,7 +43,7 @@ export function RecentQuizzes({ decks }: { decks: readonly DeckRecord[] }) {
                   ))}
                 </td>
                 <td>
-                  {quiz.correct}/{quiz.total}
+                  {format.number(quiz.correct, 1)}/{quiz.total}
                 </td>
                 <td>{formatDuration(quiz.durationMs)}</td>
               </tr>

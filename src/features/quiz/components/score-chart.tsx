@@ -1,46 +1,43 @@
+import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 import type { ScorePoint } from '../../../domain/quiz/quiz-history.ts';
 
-const WIDTH = 320;
-const HEIGHT = 100;
-const PAD = 8;
-
 /**
- * The share right of each quiz, oldest to newest, as a line from 0 % (bottom) to 100 % (top).
- * Drawn by hand: one polyline does not justify a chart library on this screen.
+ * The share right of each quiz, oldest to newest: a line over the dates the quizzes were
+ * finished (x axis) from 0 to 100 % (y axis), drawn by the statistics' uPlot chart. The figures
+ * are also in the history table beneath it.
  */
 export function ScoreChart({ points }: { points: readonly ScorePoint[] }) {
   const { t, i18n } = useTranslation();
+  const labels = useMemo(() => {
+    const date = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric' });
+    return points.map((point) => date.format(point.finishedAt));
+  }, [points, i18n.language]);
+  const series = useMemo(
+    () => [
+      {
+        label: t('quiz.history.score'),
+        colorVar: '--accent',
+        values: points.map((point) => Math.round(point.share * 1000) / 10),
+      },
+    ],
+    [points, t],
+  );
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const step = points.length > 1 ? (WIDTH - 2 * PAD) / (points.length - 1) : 0;
-  const coordinates = points.map((point, index) => ({
-    x: points.length > 1 ? PAD + index * step : WIDTH / 2,
-    y: PAD + (1 - point.share) * (HEIGHT - 2 * PAD),
-  }));
   return (
-    <svg
-      className="quiz-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={t('quiz.history.chart', {
-        scores: points.map((point) => percent.format(point.share)).join(', '),
-      })}
-    >
-      <line
-        x1={PAD}
-        x2={WIDTH - PAD}
-        y1={HEIGHT - PAD}
-        y2={HEIGHT - PAD}
-        className="quiz-chart__axis"
+    <figure className="quiz-chart">
+      <UplotChart
+        label={t('quiz.history.chart', {
+          scores: points.map((point) => percent.format(point.share)).join(', '),
+        })}
+        labels={labels}
+        series={series}
+        kind="line"
+        yMax={100}
+        height={160}
       />
-      <line x1={PAD} x2={WIDTH - PAD} y1={PAD} y2={PAD} className="quiz-chart__axis" />
-      <polyline
-        className="quiz-chart__line"
-        points={coordinates.map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')}
-      />
-      {coordinates.map(({ x, y }, index) => (
-        <circle key={index} cx={x} cy={y} r={3} className="quiz-chart__point" />
-      ))}
-    </svg>
+      <figcaption className="muted">{t('quiz.history.axes')}</figcaption>
+    </figure>
   );
 }

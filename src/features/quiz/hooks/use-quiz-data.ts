@@ -3,6 +3,7 @@ import type { DeckRecord } from '../../../storage/db.ts';
 import { db } from '../../../storage/database.ts';
 import { getDeck, listDecks } from '../../../storage/deck-repository.ts';
 import {
+  listDecksWithCards,
   listQuizHistory,
   listRecentQuizzes,
   loadQuizSettings,
@@ -15,6 +16,11 @@ export function useQuizDeck(deckId: string) {
 
 export function useAllDecks() {
   return useLiveQuery(() => listDecks(db), []);
+}
+
+/** Ids of the decks with cards: the across-decks quiz starts with these chosen. */
+export function useDecksWithCards() {
+  return useLiveQuery(() => listDecksWithCards(db), []);
 }
 
 export function useQuizSettings(deck: DeckRecord) {

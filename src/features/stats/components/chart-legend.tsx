@@ -1,4 +1,4 @@
-import type { ChartSeries } from './uplot-chart.tsx';
+import type { ChartSeries } from '../../../components/ui/uplot-chart.tsx';
 
 /** Colour keys of a chart's series (the chart itself draws no legend). */
 export function ChartLegend({

@@ -4,9 +4,12 @@ import { useFormatters } from '../../../components/use-formatters.ts';
 import type { DueForecast } from '../../../domain/stats/forecast.ts';
 import { SERIES_COLOR } from '../chart-colors.ts';
 import { DataTable } from './data-table.tsx';
-import { UplotChart } from './uplot-chart.tsx';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
-/** Cards due on each of the next 30 study days (overdue ones today). */
+/**
+ * Cards due on each of the next 30 study days (overdue ones today), and a sentence that adds up
+ * to the chart: due in the period (of them overdue), and due beyond it.
+ */
 export function ForecastSection({ forecast }: { forecast: DueForecast }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -27,9 +30,15 @@ export function ForecastSection({ forecast }: { forecast: DueForecast }) {
   return (
     <section className="stats__section" aria-labelledby="stats-forecast">
       <h2 id="stats-forecast">{t('stats.forecast.title')}</h2>
-      <p>
+      <p data-testid="forecast-summary">
         {t('stats.forecast.summary', {
+          count: forecast.inPeriod,
+          due: format.number(forecast.inPeriod),
+          days: forecast.days.length,
           overdue: format.number(forecast.overdue),
+        })}{' '}
+        {t('stats.forecast.beyond', {
+          count: forecast.later,
           later: format.number(forecast.later),
         })}
       </p>

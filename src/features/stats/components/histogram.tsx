@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import type { HistogramBin } from '../../../domain/stats/card-stats.ts';
 import { SERIES_COLOR } from '../chart-colors.ts';
 import { DataTable } from './data-table.tsx';
-import { UplotChart } from './uplot-chart.tsx';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
 interface HistogramProps {
   title: string;

@@ -5,7 +5,7 @@ import type { QuizScores } from '../../../domain/stats/quiz-scores.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
 import { SERIES_COLOR } from '../chart-colors.ts';
 import { DataTable } from './data-table.tsx';
-import { UplotChart } from './uplot-chart.tsx';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
 /** Each finished quiz's score over the period, as a line, with the overall score. */
 export function QuizSection({ quizzes, period }: { quizzes: QuizScores; period: StatsPeriod }) {
@@ -45,7 +45,7 @@ export function QuizSection({ quizzes, period }: { quizzes: QuizScores; period: 
             columns={[t('stats.quizzes.finished'), t('stats.quizzes.score')]}
             rows={quizzes.points.map((point) => [
               format.dateTime(point.finishedAt),
-              `${format.percent(point.score)} (${t('stats.quizzes.correct', { correct: point.correct, total: point.total })})`,
+              `${format.percent(point.score)} (${t('stats.quizzes.correct', { correct: format.number(point.correct, 1), total: point.total })})`,
             ])}
           />
         </>

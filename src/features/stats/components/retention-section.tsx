@@ -11,8 +11,17 @@ import {
 const PERIODS = Object.keys(RETENTION_PERIODS) as RetentionPeriod[];
 const COLUMNS = ['young', 'mature', 'all'] as const;
 
-/** True retention, young and mature, over today, week, month and year: a table, as in Anki. */
-export function RetentionSection({ retention }: { retention: TrueRetention }) {
+interface RetentionSectionProps {
+  retention: TrueRetention;
+  /** Answers of any kind over the last year: says why a year without retention is empty. */
+  answers: number;
+}
+
+/**
+ * True retention, young and mature, over today, week, month and year: a table, as in Anki.
+ * When the year has none, a sentence says why: no answers, or only answers to learning cards.
+ */
+export function RetentionSection({ retention, answers }: RetentionSectionProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const cell = (counts: PassFail) => {
@@ -27,6 +36,11 @@ export function RetentionSection({ retention }: { retention: TrueRetention }) {
   return (
     <section className="stats__section" aria-labelledby="stats-retention">
       <h2 id="stats-retention">{t('stats.retention.title')}</h2>
+      {retentionRate(retention.year.all) === null && (
+        <p data-testid="retention-empty">
+          {t(answers > 0 ? 'stats.retention.learningOnly' : 'stats.retention.noAnswers')}
+        </p>
+      )}
       <table className="stats__table">
         <caption>{t('stats.retention.caption')}</caption>
         <thead>

@@ -6,7 +6,7 @@ import type { DayReviews } from '../../../domain/stats/review-activity.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
 import { DataTable } from './data-table.tsx';
 import { ChartLegend } from './chart-legend.tsx';
-import { UplotChart } from './uplot-chart.tsx';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 import { KIND_COLORS } from '../chart-colors.ts';
 
 /** Reviews per day over the period, stacked by learning / young / mature / relearning. */

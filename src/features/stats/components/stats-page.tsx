@@ -46,7 +46,10 @@ export function StatsPage() {
           <CalendarSection calendar={state.stats.calendar} streaks={state.stats.streaks} />
           <ForecastSection forecast={state.stats.forecast} />
           <CardCountsSection counts={state.stats.counts} />
-          <RetentionSection retention={state.stats.retention} />
+          <RetentionSection
+            retention={state.stats.retention}
+            answers={state.stats.calendar.reduce((sum, day) => sum + day.count, 0)}
+          />
           <MemorySection memory={state.stats.memory} />
           <QuizSection quizzes={state.stats.quizzes} period={period} />
         </>
