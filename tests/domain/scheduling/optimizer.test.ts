@@ -10,7 +10,7 @@ import {
   type ReviewHistoryRow,
 } from '../../../src/domain/scheduling/optimizer.ts';
 import { createScheduler, Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
-import { LEARNER_WEIGHTS, simulateLearner } from '../../bench/page/simulate-learner.ts';
+import { LEARNER_WEIGHTS, simulateLearner } from '../../helpers/simulate-learner.ts';
 import { loadOptimizer } from '../../helpers/node/fsrs-optimizer.ts';
 
 const UTC = { dayStartHour: 4, timeZone: 'UTC' };
@@ -95,13 +95,12 @@ describe('fitPlan', () => {
 
 describe('fitParameters on a simulated learner', () => {
   const history = simulateLearner({
-    deckId: 'sim',
-    cardCount: 300,
+    cardIds: Array.from({ length: 300 }, (_, index) => `sim:${index}`),
     start: new Date('2026-01-01T09:00:00Z'),
     end: new Date('2026-07-01T09:00:00Z'),
     seed: 15,
   });
-  const set = buildTrainingSet(history.rows, UTC);
+  const set = buildTrainingSet(history, UTC);
 
   it('fits 21 weights that predict the history better than the defaults', async () => {
     const optimizer = await loadOptimizer();
@@ -128,7 +127,7 @@ describe('fitParameters on a simulated learner', () => {
 
   it('keeps the defaults, fitting nothing, below eight items', async () => {
     const optimizer = await loadOptimizer();
-    const firstCard = history.rows.filter((answer) => answer.cardId === 'sim:sim:0');
+    const firstCard = history.filter((answer) => answer.cardId === 'sim:0');
     const few = buildTrainingSet(firstCard.slice(0, 5), UTC);
     const outcome = fitParameters(optimizer, few, DEFAULT_FSRS_WEIGHTS);
     expect(outcome.plan).toEqual({ kind: 'tooFew', items: 4, needed: 8 });

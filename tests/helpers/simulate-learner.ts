@@ -4,10 +4,10 @@
  * those weights predict. Parameters fitted to the resulting history should find the learner's
  * memory better than FSRS's defaults do.
  */
-import { fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
-import { newCardState, Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
-import type { ReviewHistoryRow } from '../../../src/domain/scheduling/optimizer.ts';
-import { seededRandom } from './bench-data.ts';
+import { fsrs, generatorParameters, type Card, type Grade, type ReviewLog } from 'ts-fsrs';
+import { newCardState, Rating, State } from '../../src/domain/scheduling/scheduler.ts';
+import type { ReviewHistoryRow } from '../../src/domain/scheduling/optimizer.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -17,24 +17,20 @@ export const LEARNER_WEIGHTS: readonly number[] = [
   0.1, 0.35,
 ];
 
-export interface LearnerHistory {
-  readonly cardIds: readonly string[];
-  /** Answers in time order. */
-  readonly rows: ReviewHistoryRow[];
-}
+/** One answer: what the optimizer reads, and every field ts-fsrs logs (for review-log rows). */
+export type SimulatedAnswer = ReviewHistoryRow & ReviewLog;
 
 /**
- * Studies `cardCount` cards (ids `${deckId}:sim:${i}`) from `start`, a few new ones a day, each
- * answered at its due date (plus up to two days late) until `end`.
+ * Studies the cards from `start`, ten new ones a day, each answered at its due date (plus up to
+ * two days late) until `end`. Returns the answers in time order.
  */
 export function simulateLearner(options: {
-  deckId: string;
-  cardCount: number;
+  cardIds: readonly string[];
   start: Date;
   end: Date;
   seed: number;
   weights?: readonly number[];
-}): LearnerHistory {
+}): SimulatedAnswer[] {
   const random = seededRandom(options.seed);
   const engine = fsrs(
     generatorParameters({
@@ -43,9 +39,8 @@ export function simulateLearner(options: {
       enable_short_term: false,
     }),
   );
-  const rows: ReviewHistoryRow[] = [];
-  const cardIds = Array.from({ length: options.cardCount }, (_, i) => `${options.deckId}:sim:${i}`);
-  cardIds.forEach((cardId, index) => {
+  const rows: SimulatedAnswer[] = [];
+  options.cardIds.forEach((cardId, index) => {
     let at = new Date(options.start.getTime() + Math.floor(index / 10) * DAY_MS + index * 60_000);
     let card: Card = newCardState(at);
     while (at < options.end) {
@@ -57,13 +52,14 @@ export function simulateLearner(options: {
               card.stability,
             );
       const rating = answerWith(random, random() < recall);
-      rows.push({ cardId, rating, state: card.state, review: at });
-      card = engine.next(card, at, rating).card;
+      const { card: next, log } = engine.next(card, at, rating);
+      rows.push({ ...log, cardId, rating });
+      card = next;
       at = new Date(card.due.getTime() + Math.floor(random() * 3) * DAY_MS);
     }
   });
   rows.sort((a, b) => a.review.getTime() - b.review.getTime());
-  return { cardIds, rows };
+  return rows;
 }
 
 function answerWith(random: () => number, recalled: boolean): Grade {
