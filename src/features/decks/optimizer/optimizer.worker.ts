@@ -45,12 +45,9 @@ async function run(request: OptimizerRequest): Promise<FitOutcome> {
   }
   await initOptimizer({ module_or_path: wasmUrl });
   post({ type: 'stage', stage: 'fitting' });
-  const optimizer = new Fsrs();
-  try {
-    return fitParameters(optimizer, set, currentWeights);
-  } finally {
-    optimizer.free();
-  }
+  // Not freed afterwards: computeParameters takes the Rust object by value, and the worker
+  // (with its memory) ends after one run anyway.
+  return fitParameters(new Fsrs(), set, currentWeights);
 }
 
 self.addEventListener('message', (event: MessageEvent<OptimizerRequest>) => {
