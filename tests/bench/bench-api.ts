@@ -43,6 +43,17 @@ export interface OverheadResult {
   readonly answered: number;
 }
 
+export interface OptimizeResult extends TimedResult {
+  /** Reviews the optimizer used and whether it fitted all parameters (`full`). */
+  readonly reviews: number;
+  readonly plan: string;
+  /**
+   * The longest the page's main thread was busy meanwhile: the largest delay of a 10 ms
+   * interval timer past its due time, so every task of the page is caught, short ones too.
+   */
+  readonly longestTaskMs: number;
+}
+
 export interface BenchApi {
   /** Deletes the whole database and opens it again, empty. */
   reset(): Promise<void>;
@@ -74,6 +85,12 @@ export interface BenchApi {
   statistics(deckId: string | null): Promise<StatsResult>;
   /** Times generating a quiz the way the quiz screen does: load, pool, generate. */
   quiz(deckId: string, questionCount: number, seed: number): Promise<QuizResult>;
+  /**
+   * Stores a simulated learner's `reviews` answers in a deck of its own (untimed), then times
+   * the deck options' "Optimize" path: the optimizer worker reading the log, preparing it and
+   * fitting, as the page runs it.
+   */
+  optimize(deckId: string, reviews: number): Promise<OptimizeResult>;
   /** Raw ts-fsrs `next()` against `answerCard`, on the deck's next `count` new cards. */
   answerOverhead(deckId: string, count: number): Promise<OverheadResult>;
 }

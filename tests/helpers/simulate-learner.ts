@@ -21,8 +21,8 @@ export const LEARNER_WEIGHTS: readonly number[] = [
 export type SimulatedAnswer = ReviewHistoryRow & ReviewLog;
 
 /**
- * Studies the cards from `start`, ten new ones a day, each answered at its due date (plus up to
- * two days late) until `end`. Returns the answers in time order.
+ * Studies the cards, introduced evenly over the first half of `start`–`end`, each answered at its
+ * due date (plus up to two days late) until `end`. Returns the answers in time order.
  */
 export function simulateLearner(options: {
   cardIds: readonly string[];
@@ -40,8 +40,11 @@ export function simulateLearner(options: {
     }),
   );
   const rows: SimulatedAnswer[] = [];
+  const spanMs = options.end.getTime() - options.start.getTime();
   options.cardIds.forEach((cardId, index) => {
-    let at = new Date(options.start.getTime() + Math.floor(index / 10) * DAY_MS + index * 60_000);
+    // New cards are spread over the first half of the period, so each has months of reviews.
+    const offsetDays = Math.floor(((index / options.cardIds.length) * spanMs) / 2 / DAY_MS);
+    let at = new Date(options.start.getTime() + offsetDays * DAY_MS + (index % 100) * 60_000);
     let card: Card = newCardState(at);
     while (at < options.end) {
       const recall =

@@ -18,6 +18,8 @@ import { answersOn, studyDaysOf } from '../../../src/domain/stats/review-days.ts
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { computeStatisticsOffThread } from '../../../src/features/stats/compute-statistics.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
+import { startOptimizer } from '../../../src/features/decks/optimizer/run-optimizer.ts';
+import { simulateLearner } from '../../helpers/simulate-learner.ts';
 import type { BenchApi } from '../bench-api.ts';
 import { benchCardId, makeBenchDeck, makeReviewRows, simulateDueReviews } from './bench-data.ts';
 
@@ -28,6 +30,31 @@ async function deckOrThrow(deckId: string) {
   if (deck === undefined) throw new Error(`No deck ${deckId}: seed it first.`);
   return deck;
 }
+
+/** A deck of its own holding a simulated learner's `reviews` answers (the cards are not needed). */
+async function seedOptimizerDeck(deckId: string, reviews: number) {
+  const now = new Date();
+  // About nine answers per card in the year before yesterday: enough cards, cut to `reviews`.
+  const cardIds = Array.from(
+    { length: Math.ceil(reviews / 5) },
+    (_, index) => `${deckId}:${index}`,
+  );
+  const answers = simulateLearner({
+    cardIds,
+    start: new Date(now.getTime() - 365 * DAY_MS),
+    end: new Date(now.getTime() - DAY_MS),
+    seed: reviews,
+  }).slice(0, reviews);
+  await syncDecks(db, [makeBenchDeck(deckId, 0)], now);
+  await importReviewHistory(
+    db,
+    { reviews: answers.map((answer) => ({ ...answer, deckId, durationMs: 5000 })) },
+    now,
+  );
+}
+
+/** Period of the main-thread probe timed around the optimizer. */
+const PROBE_MS = 10;
 
 /** Raw ts-fsrs calls are too quick to time one by one: repeat the round until this long. */
 const RAW_MIN_MS = 200;
@@ -139,6 +166,40 @@ const api: BenchApi = {
       questions: quiz.questions.length,
       types: [...new Set(quiz.questions.map((question) => question.type))],
     };
+  },
+
+  async optimize(deckId, reviews) {
+    // The deck and its history are stored on the first run only.
+    if ((await getDeck(db, deckId)) === undefined) await seedOptimizerDeck(deckId, reviews);
+    const deck = await deckOrThrow(deckId);
+
+    let longestTaskMs = 0;
+    let expected = performance.now() + PROBE_MS;
+    const probe = setInterval(() => {
+      const at = performance.now();
+      longestTaskMs = Math.max(longestTaskMs, at - expected);
+      expected = at + PROBE_MS;
+    }, PROBE_MS);
+    const started = performance.now();
+    try {
+      const outcome = await startOptimizer(
+        {
+          mode: 'optimize',
+          deckId,
+          dayStartHour: deck.options.nextDayStartsAt,
+          currentWeights: null,
+        },
+        () => undefined,
+      ).outcome;
+      return {
+        ms: performance.now() - started,
+        reviews: outcome.reviewCount,
+        plan: outcome.plan.kind,
+        longestTaskMs,
+      };
+    } finally {
+      clearInterval(probe);
+    }
   },
 
   async answerOverhead(deckId, count) {
