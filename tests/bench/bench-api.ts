@@ -48,8 +48,8 @@ export interface OptimizeResult extends TimedResult {
   readonly reviews: number;
   readonly plan: string;
   /**
-   * The longest the page's main thread was busy meanwhile: the largest delay of a 10 ms
-   * interval timer past its due time, so every task of the page is caught, short ones too.
+   * The longest main-thread task meanwhile, from Chromium's Long Tasks API, which reports
+   * tasks of 50 ms or more: 0 means every task was shorter than 50 ms.
    */
   readonly longestTaskMs: number;
 }
