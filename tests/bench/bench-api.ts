@@ -85,12 +85,13 @@ export interface BenchApi {
   statistics(deckId: string | null): Promise<StatsResult>;
   /** Times generating a quiz the way the quiz screen does: load, pool, generate. */
   quiz(deckId: string, questionCount: number, seed: number): Promise<QuizResult>;
+  /** Stores a simulated learner's `reviews` answers in a deck of its own; returns its log size. */
+  seedOptimizerDeck(deckId: string, reviews: number): Promise<{ rows: number }>;
   /**
-   * Stores a simulated learner's `reviews` answers in a deck of its own (untimed), then times
-   * the deck options' "Optimize" path: the optimizer worker reading the log, preparing it and
-   * fitting, as the page runs it.
+   * Times the deck options' "Optimize" path: the optimizer worker reading the deck's log,
+   * preparing it and fitting, as the page runs it.
    */
-  optimize(deckId: string, reviews: number): Promise<OptimizeResult>;
+  optimize(deckId: string): Promise<OptimizeResult>;
   /** Raw ts-fsrs `next()` against `answerCard`, on the deck's next `count` new cards. */
   answerOverhead(deckId: string, count: number): Promise<OverheadResult>;
 }

@@ -18,6 +18,7 @@ import { answersOn, studyDaysOf } from '../../../src/domain/stats/review-days.ts
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { computeStatisticsOffThread } from '../../../src/features/stats/compute-statistics.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
+import { countDeckReviews } from '../../../src/storage/fsrs-parameters-repository.ts';
 import { startOptimizer } from '../../../src/features/decks/optimizer/run-optimizer.ts';
 import { simulateLearner } from '../../helpers/simulate-learner.ts';
 import type { BenchApi } from '../bench-api.ts';
@@ -32,7 +33,7 @@ async function deckOrThrow(deckId: string) {
 }
 
 /** A deck of its own holding a simulated learner's `reviews` answers (the cards are not needed). */
-async function seedOptimizerDeck(deckId: string, reviews: number) {
+async function seedOptimizerDeck(deckId: string, reviews: number): Promise<{ rows: number }> {
   const now = new Date();
   // About nine answers per card in the year before yesterday: enough cards, cut to `reviews`.
   const cardIds = Array.from(
@@ -51,6 +52,7 @@ async function seedOptimizerDeck(deckId: string, reviews: number) {
     { reviews: answers.map((answer) => ({ ...answer, deckId, durationMs: 5000 })) },
     now,
   );
+  return { rows: await countDeckReviews(db, deckId) };
 }
 
 /** Raw ts-fsrs calls are too quick to time one by one: repeat the round until this long. */
@@ -165,9 +167,9 @@ const api: BenchApi = {
     };
   },
 
-  async optimize(deckId, reviews) {
-    // The deck and its history are stored on the first run only.
-    if ((await getDeck(db, deckId)) === undefined) await seedOptimizerDeck(deckId, reviews);
+  seedOptimizerDeck,
+
+  async optimize(deckId) {
     const deck = await deckOrThrow(deckId);
 
     // Chromium reports every main-thread task of 50 ms or more; none means all were shorter.

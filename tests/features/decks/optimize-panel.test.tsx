@@ -17,7 +17,7 @@ import { renderApp } from '../../helpers/render-app.tsx';
 // outcome a run would report, or the browser lacks what the optimizer needs.
 const optimizer = vi.hoisted(() => ({
   unsupported: null as 'noWorker' | 'noSharedMemory' | null,
-  outcome: undefined,
+  outcome: null as FitOutcome | null,
   requests: [] as unknown[],
 }));
 vi.mock('../../../src/features/decks/optimizer/run-optimizer.ts', async (importOriginal) => ({
