@@ -6,6 +6,8 @@ import { default_w } from 'ts-fsrs';
 import { clock } from '../../../src/config/clock.ts';
 import type { FitOutcome } from '../../../src/domain/scheduling/optimizer.ts';
 import { createScheduler } from '../../../src/domain/scheduling/scheduler.ts';
+import type * as RunOptimizer from '../../../src/features/decks/optimizer/run-optimizer.ts';
+import { OptimizerCancelled } from '../../../src/features/decks/optimizer/run-optimizer.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { getDeck, saveDeckOptions } from '../../../src/storage/deck-repository.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
@@ -17,15 +19,29 @@ import { renderApp } from '../../helpers/render-app.tsx';
 // outcome a run would report, or the browser lacks what the optimizer needs.
 const optimizer = vi.hoisted(() => ({
   unsupported: null as 'noWorker' | 'noSharedMemory' | null,
-  outcome: null as FitOutcome | null,
+  /** `'never'`: the run goes on until cancelled. */
+  outcome: null as FitOutcome | 'never' | null,
   requests: [] as unknown[],
 }));
 vi.mock('../../../src/features/decks/optimizer/run-optimizer.ts', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
+  ...(await importOriginal<typeof RunOptimizer>()),
   optimizerUnsupported: () => optimizer.unsupported,
-  startOptimizer: (request: unknown) => {
+  startOptimizer: (request: unknown, onStage: (stage: string) => void) => {
     optimizer.requests.push(request);
-    return { outcome: Promise.resolve(optimizer.outcome), cancel: () => undefined };
+    if (optimizer.outcome !== 'never') {
+      return { outcome: Promise.resolve(optimizer.outcome), cancel: () => undefined };
+    }
+    onStage('fitting');
+    let stop: (error: Error) => void = () => undefined;
+    const outcome = new Promise((_resolve, reject) => {
+      stop = reject;
+    });
+    return {
+      outcome,
+      cancel: () => {
+        stop(new OptimizerCancelled());
+      },
+    };
   },
 }));
 
@@ -106,6 +122,22 @@ describe('the FSRS parameters panel', () => {
     const panel = await openOptions();
     await userEvent.click(within(panel).getByRole('button', { name: 'Optimize' }));
     await within(panel).findByText(/^3 of this deck’s reviews can be predicted .* at least 8\./);
+    expect((await getDeck(db, 'a'))?.options.fsrsParameters).toBeUndefined();
+  });
+
+  it('shows the step while fitting; Cancel stops the run and changes nothing', async () => {
+    optimizer.outcome = 'never';
+    const panel = await openOptions();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Optimize' }));
+    expect(
+      await within(panel).findByRole('progressbar', { name: 'Optimizer progress' }),
+    ).toHaveAttribute('value', '2');
+    expect(within(panel).getByText(/^Step 3 of 3: fitting the parameters/)).toBeVisible();
+    expect(within(panel).getByRole('button', { name: 'Optimize' })).toBeDisabled();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Cancel' }));
+    await within(panel).findByText('Cancelled; nothing changed.');
+    expect(within(panel).queryByRole('progressbar')).toBeNull();
+    expect(within(panel).getByRole('button', { name: 'Optimize' })).toBeEnabled();
     expect((await getDeck(db, 'a'))?.options.fsrsParameters).toBeUndefined();
   });
 

@@ -51,20 +51,20 @@ export function useOptimizer(deck: DeckRecord) {
   async function run(mode: OptimizerMode) {
     if (running.current !== null) return;
     const { options } = deck;
-    const currentRun = startOptimizer(
-      {
-        mode,
-        deckId: deck.id,
-        dayStartHour: options.nextDayStartsAt,
-        currentWeights: options.fsrsParameters?.weights ?? null,
-      },
-      (stage) => {
-        setState({ phase: 'running', mode, stage });
-      },
-    );
-    running.current = currentRun;
     setState({ phase: 'running', mode, stage: 'reading' });
     try {
+      const currentRun = startOptimizer(
+        {
+          mode,
+          deckId: deck.id,
+          dayStartHour: options.nextDayStartsAt,
+          currentWeights: options.fsrsParameters?.weights ?? null,
+        },
+        (stage) => {
+          setState({ phase: 'running', mode, stage });
+        },
+      );
+      running.current = currentRun;
       const outcome = await currentRun.outcome;
       const weights = outcome.candidate?.weights;
       const saved = mode === 'optimize' && outcome.improved && weights !== undefined;
