@@ -32,6 +32,12 @@ async function openOptions() {
 
 test('a year of reviews, Optimize on a plain static server: figures before and after, kept after a reload', async () => {
   const { page, baseUrl } = e2e;
+  // A deck never studied: nothing to fit, and the panel says how many reviews it takes.
+  await page.goto(`${baseUrl}/decks/bpo-da`);
+  await openOptions();
+  await page.getByRole('button', { name: 'Optimize' }).click();
+  await page.getByText(/^0 of this deck’s reviews can be predicted .* at least 8\./).waitFor();
+
   // A deck of 120 cards and a simulated learner's year of answers, put in through a backup.
   await page.goto(`${baseUrl}/settings`);
   const [download] = await Promise.all([

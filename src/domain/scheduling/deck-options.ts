@@ -201,7 +201,7 @@ export function validateDeckOptions(input: unknown): DeckOptionsValidation {
     errors.push({ field: 'fsrsParameters', code: 'type', expected: 'parameters' });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: fitted == null ? value : { ...value, fsrsParameters: fitted } };
+  return { ok: true, value: fitted ? { ...value, fsrsParameters: fitted } : value };
 }
 
 function allRequired(): DeckOptionsError[] {

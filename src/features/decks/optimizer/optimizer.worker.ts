@@ -35,9 +35,11 @@ async function run(request: OptimizerRequest): Promise<FitOutcome> {
   post({ type: 'stage', stage: 'preparing' });
   const set = buildTrainingSet(rows, { dayStartHour: request.dayStartHour });
   const currentWeights = request.currentWeights ?? DEFAULT_FSRS_WEIGHTS;
-  if (request.mode === 'evaluate') {
+  const plan = fitPlan(set.lengths.length);
+  // Evaluating, or too few reviews to fit: no need to load the optimizer's WebAssembly.
+  if (request.mode === 'evaluate' || plan.kind === 'tooFew') {
     return {
-      plan: fitPlan(set.lengths.length),
+      plan,
       reviewCount: set.reviewCount,
       current: evaluateParameters(set, currentWeights),
       improved: false,
