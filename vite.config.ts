@@ -56,7 +56,8 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+    // wasm: the FSRS optimizer (1.7 MB), so Optimize works offline too.
+    globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,wasm}'],
     globIgnores: ['screenshot.png'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
@@ -76,6 +77,8 @@ export default defineConfig(({ mode }) => ({
       mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
   },
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // Module workers: the optimizer's worker loads the WebAssembly build, which splits into chunks.
+  worker: { format: 'es' },
   build: {
     // Decks stay separate files even when small: fetched (and precached) on their own, never
     // inlined into the JavaScript as data URLs.

@@ -71,6 +71,8 @@ export const en = {
       number: 'Enter a number.',
       boolean: 'Choose yes or no.',
       list: 'Enter a list of steps.',
+      parameters:
+        'The fitted FSRS parameters are damaged: 21 numbers, a date and a review count are expected.',
       range: 'Enter a value from {{min}} to {{max}}.',
       step: '“{{value}}” is not a step: write a whole number followed by m, h or d, e.g. 10m.',
       tooManySteps: 'Use at most {{max}} steps.',

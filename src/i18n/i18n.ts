@@ -1,5 +1,6 @@
 import { en } from './en.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
+import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
 import type { enSettingsScreen } from './en-settings-screen.ts';
 import type { enStatsScreen } from './en-stats-screen.ts';
@@ -14,7 +15,8 @@ export type AppMessages = typeof en &
   typeof enStatsScreen &
   typeof enQuizScreen &
   typeof enBrowseScreen &
-  typeof enSettingsScreen;
+  typeof enSettingsScreen &
+  typeof enOptimizeScreen;
 
 /**
  * The one translator. English only: there is no language switching, so no provider or context is

@@ -43,6 +43,17 @@ export interface OverheadResult {
   readonly answered: number;
 }
 
+export interface OptimizeResult extends TimedResult {
+  /** Reviews the optimizer used and whether it fitted all parameters (`full`). */
+  readonly reviews: number;
+  readonly plan: string;
+  /**
+   * The longest main-thread task meanwhile, from Chromium's Long Tasks API, which reports
+   * tasks of 50 ms or more: 0 means every task was shorter than 50 ms.
+   */
+  readonly longestTaskMs: number;
+}
+
 export interface BenchApi {
   /** Deletes the whole database and opens it again, empty. */
   reset(): Promise<void>;
@@ -74,6 +85,13 @@ export interface BenchApi {
   statistics(deckId: string | null): Promise<StatsResult>;
   /** Times generating a quiz the way the quiz screen does: load, pool, generate. */
   quiz(deckId: string, questionCount: number, seed: number): Promise<QuizResult>;
+  /** Stores a simulated learner's `reviews` answers in a deck of its own; returns its log size. */
+  seedOptimizerDeck(deckId: string, reviews: number): Promise<{ rows: number }>;
+  /**
+   * Times the deck options' "Optimize" path: the optimizer worker reading the deck's log,
+   * preparing it and fitting, as the page runs it.
+   */
+  optimize(deckId: string): Promise<OptimizeResult>;
   /** Raw ts-fsrs `next()` against `answerCard`, on the deck's next `count` new cards. */
   answerOverhead(deckId: string, count: number): Promise<OverheadResult>;
 }

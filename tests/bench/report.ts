@@ -14,6 +14,11 @@ export interface Figures {
   stats1MLogsLoadMs: number;
   stats1MLogsComputeMs: number;
   quiz50From10kMs: number;
+  /** "Optimize" on a deck with 10,000 and 100,000 reviews: worker start to fitted parameters. */
+  optimize10kReviewsMs: number;
+  optimize100kReviewsMs: number;
+  /** The longest main-thread task during any optimizer run (the worst, not a median). */
+  optimizeLongestTaskMs: number;
   generateMBps: number;
   tsFsrsNextUs: number;
   /** One full answerCard transaction, in µs (the numerator of answerOverheadRatio). */
@@ -43,6 +48,9 @@ export const ROWS: readonly Row[] = [
   { key: 'stats1MLogsLoadMs', label: '  of which reading', unit: 'ms' },
   { key: 'stats1MLogsComputeMs', label: '  of which computing', unit: 'ms' },
   { key: 'quiz50From10kMs', label: '50-question quiz from 10k cards', unit: 'ms' },
+  { key: 'optimize10kReviewsMs', label: 'optimize, 10k reviews', unit: 'ms', budget: 10_000 },
+  { key: 'optimize100kReviewsMs', label: 'optimize, 100k reviews', unit: 'ms', budget: 30_000 },
+  { key: 'optimizeLongestTaskMs', label: '  longest main-thread task', unit: 'ms', budget: 50 },
   { key: 'generateMBps', label: 'deck generation (Node)', unit: 'MB/s' },
   { key: 'tsFsrsNextUs', label: 'ts-fsrs next(), raw', unit: 'µs' },
   { key: 'answerCardUs', label: 'answerCard (one transaction)', unit: 'µs' },

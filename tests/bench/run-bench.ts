@@ -46,6 +46,8 @@ const LOG_CHUNK = 100_000;
 const QUIZ_QUESTIONS = 50;
 /** How long the day's first start is left to run after its first card. */
 const FIRST_START_SETTLE_MS = 2000;
+/** Pause between seeding the optimizer's deck and timing it. */
+const SETTLE_MS = 2000;
 
 /** The collection's sizes; `--quick` divides them by ten. */
 function sizesFor(quick: boolean) {
@@ -57,6 +59,8 @@ function sizesFor(quick: boolean) {
     logRows: 1_000_000 / scale,
     answersPerRun: 200 / scale,
     overheadCards: 200 / scale,
+    optimizeSmall: 10_000 / scale,
+    optimizeLarge: 100_000 / scale,
   };
 }
 
@@ -202,6 +206,27 @@ async function main(): Promise<void> {
       return result.ms;
     });
 
+    const optimizeRuns = Math.min(runs, HEAVY_RUNS);
+    const optimizeOf = async (reviews: number) => {
+      log(`optimizer over ${String(reviews)} reviews, ${String(optimizeRuns)} runs`);
+      const deckId = `bench-optimize-${String(reviews)}`;
+      const seeded = await bench(benchPage, 'seedOptimizerDeck', deckId, reviews);
+      expectEqual('optimizer deck reviews', seeded.rows, reviews);
+      // The seeding's garbage is collected before the timed runs, not during them.
+      await benchPage.waitForTimeout(SETTLE_MS);
+      return repeat(optimizeRuns, async () => {
+        const result = await bench(benchPage, 'optimize', deckId);
+        expectEqual('optimized reviews', result.reviews, reviews);
+        expectEqual('optimizer plan', result.plan, 'full');
+        log(
+          `  ${result.ms.toFixed(0)} ms, longest main-thread task ${result.longestTaskMs.toFixed(0)} ms`,
+        );
+        return result;
+      });
+    };
+    const optimizeSmall = await optimizeOf(sizes.optimizeSmall);
+    const optimizeLarge = await optimizeOf(sizes.optimizeLarge);
+
     log('ts-fsrs next() and answerCard, side by side');
     const overhead = await repeat(runs, () =>
       bench(benchPage, 'answerOverhead', QUIZ_DECK, sizes.overheadCards),
@@ -245,6 +270,11 @@ async function main(): Promise<void> {
       stats1MLogsLoadMs: median(stats.map((run) => run.loadMs)),
       stats1MLogsComputeMs: median(stats.map((run) => run.computeMs)),
       quiz50From10kMs: median(quiz),
+      optimize10kReviewsMs: median(optimizeSmall.map((run) => run.ms)),
+      optimize100kReviewsMs: median(optimizeLarge.map((run) => run.ms)),
+      optimizeLongestTaskMs: Math.max(
+        ...[...optimizeSmall, ...optimizeLarge].map((run) => run.longestTaskMs),
+      ),
       generateMBps: median(generate),
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
       answerCardUs: median(overhead.map((run) => run.oursUs)),

@@ -8,4 +8,6 @@ export default defineConfig({
   base: BENCH_PAGE_BASE,
   logLevel: 'warn',
   build: { outDir: pageBuildDir, emptyOutDir: true, sourcemap: true },
+  // As the app's config: the optimizer's worker loads a WebAssembly build that splits into chunks.
+  worker: { format: 'es' },
 });

@@ -34,6 +34,12 @@ it.each([
     'Cards',
   ],
   [
+    'deck (its FSRS parameters panel)',
+    () => import('../../src/features/decks/components/deck-page.tsx'),
+    'optimize.optimize',
+    'Optimize',
+  ],
+  [
     'settings',
     () => import('../../src/features/settings/components/settings-page.tsx'),
     'settings.storage.title',

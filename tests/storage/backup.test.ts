@@ -7,6 +7,7 @@ import { describeBackupTables, exportBackup, readCollection } from '../../src/st
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { saveFittedParameters } from '../../src/storage/fsrs-parameters-repository.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
@@ -146,6 +147,25 @@ describe('import "replace"', () => {
     expect(after.cards?.find((card) => card.id === 'a:list:0000')?.last_review).toBeInstanceOf(
       Date,
     );
+  });
+
+  it("carries a deck's fitted FSRS parameters; other decks (and older backups) have none", async () => {
+    const db = await studiedDatabase();
+    const fitted = {
+      weights: Array.from({ length: 21 }, (_, index) => index / 10),
+      fittedAt: FIXED_NOW.toISOString(),
+      reviewCount: 3,
+    };
+    await saveFittedParameters(db, 'a', fitted);
+    const text = await exportText(db);
+
+    const restored = freshDatabase();
+    await importBackup(restored, parsed(restored, text), 'replace', FIXED_NOW);
+    expect((await restored.decks.get('a'))?.options.fsrsParameters).toEqual(fitted);
+    expect((await restored.decks.get('b'))?.options.fsrsParameters).toBeUndefined();
+
+    const damaged = text.replace('"reviewCount":3', '"reviewCount":-3');
+    expect(parseBackupFor(restored, damaged)).toMatchObject({ ok: false });
   });
 
   it('removes what the backup does not have and clears undo', async () => {

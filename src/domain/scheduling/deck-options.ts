@@ -7,6 +7,7 @@
  * screen can translate them.
  */
 import type { StepUnit } from 'ts-fsrs';
+import { parseFittedParameters, type FittedParameters } from './fsrs-parameters.ts';
 
 /** A (re)learning step: a positive whole number of minutes, hours or days, e.g. `10m`, `1d`. */
 export type LearningStep = StepUnit;
@@ -29,6 +30,8 @@ export interface DeckOptions {
   readonly learnAheadMinutes: number;
   /** Spread review intervals a little so cards learnt together do not stay together. */
   readonly enableFuzz: boolean;
+  /** FSRS weights fitted to this deck's reviews ("Optimize"); FSRS's defaults when absent. */
+  readonly fsrsParameters?: FittedParameters;
 }
 
 export type DeckOptionsField = keyof DeckOptions;
@@ -68,7 +71,7 @@ export type DeckOptionsError =
   | {
       readonly field: DeckOptionsField;
       readonly code: 'type';
-      readonly expected: 'integer' | 'number' | 'boolean' | 'list';
+      readonly expected: 'integer' | 'number' | 'boolean' | 'list' | 'parameters';
     }
   | {
       readonly field: NumericField;
@@ -191,7 +194,14 @@ export function validateDeckOptions(input: unknown): DeckOptionsValidation {
     learnAheadMinutes: number('learnAheadMinutes'),
     enableFuzz: boolean('enableFuzz'),
   };
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors };
+  // Optional: decks never optimized, and backups from before it existed, have none.
+  const fitted =
+    record.fsrsParameters === undefined ? undefined : parseFittedParameters(record.fsrsParameters);
+  if (fitted === null) {
+    errors.push({ field: 'fsrsParameters', code: 'type', expected: 'parameters' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: fitted ? { ...value, fsrsParameters: fitted } : value };
 }
 
 function allRequired(): DeckOptionsError[] {

@@ -76,7 +76,8 @@ function cardIdSeed(this: AbstractScheduler): string {
 }
 
 /**
- * Builds the scheduler for one deck's options (short-term steps on, fuzz as configured). The
+ * Builds the scheduler for one deck's options (short-term steps on, fuzz as configured, the
+ * deck's fitted FSRS weights when it has them, else FSRS's defaults). The
  * options are trusted: pass them through `validateDeckOptions` where they come from outside.
  *
  * @example
@@ -91,6 +92,7 @@ export function createScheduler(options: DeckOptions): Scheduler {
       relearning_steps: options.relearningSteps,
       enable_fuzz: options.enableFuzz,
       enable_short_term: true,
+      ...(options.fsrsParameters === undefined ? {} : { w: options.fsrsParameters.weights }),
     }),
   ).useStrategy(StrategyMode.SEED, cardIdSeed);
   return { options, engine };

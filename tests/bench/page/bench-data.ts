@@ -13,20 +13,9 @@ import {
   type Scheduler,
 } from '../../../src/domain/scheduling/scheduler.ts';
 import type { ImportedCardState, ImportedReview } from '../../../src/storage/review-import.ts';
+import { seededRandom } from '../../helpers/seeded-random.ts';
 
 const DAY_MS = 86_400_000;
-
-/** Mulberry32: a small, fast seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A number in [0, 1) from two integers, for rows generated independently of each other. */
 function hashUnit(a: number, b: number): number {

@@ -18,6 +18,9 @@ import { answersOn, studyDaysOf } from '../../../src/domain/stats/review-days.ts
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { computeStatisticsOffThread } from '../../../src/features/stats/compute-statistics.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
+import { countDeckReviews } from '../../../src/storage/fsrs-parameters-repository.ts';
+import { startOptimizer } from '../../../src/features/decks/optimizer/run-optimizer.ts';
+import { simulateLearner } from '../../helpers/simulate-learner.ts';
 import type { BenchApi } from '../bench-api.ts';
 import { benchCardId, makeBenchDeck, makeReviewRows, simulateDueReviews } from './bench-data.ts';
 
@@ -27,6 +30,29 @@ async function deckOrThrow(deckId: string) {
   const deck = await getDeck(db, deckId);
   if (deck === undefined) throw new Error(`No deck ${deckId}: seed it first.`);
   return deck;
+}
+
+/** A deck of its own holding a simulated learner's `reviews` answers (the cards are not needed). */
+async function seedOptimizerDeck(deckId: string, reviews: number): Promise<{ rows: number }> {
+  const now = new Date();
+  // About nine answers per card in the year before yesterday: enough cards, cut to `reviews`.
+  const cardIds = Array.from(
+    { length: Math.ceil(reviews / 5) },
+    (_, index) => `${deckId}:${index}`,
+  );
+  const answers = simulateLearner({
+    cardIds,
+    start: new Date(now.getTime() - 365 * DAY_MS),
+    end: new Date(now.getTime() - DAY_MS),
+    seed: reviews,
+  }).slice(0, reviews);
+  await syncDecks(db, [makeBenchDeck(deckId, 0)], now);
+  await importReviewHistory(
+    db,
+    { reviews: answers.map((answer) => ({ ...answer, deckId, durationMs: 5000 })) },
+    now,
+  );
+  return { rows: await countDeckReviews(db, deckId) };
 }
 
 /** Raw ts-fsrs calls are too quick to time one by one: repeat the round until this long. */
@@ -139,6 +165,44 @@ const api: BenchApi = {
       questions: quiz.questions.length,
       types: [...new Set(quiz.questions.map((question) => question.type))],
     };
+  },
+
+  seedOptimizerDeck,
+
+  async optimize(deckId) {
+    const deck = await deckOrThrow(deckId);
+
+    // Chromium reports every main-thread task of 50 ms or more; none means all were shorter.
+    let longestTaskMs = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        longestTaskMs = Math.max(longestTaskMs, entry.duration);
+      }
+    });
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    try {
+      const outcome = await startOptimizer(
+        {
+          mode: 'optimize',
+          deckId,
+          dayStartHour: deck.options.nextDayStartsAt,
+          currentWeights: null,
+        },
+        () => undefined,
+      ).outcome;
+      const ms = performance.now() - started;
+      // Entries are delivered after their task: let the last ones arrive.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return {
+        ms,
+        reviews: outcome.reviewCount,
+        plan: outcome.plan.kind,
+        longestTaskMs,
+      };
+    } finally {
+      observer.disconnect();
+    }
   },
 
   async answerOverhead(deckId, count) {

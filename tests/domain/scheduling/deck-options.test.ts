@@ -8,6 +8,12 @@ import {
   type DeckOptionsError,
 } from '../../../src/domain/scheduling/deck-options.ts';
 
+const FITTED = {
+  weights: Array.from({ length: 21 }, (_, index) => index / 10),
+  fittedAt: '2026-11-01T10:00:00.000Z',
+  reviewCount: 900,
+};
+
 describe('validateDeckOptions', () => {
   it('accepts the defaults as they are', () => {
     expect(validateDeckOptions(DEFAULT_DECK_OPTIONS)).toEqual({
@@ -33,6 +39,7 @@ describe('validateDeckOptions', () => {
     ['hour and day steps', { learningSteps: ['15m', '1h', '1d'], relearningSteps: ['2d'] }],
     ['midnight and 11 PM day starts', { nextDayStartsAt: 0, maximumIntervalDays: 1 }],
     ['the last hour of the day', { nextDayStartsAt: 23, learnAheadMinutes: 0, enableFuzz: false }],
+    ['fitted FSRS parameters', { fsrsParameters: FITTED }],
   ])('accepts %s', (_name, change) => {
     const input = { ...DEFAULT_DECK_OPTIONS, ...change };
     expect(validateDeckOptions(input)).toEqual({ ok: true, value: input });
@@ -129,6 +136,23 @@ describe('validateDeckOptions', () => {
         { field: 'enableFuzz', code: 'type', expected: 'boolean' },
       ],
     ],
+    ...(
+      [
+        ['20 fitted weights', { ...FITTED, weights: FITTED.weights.slice(1) }],
+        [
+          'a weight that is not a number',
+          { ...FITTED, weights: [...FITTED.weights.slice(1), 'x'] },
+        ],
+        ['an infinite weight', { ...FITTED, weights: [...FITTED.weights.slice(1), Infinity] }],
+        ['a fitting date that is no date', { ...FITTED, fittedAt: 'yesterday' }],
+        ['a negative review count', { ...FITTED, reviewCount: -1 }],
+        ['parameters that are a list', [1, 2, 3]],
+      ] as const
+    ).map(([name, fsrsParameters]): [string, Record<string, unknown>, DeckOptionsError[]] => [
+      name,
+      { fsrsParameters },
+      [{ field: 'fsrsParameters', code: 'type', expected: 'parameters' }],
+    ]),
   ])('rejects %s', (_name, change, errors) => {
     expect(validateDeckOptions({ ...DEFAULT_DECK_OPTIONS, ...change })).toEqual({
       ok: false,

@@ -10,6 +10,7 @@ import type { DeckRecord } from '../../../storage/db.ts';
 import { db } from '../../../storage/database.ts';
 import { saveDeckOptions } from '../../../storage/deck-repository.ts';
 import { describeError } from '../../../components/describe-error.ts';
+import { OptimizePanel } from './optimize-panel.tsx';
 
 const NUMBER_FIELDS = [
   'newPerDay',
@@ -123,6 +124,7 @@ export function DeckOptionsForm({ deck }: { deck: DeckRecord }) {
         <button type="submit">{t('options.save')}</button>
         {status !== null && <p role="status">{status}</p>}
       </form>
+      <OptimizePanel deck={deck} />
     </details>
   );
 }
