@@ -99,9 +99,12 @@ export const en = {
     front: 'Front',
     backSide: 'Back',
     editEmpty: 'A card needs a front and a back.',
+    editCurrent: 'The card as it is now',
     notice: {
       changedElsewhere:
         'This card was changed in another tab; it was reloaded and nothing was counted twice.',
+      editConflict:
+        'This card was changed in another tab, so your edit was not saved. Your text is kept; the card as it is now is shown beside it. Save again to replace it.',
       undoConflict:
         'That answer cannot be undone: the card has changed since (perhaps in another tab).',
       nothingToUndo: 'There is nothing to undo.',

@@ -84,6 +84,8 @@ export interface UndoRecord {
   before: CardRecord;
   /** The card's version right after the answer; undo is refused when it changed since. */
   versionAfter: number;
+  /** The tab that answered (`AnswerRequest.origin`); only it may undo the answer. */
+  origin?: string;
 }
 
 export interface SettingRecord {

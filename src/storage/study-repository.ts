@@ -40,6 +40,11 @@ export interface AnswerRequest {
   rating: Grade;
   now: Date;
   durationMs: number;
+  /**
+   * Who answered (a tab's id): undo takes back only answers of the same origin. Without one
+   * (a quiz counted as reviews, an import) the answer cannot be undone from the study screen.
+   */
+  origin?: string;
 }
 
 /**
@@ -87,6 +92,7 @@ export async function answerCard(
         logId,
         before,
         versionAfter: after.version,
+        origin: request.origin,
       }),
       db.undo.bulkDelete(expired),
       priority.includes(before.id)
@@ -107,17 +113,23 @@ export type UndoResult =
   | { status: 'conflict'; cardId: string };
 
 /**
- * Undoes the last answer given in `deckId`: the card goes back to its exact state from before
- * the answer and the answer's log row is removed. When the card changed after the answer, the
- * card is left alone and that snapshot forgotten, so the next undo can reach older answers.
+ * Undoes the last answer `origin` gave in `deckId`: the card goes back to its exact state from
+ * before the answer and the answer's log row is removed. Answers given elsewhere (another tab)
+ * are not this origin's to undo. When the card changed after the answer, the card is left alone
+ * and that snapshot forgotten, so the next undo can reach older answers.
  */
 export async function undoLastAnswer(
   db: StudyDatabase,
-  deckId: string,
+  { deckId, origin }: { deckId: string; origin: string },
   now: Date,
 ): Promise<UndoResult> {
   return db.transaction('rw', db.cards, db.reviewLog, db.undo, async (): Promise<UndoResult> => {
-    const last = await db.undo.where('deckId').equals(deckId).last();
+    // At most UNDO_LIMIT rows in all, so filtering them costs nothing.
+    const last = await db.undo
+      .where('deckId')
+      .equals(deckId)
+      .filter((entry) => entry.origin === origin)
+      .last();
     if (last === undefined) return { status: 'nothing' };
     const card = await db.cards.get(last.cardId);
     await db.undo.delete(last.id);

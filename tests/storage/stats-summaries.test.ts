@@ -17,7 +17,7 @@ import {
 } from '../../src/storage/study-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
-import { answerIn } from '../helpers/study-answers.ts';
+import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 
 let db: StudyDatabase;
 let counter = 0;
@@ -81,7 +81,7 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await answer('a:list:0000', Rating.Good, 12);
     await answer('b:list:0000', Rating.Good, 60 * 24);
     await expectInStep();
-    await undoLastAnswer(db, 'a', minutesAfter(FIXED_NOW, 13));
+    await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, minutesAfter(FIXED_NOW, 13));
     const { days } = await expectInStep();
     const answers = days.reduce((sum, day) => sum + day.counts.reduce((a, b) => a + b, 0), 0);
     expect(answers).toBe(3);

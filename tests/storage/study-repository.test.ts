@@ -25,7 +25,7 @@ import {
   type Grade,
 } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
-import { answerIn } from '../helpers/study-answers.ts';
+import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
@@ -42,8 +42,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-function answerAt(cardId: string, rating: Grade, now = FIXED_NOW) {
-  return answerIn(db, cardId, rating, now, 2500);
+function answerAt(cardId: string, rating: Grade, now = FIXED_NOW, origin = THIS_TAB) {
+  return answerIn(db, cardId, rating, now, 2500, origin);
 }
 
 describe('answerCard', () => {
@@ -100,7 +100,7 @@ describe('undoLastAnswer', () => {
     const before = await db.cards.get('a:list:0001');
     await answerAt('a:list:0000', Rating.Good);
     await answerAt('a:list:0001', Rating.Again);
-    const result = await undoLastAnswer(db, 'a', FIXED_NOW);
+    const result = await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW);
     if (result.status !== 'undone') throw new Error(`undo ${result.status}`);
     const restored = result.card;
     const { version: restoredVersion, ...restoredFields } = restored;
@@ -114,24 +114,50 @@ describe('undoLastAnswer', () => {
   it('undoes only the deck asked for, newest first', async () => {
     await answerAt('a:list:0000', Rating.Good);
     await answerAt('b:list:0000', Rating.Good);
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toMatchObject({
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toMatchObject({
       status: 'undone',
       card: { id: 'a:list:0000', reps: 0 },
     });
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toEqual({ status: 'nothing' });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
+      status: 'nothing',
+    });
     expect((await db.cards.get('b:list:0000'))?.reps).toBe(1);
+  });
+
+  it("skips another tab's later answers and answers without an origin", async () => {
+    await answerAt('a:list:0000', Rating.Good);
+    await answerAt('a:list:0001', Rating.Good, FIXED_NOW, 'other-tab');
+    await answerCard(db, scheduler, {
+      cardId: 'a:list:0002',
+      expectedVersion: 1,
+      rating: Rating.Good,
+      now: FIXED_NOW,
+      durationMs: 1000,
+    });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toMatchObject({
+      status: 'undone',
+      card: { id: 'a:list:0000', reps: 0 },
+    });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
+      status: 'nothing',
+    });
+    expect((await db.cards.get('a:list:0001'))?.reps).toBe(1);
+    expect((await db.cards.get('a:list:0002'))?.reps).toBe(1);
+    expect(await db.reviewLog.count()).toBe(2);
   });
 
   it('refuses when the card changed after the answer (another tab answered it again)', async () => {
     await answerAt('a:list:0000', Rating.Again);
     await db.cards.update('a:list:0000', { version: 99 });
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toEqual({
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
       status: 'conflict',
       cardId: 'a:list:0000',
     });
     expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
     expect(await db.reviewLog.count()).toBe(1);
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toEqual({ status: 'nothing' });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
+      status: 'nothing',
+    });
   });
 
   it(`keeps only the last ${UNDO_LIMIT} answers undoable`, async () => {
@@ -140,7 +166,10 @@ describe('undoLastAnswer', () => {
     }
     expect(await db.undo.count()).toBe(UNDO_LIMIT);
     let undone = 0;
-    while ((await undoLastAnswer(db, 'a', FIXED_NOW)).status === 'undone') undone += 1;
+    while (
+      (await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).status === 'undone'
+    )
+      undone += 1;
     expect(undone).toBe(UNDO_LIMIT);
     expect(await db.reviewLog.count()).toBe(5);
     expect((await db.cards.get('a:list:0004'))?.reps).toBe(1);

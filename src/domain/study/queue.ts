@@ -347,6 +347,17 @@ export function afterAnswer(
 }
 
 /**
+ * The queue without a card that is not to be shown again today (buried, suspended, deleted or
+ * changed elsewhere): it leaves whichever band holds it, and the counts drop with it.
+ *
+ * @example
+ * queue = dropCard(queue, buried.id);
+ */
+export function dropCard(queue: StudyQueue, cardId: string): StudyQueue {
+  return withCounts(removeCard(queue, cardId));
+}
+
+/**
  * The queue after an undo restored `snapshot` (the card as it was before the undone answer): the
  * card is taken out of wherever the answer put it and shown next, in the band of its restored
  * state, so the header counts go back up too.
