@@ -25,6 +25,7 @@
 import type { DeckOptions } from '../scheduling/deck-options.ts';
 import { State } from '../scheduling/fsrs-vocabulary.ts';
 import type { SchedulingCard } from '../scheduling/scheduler.ts';
+import { MINUTE_MS } from '../time/time-units.ts';
 import { smallestK } from './smallest.ts';
 import { nextStudyDayStart } from './study-day.ts';
 
@@ -134,8 +135,6 @@ export type NextCard =
   | { readonly kind: 'load-reviews' }
   | { readonly kind: 'wait'; readonly until: Date }
   | { readonly kind: 'done' };
-
-const MINUTE_MS = 60_000;
 
 /**
  * Counts today's introduced new cards and reviews from review-log rows; rows outside
