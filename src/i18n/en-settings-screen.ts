@@ -65,6 +65,15 @@ export const enSettingsScreen = {
       duplicateKey: '“{{table}}” holds two records with the key {{key}}.',
       missingReference:
         'Record {{position}} of “{{table}}” points at {{parent}} “{{value}}”, which the backup does not contain.',
+      checksumMismatch:
+        'The backup’s content does not match its checksum: the file was damaged or edited after it was written.',
+      futureDate:
+        'Record {{position}} of “{{table}}” has “{{field}}” at {{value}}, which is in the future: the clock of the device that wrote it was wrong, or the file was edited.',
+      wrongDeck: {
+        card: 'Card {{position}} (“{{cardId}}”) is filed under deck “{{deckId}}”, but its id belongs to another deck.',
+        review:
+          'Review {{position}} of card “{{cardId}}” is filed under deck “{{deckId}}”, which is not its card’s deck.',
+      },
     },
     snapshots: {
       title: 'Automatic snapshots',

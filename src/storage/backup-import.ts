@@ -24,9 +24,12 @@ export interface ImportResult {
   updated: Record<string, number>;
 }
 
-/** Checks backup text against this database's tables and schema version (nothing is written). */
-export function parseBackupFor(db: StudyDatabase, text: string): BackupParseResult {
-  return parseBackup(text, { tables: describeBackupTables(db), schemaVersion: db.verno });
+/**
+ * Checks backup text against this database's tables and schema version, and its dates against
+ * `now` (nothing is written).
+ */
+export function parseBackupFor(db: StudyDatabase, text: string, now: Date): BackupParseResult {
+  return parseBackup(text, { tables: describeBackupTables(db), schemaVersion: db.verno, now });
 }
 
 function prepareCards(rows: BackupRow[], stored: Map<string, number>, now: Date): CardRecord[] {

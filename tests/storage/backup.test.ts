@@ -79,7 +79,7 @@ async function exportText(db: StudyDatabase): Promise<string> {
 }
 
 function parsed(db: StudyDatabase, text: string) {
-  const result = parseBackupFor(db, text);
+  const result = parseBackupFor(db, text, FIXED_NOW);
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
   return result.backup;
 }

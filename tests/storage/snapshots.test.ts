@@ -105,7 +105,7 @@ describe('takeDailySnapshot', () => {
 
     const [snapshot] = await listSnapshots(db);
     if (snapshot === undefined) throw new Error('no snapshot');
-    const parsed = parseBackupFor(db, snapshot.backup);
+    const parsed = parseBackupFor(db, snapshot.backup, FIXED_NOW);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     await importBackup(db, parsed.backup, 'replace', minutesAfter(FIXED_NOW, 7));
     const now = await readCollection(db);

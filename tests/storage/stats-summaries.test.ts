@@ -143,7 +143,7 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await answer('a:list:0001', Rating.Again, 1);
     const { text } = await exportBackup(db, { now: FIXED_NOW, appVersion: 'test' });
     await answer('a:list:0002', Rating.Good, 2);
-    const parsed = parseBackupFor(db, text);
+    const parsed = parseBackupFor(db, text, FIXED_NOW);
     if (!parsed.ok) throw new Error('backup refused');
     await importBackup(db, parsed.backup, 'replace', FIXED_NOW);
     await expectInStep();

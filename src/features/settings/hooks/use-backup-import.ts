@@ -36,7 +36,7 @@ export function useBackupImport() {
   const check = useCallback(async (file: File) => {
     setState({ phase: 'checking', source: 'file' });
     try {
-      const result = parseBackupFor(db, await file.text());
+      const result = parseBackupFor(db, await file.text(), clock.now());
       setState(
         result.ok
           ? { phase: 'review', source: 'file', fileName: file.name, backup: result.backup }
@@ -72,7 +72,7 @@ export function useBackupImport() {
   const restore = useCallback(async (snapshot: SnapshotRecord) => {
     setState({ phase: 'importing', source: 'snapshot' });
     try {
-      const result = parseBackupFor(db, snapshot.backup);
+      const result = parseBackupFor(db, snapshot.backup, clock.now());
       if (!result.ok) {
         setState({ phase: 'refused', source: 'snapshot', problem: result.problem });
         return;
