@@ -33,6 +33,15 @@ export const enSettingsScreen = {
         '{{file}}: a backup made on {{date}} by version {{appVersion}}. Decks: {{decks}}, cards: {{cards}}, reviews: {{reviews}}, quizzes: {{quizzes}}.',
       replace: 'Replace',
       replaceHint: 'Your collection becomes exactly what the backup holds.',
+      confirmReplace:
+        'Your {{cards}} cards and {{reviews}} reviews will be replaced by the backup’s {{backupCards}} cards and {{backupReviews}} reviews.',
+      snapshotFirst:
+        'A snapshot of your collection is kept first: you can restore it here, or later under “Automatic snapshots”.',
+      noSnapshot:
+        'Your collection has too many reviews for a snapshot, so nothing keeps it: export a backup first if you may want it back.',
+      confirmReplaceButton: 'Yes, replace it',
+      keptBefore: 'Your collection from before the import was kept as a snapshot.',
+      restoreBefore: 'Restore the collection from before',
       merge: 'Merge',
       mergeHint:
         'Adds what the backup has and this device lacks; each card keeps its most recently reviewed state, and no review is counted twice.',

@@ -97,8 +97,13 @@ export interface SettingRecord {
 export interface SnapshotRecord {
   id: number;
   createdAt: Date;
-  /** Local calendar day (`YYYY-MM-DD`) the snapshot belongs to; one snapshot per day. */
+  /** Local calendar day (`YYYY-MM-DD`) the snapshot belongs to; one daily snapshot per day. */
   day: string;
+  /**
+   * Why it was taken: the daily copy, or the collection as it was right before a Replace import
+   * overwrote it. Snapshots stored before this field existed are daily ones.
+   */
+  kind?: 'daily' | 'beforeReplace';
   appVersion: string;
   /** Rows per table, shown in Settings without parsing `backup`. */
   counts: Record<string, number>;

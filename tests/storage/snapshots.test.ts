@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler, Rating } from '../../src/domain/scheduling/scheduler.ts';
-import { readCollection } from '../../src/storage/backup.ts';
+import { exportBackup, readCollection } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
@@ -111,7 +111,22 @@ describe('takeDailySnapshot', () => {
     const now = await readCollection(db);
     expect(now.reviewLog).toEqual(then.reviewLog);
     expect(now.cards?.filter((card) => card.reps !== 0)).toHaveLength(1);
-    // The snapshots survive their own restore.
-    expect(await db.snapshots.count()).toBe(1);
+    // The snapshots survive their own restore, and the collection it replaced is one too.
+    const kept = await listSnapshots(db);
+    expect(kept.map((entry) => [entry.kind, entry.counts.reviewLog])).toEqual([
+      ['beforeReplace', 3],
+      ['daily', 1],
+    ]);
+  });
+
+  it("a snapshot taken before a Replace is not the day's daily snapshot", async () => {
+    await answerFirstNew(FIXED_NOW);
+    const text = (await exportBackup(db, { now: FIXED_NOW, appVersion: '1.0.0' })).text;
+    const parsed = parseBackupFor(db, text, FIXED_NOW);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    const result = await importBackup(db, parsed.backup, 'replace', minutesAfter(FIXED_NOW, 1));
+    expect(result.snapshot?.kind).toBe('beforeReplace');
+    expect((await snapshotAt(minutesAfter(FIXED_NOW, 2)))?.kind).toBe('daily');
+    expect(await db.snapshots.count()).toBe(2);
   });
 });
