@@ -92,6 +92,7 @@ export const enSettingsScreen = {
         'Collections of more than {{count}} reviews are not copied automatically (each copy would take minutes and hundreds of megabytes): export a backup instead.',
       empty: 'No snapshot yet: one is taken each day you open the app once you have studied.',
       item: '{{date}} (cards: {{cards}}, reviews: {{reviews}})',
+      itemBeforeReplace: '{{date}}, before a Replace (cards: {{cards}}, reviews: {{reviews}})',
       restore: 'Restore',
       restoreLabel: 'Restore the snapshot of {{date}}',
       confirm:
