@@ -84,6 +84,36 @@ export const enSettingsScreen = {
           'Review {{position}} of card “{{cardId}}” is filed under deck “{{deckId}}”, which is not its card’s deck.',
       },
     },
+    check: {
+      title: 'Check database',
+      intro:
+        'Checks every card against its review history, removes records that belong to nothing (reviews of deleted cards, cards of deleted decks), and rebuilds the statistics. Run it when something looks wrong; a sound collection is left as it is.',
+      run: 'Check database',
+      checking: 'Checking the database…',
+      reportLabel: 'Database check report',
+      checked_one: '{{count}} card checked.',
+      checked_other: '{{count}} cards checked.',
+      sound: 'No problems found.',
+      cardsRepaired_one:
+        '{{count}} card disagreed with its review history and was set to the state its answers give.',
+      cardsRepaired_other:
+        '{{count}} cards disagreed with their review history and were set to the state their answers give.',
+      queuesFixed_one: '{{count}} card was in the wrong study queue and was put back in its own.',
+      queuesFixed_other:
+        '{{count}} cards were in the wrong study queue and were put back in their own.',
+      orphanReviews_one: '{{count}} review of a card that no longer exists was removed.',
+      orphanReviews_other: '{{count}} reviews of cards that no longer exist were removed.',
+      orphanCards_one: '{{count}} card of a deck that no longer exists was removed.',
+      orphanCards_other: '{{count}} cards of decks that no longer exist were removed.',
+      orphanUndo_one: '{{count}} undo step that pointed at nothing was removed.',
+      orphanUndo_other: '{{count}} undo steps that pointed at nothing were removed.',
+      orphanQuizAnswers_one: '{{count}} quiz answer of a quiz that no longer exists was removed.',
+      orphanQuizAnswers_other:
+        '{{count}} quiz answers of quizzes that no longer exist were removed.',
+      summariesFixed_one: '{{count}} statistics record was out of step and was rebuilt.',
+      summariesFixed_other: '{{count}} statistics records were out of step and were rebuilt.',
+      failed: 'The check failed, and nothing was changed. {{reason}}',
+    },
     snapshots: {
       title: 'Automatic snapshots',
       intro:

@@ -221,4 +221,30 @@ describe('settings page', () => {
       expect(await db.reviewLog.count()).toBe(1);
     });
   });
+
+  it('Check database repairs damage and says what it fixed', async () => {
+    const user = userEvent.setup();
+    await openSettings();
+    const panel = screen.getByRole('region', { name: 'Check database' });
+    await user.click(within(panel).getByRole('button', { name: 'Check database' }));
+    expect(
+      await within(panel).findByRole('status', { name: 'Database check report' }),
+    ).toHaveTextContent('4 cards checked.No problems found.');
+
+    await db.cards.update('a:list:0000', { reps: 5 });
+    await db.cards.update('a:list:0002', { queue: 2 });
+    await user.click(within(panel).getByRole('button', { name: 'Check database' }));
+    const report = await within(panel).findByRole('status', { name: 'Database check report' });
+    await waitFor(() => {
+      expect(
+        within(report)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        '1 card disagreed with its review history and was set to the state its answers give.',
+        '1 card was in the wrong study queue and was put back in its own.',
+      ]);
+    });
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
+  });
 });
