@@ -171,15 +171,6 @@ export function listRecentQuizzes(db: StudyDatabase, limit: number): Promise<Qui
   return db.quizzes.orderBy('finishedAt').reverse().limit(limit).toArray();
 }
 
-/** A quiz's answers in question order. */
-export async function listQuizAnswers(
-  db: StudyDatabase,
-  quizId: number,
-): Promise<QuizAnswerRecord[]> {
-  const answers = await db.quizAnswers.where('quizId').equals(quizId).toArray();
-  return answers.sort((a, b) => a.position - b.position);
-}
-
 /**
  * Puts cards at the front of today's study queue of their decks (see `loadStudyData`), before
  * cards put there earlier, in one transaction. Returns how many cards are now on the lists.

@@ -4,7 +4,6 @@ import { State } from '../../src/domain/scheduling/scheduler.ts';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
-  listQuizAnswers,
   listQuizHistory,
   listRecentQuizzes,
   loadQuizSource,
@@ -15,6 +14,7 @@ import {
 } from '../../src/storage/quiz-repository.ts';
 import { loadStudyData, readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { listQuizAnswers } from '../helpers/quiz-answers.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
