@@ -9,6 +9,10 @@ export const en = {
   ...enStats,
   ...enBrowse,
   ...enSettings,
+  fsrs: {
+    grade: { manual: 'Manual', again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
+    state: { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' },
+  },
   app: {
     name: 'Deckwright',
     tagline: 'Flashcards that build themselves from documents',
@@ -84,7 +88,6 @@ export const en = {
     band: { new: 'New', learning: 'Learning', review: 'Review' },
     showAnswer: 'Show answer',
     showAnswerHint: 'Space or Enter',
-    grade: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
     gradeLabel: '{{grade}}, next in {{interval}} (key {{key}})',
     gradesLabel: 'How well did you remember?',
     actions: 'Card actions',

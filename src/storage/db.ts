@@ -10,7 +10,6 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
-import { State } from '../domain/scheduling/fsrs-vocabulary.ts';
 import type { FsrsCard, FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
 import {
   digestFields,
@@ -19,6 +18,7 @@ import {
   type DigestCard,
 } from '../domain/stats/card-digest.ts';
 import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
+import { bandOf, type QueueBand } from '../domain/study/queue.ts';
 import { statsSummaries } from './stats-summaries.ts';
 
 /**
@@ -225,20 +225,19 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   return db;
 }
 
-/** The queue a card belongs in, from its FSRS state and flags. */
+/** The stored queue of each band of the study queue (see `bandOf`). */
+const QUEUE_OF_BAND: Readonly<Record<QueueBand, Queue>> = {
+  new: Queue.New,
+  learning: Queue.Learning,
+  review: Queue.Review,
+};
+
+/** The queue a card belongs in, from its flags and, unless suspended or buried, its band. */
 export function queueOf(
   card: Pick<CardRecord, 'state' | 'suspended' | 'buriedUntil'>,
   now: Date,
 ): Queue {
   if (card.suspended) return Queue.Suspended;
   if (card.buriedUntil !== null && card.buriedUntil > now) return Queue.Buried;
-  switch (card.state) {
-    case State.New:
-      return Queue.New;
-    case State.Learning:
-    case State.Relearning:
-      return Queue.Learning;
-    case State.Review:
-      return Queue.Review;
-  }
+  return QUEUE_OF_BAND[bandOf(card.state)];
 }
