@@ -10,12 +10,13 @@
  * answering over it; every card's derived `queue` is recomputed. The undo history is cleared: it refers to the replaced
  * cards and review-log ids.
  */
-import type { Backup, BackupRow } from '../domain/backup/backup-format.ts';
+import type { Backup, BackupRow, TableRows } from '../domain/backup/backup-format.ts';
 import { mergeBackup } from '../domain/backup/merge-backup.ts';
 import { parseBackup, type BackupParseResult } from '../domain/backup/parse-backup.ts';
 import { APP_VERSION } from '../config/app-version.ts';
 import { backedUpTables, backupOf, describeBackupTables, readCollection } from './backup.ts';
 import { queueOf, type CardRecord, type SnapshotRecord, type StudyDatabase } from './db.ts';
+import { currentSettingKey } from './settings.ts';
 import { keepSnapshot, SNAPSHOT_MAX_REVIEWS } from './snapshots.ts';
 
 export type ImportMode = 'replace' | 'merge';
@@ -52,6 +53,21 @@ export function parseBackupFor(db: StudyDatabase, text: string, now: Date): Back
   return parseBackup(text, { tables: describeBackupTables(db), schemaVersion: db.verno, now });
 }
 
+/** Schema version 5 renamed the settings keys (see settings.ts). */
+const SETTINGS_KEYS_RENAMED = 5;
+
+/** The backup's tables, an older backup's settings rows under today's keys. */
+function currentTables(backup: Backup): TableRows {
+  const settings = backup.tables.settings;
+  if (backup.schemaVersion >= SETTINGS_KEYS_RENAMED || settings === undefined) {
+    return backup.tables;
+  }
+  const renamed = settings.map((row) =>
+    typeof row.key === 'string' ? { ...row, key: currentSettingKey(row.key) } : row,
+  );
+  return { ...backup.tables, settings: renamed };
+}
+
 function prepareCards(rows: BackupRow[], stored: Map<string, number>, now: Date): CardRecord[] {
   return (rows as unknown as CardRecord[]).map((card) => {
     const storedVersion = stored.get(card.id);
@@ -77,12 +93,13 @@ export async function importBackup(
     const storedVersions = new Map(
       (await db.cards.toArray()).map((card) => [card.id, card.version]),
     );
-    let writes = backup.tables;
+    const incoming = currentTables(backup);
+    let writes = incoming;
     let added: Record<string, number> = {};
     let updated: Record<string, number> = {};
     let snapshot: SnapshotRecord | null = null;
     if (mode === 'merge') {
-      const plan = mergeBackup(await readCollection(db), backup.tables, describeBackupTables(db));
+      const plan = mergeBackup(await readCollection(db), incoming, describeBackupTables(db));
       ({ writes, added, updated } = plan);
     } else {
       snapshot = await snapshotBeforeReplace(db, now);

@@ -19,6 +19,7 @@ import {
 } from '../domain/stats/card-digest.ts';
 import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
 import { bandOf, type QueueBand } from '../domain/study/queue.ts';
+import { currentSettingKey } from './settings.ts';
 import { statsSummaries } from './stats-summaries.ts';
 
 /**
@@ -213,6 +214,19 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
         days.add(log);
       });
       await tx.table('reviewDays').bulkPut(days.records());
+    });
+  // Version 5 gives every setting one key scheme (see settings.ts): the per-deck keys
+  // `quiz-settings:…` and `study-priority:…` become `quiz.options:…` and `study.priority:…`.
+  // No new index; the upgrade renames the stored keys.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      const settings = tx.table<SettingRecord, string>('settings');
+      const renamed = (await settings.toArray()).filter(
+        (row) => currentSettingKey(row.key) !== row.key,
+      );
+      await settings.bulkDelete(renamed.map((row) => row.key));
+      await settings.bulkPut(renamed.map((row) => ({ ...row, key: currentSettingKey(row.key) })));
     });
   db.use(statsSummaries);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab

@@ -13,6 +13,7 @@ import {
 } from '../domain/study/queue.ts';
 import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
 import { Queue, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
+import { readSetting, SETTINGS } from './settings.ts';
 
 /**
  * Due reviews read with the study data; the rest follow a page at a time as the session goes
@@ -39,18 +40,9 @@ export interface ReviewCursor {
   readonly seen: number;
 }
 
-/**
- * The settings key of a deck's priority list: card ids the learner asked to study first today
- * (e.g. missed in a quiz). Answering a card takes it off the list.
- */
-export function studyPriorityKey(deckId: string): string {
-  return `study-priority:${deckId}`;
-}
-
-/** The deck's priority list; anything malformed under the key reads as empty. */
+/** The deck's priority list (see `SETTINGS.studyPriority`); empty when none or malformed. */
 export async function readStudyPriority(db: StudyDatabase, deckId: string): Promise<string[]> {
-  const value = (await db.settings.get(studyPriorityKey(deckId)))?.value;
-  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  return (await readSetting(db, SETTINGS.studyPriority(deckId))) ?? [];
 }
 
 function deckQueueRange(deckId: string, queue: Queue, upTo: Date | typeof Dexie.maxKey) {

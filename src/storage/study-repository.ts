@@ -7,7 +7,8 @@
  */
 import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from './db.ts';
-import { readStudyPriority, studyPriorityKey } from './queue-repository.ts';
+import { readStudyPriority } from './queue-repository.ts';
+import { SETTINGS, writeSetting } from './settings.ts';
 
 /** How many answers can be undone, as in Anki. */
 export const UNDO_LIMIT = 30;
@@ -96,10 +97,11 @@ export async function answerCard(
       }),
       db.undo.bulkDelete(expired),
       priority.includes(before.id)
-        ? db.settings.put({
-            key: studyPriorityKey(before.deckId),
-            value: priority.filter((id) => id !== before.id),
-          })
+        ? writeSetting(
+            db,
+            SETTINGS.studyPriority(before.deckId),
+            priority.filter((id) => id !== before.id),
+          )
         : undefined,
     ]);
     return after;

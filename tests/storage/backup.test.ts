@@ -7,6 +7,7 @@ import { describeBackupTables, exportBackup, readCollection } from '../../src/st
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
@@ -165,6 +166,35 @@ describe('import "replace"', () => {
     // Version 2 was stored; the restored card must not look unchanged to a stale screen.
     expect(card?.version).toBe(3);
   });
+});
+
+describe('a backup of schema version 4 or earlier', () => {
+  it.each(['replace', 'merge'] as const)(
+    '%s: its settings are stored under the keys of today',
+    async (mode) => {
+      const db = await studiedDatabase();
+      const old = JSON.parse(await exportText(db)) as {
+        schemaVersion: number;
+        checksum?: string;
+        counts: Record<string, number>;
+        tables: { settings: { key: string; value: unknown }[] };
+      };
+      old.schemaVersion = 4;
+      delete old.checksum;
+      old.tables.settings.push(
+        { key: 'study-priority:b', value: ['b:list:0001'] },
+        { key: 'quiz-settings:b', value: { ignoreAccents: true, countAsReviews: false } },
+      );
+      old.counts.settings = old.tables.settings.length;
+      await importBackup(db, parsed(db, JSON.stringify(old)), mode, minutesAfter(FIXED_NOW, 40));
+      expect((await db.settings.toCollection().primaryKeys()).sort()).toEqual([
+        'quiz.options:b',
+        'study.priority:b',
+        'theme',
+      ]);
+      expect(await readStudyPriority(db, 'b')).toEqual(['b:list:0001']);
+    },
+  );
 });
 
 describe('import "merge"', () => {

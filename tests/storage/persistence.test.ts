@@ -1,11 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
-import {
-  PERSIST_REQUESTED_KEY,
-  readStorageStatus,
-  requestPersistenceOnce,
-} from '../../src/storage/persistence.ts';
+import { readStorageStatus, requestPersistenceOnce } from '../../src/storage/persistence.ts';
+import { SETTINGS } from '../../src/storage/settings.ts';
 import { FIXED_NOW } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
@@ -36,7 +33,9 @@ describe('requestPersistenceOnce', () => {
     expect(await requestPersistenceOnce(db, FIXED_NOW)).toBe(true);
     expect(await requestPersistenceOnce(db, FIXED_NOW)).toBeNull();
     expect(storage.persist).toHaveBeenCalledTimes(1);
-    expect((await db.settings.get(PERSIST_REQUESTED_KEY))?.value).toBe(FIXED_NOW.toISOString());
+    expect((await db.settings.get(SETTINGS.persistRequested.key))?.value).toBe(
+      FIXED_NOW.toISOString(),
+    );
   });
 
   it('does not ask when the storage is already persistent', async () => {

@@ -15,6 +15,7 @@ import {
 import { loadStudyData, readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { listQuizAnswers } from '../helpers/quiz-answers.ts';
+import { SETTINGS } from '../../src/storage/settings.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
@@ -92,7 +93,10 @@ describe('saveFinishedQuiz', () => {
 
   it('answers Again for missed and Good for right cards when the deck counts quizzes as reviews', async () => {
     await saveQuizSettings(db, 'a', { ignoreAccents: true, countAsReviews: true });
-    await db.settings.put({ key: 'study-priority:a', value: ['a:list:0001', 'a:list:0009'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0001', 'a:list:0009'],
+    });
     const quiz = quizOf([
       typedAnswer(0, 'a', 'a:list:0000', true),
       typedAnswer(1, 'a', 'a:list:0001', false),
@@ -187,7 +191,10 @@ describe('loadQuizSource', () => {
 
 describe('prioritizeForStudy', () => {
   it("puts missed cards first in each deck's study queue, ahead of earlier ones", async () => {
-    await db.settings.put({ key: 'study-priority:a', value: ['a:list:0025', 'a:list:0029'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0025', 'a:list:0029'],
+    });
     const total = await prioritizeForStudy(
       db,
       new Map([

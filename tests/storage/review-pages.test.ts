@@ -8,9 +8,9 @@ import {
   loadDueReviews,
   loadStudyData,
   REVIEW_PAGE_SIZE,
-  studyPriorityKey,
   type ReviewCursor,
 } from '../../src/storage/queue-repository.ts';
+import { SETTINGS, writeSetting } from '../../src/storage/settings.ts';
 import { newCardState, State } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../../src/domain/study/study-day.ts';
@@ -104,7 +104,7 @@ describe('due reviews a page at a time', () => {
   it('counts a priority card that is a due review past the first page once', async () => {
     await makeDue(DUE, (index) => -index - 1);
     // Card 0 is the least overdue: the last of all pages.
-    await db.settings.put({ key: studyPriorityKey('a'), value: [idOf(0)] });
+    await writeSetting(db, SETTINGS.studyPriority('a'), [idOf(0)]);
     const data = await loadStudyData(db, 'a', FIXED_NOW);
     expect(data?.cards.map((card) => card.id)).toContain(idOf(0));
     expect(data?.moreReviewsDue).toBe(DUE - REVIEW_PAGE_SIZE - 1);

@@ -6,7 +6,6 @@ import {
   countDueToday,
   loadStudyData,
   readStudyPriority,
-  studyPriorityKey,
 } from '../../src/storage/queue-repository.ts';
 import {
   answerCard,
@@ -25,6 +24,7 @@ import {
   type Grade,
 } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { SETTINGS } from '../../src/storage/settings.ts';
 import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
@@ -219,7 +219,10 @@ describe('editCardText', () => {
 
 describe('priority cards (missed in a quiz)', () => {
   it('loads them past the new-card limit, in the saved order, and counts them for today', async () => {
-    await db.settings.put({ key: studyPriorityKey('a'), value: ['a:list:0035', 'a:list:0002'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0035', 'a:list:0002'],
+    });
     const data = await loadStudyData(db, 'a', FIXED_NOW);
     expect(data?.priority).toEqual(['a:list:0035', 'a:list:0002']);
     expect(data?.cards.filter((card) => card.id === 'a:list:0035')).toHaveLength(1);
@@ -228,15 +231,18 @@ describe('priority cards (missed in a quiz)', () => {
   });
 
   it('ignores ids of another deck and a malformed setting', async () => {
-    await db.settings.put({ key: studyPriorityKey('a'), value: ['b:list:0001', 7] });
+    await db.settings.put({ key: SETTINGS.studyPriority('a').key, value: ['b:list:0001', 7] });
     const data = await loadStudyData(db, 'a', FIXED_NOW);
     expect(data?.cards.some((card) => card.deckId !== 'a')).toBe(false);
-    await db.settings.put({ key: studyPriorityKey('a'), value: 'nonsense' });
+    await db.settings.put({ key: SETTINGS.studyPriority('a').key, value: 'nonsense' });
     expect(await readStudyPriority(db, 'a')).toEqual([]);
   });
 
   it('takes an answered card off the list in the answer transaction', async () => {
-    await db.settings.put({ key: studyPriorityKey('a'), value: ['a:list:0035', 'a:list:0002'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0035', 'a:list:0002'],
+    });
     await answerAt('a:list:0035', Rating.Good);
     expect(await readStudyPriority(db, 'a')).toEqual(['a:list:0002']);
     await answerAt('a:list:0010', Rating.Good);

@@ -3,7 +3,8 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { db } from '../../../storage/database.ts';
-import { saveQuizSettings, type QuizSettings } from '../../../storage/quiz-repository.ts';
+import { saveQuizSettings } from '../../../storage/quiz-repository.ts';
+import type { QuizSettings } from '../../../storage/settings.ts';
 import { useQuizSettings } from '../hooks/use-quiz-data.ts';
 
 const FIELDS = ['ignoreAccents', 'countAsReviews'] as const;
