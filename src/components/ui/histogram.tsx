@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../../i18n/i18n.ts';
-import type { HistogramBin } from '../../../domain/stats/card-stats.ts';
-import { SERIES_COLOR } from '../chart-colors.ts';
+import { useTranslation } from '../../i18n/i18n.ts';
+import type { HistogramBin } from '../../domain/stats/card-stats.ts';
+import { SERIES_COLOR } from './chart-colors.ts';
 import { DataTable } from './data-table.tsx';
 import { UplotChart } from './uplot-chart.tsx';
 

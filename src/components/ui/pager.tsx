@@ -1,4 +1,4 @@
-import { useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../i18n/i18n.ts';
 
 interface PagerProps {
   page: number;

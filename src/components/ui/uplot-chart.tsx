@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { useThemeVersion } from '../hooks/use-theme-version.ts';
+import { useThemeVersion } from './use-theme-version.ts';
 
 export interface ChartSeries {
   readonly label: string;

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { DueForecast } from '../../../domain/stats/forecast.ts';
-import { SERIES_COLOR } from '../chart-colors.ts';
-import { DataTable } from './data-table.tsx';
-import { UplotChart } from './uplot-chart.tsx';
+import { SERIES_COLOR } from '../../../components/ui/chart-colors.ts';
+import { DataTable } from '../../../components/ui/data-table.tsx';
+import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
 /** Cards due on each of the next 30 study days (overdue ones today). */
 export function ForecastSection({ forecast }: { forecast: DueForecast }) {
