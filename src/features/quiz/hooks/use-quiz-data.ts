@@ -6,7 +6,9 @@ import {
   listQuizHistory,
   listRecentQuizzes,
   loadQuizSettings,
+  saveQuizSettings,
 } from '../../../storage/quiz-repository.ts';
+import type { QuizSettings } from '../../../storage/settings.ts';
 
 /** `null` while loading, `undefined` when there is no such deck. */
 export function useQuizDeck(deckId: string) {
@@ -19,6 +21,11 @@ export function useAllDecks() {
 
 export function useQuizSettings(deck: DeckRecord) {
   return useLiveQuery(() => loadQuizSettings(db, deck), [deck]);
+}
+
+/** Stores a deck's quiz options; `useQuizSettings` then shows them. */
+export function saveQuizOptions(deckId: string, settings: QuizSettings): Promise<void> {
+  return saveQuizSettings(db, deckId, settings);
 }
 
 /** The deck's finished quizzes, oldest first. */

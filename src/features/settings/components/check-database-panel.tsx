@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
-import { repairedAnything, type CheckReport } from '../../../storage/check-database.ts';
+import type { CheckReport } from '../../../storage/check-database.ts';
 import { useCheckDatabase } from '../hooks/use-check-database.ts';
 
 /** The report's non-zero findings as sentences, in the order the check makes them. */
@@ -49,7 +49,7 @@ export function CheckDatabasePanel({ onChange }: { onChange: () => void }) {
       {state.phase === 'done' && (
         <div role="status" aria-label={t('settings.check.reportLabel')}>
           <p>{t('settings.check.checked', { count: state.report.cardsChecked })}</p>
-          {repairedAnything(state.report) ? (
+          {state.repaired ? (
             <ul>
               {findings(state.report).map((finding) => (
                 <li key={finding}>{finding}</li>

@@ -1,11 +1,16 @@
 import { useCallback, useState } from 'react';
 import { clock } from '../../../config/clock.ts';
-import { checkDatabase, type CheckReport } from '../../../storage/check-database.ts';
+import {
+  checkDatabase,
+  repairedAnything,
+  type CheckReport,
+} from '../../../storage/check-database.ts';
 import { db } from '../../../storage/database.ts';
 
 export type CheckState =
   | { phase: 'idle' | 'checking' }
-  | { phase: 'done'; report: CheckReport }
+  /** `repaired`: the check changed something (the report lists what). */
+  | { phase: 'done'; report: CheckReport; repaired: boolean }
   | { phase: 'failed'; error: unknown };
 
 /** Runs "Check database" on demand and keeps its report. */
@@ -14,7 +19,8 @@ export function useCheckDatabase() {
   const run = useCallback(async () => {
     setState({ phase: 'checking' });
     try {
-      setState({ phase: 'done', report: await checkDatabase(db, clock.now()) });
+      const report = await checkDatabase(db, clock.now());
+      setState({ phase: 'done', report, repaired: repairedAnything(report) });
     } catch (error) {
       setState({ phase: 'failed', error });
     }
