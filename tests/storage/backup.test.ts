@@ -1,26 +1,21 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBackupJson } from '../../src/domain/backup/backup-format.ts';
 import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { describeBackupTables, exportBackup, readCollection } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
-import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const APP = { appVersion: '9.9.9' };
-let counter = 0;
-const opened: StudyDatabase[] = [];
-
 function freshDatabase(): StudyDatabase {
-  counter += 1;
-  const db = openDatabase(`backup-${counter}`);
-  opened.push(db);
-  return db;
+  return openTestDatabase('backup');
 }
 
 function answerAt(db: StudyDatabase, cardId: string, rating: Grade, now: Date) {
@@ -85,13 +80,6 @@ function parsed(db: StudyDatabase, text: string) {
   return result.backup;
 }
 
-beforeEach(() => {
-  opened.length = 0;
-});
-afterEach(async () => {
-  await Promise.all(opened.map((db) => db.delete()));
-});
-
 describe('exportBackup', () => {
   it('writes every table but undo and snapshots, with header and counts', async () => {
     const db = await studiedDatabase();
@@ -117,10 +105,8 @@ describe('exportBackup', () => {
   });
 
   it('includes a table added by a later schema version without any change to the backup code', async () => {
-    counter += 1;
-    const db = openDatabase(`backup-${counter}`);
+    const db = openTestDatabase('backup');
     db.version(99).stores({ quizResults: '++id, deckId' });
-    opened.push(db);
     await db.table('quizResults').add({ deckId: 'a', score: 4, at: FIXED_NOW });
     const { backup } = await exportBackup(db, { now: FIXED_NOW, ...APP });
     expect(backup.tables.quizResults).toEqual([{ id: 1, deckId: 'a', score: 4, at: FIXED_NOW }]);

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { readStorageStatus, requestPersistenceOnce } from '../../src/storage/persistence.ts';
 import { SETTINGS } from '../../src/storage/settings.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 
 function fakeStorage(persisted: boolean, grant: boolean) {
   const storage = {
@@ -19,12 +19,10 @@ function fakeStorage(persisted: boolean, grant: boolean) {
 }
 
 beforeEach(() => {
-  counter += 1;
-  db = openDatabase(`persistence-${counter}`);
+  db = openTestDatabase('persistence');
 });
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllGlobals();
-  await db.delete();
 });
 
 describe('requestPersistenceOnce', () => {

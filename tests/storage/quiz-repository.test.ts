@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/scheduling/scheduler.ts';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
   listQuizHistory,
@@ -16,18 +16,14 @@ import { loadStudyData, readStudyPriority } from '../../src/storage/queue-reposi
 import { makeDeck } from '../helpers/decks.ts';
 import { listQuizAnswers } from '../helpers/quiz-answers.ts';
 import { SETTINGS } from '../../src/storage/settings.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`quiz-${counter}`);
+  db = openTestDatabase('quiz');
   await syncDecks(db, [makeDeck('a', 30), makeDeck('b', 6, { language: 'sk' })], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 type Answer = FinishedQuiz['answers'][number];

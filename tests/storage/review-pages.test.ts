@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { importReviewHistory } from '../../src/storage/review-import.ts';
 import {
@@ -15,12 +15,12 @@ import { newCardState, State } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../../src/domain/study/study-day.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const DUE = 120;
 const DAY_END = nextStudyDayStart(FIXED_NOW, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
 let db: StudyDatabase;
-let counter = 0;
 
 /** Card ids of deck `a` in document order. */
 const idOf = (index: number) => `a:list:${String(index).padStart(4, '0')}`;
@@ -55,12 +55,8 @@ async function readAllPages(first: ReviewCursor | null): Promise<string[]> {
 }
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`review-pages-${counter}`);
+  db = openTestDatabase('review-pages');
   await syncDecks(db, [makeDeck('a', 200)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('due reviews a page at a time', () => {

@@ -1,20 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler, Rating } from '../../src/domain/scheduling/scheduler.ts';
 import { exportBackup, readCollection } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { listSnapshots, SNAPSHOTS_KEPT, takeDailySnapshot } from '../../src/storage/snapshots.ts';
 import { answerCard } from '../../src/storage/study-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 const DAY = 24 * 60;
 let db: StudyDatabase;
-let counter = 0;
 
 async function answerFirstNew(now: Date) {
   const card = await db.cards
@@ -36,12 +36,8 @@ function snapshotAt(now: Date) {
 }
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`snapshots-${counter}`);
+  db = openTestDatabase('snapshots');
   await syncDecks(db, [makeDeck('a', 20)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('takeDailySnapshot', () => {

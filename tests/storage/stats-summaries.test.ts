@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { digestPageCards, digestPagesOf } from '../../src/domain/stats/card-digest.ts';
 import { summarizeReviews, type ReviewDay } from '../../src/domain/stats/review-days.ts';
 import type { StatsCard } from '../../src/domain/stats/stats-types.ts';
 import { exportBackup } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { importReviewHistory } from '../../src/storage/review-import.ts';
 import {
@@ -16,19 +16,15 @@ import {
   undoLastAnswer,
 } from '../../src/storage/study-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`summaries-${counter}`);
+  db = openTestDatabase('summaries');
   await syncDecks(db, [makeDeck('a', 40), makeDeck('b', 3)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 const byId = (cards: StatsCard[]) => [...cards].sort((x, y) => x.id.localeCompare(y.id));

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
   countDueToday,
@@ -27,19 +27,15 @@ import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.t
 import { SETTINGS } from '../../src/storage/settings.ts';
 import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`study-${counter}`);
+  db = openTestDatabase('study');
   await syncDecks(db, [makeDeck('a', 40), makeDeck('b', 3)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 function answerAt(cardId: string, rating: Grade, now = FIXED_NOW, origin = THIS_TAB) {
