@@ -8,6 +8,7 @@ import { Dexie } from 'dexie';
 import {
   buildQueue,
   countToday,
+  type BuildQueueInput,
   type QueueCounts,
   type TodayCounts,
 } from '../domain/study/queue.ts';
@@ -166,15 +167,22 @@ export async function countDueToday(
   now: Date,
 ): Promise<QueueCounts | undefined> {
   const data = await loadStudyData(db, deckId, now);
-  if (data === undefined) return undefined;
-  return buildQueue({
+  return data === undefined ? undefined : buildQueue(queueInputOf(data, now)).counts;
+}
+
+/** What `buildQueue` (or a study session) takes from the study data read at `now`. */
+export function queueInputOf(
+  data: StudyData,
+  now: Date,
+): BuildQueueInput & { readonly cards: CardRecord[] } {
+  return {
     cards: data.cards,
     today: data.today,
     options: data.deck.options,
     now,
     priority: data.priority,
     moreReviewsDue: data.moreReviewsDue,
-  }).counts;
+  };
 }
 
 /** When the deck next has a (re)learning or review card due; `null` when it has none. */

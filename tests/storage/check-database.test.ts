@@ -2,14 +2,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { Rating, State } from '../../src/domain/scheduling/scheduler.ts';
-import { digestPageCards, digestPagesOf } from '../../src/domain/stats/card-digest.ts';
-import { summarizeReviews } from '../../src/domain/stats/review-days.ts';
 import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
 import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 import { answerIn } from '../helpers/study-answers.ts';
+import { expectSummariesInStep } from '../helpers/summaries.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
 
 let db: StudyDatabase;
@@ -36,26 +35,6 @@ const SOUND = {
   orphanQuizAnswers: 0,
   summariesFixed: 0,
 };
-
-/** The stored summaries equal ones built from scratch from the stored cards and log. */
-async function expectSummariesInStep() {
-  const [cards, logs, pages, days] = await Promise.all([
-    db.cards.toArray(),
-    db.reviewLog.toArray(),
-    db.cardDigest.toArray(),
-    db.reviewDays.toArray(),
-  ]);
-  const byId = (list: { id: string }[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
-  expect(byId(pages.flatMap(digestPageCards))).toEqual(
-    byId(digestPagesOf(cards).flatMap(digestPageCards)),
-  );
-  const rows = (list: typeof days) =>
-    list
-      .filter((day) => day.counts.some((count) => count > 0))
-      .map((day) => `${day.deckId} ${String(day.day)} ${day.counts.join(',')}`)
-      .sort();
-  expect(rows(days)).toEqual(rows(summarizeReviews(logs)));
-}
 
 describe('checkDatabase on a sound database', () => {
   it('finds nothing and changes nothing', async () => {
@@ -134,7 +113,7 @@ describe('checkDatabase repairs a damaged database', () => {
     expect(await db.cards.where('deckId').equals('b').count()).toBe(0);
     expect(await db.undo.count()).toBe(3);
     expect(await db.quizAnswers.count()).toBe(0);
-    await expectSummariesInStep();
+    await expectSummariesInStep(db);
   });
 
   it('statistics summaries out of step are rebuilt', async () => {
@@ -145,7 +124,7 @@ describe('checkDatabase repairs a damaged database', () => {
     const report = await checkDatabase(db, LATER);
     expect(report.summariesFixed).toBe(3);
     expect(report.cardsRepaired).toEqual([]);
-    await expectSummariesInStep();
+    await expectSummariesInStep(db);
     expect(await checkDatabase(db, LATER)).toEqual(SOUND);
   });
 });

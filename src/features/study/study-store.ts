@@ -17,6 +17,7 @@ import { db } from '../../storage/database.ts';
 import {
   loadDueReviews,
   loadStudyData,
+  queueInputOf,
   type ReviewCursor,
 } from '../../storage/queue-repository.ts';
 import {
@@ -259,14 +260,7 @@ export const useStudyStore = create<StudyState>()((set, get) => {
           return;
         }
         const session: ActiveSession = {
-          ...startSession({
-            cards: data.cards,
-            today: data.today,
-            options: data.deck.options,
-            now,
-            priority: data.priority,
-            moreReviewsDue: data.moreReviewsDue,
-          }),
+          ...startSession(queueInputOf(data, now)),
           key,
           deck: data.deck,
           scheduler: createScheduler(data.deck.options),
