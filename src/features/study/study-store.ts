@@ -62,9 +62,10 @@ const REVIEW_LOW_WATER = 10;
 
 /**
  * Tells this tab's answers from other tabs' in the undo snapshots, so Ctrl+Z here never takes
- * back an answer given in another tab. A page load is a tab's lifetime.
+ * back an answer given in another tab. A page load is a tab's lifetime. Not `crypto.randomUUID`:
+ * browsers offer it only on https and localhost, and the app may be served on a LAN address.
  */
-const TAB_ORIGIN = crypto.randomUUID();
+const TAB_ORIGIN = `tab-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 
 type ReviewPageRead = Awaited<ReturnType<typeof loadDueReviews>>;
 
