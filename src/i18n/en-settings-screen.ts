@@ -33,6 +33,15 @@ export const enSettingsScreen = {
         '{{file}}: a backup made on {{date}} by version {{appVersion}}. Decks: {{decks}}, cards: {{cards}}, reviews: {{reviews}}, quizzes: {{quizzes}}.',
       replace: 'Replace',
       replaceHint: 'Your collection becomes exactly what the backup holds.',
+      confirmReplace:
+        'Your {{cards}} cards and {{reviews}} reviews will be replaced by the backup’s {{backupCards}} cards and {{backupReviews}} reviews.',
+      snapshotFirst:
+        'A snapshot of your collection is kept first: you can restore it here, or later under “Automatic snapshots”.',
+      noSnapshot:
+        'Your collection has too many reviews for a snapshot, so nothing keeps it: export a backup first if you may want it back.',
+      confirmReplaceButton: 'Yes, replace it',
+      keptBefore: 'Your collection from before the import was kept as a snapshot.',
+      restoreBefore: 'Restore the collection from before',
       merge: 'Merge',
       mergeHint:
         'Adds what the backup has and this device lacks; each card keeps its most recently reviewed state, and no review is counted twice.',
@@ -65,6 +74,45 @@ export const enSettingsScreen = {
       duplicateKey: '“{{table}}” holds two records with the key {{key}}.',
       missingReference:
         'Record {{position}} of “{{table}}” points at {{parent}} “{{value}}”, which the backup does not contain.',
+      checksumMismatch:
+        'The backup’s content does not match its checksum: the file was damaged or edited after it was written.',
+      futureDate:
+        'Record {{position}} of “{{table}}” has “{{field}}” at {{value}}, which is in the future: the clock of the device that wrote it was wrong, or the file was edited.',
+      wrongDeck: {
+        card: 'Card {{position}} (“{{cardId}}”) is filed under deck “{{deckId}}”, but its id belongs to another deck.',
+        review:
+          'Review {{position}} of card “{{cardId}}” is filed under deck “{{deckId}}”, which is not its card’s deck.',
+      },
+    },
+    check: {
+      title: 'Check database',
+      intro:
+        'Checks every card against its review history, removes records that belong to nothing (reviews of deleted cards, cards of deleted decks), and rebuilds the statistics. Run it when something looks wrong; a sound collection is left as it is.',
+      run: 'Check database',
+      checking: 'Checking the database…',
+      reportLabel: 'Database check report',
+      checked_one: '{{count}} card checked.',
+      checked_other: '{{count}} cards checked.',
+      sound: 'No problems found.',
+      cardsRepaired_one:
+        '{{count}} card disagreed with its review history and was set to the state its answers give.',
+      cardsRepaired_other:
+        '{{count}} cards disagreed with their review history and were set to the state their answers give.',
+      queuesFixed_one: '{{count}} card was in the wrong study queue and was put back in its own.',
+      queuesFixed_other:
+        '{{count}} cards were in the wrong study queue and were put back in their own.',
+      orphanReviews_one: '{{count}} review of a card that no longer exists was removed.',
+      orphanReviews_other: '{{count}} reviews of cards that no longer exist were removed.',
+      orphanCards_one: '{{count}} card of a deck that no longer exists was removed.',
+      orphanCards_other: '{{count}} cards of decks that no longer exist were removed.',
+      orphanUndo_one: '{{count}} undo step that pointed at nothing was removed.',
+      orphanUndo_other: '{{count}} undo steps that pointed at nothing were removed.',
+      orphanQuizAnswers_one: '{{count}} quiz answer of a quiz that no longer exists was removed.',
+      orphanQuizAnswers_other:
+        '{{count}} quiz answers of quizzes that no longer exist were removed.',
+      summariesFixed_one: '{{count}} statistics record was out of step and was rebuilt.',
+      summariesFixed_other: '{{count}} statistics records were out of step and were rebuilt.',
+      failed: 'The check failed, and nothing was changed. {{reason}}',
     },
     snapshots: {
       title: 'Automatic snapshots',
@@ -74,6 +122,7 @@ export const enSettingsScreen = {
         'Collections of more than {{count}} reviews are not copied automatically (each copy would take minutes and hundreds of megabytes): export a backup instead.',
       empty: 'No snapshot yet: one is taken each day you open the app once you have studied.',
       item: '{{date}} (cards: {{cards}}, reviews: {{reviews}})',
+      itemBeforeReplace: '{{date}}, before a Replace (cards: {{cards}}, reviews: {{reviews}})',
       restore: 'Restore',
       restoreLabel: 'Restore the snapshot of {{date}}',
       confirm:

@@ -9,6 +9,10 @@ export const en = {
   ...enStats,
   ...enBrowse,
   ...enSettings,
+  fsrs: {
+    grade: { manual: 'Manual', again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
+    state: { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' },
+  },
   app: {
     name: 'Deckwright',
     tagline: 'Flashcards that build themselves from documents',
@@ -86,7 +90,6 @@ export const en = {
     band: { new: 'New', learning: 'Learning', review: 'Review' },
     showAnswer: 'Show answer',
     showAnswerHint: 'Space or Enter',
-    grade: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
     gradeLabel: '{{grade}}, next in {{interval}} (key {{key}})',
     gradesLabel: 'How well did you remember?',
     actions: 'Card actions',
@@ -101,9 +104,12 @@ export const en = {
     front: 'Front',
     backSide: 'Back',
     editEmpty: 'A card needs a front and a back.',
+    editCurrent: 'The card as it is now',
     notice: {
       changedElsewhere:
         'This card was changed in another tab; it was reloaded and nothing was counted twice.',
+      editConflict:
+        'This card was changed in another tab, so your edit was not saved. Your text is kept; the card as it is now is shown beside it. Save again to replace it.',
       undoConflict:
         'That answer cannot be undone: the card has changed since (perhaps in another tab).',
       nothingToUndo: 'There is nothing to undo.',

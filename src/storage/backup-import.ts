@@ -1,18 +1,23 @@
 /**
  * Writing a validated backup into the collection, "Replace" or "Merge", all or nothing: one
- * transaction over every backed-up table plus the undo snapshots, so a failure part-way (a full
- * disk, a row IndexedDB refuses) leaves the stored collection exactly as it was.
+ * transaction over every backed-up table plus the undo and collection snapshots, so a failure
+ * part-way (a full disk, a row IndexedDB refuses) leaves the stored collection exactly as it was.
+ * "Replace" first keeps the collection it overwrites as a snapshot (see snapshots.ts), in the same
+ * transaction, unless the collection is empty or too large to copy (SNAPSHOT_MAX_REVIEWS).
  *
  * A card that is also stored gets a `version` above both its stored and its backup version, so a
  * study screen in another tab that still shows the old card notices the change instead of
  * answering over it; every card's derived `queue` is recomputed. The undo history is cleared: it refers to the replaced
  * cards and review-log ids.
  */
-import type { Backup, BackupRow } from '../domain/backup/backup-format.ts';
+import type { Backup, BackupRow, TableRows } from '../domain/backup/backup-format.ts';
 import { mergeBackup } from '../domain/backup/merge-backup.ts';
 import { parseBackup, type BackupParseResult } from '../domain/backup/parse-backup.ts';
-import { backedUpTables, describeBackupTables, readCollection } from './backup.ts';
-import { queueOf, type CardRecord, type StudyDatabase } from './db.ts';
+import { APP_VERSION } from '../config/app-version.ts';
+import { backedUpTables, backupOf, describeBackupTables, readCollection } from './backup.ts';
+import { queueOf, type CardRecord, type SnapshotRecord, type StudyDatabase } from './db.ts';
+import { currentSettingKey } from './settings.ts';
+import { keepSnapshot, SNAPSHOT_MAX_REVIEWS } from './snapshots.ts';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -22,11 +27,45 @@ export interface ImportResult {
   added: Record<string, number>;
   /** Stored rows overwritten by the backup's (merge only), per table. */
   updated: Record<string, number>;
+  /** Replace only: the collection as it was before, unless it was empty or too large to copy. */
+  snapshot: SnapshotRecord | null;
 }
 
-/** Checks backup text against this database's tables and schema version (nothing is written). */
-export function parseBackupFor(db: StudyDatabase, text: string): BackupParseResult {
-  return parseBackup(text, { tables: describeBackupTables(db), schemaVersion: db.verno });
+/** What a Replace would overwrite, for the confirmation the learner reads first. */
+export interface StoredCounts {
+  cards: number;
+  reviews: number;
+  /** Whether the collection is small enough to be kept as a snapshot before it is replaced. */
+  snapshot: boolean;
+}
+
+/** Counts what the collection holds now (reading the review log's keys: a second at 1M). */
+export async function countStored(db: StudyDatabase): Promise<StoredCounts> {
+  const [cards, reviews] = await Promise.all([db.cards.count(), db.reviewLog.count()]);
+  return { cards, reviews, snapshot: reviews <= SNAPSHOT_MAX_REVIEWS };
+}
+
+/**
+ * Checks backup text against this database's tables and schema version, and its dates against
+ * `now` (nothing is written).
+ */
+export function parseBackupFor(db: StudyDatabase, text: string, now: Date): BackupParseResult {
+  return parseBackup(text, { tables: describeBackupTables(db), schemaVersion: db.verno, now });
+}
+
+/** Schema version 5 renamed the settings keys (see settings.ts). */
+const SETTINGS_KEYS_RENAMED = 5;
+
+/** The backup's tables, an older backup's settings rows under today's keys. */
+function currentTables(backup: Backup): TableRows {
+  const settings = backup.tables.settings;
+  if (backup.schemaVersion >= SETTINGS_KEYS_RENAMED || settings === undefined) {
+    return backup.tables;
+  }
+  const renamed = settings.map((row) =>
+    typeof row.key === 'string' ? { ...row, key: currentSettingKey(row.key) } : row,
+  );
+  return { ...backup.tables, settings: renamed };
 }
 
 function prepareCards(rows: BackupRow[], stored: Map<string, number>, now: Date): CardRecord[] {
@@ -50,17 +89,20 @@ export async function importBackup(
   now: Date,
 ): Promise<ImportResult> {
   const tables = backedUpTables(db);
-  return db.transaction('rw', [...tables, db.undo], async () => {
+  return db.transaction('rw', [...tables, db.undo, db.snapshots], async () => {
     const storedVersions = new Map(
       (await db.cards.toArray()).map((card) => [card.id, card.version]),
     );
-    let writes = backup.tables;
+    const incoming = currentTables(backup);
+    let writes = incoming;
     let added: Record<string, number> = {};
     let updated: Record<string, number> = {};
+    let snapshot: SnapshotRecord | null = null;
     if (mode === 'merge') {
-      const plan = mergeBackup(await readCollection(db), backup.tables, describeBackupTables(db));
+      const plan = mergeBackup(await readCollection(db), incoming, describeBackupTables(db));
       ({ writes, added, updated } = plan);
     } else {
+      snapshot = await snapshotBeforeReplace(db, now);
       added = Object.fromEntries(
         tables.map((table) => [table.name, writes[table.name]?.length ?? 0]),
       );
@@ -74,6 +116,15 @@ export async function importBackup(
         table.name === db.cards.name ? prepareCards(rows, storedVersions, now) : rows;
       await table.bulkPut(prepared);
     }
-    return { mode, added, updated };
+    return { mode, added, updated, snapshot };
   });
+}
+
+/** The collection kept as a snapshot before a Replace; null when empty or too large. */
+async function snapshotBeforeReplace(db: StudyDatabase, now: Date) {
+  const counts = await countStored(db);
+  if (!counts.snapshot || counts.cards + counts.reviews === 0) return null;
+  const options = { now, appVersion: APP_VERSION };
+  const exported = backupOf(db, await readCollection(db), options);
+  return keepSnapshot(db, exported, { ...options, kind: 'beforeReplace' });
 }

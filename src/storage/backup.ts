@@ -65,7 +65,15 @@ export async function exportBackup(
   db: StudyDatabase,
   options: { now: Date; appVersion: string },
 ): Promise<ExportedBackup> {
-  const tables = await readCollection(db);
+  return backupOf(db, await readCollection(db), options);
+}
+
+/** `tables` (as {@link readCollection} read them) as a backup of `db`. */
+export function backupOf(
+  db: StudyDatabase,
+  tables: TableRows,
+  options: { now: Date; appVersion: string },
+): ExportedBackup {
   const backup = createBackup({
     tables,
     appVersion: options.appVersion,

@@ -10,7 +10,6 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
-import { State } from '../domain/scheduling/fsrs-vocabulary.ts';
 import type { FsrsCard, FsrsReviewLog } from '../domain/scheduling/scheduler.ts';
 import {
   digestFields,
@@ -19,6 +18,8 @@ import {
   type DigestCard,
 } from '../domain/stats/card-digest.ts';
 import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
+import { bandOf, type QueueBand } from '../domain/study/queue.ts';
+import { currentSettingKey } from './settings.ts';
 import { statsSummaries } from './stats-summaries.ts';
 
 /**
@@ -84,6 +85,8 @@ export interface UndoRecord {
   before: CardRecord;
   /** The card's version right after the answer; undo is refused when it changed since. */
   versionAfter: number;
+  /** The tab that answered (`AnswerRequest.origin`); only it may undo the answer. */
+  origin?: string;
 }
 
 export interface SettingRecord {
@@ -95,8 +98,13 @@ export interface SettingRecord {
 export interface SnapshotRecord {
   id: number;
   createdAt: Date;
-  /** Local calendar day (`YYYY-MM-DD`) the snapshot belongs to; one snapshot per day. */
+  /** Local calendar day (`YYYY-MM-DD`) the snapshot belongs to; one daily snapshot per day. */
   day: string;
+  /**
+   * Why it was taken: the daily copy, or the collection as it was right before a Replace import
+   * overwrote it. Snapshots stored before this field existed are daily ones.
+   */
+  kind?: 'daily' | 'beforeReplace';
   appVersion: string;
   /** Rows per table, shown in Settings without parsing `backup`. */
   counts: Record<string, number>;
@@ -220,6 +228,19 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
       });
       await tx.table('reviewDays').bulkPut(days.records());
     });
+  // Version 5 gives every setting one key scheme (see settings.ts): the per-deck keys
+  // `quiz-settings:…` and `study-priority:…` become `quiz.options:…` and `study.priority:…`.
+  // No new index; the upgrade renames the stored keys.
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      const settings = tx.table<SettingRecord, string>('settings');
+      const renamed = (await settings.toArray()).filter(
+        (row) => currentSettingKey(row.key) !== row.key,
+      );
+      await settings.bulkDelete(renamed.map((row) => row.key));
+      await settings.bulkPut(renamed.map((row) => ({ ...row, key: currentSettingKey(row.key) })));
+    });
   db.use(statsSummaries);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.
@@ -231,20 +252,19 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   return db;
 }
 
-/** The queue a card belongs in, from its FSRS state and flags. */
+/** The stored queue of each band of the study queue (see `bandOf`). */
+const QUEUE_OF_BAND: Readonly<Record<QueueBand, Queue>> = {
+  new: Queue.New,
+  learning: Queue.Learning,
+  review: Queue.Review,
+};
+
+/** The queue a card belongs in, from its flags and, unless suspended or buried, its band. */
 export function queueOf(
   card: Pick<CardRecord, 'state' | 'suspended' | 'buriedUntil'>,
   now: Date,
 ): Queue {
   if (card.suspended) return Queue.Suspended;
   if (card.buriedUntil !== null && card.buriedUntil > now) return Queue.Buried;
-  switch (card.state) {
-    case State.New:
-      return Queue.New;
-    case State.Learning:
-    case State.Relearning:
-      return Queue.Learning;
-    case State.Review:
-      return Queue.Review;
-  }
+  return QUEUE_OF_BAND[bandOf(card.state)];
 }

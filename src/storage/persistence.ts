@@ -6,6 +6,7 @@
  * presses the button in Settings.
  */
 import type { StudyDatabase } from './db.ts';
+import { readSetting, SETTINGS, writeSetting } from './settings.ts';
 
 export interface StorageStatus {
   /** Bytes used by this site; null when the browser does not tell. */
@@ -15,9 +16,6 @@ export interface StorageStatus {
   /** Whether the storage is persistent; null when the browser has no such notion. */
   persisted: boolean | null;
 }
-
-/** The settings key remembering that the app already asked on its own. */
-export const PERSIST_REQUESTED_KEY = 'storage.persistRequested';
 
 function storageManager(): StorageManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
@@ -48,9 +46,9 @@ export async function requestPersistenceOnce(
   db: StudyDatabase,
   now: Date,
 ): Promise<boolean | null> {
-  if ((await db.settings.get(PERSIST_REQUESTED_KEY)) !== undefined) return null;
+  if ((await readSetting(db, SETTINGS.persistRequested)) !== undefined) return null;
   const storage = storageManager();
   if (typeof storage?.persisted !== 'function' || (await storage.persisted())) return null;
-  await db.settings.put({ key: PERSIST_REQUESTED_KEY, value: now.toISOString() });
+  await writeSetting(db, SETTINGS.persistRequested, now.toISOString());
   return requestPersistence();
 }

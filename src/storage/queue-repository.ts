@@ -8,11 +8,13 @@ import { Dexie } from 'dexie';
 import {
   buildQueue,
   countToday,
+  type BuildQueueInput,
   type QueueCounts,
   type TodayCounts,
 } from '../domain/study/queue.ts';
 import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
 import { Queue, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
+import { readSetting, SETTINGS } from './settings.ts';
 
 /**
  * Due reviews read with the study data; the rest follow a page at a time as the session goes
@@ -39,18 +41,9 @@ export interface ReviewCursor {
   readonly seen: number;
 }
 
-/**
- * The settings key of a deck's priority list: card ids the learner asked to study first today
- * (e.g. missed in a quiz). Answering a card takes it off the list.
- */
-export function studyPriorityKey(deckId: string): string {
-  return `study-priority:${deckId}`;
-}
-
-/** The deck's priority list; anything malformed under the key reads as empty. */
+/** The deck's priority list (see `SETTINGS.studyPriority`); empty when none or malformed. */
 export async function readStudyPriority(db: StudyDatabase, deckId: string): Promise<string[]> {
-  const value = (await db.settings.get(studyPriorityKey(deckId)))?.value;
-  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  return (await readSetting(db, SETTINGS.studyPriority(deckId))) ?? [];
 }
 
 function deckQueueRange(deckId: string, queue: Queue, upTo: Date | typeof Dexie.maxKey) {
@@ -174,15 +167,22 @@ export async function countDueToday(
   now: Date,
 ): Promise<QueueCounts | undefined> {
   const data = await loadStudyData(db, deckId, now);
-  if (data === undefined) return undefined;
-  return buildQueue({
+  return data === undefined ? undefined : buildQueue(queueInputOf(data, now)).counts;
+}
+
+/** What `buildQueue` (or a study session) takes from the study data read at `now`. */
+export function queueInputOf(
+  data: StudyData,
+  now: Date,
+): BuildQueueInput & { readonly cards: CardRecord[] } {
+  return {
     cards: data.cards,
     today: data.today,
     options: data.deck.options,
     now,
     priority: data.priority,
     moreReviewsDue: data.moreReviewsDue,
-  }).counts;
+  };
 }
 
 /** When the deck next has a (re)learning or review card due; `null` when it has none. */

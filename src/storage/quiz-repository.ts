@@ -11,36 +11,17 @@ import { Dexie } from 'dexie';
 import { defaultIgnoreAccents } from '../domain/quiz/normalize-answer.ts';
 import { createScheduler, Rating } from '../domain/scheduling/scheduler.ts';
 import type { CardRecord, DeckRecord, QuizAnswerRecord, QuizRecord, StudyDatabase } from './db.ts';
-import { readStudyPriority, studyPriorityKey } from './queue-repository.ts';
+import { readStudyPriority } from './queue-repository.ts';
+import { readSetting, SETTINGS, writeSetting, type QuizSettings } from './settings.ts';
 import { answerCard } from './study-repository.ts';
-
-/** A deck's quiz settings. */
-export interface QuizSettings {
-  /** Typed answers ignore accents (off by default where accents change words, e.g. da, sk). */
-  readonly ignoreAccents: boolean;
-  /** Quiz answers count as FSRS reviews: wrong → Again, right → Good. */
-  readonly countAsReviews: boolean;
-}
-
-export function quizSettingsKey(deckId: string): string {
-  return `quiz-settings:${deckId}`;
-}
-
-function settingsFrom(value: unknown, language: string): QuizSettings {
-  const stored =
-    typeof value === 'object' && value !== null ? (value as Partial<QuizSettings>) : {};
-  return {
-    ignoreAccents:
-      typeof stored.ignoreAccents === 'boolean'
-        ? stored.ignoreAccents
-        : defaultIgnoreAccents(language),
-    countAsReviews: typeof stored.countAsReviews === 'boolean' ? stored.countAsReviews : false,
-  };
-}
 
 /** The deck's quiz settings, with the defaults of its language where none were saved. */
 export async function loadQuizSettings(db: StudyDatabase, deck: DeckRecord): Promise<QuizSettings> {
-  return settingsFrom((await db.settings.get(quizSettingsKey(deck.id)))?.value, deck.language);
+  const stored = await readSetting(db, SETTINGS.quizOptions(deck.id));
+  return {
+    ignoreAccents: stored?.ignoreAccents ?? defaultIgnoreAccents(deck.language),
+    countAsReviews: stored?.countAsReviews ?? false,
+  };
 }
 
 export async function saveQuizSettings(
@@ -48,7 +29,7 @@ export async function saveQuizSettings(
   deckId: string,
   settings: QuizSettings,
 ): Promise<void> {
-  await db.settings.put({ key: quizSettingsKey(deckId), value: { ...settings } });
+  await writeSetting(db, SETTINGS.quizOptions(deckId), { ...settings });
 }
 
 /** What a quiz over some decks is generated from. */
@@ -185,15 +166,6 @@ export function listRecentQuizzes(db: StudyDatabase, limit: number): Promise<Qui
   return db.quizzes.orderBy('finishedAt').reverse().limit(limit).toArray();
 }
 
-/** A quiz's answers in question order. */
-export async function listQuizAnswers(
-  db: StudyDatabase,
-  quizId: number,
-): Promise<QuizAnswerRecord[]> {
-  const answers = await db.quizAnswers.where('quizId').equals(quizId).toArray();
-  return answers.sort((a, b) => a.position - b.position);
-}
-
 /**
  * Puts cards at the front of today's study queue of their decks (see `loadStudyData`), before
  * cards put there earlier, in one transaction. Returns how many cards are now on the lists.
@@ -208,7 +180,7 @@ export async function prioritizeForStudy(
       const first = [...new Set(cardIds)];
       const earlier = await readStudyPriority(db, deckId);
       const list = [...first, ...earlier.filter((id) => !first.includes(id))];
-      await db.settings.put({ key: studyPriorityKey(deckId), value: list });
+      await writeSetting(db, SETTINGS.studyPriority(deckId), list);
       total += list.length;
     }
     return total;

@@ -5,7 +5,7 @@
  * browser's storage, which only an exported file survives.
  */
 import { localDayKey } from '../domain/backup/backup-format.ts';
-import { exportBackup } from './backup.ts';
+import { exportBackup, type ExportedBackup } from './backup.ts';
 import type { SnapshotRecord, StudyDatabase } from './db.ts';
 
 /** A week of daily snapshots. */
@@ -30,8 +30,7 @@ export async function takeDailySnapshot(
   options: { now: Date; appVersion: string; maxReviews?: number },
 ): Promise<SnapshotRecord | null> {
   const day = localDayKey(options.now);
-  const latest = await db.snapshots.orderBy('createdAt').last();
-  if (latest?.day === day) return null;
+  if ((await latestDaily(db))?.day === day) return null;
   // Whether the log has a first row, and a row past the limit, is all the rule needs: counting
   // it would read every row (IndexedDB counts by walking the keys; a second at a million rows,
   // while every read and write on the log waits).
@@ -43,33 +42,50 @@ export async function takeDailySnapshot(
       .primaryKeys(),
   ]);
   if (first.length === 0 || pastLimit.length > 0) return null;
-  const { backup, text } = await exportBackup(db, options);
+  const exported = await exportBackup(db, options);
   return db.transaction('rw', db.snapshots, async () => {
     // Another tab may have taken today's snapshot since the check above.
-    if ((await db.snapshots.orderBy('createdAt').last())?.day === day) return null;
-    const record = {
-      createdAt: options.now,
-      day,
-      appVersion: options.appVersion,
-      counts: backup.counts,
-      backup: text,
-    };
-    const id = await db.snapshots.add(record);
-    const excess = (await db.snapshots.count()) - SNAPSHOTS_KEPT;
-    if (excess > 0) {
-      await db.snapshots.bulkDelete(
-        await db.snapshots.orderBy('createdAt').limit(excess).primaryKeys(),
-      );
-    }
-    return { ...record, id };
+    if ((await latestDaily(db))?.day === day) return null;
+    return keepSnapshot(db, exported, { ...options, kind: 'daily' });
   });
+}
+
+/** The newest daily snapshot (one taken before a Replace does not count as the day's). */
+function latestDaily(db: StudyDatabase): Promise<SnapshotRecord | undefined> {
+  return db.snapshots
+    .orderBy('createdAt')
+    .filter((snapshot) => (snapshot.kind ?? 'daily') === 'daily')
+    .last();
+}
+
+/**
+ * Stores `exported` as a snapshot taken at `now` and deletes the oldest beyond
+ * {@link SNAPSHOTS_KEPT}. Call inside a transaction that covers the snapshots table.
+ */
+export async function keepSnapshot(
+  db: StudyDatabase,
+  exported: ExportedBackup,
+  options: { now: Date; appVersion: string; kind: SnapshotRecord['kind'] },
+): Promise<SnapshotRecord> {
+  const record = {
+    createdAt: options.now,
+    day: localDayKey(options.now),
+    kind: options.kind,
+    appVersion: options.appVersion,
+    counts: exported.backup.counts,
+    backup: exported.text,
+  };
+  const id = await db.snapshots.add(record);
+  const excess = (await db.snapshots.count()) - SNAPSHOTS_KEPT;
+  if (excess > 0) {
+    await db.snapshots.bulkDelete(
+      await db.snapshots.orderBy('createdAt').limit(excess).primaryKeys(),
+    );
+  }
+  return { ...record, id };
 }
 
 /** The kept snapshots, newest first. */
 export function listSnapshots(db: StudyDatabase): Promise<SnapshotRecord[]> {
   return db.snapshots.orderBy('createdAt').reverse().toArray();
-}
-
-export function getSnapshot(db: StudyDatabase, id: number): Promise<SnapshotRecord | undefined> {
-  return db.snapshots.get(id);
 }

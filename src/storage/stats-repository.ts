@@ -10,7 +10,7 @@ import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
 import { reviewDayNumber, type ReviewDay } from '../domain/stats/review-days.ts';
-import { DAY_MS } from '../domain/stats/stats-days.ts';
+import { DAY_MS } from '../domain/time/time-units.ts';
 import type { StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
 import type { DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
 

@@ -7,7 +7,8 @@
  */
 import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from './db.ts';
-import { readStudyPriority, studyPriorityKey } from './queue-repository.ts';
+import { readStudyPriority } from './queue-repository.ts';
+import { SETTINGS, writeSetting } from './settings.ts';
 
 /** How many answers can be undone, as in Anki. */
 export const UNDO_LIMIT = 30;
@@ -40,6 +41,11 @@ export interface AnswerRequest {
   rating: Grade;
   now: Date;
   durationMs: number;
+  /**
+   * Who answered (a tab's id): undo takes back only answers of the same origin. Without one
+   * (a quiz counted as reviews, an import) the answer cannot be undone from the study screen.
+   */
+  origin?: string;
 }
 
 /**
@@ -87,13 +93,15 @@ export async function answerCard(
         logId,
         before,
         versionAfter: after.version,
+        origin: request.origin,
       }),
       db.undo.bulkDelete(expired),
       priority.includes(before.id)
-        ? db.settings.put({
-            key: studyPriorityKey(before.deckId),
-            value: priority.filter((id) => id !== before.id),
-          })
+        ? writeSetting(
+            db,
+            SETTINGS.studyPriority(before.deckId),
+            priority.filter((id) => id !== before.id),
+          )
         : undefined,
     ]);
     return after;
@@ -107,17 +115,23 @@ export type UndoResult =
   | { status: 'conflict'; cardId: string };
 
 /**
- * Undoes the last answer given in `deckId`: the card goes back to its exact state from before
- * the answer and the answer's log row is removed. When the card changed after the answer, the
- * card is left alone and that snapshot forgotten, so the next undo can reach older answers.
+ * Undoes the last answer `origin` gave in `deckId`: the card goes back to its exact state from
+ * before the answer and the answer's log row is removed. Answers given elsewhere (another tab)
+ * are not this origin's to undo. When the card changed after the answer, the card is left alone
+ * and that snapshot forgotten, so the next undo can reach older answers.
  */
 export async function undoLastAnswer(
   db: StudyDatabase,
-  deckId: string,
+  { deckId, origin }: { deckId: string; origin: string },
   now: Date,
 ): Promise<UndoResult> {
   return db.transaction('rw', db.cards, db.reviewLog, db.undo, async (): Promise<UndoResult> => {
-    const last = await db.undo.where('deckId').equals(deckId).last();
+    // At most UNDO_LIMIT rows in all, so filtering them costs nothing.
+    const last = await db.undo
+      .where('deckId')
+      .equals(deckId)
+      .filter((entry) => entry.origin === origin)
+      .last();
     if (last === undefined) return { status: 'nothing' };
     const card = await db.cards.get(last.cardId);
     await db.undo.delete(last.id);

@@ -58,6 +58,11 @@ test('export a backup, lose the site data, import it: everything is back; a cut-
   await chooseFile(text, 'backup.json');
   await page.getByTestId('backup-summary').waitFor();
   await page.getByRole('button', { name: 'Replace' }).click();
+  const confirm = page.getByRole('group', { name: 'Replace' });
+  await expect(confirm.textContent()).resolves.toMatch(
+    /^Your \d+ cards and 0 reviews will be replaced by the backup’s \d+ cards and 5 reviews\./,
+  );
+  await confirm.getByRole('button', { name: 'Yes, replace it' }).click();
   await page.getByText(/^Backup imported; your collection was replaced\./).waitFor();
   expect(await countReviewLog(page)).toBe(5);
   expect(await schedulingStates()).toEqual(studied);
@@ -75,8 +80,10 @@ test('export a backup, lose the site data, import it: everything is back; a cut-
   await page.getByTestId('card-front').waitFor();
   expect(await schedulingStates()).toEqual(studied);
 
-  // That start took today's automatic snapshot of the restored collection.
+  // That start took today's automatic snapshot of the restored collection; the collection the
+  // import replaced was kept before it.
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByText(/\(cards: \d+, reviews: 5\)$/).waitFor();
-  expect(await page.getByRole('button', { name: /^Restore the snapshot of / }).count()).toBe(1);
+  await page.getByText(/, before a Replace \(cards: \d+, reviews: 0\)$/).waitFor();
+  expect(await page.getByRole('button', { name: /^Restore the snapshot of / }).count()).toBe(2);
 });

@@ -24,9 +24,8 @@ test('the four bundled decks are listed, and a deck page shows its cards', async
   await page.getByRole('link', { name: 'Rozdiel medzi BPO a KPO' }).click();
   await page.getByRole('heading', { level: 1, name: 'Rozdiel medzi BPO a KPO' }).waitFor();
   expect(page.url()).toBe(`${baseUrl}/decks/bpo-vs-kpo-sk`);
-  const comparison = page.locator('.card-list__item', { hasText: 'KPO — vyžaduje?' });
-  await expect(comparison.locator('dd').nth(1).textContent()).resolves.toBe(
-    'Špecializované vedomosti',
-  );
-  await expect(comparison.locator('dd').first().getAttribute('lang')).resolves.toBe('sk');
+  const comparison = page.getByRole('listitem').filter({ hasText: 'KPO — vyžaduje?' });
+  const sides = comparison.getByRole('definition');
+  await expect(sides.nth(1).textContent()).resolves.toBe('Špecializované vedomosti');
+  await expect(sides.first().getAttribute('lang')).resolves.toBe('sk');
 });

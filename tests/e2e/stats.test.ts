@@ -45,9 +45,11 @@ test('study six cards, then statistics show them; the browser finds a Danish car
   expect(await page.getByTestId('count-learning').textContent()).toBe('6 (8.7%)');
 
   // Charts: uPlot canvases (reviews, forecast, three memory histograms) and the SVG calendar.
-  await page.locator('.chart canvas').nth(4).waitFor();
-  expect(await page.locator('.chart canvas').count()).toBe(5);
-  expect(await page.locator('.heatmap svg rect').count()).toBe(365);
+  const charts = page.getByRole('img').filter({ has: page.locator('canvas') });
+  await charts.nth(4).waitFor();
+  expect(await charts.count()).toBe(5);
+  const calendar = page.getByRole('img', { name: /^Calendar of daily reviews over the last year/ });
+  expect(await calendar.locator('rect').count()).toBe(365);
   expect(workers.some((url) => url.includes('stats.worker'))).toBe(true);
 
   // One deck: its own address, its own figures.

@@ -15,7 +15,10 @@ const DECK = 'Rozdiel medzi BPO a KPO';
 test('two tabs: an answer given in one shows in the other without a reload', async () => {
   const { page: list, context, baseUrl } = e2e;
   await list.goto(baseUrl);
-  const counts = list.locator('.deck-list__item', { hasText: DECK }).locator('dl').first();
+  const counts = list
+    .getByRole('listitem')
+    .filter({ hasText: DECK })
+    .getByLabel(/ due today$/);
   await expect
     .poll(() => counts.getAttribute('aria-label'))
     .toBe('20 new, 0 learning, 0 due today');
@@ -72,7 +75,10 @@ test('a schema upgrade opened in another tab makes this tab reload instead of bl
     await app.evaluate(() => (window as { beforeUpgrade?: boolean }).beforeUpgrade),
   ).toBeUndefined();
   // The reloaded tab works on the upgraded database, with the answers given before.
-  const counts = app.locator('.deck-list__item', { hasText: DECK }).locator('dl').first();
+  const counts = app
+    .getByRole('listitem')
+    .filter({ hasText: DECK })
+    .getByLabel(/ due today$/);
   await expect
     .poll(() => counts.getAttribute('aria-label'))
     .toBe('18 new, 2 learning, 0 due today');

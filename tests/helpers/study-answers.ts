@@ -6,13 +6,20 @@ import { answerCard } from '../../src/storage/study-repository.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 
-/** Answers a card of `db` as the study screen would (the version it read, default options). */
+/** The origin (tab) the helpers answer as, for `undoLastAnswer`. */
+export const THIS_TAB = 'this-tab';
+
+/**
+ * Answers a card of `db` as the study screen of tab `origin` would (the version it read, default
+ * options).
+ */
 export async function answerIn(
   db: StudyDatabase,
   cardId: string,
   rating: Grade,
   now: Date,
   durationMs = 3000,
+  origin = THIS_TAB,
 ) {
   const card = await db.cards.get(cardId);
   if (card === undefined) throw new Error(`no card ${cardId}`);
@@ -22,6 +29,7 @@ export async function answerIn(
     rating,
     now,
     durationMs,
+    origin,
   });
 }
 

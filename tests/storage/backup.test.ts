@@ -1,26 +1,22 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type Table } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBackupJson } from '../../src/domain/backup/backup-format.ts';
 import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { describeBackupTables, exportBackup, readCollection } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
-import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { saveFittedParameters } from '../../src/storage/fsrs-parameters-repository.ts';
+import { readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const APP = { appVersion: '9.9.9' };
-let counter = 0;
-const opened: StudyDatabase[] = [];
-
 function freshDatabase(): StudyDatabase {
-  counter += 1;
-  const db = openDatabase(`backup-${counter}`);
-  opened.push(db);
-  return db;
+  return openTestDatabase('backup');
 }
 
 function answerAt(db: StudyDatabase, cardId: string, rating: Grade, now: Date) {
@@ -80,17 +76,10 @@ async function exportText(db: StudyDatabase): Promise<string> {
 }
 
 function parsed(db: StudyDatabase, text: string) {
-  const result = parseBackupFor(db, text);
+  const result = parseBackupFor(db, text, FIXED_NOW);
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
   return result.backup;
 }
-
-beforeEach(() => {
-  opened.length = 0;
-});
-afterEach(async () => {
-  await Promise.all(opened.map((db) => db.delete()));
-});
 
 describe('exportBackup', () => {
   it('writes every table but undo and snapshots, with header and counts', async () => {
@@ -117,10 +106,8 @@ describe('exportBackup', () => {
   });
 
   it('includes a table added by a later schema version without any change to the backup code', async () => {
-    counter += 1;
-    const db = openDatabase(`backup-${counter}`);
+    const db = openTestDatabase('backup');
     db.version(99).stores({ quizResults: '++id, deckId' });
-    opened.push(db);
     await db.table('quizResults').add({ deckId: 'a', score: 4, at: FIXED_NOW });
     const { backup } = await exportBackup(db, { now: FIXED_NOW, ...APP });
     expect(backup.tables.quizResults).toEqual([{ id: 1, deckId: 'a', score: 4, at: FIXED_NOW }]);
@@ -165,7 +152,7 @@ describe('import "replace"', () => {
     expect((await restored.decks.get('b'))?.options.fsrsParameters).toBeUndefined();
 
     const damaged = text.replace('"reviewCount":3', '"reviewCount":-3');
-    expect(parseBackupFor(restored, damaged)).toMatchObject({ ok: false });
+    expect(parseBackupFor(restored, damaged, FIXED_NOW)).toMatchObject({ ok: false });
   });
 
   it('removes what the backup does not have and clears undo', async () => {
@@ -185,6 +172,35 @@ describe('import "replace"', () => {
     // Version 2 was stored; the restored card must not look unchanged to a stale screen.
     expect(card?.version).toBe(3);
   });
+});
+
+describe('a backup of schema version 4 or earlier', () => {
+  it.each(['replace', 'merge'] as const)(
+    '%s: its settings are stored under the keys of today',
+    async (mode) => {
+      const db = await studiedDatabase();
+      const old = JSON.parse(await exportText(db)) as {
+        schemaVersion: number;
+        checksum?: string;
+        counts: Record<string, number>;
+        tables: { settings: { key: string; value: unknown }[] };
+      };
+      old.schemaVersion = 4;
+      delete old.checksum;
+      old.tables.settings.push(
+        { key: 'study-priority:b', value: ['b:list:0001'] },
+        { key: 'quiz-settings:b', value: { ignoreAccents: true, countAsReviews: false } },
+      );
+      old.counts.settings = old.tables.settings.length;
+      await importBackup(db, parsed(db, JSON.stringify(old)), mode, minutesAfter(FIXED_NOW, 40));
+      expect((await db.settings.toCollection().primaryKeys()).sort()).toEqual([
+        'quiz.options:b',
+        'study.priority:b',
+        'theme',
+      ]);
+      expect(await readStudyPriority(db, 'b')).toEqual(['b:list:0001']);
+    },
+  );
 });
 
 describe('import "merge"', () => {

@@ -1,21 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { answerCard } from '../../src/storage/study-repository.ts';
 import { createScheduler, Rating, State } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 beforeEach(() => {
-  counter += 1;
-  db = openDatabase(`deck-sync-${counter}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = openTestDatabase('deck-sync');
 });
 
 describe('syncDecks', () => {

@@ -7,6 +7,8 @@ import { digestPageCards } from '../../src/domain/stats/card-digest.ts';
 import { studyDaysOf } from '../../src/domain/stats/review-days.ts';
 import { readCollection } from '../../src/storage/backup.ts';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { readStudyPriority } from '../../src/storage/queue-repository.ts';
+import { loadQuizSettings } from '../../src/storage/quiz-repository.ts';
 import { loadDeckProgress, loadStatsData } from '../../src/storage/stats-repository.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
@@ -96,7 +98,11 @@ async function createOldDatabase(name: string, version: 1 | 2 | 3): Promise<void
   await old
     .table('undo')
     .add({ cardId: card.id, deckId: 'old', logId, before: card, versionAfter: 4 });
-  await old.table('settings').add({ key: 'lastDeck', value: 'old' });
+  await old.table('settings').bulkAdd([
+    { key: 'lastDeck', value: 'old' },
+    { key: 'quiz-settings:old', value: { ignoreAccents: true, countAsReviews: true } },
+    { key: 'study-priority:old', value: [card.id] },
+  ]);
   if (version >= 2) {
     const quizId = await old
       .table('quizzes')
@@ -121,7 +127,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardDigest',
         'cards',
@@ -139,7 +145,17 @@ describe('opening a database of an earlier version', () => {
       expect(await db.cards.toArray()).toEqual([card]);
       expect(await db.reviewLog.toArray()).toEqual([{ id: 1, ...log }]);
       expect(await db.undo.count()).toBe(1);
-      expect(await db.settings.get('lastDeck')).toEqual({ key: 'lastDeck', value: 'old' });
+      // Version 5 renamed the per-deck settings to one key scheme; other keys stay.
+      expect(await db.settings.orderBy('key').toArray()).toEqual([
+        { key: 'lastDeck', value: 'old' },
+        { key: 'quiz.options:old', value: { ignoreAccents: true, countAsReviews: true } },
+        { key: 'study.priority:old', value: [card.id] },
+      ]);
+      expect(await loadQuizSettings(db, deck)).toEqual({
+        ignoreAccents: true,
+        countAsReviews: true,
+      });
+      expect(await readStudyPriority(db, 'old')).toEqual([card.id]);
       expect(await db.quizzes.count()).toBe(version >= 2 ? 1 : 0);
       expect(await db.quizAnswers.where('quizId').equals(1).count()).toBe(version >= 2 ? 1 : 0);
       expect(await db.snapshots.count()).toBe(0);

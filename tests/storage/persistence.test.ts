@@ -1,15 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
-import {
-  PERSIST_REQUESTED_KEY,
-  readStorageStatus,
-  requestPersistenceOnce,
-} from '../../src/storage/persistence.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
+import { readStorageStatus, requestPersistenceOnce } from '../../src/storage/persistence.ts';
+import { SETTINGS } from '../../src/storage/settings.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 
 function fakeStorage(persisted: boolean, grant: boolean) {
   const storage = {
@@ -22,12 +19,10 @@ function fakeStorage(persisted: boolean, grant: boolean) {
 }
 
 beforeEach(() => {
-  counter += 1;
-  db = openDatabase(`persistence-${counter}`);
+  db = openTestDatabase('persistence');
 });
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllGlobals();
-  await db.delete();
 });
 
 describe('requestPersistenceOnce', () => {
@@ -36,7 +31,9 @@ describe('requestPersistenceOnce', () => {
     expect(await requestPersistenceOnce(db, FIXED_NOW)).toBe(true);
     expect(await requestPersistenceOnce(db, FIXED_NOW)).toBeNull();
     expect(storage.persist).toHaveBeenCalledTimes(1);
-    expect((await db.settings.get(PERSIST_REQUESTED_KEY))?.value).toBe(FIXED_NOW.toISOString());
+    expect((await db.settings.get(SETTINGS.persistRequested.key))?.value).toBe(
+      FIXED_NOW.toISOString(),
+    );
   });
 
   it('does not ask when the storage is already persistent', async () => {

@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/scheduling/scheduler.ts';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
   listDecksWithCards,
-  listQuizAnswers,
   listQuizHistory,
   listRecentQuizzes,
   loadQuizSource,
@@ -16,18 +15,16 @@ import {
 } from '../../src/storage/quiz-repository.ts';
 import { loadStudyData, readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { listQuizAnswers } from '../helpers/quiz-answers.ts';
+import { SETTINGS } from '../../src/storage/settings.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`quiz-${counter}`);
+  db = openTestDatabase('quiz');
   await syncDecks(db, [makeDeck('a', 30), makeDeck('b', 6, { language: 'sk' })], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 type Answer = FinishedQuiz['answers'][number];
@@ -149,7 +146,10 @@ describe('saveFinishedQuiz', () => {
 
   it('answers Again for missed and Good for right cards when the deck counts quizzes as reviews', async () => {
     await saveQuizSettings(db, 'a', { ignoreAccents: true, countAsReviews: true });
-    await db.settings.put({ key: 'study-priority:a', value: ['a:list:0001', 'a:list:0009'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0001', 'a:list:0009'],
+    });
     const quiz = quizOf([
       typedAnswer(0, 'a', 'a:list:0000', true),
       typedAnswer(1, 'a', 'a:list:0001', false),
@@ -256,7 +256,10 @@ describe('loadQuizSource', () => {
 
 describe('prioritizeForStudy', () => {
   it("puts missed cards first in each deck's study queue, ahead of earlier ones", async () => {
-    await db.settings.put({ key: 'study-priority:a', value: ['a:list:0025', 'a:list:0029'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0025', 'a:list:0029'],
+    });
     const total = await prioritizeForStudy(
       db,
       new Map([

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { importReviewHistory, type ImportedReview } from '../../src/storage/review-import.ts';
 import { loadStudyData } from '../../src/storage/queue-repository.ts';
@@ -14,20 +14,16 @@ import {
 } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 const DAY_MINUTES = 24 * 60;
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`review-import-${counter}`);
+  db = openTestDatabase('review-import');
   await syncDecks(db, [makeDeck('a', 5)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 /** Card `id` answered Good twice ten days ago: a review card, overdue now, with its log rows. */

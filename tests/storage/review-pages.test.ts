@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { importReviewHistory } from '../../src/storage/review-import.ts';
 import {
@@ -8,19 +8,19 @@ import {
   loadDueReviews,
   loadStudyData,
   REVIEW_PAGE_SIZE,
-  studyPriorityKey,
   type ReviewCursor,
 } from '../../src/storage/queue-repository.ts';
+import { SETTINGS, writeSetting } from '../../src/storage/settings.ts';
 import { newCardState, State } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../../src/domain/study/study-day.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const DUE = 120;
 const DAY_END = nextStudyDayStart(FIXED_NOW, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
 let db: StudyDatabase;
-let counter = 0;
 
 /** Card ids of deck `a` in document order. */
 const idOf = (index: number) => `a:list:${String(index).padStart(4, '0')}`;
@@ -55,12 +55,8 @@ async function readAllPages(first: ReviewCursor | null): Promise<string[]> {
 }
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`review-pages-${counter}`);
+  db = openTestDatabase('review-pages');
   await syncDecks(db, [makeDeck('a', 200)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('due reviews a page at a time', () => {
@@ -104,7 +100,7 @@ describe('due reviews a page at a time', () => {
   it('counts a priority card that is a due review past the first page once', async () => {
     await makeDue(DUE, (index) => -index - 1);
     // Card 0 is the least overdue: the last of all pages.
-    await db.settings.put({ key: studyPriorityKey('a'), value: [idOf(0)] });
+    await writeSetting(db, SETTINGS.studyPriority('a'), [idOf(0)]);
     const data = await loadStudyData(db, 'a', FIXED_NOW);
     expect(data?.cards.map((card) => card.id)).toContain(idOf(0));
     expect(data?.moreReviewsDue).toBe(DUE - REVIEW_PAGE_SIZE - 1);

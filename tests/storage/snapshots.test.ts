@@ -1,20 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler, Rating } from '../../src/domain/scheduling/scheduler.ts';
-import { readCollection } from '../../src/storage/backup.ts';
+import { exportBackup, readCollection } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { listSnapshots, SNAPSHOTS_KEPT, takeDailySnapshot } from '../../src/storage/snapshots.ts';
 import { answerCard } from '../../src/storage/study-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 const DAY = 24 * 60;
 let db: StudyDatabase;
-let counter = 0;
 
 async function answerFirstNew(now: Date) {
   const card = await db.cards
@@ -36,12 +36,8 @@ function snapshotAt(now: Date) {
 }
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`snapshots-${counter}`);
+  db = openTestDatabase('snapshots');
   await syncDecks(db, [makeDeck('a', 20)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('takeDailySnapshot', () => {
@@ -105,13 +101,28 @@ describe('takeDailySnapshot', () => {
 
     const [snapshot] = await listSnapshots(db);
     if (snapshot === undefined) throw new Error('no snapshot');
-    const parsed = parseBackupFor(db, snapshot.backup);
+    const parsed = parseBackupFor(db, snapshot.backup, FIXED_NOW);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
     await importBackup(db, parsed.backup, 'replace', minutesAfter(FIXED_NOW, 7));
     const now = await readCollection(db);
     expect(now.reviewLog).toEqual(then.reviewLog);
     expect(now.cards?.filter((card) => card.reps !== 0)).toHaveLength(1);
-    // The snapshots survive their own restore.
-    expect(await db.snapshots.count()).toBe(1);
+    // The snapshots survive their own restore, and the collection it replaced is one too.
+    const kept = await listSnapshots(db);
+    expect(kept.map((entry) => [entry.kind, entry.counts.reviewLog])).toEqual([
+      ['beforeReplace', 3],
+      ['daily', 1],
+    ]);
+  });
+
+  it("a snapshot taken before a Replace is not the day's daily snapshot", async () => {
+    await answerFirstNew(FIXED_NOW);
+    const text = (await exportBackup(db, { now: FIXED_NOW, appVersion: '1.0.0' })).text;
+    const parsed = parseBackupFor(db, text, FIXED_NOW);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    const result = await importBackup(db, parsed.backup, 'replace', minutesAfter(FIXED_NOW, 1));
+    expect(result.snapshot?.kind).toBe('beforeReplace');
+    expect((await snapshotAt(minutesAfter(FIXED_NOW, 2)))?.kind).toBe('daily');
+    expect(await db.snapshots.count()).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { setCardSuspended } from '../../src/storage/study-repository.ts';
 import { loadDeckProgress, loadStatsData } from '../../src/storage/stats-repository.ts';
@@ -12,19 +12,15 @@ import { digestPageCards } from '../../src/domain/stats/card-digest.ts';
 import { answersOn, studyDaysOf } from '../../src/domain/stats/review-days.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const DAY_MINUTES = 24 * 60;
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`stats-${counter}`);
+  db = openTestDatabase('stats');
   await syncDecks(db, [makeDeck('a', 5), makeDeck('b', 3)], FIXED_NOW);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 function answerAt(cardId: string, rating: Grade, now: Date) {

@@ -1,12 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
-import { digestPageCards, digestPagesOf } from '../../src/domain/stats/card-digest.ts';
-import { summarizeReviews, type ReviewDay } from '../../src/domain/stats/review-days.ts';
-import type { StatsCard } from '../../src/domain/stats/stats-types.ts';
 import { exportBackup } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
-import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
+import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { importReviewHistory } from '../../src/storage/review-import.ts';
 import {
@@ -16,50 +13,17 @@ import {
   undoLastAnswer,
 } from '../../src/storage/study-repository.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { expectSummariesInStep } from '../helpers/summaries.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
-import { answerIn } from '../helpers/study-answers.ts';
+import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`summaries-${counter}`);
+  db = openTestDatabase('summaries');
   await syncDecks(db, [makeDeck('a', 40), makeDeck('b', 3)], FIXED_NOW);
 });
-afterEach(async () => {
-  await db.delete();
-});
-
-const byId = (cards: StatsCard[]) => [...cards].sort((x, y) => x.id.localeCompare(y.id));
-
-/** Review days as comparable rows, days left empty by undone answers dropped. */
-function dayRows(days: readonly ReviewDay[]) {
-  return days
-    .map((day) => ({
-      deckId: day.deckId,
-      day: day.day,
-      counts: [...day.counts],
-      time: [...day.timeMs],
-    }))
-    .filter((row) => row.counts.some((count) => count > 0))
-    .sort((x, y) => x.day - y.day || x.deckId.localeCompare(y.deckId));
-}
-
-/** The stored summaries equal summaries built from scratch from the stored cards and log. */
-async function expectInStep() {
-  const [cards, logs, pages, days] = await Promise.all([
-    db.cards.toArray(),
-    db.reviewLog.toArray(),
-    db.cardDigest.toArray(),
-    db.reviewDays.toArray(),
-  ]);
-  expect(byId(pages.flatMap(digestPageCards))).toEqual(
-    byId(digestPagesOf(cards).flatMap(digestPageCards)),
-  );
-  expect(dayRows(days)).toEqual(dayRows(summarizeReviews(logs)));
-  return { cards: pages.flatMap(digestPageCards), days };
-}
 
 function answer(cardId: string, rating: Grade, minutes: number) {
   return answerIn(db, cardId, rating, minutesAfter(FIXED_NOW, minutes));
@@ -71,7 +35,7 @@ async function versionOf(cardId: string) {
 
 describe('statistics summaries stay in step with cards and review log', () => {
   it('after the decks are stored', async () => {
-    const { cards } = await expectInStep();
+    const { cards } = await expectSummariesInStep(db);
     expect(cards).toHaveLength(43);
   });
 
@@ -80,9 +44,9 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await answer('a:list:0001', Rating.Again, 1);
     await answer('a:list:0000', Rating.Good, 12);
     await answer('b:list:0000', Rating.Good, 60 * 24);
-    await expectInStep();
-    await undoLastAnswer(db, 'a', minutesAfter(FIXED_NOW, 13));
-    const { days } = await expectInStep();
+    await expectSummariesInStep(db);
+    await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, minutesAfter(FIXED_NOW, 13));
+    const { days } = await expectSummariesInStep(db);
     const answers = days.reduce((sum, day) => sum + day.counts.reduce((a, b) => a + b, 0), 0);
     expect(answers).toBe(3);
   });
@@ -103,7 +67,7 @@ describe('statistics summaries stay in step with cards and review log', () => {
       { front: 'F', back: 'B' },
       FIXED_NOW,
     );
-    const { cards } = await expectInStep();
+    const { cards } = await expectSummariesInStep(db);
     expect(cards.find((card) => card.id === 'a:list:0003')?.suspended).toBe(true);
     expect(cards.find((card) => card.id === 'a:list:0002')?.buriedUntil).toEqual(
       minutesAfter(FIXED_NOW, 600),
@@ -114,7 +78,7 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await answer('a:list:0039', Rating.Good, 0);
     const regenerated = { source: { file: 'x.md', sha256: 'v2' } };
     await syncDecks(db, [makeDeck('a', 45, regenerated), makeDeck('b', 1, regenerated)], FIXED_NOW);
-    const { cards } = await expectInStep();
+    const { cards } = await expectSummariesInStep(db);
     expect(cards.filter((card) => card.id.startsWith('b:'))).toHaveLength(1);
   });
 
@@ -135,7 +99,7 @@ describe('statistics summaries stay in step with cards and review log', () => {
       durationMs: 2000,
     }));
     await importReviewHistory(db, { reviews }, FIXED_NOW);
-    await expectInStep();
+    await expectSummariesInStep(db);
   });
 
   it('after a backup is restored over the collection, and merged into it', async () => {
@@ -143,13 +107,13 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await answer('a:list:0001', Rating.Again, 1);
     const { text } = await exportBackup(db, { now: FIXED_NOW, appVersion: 'test' });
     await answer('a:list:0002', Rating.Good, 2);
-    const parsed = parseBackupFor(db, text);
+    const parsed = parseBackupFor(db, text, FIXED_NOW);
     if (!parsed.ok) throw new Error('backup refused');
     await importBackup(db, parsed.backup, 'replace', FIXED_NOW);
-    await expectInStep();
+    await expectSummariesInStep(db);
     await answer('b:list:0001', Rating.Good, 3);
     await importBackup(db, parsed.backup, 'merge', FIXED_NOW);
-    await expectInStep();
+    await expectSummariesInStep(db);
   });
 
   it('when many writes of one transaction share pages', async () => {
@@ -159,17 +123,17 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await db.transaction('rw', db.cards, () =>
       Promise.all(cards.map((card) => db.cards.put({ ...card, suspended: true }))),
     );
-    const { cards: packed } = await expectInStep();
+    const { cards: packed } = await expectSummariesInStep(db);
     expect(packed.filter((card) => card.suspended)).toHaveLength(300);
   });
 
   it('unchanged when the transaction that writes them fails', async () => {
     await answer('a:list:0000', Rating.Good, 0);
-    const before = await expectInStep();
+    const before = await expectSummariesInStep(db);
     db.undo.hook('creating', () => {
       throw new Error('disk full (simulated)');
     });
     await expect(answer('a:list:0001', Rating.Good, 1)).rejects.toThrow('disk full');
-    expect(await expectInStep()).toEqual(before);
+    expect(await expectSummariesInStep(db)).toEqual(before);
   });
 });

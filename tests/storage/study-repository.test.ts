@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
   countDueToday,
   loadStudyData,
   readStudyPriority,
-  studyPriorityKey,
 } from '../../src/storage/queue-repository.ts';
 import {
   answerCard,
@@ -25,25 +24,22 @@ import {
   type Grade,
 } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
-import { answerIn } from '../helpers/study-answers.ts';
+import { SETTINGS } from '../../src/storage/settings.ts';
+import { answerIn, THIS_TAB } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 let db: StudyDatabase;
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  db = openDatabase(`study-${counter}`);
+  db = openTestDatabase('study');
   await syncDecks(db, [makeDeck('a', 40), makeDeck('b', 3)], FIXED_NOW);
 });
-afterEach(async () => {
-  await db.delete();
-});
 
-function answerAt(cardId: string, rating: Grade, now = FIXED_NOW) {
-  return answerIn(db, cardId, rating, now, 2500);
+function answerAt(cardId: string, rating: Grade, now = FIXED_NOW, origin = THIS_TAB) {
+  return answerIn(db, cardId, rating, now, 2500, origin);
 }
 
 describe('answerCard', () => {
@@ -100,7 +96,7 @@ describe('undoLastAnswer', () => {
     const before = await db.cards.get('a:list:0001');
     await answerAt('a:list:0000', Rating.Good);
     await answerAt('a:list:0001', Rating.Again);
-    const result = await undoLastAnswer(db, 'a', FIXED_NOW);
+    const result = await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW);
     if (result.status !== 'undone') throw new Error(`undo ${result.status}`);
     const restored = result.card;
     const { version: restoredVersion, ...restoredFields } = restored;
@@ -114,24 +110,50 @@ describe('undoLastAnswer', () => {
   it('undoes only the deck asked for, newest first', async () => {
     await answerAt('a:list:0000', Rating.Good);
     await answerAt('b:list:0000', Rating.Good);
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toMatchObject({
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toMatchObject({
       status: 'undone',
       card: { id: 'a:list:0000', reps: 0 },
     });
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toEqual({ status: 'nothing' });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
+      status: 'nothing',
+    });
     expect((await db.cards.get('b:list:0000'))?.reps).toBe(1);
+  });
+
+  it("skips another tab's later answers and answers without an origin", async () => {
+    await answerAt('a:list:0000', Rating.Good);
+    await answerAt('a:list:0001', Rating.Good, FIXED_NOW, 'other-tab');
+    await answerCard(db, scheduler, {
+      cardId: 'a:list:0002',
+      expectedVersion: 1,
+      rating: Rating.Good,
+      now: FIXED_NOW,
+      durationMs: 1000,
+    });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toMatchObject({
+      status: 'undone',
+      card: { id: 'a:list:0000', reps: 0 },
+    });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
+      status: 'nothing',
+    });
+    expect((await db.cards.get('a:list:0001'))?.reps).toBe(1);
+    expect((await db.cards.get('a:list:0002'))?.reps).toBe(1);
+    expect(await db.reviewLog.count()).toBe(2);
   });
 
   it('refuses when the card changed after the answer (another tab answered it again)', async () => {
     await answerAt('a:list:0000', Rating.Again);
     await db.cards.update('a:list:0000', { version: 99 });
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toEqual({
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
       status: 'conflict',
       cardId: 'a:list:0000',
     });
     expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
     expect(await db.reviewLog.count()).toBe(1);
-    expect(await undoLastAnswer(db, 'a', FIXED_NOW)).toEqual({ status: 'nothing' });
+    expect(await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).toEqual({
+      status: 'nothing',
+    });
   });
 
   it(`keeps only the last ${UNDO_LIMIT} answers undoable`, async () => {
@@ -140,7 +162,10 @@ describe('undoLastAnswer', () => {
     }
     expect(await db.undo.count()).toBe(UNDO_LIMIT);
     let undone = 0;
-    while ((await undoLastAnswer(db, 'a', FIXED_NOW)).status === 'undone') undone += 1;
+    while (
+      (await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW)).status === 'undone'
+    )
+      undone += 1;
     expect(undone).toBe(UNDO_LIMIT);
     expect(await db.reviewLog.count()).toBe(5);
     expect((await db.cards.get('a:list:0004'))?.reps).toBe(1);
@@ -190,7 +215,10 @@ describe('editCardText', () => {
 
 describe('priority cards (missed in a quiz)', () => {
   it('loads them past the new-card limit, in the saved order, and counts them for today', async () => {
-    await db.settings.put({ key: studyPriorityKey('a'), value: ['a:list:0035', 'a:list:0002'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0035', 'a:list:0002'],
+    });
     const data = await loadStudyData(db, 'a', FIXED_NOW);
     expect(data?.priority).toEqual(['a:list:0035', 'a:list:0002']);
     expect(data?.cards.filter((card) => card.id === 'a:list:0035')).toHaveLength(1);
@@ -199,15 +227,18 @@ describe('priority cards (missed in a quiz)', () => {
   });
 
   it('ignores ids of another deck and a malformed setting', async () => {
-    await db.settings.put({ key: studyPriorityKey('a'), value: ['b:list:0001', 7] });
+    await db.settings.put({ key: SETTINGS.studyPriority('a').key, value: ['b:list:0001', 7] });
     const data = await loadStudyData(db, 'a', FIXED_NOW);
     expect(data?.cards.some((card) => card.deckId !== 'a')).toBe(false);
-    await db.settings.put({ key: studyPriorityKey('a'), value: 'nonsense' });
+    await db.settings.put({ key: SETTINGS.studyPriority('a').key, value: 'nonsense' });
     expect(await readStudyPriority(db, 'a')).toEqual([]);
   });
 
   it('takes an answered card off the list in the answer transaction', async () => {
-    await db.settings.put({ key: studyPriorityKey('a'), value: ['a:list:0035', 'a:list:0002'] });
+    await db.settings.put({
+      key: SETTINGS.studyPriority('a').key,
+      value: ['a:list:0035', 'a:list:0002'],
+    });
     await answerAt('a:list:0035', Rating.Good);
     expect(await readStudyPriority(db, 'a')).toEqual(['a:list:0002']);
     await answerAt('a:list:0010', Rating.Good);

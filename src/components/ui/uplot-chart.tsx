@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useThemeVersion } from './use-theme-version.ts';
+import './ui.css';
 
 export interface ChartSeries {
   readonly label: string;

@@ -7,6 +7,7 @@
  * up without touching this module. JSON has no dates: a `Date` is written as `{"$date": ISO}` and
  * read back as a `Date`, so FSRS due dates and review times survive the round trip exactly.
  */
+import { fnv1a32 } from '../generator/ids.ts';
 
 /** The `format` field every backup carries; anything else is not our file. */
 export const BACKUP_FORMAT = 'deckwright-backup';
@@ -42,6 +43,11 @@ export interface Backup {
   readonly exportedAt: Date;
   /** Rows per table, checked against `tables` on import. */
   readonly counts: Record<string, number>;
+  /**
+   * {@link tablesChecksum} of `tables`, checked on import; backups written before it existed
+   * have none.
+   */
+  readonly checksum?: string;
   readonly tables: TableRows;
 }
 
@@ -75,8 +81,20 @@ export function createBackup(source: BackupSource): Backup {
     schemaVersion: source.schemaVersion,
     exportedAt: source.exportedAt,
     counts,
+    checksum: tablesChecksum(source.tables),
     tables: source.tables,
   };
+}
+
+/**
+ * A checksum of a backup's rows (FNV-1a of their backup JSON): a file damaged or edited after it
+ * was written no longer matches it. It guards against accidents, not against tampering.
+ *
+ * @example
+ * tablesChecksum({ decks: [] }); // 'fnv1a32:…' (8 hex digits)
+ */
+export function tablesChecksum(tables: Readonly<Record<string, readonly unknown[]>>): string {
+  return `fnv1a32:${fnv1a32(serializeBackupValue(tables))}`;
 }
 
 const DATE_TAG = '$date';

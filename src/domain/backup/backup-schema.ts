@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { CARD_KINDS } from '../deck/deck-types.ts';
 import { validateDeckOptions, type DeckOptionsError } from '../scheduling/deck-options.ts';
 import { Rating, State } from '../scheduling/scheduler.ts';
+import { DAY_MS } from '../time/time-units.ts';
 
 const text = v.string();
 const finite = v.pipe(v.number(), v.finite());
@@ -154,8 +155,24 @@ export interface BackupReference {
  */
 export const REFERENCES: readonly BackupReference[] = [
   { table: 'cards', field: 'deckId', parent: 'decks' },
+  { table: 'reviewLog', field: 'cardId', parent: 'cards' },
   { table: 'quizAnswers', field: 'quizId', parent: 'quizzes' },
 ];
+
+/**
+ * Dates that record something that already happened: none may lie after the moment the backup is
+ * read (beyond {@link PAST_DATE_TOLERANCE_MS}). A date from the future makes a card look
+ * reviewed later than any answer given here, which a merge would then prefer forever.
+ */
+export const PAST_DATES: readonly { readonly table: string; readonly field: string }[] = [
+  { table: 'cards', field: 'last_review' },
+  { table: 'reviewLog', field: 'review' },
+  { table: 'quizzes', field: 'startedAt' },
+  { table: 'quizzes', field: 'finishedAt' },
+];
+
+/** How far another device's clock may run ahead of this one's before its dates are refused. */
+export const PAST_DATE_TOLERANCE_MS = DAY_MS;
 
 /** The backup header, checked once `format` and `formatVersion` are known to be ours. */
 export const headerSchema = v.object({
@@ -165,5 +182,6 @@ export const headerSchema = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: v.date(),
   counts: v.record(v.string(), count),
+  checksum: v.optional(v.string()),
   tables: v.record(v.string(), v.array(v.unknown())),
 });

@@ -9,11 +9,19 @@ import {
   BACKUP_FORMAT_VERSION,
   parseBackupJson,
   rowKey,
+  tablesChecksum,
   type Backup,
   type BackupRow,
   type BackupTable,
 } from './backup-format.ts';
-import { genericRow, headerSchema, REFERENCES, ROW_SCHEMAS } from './backup-schema.ts';
+import {
+  genericRow,
+  headerSchema,
+  PAST_DATE_TOLERANCE_MS,
+  PAST_DATES,
+  REFERENCES,
+  ROW_SCHEMAS,
+} from './backup-schema.ts';
 
 /** Why a file was refused. `index` is 0-based; `path` is a dot path inside the row. */
 export type BackupProblem =
@@ -47,16 +55,41 @@ export type BackupProblem =
       readonly field: string;
       readonly parent: string;
       readonly value: string;
+    }
+  /** The rows do not match the checksum the file was written with. */
+  | { readonly code: 'checksumMismatch' }
+  /** A date of something that happened (an answer, a last review) lies after now. */
+  | {
+      readonly code: 'futureDate';
+      readonly table: string;
+      readonly index: number;
+      readonly field: string;
+      readonly value: Date;
+    }
+  /**
+   * A row's deck is not the deck of its card: a card whose id was made for another deck, or a
+   * review filed under another deck than its card's.
+   */
+  | {
+      readonly code: 'wrongDeck';
+      readonly table: string;
+      readonly index: number;
+      readonly cardId: string;
+      readonly deckId: string;
     };
 
 export type BackupParseResult =
   | { readonly ok: true; readonly backup: Backup }
   | { readonly ok: false; readonly problem: BackupProblem };
 
-/** What the reading side knows: its tables (all must be listed) and its schema version. */
+/**
+ * What the reading side knows: its tables (all must be listed), its schema version, and the time
+ * (dates of past events after it are refused).
+ */
 export interface BackupTarget {
   readonly tables: readonly BackupTable[];
   readonly schemaVersion: number;
+  readonly now: Date;
 }
 
 function fail(problem: BackupProblem): BackupParseResult {
@@ -153,6 +186,55 @@ function checkReferences(
   return null;
 }
 
+/** No past event (an answer, a last review, a quiz) lies after `now`, give or take a clock's drift. */
+function checkPastDates(tables: Record<string, BackupRow[]>, now: Date): BackupProblem | null {
+  const latest = now.getTime() + PAST_DATE_TOLERANCE_MS;
+  for (const { table, field } of PAST_DATES) {
+    for (const [index, row] of (tables[table] ?? []).entries()) {
+      const value = row[field];
+      if (value instanceof Date && value.getTime() > latest) {
+        return { code: 'futureDate', table, index, field, value };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The deck a card id was made for: ids are `${deckId}:…` (see generator/ids.ts), which is what
+ * keeps a card in one deck for good (the statistics summaries rely on it).
+ */
+function deckOfCardId(cardId: string): string {
+  return cardId.slice(0, cardId.indexOf(':'));
+}
+
+/** Every card belongs to the deck its id names, and every review to its card's deck. */
+function checkDecks(tables: Record<string, BackupRow[]>): BackupProblem | null {
+  const cardDecks = new Map<unknown, unknown>();
+  for (const [index, card] of (tables.cards ?? []).entries()) {
+    const cardId = String(card.id);
+    const deckId = String(card.deckId);
+    if (deckOfCardId(cardId) !== deckId) {
+      return { code: 'wrongDeck', table: 'cards', index, cardId, deckId };
+    }
+    cardDecks.set(card.id, card.deckId);
+  }
+  for (const [index, review] of (tables.reviewLog ?? []).entries()) {
+    const expected = cardDecks.get(review.cardId);
+    if (expected !== undefined && expected !== review.deckId) {
+      const cardId = String(review.cardId);
+      return {
+        code: 'wrongDeck',
+        table: 'reviewLog',
+        index,
+        cardId,
+        deckId: String(review.deckId),
+      };
+    }
+  }
+  return null;
+}
+
 function parseText(text: string): { value: unknown } | { problem: BackupProblem } {
   const trimmed = text.trim();
   if (trimmed === '') return { problem: { code: 'empty' } };
@@ -166,11 +248,15 @@ function parseText(text: string): { value: unknown } | { problem: BackupProblem 
 
 /**
  * Parses and checks backup text against the reading app's tables, in this order: JSON, our format,
- * not newer than this app, header, tables known, row counts as announced, every row valid, primary
- * keys unique, every link between tables intact (each card's deck, each quiz answer's quiz). Returns the backup or the first problem.
+ * not newer than this app, header, tables known, row counts as announced, every row valid,
+ * primary keys unique, every link between tables intact (each card's deck, each review's card,
+ * each quiz answer's quiz), each card in the deck its id names and each review in its card's
+ * deck, no past event dated after `target.now`, and last the checksum (when the file has one).
+ * Returns the backup or the first problem.
  *
  * @example
- * const target = { tables: [{ name: 'decks', primaryKey: 'id', autoIncrement: false }], schemaVersion: 3 };
+ * const decks = { name: 'decks', primaryKey: 'id', autoIncrement: false };
+ * const target = { tables: [decks], schemaVersion: 3, now: new Date() };
  * parseBackup('{"format":"deckwright-backup","formatVersion":1', target);
  * // { ok: false, problem: { code: 'truncated' } }
  * parseBackup('{"name":"my-package"}', target);
@@ -212,7 +298,12 @@ export function parseBackup(text: string, target: BackupTarget): BackupParseResu
     if (problem !== null) return fail(problem);
   }
   const tables = backup.tables as Record<string, BackupRow[]>;
-  const problem = checkReferences(tables, known);
+  const problem =
+    checkReferences(tables, known) ?? checkDecks(tables) ?? checkPastDates(tables, target.now);
   if (problem !== null) return fail(problem);
+  // Last: a damaged row is better named by the checks above than by "does not match".
+  if (backup.checksum !== undefined && tablesChecksum(tables) !== backup.checksum) {
+    return fail({ code: 'checksumMismatch' });
+  }
   return { ok: true, backup: { ...backup, format: BACKUP_FORMAT, tables } };
 }

@@ -10,10 +10,11 @@ export interface IntervalParts {
   readonly value: number;
   readonly unit: IntervalUnit;
 }
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/time-units.ts';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const MINUTE = MINUTE_MS;
+const HOUR = HOUR_MS;
+const DAY = DAY_MS;
 const YEAR = 365 * DAY;
 // Anki's month is a twelfth of a year, so 12 months make exactly "1y".
 const MONTH = YEAR / 12;

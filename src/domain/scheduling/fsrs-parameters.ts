@@ -3,7 +3,7 @@
  * how it is checked when it comes from outside (a backup), and when to suggest fitting again.
  * The fitting itself is ./optimizer.ts; the scheduler reads the weights (scheduler.ts).
  */
-import { DAY_MS } from '../stats/stats-days.ts';
+import { DAY_MS } from '../time/time-units.ts';
 
 // No ts-fsrs import here: deck-options.ts (on the first page) reads this module.
 

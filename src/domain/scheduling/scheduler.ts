@@ -111,7 +111,7 @@ export function answer(
   rating: Grade,
   now: Date,
 ): AnswerResult {
-  const input = schedulingFields(card);
+  const input = asOf(card, now);
   const { card: next, log } = scheduler.engine.next(input, now, rating);
   return { card: schedulingFields({ ...next, id: card.id }), log };
 }
@@ -129,7 +129,7 @@ export function previewIntervals(
   card: SchedulingCard,
   now: Date,
 ): Record<Grade, IntervalPreview> {
-  const record = scheduler.engine.repeat(schedulingFields(card), now);
+  const record = scheduler.engine.repeat(asOf(card, now), now);
   const preview = (rating: Grade): IntervalPreview => {
     const due = record[rating].card.due;
     const intervalMs = due.getTime() - now.getTime();
@@ -164,6 +164,17 @@ export function retrievability(
   defaultEngine ??= fsrs();
   const elapsedDays = Math.max(date_diff(now, card.last_review, 'days'), 0);
   return defaultEngine.forgetting_curve(elapsedDays, +card.stability.toFixed(8));
+}
+
+/**
+ * The card's scheduling fields as seen at `now`. A last review after `now` (the device clock
+ * moved back, or a backup or another device's clock ran ahead) counts as given just now:
+ * ts-fsrs refuses a negative elapsed time, and zero is the honest reading of "not yet".
+ */
+function asOf(card: SchedulingCard, now: Date): SchedulingCard {
+  const fields = schedulingFields(card);
+  if (fields.last_review !== undefined && fields.last_review > now) fields.last_review = now;
+  return fields;
 }
 
 /**

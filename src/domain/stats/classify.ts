@@ -5,6 +5,7 @@
  * (relearning included), young or mature by its current state and interval, or suspended.
  */
 import { Rating, State } from '../scheduling/fsrs-vocabulary.ts';
+import { bandOf } from '../study/queue.ts';
 import type { PassFail, StatsCard, StatsLog } from './stats-types.ts';
 
 /** Anki's threshold: an interval of 21 days or more makes a review card mature. */
@@ -46,15 +47,8 @@ export function cardStatusOf(
   card: Pick<StatsCard, 'state' | 'scheduled_days' | 'suspended'>,
 ): CardStatus {
   if (card.suspended) return 'suspended';
-  switch (card.state) {
-    case State.New:
-      return 'new';
-    case State.Learning:
-    case State.Relearning:
-      return 'learning';
-    case State.Review:
-      return maturityOf(card.scheduled_days);
-  }
+  const band = bandOf(card.state);
+  return band === 'review' ? maturityOf(card.scheduled_days) : band;
 }
 
 /**

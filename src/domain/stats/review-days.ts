@@ -14,10 +14,11 @@ import {
   REVIEW_KINDS,
   reviewKindOf,
 } from './classify.ts';
-import { DAY_MS, daysAgoFrom } from './stats-days.ts';
+import { DAY_MS, MINUTE_MS } from '../time/time-units.ts';
+import { daysAgoFrom } from './stats-days.ts';
 import type { PassFail, StatsClock, StatsLog } from './stats-types.ts';
 
-const SLOT_MS = 15 * 60_000;
+const SLOT_MS = 15 * MINUTE_MS;
 /** Quarter hours in a UTC day. */
 export const SLOTS_PER_DAY = DAY_MS / SLOT_MS;
 

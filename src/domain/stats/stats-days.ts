@@ -5,10 +5,8 @@
  * where a study day is 23 or 25 hours long and dividing milliseconds by 86 400 000 would not be.
  */
 import { nextStudyDayStart, studyDayKey, studyDayStart } from '../study/study-day.ts';
+import { DAY_MS } from '../time/time-units.ts';
 import type { StatsClock } from './stats-types.ts';
-
-/** Milliseconds in a UTC day (study days may be 23 or 25 hours long; see below). */
-export const DAY_MS = 86_400_000;
 
 /**
  * The day number of a `YYYY-MM-DD` key.

@@ -25,6 +25,7 @@
 import type { DeckOptions } from '../scheduling/deck-options.ts';
 import { State } from '../scheduling/fsrs-vocabulary.ts';
 import type { SchedulingCard } from '../scheduling/scheduler.ts';
+import { MINUTE_MS } from '../time/time-units.ts';
 import { smallestK } from './smallest.ts';
 import { nextStudyDayStart } from './study-day.ts';
 
@@ -134,8 +135,6 @@ export type NextCard =
   | { readonly kind: 'load-reviews' }
   | { readonly kind: 'wait'; readonly until: Date }
   | { readonly kind: 'done' };
-
-const MINUTE_MS = 60_000;
 
 /**
  * Counts today's introduced new cards and reviews from review-log rows; rows outside
@@ -344,6 +343,17 @@ export function afterAnswer(
     ...without,
     learning: insertSorted(without.learning, { id: answeredCardId, dueMs }),
   });
+}
+
+/**
+ * The queue without a card that is not to be shown again today (buried, suspended, deleted or
+ * changed elsewhere): it leaves whichever band holds it, and the counts drop with it.
+ *
+ * @example
+ * queue = dropCard(queue, buried.id);
+ */
+export function dropCard(queue: StudyQueue, cardId: string): StudyQueue {
+  return withCounts(removeCard(queue, cardId));
 }
 
 /**

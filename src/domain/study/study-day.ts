@@ -9,6 +9,7 @@
  * start, and a start hour that does not exist on a date (the hour skipped by a spring-forward
  * change) moves forward by the gap, as `new Date(y, m, d, h)` does.
  */
+import { DAY_MS } from '../time/time-units.ts';
 
 interface CalendarDate {
   readonly year: number;
@@ -20,8 +21,6 @@ interface CalendarDate {
 interface WallTime extends CalendarDate {
   readonly hour: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The instant the study day containing `now` began.

@@ -24,8 +24,8 @@ import {
   loadQuizSource,
   prioritizeForStudy,
   saveFinishedQuiz,
-  type QuizSettings,
 } from '../../storage/quiz-repository.ts';
+import type { QuizSettings } from '../../storage/settings.ts';
 
 export interface QuizConfig {
   deckIds: string[];

@@ -32,5 +32,18 @@ export function describeBackupProblem(problem: BackupProblem, t: TFunction): str
       return t('settings.problem.duplicateKey', problem);
     case 'missingReference':
       return t('settings.problem.missingReference', { ...problem, position: problem.index + 1 });
+    case 'checksumMismatch':
+      return t('settings.problem.checksumMismatch');
+    case 'futureDate':
+      return t('settings.problem.futureDate', {
+        ...problem,
+        position: problem.index + 1,
+        value: problem.value.toISOString(),
+      });
+    case 'wrongDeck':
+      return t(`settings.problem.wrongDeck.${problem.table === 'cards' ? 'card' : 'review'}`, {
+        ...problem,
+        position: problem.index + 1,
+      });
   }
 }

@@ -1,22 +1,23 @@
 import { create } from 'zustand';
 import { createScheduler, type Grade, type Scheduler } from '../../domain/scheduling/scheduler.ts';
+import { needsMoreReviews, nextCard, type QueueBand } from '../../domain/study/queue.ts';
 import {
-  afterAnswer,
-  buildQueue,
-  needsMoreReviews,
-  nextCard,
-  undoInQueue,
-  withMoreReviews,
-  type QueueBand,
-  type StudyQueue,
-} from '../../domain/study/queue.ts';
-import type { SessionAnswer } from '../../domain/study/session-summary.ts';
+  addReviewPage,
+  reconcileConflict,
+  recordAnswer,
+  startSession,
+  undoAnswer,
+  withCardDropped,
+  withCardUpdated,
+  type StudySession,
+} from '../../domain/study/session.ts';
 import { nextStudyDayStart } from '../../domain/study/study-day.ts';
 import type { CardRecord, DeckRecord } from '../../storage/db.ts';
 import { db } from '../../storage/database.ts';
 import {
   loadDueReviews,
   loadStudyData,
+  queueInputOf,
   type ReviewCursor,
 } from '../../storage/queue-repository.ts';
 import {
@@ -31,6 +32,7 @@ import {
 /** Messages about the last action, as i18n keys under `study.notice`. */
 export type StudyNotice =
   | 'changedElsewhere'
+  | 'editConflict'
   | 'undoConflict'
   | 'nothingToUndo'
   | 'undone'
@@ -40,47 +42,48 @@ export type StudyNotice =
 
 export type StudyPhase = 'loading' | 'missing' | 'question' | 'answer' | 'wait' | 'done';
 
-interface Session {
-  /** Tells sessions apart, so a page of reviews read for one never lands in the next. */
-  key: number;
-  deck: DeckRecord;
-  scheduler: Scheduler;
-  queue: StudyQueue;
-  /** The cards read so far: the queue's learning, new and priority cards and pages of reviews. */
-  cards: Map<string, CardRecord>;
+/** What saving an edit came to; on `changed` the form keeps the typed text. */
+export type EditOutcome = 'saved' | 'changed' | 'gone' | 'failed';
+
+/** A study session of one deck (see domain/study/session.ts) with what this screen adds. */
+export interface ActiveSession extends StudySession<CardRecord> {
+  /** This session's identity: a write or read that finds another one current drops its result. */
+  readonly key: symbol;
+  readonly deck: DeckRecord;
+  readonly scheduler: Scheduler;
   /** Where the next page of due reviews starts. */
-  reviewCursor: ReviewCursor | null;
-  answers: SessionAnswer[];
+  readonly reviewCursor: ReviewCursor | null;
+  /** A page of reviews is being read ahead, off the answer's path. */
+  readonly readingAhead: boolean;
 }
 
 /** When this few reviews read are left, the next page is read ahead, off the answer's path. */
 const REVIEW_LOW_WATER = 10;
 
-type ReviewPage = Awaited<ReturnType<typeof loadDueReviews>>;
+/**
+ * Tells this tab's answers from other tabs' in the undo snapshots, so Ctrl+Z here never takes
+ * back an answer given in another tab. A page load is a tab's lifetime. Not `crypto.randomUUID`:
+ * browsers offer it only on https and localhost, and the app may be served on a LAN address.
+ */
+const TAB_ORIGIN = `tab-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+
+type ReviewPageRead = Awaited<ReturnType<typeof loadDueReviews>>;
 
 /** Reads the page of due reviews after the session's cursor. */
-function readReviewPage(session: Session): Promise<ReviewPage> {
+function readReviewPage(session: ActiveSession): Promise<ReviewPageRead> {
   const cursor = session.reviewCursor ?? { due: new Date(0), seen: 0 };
   return loadDueReviews(db, session.deck.id, cursor, session.queue.dayEnd);
 }
 
-/** The session with a page of reviews added (cards it holds already are skipped). */
-function withReviewPage(session: Session, page: ReviewPage): Session {
-  const cards = new Map(session.cards);
-  for (const card of page.cards) if (!cards.has(card.id)) cards.set(card.id, card);
-  return {
-    ...session,
-    cards,
-    queue: withMoreReviews(session.queue, page.cards, page),
-    reviewCursor: page.cursor,
-  };
+function withReviewPage(session: ActiveSession, page: ReviewPageRead): ActiveSession {
+  return { ...addReviewPage(session, page), reviewCursor: page.cursor };
 }
-
-let sessionKeys = 0;
 
 export interface StudyState {
   phase: StudyPhase;
-  session: Session | null;
+  /** The session being started or studied; `null` once the screen closed. */
+  sessionKey: symbol | null;
+  session: ActiveSession | null;
   current: CardRecord | null;
   band: QueueBand | null;
   /** When the current question was shown (ms), for the answer's duration. */
@@ -100,61 +103,80 @@ export interface StudyState {
   undo: (now: Date) => Promise<void>;
   bury: (now: Date) => Promise<void>;
   suspend: (now: Date) => Promise<void>;
-  edit: (text: { front: string; back: string }, now: Date) => Promise<void>;
+  edit: (text: { front: string; back: string }, now: Date) => Promise<EditOutcome>;
   /** Re-evaluates what to show (after a wait, or when the clock moved on). */
   refresh: (now: Date) => void;
   /** Forgets the session (the study screen closed); the next start begins from loading. */
   reset: () => void;
 }
 
+type WriteResult<T> =
+  | { readonly kind: 'done'; readonly value: T; readonly session: ActiveSession }
+  | {
+      readonly kind: 'conflict';
+      readonly error: CardChangedError;
+      readonly session: ActiveSession;
+    }
+  /** The write failed (shown), or its session is no longer current (ignored). */
+  | { readonly kind: 'over' };
+
+const OVER = { kind: 'over' } as const;
+
 /**
- * Session and UI state of studying one deck. The queue is built once when the session starts
- * and then popped; IndexedDB stays the source of truth for every card and answer.
+ * The phase, notice and busy flag of the study screen, and the current session. What happens to
+ * a session is domain/study/session.ts; IndexedDB stays the source of truth for every card and
+ * answer. Every write goes through `write`, which drops its outcome when the learner has left
+ * or started another deck in the meantime.
  */
 export const useStudyStore = create<StudyState>()((set, get) => {
-  /** The session whose next page of reviews is being read ahead, if any. */
-  let readingAhead: number | null = null;
+  const isCurrent = (session: Pick<ActiveSession, 'key'>) => get().sessionKey === session.key;
 
   /** Reads the next page of reviews in the background and adds it to the session then. */
-  function readAhead(session: Session) {
-    if (readingAhead === session.key) return;
-    readingAhead = session.key;
-    readReviewPage(session).then(
-      (page) => {
-        readingAhead = null;
-        const current = get().session;
-        if (current?.key === session.key) set({ session: withReviewPage(current, page) });
-      },
-      () => {
-        // Read again when the reviews are needed; a failure then is shown.
-        readingAhead = null;
-      },
-    );
+  function readAhead(session: ActiveSession): ActiveSession {
+    if (session.readingAhead) return session;
+    const settle = (page: ReviewPageRead | null) => {
+      const current = get().session;
+      if (current?.key !== session.key) return;
+      const next = page === null ? current : withReviewPage(current, page);
+      set({ session: { ...next, readingAhead: false } });
+    };
+    // A failure is not shown: the page is read again when the reviews are needed.
+    readReviewPage(session).then(settle, () => {
+      settle(null);
+    });
+    return { ...session, readingAhead: true };
   }
 
   /**
    * The session ready for its next card: when the reviews read so far are used up, the next
    * page is read first; when few are left, the one after is read ahead.
    */
-  async function ready(session: Session, now: Date): Promise<Session> {
+  async function ready(session: ActiveSession, now: Date): Promise<ActiveSession> {
     let prepared = session;
     while (nextCard(prepared.queue, now).kind === 'load-reviews') {
       prepared = withReviewPage(prepared, await readReviewPage(prepared));
     }
-    if (needsMoreReviews(prepared.queue, REVIEW_LOW_WATER)) readAhead(prepared);
-    return prepared;
+    return needsMoreReviews(prepared.queue, REVIEW_LOW_WATER) ? readAhead(prepared) : prepared;
   }
 
-  /** Shows whatever the queue says comes next at `now`. */
-  function advance(session: Session, now: Date, notice: StudyNotice | null = null) {
-    const next = nextCard(session.queue, now);
-    const base = { session, notice, busy: false, error: null };
+  /** Shows what comes next in `session` at `now`, if it is still the current session. */
+  async function show(session: ActiveSession, now: Date, notice: StudyNotice | null = null) {
+    let prepared: ActiveSession;
+    try {
+      prepared = await ready(session, now);
+    } catch (error) {
+      if (isCurrent(session)) set({ busy: false, error });
+      return;
+    }
+    if (!isCurrent(session)) return;
+    const next = nextCard(prepared.queue, now);
+    const base = { session: prepared, notice, busy: false, error: null };
     switch (next.kind) {
       case 'card':
         set({
           ...base,
           phase: 'question',
-          current: session.cards.get(next.cardId) ?? null,
+          current: prepared.cards.get(next.cardId) ?? null,
           band: next.band,
           shownAt: now.getTime(),
           waitUntil: null,
@@ -164,54 +186,53 @@ export const useStudyStore = create<StudyState>()((set, get) => {
         set({ ...base, phase: 'wait', current: null, band: null, waitUntil: next.until });
         return;
       case 'done':
-        set({ ...base, phase: 'done', current: null, band: null, waitUntil: null });
-        return;
       case 'load-reviews':
-        // Only reached when a session was not made `ready` (see refresh): read, then show.
-        set({ ...base, busy: true });
-        ready(session, now).then(
-          (prepared) => {
-            if (get().session?.key === session.key) advance(prepared, now, notice);
-          },
-          (error: unknown) => {
-            set({ busy: false, error });
-          },
-        );
+        // `ready` read every page the queue asked for; `load-reviews` cannot come back here.
+        set({ ...base, phase: 'done', current: null, band: null, waitUntil: null });
         return;
     }
   }
 
-  /** Runs a write on the current card; on a conflict reloads the card from storage. */
-  async function onCurrent(
-    now: Date,
-    write: (card: CardRecord, session: Session) => Promise<Session>,
-    notice: StudyNotice | null = null,
-  ) {
-    const { session, current, busy } = get();
-    if (session === null || current === null || busy) return;
+  /**
+   * The one way the screen writes: runs `run` for the current session, holding the busy flag.
+   * When the write ends after its session stopped being current, its result — success or
+   * failure — is dropped. A failure otherwise says the change was not saved; a card changed
+   * elsewhere is the caller's to handle.
+   */
+  async function write<T>(run: (session: ActiveSession) => Promise<T>): Promise<WriteResult<T>> {
+    const { session, busy } = get();
+    if (session === null || busy) return OVER;
     set({ busy: true });
     try {
-      advance(await ready(await write(current, session), now), now, notice);
+      const value = await run(session);
+      return isCurrent(session) ? { kind: 'done', value, session } : OVER;
     } catch (error) {
-      if (!(error instanceof CardChangedError)) {
-        set({ busy: false, error });
-        return;
-      }
-      const cards = new Map(session.cards);
-      let queue = session.queue;
-      if (error.current === undefined) {
-        cards.delete(current.id);
-        queue = afterAnswer(queue, current.id, { state: current.state, due: session.queue.dayEnd });
-      } else {
-        cards.set(current.id, error.current);
-        queue = afterAnswer(queue, current.id, error.current);
-      }
-      advance({ ...session, cards, queue }, now, 'changedElsewhere');
+      if (!isCurrent(session)) return OVER;
+      if (error instanceof CardChangedError) return { kind: 'conflict', error, session };
+      set({ busy: false, error, notice: 'saveFailed' });
+      return OVER;
+    }
+  }
+
+  /** A write on the card on screen that takes it out of the way; on a conflict, reconciles. */
+  async function writeCurrent(
+    now: Date,
+    run: (card: CardRecord, session: ActiveSession) => Promise<ActiveSession>,
+    notice: StudyNotice | null,
+  ) {
+    const card = get().current;
+    if (card === null) return;
+    const result = await write((session) => run(card, session));
+    if (result.kind === 'done') await show(result.value, now, notice);
+    if (result.kind === 'conflict') {
+      const { cardId, current } = result.error;
+      await show(reconcileConflict(result.session, cardId, current), now, 'changedElsewhere');
     }
   }
 
   return {
     phase: 'loading',
+    sessionKey: null,
     session: null,
     current: null,
     band: null,
@@ -222,34 +243,34 @@ export const useStudyStore = create<StudyState>()((set, get) => {
     busy: false,
 
     start: async (deckId, now) => {
-      set({ phase: 'loading', session: null, current: null, notice: null, error: null });
+      const key = Symbol(deckId);
+      set({
+        phase: 'loading',
+        sessionKey: key,
+        session: null,
+        current: null,
+        notice: null,
+        error: null,
+        busy: false,
+      });
       try {
         const data = await loadStudyData(db, deckId, now);
+        if (get().sessionKey !== key) return;
         if (data === undefined) {
           set({ phase: 'missing' });
           return;
         }
-        const queue = buildQueue({
-          cards: data.cards,
-          today: data.today,
-          options: data.deck.options,
-          now,
-          priority: data.priority,
-          moreReviewsDue: data.moreReviewsDue,
-        });
-        sessionKeys += 1;
-        const session: Session = {
-          key: sessionKeys,
+        const session: ActiveSession = {
+          ...startSession(queueInputOf(data, now)),
+          key,
           deck: data.deck,
           scheduler: createScheduler(data.deck.options),
-          queue,
-          cards: new Map(data.cards.map((card) => [card.id, card])),
           reviewCursor: data.reviewCursor,
-          answers: [],
+          readingAhead: false,
         };
-        advance(await ready(session, now), now);
+        await show(session, now);
       } catch (error) {
-        set({ phase: 'missing', error });
+        if (get().sessionKey === key) set({ phase: 'missing', error });
       }
     },
 
@@ -259,107 +280,98 @@ export const useStudyStore = create<StudyState>()((set, get) => {
 
     grade: (rating, now) => {
       if (get().phase !== 'answer') return Promise.resolve();
-      return onCurrent(now, async (card, session) => {
-        const durationMs = now.getTime() - get().shownAt;
-        const answered = await answerCard(db, session.scheduler, {
-          cardId: card.id,
-          expectedVersion: card.version,
-          rating,
-          now,
-          durationMs,
-        });
-        const cards = new Map(session.cards).set(answered.id, answered);
-        return {
-          ...session,
-          cards,
-          queue: afterAnswer(session.queue, answered.id, answered),
-          answers: [...session.answers, { cardId: answered.id, rating, durationMs }],
-        };
-      });
+      return writeCurrent(
+        now,
+        async (card, session) => {
+          const durationMs = now.getTime() - get().shownAt;
+          const answered = await answerCard(db, session.scheduler, {
+            cardId: card.id,
+            expectedVersion: card.version,
+            rating,
+            now,
+            durationMs,
+            origin: TAB_ORIGIN,
+          });
+          return recordAnswer(session, answered, { cardId: answered.id, rating, durationMs });
+        },
+        null,
+      );
     },
 
     undo: async (now) => {
-      const { session, busy } = get();
-      if (session === null || busy) return;
-      set({ busy: true });
-      try {
-        const result = await undoLastAnswer(db, session.deck.id, now);
-        switch (result.status) {
-          case 'nothing':
-            set({ busy: false, notice: 'nothingToUndo' });
-            return;
-          case 'conflict':
-            set({ busy: false, notice: 'undoConflict' });
-            return;
-          case 'undone': {
-            const cards = new Map(session.cards).set(result.card.id, result.card);
-            const index = session.answers.findLastIndex((entry) => entry.cardId === result.card.id);
-            const answers = session.answers.filter((_, position) => position !== index);
-            const queue = undoInQueue(session.queue, result.card);
-            advance({ ...session, cards, queue, answers }, now, 'undone');
-            return;
-          }
-        }
-      } catch (error) {
-        set({ busy: false, error });
+      const result = await write((session) =>
+        undoLastAnswer(db, { deckId: session.deck.id, origin: TAB_ORIGIN }, now),
+      );
+      if (result.kind !== 'done') return;
+      switch (result.value.status) {
+        case 'nothing':
+          set({ busy: false, notice: 'nothingToUndo' });
+          return;
+        case 'conflict':
+          set({ busy: false, notice: 'undoConflict' });
+          return;
+        case 'undone':
+          await show(undoAnswer(result.session, result.value.card), now, 'undone');
+          return;
       }
     },
 
     bury: (now) =>
-      onCurrent(
+      writeCurrent(
         now,
         async (card, session) => {
           const until = nextStudyDayStart(now, session.deck.options.nextDayStartsAt);
-          const buried = await buryCard(db, card.id, card.version, until, now);
-          return withoutCard(session, buried);
+          return withCardDropped(session, await buryCard(db, card.id, card.version, until, now));
         },
         'buried',
       ),
 
     suspend: (now) =>
-      onCurrent(
+      writeCurrent(
         now,
         async (card, session) =>
-          withoutCard(session, await setCardSuspended(db, card.id, card.version, true, now)),
+          withCardDropped(session, await setCardSuspended(db, card.id, card.version, true, now)),
         'suspended',
       ),
 
     edit: async (text, now) => {
-      const { session, current } = get();
-      if (session === null || current === null) return;
-      try {
-        const edited = await editCardText(db, current.id, current.version, text, now);
-        set({ session: { ...session, cards: new Map(session.cards).set(edited.id, edited) } });
-        set({ current: edited, error: null });
-      } catch (error) {
-        if (error instanceof CardChangedError) set({ notice: 'changedElsewhere' });
-        else set({ error });
+      const card = get().current;
+      if (card === null) return 'failed';
+      const result = await write(() => editCardText(db, card.id, card.version, text, now));
+      if (result.kind === 'over') return 'failed';
+      if (result.kind === 'done') {
+        const session = withCardUpdated(result.session, result.value);
+        set({ session, current: result.value, busy: false, error: null });
+        return 'saved';
       }
+      const { cardId, current } = result.error;
+      if (current === undefined) {
+        await show(reconcileConflict(result.session, cardId, undefined), now, 'changedElsewhere');
+        return 'gone';
+      }
+      // The form stays open with the typed text beside the card as it is now; saving again
+      // writes over that version.
+      const session = withCardUpdated(result.session, current);
+      set({ session, current, busy: false, notice: 'editConflict' });
+      return 'changed';
     },
 
     refresh: (now) => {
       const { session, phase } = get();
-      if (session !== null && (phase === 'wait' || phase === 'done')) advance(session, now);
+      if (session !== null && (phase === 'wait' || phase === 'done')) void show(session, now);
     },
 
     reset: () => {
       set({
         phase: 'loading',
+        sessionKey: null,
         session: null,
         current: null,
         band: null,
         notice: null,
         error: null,
+        busy: false,
       });
     },
   };
 });
-
-/** The session with `card` out of the queue (buried or suspended: not shown again today). */
-function withoutCard(session: Session, card: CardRecord): Session {
-  return {
-    ...session,
-    cards: new Map(session.cards).set(card.id, card),
-    queue: afterAnswer(session.queue, card.id, { state: card.state, due: session.queue.dayEnd }),
-  };
-}

@@ -23,7 +23,7 @@ export const TABLES: BackupTable[] = [
   { name: 'quizResults', primaryKey: 'id', autoIncrement: true },
 ];
 
-export const TARGET: BackupTarget = { tables: TABLES, schemaVersion: 3 };
+export const TARGET: BackupTarget = { tables: TABLES, schemaVersion: 3, now: AT };
 
 export function deckRow(id = 'd1'): BackupRow {
   return {

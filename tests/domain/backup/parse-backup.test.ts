@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createBackup,
   serializeBackupValue,
+  tablesChecksum,
   type TableRows,
 } from '../../../src/domain/backup/backup-format.ts';
 import { parseBackup, type BackupProblem } from '../../../src/domain/backup/parse-backup.ts';
@@ -13,6 +14,7 @@ import {
   deckRow,
   quizAnswerRow,
   quizRow,
+  reviewRow,
   sampleTables,
   sampleText,
   TARGET,
@@ -32,6 +34,7 @@ function withTables(change: (tables: TableRows) => void): string {
 }
 
 const full = sampleText();
+const DAY = 86_400_000;
 
 describe('parseBackup refuses bad files with the reason', () => {
   it.each<[string, string, BackupProblem]>([
@@ -178,8 +181,86 @@ describe('parseBackup names the record that fails validation', () => {
         value: '5',
       },
     ],
+    [
+      'a review of a card that is not in the file',
+      (tables) => tables.reviewLog?.push({ id: 2, ...reviewRow('d1:gone', AT) }),
+      {
+        code: 'missingReference',
+        table: 'reviewLog',
+        index: 1,
+        field: 'cardId',
+        parent: 'cards',
+        value: 'd1:gone',
+      },
+    ],
+    [
+      'a card filed under another deck than its id names',
+      (tables) => {
+        tables.decks?.push(deckRow('d2'));
+        tables.cards?.push(cardRow('d1:c3', { deckId: 'd2' }));
+      },
+      { code: 'wrongDeck', table: 'cards', index: 2, cardId: 'd1:c3', deckId: 'd2' },
+    ],
+    [
+      "a review filed under another deck than its card's",
+      (tables) => {
+        tables.decks?.push(deckRow('d2'));
+        tables.reviewLog?.push({ id: 2, ...reviewRow('d1:c1', AT, { deckId: 'd2' }) });
+      },
+      { code: 'wrongDeck', table: 'reviewLog', index: 1, cardId: 'd1:c1', deckId: 'd2' },
+    ],
+    [
+      'a last review two days after now',
+      (tables) =>
+        tables.cards?.push(cardRow('d1:c3', { last_review: new Date(AT.getTime() + 2 * DAY) })),
+      {
+        code: 'futureDate',
+        table: 'cards',
+        index: 2,
+        field: 'last_review',
+        value: new Date(AT.getTime() + 2 * DAY),
+      },
+    ],
+    [
+      'an answer in the year 2099',
+      (tables) =>
+        tables.reviewLog?.push({ id: 2, ...reviewRow('d1:c2', new Date('2099-01-01T00:00:00Z')) }),
+      {
+        code: 'futureDate',
+        table: 'reviewLog',
+        index: 1,
+        field: 'review',
+        value: new Date('2099-01-01T00:00:00Z'),
+      },
+    ],
   ])('refuses %s', (_name, change, problem) => {
     expect(parseBackup(withTables(change), TARGET)).toEqual({ ok: false, problem });
+  });
+
+  it('accepts dates up to a day ahead (another device whose clock runs ahead)', () => {
+    const text = withTables((tables) =>
+      tables.reviewLog?.push({ id: 2, ...reviewRow('d1:c2', new Date(AT.getTime() + DAY - 1)) }),
+    );
+    expect(parseBackup(text, TARGET).ok).toBe(true);
+  });
+});
+
+describe('parseBackup checks the checksum', () => {
+  it('refuses a file whose rows were changed after it was written', () => {
+    const text = sampleText().replace('Front d1:c2', 'Front changed');
+    expect(parseBackup(text, TARGET)).toEqual({ ok: false, problem: { code: 'checksumMismatch' } });
+  });
+
+  it('accepts a file without a checksum (written before backups had one)', () => {
+    const text = edited((file) => delete file.checksum);
+    const result = parseBackup(text, TARGET);
+    expect(result.ok && result.backup.tables.cards?.length).toBe(2);
+  });
+
+  it('writes the checksum of the rows into every backup', () => {
+    const file = JSON.parse(sampleText()) as { checksum: string };
+    expect(file.checksum).toBe(tablesChecksum(sampleTables()));
+    expect(file.checksum).toMatch(/^fnv1a32:[0-9a-f]{8}$/);
   });
 });
 

@@ -154,6 +154,27 @@ describe('answer', () => {
   });
 });
 
+describe('a last review after now (clock moved back, a backup from the future)', () => {
+  const scheduler = createScheduler(NO_FUZZ);
+  const reviewed = study(NO_FUZZ, newCard(), [Rating.Good, Rating.Good, Rating.Good]);
+  const cases = [
+    { name: 'a minute later', aheadMs: MINUTE },
+    { name: 'two days later', aheadMs: 2 * DAY },
+    { name: 'a year later', aheadMs: 365 * DAY },
+  ];
+  it.each(cases)('$name: previews and answers as if it were given now', ({ aheadMs }) => {
+    const now = new Date((reviewed.last_review as Date).getTime() - aheadMs);
+    const atNow = { ...reviewed, last_review: now };
+    expect(previewIntervals(scheduler, reviewed, now)).toEqual(
+      previewIntervals(scheduler, atNow, now),
+    );
+    const given = answer(scheduler, reviewed, Rating.Good, now);
+    expect(given.card).toEqual(answer(scheduler, atNow, Rating.Good, now).card);
+    expect(given.card.last_review).toEqual(now);
+    expect(given.card.due.getTime()).toBeGreaterThan(now.getTime());
+  });
+});
+
 describe('fuzz', () => {
   const reviewCard = (id: string) =>
     study(NO_FUZZ, newCard(id), [Rating.Good, Rating.Good, Rating.Good]);

@@ -145,6 +145,13 @@ describe('settings page', () => {
       /^mine\.json: a backup made on .* by version 1\.2\.3\. Decks: 1, cards: 4, reviews: 1, quizzes: 0\.$/,
     );
     await user.click(screen.getByRole('button', { name: 'Replace' }));
+    const confirm = await screen.findByRole('group', { name: 'Replace' });
+    expect(confirm).toHaveTextContent(
+      'Your 4 cards and 2 reviews will be replaced by the backup’s 4 cards and 1 reviews.',
+    );
+    expect(confirm).toHaveTextContent('A snapshot of your collection is kept first');
+    expect(await db.reviewLog.count()).toBe(2);
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, replace it' }));
     expect(
       await screen.findByText(
         'Backup imported; your collection was replaced. Cards: 4, reviews: 1.',
@@ -153,6 +160,34 @@ describe('settings page', () => {
     const after = await readCollection(db);
     expect(after.reviewLog).toEqual(expected.reviewLog);
     expect((await db.cards.get('a:list:0001'))?.reps).toBe(0);
+
+    // The collection from before is one click away.
+    await user.click(screen.getByRole('button', { name: 'Restore the collection from before' }));
+    expect(await screen.findByText(/^The snapshot of .* was restored\.$/)).toBeInTheDocument();
+    await waitFor(async () => {
+      expect(await db.reviewLog.count()).toBe(2);
+    });
+    expect((await db.cards.get('a:list:0001'))?.reps).toBe(1);
+  });
+
+  it('Replace with an empty backup says what it deletes, and Cancel keeps everything', async () => {
+    const user = userEvent.setup();
+    await openSettings();
+    const empty = JSON.parse(await backupText()) as Record<string, unknown>;
+    const tables = empty.tables as Record<string, unknown[]>;
+    for (const name of Object.keys(tables)) tables[name] = [];
+    empty.counts = Object.fromEntries(Object.keys(tables).map((name) => [name, 0]));
+    delete empty.checksum;
+    await user.upload(screen.getByLabelText('Backup file'), backupFile(JSON.stringify(empty)));
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    const confirm = await screen.findByRole('group', { name: 'Replace' });
+    expect(confirm).toHaveTextContent(
+      'Your 4 cards and 1 reviews will be replaced by the backup’s 0 cards and 0 reviews.',
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Replace' })).toBeNull();
+    expect(await db.cards.count()).toBe(4);
+    expect(await db.reviewLog.count()).toBe(1);
   });
 
   it('merges a file, keeping what only this device has', async () => {
@@ -185,5 +220,31 @@ describe('settings page', () => {
     await waitFor(async () => {
       expect(await db.reviewLog.count()).toBe(1);
     });
+  });
+
+  it('Check database repairs damage and says what it fixed', async () => {
+    const user = userEvent.setup();
+    await openSettings();
+    const panel = screen.getByRole('region', { name: 'Check database' });
+    await user.click(within(panel).getByRole('button', { name: 'Check database' }));
+    expect(
+      await within(panel).findByRole('status', { name: 'Database check report' }),
+    ).toHaveTextContent('4 cards checked.No problems found.');
+
+    await db.cards.update('a:list:0000', { reps: 5 });
+    await db.cards.update('a:list:0002', { queue: 2 });
+    await user.click(within(panel).getByRole('button', { name: 'Check database' }));
+    const report = await within(panel).findByRole('status', { name: 'Database check report' });
+    await waitFor(() => {
+      expect(
+        within(report)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        '1 card disagreed with its review history and was set to the state its answers give.',
+        '1 card was in the wrong study queue and was put back in its own.',
+      ]);
+    });
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
   });
 });

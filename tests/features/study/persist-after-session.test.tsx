@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { clock } from '../../../src/config/clock.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import { PERSIST_REQUESTED_KEY } from '../../../src/storage/persistence.ts';
+import { SETTINGS } from '../../../src/storage/settings.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW } from '../../helpers/fixed-clock.ts';
 import { renderApp } from '../../helpers/render-app.tsx';
@@ -41,7 +41,7 @@ describe('persistent storage', () => {
     await waitFor(() => {
       expect(persist).toHaveBeenCalledTimes(1);
     });
-    expect(await db.settings.get(PERSIST_REQUESTED_KEY)).toBeDefined();
+    expect(await db.settings.get(SETTINGS.persistRequested.key)).toBeDefined();
     view.unmount();
 
     // A later session ending does not ask again.

@@ -101,6 +101,32 @@ describe('study screen, keyboard only', () => {
     expect((await db.cards.get('a:list:0002'))?.edited).toBe(true);
   });
 
+  it('a refused stale edit keeps the typed text and shows the card as it is now', async () => {
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    await user.keyboard('e');
+    const form = screen.getByRole('form', { name: 'Edit card' });
+    const frontField = within(form).getByLabelText('Front');
+    await user.clear(frontField);
+    await user.type(frontField, 'My wording');
+    // Another tab edits the card meanwhile.
+    await db.cards.update('a:list:0000', { front: 'Their wording', version: 7 });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'This card was changed in another tab, so your edit was not saved.',
+    );
+    expect(within(form).getByLabelText('Front')).toHaveValue('My wording');
+    const current = within(form).getByRole('region', { name: 'The card as it is now' });
+    expect(current).toHaveTextContent('Their wording');
+    expect(current).toHaveTextContent('Answer 1');
+
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await expectFront('My wording');
+    expect((await db.cards.get('a:list:0000'))?.front).toBe('My wording');
+  });
+
   it('ends with a summary and says when to come back for learning cards', async () => {
     await db.decks.update('a', { options: { ...DEFAULT_DECK_OPTIONS, learnAheadMinutes: 0 } });
     const user = userEvent.setup();

@@ -12,7 +12,7 @@ import {
 import { useBrowseData } from '../hooks/use-browse.ts';
 import { BrowseFilters } from './browse-filters.tsx';
 import { BrowseResults } from './browse-results.tsx';
-import { Pager } from './pager.tsx';
+import { Pager } from '../../../components/ui/pager.tsx';
 import '../browse.css';
 
 // The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).

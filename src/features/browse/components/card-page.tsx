@@ -8,7 +8,7 @@ import { State } from '../../../domain/scheduling/scheduler.ts';
 import { difficultyPercent, recallProbability } from '../../../domain/stats/card-stats.ts';
 import { useCardHistory } from '../hooks/use-browse.ts';
 import { ReviewHistory } from './review-history.tsx';
-import { stateKey } from '../fsrs-names.ts';
+import { stateLabelKey } from '../../../i18n/fsrs-labels.ts';
 import '../browse.css';
 
 // The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
@@ -34,10 +34,7 @@ export function CardPage() {
       : null,
   ].filter((flag) => flag !== null);
   const fsrs: [string, string][] = [
-    [
-      t('browse.card.state'),
-      [t(`browse.card.states.${stateKey(card.state)}`), ...flags].join(', '),
-    ],
+    [t('browse.card.state'), [t(stateLabelKey(card.state)), ...flags].join(', ')],
     [t('browse.card.due'), studied ? format.dateTime(card.due) : t('browse.card.notScheduled')],
     ...(studied
       ? ([

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { ReviewLogRecord } from '../../../storage/db.ts';
-import { gradeKey, stateKey } from '../fsrs-names.ts';
+import { gradeLabelKey, stateLabelKey } from '../../../i18n/fsrs-labels.ts';
 
 /** Every answer a card was given, oldest first: when, which grade, from which state, how long. */
 export function ReviewHistory({ logs }: { logs: readonly ReviewLogRecord[] }) {
@@ -23,10 +23,8 @@ export function ReviewHistory({ logs }: { logs: readonly ReviewLogRecord[] }) {
         {logs.map((log) => (
           <tr key={log.id}>
             <th scope="row">{format.dateTime(log.review)}</th>
-            <td className={`grade grade--${log.rating}`}>
-              {t(`browse.card.grades.${gradeKey(log.rating)}`)}
-            </td>
-            <td>{t(`browse.card.states.${stateKey(log.state)}`)}</td>
+            <td className={`grade grade--${log.rating}`}>{t(gradeLabelKey(log.rating))}</td>
+            <td>{t(stateLabelKey(log.state))}</td>
             <td>{t('stats.days', { count: log.scheduled_days })}</td>
             <td>{format.duration(log.durationMs)}</td>
           </tr>

@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths.ts';
 import { useDecks } from '../hooks/use-decks.ts';
 import { DeckCounts } from './deck-counts.tsx';
 import { DeckProgress } from './deck-progress.tsx';
+import '../decks.css';
 
 export function DeckListPage() {
   const { t } = useTranslation();

@@ -7,10 +7,9 @@ import {
   type DeckOptionsField,
 } from '../../../domain/scheduling/deck-options.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
-import { db } from '../../../storage/database.ts';
-import { saveDeckOptions } from '../../../storage/deck-repository.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { OptimizePanel } from './optimize-panel.tsx';
+import { saveOptions } from '../hooks/use-decks.ts';
 
 const NUMBER_FIELDS = [
   'newPerDay',
@@ -84,7 +83,7 @@ export function DeckOptionsForm({ deck }: { deck: DeckRecord }) {
     }
     setErrors([]);
     try {
-      await saveDeckOptions(db, deck.id, result.value);
+      await saveOptions(deck.id, result.value);
       setStatus(t('options.saved'));
     } catch (error) {
       setStatus(describeError(error, t));

@@ -6,6 +6,7 @@ import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
 import { DeckCounts } from './deck-counts.tsx';
 import { DeckOptionsForm } from './deck-options-form.tsx';
+import '../decks.css';
 
 const PAGE_SIZE = 100;
 

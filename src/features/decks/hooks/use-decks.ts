@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
-import { getDeck, listDecks } from '../../../storage/deck-repository.ts';
+import { getDeck, listDecks, saveDeckOptions } from '../../../storage/deck-repository.ts';
 import { countDeckCards, listDeckCards } from '../../../storage/card-repository.ts';
 import { countDueToday } from '../../../storage/queue-repository.ts';
 import { loadDeckProgress } from '../../../storage/stats-repository.ts';
 import { clock } from '../../../config/clock.ts';
+import type { DeckOptions } from '../../../domain/scheduling/deck-options.ts';
 
 export function useDecks() {
   return useLiveQuery(() => listDecks(db), []);
@@ -33,4 +34,9 @@ export function useDeckCounts(deckId: string) {
 /** A deck's cards learned of all and its 30-day true retention, kept live. */
 export function useDeckProgress(deckId: string) {
   return useLiveQuery(() => loadDeckProgress(db, deckId, clock.now()), [deckId]);
+}
+
+/** Stores a deck's options (validated by the caller); the deck's live queries then update. */
+export function saveOptions(deckId: string, options: DeckOptions): Promise<void> {
+  return saveDeckOptions(db, deckId, options);
 }

@@ -2,7 +2,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import type { MultipleChoiceQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import type { QuestionViewProps } from './question-view.tsx';
+import type { QuestionViewProps } from './question-view-props.ts';
 
 /** The prompt and four options; click one or press 1–4. */
 export function MultipleChoiceView({

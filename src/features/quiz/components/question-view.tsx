@@ -1,15 +1,8 @@
-import type { QuestionResult } from '../../../domain/quiz/grade-question.ts';
-import type { QuizQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { MatchingView } from './matching-view.tsx';
 import { MultipleChoiceView } from './multiple-choice-view.tsx';
 import { TrueFalseView } from './true-false-view.tsx';
 import { TypedView } from './typed-view.tsx';
-
-export interface QuestionViewProps<Q extends QuizQuestion = QuizQuestion> {
-  question: Q;
-  /** The judged answer once given; the question is then read-only. */
-  result: QuestionResult | null;
-}
+import type { QuestionViewProps } from './question-view-props.ts';
 
 /** The screen of one question, by its type. */
 export function QuestionView({ question, result }: QuestionViewProps) {

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
-import { db } from '../../../storage/database.ts';
-import { saveQuizSettings, type QuizSettings } from '../../../storage/quiz-repository.ts';
-import { useQuizSettings } from '../hooks/use-quiz-data.ts';
+import type { QuizSettings } from '../../../storage/settings.ts';
+import { saveQuizOptions, useQuizSettings } from '../hooks/use-quiz-data.ts';
 
 const FIELDS = ['ignoreAccents', 'countAsReviews'] as const;
 
@@ -16,7 +15,7 @@ export function QuizOptionsForm({ deck }: { deck: DeckRecord }) {
   if (settings === undefined) return null;
 
   function change(field: (typeof FIELDS)[number], value: boolean, current: QuizSettings) {
-    saveQuizSettings(db, deck.id, { ...current, [field]: value }).then(
+    saveQuizOptions(deck.id, { ...current, [field]: value }).then(
       () => {
         setStatus({ ok: true });
       },

@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import type { TypedQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import type { QuestionViewProps } from './question-view.tsx';
+import type { QuestionViewProps } from './question-view-props.ts';
 
 /** The prompt and a field for the short answer; Enter checks it. */
 export function TypedView({ question, result }: QuestionViewProps<TypedQuestion>) {

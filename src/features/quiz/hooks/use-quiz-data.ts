@@ -7,7 +7,9 @@ import {
   listQuizHistory,
   listRecentQuizzes,
   loadQuizSettings,
+  saveQuizSettings,
 } from '../../../storage/quiz-repository.ts';
+import type { QuizSettings } from '../../../storage/settings.ts';
 
 /** `null` while loading, `undefined` when there is no such deck. */
 export function useQuizDeck(deckId: string) {
@@ -25,6 +27,11 @@ export function useDecksWithCards() {
 
 export function useQuizSettings(deck: DeckRecord) {
   return useLiveQuery(() => loadQuizSettings(db, deck), [deck]);
+}
+
+/** Stores a deck's quiz options; `useQuizSettings` then shows them. */
+export function saveQuizOptions(deckId: string, settings: QuizSettings): Promise<void> {
+  return saveQuizSettings(db, deckId, settings);
 }
 
 /** The deck's finished quizzes, oldest first. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
+import type { SnapshotRecord } from '../../../storage/db.ts';
 import { exportBackupFile } from '../export-backup-file.ts';
 import type { BackupImport } from '../hooks/use-backup-import.ts';
 import { ImportStatus } from './import-status.tsx';
@@ -29,6 +30,30 @@ function BackupSummary({ fileName, backup }: { fileName: string; backup: Backup 
   );
 }
 
+/** After a Replace: the collection it overwrote, one click away. */
+function RestoreBefore({
+  snapshot,
+  onRestore,
+}: {
+  snapshot: SnapshotRecord;
+  onRestore: (snapshot: SnapshotRecord) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {t('settings.backup.keptBefore')}{' '}
+      <button
+        type="button"
+        onClick={() => {
+          onRestore(snapshot);
+        }}
+      >
+        {t('settings.backup.restoreBefore')}
+      </button>
+    </p>
+  );
+}
+
 /** Export the collection as a file; import one, checked first, then replaced or merged. */
 export function BackupPanel({
   importer,
@@ -39,7 +64,7 @@ export function BackupPanel({
 }) {
   const { t } = useTranslation();
   const [exported, setExported] = useState<ExportState>({ phase: 'idle' });
-  const { state, check, apply, cancel } = importer;
+  const { state, check, askReplace, apply, restore, cancel } = importer;
   const busy = state.phase === 'checking' || state.phase === 'importing';
 
   async function runExport() {
@@ -89,7 +114,12 @@ export function BackupPanel({
           <ul className="settings__choices">
             {(['replace', 'merge'] as const).map((mode) => (
               <li key={mode}>
-                <button type="button" onClick={() => void apply(mode).then(onChange)}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void (mode === 'merge' ? apply(mode).then(onChange) : askReplace())
+                  }
+                >
                   {t(`settings.backup.${mode}`)}
                 </button>{' '}
                 <span className="settings__hint">{t(`settings.backup.${mode}Hint`)}</span>
@@ -101,7 +131,40 @@ export function BackupPanel({
           </button>
         </div>
       )}
+      {state.phase === 'confirm' && (
+        <div role="group" aria-label={t('settings.backup.replace')} className="settings__review">
+          <p>
+            {t('settings.backup.confirmReplace', {
+              cards: state.stored.cards,
+              reviews: state.stored.reviews,
+              backupCards: state.backup.counts.cards ?? 0,
+              backupReviews: state.backup.counts.reviewLog ?? 0,
+            })}
+          </p>
+          {state.stored.cards + state.stored.reviews > 0 && (
+            <p>
+              {state.stored.snapshot
+                ? t('settings.backup.snapshotFirst')
+                : t('settings.backup.noSnapshot')}
+            </p>
+          )}
+          <button type="button" onClick={() => void apply('replace').then(onChange)}>
+            {t('settings.backup.confirmReplaceButton')}
+          </button>{' '}
+          <button type="button" onClick={cancel}>
+            {t('settings.backup.cancel')}
+          </button>
+        </div>
+      )}
       <ImportStatus state={state} source="file" />
+      {state.phase === 'done' &&
+        state.outcome.kind === 'replaced' &&
+        state.outcome.snapshot !== null && (
+          <RestoreBefore
+            snapshot={state.outcome.snapshot}
+            onRestore={(snapshot) => void restore(snapshot, 'file').then(onChange)}
+          />
+        )}
     </section>
   );
 }

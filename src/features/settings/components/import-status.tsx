@@ -12,7 +12,7 @@ function useOutcomeText() {
   return (outcome: ImportOutcome): string => {
     switch (outcome.kind) {
       case 'replaced':
-        return t('settings.backup.replaced', outcome);
+        return t('settings.backup.replaced', { cards: outcome.cards, reviews: outcome.reviews });
       case 'merged':
         return t('settings.backup.merged', outcome);
       case 'restored':
@@ -25,7 +25,8 @@ function useOutcomeText() {
 export function ImportStatus({ state, source }: { state: ImportState; source: ImportSource }) {
   const { t } = useTranslation();
   const outcomeText = useOutcomeText();
-  if (state.phase === 'idle' || state.phase === 'review' || state.source !== source) return null;
+  if (state.phase === 'idle' || state.phase === 'review' || state.phase === 'confirm') return null;
+  if (state.source !== source) return null;
   switch (state.phase) {
     case 'checking':
       return <p role="status">{t('settings.backup.checking')}</p>;

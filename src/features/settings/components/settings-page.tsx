@@ -3,6 +3,7 @@ import { i18n, useTranslation } from '../../../i18n/i18n.ts';
 import { useBackupImport } from '../hooks/use-backup-import.ts';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { BackupPanel } from './backup-panel.tsx';
+import { CheckDatabasePanel } from './check-database-panel.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 import '../settings.css';
@@ -10,7 +11,10 @@ import '../settings.css';
 // The screen's strings come with its chunk, not the first page's (see src/i18n/en-settings-screen.ts).
 i18n.addMessages(enSettingsScreen);
 
-/** Settings: this device's storage, backups (export and import) and automatic snapshots. */
+/**
+ * Settings: this device's storage, backups (export and import), automatic snapshots and the
+ * database check.
+ */
 export function SettingsPage() {
   const { t } = useTranslation();
   const importer = useBackupImport();
@@ -23,6 +27,7 @@ export function SettingsPage() {
       <StoragePanel status={storage} />
       <BackupPanel importer={importer} onChange={refresh} />
       <SnapshotList importer={importer} onChange={refresh} />
+      <CheckDatabasePanel onChange={refresh} />
     </section>
   );
 }

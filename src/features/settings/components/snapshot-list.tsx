@@ -30,11 +30,14 @@ export function SnapshotList({
         {snapshots?.map((snapshot) => (
           <li key={snapshot.id}>
             <span>
-              {t('settings.snapshots.item', {
-                date: date.format(snapshot.createdAt),
-                cards: snapshot.counts.cards ?? 0,
-                reviews: snapshot.counts.reviewLog ?? 0,
-              })}
+              {t(
+                `settings.snapshots.${snapshot.kind === 'beforeReplace' ? 'itemBeforeReplace' : 'item'}`,
+                {
+                  date: date.format(snapshot.createdAt),
+                  cards: snapshot.counts.cards ?? 0,
+                  reviews: snapshot.counts.reviewLog ?? 0,
+                },
+              )}
             </span>{' '}
             <button
               type="button"

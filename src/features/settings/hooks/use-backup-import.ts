@@ -2,7 +2,13 @@ import { useCallback, useState } from 'react';
 import { clock } from '../../../config/clock.ts';
 import type { Backup } from '../../../domain/backup/backup-format.ts';
 import type { BackupProblem } from '../../../domain/backup/parse-backup.ts';
-import { importBackup, parseBackupFor, type ImportMode } from '../../../storage/backup-import.ts';
+import {
+  countStored,
+  importBackup,
+  parseBackupFor,
+  type ImportMode,
+  type StoredCounts,
+} from '../../../storage/backup-import.ts';
 import { db } from '../../../storage/database.ts';
 import type { SnapshotRecord } from '../../../storage/db.ts';
 
@@ -10,7 +16,8 @@ import type { SnapshotRecord } from '../../../storage/db.ts';
 export type ImportSource = 'file' | 'snapshot';
 
 export type ImportOutcome =
-  | { kind: 'replaced'; cards: number; reviews: number }
+  /** `snapshot`: the collection from before, restorable (null when it was empty or too large). */
+  | { kind: 'replaced'; cards: number; reviews: number; snapshot: SnapshotRecord | null }
   | { kind: 'merged'; added: number; updated: number }
   | { kind: 'restored'; date: Date };
 
@@ -18,6 +25,8 @@ export type ImportState =
   | { phase: 'idle' }
   | { phase: 'checking' | 'importing'; source: ImportSource }
   | { phase: 'review'; source: 'file'; fileName: string; backup: Backup }
+  /** Replace chosen: what it would delete, shown until the learner confirms or cancels. */
+  | { phase: 'confirm'; source: 'file'; fileName: string; backup: Backup; stored: StoredCounts }
   | { phase: 'done'; source: ImportSource; outcome: ImportOutcome }
   | { phase: 'refused'; source: ImportSource; problem: BackupProblem }
   | { phase: 'failed'; source: ImportSource; error: unknown };
@@ -29,6 +38,7 @@ function sum(counts: Record<string, number>): number {
 /**
  * Importing a backup file or restoring a snapshot: the whole file is checked first (nothing is
  * written for a refused file), then written in one transaction in the mode the learner picks.
+ * Replace asks first, naming what it deletes (`askReplace`, then `apply('replace')`).
  */
 export function useBackupImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
@@ -36,7 +46,7 @@ export function useBackupImport() {
   const check = useCallback(async (file: File) => {
     setState({ phase: 'checking', source: 'file' });
     try {
-      const result = parseBackupFor(db, await file.text());
+      const result = parseBackupFor(db, await file.text(), clock.now());
       setState(
         result.ok
           ? { phase: 'review', source: 'file', fileName: file.name, backup: result.backup }
@@ -47,9 +57,22 @@ export function useBackupImport() {
     }
   }, []);
 
+  const askReplace = useCallback(async () => {
+    if (state.phase !== 'review') return;
+    const { fileName, backup } = state;
+    try {
+      const stored = await countStored(db);
+      setState({ phase: 'confirm', source: 'file', fileName, backup, stored });
+    } catch (error) {
+      setState({ phase: 'failed', source: 'file', error });
+    }
+  }, [state]);
+
   const apply = useCallback(
     async (mode: ImportMode) => {
-      if (state.phase !== 'review') return;
+      if (state.phase !== 'review' && state.phase !== 'confirm') return;
+      // Replace only once confirmed; a merge deletes nothing and needs no confirmation.
+      if ((mode === 'replace') !== (state.phase === 'confirm')) return;
       setState({ phase: 'importing', source: 'file' });
       try {
         const result = await importBackup(db, state.backup, mode, clock.now());
@@ -59,6 +82,7 @@ export function useBackupImport() {
                 kind: 'replaced',
                 cards: state.backup.counts.cards ?? 0,
                 reviews: state.backup.counts.reviewLog ?? 0,
+                snapshot: result.snapshot,
               }
             : { kind: 'merged', added: sum(result.added), updated: result.updated.cards ?? 0 };
         setState({ phase: 'done', source: 'file', outcome });
@@ -69,30 +93,35 @@ export function useBackupImport() {
     [state],
   );
 
-  const restore = useCallback(async (snapshot: SnapshotRecord) => {
-    setState({ phase: 'importing', source: 'snapshot' });
-    try {
-      const result = parseBackupFor(db, snapshot.backup);
-      if (!result.ok) {
-        setState({ phase: 'refused', source: 'snapshot', problem: result.problem });
-        return;
+  /** Restores `snapshot`; its progress shows beside `source` (the list, or the file import). */
+  const restore = useCallback(
+    async (snapshot: SnapshotRecord, source: ImportSource = 'snapshot') => {
+      setState({ phase: 'importing', source });
+      try {
+        const now = clock.now();
+        const result = parseBackupFor(db, snapshot.backup, now);
+        if (!result.ok) {
+          setState({ phase: 'refused', source, problem: result.problem });
+          return;
+        }
+        await importBackup(db, result.backup, 'replace', now);
+        setState({
+          phase: 'done',
+          source,
+          outcome: { kind: 'restored', date: snapshot.createdAt },
+        });
+      } catch (error) {
+        setState({ phase: 'failed', source, error });
       }
-      await importBackup(db, result.backup, 'replace', clock.now());
-      setState({
-        phase: 'done',
-        source: 'snapshot',
-        outcome: { kind: 'restored', date: snapshot.createdAt },
-      });
-    } catch (error) {
-      setState({ phase: 'failed', source: 'snapshot', error });
-    }
-  }, []);
+    },
+    [],
+  );
 
   const cancel = useCallback(() => {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, check, apply, restore, cancel };
+  return { state, check, askReplace, apply, restore, cancel };
 }
 
 export type BackupImport = ReturnType<typeof useBackupImport>;

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { Streaks } from '../../../domain/stats/review-activity.ts';
-import { DataTable } from './data-table.tsx';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 
 interface CalendarSectionProps {
   calendar: readonly { day: string; count: number }[];

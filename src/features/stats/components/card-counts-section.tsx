@@ -2,7 +2,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { CardCounts } from '../../../domain/stats/card-stats.ts';
 import { CARD_STATUSES } from '../../../domain/stats/classify.ts';
-import { STATUS_COLORS } from '../chart-colors.ts';
+import { STATUS_COLORS } from '../../../components/ui/chart-colors.ts';
 
 /** Cards by state: the figures, and one bar split in proportion (the figures say it in text). */
 export function CardCountsSection({ counts }: { counts: CardCounts }) {

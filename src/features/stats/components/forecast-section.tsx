@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { DueForecast } from '../../../domain/stats/forecast.ts';
-import { SERIES_COLOR } from '../chart-colors.ts';
-import { DataTable } from './data-table.tsx';
+import { SERIES_COLOR } from '../../../components/ui/chart-colors.ts';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
 /**

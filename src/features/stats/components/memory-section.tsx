@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { HistogramBin, MemoryStats } from '../../../domain/stats/card-stats.ts';
-import { Histogram } from './histogram.tsx';
+import { Histogram } from '../../../components/ui/histogram.tsx';
 
 /** FSRS's picture of memory: retained knowledge and the three distributions. */
 export function MemorySection({ memory }: { memory: MemoryStats }) {

@@ -3,8 +3,8 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import type { QuizScores } from '../../../domain/stats/quiz-scores.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
-import { SERIES_COLOR } from '../chart-colors.ts';
-import { DataTable } from './data-table.tsx';
+import { SERIES_COLOR } from '../../../components/ui/chart-colors.ts';
+import { DataTable } from '../../../components/ui/data-table.tsx';
 import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
 
 /** Each finished quiz's score over the period, as a line, with the overall score. */

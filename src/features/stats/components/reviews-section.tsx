@@ -4,10 +4,10 @@ import { useFormatters } from '../../../components/use-formatters.ts';
 import { REVIEW_KINDS } from '../../../domain/stats/classify.ts';
 import type { DayReviews } from '../../../domain/stats/review-activity.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
-import { DataTable } from './data-table.tsx';
-import { ChartLegend } from './chart-legend.tsx';
+import { DataTable } from '../../../components/ui/data-table.tsx';
+import { ChartLegend } from '../../../components/ui/chart-legend.tsx';
 import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
-import { KIND_COLORS } from '../chart-colors.ts';
+import { KIND_COLORS } from '../../../components/ui/chart-colors.ts';
 
 /** Reviews per day over the period, stacked by learning / young / mature / relearning. */
 export function ReviewsSection({

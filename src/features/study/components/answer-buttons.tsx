@@ -1,9 +1,8 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { GRADES, type Grade, type IntervalPreview } from '../../../domain/scheduling/scheduler.ts';
+import { gradeLabelKey } from '../../../i18n/fsrs-labels.ts';
 import { useStudyStore } from '../study-store.ts';
-
-const GRADE_NAMES = ['again', 'hard', 'good', 'easy'] as const;
 
 /** Again / Hard / Good / Easy, each with the interval it would give; keys 1–4. */
 export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
@@ -12,7 +11,7 @@ export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPr
   return (
     <div role="group" aria-label={t('study.gradesLabel')} className="answer-buttons">
       {GRADES.map((rating, index) => {
-        const name = t(`study.grade.${GRADE_NAMES[index] ?? 'good'}`);
+        const name = t(gradeLabelKey(rating));
         const interval = previews[rating].label;
         return (
           <button

@@ -10,13 +10,18 @@ interface EditCardFormProps {
   onDone: () => void;
 }
 
-/** Edits the shown card's front and back; Escape or Cancel leaves it unchanged. */
+/**
+ * Edits the shown card's front and back; Escape or Cancel leaves it unchanged. When the card was
+ * changed in another tab meanwhile, the save is refused and the form stays open with the typed
+ * text, the card as it is now shown beside it; saving again replaces that.
+ */
 export function EditCardForm({ card, lang, onDone }: EditCardFormProps) {
   const { t } = useTranslation();
   const edit = useStudyStore((state) => state.edit);
   const [front, setFront] = useState(card.front);
   const [back, setBack] = useState(card.back);
   const [invalid, setInvalid] = useState(false);
+  const [conflict, setConflict] = useState(false);
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
@@ -24,8 +29,9 @@ export function EditCardForm({ card, lang, onDone }: EditCardFormProps) {
       setInvalid(true);
       return;
     }
-    await edit({ front, back }, clock.now());
-    onDone();
+    const outcome = await edit({ front, back }, clock.now());
+    setConflict(outcome === 'changed');
+    if (outcome === 'saved' || outcome === 'gone') onDone();
   }
 
   return (
@@ -59,6 +65,17 @@ export function EditCardForm({ card, lang, onDone }: EditCardFormProps) {
         />
       </label>
       {invalid && <p role="alert">{t('study.editEmpty')}</p>}
+      {conflict && (
+        <section className="edit-card__current" aria-label={t('study.editCurrent')}>
+          <h2>{t('study.editCurrent')}</h2>
+          <dl>
+            <dt>{t('study.front')}</dt>
+            <dd lang={lang}>{card.front}</dd>
+            <dt>{t('study.backSide')}</dt>
+            <dd lang={lang}>{card.back}</dd>
+          </dl>
+        </section>
+      )}
       <div className="edit-card__buttons">
         <button type="submit">{t('study.save')}</button>
         <button type="button" onClick={onDone}>

@@ -11,6 +11,7 @@ import { StudyHeader } from './study-header.tsx';
 import { StudyCard } from './study-card.tsx';
 import { EditCardForm } from './edit-card-form.tsx';
 import { SessionEnd } from './session-end.tsx';
+import '../study.css';
 
 /** Re-checks the queue while waiting, so learning cards appear when they come due. */
 const WAIT_POLL_MS = 15_000;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../i18n/i18n.ts';
+import './ui.css';
 
 interface DataTableProps {
   caption: string;

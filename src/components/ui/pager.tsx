@@ -1,4 +1,5 @@
-import { useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../i18n/i18n.ts';
+import './ui.css';
 
 interface PagerProps {
   page: number;
@@ -13,7 +14,7 @@ export function Pager({ page, pageSize, total, onPage }: PagerProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total === 0) return null;
   return (
-    <nav className="browse__pager" aria-label={t('browse.pages')}>
+    <nav className="pager" aria-label={t('browse.pages')}>
       <button
         type="button"
         disabled={page === 0}

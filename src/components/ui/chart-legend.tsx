@@ -1,4 +1,5 @@
-import type { ChartSeries } from '../../../components/ui/uplot-chart.tsx';
+import type { ChartSeries } from './uplot-chart.tsx';
+import './ui.css';
 
 /** Colour keys of a chart's series (the chart itself draws no legend). */
 export function ChartLegend({

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../../i18n/i18n.ts';
-import type { HistogramBin } from '../../../domain/stats/card-stats.ts';
-import { SERIES_COLOR } from '../chart-colors.ts';
+import { useTranslation } from '../../i18n/i18n.ts';
+import type { HistogramBin } from '../../domain/stats/card-stats.ts';
+import { SERIES_COLOR } from './chart-colors.ts';
 import { DataTable } from './data-table.tsx';
-import { UplotChart } from '../../../components/ui/uplot-chart.tsx';
+import { UplotChart } from './uplot-chart.tsx';
+import './ui.css';
 
 interface HistogramProps {
   title: string;
@@ -28,7 +29,7 @@ export function Histogram({ title, chartLabel, bins, binLabel }: HistogramProps)
     [bins, t],
   );
   return (
-    <figure className="stats__histogram">
+    <figure className="histogram">
       <figcaption>{title}</figcaption>
       <UplotChart label={chartLabel} labels={labels} series={series} kind="bars" height={160} />
       <DataTable

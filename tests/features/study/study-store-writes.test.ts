@@ -1,0 +1,183 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
+import { syncDecks } from '../../../src/storage/deck-sync.ts';
+import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
+import { useStudyStore } from '../../../src/features/study/study-store.ts';
+import type * as StudyRepository from '../../../src/storage/study-repository.ts';
+import { makeDeck } from '../../helpers/decks.ts';
+import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
+import { answerIn } from '../../helpers/study-answers.ts';
+
+/** Holds answers back until released (or failed), like a slow or full disk. */
+const gate = vi.hoisted(() => {
+  let open: Promise<void> = Promise.resolve();
+  let release: (failure?: Error) => void = () => undefined;
+  return {
+    close() {
+      open = new Promise<void>((resolve, reject) => {
+        release = (failure) => {
+          if (failure === undefined) resolve();
+          else reject(failure);
+        };
+      });
+      // Rejected before an answer waits on it is not an unhandled rejection.
+      open.catch(() => undefined);
+    },
+    release: (failure?: Error) => {
+      release(failure);
+    },
+    wait: () => open,
+  };
+});
+
+vi.mock('../../../src/storage/study-repository.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof StudyRepository>();
+  return {
+    ...actual,
+    answerCard: async (...args: Parameters<typeof actual.answerCard>) => {
+      await gate.wait();
+      return actual.answerCard(...args);
+    },
+  };
+});
+
+const store = () => useStudyStore.getState();
+
+beforeEach(async () => {
+  gate.close();
+  gate.release();
+  store().reset();
+  await resetDatabaseForTests();
+  await syncDecks(db, [makeDeck('a', 3), makeDeck('b', 3)], FIXED_NOW);
+});
+
+/**
+ * Starts `deckId`, shows the answer and gives `rating` with the write held back; `pending` ends
+ * when the store is done with the answer.
+ */
+async function answerHeld(deckId: string, rating = Rating.Good) {
+  await store().start(deckId, FIXED_NOW);
+  store().reveal();
+  gate.close();
+  return { pending: store().grade(rating, minutesAfter(FIXED_NOW, 1)) };
+}
+
+/** Every deck the store shows from now on (null when none). */
+function watchDecks() {
+  const seen: (string | null)[] = [];
+  const stop = useStudyStore.subscribe((state) => {
+    seen.push(state.session?.deck.id ?? null);
+  });
+  return { seen, stop };
+}
+
+describe('a write that ends after its session stopped being current', () => {
+  it('another deck started meanwhile: its answer is stored, the screen stays on the new deck', async () => {
+    const { pending } = await answerHeld('a');
+    store().reset();
+    await store().start('b', FIXED_NOW);
+    const watch = watchDecks();
+    gate.release();
+    await pending;
+    watch.stop();
+
+    expect(watch.seen.filter((deck) => deck !== 'b')).toEqual([]);
+    expect(store().session?.deck.id).toBe('b');
+    expect(store().current?.id).toBe('b:list:0000');
+    expect(store().phase).toBe('question');
+    expect(store().busy).toBe(false);
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
+
+    // The next answer goes to deck b.
+    store().reveal();
+    await store().grade(Rating.Good, minutesAfter(FIXED_NOW, 2));
+    expect((await db.cards.get('b:list:0000'))?.reps).toBe(1);
+    expect(store().current?.id).toBe('b:list:0001');
+    expect(store().session?.answers.map((answer) => answer.cardId)).toEqual(['b:list:0000']);
+  });
+
+  it('the screen closed meanwhile: nothing comes back', async () => {
+    const { pending } = await answerHeld('a');
+    store().reset();
+    gate.release();
+    await pending;
+    expect(store().session).toBeNull();
+    expect(store().phase).toBe('loading');
+    expect(store().current).toBeNull();
+  });
+
+  it('a failure after leaving shows nothing in the next session', async () => {
+    const { pending } = await answerHeld('a');
+    store().reset();
+    await store().start('b', FIXED_NOW);
+    gate.release(new Error('QuotaExceededError'));
+    await pending;
+    expect(store().notice).toBeNull();
+    expect(store().error).toBeNull();
+    expect(store().current?.id).toBe('b:list:0000');
+  });
+
+  it('a slow start of the previous deck does not replace the deck started after it', async () => {
+    const first = store().start('a', FIXED_NOW);
+    const second = store().start('b', FIXED_NOW);
+    await Promise.all([second, first]);
+    expect(store().session?.deck.id).toBe('b');
+  });
+});
+
+describe('a write that fails or conflicts in the current session', () => {
+  it('a failed answer says it was not saved and keeps the card on screen', async () => {
+    const { pending } = await answerHeld('a');
+    gate.release(new Error('The disk is full.'));
+    await pending;
+    expect(store().notice).toBe('saveFailed');
+    expect(store().error).toEqual(new Error('The disk is full.'));
+    expect(store().current?.id).toBe('a:list:0000');
+    expect(store().busy).toBe(false);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it('a card answered in another tab is not counted twice; the session moves on', async () => {
+    await store().start('a', FIXED_NOW);
+    await answerIn(db, 'a:list:0000', Rating.Easy, FIXED_NOW, 1000, 'other-tab');
+    store().reveal();
+    await store().grade(Rating.Good, minutesAfter(FIXED_NOW, 1));
+    expect(store().notice).toBe('changedElsewhere');
+    expect(store().current?.id).toBe('a:list:0001');
+    expect(store().session?.queue.counts).toEqual({ new: 2, learning: 0, review: 0 });
+    expect(await db.reviewLog.count()).toBe(1);
+  });
+});
+
+describe('undo', () => {
+  it("takes back this tab's answer, never another tab's later one", async () => {
+    await store().start('a', FIXED_NOW);
+    store().reveal();
+    await store().grade(Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(db, 'a:list:0002', Rating.Good, minutesAfter(FIXED_NOW, 2), 1000, 'other-tab');
+    await store().undo(minutesAfter(FIXED_NOW, 3));
+    expect(store().notice).toBe('undone');
+    expect(store().current?.id).toBe('a:list:0000');
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(0);
+    expect((await db.cards.get('a:list:0002'))?.reps).toBe(1);
+    await store().undo(minutesAfter(FIXED_NOW, 4));
+    expect(store().notice).toBe('nothingToUndo');
+    expect((await db.cards.get('a:list:0002'))?.reps).toBe(1);
+  });
+});
+
+describe('edit', () => {
+  it('refused on a card changed elsewhere: the current card is shown, saving again works', async () => {
+    await store().start('a', FIXED_NOW);
+    await db.cards.update('a:list:0000', { front: 'Changed elsewhere', version: 5 });
+    const text = { front: 'Mine', back: 'My answer' };
+    expect(await store().edit(text, FIXED_NOW)).toBe('changed');
+    expect(store().notice).toBe('editConflict');
+    expect(store().current?.front).toBe('Changed elsewhere');
+    expect((await db.cards.get('a:list:0000'))?.front).toBe('Changed elsewhere');
+    expect(await store().edit(text, FIXED_NOW)).toBe('saved');
+    expect((await db.cards.get('a:list:0000'))?.front).toBe('Mine');
+    expect(store().current?.front).toBe('Mine');
+  });
+});
