@@ -17,6 +17,7 @@ export function Layout() {
           <NavLink to={paths.home.build()} end>
             {t('app.nav.decks')}
           </NavLink>
+          <NavLink to={paths.browse.build()}>{t('browse.nav')}</NavLink>
           <NavLink to={paths.stats.build()}>{t('stats.nav')}</NavLink>
           <NavLink to={paths.multiQuiz.build()}>{t('quiz.nav')}</NavLink>
           <NavLink to={paths.settings.build()}>{t('settings.nav')}</NavLink>

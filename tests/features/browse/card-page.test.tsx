@@ -110,7 +110,7 @@ describe('card page actions', () => {
     expect(question).toBeVisible();
     await user.click(screen.getAllByRole('button', { name: 'Delete' })[1] as HTMLElement);
     await waitFor(() => {
-      expect(app.pathname()).toBe('/decks/a/cards');
+      expect(app.pathname()).toBe('/cards');
     });
     expect(await db.cards.get(CARD)).toBeUndefined();
     expect(await db.reviewLog.count()).toBe(0);

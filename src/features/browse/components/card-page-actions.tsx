@@ -30,7 +30,7 @@ export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
   async function act(action: CardAction) {
     setAsking(null);
     await run([card.id], action, clock.now());
-    if (action.type === 'delete') await navigate(paths.cards.build(deck.id));
+    if (action.type === 'delete') await navigate(paths.browse.build(deck.id));
   }
 
   if (asking === 'edit') {

@@ -62,7 +62,7 @@ export function CardPage() {
   return (
     <article className="card-page" aria-labelledby="card-title">
       <p>
-        <Link to={paths.cards.build(deckId)}>{t('browse.card.back')}</Link> ·{' '}
+        <Link to={paths.browse.build(deckId)}>{t('browse.card.back')}</Link> ·{' '}
         <span lang={lang}>{deck.title}</span>
       </p>
       <h1 id="card-title" lang={lang} className="card-text">
