@@ -89,7 +89,7 @@ export const enBrowseScreen = {
       delete: 'Delete',
       rescheduleDate: 'Due on',
       reschedule: 'Reschedule',
-      moveTo: 'Deck',
+      moveTo: 'Move to deck',
       move: 'Move',
       deleteQuestion_one: 'Delete {{count}} card and its {{reviews}}?',
       deleteQuestion_other: 'Delete {{count}} cards and their {{reviews}}?',
