@@ -91,6 +91,18 @@ export const en = {
     showAnswer: 'Show answer',
     showAnswerHint: 'Space or Enter',
     gradeLabel: '{{grade}}, next in {{interval}} (key {{key}})',
+    goodKeys: '{{key}} or Space',
+    keys: {
+      title: 'Keyboard shortcuts',
+      open: 'Shortcuts',
+      close: 'Close',
+      spaceKeys: 'Space / Enter',
+      space: 'Show the answer; on the answer side, grade Good',
+      grades: 'Again, Hard, Good, Easy',
+      help: 'Show or hide this list',
+    },
+    countsHint:
+      'Cards left today: new cards to learn, cards in (re)learning due now, reviews due today.',
     gradesLabel: 'How well did you remember?',
     actions: 'Card actions',
     undo: 'Undo',

@@ -40,6 +40,7 @@ export function SessionEnd() {
       </ul>
       <button
         type="button"
+        disabled={session.answers.length === 0}
         onClick={() => {
           void undo(clock.now());
         }}
