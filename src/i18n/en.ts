@@ -132,6 +132,16 @@ export const en = {
     },
     wait: 'Nothing else is due right now. Come back at {{time}} for the cards you are learning.',
     done: 'Congratulations! You have finished this deck for now.',
+    next: {
+      title: 'What next?',
+      dueTomorrow_one: 'Tomorrow {{count}} card of this deck comes due.',
+      dueTomorrow_other: 'Tomorrow {{count}} cards of this deck come due.',
+      unbury_one: 'Unbury {{count}} card and study it',
+      unbury_other: 'Unbury {{count}} cards and study them',
+      quiz: 'Quiz yourself on this deck',
+      deck: 'Study the next deck with cards due:',
+      decks: 'All decks',
+    },
     summary: {
       title: 'Session summary',
       studied_one: '{{count}} card studied',

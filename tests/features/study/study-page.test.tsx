@@ -95,6 +95,25 @@ describe('study screen, keyboard only', () => {
     expect(screen.queryByRole('region', { name: 'Keyboard shortcuts' })).toBeNull();
   });
 
+  it('ends with the next steps: unbury, quiz this deck, the next deck with cards due', async () => {
+    await syncDecks(db, [makeDeck('a', 1), makeDeck('b', 2)], FIXED_NOW);
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    await user.keyboard('-');
+    const next = await screen.findByRole('navigation', { name: 'What next?' });
+    expect(within(next).getByRole('link', { name: 'Quiz yourself on this deck' })).toHaveAttribute(
+      'href',
+      '/decks/a/quiz',
+    );
+    expect(
+      within(next).getByRole('link', { name: 'Study the next deck with cards due: Deck b' }),
+    ).toHaveAttribute('href', '/decks/b/study');
+    expect(within(next).getByText('Tomorrow 0 cards of this deck come due.')).toBeVisible();
+    await user.click(within(next).getByRole('button', { name: 'Unbury 1 card and study it' }));
+    await expectFront('Question 1');
+  });
+
   it('Enter reveals too; Ctrl+Z undoes the last answer and shows that card again', async () => {
     const user = userEvent.setup();
     renderApp('/decks/a/study');
