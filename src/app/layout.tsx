@@ -4,11 +4,13 @@ import { useTranslation } from '../i18n/i18n.ts';
 import { paths } from '../config/paths.ts';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { RouteLoading } from './route-loading.tsx';
+import { RouteTitle } from './route-title.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
   return (
     <div className="layout">
+      <RouteTitle />
       <header className="layout__header">
         <NavLink to={paths.home.build()} className="layout__brand">
           {t('app.name')}

@@ -6,7 +6,6 @@
 export const enBrowseScreen = {
   browse: {
     title: 'Cards',
-    pageTitle: 'Cards · {{deck}}',
     statsLink: 'Statistics',
     notFound: 'No deck with the id “{{deckId}}”.',
     search: 'Search',

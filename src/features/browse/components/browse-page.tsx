@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { enBrowseScreen } from '../../../i18n/en-browse-screen.ts';
 import { i18n, useTranslation } from '../../../i18n/i18n.ts';
@@ -65,10 +65,6 @@ export function BrowsePage() {
       data ? browseCards(data.cards, deferredQuery, { now: clock.now(), lang, searchIndex }) : [],
     [data, deferredQuery, lang, searchIndex],
   );
-  const deckTitle = query.deckId === undefined ? undefined : decks.get(query.deckId)?.title;
-  useEffect(() => {
-    document.title = t('browse.pageTitle', { deck: deckTitle ?? t('browse.allDecks') });
-  }, [t, deckTitle]);
   if (data === null) return <p>{t('app.loading')}</p>;
   const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1);
   const shown = Math.min(page, lastPage);
