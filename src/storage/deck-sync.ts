@@ -75,10 +75,16 @@ async function syncCards(db: StudyDatabase, deck: Deck, now: Date, result: SyncR
   const storedCards = new Map(
     (await db.cards.where('deckId').equals(deck.id).toArray()).map((card) => [card.id, card]),
   );
+  // Cards the learner moved to another deck (see card-actions.ts) stay where they were moved.
+  const missing = deck.cards.filter((card) => !storedCards.has(card.id)).map((card) => card.id);
+  const movedAway = new Set(
+    (await db.cards.bulkGet(missing)).flatMap((card) => (card === undefined ? [] : [card.id])),
+  );
   const writes: CardRecord[] = [];
   for (const [position, card] of deck.cards.entries()) {
     const stored = storedCards.get(card.id);
     storedCards.delete(card.id);
+    if (movedAway.has(card.id)) continue;
     if (stored === undefined) {
       const fresh = { ...newCardState(now), suspended: false, buriedUntil: null };
       writes.push({
@@ -109,6 +115,8 @@ async function syncCards(db: StudyDatabase, deck: Deck, now: Date, result: SyncR
   }
   const neverStudied: string[] = [];
   for (const card of storedCards.values()) {
+    // A card moved here from another deck keeps that deck's id: this document never had it.
+    if (!card.id.startsWith(`${deck.id}:`)) continue;
     if (card.reps === 0) {
       neverStudied.push(card.id);
     } else if (!card.suspended) {
