@@ -3,6 +3,7 @@ import { CARD_KINDS } from '../../../domain/deck/deck-types.ts';
 import { BROWSE_SORTS, type BrowseQuery } from '../../../domain/stats/card-browser.ts';
 import { CARD_STATUSES } from '../../../domain/stats/classify.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
+import { DeckOptions } from '../../../components/deck-options.tsx';
 
 interface BrowseFiltersProps {
   query: BrowseQuery;
@@ -45,11 +46,7 @@ export function BrowseFilters({ query, decks, onChange }: BrowseFiltersProps) {
           }}
         >
           <option value="">{t('browse.allDecks')}</option>
-          {decks.map((deck) => (
-            <option key={deck.id} value={deck.id} lang={deck.language}>
-              {deck.title}
-            </option>
-          ))}
+          <DeckOptions decks={decks} />
         </select>
       </label>
       <label>

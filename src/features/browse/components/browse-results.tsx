@@ -3,23 +3,17 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import { difficultyPercent } from '../../../domain/stats/card-stats.ts';
-import type { BrowseRow, BrowseSort } from '../../../domain/stats/card-browser.ts';
+import {
+  BROWSE_SORTS,
+  type BrowseRow,
+  type BrowseSort,
+} from '../../../domain/stats/card-browser.ts';
 import { State } from '../../../domain/scheduling/scheduler.ts';
 import type { CardRecord, DeckRecord } from '../../../storage/db.ts';
 import { MarkedText } from './marked-text.tsx';
 
-const COLUMNS = [
-  'front',
-  'back',
-  'deck',
-  'kind',
-  'status',
-  'due',
-  'interval',
-  'difficulty',
-  'retrievability',
-  'lapses',
-] as const satisfies readonly BrowseSort[];
+/** A column per sort but document order, which has none. */
+const COLUMNS = BROWSE_SORTS.filter((sort) => sort !== 'position');
 
 interface BrowseResultsProps {
   /** The rows of the current page. */

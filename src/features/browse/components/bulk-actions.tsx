@@ -4,8 +4,9 @@ import { clock } from '../../../config/clock.ts';
 import { db } from '../../../storage/database.ts';
 import { countReviews, type CardAction } from '../../../storage/card-actions.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
-import { ConfirmPanel } from '../../../components/ui/confirm-panel.tsx';
 import { useCardActions } from '../card-actions-store.ts';
+import { DeleteQuestion, ForgetQuestion } from './action-questions.tsx';
+import { DeckOptions } from '../../../components/deck-options.tsx';
 
 interface BulkActionsProps {
   selected: readonly string[];
@@ -45,16 +46,6 @@ export function BulkActions({ selected, decks, buryUntil, onDeleted }: BulkActio
     ['browse.actions.bury', { type: 'bury', until: buryUntil }],
     ['browse.actions.unbury', { type: 'bury', until: null }],
   ] as const;
-  const cancel = (
-    <button
-      type="button"
-      onClick={() => {
-        setAsking(null);
-      }}
-    >
-      {t('browse.actions.cancel')}
-    </button>
-  );
   const due = dueOn(date);
   return (
     <section className="bulk-actions" aria-label={t('browse.select.count', { count })}>
@@ -114,11 +105,7 @@ export function BulkActions({ selected, decks, buryUntil, onDeleted }: BulkActio
               setTarget(event.target.value);
             }}
           >
-            {decks.map((deck) => (
-              <option key={deck.id} value={deck.id} lang={deck.language}>
-                {deck.title}
-              </option>
-            ))}
+            <DeckOptions decks={decks} />
           </select>
         </label>
         <button
@@ -130,28 +117,23 @@ export function BulkActions({ selected, decks, buryUntil, onDeleted }: BulkActio
         </button>
       </div>
       {asking === 'forget' && (
-        <ConfirmPanel message={t('browse.actions.forgetQuestion', { count })}>
-          <button type="button" onClick={() => void act({ type: 'forget', keepHistory: true })}>
-            {t('browse.actions.forgetKeep')}
-          </button>
-          <button type="button" onClick={() => void act({ type: 'forget', keepHistory: false })}>
-            {t('browse.actions.forgetDrop')}
-          </button>
-          {cancel}
-        </ConfirmPanel>
+        <ForgetQuestion
+          count={count}
+          onCancel={() => {
+            setAsking(null);
+          }}
+          onForget={(keepHistory) => void act({ type: 'forget', keepHistory })}
+        />
       )}
       {asking !== null && asking !== 'forget' && (
-        <ConfirmPanel
-          message={t('browse.actions.deleteQuestion', {
-            count,
-            reviews: t('browse.actions.reviews', { count: asking.reviews }),
-          })}
-        >
-          <button type="button" onClick={() => void act({ type: 'delete' })}>
-            {t('browse.actions.deleteConfirm')}
-          </button>
-          {cancel}
-        </ConfirmPanel>
+        <DeleteQuestion
+          count={count}
+          reviews={asking.reviews}
+          onCancel={() => {
+            setAsking(null);
+          }}
+          onDelete={() => void act({ type: 'delete' })}
+        />
       )}
     </section>
   );

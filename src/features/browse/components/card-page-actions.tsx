@@ -6,9 +6,9 @@ import { paths } from '../../../config/paths.ts';
 import { nextStudyDayStart } from '../../../domain/study/study-day.ts';
 import type { CardAction } from '../../../storage/card-actions.ts';
 import type { CardRecord, DeckRecord } from '../../../storage/db.ts';
-import { ConfirmPanel } from '../../../components/ui/confirm-panel.tsx';
 import { useCardActions } from '../card-actions-store.ts';
 import { CardTextForm } from './card-text-form.tsx';
+import { DeleteQuestion, ForgetQuestion } from './action-questions.tsx';
 
 interface CardPageActionsProps {
   card: CardRecord;
@@ -44,16 +44,6 @@ export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
       />
     );
   }
-  const cancel = (
-    <button
-      type="button"
-      onClick={() => {
-        setAsking(null);
-      }}
-    >
-      {t('browse.actions.cancel')}
-    </button>
-  );
   return (
     <>
       <div className="card-page__actions" role="group" aria-label={t('browse.actions.group')}>
@@ -102,28 +92,23 @@ export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
         </button>
       </div>
       {asking === 'forget' && (
-        <ConfirmPanel message={t('browse.actions.forgetQuestion', { count: 1 })}>
-          <button type="button" onClick={() => void act({ type: 'forget', keepHistory: true })}>
-            {t('browse.actions.forgetKeep')}
-          </button>
-          <button type="button" onClick={() => void act({ type: 'forget', keepHistory: false })}>
-            {t('browse.actions.forgetDrop')}
-          </button>
-          {cancel}
-        </ConfirmPanel>
+        <ForgetQuestion
+          count={1}
+          onCancel={() => {
+            setAsking(null);
+          }}
+          onForget={(keepHistory) => void act({ type: 'forget', keepHistory })}
+        />
       )}
       {asking === 'delete' && (
-        <ConfirmPanel
-          message={t('browse.actions.deleteQuestion', {
-            count: 1,
-            reviews: t('browse.actions.reviews', { count: reviews }),
-          })}
-        >
-          <button type="button" onClick={() => void act({ type: 'delete' })}>
-            {t('browse.actions.deleteConfirm')}
-          </button>
-          {cancel}
-        </ConfirmPanel>
+        <DeleteQuestion
+          count={1}
+          reviews={reviews}
+          onCancel={() => {
+            setAsking(null);
+          }}
+          onDelete={() => void act({ type: 'delete' })}
+        />
       )}
     </>
   );

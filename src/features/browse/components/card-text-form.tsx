@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
+import { CardTextFields } from '../../../components/card-text-fields.tsx';
 import { clock } from '../../../config/clock.ts';
 import { db } from '../../../storage/database.ts';
 import type { CardRecord } from '../../../storage/db.ts';
@@ -45,27 +46,16 @@ export function CardTextForm({ card, lang, onDone }: CardTextFormProps) {
       aria-label={t('browse.actions.editTitle')}
       onSubmit={(event) => void onSubmit(event)}
     >
-      <label>
-        {t('browse.card.front')}
-        <textarea
-          lang={lang}
-          value={front}
-          autoFocus
-          onChange={(event) => {
-            setFront(event.target.value);
-          }}
-        />
-      </label>
-      <label>
-        {t('browse.card.backSide')}
-        <textarea
-          lang={lang}
-          value={back}
-          onChange={(event) => {
-            setBack(event.target.value);
-          }}
-        />
-      </label>
+      <CardTextFields
+        labels={{ front: t('browse.card.front'), back: t('browse.card.backSide') }}
+        front={front}
+        back={back}
+        lang={lang}
+        onChange={(text) => {
+          setFront(text.front);
+          setBack(text.back);
+        }}
+      />
       {problem !== null && (
         <p role="alert">
           {t(problem === 'empty' ? 'browse.actions.editEmpty' : 'browse.actions.editConflict')}
