@@ -2,7 +2,8 @@
  * Loads generated decks (decks/*.json, bundled with the app) into IndexedDB and keeps them in
  * step when a later version ships regenerated decks: new cards are added, changed texts updated,
  * and every card's scheduling state and review history kept. One transaction for all decks, so a
- * failure (a full disk, say) leaves the stored collection exactly as it was.
+ * failure (a full disk, say) leaves the stored collection exactly as it was. A deck the learner
+ * deleted (see user-decks.ts) is not brought back.
  */
 import type { Deck } from '../domain/deck/deck-types.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
@@ -21,7 +22,8 @@ export interface SyncResult {
 function deckRecordOf(deck: Deck, position: number, existing: DeckRecord | undefined): DeckRecord {
   return {
     id: deck.id,
-    title: deck.title,
+    title: existing?.titleEdited === true ? existing.title : deck.title,
+    ...(existing?.titleEdited === true && { titleEdited: true }),
     language: deck.language,
     description: deck.description,
     source: deck.source,
@@ -51,13 +53,17 @@ export async function syncDecks(db: StudyDatabase, decks: Deck[], now: Date): Pr
     cardsUpdated: 0,
     cardsRetired: 0,
   };
-  await db.transaction('rw', db.decks, db.cards, async () => {
-    const stored = await db.decks.bulkGet(decks.map((deck) => deck.id));
+  await db.transaction('rw', db.decks, db.cards, db.deletedDecks, async () => {
+    const ids = decks.map((deck) => deck.id);
+    const [stored, deleted] = await Promise.all([
+      db.decks.bulkGet(ids),
+      db.deletedDecks.bulkGet(ids),
+    ]);
     const lastPosition = await db.decks.orderBy('position').last();
     let nextPosition = (lastPosition?.position ?? -1) + 1;
     for (const [index, deck] of decks.entries()) {
       const existing = stored[index];
-      if (isUnchanged(existing, deck)) continue;
+      if (deleted[index] !== undefined || isUnchanged(existing, deck)) continue;
       await db.decks.put(deckRecordOf(deck, nextPosition, existing));
       if (existing === undefined) {
         nextPosition += 1;
