@@ -214,4 +214,20 @@ describe('backups of the learner’s decks', () => {
     expect(await db.cards.count()).toBe(2);
     expect(await db.deckSources.count()).toBe(0);
   });
+
+  it('are refused when a document has no deck', async () => {
+    await addUserDeck(db, makeDeck('notes', 2), source, FIXED_NOW);
+    const { backup } = await exportBackup(db, { now: FIXED_NOW, appVersion: 'test' });
+    const damaged = serializeBackupValue({
+      ...backup,
+      tables: { ...backup.tables, decks: [], cards: [] },
+      counts: { ...backup.counts, decks: 0, cards: 0 },
+    });
+    const parsed = parseBackupFor(db, damaged);
+    expect(parsed.ok ? null : parsed.problem).toMatchObject({
+      code: 'missingReference',
+      table: 'deckSources',
+      value: 'notes',
+    });
+  });
 });
