@@ -2,6 +2,7 @@ import { enSettings } from './en-settings.ts';
 import { enQuiz } from './en-quiz.ts';
 import { enBrowse } from './en-browse.ts';
 import { enStats } from './en-stats.ts';
+import { enImport } from './en-import.ts';
 
 /** English strings. Every user-visible string of the app is a key here. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...enStats,
   ...enBrowse,
   ...enSettings,
+  ...enImport,
   app: {
     name: 'Deckwright',
     tagline: 'Flashcards that build themselves from documents',

@@ -34,13 +34,15 @@ export async function freeDeckId(db: StudyDatabase, wanted: string): Promise<str
 
 /**
  * Stores a new deck made from the learner's document: deck, cards (every one new, studyable at
- * once) and the document's text, all or nothing. Refuses an id that is already a deck's.
+ * once) and the document's text, all or nothing. Refuses an id that is already a deck's. Cards
+ * in `editedCardIds` were rewritten by the learner: a regenerated deck leaves their text alone.
  */
 export async function addUserDeck(
   db: StudyDatabase,
   deck: Deck,
   source: { fileName: string; text: string },
   now: Date,
+  editedCardIds: readonly string[] = [],
 ): Promise<void> {
   await db.transaction('rw', [db.decks, db.cards, db.deckSources, db.deletedDecks], async () => {
     if ((await db.decks.get(deck.id)) !== undefined) {
@@ -48,6 +50,7 @@ export async function addUserDeck(
     }
     await db.deletedDecks.delete(deck.id);
     await syncDecks(db, [deck], now);
+    await db.cards.bulkUpdate(editedCardIds.map((key) => ({ key, changes: { edited: true } })));
     const record: DeckSourceRecord = {
       deckId: deck.id,
       fileName: source.fileName,

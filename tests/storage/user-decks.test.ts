@@ -71,6 +71,12 @@ describe('addUserDeck', () => {
     });
   });
 
+  it('marks the cards the learner edited, so a regenerated deck keeps their text', async () => {
+    await addUserDeck(db, makeDeck('notes', 2), source, FIXED_NOW, ['notes:list:0001']);
+    const cards = await db.cards.where('deckId').equals('notes').toArray();
+    expect(cards.map((card) => card.edited)).toEqual([false, true]);
+  });
+
   it('writes nothing when a deck has the id already', async () => {
     await syncDecks(db, [makeDeck('notes', 2)], FIXED_NOW);
     await expect(addUserDeck(db, makeDeck('notes', 5), source, FIXED_NOW)).rejects.toThrow(

@@ -1,0 +1,57 @@
+/**
+ * Runs the generator for one document in a Web Worker of its own (a chunk that loads when the
+ * first document is added), reporting progress, and stops it on `signal`. Where there is no
+ * `Worker` (tests under jsdom) the same function runs here.
+ */
+import { prepareDeck, type PreparedDeck } from '../../domain/import/prepare-deck.ts';
+
+export interface GenerateRequest {
+  readonly text: string;
+  readonly fileName: string;
+}
+
+export type GenerateResponse =
+  | { readonly kind: 'progress'; readonly phase: 'generating' }
+  | { readonly kind: 'done'; readonly result: PreparedDeck }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The deck of `text`, generated off the main thread; rejects with an `AbortError` on abort. */
+export function generateDeckOffThread(
+  request: GenerateRequest,
+  options: { onProgress?: () => void; signal?: AbortSignal } = {},
+): Promise<PreparedDeck> {
+  if (typeof Worker === 'undefined') return prepareDeck(request.text, request.fileName);
+  const worker = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<PreparedDeck>((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('The document was cancelled.', 'AbortError'));
+    };
+    options.signal?.addEventListener('abort', stop, { once: true });
+    const finish = () => {
+      options.signal?.removeEventListener('abort', stop);
+      worker.terminate();
+    };
+    worker.addEventListener('message', (event: MessageEvent<GenerateResponse>) => {
+      const message = event.data;
+      switch (message.kind) {
+        case 'progress':
+          options.onProgress?.();
+          return;
+        case 'done':
+          finish();
+          resolve(message.result);
+          return;
+        case 'failed':
+          finish();
+          reject(new Error(message.message));
+          return;
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      finish();
+      reject(new Error(event.message || 'The deck generator stopped.'));
+    });
+    worker.postMessage(request satisfies GenerateRequest);
+  });
+}

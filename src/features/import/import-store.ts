@@ -1,0 +1,129 @@
+/**
+ * The "Add a document" session: the documents being read, their proposed decks waiting in the
+ * preview, and the files refused with their reason. UI state only — nothing is stored in
+ * IndexedDB until the learner presses "Add deck" (see `addDeck`). Each document is read and
+ * generated in turn; a refused file does not stop the others.
+ */
+import { create } from 'zustand';
+import type { Deck } from '../../domain/deck/deck-types.ts';
+import type { PreviewChoices } from '../../domain/import/prepare-deck.ts';
+import type { DocumentProblem, TextEncodingName } from '../../domain/import/read-document.ts';
+
+export type ImportItem =
+  | { id: number; fileName: string; status: 'reading' | 'generating' }
+  | { id: number; fileName: string; status: 'refused'; problem: DocumentProblem }
+  | { id: number; fileName: string; status: 'failed'; message: string }
+  | {
+      id: number;
+      fileName: string;
+      status: 'ready';
+      text: string;
+      encoding: TextEncodingName;
+      deck: Deck;
+      /** Identical cards merged into others. */
+      merged: number;
+      /** The title the learner typed for pasted text, preferred over the generated one. */
+      title?: string;
+    }
+  | { id: number; fileName: string; status: 'added'; deckId: string; title: string };
+
+/** A document to read: a file, or text the learner pasted under a title. */
+export type DocumentInput =
+  { kind: 'file'; file: File } | { kind: 'text'; title: string; text: string };
+
+interface ImportState {
+  items: ImportItem[];
+  /** Reads and generates each document, one after the other. */
+  addDocuments: (inputs: readonly DocumentInput[]) => Promise<void>;
+  /** Stores the proposed deck as the learner confirmed it; returns the new deck's id. */
+  addDeck: (id: number, choices: PreviewChoices, now: Date) => Promise<string>;
+  dismiss: (id: number) => void;
+}
+
+let nextId = 1;
+
+function pastedFileName(title: string): string {
+  const name = title.trim() === '' ? 'pasted text' : title.trim();
+  return `${name}.md`;
+}
+
+export const useImportStore = create<ImportState>((set, get) => {
+  const update = (id: number, item: ImportItem) => {
+    set({ items: get().items.map((current) => (current.id === id ? item : current)) });
+  };
+
+  async function process(id: number, input: DocumentInput, fileName: string) {
+    const { readDocumentFile, documentTextOf } = await import('./read-document-file.ts');
+    const { generateDeckOffThread } = await import('./generate-deck.ts');
+    const read =
+      input.kind === 'file'
+        ? await readDocumentFile(input.file)
+        : documentTextOf(new TextEncoder().encode(input.text), fileName);
+    if (!read.ok) {
+      update(id, { id, fileName, status: 'refused', problem: read.problem });
+      return;
+    }
+    update(id, { id, fileName, status: 'generating' });
+    const prepared = await generateDeckOffThread({ text: read.text, fileName });
+    if (!prepared.ok) {
+      update(id, { id, fileName, status: 'refused', problem: prepared.problem });
+      return;
+    }
+    update(id, {
+      id,
+      fileName,
+      status: 'ready',
+      text: read.text,
+      encoding: read.encoding,
+      deck: prepared.deck,
+      merged: prepared.merged,
+      ...(input.kind === 'text' && input.title.trim() !== '' && { title: input.title.trim() }),
+    });
+  }
+
+  return {
+    items: [],
+    async addDocuments(inputs) {
+      const queued = inputs.map((input) => ({
+        input,
+        id: nextId++,
+        fileName: input.kind === 'file' ? input.file.name : pastedFileName(input.title),
+      }));
+      set({
+        items: [
+          ...get().items,
+          ...queued.map(({ id, fileName }) => ({ id, fileName, status: 'reading' as const })),
+        ],
+      });
+      for (const { id, input, fileName } of queued) {
+        try {
+          await process(id, input, fileName);
+        } catch (error) {
+          update(id, {
+            id,
+            fileName,
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }
+    },
+    async addDeck(id, choices, now) {
+      const item = get().items.find((current) => current.id === id);
+      if (item?.status !== 'ready') throw new Error('This document has no deck to add.');
+      const { saveDocumentDeck } = await import('./save-document-deck.ts');
+      const deck = await saveDocumentDeck(item, choices, now);
+      update(id, {
+        id,
+        fileName: item.fileName,
+        status: 'added',
+        deckId: deck.id,
+        title: deck.title,
+      });
+      return deck.id;
+    },
+    dismiss(id) {
+      set({ items: get().items.filter((item) => item.id !== id) });
+    },
+  };
+});

@@ -1,0 +1,55 @@
+/** English strings of "Add a document": the controls on the deck list, messages and the preview. */
+export const enImport = {
+  import: {
+    add: 'Add a document',
+    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB: pick them, or drop them anywhere on this page.',
+    paste: 'Paste text',
+    pasteTitle: 'Title',
+    pasteText: 'Text',
+    pasteSubmit: 'Make cards',
+    cancel: 'Cancel',
+    dropHere: 'Drop documents here to make decks of them',
+    reading: '{{file}}: reading…',
+    generating: '{{file}}: making cards…',
+    added: '{{file}}: added as “{{title}}”.',
+    openDeck: 'Open the deck',
+    dismiss: 'Dismiss',
+    failed: '{{file}}: something went wrong ({{message}}). Nothing was stored.',
+    problem: {
+      unsupported:
+        '{{file}} is not a document this app reads: use Markdown (.md, .markdown), text (.txt) or HTML (.html, .htm).',
+      tooLarge:
+        '{{file}} is larger than 20 MB, the most a document may be. Split it into smaller files.',
+      empty: '{{file}} is empty.',
+      whitespace: '{{file}} holds only blank space, no text.',
+      binary: '{{file}} is not a text document (it holds binary data).',
+      pdf: '{{file}} is a PDF: convert it to text or HTML first.',
+      word: '{{file}} is a Word (or similar) document: convert it to text or HTML first.',
+      navigationOnly:
+        '{{file}} has only navigation (menus, header, footer), no article to make cards from.',
+      noCards:
+        '{{file}}: nothing to learn found — no definitions, highlights, FAQ, lists or comparison tables.',
+    },
+    preview: {
+      heading: 'Check the new deck',
+      file: 'From {{file}}',
+      deckTitle: 'Deck title',
+      language: 'Language',
+      windows1252:
+        'This file is not UTF-8, so it was read as Windows-1252 (Western European). Check that letters such as æ, ø, é look right.',
+      merged_one: '{{count}} repeated card was merged into another.',
+      merged_other: '{{count}} repeated cards were merged into others.',
+      selected: '{{selected}} of {{total}} cards will be added.',
+      include: 'Include “{{front}}”',
+      edit: 'Edit',
+      editCard: 'Edit “{{front}}”',
+      front: 'Front',
+      back: 'Back',
+      done: 'Done',
+      addDeck: 'Add deck',
+      adding: 'Adding…',
+      discard: 'Discard',
+      noneSelected: 'Tick at least one card to add the deck.',
+    },
+  },
+} as const;
