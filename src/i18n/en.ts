@@ -53,6 +53,22 @@ export const en = {
     front: 'Front',
     back: 'Back',
     showMore: 'Show more cards',
+    manage: {
+      title: 'Manage the deck',
+      rename: 'Rename',
+      newTitle: 'New title',
+      save: 'Save title',
+      cancel: 'Cancel',
+      titleRequired: 'A deck needs a title.',
+      export: 'Export deck (.json)',
+      delete: 'Delete deck',
+      confirm:
+        'Delete “{{title}}”? Its {{cards}} and {{reviews}} are deleted for good (an exported backup keeps them).',
+      reviews_one: '{{count}} review',
+      reviews_other: '{{count}} reviews',
+      confirmDelete: 'Delete for good',
+      failed: 'Nothing was changed: {{reason}}',
+    },
   },
   options: {
     title: 'Options',

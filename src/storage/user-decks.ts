@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { Deck } from '../domain/deck/deck-types.ts';
+import { listDeckCards } from './card-repository.ts';
 import type { DeckSourceRecord, StudyDatabase } from './db.ts';
 import { syncDecks } from './deck-sync.ts';
 
@@ -67,6 +68,34 @@ export function getDeckSource(
   deckId: string,
 ): Promise<DeckSourceRecord | undefined> {
   return db.deckSources.get(deckId);
+}
+
+/**
+ * A stored deck in the format of decks/*.json (cards in document order, the learner's current
+ * texts), to share it as a file; `undefined` when there is no such deck.
+ */
+export async function loadDeckFile(db: StudyDatabase, deckId: string): Promise<Deck | undefined> {
+  return db.transaction('r', db.decks, db.cards, async () => {
+    const deck = await db.decks.get(deckId);
+    if (deck === undefined) return undefined;
+    const cards = await listDeckCards(db, deckId, Infinity);
+    return {
+      id: deck.id,
+      title: deck.title,
+      language: deck.language,
+      description: deck.description,
+      source: deck.source,
+      generator: { version: deck.generatorVersion },
+      cards: cards.map((card) => ({
+        id: card.id,
+        kind: card.kind,
+        front: card.front,
+        back: card.back,
+        context: card.context,
+        lines: card.lines,
+      })),
+    };
+  });
 }
 
 /** Gives a deck the learner's title (trimmed, not empty); later regenerations keep it. */

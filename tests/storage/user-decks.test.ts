@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Rating } from '../../src/domain/scheduling/scheduler.ts';
 import { serializeBackupValue } from '../../src/domain/backup/backup-format.ts';
+import { serializeDeck } from '../../src/domain/generator/serialize-deck.ts';
 import { exportBackup } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
@@ -13,6 +14,7 @@ import {
   deleteDeck,
   freeDeckId,
   getDeckSource,
+  loadDeckFile,
   renameDeck,
 } from '../../src/storage/user-decks.ts';
 import { makeDeck } from '../helpers/decks.ts';
@@ -110,6 +112,30 @@ describe('freeDeckId', () => {
       FIXED_NOW,
     );
     expect(await freeDeckId(db, wanted)).toBe(expected);
+  });
+});
+
+describe('loadDeckFile', () => {
+  it('gives back a stored deck byte for byte as the decks/*.json it was loaded from', async () => {
+    const deck = makeDeck('a', 3);
+    await syncDecks(db, [deck], FIXED_NOW);
+    const loaded = await loadDeckFile(db, 'a');
+    expect(loaded && serializeDeck(loaded)).toBe(serializeDeck(deck));
+  });
+
+  it('carries the learner’s title and edited texts', async () => {
+    await syncDecks(db, [makeDeck('a', 2)], FIXED_NOW);
+    await renameDeck(db, 'a', 'Mine');
+    await db.cards.update('a:list:0001', { front: 'My question', edited: true });
+    const loaded = await loadDeckFile(db, 'a');
+    expect([loaded?.title, loaded?.cards.map((card) => card.front)]).toEqual([
+      'Mine',
+      ['Question 1', 'My question'],
+    ]);
+  });
+
+  it('is undefined for a deck that does not exist', async () => {
+    expect(await loadDeckFile(db, 'nope')).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ import { paths } from '../../../config/paths.ts';
 import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
 import { DeckCounts } from './deck-counts.tsx';
+import { DeckManage } from './deck-manage.tsx';
 import { DeckOptionsForm } from './deck-options-form.tsx';
 
 const PAGE_SIZE = 100;
@@ -33,6 +34,7 @@ export function DeckPage() {
         <Link to={paths.deckStats.build(deck.id)}>{t('stats.title')}</Link>
       </p>
       <DeckOptionsForm deck={deck} />
+      <DeckManage deck={deck} />
       <h2>
         {t('deck.cardsTitle')} ({cards?.total ?? '…'})
       </h2>
