@@ -4,9 +4,6 @@
  * learner's choices from the preview (title, language, cards kept and edited) applied.
  */
 import type { Deck, DeckCard } from '../deck/deck-types.ts';
-import { generateDeck } from '../generator/generate-deck.ts';
-import { DeckGenerationError } from '../generator/generator-error.ts';
-import type { DocumentProblem } from './read-document.ts';
 
 function sameText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -75,30 +72,4 @@ export function applyChoices(deck: Deck, choices: PreviewChoices): Deck {
       .filter((card) => !choices.excluded.has(card.id))
       .map((card) => ({ ...card, ...choices.edits.get(card.id) })),
   };
-}
-
-/** A document's deck, identical cards merged, or why there is none. */
-export type PreparedDeck =
-  { ok: true; deck: Deck; merged: number } | { ok: false; problem: DocumentProblem };
-
-const GENERATOR_PROBLEMS = { empty: 'empty', binary: 'binary', 'no-cards': 'noCards' } as const;
-
-/**
- * Generates the deck of a learner's document and merges its identical cards; the generator's
- * refusals come back as problems, anything else is thrown.
- *
- * @example
- * await prepareDeck('Just prose.', 'notes.md') // { ok: false, problem: 'noCards' }
- */
-export async function prepareDeck(text: string, fileName: string): Promise<PreparedDeck> {
-  try {
-    const deck = await generateDeck(text, fileName);
-    const cards = mergeIdenticalCards(deck.cards);
-    return { ok: true, deck: { ...deck, cards }, merged: deck.cards.length - cards.length };
-  } catch (error) {
-    if (error instanceof DeckGenerationError) {
-      return { ok: false, problem: GENERATOR_PROBLEMS[error.code] };
-    }
-    throw error;
-  }
 }

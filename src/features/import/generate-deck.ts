@@ -3,7 +3,7 @@
  * first document is added), reporting progress, and stops it on `signal`. Where there is no
  * `Worker` (tests under jsdom) the same function runs here.
  */
-import { prepareDeck, type PreparedDeck } from '../../domain/import/prepare-deck.ts';
+import type { PreparedDeck } from '../../domain/import/generate-user-deck.ts';
 
 export interface GenerateRequest {
   readonly text: string;
@@ -16,11 +16,14 @@ export type GenerateResponse =
   | { readonly kind: 'failed'; readonly message: string };
 
 /** The deck of `text`, generated off the main thread; rejects with an `AbortError` on abort. */
-export function generateDeckOffThread(
+export async function generateDeckOffThread(
   request: GenerateRequest,
   options: { onProgress?: () => void; signal?: AbortSignal } = {},
 ): Promise<PreparedDeck> {
-  if (typeof Worker === 'undefined') return prepareDeck(request.text, request.fileName);
+  if (typeof Worker === 'undefined') {
+    const { prepareDeck } = await import('../../domain/import/generate-user-deck.ts');
+    return prepareDeck(request.text, request.fileName);
+  }
   const worker = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<PreparedDeck>((resolve, reject) => {
     const stop = () => {

@@ -3,7 +3,7 @@
  * page: the generator (domain/generator) and the merging of identical cards run here. One
  * message in ({ text, fileName }), a progress message, then one out (the deck or the reason).
  */
-import { prepareDeck } from '../../domain/import/prepare-deck.ts';
+import { prepareDeck } from '../../domain/import/generate-user-deck.ts';
 import type { GenerateRequest, GenerateResponse } from './generate-deck.ts';
 
 function reply(message: GenerateResponse): void {

@@ -6,6 +6,7 @@ import {
   mergeIdenticalCards,
   withDeckId,
 } from '../../../src/domain/import/prepare-deck.ts';
+import { prepareDeck } from '../../../src/domain/import/generate-user-deck.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 
 function card(id: string, front: string, back: string): DeckCard {
@@ -64,5 +65,23 @@ describe('applyChoices', () => {
   it('keeps the generated title when the learner empties it', () => {
     const choices = { title: ' ', language: 'en', excluded: new Set<string>(), edits: new Map() };
     expect(applyChoices(makeDeck('d', 1), choices).title).toBe('Deck d');
+  });
+});
+
+describe('prepareDeck', () => {
+  it('merges a repeated FAQ answer and counts it', async () => {
+    const faq = '### What is IaaS?\n\nRented servers and storage.\n\n';
+    const result = await prepareDeck(`# Cloud\n\n## FAQ\n\n${faq}${faq}`, 'cloud.md');
+    expect(result.ok && [result.merged, result.deck.cards.map((card) => card.front)]).toEqual([
+      1,
+      ['What is IaaS?'],
+    ]);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['Just a paragraph of prose.\n\nAnd another one.\n', 'noCards'],
+  ])('%j → %s', async (text, problem) => {
+    expect(await prepareDeck(text, 'notes.md')).toEqual({ ok: false, problem });
   });
 });

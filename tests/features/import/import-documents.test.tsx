@@ -23,6 +23,11 @@ function file(name: string, content: string | Uint8Array<ArrayBuffer>, type = ''
   return new File([content], name, { type });
 }
 
+/** The preview: generation loads the whole generator the first time, slow on a busy machine. */
+function findPreview() {
+  return screen.findByRole('region', { name: 'Check the new deck' }, { timeout: 10_000 });
+}
+
 async function upload(...files: File[]) {
   const app = renderApp('/');
   await screen.findByRole('button', { name: 'Add a document' });
@@ -35,7 +40,7 @@ async function upload(...files: File[]) {
 describe('adding a document', () => {
   it('previews the cards by kind, and stores only the ticked ones, with the edits', async () => {
     const app = await upload(file('cloud-notes.md', notes, 'text/markdown'));
-    const preview = await screen.findByRole('region', { name: 'Check the new deck' });
+    const preview = await findPreview();
     expect(within(preview).getByText('From cloud-notes.md')).toBeInTheDocument();
     expect(within(preview).getByText('1 repeated card was merged into another.')).toBeVisible();
     expect(
@@ -81,7 +86,7 @@ describe('adding a document', () => {
       file('prose.txt', 'Just a paragraph of prose.\n\nAnd another one.\n'),
       file('cloud-notes.md', notes),
     );
-    await screen.findByRole('region', { name: 'Check the new deck' });
+    await findPreview();
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
       expect.stringContaining('empty.md is empty.'),
       expect.stringContaining('blank.txt holds only blank space, no text.'),
@@ -100,7 +105,7 @@ describe('adding a document', () => {
       <h3>What does WAN stand for?</h3><p>Wide area network.</p></article>
       <footer><h2>FAQ</h2><h3>Who are we?</h3><p>A shop.</p></footer></body></html>`;
     await upload(file('networks.html', page, 'text/html'));
-    const preview = await screen.findByRole('region', { name: 'Check the new deck' });
+    const preview = await findPreview();
     expect(
       within(preview)
         .getAllByRole('checkbox')
@@ -120,7 +125,7 @@ describe('adding a document', () => {
       Buffer.from(notes.toString('utf8').replace('internet', 'café'), 'latin1'),
     );
     await upload(file('cloud-notes.md', latin));
-    const preview = await screen.findByRole('region', { name: 'Check the new deck' });
+    const preview = await findPreview();
     expect(within(preview).getByRole('note')).toHaveTextContent('read as Windows-1252');
     expect(within(preview).getByText(/software over the café\.$/)).toBeVisible();
   });
@@ -132,7 +137,7 @@ describe('adding a document', () => {
     await userEvent.click(screen.getByLabelText('Text'));
     await userEvent.paste(notes.toString('utf8'));
     await userEvent.click(screen.getByRole('button', { name: 'Make cards' }));
-    const preview = await screen.findByRole('region', { name: 'Check the new deck' });
+    const preview = await findPreview();
     expect(within(preview).getByLabelText('Deck title')).toHaveValue('Pasted cloud');
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Pasted cloud' })).toBeVisible();
