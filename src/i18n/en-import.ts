@@ -46,6 +46,7 @@ export const enImport = {
       front: 'Front',
       back: 'Back',
       done: 'Done',
+      showAll: 'Show all {{count}}',
       addDeck: 'Add deck',
       adding: 'Adding…',
       discard: 'Discard',

@@ -10,6 +10,9 @@ import { LanguageSelect } from './language-select.tsx';
 import { PreviewCard } from './preview-card.tsx';
 
 type ReadyItem = Extract<ImportItem, { status: 'ready' }>;
+
+/** Cards shown per kind until "Show all": a long document's thousands would freeze the page. */
+const SHOWN_PER_KIND = 100;
 type CardText = Pick<DeckCard, 'front' | 'back'>;
 
 /**
@@ -27,6 +30,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [edits, setEdits] = useState<ReadonlyMap<string, CardText>>(new Map());
   const [saving, setSaving] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
 
   const choices = { title, language, excluded, edits };
@@ -74,7 +78,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
               {t(`deck.kind.${kind}`)} ({cards.length})
             </legend>
             <ul className="preview-cards">
-              {cards.map((card) => (
+              {(expanded.has(kind) ? cards : cards.slice(0, SHOWN_PER_KIND)).map((card) => (
                 <PreviewCard
                   key={card.id}
                   card={card}
@@ -92,6 +96,16 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
                 />
               ))}
             </ul>
+            {!expanded.has(kind) && cards.length > SHOWN_PER_KIND && (
+              <button
+                type="button"
+                onClick={() => {
+                  setExpanded(new Set(expanded).add(kind));
+                }}
+              >
+                {t('import.preview.showAll', { count: cards.length })}
+              </button>
+            )}
           </fieldset>
         );
       })}
