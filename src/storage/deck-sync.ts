@@ -71,23 +71,38 @@ export async function syncDecks(db: StudyDatabase, decks: Deck[], now: Date): Pr
       } else {
         result.decksUpdated += 1;
       }
-      await syncCards(db, deck, now, result);
+      const counts = await syncCards(db, deck, now);
+      result.cardsAdded += counts.added;
+      result.cardsUpdated += counts.updated;
+      result.cardsRetired += counts.retired;
     }
   });
   return result;
 }
 
-async function syncCards(db: StudyDatabase, deck: Deck, now: Date, result: SyncResult) {
-  const storedCards = new Map(
-    (await db.cards.where('deckId').equals(deck.id).toArray()).map((card) => [card.id, card]),
-  );
-  const writes: CardRecord[] = [];
+/** What bringing one deck's cards in line changes: cards added, updated, and retired. */
+export interface CardSyncCounts {
+  added: number;
+  updated: number;
+  /** Cards gone from the new version: deleted when never studied, else suspended. */
+  retired: number;
+}
+
+interface CardSyncPlan extends CardSyncCounts {
+  writes: CardRecord[];
+  deletes: string[];
+}
+
+/** The writes that bring `stored` (the deck's cards) in line with `deck`; nothing is written. */
+function planCardSync(deck: Deck, stored: readonly CardRecord[], now: Date): CardSyncPlan {
+  const storedCards = new Map(stored.map((card) => [card.id, card]));
+  const plan: CardSyncPlan = { added: 0, updated: 0, retired: 0, writes: [], deletes: [] };
   for (const [position, card] of deck.cards.entries()) {
-    const stored = storedCards.get(card.id);
+    const existing = storedCards.get(card.id);
     storedCards.delete(card.id);
-    if (stored === undefined) {
+    if (existing === undefined) {
       const fresh = { ...newCardState(now), suspended: false, buriedUntil: null };
-      writes.push({
+      plan.writes.push({
         ...fresh,
         id: card.id,
         deckId: deck.id,
@@ -101,28 +116,64 @@ async function syncCards(db: StudyDatabase, deck: Deck, now: Date, result: SyncR
         version: 1,
         queue: queueOf(fresh, now),
       });
-      result.cardsAdded += 1;
+      plan.added += 1;
       continue;
     }
-    const text = stored.edited
+    const text = existing.edited
       ? {}
       : { front: card.front, back: card.back, context: card.context, kind: card.kind };
-    const next: CardRecord = { ...stored, ...text, position, lines: card.lines };
-    if (JSON.stringify(next) !== JSON.stringify(stored)) {
-      writes.push({ ...next, version: stored.version + 1 });
-      result.cardsUpdated += 1;
+    const next: CardRecord = { ...existing, ...text, position, lines: card.lines };
+    if (JSON.stringify(next) !== JSON.stringify(existing)) {
+      plan.writes.push({ ...next, version: existing.version + 1 });
+      plan.updated += 1;
     }
   }
-  const neverStudied: string[] = [];
   for (const card of storedCards.values()) {
     if (card.reps === 0) {
-      neverStudied.push(card.id);
+      plan.deletes.push(card.id);
     } else if (!card.suspended) {
       const suspended = { ...card, suspended: true, version: card.version + 1 };
-      writes.push({ ...suspended, queue: queueOf(suspended, now) });
+      plan.writes.push({ ...suspended, queue: queueOf(suspended, now) });
     }
-    result.cardsRetired += 1;
+    plan.retired += 1;
   }
-  await db.cards.bulkDelete(neverStudied);
+  return plan;
+}
+
+function storedCardsOf(db: StudyDatabase, deckId: string): Promise<CardRecord[]> {
+  return db.cards.where('deckId').equals(deckId).toArray();
+}
+
+async function syncCards(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
+  const { writes, deletes, ...counts } = planCardSync(deck, await storedCardsOf(db, deck.id), now);
+  await db.cards.bulkDelete(deletes);
   await db.cards.bulkPut(writes);
+  return counts;
+}
+
+/**
+ * What {@link syncDeck} would change for `deck`, without writing anything: the summary a learner
+ * sees before updating a deck ("12 new, 3 changed, 2 removed").
+ */
+export async function previewDeckSync(
+  db: StudyDatabase,
+  deck: Deck,
+  now: Date,
+): Promise<CardSyncCounts> {
+  const { added, updated, retired } = planCardSync(deck, await storedCardsOf(db, deck.id), now);
+  return { added, updated, retired };
+}
+
+/**
+ * Brings one stored deck in line with `deck` by the same rules as {@link syncDecks}, even when
+ * its source hash is unchanged (a learner's "Regenerate" after cards were left out). Call it
+ * inside a transaction over decks and cards, or it opens its own.
+ */
+export async function syncDeck(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
+  return db.transaction('rw', db.decks, db.cards, async () => {
+    const existing = await db.decks.get(deck.id);
+    if (existing === undefined) throw new Error(`Deck ${deck.id} does not exist.`);
+    await db.decks.put(deckRecordOf(deck, existing.position, existing));
+    return syncCards(db, deck, now);
+  });
 }

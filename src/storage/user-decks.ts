@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import type { Deck } from '../domain/deck/deck-types.ts';
 import { listDeckCards } from './card-repository.ts';
 import type { DeckSourceRecord, StudyDatabase } from './db.ts';
-import { syncDecks } from './deck-sync.ts';
+import { syncDeck, syncDecks, type CardSyncCounts } from './deck-sync.ts';
 
 /** What deleting a deck takes with it, for the confirmation the learner sees first. */
 export interface DeckContents {
@@ -33,6 +33,9 @@ export async function freeDeckId(db: StudyDatabase, wanted: string): Promise<str
   return id;
 }
 
+/** A learner's document as stored with its deck; `null` for a deck shared as a file. */
+export type DocumentSource = { fileName: string; text: string } | null;
+
 /**
  * Stores a new deck made from the learner's document: deck, cards (every one new, studyable at
  * once) and the document's text, all or nothing. Refuses an id that is already a deck's. Cards
@@ -41,7 +44,7 @@ export async function freeDeckId(db: StudyDatabase, wanted: string): Promise<str
 export async function addUserDeck(
   db: StudyDatabase,
   deck: Deck,
-  source: { fileName: string; text: string },
+  source: DocumentSource,
   now: Date,
   editedCardIds: readonly string[] = [],
 ): Promise<void> {
@@ -52,13 +55,34 @@ export async function addUserDeck(
     await db.deletedDecks.delete(deck.id);
     await syncDecks(db, [deck], now);
     await db.cards.bulkUpdate(editedCardIds.map((key) => ({ key, changes: { edited: true } })));
-    const record: DeckSourceRecord = {
-      deckId: deck.id,
-      fileName: source.fileName,
-      text: source.text,
-      addedAt: now,
-    };
-    await db.deckSources.put(record);
+    if (source !== null) await db.deckSources.put(sourceRecord(deck.id, source, now));
+  });
+}
+
+function sourceRecord(
+  deckId: string,
+  source: { fileName: string; text: string },
+  now: Date,
+): DeckSourceRecord {
+  return { deckId, fileName: source.fileName, text: source.text, addedAt: now };
+}
+
+/**
+ * Updates a stored deck from a new version of its document (or a regeneration of the stored
+ * one), by the bundled decks' rules (deck-sync.ts): unchanged cards keep ids and history,
+ * changed texts update unless the learner edited them, vanished studied cards are suspended.
+ * The new document replaces the stored one in the same transaction.
+ */
+export async function updateUserDeck(
+  db: StudyDatabase,
+  deck: Deck,
+  source: DocumentSource,
+  now: Date,
+): Promise<CardSyncCounts> {
+  return db.transaction('rw', [db.decks, db.cards, db.deckSources], async () => {
+    const counts = await syncDeck(db, deck, now);
+    if (source !== null) await db.deckSources.put(sourceRecord(deck.id, source, now));
+    return counts;
   });
 }
 
