@@ -6,7 +6,7 @@ import { serializeDeck } from '../../src/domain/generator/serialize-deck.ts';
 import { exportBackup } from '../../src/storage/backup.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import { openDatabase, type StudyDatabase } from '../../src/storage/db.ts';
-import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { previewDeckSync, syncDecks } from '../../src/storage/deck-sync.ts';
 import { saveFinishedQuiz } from '../../src/storage/quiz-repository.ts';
 import {
   addUserDeck,
@@ -16,6 +16,7 @@ import {
   getDeckSource,
   loadDeckFile,
   renameDeck,
+  updateUserDeck,
 } from '../../src/storage/user-decks.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
@@ -96,6 +97,73 @@ describe('addUserDeck', () => {
       'disk full',
     );
     expect([await db.decks.count(), await db.cards.count()]).toEqual([0, 0]);
+  });
+});
+
+describe('updating a deck from a new version of its document', () => {
+  /** Version 1: cards 0–3; version 2: card 0 unchanged, 1 changed, 2 edited by the learner and
+   * changed, 3 gone (studied), plus two new cards. */
+  async function twoVersions() {
+    await addUserDeck(db, makeDeck('notes', 4), source, FIXED_NOW);
+    await answerIn(db, 'notes:list:0003', Rating.Good, FIXED_NOW);
+    await answerIn(db, 'notes:list:0000', Rating.Good, FIXED_NOW);
+    await db.cards.update('notes:list:0002', { front: 'My own question', edited: true });
+    const next = makeDeck('notes', 6);
+    const cards = next.cards
+      .filter((card) => card.id !== 'notes:list:0003')
+      .map((card) =>
+        card.id === 'notes:list:0001' || card.id === 'notes:list:0002'
+          ? { ...card, back: `${card.back} (revised)` }
+          : card,
+      );
+    return { ...next, cards };
+  }
+
+  it('says what would change, writing nothing', async () => {
+    const next = await twoVersions();
+    const before = await db.cards.toArray();
+    expect(await previewDeckSync(db, next, FIXED_NOW)).toEqual({
+      added: 2,
+      updated: 1,
+      retired: 1,
+    });
+    expect(await db.cards.toArray()).toEqual(before);
+  });
+
+  it('applies it by the bundled decks’ rules, and keeps the new document', async () => {
+    const next = await twoVersions();
+    const text = '# Notes v2';
+    expect(await updateUserDeck(db, next, { fileName: 'notes.md', text }, FIXED_NOW)).toEqual({
+      added: 2,
+      updated: 1,
+      retired: 1,
+    });
+    const cards = new Map((await db.cards.toArray()).map((card) => [card.id, card]));
+    expect(cards.get('notes:list:0000')?.reps).toBe(1);
+    expect(cards.get('notes:list:0001')?.back).toBe('Answer 2 (revised)');
+    expect(cards.get('notes:list:0002')?.front).toBe('My own question');
+    expect(cards.get('notes:list:0002')?.back).toBe('Answer 3');
+    expect(cards.get('notes:list:0003')?.suspended).toBe(true);
+    expect(cards.has('notes:list:0005')).toBe(true);
+    expect((await getDeckSource(db, 'notes'))?.text).toBe(text);
+  });
+
+  it('re-proposes cards left out when the same document is regenerated', async () => {
+    const deck = makeDeck('notes', 3);
+    await addUserDeck(db, { ...deck, cards: deck.cards.slice(0, 2) }, source, FIXED_NOW);
+    expect(await updateUserDeck(db, deck, null, FIXED_NOW)).toEqual({
+      added: 1,
+      updated: 0,
+      retired: 0,
+    });
+    expect((await getDeckSource(db, 'notes'))?.text).toBe(source.text);
+  });
+
+  it('refuses a deck that is not stored', async () => {
+    await expect(updateUserDeck(db, makeDeck('x', 1), null, FIXED_NOW)).rejects.toThrow(
+      'does not exist',
+    );
+    expect(await db.cards.count()).toBe(0);
   });
 });
 
