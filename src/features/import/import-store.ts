@@ -37,8 +37,12 @@ interface ImportState {
   addDocuments: (inputs: readonly DocumentInput[]) => Promise<void>;
   /** Stores the proposed deck as the learner confirmed it; returns the new deck's id. */
   addDeck: (id: number, choices: PreviewChoices, now: Date) => Promise<string>;
+  /** Forgets a document; one being generated is stopped. */
   dismiss: (id: number) => void;
 }
+
+/** The generations running, by item id, so Cancel can stop the worker. */
+const running = new Map<number, AbortController>();
 
 let nextId = 1;
 
@@ -64,7 +68,12 @@ export const useImportStore = create<ImportState>((set, get) => {
       return;
     }
     update(id, { id, fileName, status: 'generating' });
-    const prepared = await generateDeckOffThread({ text: read.text, fileName });
+    const controller = new AbortController();
+    running.set(id, controller);
+    const prepared = await generateDeckOffThread(
+      { text: read.text, fileName },
+      { signal: controller.signal },
+    ).finally(() => running.delete(id));
     if (!prepared.ok) {
       update(id, { id, fileName, status: 'refused', problem: prepared.problem });
       return;
@@ -96,9 +105,11 @@ export const useImportStore = create<ImportState>((set, get) => {
         ],
       });
       for (const { id, input, fileName } of queued) {
+        if (!get().items.some((item) => item.id === id)) continue;
         try {
           await process(id, input, fileName);
         } catch (error) {
+          if (error instanceof DOMException && error.name === 'AbortError') continue;
           update(id, {
             id,
             fileName,
@@ -123,6 +134,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       return deck.id;
     },
     dismiss(id) {
+      running.get(id)?.abort();
       set({ items: get().items.filter((item) => item.id !== id) });
     },
   };

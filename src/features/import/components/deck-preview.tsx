@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { CARD_KINDS, type DeckCard } from '../../../domain/deck/deck-types.ts';
-import { applyChoices } from '../../../domain/import/prepare-deck.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
 import { LanguageSelect } from './language-select.tsx';
@@ -34,9 +33,11 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
   const [error, setError] = useState<string | null>(null);
 
   const choices = { title, language, excluded, edits };
-  const shown = useMemo(
-    () => applyChoices(item.deck, { title, language, excluded: new Set(), edits }),
-    [item.deck, title, language, edits],
+  // Grouped once: a long document has tens of thousands of cards, and typing a title must not
+  // walk them all on every key.
+  const byKind = useMemo(
+    () => new Map(CARD_KINDS.map((kind) => [kind, item.deck.cards.filter((c) => c.kind === kind)])),
+    [item.deck],
   );
   const selected = item.deck.cards.length - excluded.size;
 
@@ -70,7 +71,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
       </p>
       <LanguageSelect value={language} onChange={setLanguage} />
       {CARD_KINDS.map((kind) => {
-        const cards = shown.cards.filter((card) => card.kind === kind);
+        const cards = byKind.get(kind) ?? [];
         if (cards.length === 0) return null;
         return (
           <fieldset key={kind}>
@@ -81,7 +82,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
               {(expanded.has(kind) ? cards : cards.slice(0, SHOWN_PER_KIND)).map((card) => (
                 <PreviewCard
                   key={card.id}
-                  card={card}
+                  card={{ ...card, ...edits.get(card.id) }}
                   lang={language}
                   included={!excluded.has(card.id)}
                   onToggle={(included) => {

@@ -39,16 +39,14 @@ export function ImportResults() {
             {item.status === 'added' && (
               <Link to={paths.deck.build(item.deckId)}>{t('import.openDeck')}</Link>
             )}{' '}
-            {!busy && (
-              <button
-                type="button"
-                onClick={() => {
-                  dismiss(item.id);
-                }}
-              >
-                {t('import.dismiss')}
-              </button>
-            )}
+            <button
+              type="button"
+              onClick={() => {
+                dismiss(item.id);
+              }}
+            >
+              {busy ? t('import.cancel') : t('import.dismiss')}
+            </button>
           </li>
         );
       })}
