@@ -11,7 +11,7 @@ import { PreviewCard } from './preview-card.tsx';
 type ReadyItem = Extract<ImportItem, { status: 'ready' }>;
 
 /** Cards shown per kind until "Show all": a long document's thousands would freeze the page. */
-const SHOWN_PER_KIND = 100;
+const SHOWN_PER_KIND = 50;
 type CardText = Pick<DeckCard, 'front' | 'back'>;
 
 /**
