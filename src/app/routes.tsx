@@ -11,8 +11,8 @@ import { ImportDocuments } from '../features/import/components/import-documents.
 // carries only its own code. Declarative routes (`useRoutes`) instead of a data router: the app
 // uses no loaders or actions, and the data router is 16 KiB more gzip.
 const DeckPage = lazyScreen(() =>
-  import('../features/decks/components/deck-page.tsx').then((module) => ({
-    default: module.DeckPage,
+  import('./deck-screen.tsx').then((module) => ({
+    default: module.DeckScreen,
   })),
 );
 const StudyPage = lazyScreen(() =>

@@ -30,6 +30,20 @@ export const enImport = {
       noCards:
         '{{file}}: nothing to learn found — no definitions, highlights, FAQ, lists or comparison tables.',
     },
+    update: {
+      title: 'Update the deck',
+      fromFile: 'Update from a new version of its document',
+      regenerate: 'Regenerate',
+      regenerateHint:
+        'Makes the cards again from the stored document ({{file}}), e.g. after an app update.',
+      working: 'Making cards…',
+      summary: '{{file}}: {{added}} new, {{updated}} changed, {{retired}} removed.',
+      unchanged: '{{file}}: the deck already matches this document; nothing to change.',
+      rules:
+        'Unchanged cards keep their history; cards you edited keep your text; removed cards you studied are suspended, the others deleted.',
+      apply: 'Apply',
+      done: 'Updated: {{added}} new, {{updated}} changed, {{retired}} removed.',
+    },
     preview: {
       heading: 'Check the new deck',
       file: 'From {{file}}',

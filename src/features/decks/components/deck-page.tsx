@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
+import type { DeckRecord } from '../../../storage/db.ts';
 import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
 import { DeckCounts } from './deck-counts.tsx';
@@ -10,7 +11,8 @@ import { DeckOptionsForm } from './deck-options-form.tsx';
 
 const PAGE_SIZE = 100;
 
-export function DeckPage() {
+/** A deck's page; `tools` (from the app: updating a learner's deck) go under its management. */
+export function DeckPage({ tools }: { tools?: (deck: DeckRecord) => ReactNode }) {
   const { t } = useTranslation();
   const { deckId = '' } = useParams();
   const deck = useDeck(deckId);
@@ -35,6 +37,7 @@ export function DeckPage() {
       </p>
       <DeckOptionsForm deck={deck} />
       <DeckManage deck={deck} />
+      {tools?.(deck)}
       <h2>
         {t('deck.cardsTitle')} ({cards?.total ?? '…'})
       </h2>
