@@ -16,7 +16,7 @@ beforeEach(async () => {
   await answerAt('a:list:0000', Rating.Good, FIXED_NOW);
 });
 
-describe('managing a deck', () => {
+describe('managing a deck', { timeout: 30_000 }, () => {
   it('renames it', async () => {
     renderApp('/decks/a');
     await userEvent.click(await screen.findByRole('button', { name: 'Rename' }));

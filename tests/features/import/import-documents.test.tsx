@@ -37,7 +37,7 @@ async function upload(...files: File[]) {
   return app;
 }
 
-describe('adding a document', () => {
+describe('adding a document', { timeout: 30_000 }, () => {
   it('previews the cards by kind, and stores only the ticked ones, with the edits', async () => {
     const app = await upload(file('cloud-notes.md', notes, 'text/markdown'));
     const preview = await findPreview();

@@ -37,7 +37,7 @@ function updateSection() {
   return screen.findByRole('region', { name: 'Update the deck' }, { timeout: 10_000 });
 }
 
-describe('updating a learner’s deck', () => {
+describe('updating a learner’s deck', { timeout: 30_000 }, () => {
   it('shows what a new version changes, and applies it', async () => {
     renderApp('/decks/cloud-notes');
     const section = await updateSection();
