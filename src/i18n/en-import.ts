@@ -2,7 +2,7 @@
 export const enImport = {
   import: {
     add: 'Add a document',
-    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB: pick them, or drop them anywhere on this page.',
+    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB, or a deck someone shared (.json): pick them, or drop them anywhere on this page.',
     paste: 'Paste text',
     pasteTitle: 'Title',
     pasteText: 'Text',
@@ -15,6 +15,17 @@ export const enImport = {
     openDeck: 'Open the deck',
     dismiss: 'Dismiss',
     failed: '{{file}}: something went wrong ({{message}}). Nothing was stored.',
+    deckFile: {
+      notJson: '{{file}} is not a deck file: it is not valid JSON (cut off or damaged?).',
+      foreign: '{{file}} is not a Deckwright deck file.',
+      backup: '{{file}} is a backup of a whole collection: import it in Settings.',
+      damaged: '{{file}} is a damaged deck file: {{path}} is missing or wrong.',
+      tooLarge: '{{file}} is larger than 20 MB, the most a deck file may be.',
+      update:
+        '{{file}} is a version of “{{title}}”, which you have: {{added}} new, {{updated}} changed, {{retired}} removed.',
+      updated:
+        '{{file}}: “{{title}}” updated ({{added}} new, {{updated}} changed, {{retired}} removed).',
+    },
     problem: {
       unsupported:
         '{{file}} is not a document this app reads: use Markdown (.md, .markdown), text (.txt) or HTML (.html, .htm).',

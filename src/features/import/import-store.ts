@@ -5,14 +5,33 @@
  * generated in turn; a refused file does not stop the others.
  */
 import { create } from 'zustand';
+import { clock } from '../../config/clock.ts';
 import type { Deck } from '../../domain/deck/deck-types.ts';
 import type { PreviewChoices } from '../../domain/import/prepare-deck.ts';
+import type { DeckFileProblem } from '../../domain/import/deck-file.ts';
 import type { DocumentProblem, TextEncodingName } from '../../domain/import/read-document.ts';
+import type { CardSyncCounts } from '../../storage/deck-sync.ts';
 
 export type ImportItem =
   | { id: number; fileName: string; status: 'reading' | 'generating' }
   | { id: number; fileName: string; status: 'refused'; problem: DocumentProblem }
   | { id: number; fileName: string; status: 'failed'; message: string }
+  | {
+      id: number;
+      fileName: string;
+      status: 'refusedDeck';
+      problem: DeckFileProblem | { code: 'tooLarge' };
+    }
+  /** A shared deck file whose deck is stored already: what applying it would change. */
+  | {
+      id: number;
+      fileName: string;
+      status: 'update';
+      deck: Deck;
+      title: string;
+      counts: CardSyncCounts;
+    }
+  | { id: number; fileName: string; status: 'updated'; title: string; counts: CardSyncCounts }
   | {
       id: number;
       fileName: string;
@@ -37,6 +56,8 @@ interface ImportState {
   addDocuments: (inputs: readonly DocumentInput[]) => Promise<void>;
   /** Stores the proposed deck as the learner confirmed it; returns the new deck's id. */
   addDeck: (id: number, choices: PreviewChoices, now: Date) => Promise<string>;
+  /** Applies a shared deck file to the stored deck with its id. */
+  applyUpdate: (id: number, now: Date) => Promise<void>;
   /** Forgets a document; one being generated is stopped. */
   dismiss: (id: number) => void;
 }
@@ -56,7 +77,32 @@ export const useImportStore = create<ImportState>((set, get) => {
     set({ items: get().items.map((current) => (current.id === id ? item : current)) });
   };
 
+  async function processSharedDeck(id: number, file: File, fileName: string) {
+    const { readSharedDeck } = await import('./read-shared-deck.ts');
+    const shared = await readSharedDeck(file, clock.now());
+    if (!shared.ok) {
+      update(id, { id, fileName, status: 'refusedDeck', problem: shared.problem });
+    } else if (shared.update !== null) {
+      update(id, { id, fileName, status: 'update', deck: shared.deck, ...shared.update });
+    } else {
+      update(id, {
+        id,
+        fileName,
+        status: 'ready',
+        text: '',
+        encoding: 'utf-8',
+        deck: shared.deck,
+        merged: 0,
+      });
+    }
+  }
+
   async function process(id: number, input: DocumentInput, fileName: string) {
+    const { isDeckFileName } = await import('./read-shared-deck.ts');
+    if (input.kind === 'file' && isDeckFileName(fileName)) {
+      await processSharedDeck(id, input.file, fileName);
+      return;
+    }
     const { readDocumentFile, documentTextOf } = await import('./read-document-file.ts');
     const { generateDeckOffThread } = await import('./generate-deck.ts');
     const read =
@@ -132,6 +178,13 @@ export const useImportStore = create<ImportState>((set, get) => {
         title: deck.title,
       });
       return deck.id;
+    },
+    async applyUpdate(id, now) {
+      const item = get().items.find((current) => current.id === id);
+      if (item?.status !== 'update') throw new Error('This file has no update to apply.');
+      const { applySharedUpdate } = await import('./save-document-deck.ts');
+      const counts = await applySharedUpdate(item.deck, now);
+      update(id, { id, fileName: item.fileName, status: 'updated', title: item.title, counts });
     },
     dismiss(id) {
       running.get(id)?.abort();

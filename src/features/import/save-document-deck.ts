@@ -1,11 +1,13 @@
 /**
  * Stores the deck the learner confirmed in the preview under an id no stored deck has, with its
- * document, in one transaction (storage/user-decks.ts).
+ * document (none for a shared deck file), in one transaction (storage/user-decks.ts); and
+ * applies a shared deck file to the stored deck with its id.
  */
 import type { Deck } from '../../domain/deck/deck-types.ts';
 import { applyChoices, withDeckId, type PreviewChoices } from '../../domain/import/prepare-deck.ts';
 import { db } from '../../storage/database.ts';
-import { addUserDeck, freeDeckId } from '../../storage/user-decks.ts';
+import type { CardSyncCounts } from '../../storage/deck-sync.ts';
+import { addUserDeck, freeDeckId, updateUserDeck } from '../../storage/user-decks.ts';
 
 export async function saveDocumentDeck(
   document: { fileName: string; text: string; deck: Deck },
@@ -18,7 +20,12 @@ export async function saveDocumentDeck(
   const edited = deck.cards
     .filter((_card, index) => choices.edits.has(chosen.cards[index]?.id ?? ''))
     .map((card) => card.id);
-  const source = { fileName: document.fileName, text: document.text };
+  const source = document.text === '' ? null : { fileName: document.fileName, text: document.text };
   await addUserDeck(db, deck, source, now, edited);
   return deck;
+}
+
+/** Updates the stored deck with the id of a shared deck file, by deck sync's rules. */
+export function applySharedUpdate(deck: Deck, now: Date): Promise<CardSyncCounts> {
+  return updateUserDeck(db, deck, null, now);
 }

@@ -10,7 +10,7 @@ const DeckPreview = lazy(() =>
   import('./deck-preview.tsx').then((module) => ({ default: module.DeckPreview })),
 );
 
-const ACCEPT = '.md,.markdown,.txt,.html,.htm,text/markdown,text/plain,text/html';
+const ACCEPT = '.md,.markdown,.txt,.html,.htm,.json,text/markdown,text/plain,text/html';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer.types.includes('Files');

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useTranslation, type TFunction } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
@@ -16,6 +17,14 @@ function message(t: TFunction, item: ImportItem): string | null {
       return t('import.failed', { file, message: item.message });
     case 'added':
       return t('import.added', { file, title: item.title });
+    case 'refusedDeck':
+      return item.problem.code === 'damaged'
+        ? t('import.deckFile.damaged', { file, path: item.problem.path })
+        : t(`import.deckFile.${item.problem.code}`, { file });
+    case 'update':
+      return t('import.deckFile.update', { file, title: item.title, ...item.counts });
+    case 'updated':
+      return t('import.deckFile.updated', { file, title: item.title, ...item.counts });
     case 'ready':
       return null;
   }
@@ -26,18 +35,24 @@ export function ImportResults() {
   const { t } = useTranslation();
   const items = useImportStore((state) => state.items);
   const dismiss = useImportStore((state) => state.dismiss);
+  const applyUpdate = useImportStore((state) => state.applyUpdate);
   const shown = items.filter((item) => item.status !== 'ready');
   if (shown.length === 0) return null;
   return (
     <ul className="import-results" aria-label={t('import.add')}>
       {shown.map((item) => {
         const busy = item.status === 'reading' || item.status === 'generating';
-        const problem = item.status === 'refused' || item.status === 'failed';
+        const problem = ['refused', 'refusedDeck', 'failed'].includes(item.status);
         return (
           <li key={item.id} role={problem ? 'alert' : undefined}>
             {busy && <progress aria-label={message(t, item) ?? ''} />} {message(t, item)}{' '}
             {item.status === 'added' && (
               <Link to={paths.deck.build(item.deckId)}>{t('import.openDeck')}</Link>
+            )}
+            {item.status === 'update' && (
+              <button type="button" onClick={() => void applyUpdate(item.id, clock.now())}>
+                {t('import.update.apply')}
+              </button>
             )}{' '}
             <button
               type="button"
