@@ -140,3 +140,36 @@ test('rename a deck; delete one and it stays gone after a reload', async () => {
   await page.reload();
   expect(await deckTitles()).not.toContain('İş Süreci Dış Kaynak Kullanımı (BPO)');
 });
+
+test('export a deck as a file and add it in a fresh profile', async () => {
+  const { page, baseUrl, browser } = e2e;
+  await page.goto(`${baseUrl}/decks/cloud-notes`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export deck (.json)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('cloud-notes.json');
+  const text = await readFile(await download.path(), 'utf8');
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(baseUrl);
+    await other.getByTestId('document-input').setInputFiles({
+      name: 'cloud-notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const preview = other.getByRole('region', { name: 'Check the new deck' });
+    await preview.getByText('5 of 5 cards will be added.').waitFor();
+    await preview.getByRole('button', { name: 'Add deck' }).click();
+    await other.getByRole('heading', { level: 1, name: 'Cloud basics' }).waitFor();
+    await other.getByRole('heading', { level: 2, name: 'Cards (5)' }).waitFor();
+    const cards = (await readCardStates(other)).filter((card) =>
+      card.id.startsWith('cloud-notes:'),
+    );
+    expect(cards.map((card) => card.reps)).toEqual([0, 0, 0, 0, 0]);
+  } finally {
+    await fresh.close();
+  }
+});
