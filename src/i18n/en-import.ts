@@ -14,7 +14,7 @@ export const enImport = {
     added: '{{file}}: added as “{{title}}”.',
     openDeck: 'Open the deck',
     dismiss: 'Dismiss',
-    failed: '{{file}}: something went wrong ({{message}}). Nothing was stored.',
+    failed: '{{file}}: {{message}} Nothing was stored.',
     deckFile: {
       notJson: '{{file}} is not a deck file: it is not valid JSON (cut off or damaged?).',
       foreign: '{{file}} is not a Deckwright deck file.',

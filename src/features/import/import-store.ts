@@ -15,7 +15,7 @@ import type { CardSyncCounts } from '../../storage/deck-sync.ts';
 export type ImportItem =
   | { id: number; fileName: string; status: 'reading' | 'generating' }
   | { id: number; fileName: string; status: 'refused'; problem: DocumentProblem }
-  | { id: number; fileName: string; status: 'failed'; message: string }
+  | { id: number; fileName: string; status: 'failed'; error: unknown }
   | {
       id: number;
       fileName: string;
@@ -160,7 +160,7 @@ export const useImportStore = create<ImportState>((set, get) => {
             id,
             fileName,
             status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
+            error,
           });
         }
       }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
+import { describeError } from '../../../components/describe-error.ts';
 import { downloadText } from '../../../components/download-text.ts';
 import { serializeDeck } from '../../../domain/generator/serialize-deck.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
@@ -29,7 +30,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
     try {
       await action();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(describeError(caught, t));
     }
   };
 

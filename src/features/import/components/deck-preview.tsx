@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clock } from '../../../config/clock.ts';
+import { describeError } from '../../../components/describe-error.ts';
 import { paths } from '../../../config/paths.ts';
 import { CARD_KINDS, type DeckCard } from '../../../domain/deck/deck-types.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
@@ -47,7 +48,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
       const deckId = await addDeck(item.id, choices, clock.now());
       void navigate(paths.deck.build(deckId));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(describeError(caught, t));
       setSaving(false);
     }
   };

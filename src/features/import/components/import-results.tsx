@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { describeError } from '../../../components/describe-error.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useTranslation, type TFunction } from '../../../i18n/i18n.ts';
@@ -14,7 +15,7 @@ function message(t: TFunction, item: ImportItem): string | null {
     case 'refused':
       return t(`import.problem.${item.problem}`, { file });
     case 'failed':
-      return t('import.failed', { file, message: item.message });
+      return t('import.failed', { file, message: describeError(item.error, t) });
     case 'added':
       return t('import.added', { file, title: item.title });
     case 'refusedDeck':

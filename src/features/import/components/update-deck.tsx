@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { describeError } from '../../../components/describe-error.ts';
 import { clock } from '../../../config/clock.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
@@ -55,7 +56,7 @@ export function UpdateDeck({ deck }: { deck: DeckRecord }) {
       );
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error, t);
       setState({ phase: 'refused', message: t('import.failed', { file: fileName, message }) });
     }
   };
@@ -133,7 +134,7 @@ export function UpdateDeck({ deck }: { deck: DeckRecord }) {
                     setState({ phase: 'done', counts: applied });
                   },
                   (error: unknown) => {
-                    const message = error instanceof Error ? error.message : String(error);
+                    const message = describeError(error, t);
                     setState({
                       phase: 'refused',
                       message: t('import.failed', { file: state.fileName, message }),
