@@ -72,6 +72,13 @@ export const enImport = {
       back: 'Back',
       done: 'Done',
       showAll: 'Show all {{count}}',
+      skipped: 'Found but not turned into cards ({{count}})',
+      skip: {
+        table: '“{{heading}}” (lines {{from}}–{{to}}): a table, but not a two-column comparison.',
+        list: '“{{heading}}” (lines {{from}}–{{to}}): a list without a lead-in line ending in “:”.',
+        prose:
+          '“{{heading}}” (lines {{from}}–{{to}}): only prose — no definition, highlight, FAQ, list or comparison table.',
+      },
       addDeck: 'Add deck',
       adding: 'Adding…',
       discard: 'Discard',

@@ -8,10 +8,12 @@ import { generateDeck } from '../generator/generate-deck.ts';
 import { DeckGenerationError } from '../generator/generator-error.ts';
 import { mergeIdenticalCards } from './prepare-deck.ts';
 import type { DocumentProblem } from './read-document.ts';
+import { skippedSections, type SkippedSection } from './skipped-sections.ts';
 
-/** A document's deck, identical cards merged, or why there is none. */
+/** A document's deck, identical cards merged, and its sections that gave none; or why not. */
 export type PreparedDeck =
-  { ok: true; deck: Deck; merged: number } | { ok: false; problem: DocumentProblem };
+  | { ok: true; deck: Deck; merged: number; skipped: SkippedSection[] }
+  | { ok: false; problem: DocumentProblem };
 
 const GENERATOR_PROBLEMS = { empty: 'empty', binary: 'binary', 'no-cards': 'noCards' } as const;
 
@@ -26,7 +28,12 @@ export async function prepareDeck(text: string, fileName: string): Promise<Prepa
   try {
     const deck = await generateDeck(text, fileName);
     const cards = mergeIdenticalCards(deck.cards);
-    return { ok: true, deck: { ...deck, cards }, merged: deck.cards.length - cards.length };
+    return {
+      ok: true,
+      deck: { ...deck, cards },
+      merged: deck.cards.length - cards.length,
+      skipped: skippedSections(text, deck.cards),
+    };
   } catch (error) {
     if (error instanceof DeckGenerationError) {
       return { ok: false, problem: GENERATOR_PROBLEMS[error.code] };

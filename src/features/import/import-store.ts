@@ -10,6 +10,7 @@ import type { Deck } from '../../domain/deck/deck-types.ts';
 import type { PreviewChoices } from '../../domain/import/prepare-deck.ts';
 import type { DeckFileProblem } from '../../domain/import/deck-file.ts';
 import type { DocumentProblem, TextEncodingName } from '../../domain/import/read-document.ts';
+import type { SkippedSection } from '../../domain/import/skipped-sections.ts';
 import type { CardSyncCounts } from '../../storage/deck-sync.ts';
 
 export type ImportItem =
@@ -41,6 +42,8 @@ export type ImportItem =
       deck: Deck;
       /** Identical cards merged into others. */
       merged: number;
+      /** The document's sections that gave no cards, with the reason. */
+      skipped: SkippedSection[];
       /** The title the learner typed for pasted text, preferred over the generated one. */
       title?: string;
     }
@@ -93,6 +96,7 @@ export const useImportStore = create<ImportState>((set, get) => {
         encoding: 'utf-8',
         deck: shared.deck,
         merged: 0,
+        skipped: [],
       });
     }
   }
@@ -132,6 +136,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       encoding: read.encoding,
       deck: prepared.deck,
       merged: prepared.merged,
+      skipped: prepared.skipped,
       ...(input.kind === 'text' && input.title.trim() !== '' && { title: input.title.trim() }),
     });
   }

@@ -113,6 +113,25 @@ describe('adding a document', { timeout: 30_000 }, () => {
     ).toEqual(['Include “What does LAN stand for?”', 'Include “What does WAN stand for?”']);
   });
 
+  it('lists what it found but did not turn into cards, with the reason', async () => {
+    const text = [
+      '# Networks',
+      '## History',
+      'Networks began in the 1960s.',
+      '## FAQ',
+      '### What is a LAN?',
+      'A network in one building.',
+    ].join('\n\n');
+    await upload(file('networks.md', text));
+    const preview = await findPreview();
+    const summary = within(preview).getByText('Found but not turned into cards (1)');
+    await userEvent.click(summary);
+    const details = summary.closest('details');
+    expect(details && within(details).getByRole('listitem')).toHaveTextContent(
+      '“History” (lines 3–6): only prose — no definition, highlight, FAQ, list or comparison table.',
+    );
+  });
+
   it('says when a page is only navigation', async () => {
     await upload(file('menu.html', '<body><nav><a>Home</a></nav><footer>©</footer></body>'));
     expect(await screen.findByRole('alert')).toHaveTextContent(

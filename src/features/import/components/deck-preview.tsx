@@ -111,6 +111,22 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
           </fieldset>
         );
       })}
+      {item.skipped.length > 0 && (
+        <details>
+          <summary>{t('import.preview.skipped', { count: item.skipped.length })}</summary>
+          <ul>
+            {item.skipped.map((section) => (
+              <li key={section.lines[0]}>
+                {t(`import.preview.skip.${section.reason}`, {
+                  heading: section.heading,
+                  from: section.lines[0],
+                  to: section.lines[1],
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p aria-live="polite">
         {selected === 0
           ? t('import.preview.noneSelected')
