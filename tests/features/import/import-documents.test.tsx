@@ -149,23 +149,19 @@ describe('adding a document', { timeout: 30_000 }, () => {
     expect(within(preview).getByText(/software over the café\.$/)).toBeVisible();
   });
 
-  it(
-    'shows a long document’s first 50 cards of a kind until asked for all',
-    { timeout: 30_000 },
-    async () => {
-      const questions = Array.from(
-        { length: 70 },
-        (_, index) =>
-          `### What is term ${String(index + 1)}?\n\nAnswer number ${String(index + 1)}.\n`,
-      );
-      await upload(file('long.md', `# Long\n\n## FAQ\n\n${questions.join('\n')}`));
-      const preview = await findPreview();
-      expect(within(preview).getAllByRole('checkbox')).toHaveLength(50);
-      expect(within(preview).getByText('70 of 70 cards will be added.')).toBeVisible();
-      await userEvent.click(within(preview).getByRole('button', { name: 'Show all 70' }));
-      expect(within(preview).getAllByRole('checkbox')).toHaveLength(70);
-    },
-  );
+  it('shows a long document’s first 50 cards of a kind until asked for all', async () => {
+    const questions = Array.from(
+      { length: 70 },
+      (_, index) =>
+        `### What is term ${String(index + 1)}?\n\nAnswer number ${String(index + 1)}.\n`,
+    );
+    await upload(file('long.md', `# Long\n\n## FAQ\n\n${questions.join('\n')}`));
+    const preview = await findPreview();
+    expect(within(preview).getAllByRole('checkbox')).toHaveLength(50);
+    expect(within(preview).getByText('70 of 70 cards will be added.')).toBeVisible();
+    await userEvent.click(within(preview).getByRole('button', { name: 'Show all 70' }));
+    expect(within(preview).getAllByRole('checkbox')).toHaveLength(70);
+  });
 
   it('makes a deck of pasted text under its title', async () => {
     renderApp('/');
