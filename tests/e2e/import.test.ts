@@ -141,6 +141,32 @@ test('rename a deck; delete one and it stays gone after a reload', async () => {
   expect(await deckTitles()).not.toContain('İş Süreci Dış Kaynak Kullanımı (BPO)');
 });
 
+test('update a deck from a new version of its document: summary, then apply', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(`${baseUrl}/decks/cloud-notes`);
+  const notes = await readFile(notesPath, 'utf8');
+  const section = page.getByRole('region', { name: 'Update the deck' });
+  await section.getByTestId('update-input').setInputFiles({
+    name: 'cloud-notes-v2.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(
+      notes.replace('## FAQ\n', '## FAQ\n\n### What is PaaS?\n\nPlatform as a service.\n'),
+    ),
+  });
+  const summary = section.getByRole('group', { name: 'Update the deck' });
+  await summary.waitFor();
+  expect(await summary.locator('p').first().textContent()).toMatch(
+    /^cloud-notes-v2\.md: 2 new, \d+ changed, 0 removed\.$/,
+  );
+  await summary.getByRole('button', { name: 'Apply' }).click();
+  await section.getByRole('status').waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Cards (7)' }).waitFor();
+  const studied = (await readCardStates(page)).filter(
+    (card) => card.id.startsWith('cloud-notes:') && card.reps > 0,
+  );
+  expect(studied).toHaveLength(2);
+});
+
 test('export a deck as a file and add it in a fresh profile', async () => {
   const { page, baseUrl, browser } = e2e;
   await page.goto(`${baseUrl}/decks/cloud-notes`);
@@ -161,14 +187,14 @@ test('export a deck as a file and add it in a fresh profile', async () => {
       buffer: Buffer.from(text),
     });
     const preview = other.getByRole('region', { name: 'Check the new deck' });
-    await preview.getByText('5 of 5 cards will be added.').waitFor();
+    await preview.getByText('7 of 7 cards will be added.').waitFor();
     await preview.getByRole('button', { name: 'Add deck' }).click();
     await other.getByRole('heading', { level: 1, name: 'Cloud basics' }).waitFor();
-    await other.getByRole('heading', { level: 2, name: 'Cards (5)' }).waitFor();
+    await other.getByRole('heading', { level: 2, name: 'Cards (7)' }).waitFor();
     const cards = (await readCardStates(other)).filter((card) =>
       card.id.startsWith('cloud-notes:'),
     );
-    expect(cards.map((card) => card.reps)).toEqual([0, 0, 0, 0, 0]);
+    expect(cards.map((card) => card.reps)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   } finally {
     await fresh.close();
   }
