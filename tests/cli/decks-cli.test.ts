@@ -91,6 +91,31 @@ describe.concurrent('npm run decks', { timeout: 30_000 }, () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
+  it('reads an HTML page, its article only, and a Windows-1252 text file', async () => {
+    const dir = tempDir();
+    const page = join(dir, 'lan-wan.html');
+    writeFileSync(
+      page,
+      `<html><body><nav><ul><li>Home</li><li>Shop</li></ul></nav><main><h1>Networks</h1>
+        <h2>FAQ</h2><h3>What does LAN stand for?</h3><p>Local area network.</p></main>
+        <footer><h2>FAQ</h2><h3>Who are we?</h3><p>A shop.</p></footer></body></html>`,
+    );
+    const latin = join(dir, 'okonomi.txt');
+    const danish = '# Økonomi\n\n## FAQ\n\n### Hvad betyder KPO?\n\nVidensprocesser på ø.\n';
+    writeFileSync(latin, Buffer.from(danish, 'latin1'));
+    const out = join(dir, 'out');
+    const result = await runDecks([page, latin, '--out', out]);
+    expect(result.stderr).toBe('');
+    const cards = (file: string) =>
+      (
+        JSON.parse(readFileSync(join(out, file), 'utf8')) as {
+          cards: { front: string; back: string }[];
+        }
+      ).cards.map((card) => [card.front, card.back]);
+    expect(cards('lan-wan.json')).toEqual([['What does LAN stand for?', 'Local area network.']]);
+    expect(cards('okonomi.json')).toEqual([['Hvad betyder KPO?', 'Vidensprocesser på ø.']]);
+  });
+
   it('refuses two documents with the same deck id', async () => {
     const dir = tempDir();
     const copy = join(dir, 'bpo.tr.md');
