@@ -5,10 +5,7 @@
  * away: every occurrence of the hidden term is blanked, and a candidate that still shows through
  * (an acronym right after its own expansion, an inflected form) is dropped for the next one.
  */
-import { escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
-
-/** What the learner sees in place of the hidden term. */
-export const BLANK = '_____';
+import { BLANK, escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
 
 export interface Cloze {
   front: string;

@@ -63,7 +63,13 @@ function deckDescription(
   return shortenToSentences(description, DESCRIPTION_MAX);
 }
 
-function articleProse(doc: ParsedDocument): string {
+/**
+ * The article's text, tables included: what language detection and term counting read.
+ *
+ * @example
+ * articleProse(parseDocument('# BPO\n\nText.\n')) // 'BPO\nText.'
+ */
+export function articleProse(doc: ParsedDocument): string {
   return doc.blocks
     .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
     .join('\n');

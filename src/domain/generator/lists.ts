@@ -6,9 +6,8 @@
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import type { Block } from './structure.ts';
-import { BLANK } from './cloze.ts';
 import { splitSentences } from './sentences.ts';
-import { foldForCompare } from './text.ts';
+import { BLANK, foldForCompare } from './text.ts';
 
 /** Items shown around the blank; longer lists are shown as a window with "…". */
 const MAX_SHOWN = 12;

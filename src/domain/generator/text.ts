@@ -3,6 +3,9 @@
  * it works on Unicode letter classes, never on a word list.
  */
 
+/** What the learner sees in place of a hidden term (a cloze answer, a list item). */
+export const BLANK = '_____';
+
 /** A letter or digit in any script; used instead of `\b`, which only knows ASCII. */
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CardKind, Deck } from '../../../src/domain/deck/deck-types.ts';
-import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import {
   build,
   cardWithFront,

@@ -1,11 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  BLANK,
-  makeCloze,
-  revealsAnswer,
-  topicAcronyms,
-} from '../../../src/domain/generator/cloze.ts';
+import { makeCloze, revealsAnswer, topicAcronyms } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
 describe('makeCloze', () => {

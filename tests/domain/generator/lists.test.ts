@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import { listFront } from '../../../src/domain/generator/lists.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 

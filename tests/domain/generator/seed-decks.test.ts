@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CardKind, Deck } from '../../../src/domain/deck/deck-types.ts';
-import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import { generateDeck } from '../../../src/domain/generator/generate-deck.ts';
 import {
   SEEDS,

@@ -1,0 +1,133 @@
+/**
+ * What counts as a key term of a document — the only thing a cloze may hide. A key term is an
+ * acronym, a number, a name, or a word group the document marks (links, bold, quotes, terms it
+ * defines) or repeats; never a function word, a generic word, an inflected fragment, half of a
+ * compound or a term the rest of the sentence gives away. The cloze chooser picks its targets
+ * with {@link keyTermProblem}, and `npm run deck-quality` judges every cloze with the same rule.
+ */
+import { isFunctionWord, isGenericWord } from './term-words.ts';
+import { BLANK, foldForCompare } from './text.ts';
+
+export interface DocumentTerms {
+  /** The deck's language (BCP-47), which picks the word tables. */
+  lang: string;
+  /** Folded word groups the document marks: link texts, bold text, quoted terms. */
+  marked: ReadonlySet<string>;
+  /** Folded article prose, for counting how often a word group occurs. */
+  prose: string;
+}
+
+const MARKS = [
+  /\[([^\]\n]{1,80})\]\(/gu,
+  /\*\*([^*\n]{1,80})\*\*/gu,
+  /__([^_\n]{1,80})__/gu,
+  /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu,
+];
+
+const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s?$/u;
+const NUMBER_ONLY =
+  /^[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,4}(?:\s?%|\s?(?:procent|prozent|percent))?$/iu;
+const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Marked word groups of the raw document text, cut at punctuation and folded. */
+function markedTerms(source: string): Set<string> {
+  const marked = new Set<string>();
+  for (const pattern of MARKS) {
+    for (const match of source.matchAll(pattern)) {
+      const term = foldForCompare((match[1] ?? '').replace(/[\s,.;:!?–-]+$/u, ''));
+      if (/\p{L}/u.test(term)) marked.add(term);
+    }
+  }
+  return marked;
+}
+
+/**
+ * The term signals of a document: its marked word groups and its prose.
+ *
+ * @example
+ * collectDocumentTerms('Se [back office](/bo).', 'Se back office.', 'da').marked // Set {'back office'}
+ */
+export function collectDocumentTerms(source: string, prose: string, lang: string): DocumentTerms {
+  return { lang, marked: markedTerms(source), prose: ` ${foldForCompare(prose)} ` };
+}
+
+/**
+ * How often a folded word group occurs in the prose as whole words.
+ *
+ * @example
+ * occurrences(collectDocumentTerms('', 'Kupon und Kupons: der Kupon.', 'de'), 'kupon') // 2
+ */
+export function occurrences(terms: DocumentTerms, folded: string): number {
+  let count = 0;
+  for (let at = terms.prose.indexOf(folded); at >= 0; at = terms.prose.indexOf(folded, at + 1)) {
+    const before = terms.prose.charAt(at - 1);
+    const after = terms.prose.charAt(at + folded.length);
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count += 1;
+  }
+  return count;
+}
+
+/** A name: a capitalised word that does not start the sentence (German capitalises nouns). */
+function isName(answer: string, front: string, lang: string): boolean {
+  if (lang === 'de' || !/^\p{Lu}/u.test(answer)) return false;
+  return !front.trimStart().startsWith(BLANK);
+}
+
+/** Whether a word of the document starts like `word` but goes on differently (its stem). */
+function isInflectedForm(terms: DocumentTerms, word: string): boolean {
+  if (word.length < 7) return false;
+  const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${stem}[\\p{L}]*`, 'gu');
+  for (const match of terms.prose.matchAll(pattern)) {
+    if (match[0] !== word) return true;
+  }
+  return false;
+}
+
+/** Whether the blank is glued to letters by a hyphen: "_____-leverandør", "supply-_____". */
+function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): boolean {
+  if (/_{5}-\p{L}|\p{L}-_{5}/u.test(front)) return true;
+  const filled = foldForCompare(front.split(BLANK).join(folded));
+  for (const term of terms.marked) {
+    if (term !== folded && term.includes(folded) && filled.includes(term)) return true;
+  }
+  return false;
+}
+
+/**
+ * Why `answer` is no key term to hide from `front` (the sentence with the answer blanked), or
+ * undefined when it is one.
+ *
+ * @example
+ * keyTermProblem('og', 'BPO _____ KPO', terms) // 'function word'
+ * keyTermProblem('yönetimine', 'tedarik zinciri _____ yardımcı', terms) // 'inflected fragment'
+ */
+export function keyTermProblem(
+  answer: string,
+  front: string,
+  terms: DocumentTerms,
+): string | undefined {
+  const folded = foldForCompare(answer);
+  if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
+  if (foldForCompare(front).includes(folded)) return 'given away';
+  const trimmed = answer.trim();
+  if (ACRONYM_ONLY.test(trimmed) || NUMBER_ONLY.test(trimmed)) return undefined;
+  const words = folded.match(WORDS) ?? [];
+  if (words.length === 0) return 'no word';
+  if (words.length > 6) return 'not a term';
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length === 1 && isFunctionWord(first, terms.lang)) return 'function word';
+  if (isFunctionWord(first, terms.lang) || isFunctionWord(last, terms.lang)) {
+    return 'not a whole phrase';
+  }
+  const content = words.filter((word) => !isFunctionWord(word, terms.lang));
+  if (content.every((word) => isGenericWord(word, terms.lang))) return 'generic word';
+  if (isHalfOfCompound(front, folded, terms)) return 'half of a compound';
+  if (/\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)$/u.test(trimmed)) return undefined;
+  if (terms.marked.has(folded) || occurrences(terms, folded) >= 2) return undefined;
+  if (isName(trimmed, front, terms.lang)) return undefined;
+  if (words.length === 1 && isInflectedForm(terms, folded)) return 'inflected fragment';
+  return 'not a term';
+}
