@@ -5,7 +5,7 @@
  * key-terms.ts), a duplicate, or a front that contains its answer.
  */
 import type { CardKind, Deck, DeckCard } from '../deck/deck-types.ts';
-import { buildDeck, articleProse } from './generate-deck.ts';
+import { buildDeck } from './generate-deck.ts';
 import { collectDocumentTerms, keyTermProblem } from './key-terms.ts';
 import { parseDocument } from './structure.ts';
 import { BLANK, foldForCompare, wordCount, wordOverlap } from './text.ts';
@@ -58,7 +58,7 @@ function duplicateOf(card: DeckCard, earlier: readonly DeckCard[]): DeckCard | u
 
 function ruleBreaks(deck: Deck, text: string): RuleBreak[] {
   const doc = parseDocument(text);
-  const terms = collectDocumentTerms(text, articleProse(doc), deck.language);
+  const terms = collectDocumentTerms(text, doc, deck.language);
   const breaks: RuleBreak[] = [];
   deck.cards.forEach((card, index) => {
     const words = wordCount(card.back);

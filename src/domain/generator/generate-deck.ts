@@ -9,12 +9,13 @@ import { definitionCards } from './definitions.ts';
 import { faqCards } from './faq.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { highlightCards } from './highlights.ts';
+import { collectDocumentTerms } from './key-terms.ts';
 import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences } from './sentences.ts';
-import { parseDocument, type ParsedDocument } from './structure.ts';
+import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
 export const GENERATOR_VERSION = '1.1.0';
@@ -64,18 +65,6 @@ function deckDescription(
 }
 
 /**
- * The article's text, tables included: what language detection and term counting read.
- *
- * @example
- * articleProse(parseDocument('# BPO\n\nText.\n')) // 'BPO\nText.'
- */
-export function articleProse(doc: ParsedDocument): string {
-  return doc.blocks
-    .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
-    .join('\n');
-}
-
-/**
  * Builds the deck from a document whose hash is already known; synchronous and pure.
  *
  * @example
@@ -86,13 +75,15 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   checkInput(text, fileName);
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
+  const language = detectLanguage(articleProse(doc));
+  const terms = collectDocumentTerms(text, doc, language);
   const sections = splitSections(doc.blocks);
   const title = deckTitle(doc, id);
   const comparison = comparisonCards(sections, title);
   const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed);
   const drafts = [
     ...definitions,
-    ...highlightCards(sections, title),
+    ...highlightCards(sections, terms, title),
     ...faqCards(sections),
     ...listCards(sections),
     ...comparison.cards,
@@ -103,7 +94,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   return {
     id,
     title,
-    language: detectLanguage(articleProse(doc)),
+    language,
     description: deckDescription(doc, sections, definitions),
     source: { file: fileName.split(/[\\/]/).pop() ?? fileName, sha256 },
     generator: { version: GENERATOR_VERSION },

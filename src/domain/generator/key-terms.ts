@@ -5,7 +5,8 @@
  * compound or a term the rest of the sentence gives away. The cloze chooser picks its targets
  * with {@link keyTermProblem}, and `npm run deck-quality` judges every cloze with the same rule.
  */
-import { isFunctionWord, isGenericWord } from './term-words.ts';
+import { isFunctionWord, isGenericWord, isJoinerWord, isVerbMarker } from './term-words.ts';
+import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare } from './text.ts';
 
 export interface DocumentTerms {
@@ -15,6 +16,8 @@ export interface DocumentTerms {
   marked: ReadonlySet<string>;
   /** Folded article prose, for counting how often a word group occurs. */
   prose: string;
+  /** Folded words of the title and the headings: what the document is about. */
+  named: ReadonlySet<string>;
 }
 
 const MARKS = [
@@ -24,7 +27,7 @@ const MARKS = [
   /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu,
 ];
 
-const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s?$/u;
+const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
 const NUMBER_ONLY =
   /^[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,4}(?:\s?%|\s?(?:procent|prozent|percent))?$/iu;
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -43,20 +46,33 @@ function markedTerms(source: string): Set<string> {
 }
 
 /**
- * The term signals of a document: its marked word groups and its prose.
+ * The term signals of a document: its marked word groups, its prose and its headings.
  *
  * @example
- * collectDocumentTerms('Se [back office](/bo).', 'Se back office.', 'da').marked // Set {'back office'}
+ * collectDocumentTerms(text, parseDocument(text), 'da').marked // Set {'back office', …}
  */
-export function collectDocumentTerms(source: string, prose: string, lang: string): DocumentTerms {
-  return { lang, marked: markedTerms(source), prose: ` ${foldForCompare(prose)} ` };
+export function collectDocumentTerms(
+  source: string,
+  doc: ParsedDocument,
+  lang: string,
+): DocumentTerms {
+  const headings = doc.blocks
+    .filter((block) => block.kind === 'heading')
+    .map((block) => block.text)
+    .concat(doc.frontMatter.title);
+  return {
+    lang,
+    marked: markedTerms(source),
+    prose: ` ${foldForCompare(articleProse(doc))} `,
+    named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
+  };
 }
 
 /**
  * How often a folded word group occurs in the prose as whole words.
  *
  * @example
- * occurrences(collectDocumentTerms('', 'Kupon und Kupons: der Kupon.', 'de'), 'kupon') // 2
+ * occurrences(terms, 'kupon') // 2 in 'Kupon und Kupons: der Kupon.'
  */
 export function occurrences(terms: DocumentTerms, folded: string): number {
   let count = 0;
@@ -66,6 +82,16 @@ export function occurrences(terms: DocumentTerms, folded: string): number {
     if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count += 1;
   }
   return count;
+}
+
+/** A single word specific enough to hide on two mentions: a long compound or a heading word. */
+function isSpecific(word: string, terms: DocumentTerms): boolean {
+  return word.length >= 12 || terms.named.has(word);
+}
+
+/** Turkish puts the verb last: a blank at the end of the sentence hides its verb. */
+function endsSentence(front: string): boolean {
+  return /_{5}[\s.!?…"”»)]*$/u.test(front);
 }
 
 /** A name: a capitalised word that does not start the sentence (German capitalises nouns). */
@@ -85,9 +111,32 @@ function isInflectedForm(terms: DocumentTerms, word: string): boolean {
   return false;
 }
 
-/** Whether the blank is glued to letters by a hyphen: "_____-leverandør", "supply-_____". */
+/** The folded word right before and right after the first blank of `front`. */
+function neighbours(front: string): [before: string, after: string] {
+  const at = front.indexOf(BLANK);
+  const before = /([\p{L}\p{N}]+)\s+$/u.exec(front.slice(0, at))?.[1] ?? '';
+  const after = /^\s+([\p{L}\p{N}]+)/u.exec(front.slice(at + BLANK.length))?.[1] ?? '';
+  return [foldForCompare(before), foldForCompare(after)];
+}
+
+/**
+ * Whether the answer is part of a longer term: glued to letters by a hyphen or slash
+ * ("_____-leverandør", "_____/24"), inside a longer marked term, or always followed (preceded)
+ * in the document by the same word ("tedarik" of "tedarik zinciri").
+ */
 function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): boolean {
-  if (/_{5}-\p{L}|\p{L}-_{5}/u.test(front)) return true;
+  if (/_{5}[-/][\p{L}\p{N}]|[\p{L}\p{N}][-/]_{5}/u.test(front)) return true;
+  // "Knowledge Process _____ (KPO)": the whole expansion is the term, with its acronym.
+  if (/_{5}\s*\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)/u.test(front)) return true;
+  const count = occurrences(terms, folded);
+  if (count >= 2) {
+    const [before, after] = neighbours(front);
+    const longer = [
+      after !== '' && !isFunctionWord(after, terms.lang) ? `${folded} ${after}` : '',
+      before !== '' && !isFunctionWord(before, terms.lang) ? `${before} ${folded}` : '',
+    ];
+    if (longer.some((term) => term !== '' && occurrences(terms, term) === count)) return true;
+  }
   const filled = foldForCompare(front.split(BLANK).join(folded));
   for (const term of terms.marked) {
     if (term !== folded && term.includes(folded) && filled.includes(term)) return true;
@@ -112,6 +161,7 @@ export function keyTermProblem(
   if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
   if (foldForCompare(front).includes(folded)) return 'given away';
   const trimmed = answer.trim();
+  if (isHalfOfCompound(front, folded, terms)) return 'half of a compound';
   if (ACRONYM_ONLY.test(trimmed) || NUMBER_ONLY.test(trimmed)) return undefined;
   const words = folded.match(WORDS) ?? [];
   if (words.length === 0) return 'no word';
@@ -122,12 +172,22 @@ export function keyTermProblem(
   if (isFunctionWord(first, terms.lang) || isFunctionWord(last, terms.lang)) {
     return 'not a whole phrase';
   }
+  const inner = words.slice(1, -1);
+  if (inner.some((word) => isFunctionWord(word, terms.lang) && !isJoinerWord(word, terms.lang))) {
+    return 'not a whole phrase';
+  }
   const content = words.filter((word) => !isFunctionWord(word, terms.lang));
   if (content.every((word) => isGenericWord(word, terms.lang))) return 'generic word';
-  if (isHalfOfCompound(front, folded, terms)) return 'half of a compound';
   if (/\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)$/u.test(trimmed)) return undefined;
-  if (terms.marked.has(folded) || occurrences(terms, folded) >= 2) return undefined;
-  if (isName(trimmed, front, terms.lang)) return undefined;
+  if (terms.marked.has(folded) || isName(trimmed, front, terms.lang)) return undefined;
+  if (isGenericWord(last, terms.lang)) return 'generic word';
+  if (terms.lang === 'tr' && endsSentence(front)) return 'verb';
+  if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
+  // A word group repeats; a single word repeats often, or twice when it is specific.
+  const count = occurrences(terms, folded);
+  if (words.length > 1 ? count >= 2 : count >= 3 || (count >= 2 && isSpecific(folded, terms))) {
+    return undefined;
+  }
   if (words.length === 1 && isInflectedForm(terms, folded)) return 'inflected fragment';
   return 'not a term';
 }

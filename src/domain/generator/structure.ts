@@ -210,3 +210,15 @@ export function parseDocument(text: string): ParsedDocument {
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
   return { frontMatter, blocks: promoteTitle(article) };
 }
+
+/**
+ * The article's text, tables included: what language detection and term counting read.
+ *
+ * @example
+ * articleProse(parseDocument('# BPO\n\nText.\n')) // 'BPO\nText.'
+ */
+export function articleProse(doc: ParsedDocument): string {
+  return doc.blocks
+    .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
+    .join('\n');
+}

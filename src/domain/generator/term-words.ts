@@ -8,16 +8,22 @@
 import { foldForCompare } from './text.ts';
 
 function words(list: string): readonly string[] {
-  return list.trim().split(/\s+/u);
+  return list.split(/\s+/u).filter((word) => word !== '');
 }
 
 interface WordTable {
   function: readonly string[];
+  /** Words after which a lower-case word is a verb: Danish "at udføre", German "zu zahlen". */
+  verbMarkers: readonly string[];
+  /** Function words that may join the words of one term: "rule of 72", "viden og ekspertise". */
+  joiners: readonly string[];
   generic: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
   en: {
+    verbMarkers: words(''),
+    joiners: words('of and'),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -36,6 +42,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   de: {
+    verbMarkers: words('zu'),
+    joiners: words('für und von'),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -53,12 +61,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   da: {
+    verbMarkers: words('at'),
+    joiners: words('af og for'),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
       de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
-      man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set
+      man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -69,6 +79,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   sk: {
+    verbMarkers: words(''),
+    joiners: words('a pre'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -84,6 +96,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   tr: {
+    verbMarkers: words(''),
+    joiners: words('ve'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -93,7 +107,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     generic: words(`
       şirket şirketi şirketin şirketler şirketleri şirketlerin işletme işletmeler firma
       firmalar insanlar zaman yol yöntem parça kısım kısmı durum durumda örnek tür türü
-      türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli
+      türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli şekil
+      şekilde biçimde
       büyük küçük yeni yıl yılda dünya bugün
     `),
   },
@@ -109,6 +124,13 @@ const FUNCTION_WORDS = new Map(
 const GENERIC_WORDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.generic)]),
 );
+const VERB_MARKERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.verbMarkers)]),
+);
+const JOINERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.joiners)]),
+);
+const ALL_JOINERS = folded(Object.values(TABLES).flatMap((table) => table.joiners));
 const ALL_FUNCTION = folded(Object.values(TABLES).flatMap((table) => table.function));
 const ALL_GENERIC = folded(Object.values(TABLES).flatMap((table) => table.generic));
 
@@ -131,4 +153,24 @@ export function isFunctionWord(word: string, lang: string): boolean {
  */
 export function isGenericWord(word: string, lang: string): boolean {
   return (GENERIC_WORDS.get(lang) ?? ALL_GENERIC).has(word);
+}
+
+/**
+ * Whether a (folded) function word may stand inside a term in `lang` ("rule of 72").
+ *
+ * @example
+ * isJoinerWord('og', 'da') // true
+ */
+export function isJoinerWord(word: string, lang: string): boolean {
+  return (JOINERS.get(lang) ?? ALL_JOINERS).has(word);
+}
+
+/**
+ * Whether a (folded) word marks the next lower-case word as a verb in `lang` ("at", "zu").
+ *
+ * @example
+ * isVerbMarker('at', 'da') // true
+ */
+export function isVerbMarker(word: string, lang: string): boolean {
+  return VERB_MARKERS.get(lang)?.has(word) ?? false;
 }
