@@ -7,6 +7,7 @@
 import type { CardKind, Deck, DeckCard } from '../deck/deck-types.ts';
 import { buildDeck } from './generate-deck.ts';
 import { collectDocumentTerms, keyTermProblem } from './key-terms.ts';
+import { MAX_BACK_WORDS } from './sentences.ts';
 import { parseDocument } from './structure.ts';
 import { BLANK, foldForCompare, wordCount, wordOverlap } from './text.ts';
 
@@ -31,9 +32,6 @@ export interface DeckQuality {
   missed: GoldItem[];
   breaks: RuleBreak[];
 }
-
-/** The longest back a learner can grade honestly, in words. */
-export const MAX_BACK_WORDS = 40;
 
 function asks(card: DeckCard, item: GoldItem): boolean {
   const text = foldForCompare(`${card.front}\n${card.back}`);

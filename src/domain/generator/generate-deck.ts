@@ -14,7 +14,7 @@ import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
-import { shortenToSentences } from './sentences.ts';
+import { shortenToSentences, splitAnswer } from './sentences.ts';
 import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
@@ -64,6 +64,17 @@ function deckDescription(
   return shortenToSentences(description, DESCRIPTION_MAX);
 }
 
+/** A back the learner can grade: at most ~40 words, the rest of the answer under it. */
+function withShortBack(draft: CardDraft): CardDraft {
+  const { back, context } = splitAnswer(draft.back, draft.front);
+  if (context === '' && back === draft.back) return draft;
+  return {
+    ...draft,
+    back,
+    context: [context, draft.context].filter((text) => text !== '').join('\n\n'),
+  };
+}
+
 /**
  * Builds the deck from a document whose hash is already known; synchronous and pure.
  *
@@ -89,8 +100,9 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...comparison.cards,
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
+  const cards = drafts.map(withShortBack);
   // Document order, so studying follows the article; sort is stable for cards on one line.
-  drafts.sort((a, b) => a.lines[0] - b.lines[0]);
+  cards.sort((a, b) => a.lines[0] - b.lines[0]);
   return {
     id,
     title,
@@ -98,7 +110,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     description: deckDescription(doc, sections, definitions),
     source: { file: fileName.split(/[\\/]/).pop() ?? fileName, sha256 },
     generator: { version: GENERATOR_VERSION },
-    cards: assignCardIds(id, drafts),
+    cards: assignCardIds(id, cards),
   };
 }
 
