@@ -40,8 +40,11 @@ function acronymPattern(acronym: string): RegExp {
  * of the preceding words spell the acronym ("Ein Shared Service Center (SSC)" → "Shared …"),
  * else at the sentence start when that is near, because a translated expansion does not share
  * the initials ("İş süreçleri dış kaynak kullanımı (BPO)").
+ *
+ * @example
+ * expansionStart('Ein Shared Service Center ', 'SSC') // 4
  */
-function expansionStart(before: string, acronym: string): number | undefined {
+export function expansionStart(before: string, acronym: string): number | undefined {
   const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   if (words.length === 0) return undefined;
   const nearStart = words.length <= 8 ? words[0]?.index : undefined;

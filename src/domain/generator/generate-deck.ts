@@ -91,7 +91,13 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   const sections = splitSections(doc.blocks);
   const title = deckTitle(doc, id);
   const comparison = comparisonCards(sections, title);
-  const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed);
+  const definitions = definitionCards(
+    sections,
+    doc.frontMatter,
+    title,
+    comparison.consumed,
+    language,
+  );
   const drafts = [
     ...definitions,
     ...highlightCards(sections, terms, title),
