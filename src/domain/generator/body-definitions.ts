@@ -17,8 +17,15 @@ import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
-import { isFunctionWord, isGenericWord, isJoinerWord } from './term-words.ts';
-import { capitalizeFirst, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
+import { occurrences, type DocumentTerms } from './key-terms.ts';
+import { isArticle, isFunctionWord, isGenericWord, isJoinerWord } from './term-words.ts';
+import {
+  capitalizeFirst,
+  foldForCompare,
+  wholeTermPattern,
+  wordCount,
+  wordOverlap,
+} from './text.ts';
 
 const MAX_TERM_WORDS = 5;
 const MAX_SENTENCE_WORDS = 80;
@@ -31,14 +38,22 @@ interface Definition {
   back: string;
 }
 
-/** The term without a leading article or preposition ("The face value", "Beim Leasing"). */
+/** The term without a leading article ("The face value", "Den effektive rente"). */
 function bareTerm(text: string, lang: string): string {
   const term = text.trim().replace(/^["“„«»]|["”“«»]$/gu, '');
   const first = /^[\p{L}]+\s+/u.exec(term);
-  if (first && isFunctionWord(foldForCompare(first[0]), lang) && !/^\p{Lu}{2,}/u.test(first[0])) {
-    return term.slice(first[0].length);
-  }
-  return term;
+  return first && isArticle(foldForCompare(first[0]), lang) ? term.slice(first[0].length) : term;
+}
+
+/**
+ * Whether a predicate can define: it starts with an article or a content word, not with a
+ * preposition or the like ("er på fremmarch", "er forskellig fra").
+ */
+function isDefiningPredicate(predicate: string, lang: string): boolean {
+  const [first = '', second = ''] = foldForCompare(predicate).match(WORDS) ?? [];
+  if (isArticle(first, lang)) return true;
+  if (isFunctionWord(first, lang)) return false;
+  return second === '' || !isFunctionWord(second, lang) || isJoinerWord(second, lang);
 }
 
 /** A term is a short noun phrase: no clause, no pronoun, not only generic words. */
@@ -143,16 +158,24 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
       return { term: shortTerm, back: subject };
     }
-    return wordCount(subject) <= MAX_TERM_WORDS ? { term: subject, back: predicate } : undefined;
+    const short = wordCount(subject) <= MAX_TERM_WORDS;
+    return short && isDefiningPredicate(predicate, lang)
+      ? { term: subject, back: predicate }
+      : undefined;
   }
   return undefined;
 }
 
-/** Turkish: "Temettü verimi, … oranıdır." and "Bileşik faiz ise … kazanmasıdır." */
-function turkishTerm(sentence: string): Definition | undefined {
+/**
+ * Turkish: "Temettü verimi, … oranıdır." and "Bileşik faiz ise … kazanmasıdır." The shape is
+ * common in any statement, so the term must be one the document repeats.
+ */
+function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
   if (!/[dt][ıiuü]r\.?$/u.test(sentence)) return undefined;
   const match = /^([^,]{2,60}?)(?:,|\s+ise)\s+(\S.*)$/u.exec(sentence);
-  return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
+  const term = match?.[1] ?? '';
+  if (!match || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) < 2) return undefined;
+  return { term, back: match[2] ?? '' };
 }
 
 /** "… the last coupon date (accrued interest) is added" → accrued interest: the words before. */
@@ -161,6 +184,8 @@ function parenthesisTerm(sentence: string): Definition | undefined {
   if (!match) return undefined;
   const [, before = '', inside = ''] = match;
   if (!/^\p{Ll}/u.test(inside) || /\d/u.test(inside) || /,/u.test(before)) return undefined;
+  // "výskumu a vývoja (výskumu a vývoja)": a translation or repetition, not a term.
+  if (wordOverlap(inside, before) === 1) return undefined;
   return { term: inside, back: before };
 }
 
@@ -191,13 +216,14 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
   return found;
 }
 
-function sentenceDefinitions(sentence: string, lang: string): Definition[] {
+function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
+  const lang = terms.lang;
   const shaped =
     alsTerm(sentence) ??
     appositionTerm(sentence, lang) ??
     namedTerm(sentence, lang) ??
     verbSecondTerm(sentence) ??
-    (lang === 'tr' ? turkishTerm(sentence) : subjectTerm(sentence, lang)) ??
+    (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
     parenthesisTerm(sentence);
   return [...(shaped ? [shaped] : []), ...acronymTerms(sentence, lang)];
 }
@@ -211,20 +237,21 @@ function withoutTerm(back: string, term: string): string {
  * Definition cards for the terms the body sentences of the prose sections define.
  *
  * @example
- * bodyDefinitionCards(splitSections(parseDocument('Arbejde i hjemlandet kaldes onshoring.\n').blocks), 'da', new Set())
+ * bodyDefinitionCards(splitSections(parseDocument('Arbejde i hjemlandet kaldes onshoring.\n').blocks), terms, new Set())
  * // [{ kind: 'definition', front: 'onshoring', back: 'Arbejde i hjemlandet.', … }]
  */
 export function bodyDefinitionCards(
   sections: readonly Section[],
-  lang: string,
+  terms: DocumentTerms,
   excluded: ReadonlySet<Block>,
 ): CardDraft[] {
+  const lang = terms.lang;
   const cards: CardDraft[] = [];
   for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
     if (block.kind !== 'paragraph' || excluded.has(block)) continue;
     for (const sentence of splitSentences(block.text)) {
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
-      for (const found of sentenceDefinitions(sentence, lang)) {
+      for (const found of sentenceDefinitions(sentence, terms)) {
         const term = bareTerm(found.term, lang);
         if (!isTerm(term, lang) && !new RegExp(`^${ACRONYM}$`, 'u').test(term)) continue;
         const back = tidyBack(withoutTerm(found.back, term));

@@ -10,6 +10,7 @@ import type { Block } from './structure.ts';
 import { definesSubject, dropCopula } from './definition-words.ts';
 import { answerText } from './faq.ts';
 import { bodyDefinitionCards } from './body-definitions.ts';
+import type { DocumentTerms } from './key-terms.ts';
 import { keyDifferenceRest } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
 import { splitSentences } from './sentences.ts';
@@ -159,21 +160,21 @@ function keyDifferenceCards(sections: readonly Section[], title: string): CardDr
  * (body-definitions.ts), description.
  *
  * @example
- * definitionCards(sections, frontMatter, 'Business Process Outsourcing (BPO)', new Set())
+ * definitionCards(sections, frontMatter, 'Business Process Outsourcing (BPO)', new Set(), terms)
  */
 export function definitionCards(
   sections: readonly Section[],
   frontMatter: FrontMatter,
   title: string,
   excluded: ReadonlySet<Block>,
-  lang = 'und',
+  terms: DocumentTerms,
 ): CardDraft[] {
   const whatIs = whatIsCards(sections, frontMatter.description);
   const candidates = [
     ...whatIs,
     ...keyDifferenceCards(sections, title),
     ...quotedTermCards(sections.filter(isProseSection), excluded),
-    ...bodyDefinitionCards(sections, lang, excluded),
+    ...bodyDefinitionCards(sections, terms, excluded),
   ];
   const description = frontMatter.description;
   // The description usually is the first sentence of the what-is section, or answers the same

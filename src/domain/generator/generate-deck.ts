@@ -91,13 +91,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   const sections = splitSections(doc.blocks);
   const title = deckTitle(doc, id);
   const comparison = comparisonCards(sections, title);
-  const definitions = definitionCards(
-    sections,
-    doc.frontMatter,
-    title,
-    comparison.consumed,
-    language,
-  );
+  const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed, terms);
   const drafts = [
     ...definitions,
     ...highlightCards(sections, terms, title),

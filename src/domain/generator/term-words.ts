@@ -13,6 +13,8 @@ function words(list: string): readonly string[] {
 
 interface WordTable {
   function: readonly string[];
+  /** Articles: the only function words a term or a definition may start with. */
+  articles: readonly string[];
   /** Words after which a lower-case word is a verb: Danish "at udføre", German "zu zahlen". */
   verbMarkers: readonly string[];
   /** Function words that may join the words of one term: "rule of 72", "viden og ekspertise". */
@@ -22,6 +24,7 @@ interface WordTable {
 
 const TABLES: Readonly<Record<string, WordTable>> = {
   en: {
+    articles: words('a an the'),
     verbMarkers: words(''),
     joiners: words('of and'),
     function: words(`
@@ -42,6 +45,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   de: {
+    articles: words(
+      'der die das den dem des ein eine einen einem einer eines derjenige diejenige dasjenige',
+    ),
     verbMarkers: words('zu'),
     joiners: words('für und von'),
     function: words(`
@@ -61,6 +67,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   da: {
+    articles: words('en et den det de'),
     verbMarkers: words('at'),
     joiners: words('af og for'),
     function: words(`
@@ -68,7 +75,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
       de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
-      man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen
+      man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -79,6 +86,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   sk: {
+    articles: words(''),
     verbMarkers: words(''),
     joiners: words('a pre'),
     function: words(`
@@ -96,6 +104,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     `),
   },
   tr: {
+    articles: words('bir'),
     verbMarkers: words(''),
     joiners: words('ve'),
     function: words(`
@@ -123,6 +132,9 @@ const FUNCTION_WORDS = new Map(
 );
 const GENERIC_WORDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.generic)]),
+);
+const ARTICLES = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.articles)]),
 );
 const VERB_MARKERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.verbMarkers)]),
@@ -173,4 +185,14 @@ export function isJoinerWord(word: string, lang: string): boolean {
  */
 export function isVerbMarker(word: string, lang: string): boolean {
   return VERB_MARKERS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is an article in `lang`.
+ *
+ * @example
+ * isArticle('the', 'en') // true
+ */
+export function isArticle(word: string, lang: string): boolean {
+  return ARTICLES.get(lang)?.has(word) ?? false;
 }
