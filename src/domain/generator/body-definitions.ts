@@ -77,8 +77,10 @@ function tidyBack(text: string): string {
 }
 
 /** The words of `text` up to the first punctuation: the term after "is called". */
-function leadingPhrase(text: string): string {
-  return (/^[^,.;:!?()]+/u.exec(text)?.[0] ?? '').trim();
+function leadingPhrase(text: string, lang: string): string {
+  const words = (/^[^,.;:!?()]+/u.exec(text)?.[0] ?? '').trim().split(/\s+/u);
+  while (words.length > 0 && isFunctionWord(foldForCompare(words.at(-1) ?? ''), lang)) words.pop();
+  return words.join(' ');
 }
 
 /** Turkish dative endings: the word before "X denir" says what X is given to. */
@@ -108,7 +110,10 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
   const naming = findNaming(sentence, lang);
   if (!naming) return undefined;
   if (naming.side === 'after') {
-    return { term: leadingPhrase(naming.after), back: naming.before.replace(/^.*\bals\s+/iu, '') };
+    return {
+      term: leadingPhrase(naming.after, lang),
+      back: naming.before.replace(/^.*\bals\s+/iu, ''),
+    };
   }
   return termBeforeNaming(naming.before, lang);
 }
@@ -200,10 +205,16 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
     const expansion = before.slice(start).trim();
     const first = foldForCompare(expansion.split(/\s+/u)[0] ?? '');
     // Without matching initials only a short name at the sentence start is the expansion.
-    const initials = (expansion.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
-    const matches = foldForCompare(initials).includes(foldForCompare(acronym));
+    const initials = (expansion.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.charAt(0));
+    const matches = foldForCompare(initials.join('')).includes(foldForCompare(acronym));
     if (!isFunctionWord(first, lang) && (matches || wordCount(expansion) <= 5)) {
       found.push({ term: acronym, back: expansion });
+      continue;
+    }
+    // A translated expansion has as many words as the acronym has letters, as a rule.
+    const last = before.trim().split(/\s+/u).slice(-acronym.length);
+    if (last.every((word) => /^\p{L}/u.test(word) && !isFunctionWord(foldForCompare(word), lang))) {
+      found.push({ term: acronym, back: last.join(' ') });
     }
   }
   for (const match of sentence.matchAll(new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu'))) {

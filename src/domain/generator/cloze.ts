@@ -45,7 +45,8 @@ function acronymPattern(acronym: string): RegExp {
  * expansionStart('Ein Shared Service Center ', 'SSC') // 4
  */
 export function expansionStart(before: string, acronym: string): number | undefined {
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  // "service-level agreement (SLA)": each part of a hyphenated word gives an initial.
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
   if (words.length === 0) return undefined;
   const nearStart = words.length <= 8 ? words[0]?.index : undefined;
   const letters = foldForCompare(acronym).replace(/[^\p{L}]/gu, '');

@@ -33,8 +33,10 @@ export interface DeckQuality {
   breaks: RuleBreak[];
 }
 
+/** A cloze asks its sentence: the front with the answer in the blank. */
 function asks(card: DeckCard, item: GoldItem): boolean {
-  const text = foldForCompare(`${card.front}\n${card.back}`);
+  const filled = card.front.includes(BLANK) ? card.front.split(BLANK).join(card.back) : '';
+  const text = foldForCompare(`${card.front}\n${filled}\n${card.back}`);
   return item.all.every((part) => text.includes(foldForCompare(part)));
 }
 
