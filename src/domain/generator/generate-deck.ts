@@ -5,23 +5,24 @@
  */
 import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
-import { definitionCards } from './definitions.ts';
+import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { faqCards } from './faq.ts';
 import { DeckGenerationError } from './generator-error.ts';
+import { keyDifferenceRest } from './heading-words.ts';
 import { highlightCards } from './highlights.ts';
 import { collectDocumentTerms } from './key-terms.ts';
 import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
-import { shortenToSentences, splitAnswer } from './sentences.ts';
+import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
 export const GENERATOR_VERSION = '1.1.0';
 
 const DESCRIPTION_MAX = 300;
-const TITLE_MAX = 120;
+const TITLE_MAX = 80;
 
 /**
  * Rejects input that is no text document: empty (or only whitespace), or binary — NUL bytes, or
@@ -39,6 +40,11 @@ export function checkInput(text: string, fileName: string): void {
   }
 }
 
+/**
+ * The deck title: the front-matter title, else the first heading, else the first line. A title
+ * from a "Key difference:" lead names the compared terms ("BPO vs. KPO"), not the whole
+ * sentence; any other sentence-long title keeps its first sentence, cut to a title's length.
+ */
 function deckTitle(doc: ParsedDocument, fallback: string): string {
   const headings = doc.blocks.filter((block) => block.kind === 'heading');
   const title =
@@ -47,7 +53,13 @@ function deckTitle(doc: ParsedDocument, fallback: string): string {
     headings[0]?.text ||
     doc.blocks.find((block) => block.text !== '')?.text ||
     fallback;
-  return shortenToSentences(title, TITLE_MAX);
+  const lead = keyDifferenceRest(title);
+  if (lead !== undefined) {
+    const terms = parseKeyDifference(lead).map((definition) => definition.term);
+    if (terms.length > 0) return terms.join(' vs. ');
+  }
+  const first = splitSentences(lead ?? title)[0] ?? title;
+  return shortenToSentences(first, TITLE_MAX);
 }
 
 function deckDescription(
