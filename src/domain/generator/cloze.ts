@@ -4,7 +4,7 @@
  * every occurrence of the hidden term is blanked, and a candidate that still shows through (an
  * acronym right after its own expansion, an inflected form) is dropped for the next one.
  */
-import { keyTermProblem, type DocumentTerms } from './key-terms.ts';
+import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
 import { BLANK, escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
 
 export interface Cloze {
@@ -68,12 +68,23 @@ export function expansionStart(before: string, acronym: string): number | undefi
   return next < 0 ? start : nearStart;
 }
 
-/** Runs of 1–`MAX_TERM_WORDS` words of the sentence, longest first, each with its position. */
-function* wordRuns(sentence: string): Generator<{ text: string; at: number }> {
+interface WordRun {
+  text: string;
+  folded: string;
+  at: number;
+}
+
+/**
+ * Runs of 1–`MAX_TERM_WORDS` words of the sentence, longest first, each with its position and
+ * folded form. Each word is folded once; a run of words joined by single spaces is their join.
+ */
+function wordRuns(sentence: string): WordRun[] {
   const words = Array.from(sentence.matchAll(WORD), (match) => ({
     start: match.index,
     end: match.index + match[0].length,
+    folded: foldForCompare(match[0]),
   }));
+  const runs: WordRun[] = [];
   for (let size = Math.min(MAX_TERM_WORDS, words.length); size >= 1; size -= 1) {
     for (let first = 0; first + size <= words.length; first += 1) {
       const from = words[first];
@@ -82,12 +93,21 @@ function* wordRuns(sentence: string): Generator<{ text: string; at: number }> {
       const text = sentence.slice(from.start, to.end);
       // A run across punctuation is two phrases, not one term.
       if (/[,.;:!?()"“”„«»]/u.test(text)) continue;
-      yield { text, at: from.start };
+      const parts = words.slice(first, first + size);
+      const spaced = parts.every((word, index) => index === 0 || sentence[word.start - 1] === ' ');
+      const folded = spaced ? parts.map((word) => word.folded).join(' ') : foldForCompare(text);
+      runs.push({ text, folded, at: from.start });
     }
   }
+  return runs;
 }
 
-function blankAll(sentence: string, term: string): string {
+/** The sentence with `term` blanked where it stands (at `at`) and wherever else it occurs. */
+function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): string {
+  if (at < 0) return sentence;
+  const front = sentence.slice(0, at) + BLANK + sentence.slice(at + term.length);
+  // The cheap case first: a term said once needs no pattern.
+  if (!front.toLowerCase().includes(term.toLowerCase())) return front;
   return sentence.replace(wholeTermPattern(term), BLANK);
 }
 
@@ -100,10 +120,10 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
     yield { front: blankAll(front, term), answer: term };
   }
   // Word groups the document marks (links, bold, quotes), the longest first.
-  for (const run of wordRuns(sentence)) {
-    if (terms.marked.has(foldForCompare(run.text))) {
-      yield { front: blankAll(sentence, run.text), answer: run.text };
-    }
+  const runs = wordRuns(sentence);
+  for (const run of runs) {
+    if (terms.marked.has(run.folded))
+      yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
   const acronyms = new Set(Array.from(sentence.matchAll(ACRONYM), (match) => match[0]));
   for (const acronym of acronyms) {
@@ -130,14 +150,17 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
     yield { front: sentence.replace(pattern, BLANK), answer: number };
   }
   // Then the word groups the document repeats: a whole phrase before any of its words, and of
-  // single words the longer (more specific) first.
-  const singles: string[] = [];
-  for (const run of wordRuns(sentence)) {
-    if (run.text.includes(' ')) yield { front: blankAll(sentence, run.text), answer: run.text };
-    else singles.push(run.text);
-  }
-  for (const word of singles.sort((a, b) => b.length - a.length)) {
-    yield { front: blankAll(sentence, word), answer: word };
+  // single words the longer (more specific) first. A run said once and no name is no term, so
+  // its front is never built.
+  const repeated = runs.filter(
+    (run) => /^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2,
+  );
+  const phrases = repeated.filter((run) => run.text.includes(' '));
+  const singles = repeated
+    .filter((run) => !run.text.includes(' '))
+    .sort((a, b) => b.text.length - a.text.length);
+  for (const run of [...phrases, ...singles]) {
+    yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
 }
 

@@ -17,6 +17,7 @@ import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
+import { foldForCompare } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
 export const GENERATOR_VERSION = '1.1.0';
@@ -88,6 +89,22 @@ function withShortBack(draft: CardDraft): CardDraft {
 }
 
 /**
+ * One card per question: a later card whose front asks what an earlier one asks (the same
+ * bullet twice, a table row repeated in the prose) goes. List cards are exempt: each of them
+ * blanks another item of the same list.
+ */
+function withoutDuplicates(drafts: readonly CardDraft[]): CardDraft[] {
+  const asked = new Set<string>();
+  return drafts.filter((draft) => {
+    if (draft.kind === 'list') return true;
+    const key = foldForCompare(draft.front);
+    if (asked.has(key)) return false;
+    asked.add(key);
+    return true;
+  });
+}
+
+/**
  * Builds the deck from a document whose hash is already known; synchronous and pure.
  *
  * @example
@@ -112,7 +129,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...comparison.cards,
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
-  const cards = drafts.map(withShortBack);
+  const cards = withoutDuplicates(drafts.map(withShortBack));
   // Document order, so studying follows the article; sort is stable for cards on one line.
   cards.sort((a, b) => a.lines[0] - b.lines[0]);
   return {

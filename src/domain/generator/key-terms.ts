@@ -18,6 +18,8 @@ export interface DocumentTerms {
   prose: string;
   /** Folded words of the title and the headings: what the document is about. */
   named: ReadonlySet<string>;
+  /** How often each folded word (a run of letters and digits) occurs in the prose. */
+  wordCounts: ReadonlyMap<string, number>;
 }
 
 const MARKS = [
@@ -32,6 +34,7 @@ const NUMBER_ONLY =
   /^[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,4}(?:\s?%|\s?(?:procent|prozent|percent))?$/iu;
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** Marked word groups of the raw document text, cut at punctuation and folded. */
 function markedTerms(source: string): Set<string> {
@@ -60,11 +63,17 @@ export function collectDocumentTerms(
     .filter((block) => block.kind === 'heading')
     .map((block) => block.text)
     .concat(doc.frontMatter.title);
+  const prose = ` ${foldForCompare(articleProse(doc))} `;
+  const wordCounts = new Map<string, number>();
+  for (const word of prose.match(WORD_RUN) ?? []) {
+    wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  }
   return {
     lang,
     marked: markedTerms(source),
-    prose: ` ${foldForCompare(articleProse(doc))} `,
+    prose,
     named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
+    wordCounts,
   };
 }
 
@@ -75,6 +84,10 @@ export function collectDocumentTerms(
  * occurrences(terms, 'kupon') // 2 in 'Kupon und Kupons: der Kupon.'
  */
 export function occurrences(terms: DocumentTerms, folded: string): number {
+  const parts = folded.match(WORD_RUN) ?? [];
+  if (parts.length === 1 && parts[0] === folded) return terms.wordCounts.get(folded) ?? 0;
+  // A word group occurs no more often than its rarest word: most groups are never searched.
+  if (parts.some((part) => !terms.wordCounts.has(part))) return 0;
   let count = 0;
   for (let at = terms.prose.indexOf(folded); at >= 0; at = terms.prose.indexOf(folded, at + 1)) {
     const before = terms.prose.charAt(at - 1);
