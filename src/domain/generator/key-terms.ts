@@ -150,11 +150,10 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
     ];
     if (longer.some((term) => term !== '' && occurrences(terms, term) === count)) return true;
   }
+  const longer = [...terms.marked].filter((term) => term !== folded && term.includes(folded));
+  if (longer.length === 0) return false;
   const filled = foldForCompare(front.split(BLANK).join(folded));
-  for (const term of terms.marked) {
-    if (term !== folded && term.includes(folded) && filled.includes(term)) return true;
-  }
-  return false;
+  return longer.some((term) => filled.includes(term));
 }
 
 /**
@@ -165,17 +164,13 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
  * keyTermProblem('og', 'BPO _____ KPO', terms) // 'function word'
  * keyTermProblem('yönetimine', 'tedarik zinciri _____ yardımcı', terms) // 'inflected fragment'
  */
-export function keyTermProblem(
-  answer: string,
+/** What keeps a word group from being a term, judged on its words and their neighbours. */
+function wordProblem(
+  trimmed: string,
+  folded: string,
   front: string,
   terms: DocumentTerms,
 ): string | undefined {
-  const folded = foldForCompare(answer);
-  if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
-  if (foldForCompare(front).includes(folded)) return 'given away';
-  const trimmed = answer.trim();
-  if (isHalfOfCompound(front, folded, terms)) return 'half of a compound';
-  if (ACRONYM_ONLY.test(trimmed) || NUMBER_ONLY.test(trimmed)) return undefined;
   const words = folded.match(WORDS) ?? [];
   if (words.length === 0) return 'no word';
   if (words.length > 6) return 'not a term';
@@ -203,4 +198,22 @@ export function keyTermProblem(
   }
   if (words.length === 1 && isInflectedForm(terms, folded)) return 'inflected fragment';
   return 'not a term';
+}
+
+export function keyTermProblem(
+  answer: string,
+  front: string,
+  terms: DocumentTerms,
+): string | undefined {
+  const folded = foldForCompare(answer);
+  if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
+  const trimmed = answer.trim();
+  // The checks on the words alone come first: they are cheap and reject most candidates.
+  if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed)) {
+    const problem = wordProblem(trimmed, folded, front, terms);
+    if (problem !== undefined) return problem;
+  }
+  if (isHalfOfCompound(front, folded, terms)) return 'half of a compound';
+  if (foldForCompare(front).includes(folded)) return 'given away';
+  return undefined;
 }

@@ -103,8 +103,8 @@ const TWO_LETTER: Readonly<Record<string, string>> = {
   zul: 'zu',
 };
 
-const CHUNK = 2000;
-const CANDIDATES = 8;
+const CHUNK = 1200;
+const CANDIDATES = 5;
 const SCREEN = 160;
 const MAX_CHUNKS = 1;
 
