@@ -172,11 +172,12 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
 }
 
 /**
- * Turkish: "Temettü verimi, … oranıdır." and "Bileşik faiz ise … kazanmasıdır." The shape is
+ * Turkish: "Temettü verimi, … oranıdır.", "Bileşik faiz ise … kazanmasıdır." and "Arka ofis BPO,
+ * … ifade eder." The shape is
  * common in any statement, so the term must be one the document repeats.
  */
 function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
-  if (!/[dt][ıiuü]r\.?$/u.test(sentence)) return undefined;
+  if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) return undefined;
   const match = /^([^,]{2,60}?)(?:,|\s+ise)\s+(\S.*)$/u.exec(sentence);
   const term = match?.[1] ?? '';
   if (!match || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) < 2) return undefined;
@@ -201,21 +202,29 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
     const acronym = match[1] ?? '';
     const before = sentence.slice(0, match.index);
     const start = expansionStart(before, acronym);
-    if (start === undefined) continue;
-    const expansion = before.slice(start).trim();
+    const expansion = start === undefined ? '' : before.slice(start).trim();
     const first = foldForCompare(expansion.split(/\s+/u)[0] ?? '');
     // Without matching initials only a short name at the sentence start is the expansion.
     const initials = (expansion.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.charAt(0));
     const matches = foldForCompare(initials.join('')).includes(foldForCompare(acronym));
-    if (!isFunctionWord(first, lang) && (matches || wordCount(expansion) <= 5)) {
+    if (
+      expansion !== '' &&
+      !isFunctionWord(first, lang) &&
+      (matches || wordCount(expansion) <= 5)
+    ) {
       found.push({ term: acronym, back: expansion });
       continue;
     }
-    // A translated expansion has as many words as the acronym has letters, as a rule.
-    const last = before.trim().split(/\s+/u).slice(-acronym.length);
-    if (last.every((word) => /^\p{L}/u.test(word) && !isFunctionWord(foldForCompare(word), lang))) {
-      found.push({ term: acronym, back: last.join(' ') });
+    // A translated expansion has as many words as the acronym has letters, as a rule: the
+    // words right before it, back to a function word.
+    const last: string[] = [];
+    for (const word of before.trim().split(/\s+/u).reverse()) {
+      if (last.length === acronym.length || !/^\p{L}/u.test(word)) break;
+      if (isFunctionWord(foldForCompare(word), lang) || /[,;:]$/u.test(word)) break;
+      last.unshift(word);
     }
+    if (last.length >= Math.min(2, acronym.length))
+      found.push({ term: acronym, back: last.join(' ') });
   }
   for (const match of sentence.matchAll(new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu'))) {
     const [, acronym = '', inside = ''] = match;

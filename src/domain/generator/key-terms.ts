@@ -133,12 +133,12 @@ function neighbours(front: string): [before: string, after: string] {
 }
 
 /**
- * Whether the answer is part of a longer term: glued to letters by a hyphen or slash
- * ("_____-leverandør", "_____/24"), inside a longer marked term, or always followed (preceded)
- * in the document by the same word ("tedarik" of "tedarik zinciri").
+ * Whether the answer is part of a longer term: glued to a number ("7/_____"), inside a longer
+ * marked term, or always followed (preceded) in the document by the same word ("tedarik" of
+ * "tedarik zinciri").
  */
 function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): boolean {
-  if (/_{5}[-/][\p{L}\p{N}]|[\p{L}\p{N}][-/]_{5}/u.test(front)) return true;
+  if (/_{5}[-/]\p{N}|\p{N}[-/]_{5}/u.test(front)) return true;
   // "Knowledge Process _____ (KPO)": the whole expansion is the term, with its acronym.
   if (/_{5}\s*\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)/u.test(front)) return true;
   const count = occurrences(terms, folded);
@@ -213,7 +213,9 @@ export function keyTermProblem(
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;
   }
-  if (isHalfOfCompound(front, folded, terms)) return 'half of a compound';
+  // An acronym takes suffixes with a hyphen ("BPO-firmaları"): hiding it hides no half word.
+  const glued = !ACRONYM_ONLY.test(trimmed) && /_{5}-\p{L}|\p{L}-_{5}/u.test(front);
+  if (glued || isHalfOfCompound(front, folded, terms)) return 'half of a compound';
   if (foldForCompare(front).includes(folded)) return 'given away';
   return undefined;
 }

@@ -69,8 +69,9 @@ function leadOf(block: Block): string | undefined {
 }
 
 /**
- * The items of the list led by `blocks[index]`: the bullets right after it at one level. A lead
- * inside a bullet ("- Through a broker:") leads the bullets indented below it.
+ * The items of the list led by `blocks[index]`: the bullets right after it. Bullets indented
+ * below an item that ends in ":" belong to that item (a lead inside a bullet, "- Through a
+ * broker:"), and so does a list led by such a bullet; other indentation is only the scraper's.
  */
 function itemsAfter(blocks: readonly Block[], index: number): Block[] {
   const lead = blocks[index];
@@ -78,10 +79,13 @@ function itemsAfter(blocks: readonly Block[], index: number): Block[] {
   if (!lead || first?.kind !== 'bullet') return [];
   if (lead.kind === 'bullet' && first.indent <= lead.indent) return [];
   const items: Block[] = [];
+  let nestedBelow: number | undefined;
   for (let next = index + 1; blocks[next]?.kind === 'bullet'; next += 1) {
     const block = blocks[next] as Block;
-    if (block.indent < first.indent) break;
-    if (block.indent === first.indent) items.push(block);
+    if (block.indent < first.indent && lead.kind === 'bullet') break;
+    if (nestedBelow !== undefined && block.indent > nestedBelow) continue;
+    nestedBelow = block.text.endsWith(':') ? block.indent : undefined;
+    items.push(block);
   }
   return items;
 }

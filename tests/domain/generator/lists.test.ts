@@ -35,7 +35,10 @@ describe('list cards', () => {
   it.each([
     ['a single item', 'Types:\n\n- one\n'],
     ['no lead ending in a colon', 'Types of things\n\n- one\n- two\n'],
-    ['a paragraph between lead and bullets', 'Types:\n\nSome text.\n\n- one\n- two\n'],
+    [
+      'a long paragraph between lead and bullets',
+      'Types:\n\nSome text that goes on and on about many things that are not a list lead at all, in more than twenty words.\n\n- one\n- two\n',
+    ],
     ['highlights are not lists', '## Highlights\n\nTypes:\n\n- a\n- b\n'],
   ])('no list for %s', (_name, text) => {
     expect(() => build(text)).toThrow('nothing to learn');
