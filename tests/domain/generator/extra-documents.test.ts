@@ -56,7 +56,7 @@ describe('nearshoring.en.md (English, Investopedia-style)', () => {
     );
     // The two synonyms of one sentence make one card, which names the other.
     expect(cardWithFront(deck, 'onshoring').back).toBe(
-      'Work that stays inside the home country is called "…" or "domestic outsourcing".',
+      'Work that stays inside the home country is called "…" or "domestic outsourcing."',
     );
     expect(deck.cards.some((card) => card.front === 'domestic outsourcing')).toBe(false);
     const fronts = deck.cards.map((card) => card.front);
