@@ -73,7 +73,7 @@ function tidyBack(text: string): string {
     .trim()
     .replace(/^[,:;–-]\s*/u, '')
     .replace(/[\s,;:–-]+$/u, '');
-  return capitalizeFirst(/[.!?…)]$/u.test(back) ? back : `${back}.`);
+  return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`);
 }
 
 /** The words of `text` up to the first punctuation: the term after "is called". */

@@ -56,7 +56,13 @@ function duplicateOf(card: DeckCard, earlier: readonly DeckCard[]): DeckCard | u
   });
 }
 
-function ruleBreaks(deck: Deck, text: string): RuleBreak[] {
+/**
+ * The cards of `deck` (generated from `text`) that break a card rule.
+ *
+ * @example
+ * ruleBreaks(deck, text).map((broken) => broken.rule) // ['long back', 'cloze target']
+ */
+export function ruleBreaks(deck: Deck, text: string): RuleBreak[] {
   const doc = parseDocument(text);
   const terms = collectDocumentTerms(text, doc, deck.language);
   const breaks: RuleBreak[] = [];

@@ -56,3 +56,44 @@ describe('list cards', () => {
     ]);
   });
 });
+
+describe('list shapes', () => {
+  it('reads a short lead-in that ends in "." and numbered steps', () => {
+    const text =
+      'Buying a bond takes three steps.\n\n1. Open an account.\n2. Bid in the auction.\n';
+    expect(lists(text)).toEqual([
+      [`Buying a bond takes three steps.\n• ${BLANK}\n• Bid in the auction.`, 'Open an account.'],
+      [`Buying a bond takes three steps.\n• Open an account.\n• ${BLANK}`, 'Bid in the auction.'],
+    ]);
+  });
+
+  it('reads a lead inside a bullet for the items nested below it', () => {
+    const text =
+      'Ways to buy:\n\n- Through a broker:\n  - choose the bond\n  - place an order\n- At issue\n';
+    expect(lists(text)).toEqual([
+      [`Ways to buy:\n• ${BLANK}\n• At issue`, 'Through a broker'],
+      [`Through a broker:\n• ${BLANK}\n• place an order`, 'choose the bond'],
+      [`Through a broker:\n• choose the bond\n• ${BLANK}`, 'place an order'],
+      [`Ways to buy:\n• Through a broker\n• ${BLANK}`, 'At issue'],
+    ]);
+  });
+
+  it('asks for the label of "Label: explanation" items from the explanation alone', () => {
+    const text =
+      'The functions are:\n\n- Finanzierung: The factor pays at once.\n- Delkredere: The factor carries the risk.\n';
+    expect(lists(text)).toEqual([
+      [`The functions are:\n• ${BLANK}: The factor pays at once.`, 'Finanzierung'],
+      [`The functions are:\n• ${BLANK}: The factor carries the risk.`, 'Delkredere'],
+    ]);
+  });
+
+  it('drops a last item cut off by the end of the file, newline or not', () => {
+    for (const end of ['', '\n']) {
+      const text = `Steps:\n\n- Open an account.\n- Bid in the auction.\n- Receive the bonds on the sett${end}`;
+      expect(lists(text).map(([, back]) => back)).toEqual([
+        'Open an account.',
+        'Bid in the auction.',
+      ]);
+    }
+  });
+});
