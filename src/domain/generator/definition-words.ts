@@ -362,21 +362,19 @@ export function findNaming(
 ): { side: 'before' | 'after'; before: string; after: string } | undefined {
   const patterns = NAMING_RE.get(lang);
   if (!patterns) return undefined;
-  const termAfter = patterns.before?.exec(sentence);
-  if (termAfter) {
-    return {
-      side: 'after',
-      before: sentence.slice(0, termAfter.index),
-      after: sentence.slice(termAfter.index + termAfter[0].length),
-    };
-  }
-  const termBefore = patterns.after?.exec(sentence);
-  if (termBefore) {
-    return {
-      side: 'before',
-      before: sentence.slice(0, termBefore.index),
-      after: sentence.slice(termBefore.index + termBefore[0].length),
-    };
+  // "… is called X" puts the term after the phrase; "… X denir" puts it before.
+  for (const [side, pattern] of [
+    ['after', patterns.before],
+    ['before', patterns.after],
+  ] as const) {
+    const match = pattern?.exec(sentence);
+    if (match) {
+      return {
+        side,
+        before: sentence.slice(0, match.index),
+        after: sentence.slice(match.index + match[0].length),
+      };
+    }
   }
   return undefined;
 }

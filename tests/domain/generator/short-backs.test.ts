@@ -18,14 +18,14 @@ describe('splitAnswer', () => {
       `Hayır. Büyüme şirketleri kâr dağıtmaz. ${LONG_REST}`,
       'Her şirket öder mi?',
       `Hayır. Büyüme şirketleri kâr dağıtmaz. ${LONG_REST.split('. ').slice(0, 8).join('. ')}.`,
-      `${LONG_REST.split('. ').slice(8).join('. ')}`,
+      LONG_REST.split('. ').slice(8).join('. '),
     ],
     [
       'an opening sentence that repeats the question is skipped',
       `Der er mange fordele ved BPO. Det sænker omkostningerne. ${LONG_REST}`,
       'Hvad er fordelene ved BPO?',
       `Det sænker omkostningerne. ${LONG_REST.split('. ').slice(0, 9).join('. ')}.`,
-      `${LONG_REST.split('. ').slice(9).join('. ')}`,
+      LONG_REST.split('. ').slice(9).join('. '),
     ],
   ])('%s', (_name, text, question, back, context) => {
     expect(splitAnswer(text, question)).toEqual({ back, context });
