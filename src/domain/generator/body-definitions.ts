@@ -12,7 +12,7 @@
  * Front the term, back what the sentence says it is, context the sentence.
  */
 import { expansionStart } from './cloze.ts';
-import { definingVerb, explainPhrase, findNaming, synonymPhrase } from './definition-words.ts';
+import { definingVerb, explainPhrase, findNaming, synonymPhrase } from './naming-words.ts';
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
