@@ -4,14 +4,15 @@ import { Layout } from './layout.tsx';
 import { lazyScreen, preloadElement } from './lazy-screen.tsx';
 import { NotFound } from './not-found.tsx';
 import { DeckListPage } from '../features/decks/components/deck-list-page.tsx';
+import { ImportDocuments } from '../features/import/components/import-documents.tsx';
 
 // Every screen but the deck list (the first page) is its own chunk, loaded on its first visit
 // (or at start-up when the app opens at its address: see preloadScreen), so the first page
 // carries only its own code. Declarative routes (`useRoutes`) instead of a data router: the app
 // uses no loaders or actions, and the data router is 16 KiB more gzip.
 const DeckPage = lazyScreen(() =>
-  import('../features/decks/components/deck-page.tsx').then((module) => ({
-    default: module.DeckPage,
+  import('./deck-screen.tsx').then((module) => ({
+    default: module.DeckScreen,
   })),
 );
 const StudyPage = lazyScreen(() =>
@@ -57,7 +58,12 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { path: paths.home.pattern, element: <DeckListPage /> },
+      {
+        path: paths.home.pattern,
+        element: (
+          <ImportDocuments>{(controls) => <DeckListPage actions={controls} />}</ImportDocuments>
+        ),
+      },
       { path: paths.deck.pattern, element: <DeckPage /> },
       { path: paths.study.pattern, element: <StudyPage /> },
       { path: paths.stats.pattern, element: <StatsPage /> },

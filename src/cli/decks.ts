@@ -3,7 +3,7 @@
  * written, so one bad document leaves every output file untouched (and the exit code is 1).
  * The generation itself is domain code; this file only reads, writes and reports.
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Deck } from '../domain/deck/deck-types.ts';
@@ -11,6 +11,7 @@ import { generateDeck } from '../domain/generator/generate-deck.ts';
 import { DeckGenerationError } from '../domain/generator/generator-error.ts';
 import { serializeDeck } from '../domain/generator/serialize-deck.ts';
 import { DECKS_USAGE, parseDecksArgs } from './decks-args.ts';
+import { documentText } from './document-text.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const decksDir = join(root, 'decks');
@@ -38,7 +39,7 @@ async function generateAll(files: readonly string[]): Promise<Deck[] | undefined
   const producedBy = new Map<string, string>();
   for (const file of files) {
     try {
-      const deck = await generateDeck(await readFile(file, 'utf8'), basename(file));
+      const deck = await generateDeck(await documentText(file), basename(file));
       const other = producedBy.get(deck.id);
       if (other !== undefined) {
         errors.push(`${display(file)}: deck id "${deck.id}" is also the id of ${display(other)}`);

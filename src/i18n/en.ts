@@ -2,6 +2,7 @@ import { enSettings } from './en-settings.ts';
 import { enQuiz } from './en-quiz.ts';
 import { enBrowse } from './en-browse.ts';
 import { enStats } from './en-stats.ts';
+import { enImport } from './en-import.ts';
 
 /** English strings. Every user-visible string of the app is a key here. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...enStats,
   ...enBrowse,
   ...enSettings,
+  ...enImport,
   fsrs: {
     grade: { manual: 'Manual', again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
     state: { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' },
@@ -71,6 +73,22 @@ export const en = {
     front: 'Front',
     back: 'Back',
     showMore: 'Show more cards',
+    manage: {
+      title: 'Manage the deck',
+      rename: 'Rename',
+      newTitle: 'New title',
+      save: 'Save title',
+      cancel: 'Cancel',
+      titleRequired: 'A deck needs a title.',
+      export: 'Export deck (.json)',
+      delete: 'Delete deck',
+      confirm:
+        'Delete “{{title}}”? Its {{cards}} and {{reviews}} are deleted for good (an exported backup keeps them).',
+      reviews_one: '{{count}} review',
+      reviews_other: '{{count}} reviews',
+      confirmDelete: 'Delete for good',
+      failed: 'Nothing was changed: {{reason}}',
+    },
   },
   options: {
     title: 'Options',

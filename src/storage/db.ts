@@ -46,6 +46,26 @@ export interface DeckRecord {
   /** Display order on the deck list. */
   position: number;
   options: DeckOptions;
+  /** True once the learner renamed the deck: a regenerated version then keeps their title. */
+  titleEdited?: boolean;
+}
+
+/**
+ * The document a learner's own deck was made from, kept so the deck can be regenerated when the
+ * generator improves. Bundled decks have none (their documents ship with the app).
+ */
+export interface DeckSourceRecord {
+  deckId: string;
+  fileName: string;
+  /** The document as the generator read it (HTML already turned into text). */
+  text: string;
+  addedAt: Date;
+}
+
+/** A deck the learner deleted; start-up does not bring a bundled deck with this id back. */
+export interface DeletedDeckRecord {
+  id: string;
+  deletedAt: Date;
 }
 
 export interface CardRecord extends FsrsCard {
@@ -181,6 +201,8 @@ export type StudyDatabase = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   cardDigest: Table<CardDigestPage, [string, number]>;
   reviewDays: Table<ReviewDay, [string, number]>;
+  deckSources: EntityTable<DeckSourceRecord, 'deckId'>;
+  deletedDecks: EntityTable<DeletedDeckRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -241,6 +263,10 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
       await settings.bulkDelete(renamed.map((row) => row.key));
       await settings.bulkPut(renamed.map((row) => ({ ...row, key: currentSettingKey(row.key) })));
     });
+  // Version 6 adds the learner's own decks: the document text of each (one row per deck, for
+  // regenerating it) and the ids of deleted decks, so a deleted bundled deck stays deleted. New
+  // tables only, nothing to upgrade.
+  db.version(6).stores({ deckSources: 'deckId', deletedDecks: 'id' });
   db.use(statsSummaries);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.

@@ -2,7 +2,8 @@
  * Loads generated decks (decks/*.json, bundled with the app) into IndexedDB and keeps them in
  * step when a later version ships regenerated decks: new cards are added, changed texts updated,
  * and every card's scheduling state and review history kept. One transaction for all decks, so a
- * failure (a full disk, say) leaves the stored collection exactly as it was.
+ * failure (a full disk, say) leaves the stored collection exactly as it was. A deck the learner
+ * deleted (see user-decks.ts) is not brought back.
  */
 import type { Deck } from '../domain/deck/deck-types.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
@@ -21,7 +22,8 @@ export interface SyncResult {
 function deckRecordOf(deck: Deck, position: number, existing: DeckRecord | undefined): DeckRecord {
   return {
     id: deck.id,
-    title: deck.title,
+    title: existing?.titleEdited === true ? existing.title : deck.title,
+    ...(existing?.titleEdited === true && { titleEdited: true }),
     language: deck.language,
     description: deck.description,
     source: deck.source,
@@ -51,13 +53,17 @@ export async function syncDecks(db: StudyDatabase, decks: Deck[], now: Date): Pr
     cardsUpdated: 0,
     cardsRetired: 0,
   };
-  await db.transaction('rw', db.decks, db.cards, async () => {
-    const stored = await db.decks.bulkGet(decks.map((deck) => deck.id));
+  await db.transaction('rw', db.decks, db.cards, db.deletedDecks, async () => {
+    const ids = decks.map((deck) => deck.id);
+    const [stored, deleted] = await Promise.all([
+      db.decks.bulkGet(ids),
+      db.deletedDecks.bulkGet(ids),
+    ]);
     const lastPosition = await db.decks.orderBy('position').last();
     let nextPosition = (lastPosition?.position ?? -1) + 1;
     for (const [index, deck] of decks.entries()) {
       const existing = stored[index];
-      if (isUnchanged(existing, deck)) continue;
+      if (deleted[index] !== undefined || isUnchanged(existing, deck)) continue;
       await db.decks.put(deckRecordOf(deck, nextPosition, existing));
       if (existing === undefined) {
         nextPosition += 1;
@@ -65,29 +71,48 @@ export async function syncDecks(db: StudyDatabase, decks: Deck[], now: Date): Pr
       } else {
         result.decksUpdated += 1;
       }
-      await syncCards(db, deck, now, result);
+      const counts = await syncCards(db, deck, now);
+      result.cardsAdded += counts.added;
+      result.cardsUpdated += counts.updated;
+      result.cardsRetired += counts.retired;
     }
   });
   return result;
 }
 
-async function syncCards(db: StudyDatabase, deck: Deck, now: Date, result: SyncResult) {
-  const storedCards = new Map(
-    (await db.cards.where('deckId').equals(deck.id).toArray()).map((card) => [card.id, card]),
-  );
-  // Cards the learner moved to another deck (see card-actions.ts) stay where they were moved.
-  const missing = deck.cards.filter((card) => !storedCards.has(card.id)).map((card) => card.id);
-  const movedAway = new Set(
-    (await db.cards.bulkGet(missing)).flatMap((card) => (card === undefined ? [] : [card.id])),
-  );
-  const writes: CardRecord[] = [];
+/** What bringing one deck's cards in line changes: cards added, updated, and retired. */
+export interface CardSyncCounts {
+  added: number;
+  updated: number;
+  /** Cards gone from the new version: deleted when never studied, else suspended. */
+  retired: number;
+}
+
+interface CardSyncPlan extends CardSyncCounts {
+  writes: CardRecord[];
+  deletes: string[];
+}
+
+/**
+ * The writes that bring `stored` (the deck's cards) in line with `deck`; nothing is written.
+ * Cards of the document the learner moved to another deck (`movedAway`, see card-actions.ts)
+ * stay where they were moved.
+ */
+function planCardSync(
+  deck: Deck,
+  stored: readonly CardRecord[],
+  movedAway: ReadonlySet<string>,
+  now: Date,
+): CardSyncPlan {
+  const storedCards = new Map(stored.map((card) => [card.id, card]));
+  const plan: CardSyncPlan = { added: 0, updated: 0, retired: 0, writes: [], deletes: [] };
   for (const [position, card] of deck.cards.entries()) {
-    const stored = storedCards.get(card.id);
+    const existing = storedCards.get(card.id);
     storedCards.delete(card.id);
     if (movedAway.has(card.id)) continue;
-    if (stored === undefined) {
+    if (existing === undefined) {
       const fresh = { ...newCardState(now), suspended: false, buriedUntil: null };
-      writes.push({
+      plan.writes.push({
         ...fresh,
         id: card.id,
         deckId: deck.id,
@@ -101,30 +126,76 @@ async function syncCards(db: StudyDatabase, deck: Deck, now: Date, result: SyncR
         version: 1,
         queue: queueOf(fresh, now),
       });
-      result.cardsAdded += 1;
+      plan.added += 1;
       continue;
     }
-    const text = stored.edited
+    const text = existing.edited
       ? {}
       : { front: card.front, back: card.back, context: card.context, kind: card.kind };
-    const next: CardRecord = { ...stored, ...text, position, lines: card.lines };
-    if (JSON.stringify(next) !== JSON.stringify(stored)) {
-      writes.push({ ...next, version: stored.version + 1 });
-      result.cardsUpdated += 1;
+    const next: CardRecord = { ...existing, ...text, position, lines: card.lines };
+    if (JSON.stringify(next) !== JSON.stringify(existing)) {
+      plan.writes.push({ ...next, version: existing.version + 1 });
+      plan.updated += 1;
     }
   }
-  const neverStudied: string[] = [];
   for (const card of storedCards.values()) {
     // A card moved here from another deck keeps that deck's id: this document never had it.
     if (!card.id.startsWith(`${deck.id}:`)) continue;
     if (card.reps === 0) {
-      neverStudied.push(card.id);
+      plan.deletes.push(card.id);
     } else if (!card.suspended) {
       const suspended = { ...card, suspended: true, version: card.version + 1 };
-      writes.push({ ...suspended, queue: queueOf(suspended, now) });
+      plan.writes.push({ ...suspended, queue: queueOf(suspended, now) });
     }
-    result.cardsRetired += 1;
+    plan.retired += 1;
   }
-  await db.cards.bulkDelete(neverStudied);
+  return plan;
+}
+
+/** The deck's stored cards, and the ids of its document's cards now stored in other decks. */
+async function storedCardsOf(
+  db: StudyDatabase,
+  deck: Deck,
+): Promise<[CardRecord[], ReadonlySet<string>]> {
+  const stored = await db.cards.where('deckId').equals(deck.id).toArray();
+  const here = new Set(stored.map((card) => card.id));
+  const missing = deck.cards.filter((card) => !here.has(card.id)).map((card) => card.id);
+  const elsewhere = await db.cards.bulkGet(missing);
+  return [stored, new Set(elsewhere.flatMap((card) => (card === undefined ? [] : [card.id])))];
+}
+
+async function syncCards(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
+  const [stored, movedAway] = await storedCardsOf(db, deck);
+  const { writes, deletes, ...counts } = planCardSync(deck, stored, movedAway, now);
+  await db.cards.bulkDelete(deletes);
   await db.cards.bulkPut(writes);
+  return counts;
+}
+
+/**
+ * What {@link syncDeck} would change for `deck`, without writing anything: the summary a learner
+ * sees before updating a deck ("12 new, 3 changed, 2 removed").
+ */
+export async function previewDeckSync(
+  db: StudyDatabase,
+  deck: Deck,
+  now: Date,
+): Promise<CardSyncCounts> {
+  const [stored, movedAway] = await storedCardsOf(db, deck);
+  const { added, updated, retired } = planCardSync(deck, stored, movedAway, now);
+  return { added, updated, retired };
+}
+
+/**
+ * Brings one stored deck in line with `deck` by the same rules as {@link syncDecks}, even when
+ * its source hash is unchanged (a learner's "Regenerate" after cards were left out). Call it
+ * inside a transaction over decks and cards, or it opens its own.
+ */
+export async function syncDeck(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
+  return db.transaction('rw', db.decks, db.cards, async () => {
+    const existing = await db.decks.get(deck.id);
+    if (existing === undefined) throw new Error(`Deck ${deck.id} does not exist.`);
+    await db.decks.put(deckRecordOf(deck, existing.position, existing));
+    return syncCards(db, deck, now);
+  });
 }

@@ -28,6 +28,7 @@ import {
   measureFirstPageScripts,
 } from './browser-measures.ts';
 import { measureGenerateMBps, readSourceDocuments } from './generate-throughput.ts';
+import { largeMarkdown, measureWorkerGeneration } from './generate-in-worker.ts';
 import { median, percentile, repeat } from './measure.ts';
 import { checkBudgets, formatTable, type Figures } from './report.ts';
 import { servePageBuild } from './serve-page.ts';
@@ -53,6 +54,7 @@ const SETTLE_MS = 2000;
 function sizesFor(quick: boolean) {
   const scale = quick ? 10 : 1;
   return {
+    scale,
     bigDeckCards: 100_000 / scale,
     dueReviews: 10_000 / scale,
     quizDeckCards: 10_000 / scale,
@@ -253,6 +255,24 @@ async function main(): Promise<void> {
       return run;
     });
 
+    const documentMB = (mb: number) => largeMarkdown((mb * 1_000_000) / sizes.scale);
+    // A fresh profile of its own: the deck list under the file input holds the bundled decks
+    // only, as for a new learner, not the 100k-card collection seeded above.
+    const generationContext = await browser.newContext({ serviceWorkers: 'block' });
+    const workerGeneration = async (mb: number) =>
+      repeat(heavyRuns, async () => {
+        const result = await measureWorkerGeneration(generationContext, baseUrl, documentMB(mb));
+        log(
+          `  ${String(result.cards)} cards: ${result.ms.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms`,
+        );
+        return result;
+      });
+    log(`a ${String(1 / sizes.scale)} MB document added in the app, ${String(heavyRuns)} runs`);
+    const generate1MB = await workerGeneration(1);
+    log(`a ${String(5 / sizes.scale)} MB document added in the app, ${String(heavyRuns)} runs`);
+    const generate5MB = await workerGeneration(5);
+    await generationContext.close();
+
     log('deck generation in Node');
     const documents = await readSourceDocuments();
     await measureGenerateMBps(documents);
@@ -276,6 +296,11 @@ async function main(): Promise<void> {
         ...[...optimizeSmall, ...optimizeLarge].map((run) => run.longestTaskMs),
       ),
       generateMBps: median(generate),
+      generate1MBWorkerMs: median(generate1MB.map((run) => run.ms)),
+      generate5MBWorkerMs: median(generate5MB.map((run) => run.ms)),
+      generateLongestTaskMs: Math.max(
+        ...[...generate1MB, ...generate5MB].map((run) => run.longestTaskMs),
+      ),
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
       answerCardUs: median(overhead.map((run) => run.oursUs)),
       answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
@@ -305,6 +330,8 @@ async function main(): Promise<void> {
       quiz,
       overhead,
       generate,
+      generate1MB,
+      generate5MB,
       firstPageScripts: scripts,
     };
 

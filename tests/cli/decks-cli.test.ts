@@ -55,7 +55,7 @@ describe.concurrent('npm run decks', { timeout: 30_000 }, () => {
       out,
     ]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/wrote .*bpo-tr\.json \(11 cards\)/);
+    expect(result.stdout).toMatch(/wrote .*bpo-tr\.json \(12 cards\)/);
     expect(readdirSync(out).sort()).toEqual(['bpo-tr.json', 'kpo-da.json']);
     expect(readFileSync(join(out, 'bpo-tr.json'), 'utf8')).toBe(
       readFileSync(join(root, 'decks/bpo-tr.json'), 'utf8'),
@@ -89,6 +89,31 @@ describe.concurrent('npm run decks', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain(`error: ${empty}: the file is empty`);
     expect(result.stderr).toMatch(/error: .*image\.png: the file is binary/);
     expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('reads an HTML page, its article only, and a Windows-1252 text file', async () => {
+    const dir = tempDir();
+    const page = join(dir, 'lan-wan.html');
+    writeFileSync(
+      page,
+      `<html><body><nav><ul><li>Home</li><li>Shop</li></ul></nav><main><h1>Networks</h1>
+        <h2>FAQ</h2><h3>What does LAN stand for?</h3><p>Local area network.</p></main>
+        <footer><h2>FAQ</h2><h3>Who are we?</h3><p>A shop.</p></footer></body></html>`,
+    );
+    const latin = join(dir, 'okonomi.txt');
+    const danish = '# Økonomi\n\n## FAQ\n\n### Hvad betyder KPO?\n\nVidensprocesser på ø.\n';
+    writeFileSync(latin, Buffer.from(danish, 'latin1'));
+    const out = join(dir, 'out');
+    const result = await runDecks([page, latin, '--out', out]);
+    expect(result.stderr).toBe('');
+    const cards = (file: string) =>
+      (
+        JSON.parse(readFileSync(join(out, file), 'utf8')) as {
+          cards: { front: string; back: string }[];
+        }
+      ).cards.map((card) => [card.front, card.back]);
+    expect(cards('lan-wan.json')).toEqual([['What does LAN stand for?', 'Local area network.']]);
+    expect(cards('okonomi.json')).toEqual([['Hvad betyder KPO?', 'Vidensprocesser på ø.']]);
   });
 
   it('refuses two documents with the same deck id', async () => {

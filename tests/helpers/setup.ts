@@ -6,3 +6,21 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom's Blob has no arrayBuffer() (every browser has); read it the older way, as jsdom can.
+if (typeof Blob !== 'undefined' && !('arrayBuffer' in Blob.prototype)) {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+    value(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => {
+          resolve(reader.result as ArrayBuffer);
+        };
+        reader.onerror = () => {
+          reject(reader.error ?? new Error('read failed'));
+        };
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}

@@ -100,6 +100,8 @@ describe('exportBackup', () => {
       settings: 1,
       quizzes: 1,
       quizAnswers: 1,
+      deckSources: 0,
+      deletedDecks: 0,
     });
     expect(Object.keys(backup.tables)).not.toContain('undo');
     expect(Object.keys(backup.tables)).not.toContain('snapshots');

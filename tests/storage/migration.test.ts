@@ -127,11 +127,13 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBe(6);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardDigest',
         'cards',
+        'deckSources',
         'decks',
+        'deletedDecks',
         'quizAnswers',
         'quizzes',
         'reviewDays',
@@ -200,7 +202,9 @@ describe('opening a database of an earlier version', () => {
       expect(await db.snapshots.count()).toBe(1);
       expect(Object.keys(await readCollection(db)).sort()).toEqual([
         'cards',
+        'deckSources',
         'decks',
+        'deletedDecks',
         'quizAnswers',
         'quizzes',
         'reviewLog',

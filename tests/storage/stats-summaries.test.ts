@@ -12,6 +12,7 @@ import {
   setCardSuspended,
   undoLastAnswer,
 } from '../../src/storage/study-repository.ts';
+import { deleteDeck } from '../../src/storage/user-decks.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { expectSummariesInStep } from '../helpers/summaries.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
@@ -114,6 +115,15 @@ describe('statistics summaries stay in step with cards and review log', () => {
     await answer('b:list:0001', Rating.Good, 3);
     await importBackup(db, parsed.backup, 'merge', FIXED_NOW);
     await expectSummariesInStep(db);
+  });
+
+  it('after a deck is deleted with its cards and answers', async () => {
+    await answer('a:list:0000', Rating.Good, 0);
+    await answer('b:list:0000', Rating.Again, 1);
+    await deleteDeck(db, 'a', FIXED_NOW);
+    const { cards, days } = await expectSummariesInStep(db);
+    expect(cards).toHaveLength(3);
+    expect(days.filter((day) => day.deckId === 'a' && day.counts.some((n) => n > 0))).toEqual([]);
   });
 
   it('when many writes of one transaction share pages', async () => {

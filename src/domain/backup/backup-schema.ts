@@ -128,6 +128,16 @@ const quizAnswerRow = v.looseObject({
   cardIds: v.array(text),
 });
 
+/** A learner's deck's document (kept to regenerate the deck) and the ids of deleted decks. */
+const deckSourceRow = v.looseObject({
+  deckId: v.pipe(text, v.nonEmpty()),
+  fileName: text,
+  text,
+  addedAt: v.date(),
+});
+
+const deletedDeckRow = v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.date() });
+
 /** Any other table: each row an object; its primary key is checked by the caller. */
 export const genericRow = v.looseObject({});
 
@@ -139,6 +149,8 @@ export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   settings: settingRow,
   quizzes: quizRow,
   quizAnswers: quizAnswerRow,
+  deckSources: deckSourceRow,
+  deletedDecks: deletedDeckRow,
 };
 
 /** A field of `table` holding the primary key of a row of `parent`. */
@@ -157,6 +169,7 @@ export const REFERENCES: readonly BackupReference[] = [
   { table: 'cards', field: 'deckId', parent: 'decks' },
   { table: 'reviewLog', field: 'cardId', parent: 'cards' },
   { table: 'quizAnswers', field: 'quizId', parent: 'quizzes' },
+  { table: 'deckSources', field: 'deckId', parent: 'decks' },
 ];
 
 /**

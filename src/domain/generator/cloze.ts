@@ -1,14 +1,11 @@
 /**
- * Cloze deletion for highlight sentences: hide the most meaningful term and ask for it. The
- * preference follows what a learner should remember from a highlight: a term the text puts in
- * quotes, then an acronym, then a number, then the longest words. A front never gives its answer
- * away: every occurrence of the hidden term is blanked, and a candidate that still shows through
- * (an acronym right after its own expansion, an inflected form) is dropped for the next one.
+ * Cloze deletion for highlight sentences: hide the sentence's key term and ask for it. Only a
+ * key term by the criteria of key-terms.ts is ever hidden; a front never gives its answer away:
+ * every occurrence of the hidden term is blanked, and a candidate that still shows through (an
+ * acronym right after its own expansion, an inflected form) is dropped for the next one.
  */
-import { escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
-
-/** What the learner sees in place of the hidden term. */
-export const BLANK = '_____';
+import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
+import { BLANK, escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
 
 export interface Cloze {
   front: string;
@@ -16,9 +13,11 @@ export interface Cloze {
 }
 
 const QUOTED = /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu;
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}])/gu;
-const NUMBER = /(?<![\p{L}\p{N}])\d{1,15}(?:[.,]\d{1,15}){0,4}(?![\p{L}\p{N}])/gu;
-const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,9}[+-]?(?![\p{L}\p{N}])/gu;
+const NUMBER = /(?<![\p{L}\p{N}/])\d{1,15}(?:[.,]\d{1,15}){0,4}(?![\p{L}\p{N}/])/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A key term is a name or a noun phrase, not a clause. */
+const MAX_TERM_WORDS = 5;
 
 /**
  * Whether `front` still contains `answer`, ignoring case, diacritics and spacing.
@@ -41,9 +40,13 @@ function acronymPattern(acronym: string): RegExp {
  * of the preceding words spell the acronym ("Ein Shared Service Center (SSC)" → "Shared …"),
  * else at the sentence start when that is near, because a translated expansion does not share
  * the initials ("İş süreçleri dış kaynak kullanımı (BPO)").
+ *
+ * @example
+ * expansionStart('Ein Shared Service Center ', 'SSC') // 4
  */
-function expansionStart(before: string, acronym: string): number | undefined {
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+export function expansionStart(before: string, acronym: string): number | undefined {
+  // "service-level agreement (SLA)": each part of a hyphenated word gives an initial.
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
   if (words.length === 0) return undefined;
   const nearStart = words.length <= 8 ? words[0]?.index : undefined;
   const letters = foldForCompare(acronym).replace(/[^\p{L}]/gu, '');
@@ -65,13 +68,62 @@ function expansionStart(before: string, acronym: string): number | undefined {
   return next < 0 ? start : nearStart;
 }
 
-function* candidates(sentence: string): Generator<Cloze> {
+interface WordRun {
+  text: string;
+  folded: string;
+  at: number;
+}
+
+/**
+ * Runs of 1–`MAX_TERM_WORDS` words of the sentence, longest first, each with its position and
+ * folded form. Each word is folded once; a run of words joined by single spaces is their join.
+ */
+function wordRuns(sentence: string): WordRun[] {
+  const words = Array.from(sentence.matchAll(WORD), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: foldForCompare(match[0]),
+  }));
+  const runs: WordRun[] = [];
+  for (let size = Math.min(MAX_TERM_WORDS, words.length); size >= 1; size -= 1) {
+    for (let first = 0; first + size <= words.length; first += 1) {
+      const from = words[first];
+      const to = words[first + size - 1];
+      if (!from || !to) continue;
+      const text = sentence.slice(from.start, to.end);
+      // A run across punctuation is two phrases, not one term.
+      if (/[,.;:!?()"“”„«»]/u.test(text)) continue;
+      const parts = words.slice(first, first + size);
+      const spaced = parts.every((word, index) => index === 0 || sentence[word.start - 1] === ' ');
+      const folded = spaced ? parts.map((word) => word.folded).join(' ') : foldForCompare(text);
+      runs.push({ text, folded, at: from.start });
+    }
+  }
+  return runs;
+}
+
+/** The sentence with `term` blanked where it stands (at `at`) and wherever else it occurs. */
+function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): string {
+  if (at < 0) return sentence;
+  const front = sentence.slice(0, at) + BLANK + sentence.slice(at + term.length);
+  // The cheap case first: a term said once needs no pattern.
+  if (!front.toLowerCase().includes(term.toLowerCase())) return front;
+  return sentence.replace(wholeTermPattern(term), BLANK);
+}
+
+function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
   for (const match of sentence.matchAll(QUOTED)) {
     const term = (match[1] ?? '').trim().replace(/[,.;:]+$/u, '');
     if (!/\p{L}|\p{N}/u.test(term) || wordCount(term) > 8) continue;
     const at = match.index + 1 + Math.max((match[1] ?? '').indexOf(term), 0);
     const front = sentence.slice(0, at) + BLANK + sentence.slice(at + term.length);
-    yield { front: front.replace(wholeTermPattern(term), BLANK), answer: term };
+    yield { front: blankAll(front, term), answer: term };
+  }
+  // Word groups the document marks (links, bold, quotes), the longest first.
+  const runs = wordRuns(sentence);
+  for (const run of runs) {
+    if (terms.marked.has(run.folded))
+      yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
   const acronyms = new Set(Array.from(sentence.matchAll(ACRONYM), (match) => match[0]));
   for (const acronym of acronyms) {
@@ -97,12 +149,18 @@ function* candidates(sentence: string): Generator<Cloze> {
     );
     yield { front: sentence.replace(pattern, BLANK), answer: number };
   }
-  // Longer words carry more meaning; the longest first, the next when that one is unsuitable.
-  const words = new Set(
-    Array.from(sentence.matchAll(WORD), (match) => match[0]).filter((word) => word.length >= 6),
+  // Then the word groups the document repeats: a whole phrase before any of its words, and of
+  // single words the longer (more specific) first. A run said once and no name is no term, so
+  // its front is never built.
+  const repeated = runs.filter(
+    (run) => /^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2,
   );
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    yield { front: sentence.replace(wholeTermPattern(word), BLANK), answer: word };
+  const phrases = repeated.filter((run) => run.text.includes(' '));
+  const singles = repeated
+    .filter((run) => !run.text.includes(' '))
+    .sort((a, b) => b.text.length - a.text.length);
+  for (const run of [...phrases, ...singles]) {
+    yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
 }
 
@@ -125,23 +183,33 @@ function isTopic(answer: string, topicTerms: readonly string[], expansions: read
 }
 
 /**
- * Hides one meaningful term of a sentence, or returns undefined when no term can be hidden
- * without the rest of the sentence giving it away. Terms naming the deck's topic
- * (`topicTerms`, e.g. the acronyms of its title) are hidden only when nothing else can be: in a
- * deck about BPO, "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know.
+ * Hides the key term of a sentence (see key-terms.ts), or returns undefined when it has none —
+ * a missing card beats a bad one. Candidates in order: a quoted term, a word group the document
+ * marks, an acronym (with its expansion when it stands in the sentence), a number, then the
+ * word groups the document repeats, longest first. Terms naming the deck's topic (`topicTerms`,
+ * e.g. the acronyms of its title) are hidden only when nothing else can be: in a deck about BPO,
+ * "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know.
  *
  * @example
- * makeCloze('BPO vil blive betragtet som "offshore outsourcing", hvis …')
+ * makeCloze('BPO vil blive betragtet som "offshore outsourcing", hvis …', terms)
  * // { front: 'BPO vil blive betragtet som "_____", hvis …', answer: 'offshore outsourcing' }
  */
-export function makeCloze(sentence: string, topicTerms: readonly string[] = []): Cloze | undefined {
+export function makeCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  topicTerms: readonly string[] = [],
+): Cloze | undefined {
   const expansions = topicExpansions(sentence, topicTerms);
   let topical: Cloze | undefined;
-  for (const candidate of candidates(sentence)) {
+  const tried = new Set<string>();
+  for (const candidate of candidates(sentence, terms)) {
     const answer = candidate.answer.trim();
+    if (tried.has(answer)) continue;
+    tried.add(answer);
     const rest = candidate.front.split(BLANK).join(' ');
-    if (answer === '' || !candidate.front.includes(BLANK) || wordCount(rest) < 2) continue;
-    if (revealsAnswer(candidate.front, answer)) continue;
+    if (wordCount(rest) < 2 || keyTermProblem(answer, candidate.front, terms) !== undefined) {
+      continue;
+    }
     if (!isTopic(answer, topicTerms, expansions)) return { front: candidate.front, answer };
     topical ??= { front: candidate.front, answer };
   }

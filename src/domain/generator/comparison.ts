@@ -35,7 +35,16 @@ export interface ComparisonResult {
   consumed: Set<Block>;
 }
 
-function tableCards(headers: readonly string[], rows: readonly Row[]): CardDraft[] {
+/**
+ * Cards of a table. Comparing tables set things side by side (columns "BPO", "KPO") and ask
+ * "KPO — vyžaduje?"; glossary-like tables list attributes of each row's term (columns
+ * "Meaning", "Example") and ask "Coupon — Meaning?".
+ */
+function tableCards(
+  headers: readonly string[],
+  rows: readonly Row[],
+  comparing = true,
+): CardDraft[] {
   const cards: CardDraft[] = [];
   for (const row of rows) {
     const label = row.label.text.replace(/[\s:?]+$/u, '');
@@ -50,7 +59,7 @@ function tableCards(headers: readonly string[], rows: readonly Row[]): CardDraft
       cards.push({
         kind: 'comparison',
         anchor: `${header} | ${label}`,
-        front: `${header} — ${label}?`,
+        front: comparing ? `${header} — ${label}?` : `${label} — ${header}?`,
         back: cell.text,
         context: others.join('\n'),
         lines: [Math.min(row.label.from, cell.from), Math.max(row.label.to, cell.to)],
@@ -60,16 +69,39 @@ function tableCards(headers: readonly string[], rows: readonly Row[]): CardDraft
   return cards;
 }
 
-/** Pipe tables with a label column and at least two compared columns. */
-function pipeTableCards(block: Block): CardDraft[] {
+/** A two-column table "Term | Meaning": each row defines its term. */
+function glossaryCards(block: Block): CardDraft[] {
+  return block.rows.slice(1).flatMap((row) => {
+    const [term = '', meaning = ''] = row.cells;
+    if (term === '' || meaning === '') return [];
+    return [
+      {
+        kind: 'definition' as const,
+        anchor: `table:${term}`,
+        front: term,
+        back: meaning,
+        context: '',
+        lines: [row.line, row.line] as [number, number],
+      },
+    ];
+  });
+}
+
+/**
+ * Pipe tables with a label column and at least two more columns; a table compares when the
+ * text before named every column header, else its columns are attributes of the row's term.
+ */
+function pipeTableCards(block: Block, named: (name: string) => boolean): CardDraft[] {
   const [header, ...body] = block.rows;
-  if (!header || header.cells.length < 3) return [];
+  if (!header) return [];
+  if (header.cells.length === 2) return glossaryCards(block);
+  if (header.cells.length < 3) return [];
   const headers = header.cells.slice(1);
   const rows = body.map((row) => {
     const at = (text: string): Cell => ({ text, from: row.line, to: row.line });
     return { label: at(row.cells[0] ?? ''), cells: row.cells.slice(1).map(at) };
   });
-  return tableCards(headers, rows);
+  return tableCards(headers, rows, headers.every(named));
 }
 
 function isOneLine(block: Block | undefined): block is Block {
@@ -99,6 +131,11 @@ function words(text: string): string[] {
   return (foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5));
 }
 
+/** Whether every word of `name` occurred in the text before (as a crude stem). */
+function isNamed(name: string, wordsBefore: ReadonlySet<string>): boolean {
+  return words(name).every((word) => wordsBefore.has(word));
+}
+
 const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: block.to });
 
 /**
@@ -114,8 +151,7 @@ function flattenedTable(
   const [left, right] = [blocks[leadIndex + 1], blocks[leadIndex + 2]];
   if (!isName(left) || !isName(right)) return undefined;
   if (foldForCompare(left.text) === foldForCompare(right.text)) return undefined;
-  const named = (name: string) => words(name).every((word) => wordsBefore.has(word));
-  if (!named(left.text) || !named(right.text)) return undefined;
+  if (!isNamed(left.text, wordsBefore) || !isNamed(right.text, wordsBefore)) return undefined;
   const rows: Row[] = [];
   const used: Block[] = [left, right];
   let index = leadIndex + 3;
@@ -150,7 +186,7 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
       if (consumed.has(block)) return;
       remember(block.text);
       if (block.kind === 'table') {
-        cards.push(...pipeTableCards(block));
+        cards.push(...pipeTableCards(block, (name) => isNamed(name, wordsBefore)));
         return;
       }
       if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;

@@ -9,6 +9,8 @@ import { isProseSection, type Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { definesSubject, dropCopula } from './definition-words.ts';
 import { answerText } from './faq.ts';
+import { bodyDefinitionCards } from './body-definitions.ts';
+import type { DocumentTerms } from './key-terms.ts';
 import { keyDifferenceRest } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
 import { splitSentences } from './sentences.ts';
@@ -154,22 +156,25 @@ function keyDifferenceCards(sections: readonly Section[], title: string): CardDr
 
 /**
  * All definition cards of a document, one per term: a term defined twice keeps its first
- * definition in the order what-is section, key-difference lead, quoted term, description.
+ * definition in the order what-is section, key-difference lead, quoted term, body sentence
+ * (body-definitions.ts), description.
  *
  * @example
- * definitionCards(sections, frontMatter, 'Business Process Outsourcing (BPO)', new Set())
+ * definitionCards(sections, frontMatter, 'Business Process Outsourcing (BPO)', new Set(), terms)
  */
 export function definitionCards(
   sections: readonly Section[],
   frontMatter: FrontMatter,
   title: string,
   excluded: ReadonlySet<Block>,
+  terms: DocumentTerms,
 ): CardDraft[] {
   const whatIs = whatIsCards(sections, frontMatter.description);
   const candidates = [
     ...whatIs,
     ...keyDifferenceCards(sections, title),
     ...quotedTermCards(sections.filter(isProseSection), excluded),
+    ...bodyDefinitionCards(sections, terms, excluded),
   ];
   const description = frontMatter.description;
   // The description usually is the first sentence of the what-is section, or answers the same
@@ -192,10 +197,14 @@ export function definitionCards(
     });
   }
   const seen = new Set<string>();
-  return candidates.filter((card) => {
+  const kept: CardDraft[] = [];
+  for (const card of candidates) {
     const key = foldForCompare(card.front);
-    if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) return false;
+    if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) continue;
+    // The same definition found twice (a what-is section and its first sentence) is one card.
+    if (kept.some((other) => wordOverlap(card.back, other.back) >= 0.8)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(card);
+  }
+  return kept;
 }

@@ -5,22 +5,25 @@
  */
 import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
-import { definitionCards } from './definitions.ts';
+import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { faqCards } from './faq.ts';
 import { DeckGenerationError } from './generator-error.ts';
+import { keyDifferenceRest } from './heading-words.ts';
 import { highlightCards } from './highlights.ts';
+import { collectDocumentTerms } from './key-terms.ts';
 import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
-import { shortenToSentences } from './sentences.ts';
-import { parseDocument, type ParsedDocument } from './structure.ts';
+import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
+import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
+import { foldForCompare } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '1.1.0';
+export const GENERATOR_VERSION = '2.0.0';
 
 const DESCRIPTION_MAX = 300;
-const TITLE_MAX = 120;
+const TITLE_MAX = 80;
 
 /**
  * Rejects input that is no text document: empty (or only whitespace), or binary — NUL bytes, or
@@ -38,6 +41,11 @@ export function checkInput(text: string, fileName: string): void {
   }
 }
 
+/**
+ * The deck title: the front-matter title, else the first heading, else the first line. A title
+ * from a "Key difference:" lead names the compared terms ("BPO vs. KPO"), not the whole
+ * sentence; any other sentence-long title keeps its first sentence, cut to a title's length.
+ */
 function deckTitle(doc: ParsedDocument, fallback: string): string {
   const headings = doc.blocks.filter((block) => block.kind === 'heading');
   const title =
@@ -46,7 +54,13 @@ function deckTitle(doc: ParsedDocument, fallback: string): string {
     headings[0]?.text ||
     doc.blocks.find((block) => block.text !== '')?.text ||
     fallback;
-  return shortenToSentences(title, TITLE_MAX);
+  const lead = keyDifferenceRest(title);
+  if (lead !== undefined) {
+    const terms = parseKeyDifference(lead).map((definition) => definition.term);
+    if (terms.length > 0) return terms.join(' vs. ');
+  }
+  const first = splitSentences(lead ?? title)[0] ?? title;
+  return shortenToSentences(first, TITLE_MAX);
 }
 
 function deckDescription(
@@ -63,10 +77,31 @@ function deckDescription(
   return shortenToSentences(description, DESCRIPTION_MAX);
 }
 
-function articleProse(doc: ParsedDocument): string {
-  return doc.blocks
-    .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
-    .join('\n');
+/** A back the learner can grade: at most ~40 words, the rest of the answer under it. */
+function withShortBack(draft: CardDraft): CardDraft {
+  const { back, context } = splitAnswer(draft.back, draft.front);
+  if (context === '' && back === draft.back) return draft;
+  return {
+    ...draft,
+    back,
+    context: [context, draft.context].filter((text) => text !== '').join('\n\n'),
+  };
+}
+
+/**
+ * One card per question: a later card whose front asks what an earlier one asks (the same
+ * bullet twice, a table row repeated in the prose) goes. List cards are exempt: each of them
+ * blanks another item of the same list.
+ */
+function withoutDuplicates(drafts: readonly CardDraft[]): CardDraft[] {
+  const asked = new Set<string>();
+  return drafts.filter((draft) => {
+    if (draft.kind === 'list') return true;
+    const key = foldForCompare(draft.front);
+    if (asked.has(key)) return false;
+    asked.add(key);
+    return true;
+  });
 }
 
 /**
@@ -80,28 +115,31 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   checkInput(text, fileName);
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
+  const language = detectLanguage(articleProse(doc));
+  const terms = collectDocumentTerms(text, doc, language);
   const sections = splitSections(doc.blocks);
   const title = deckTitle(doc, id);
   const comparison = comparisonCards(sections, title);
-  const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed);
+  const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed, terms);
   const drafts = [
     ...definitions,
-    ...highlightCards(sections, title),
+    ...highlightCards(sections, terms, title),
     ...faqCards(sections),
     ...listCards(sections),
     ...comparison.cards,
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
+  const cards = withoutDuplicates(drafts.map(withShortBack));
   // Document order, so studying follows the article; sort is stable for cards on one line.
-  drafts.sort((a, b) => a.lines[0] - b.lines[0]);
+  cards.sort((a, b) => a.lines[0] - b.lines[0]);
   return {
     id,
     title,
-    language: detectLanguage(articleProse(doc)),
+    language,
     description: deckDescription(doc, sections, definitions),
     source: { file: fileName.split(/[\\/]/).pop() ?? fileName, sha256 },
     generator: { version: GENERATOR_VERSION },
-    cards: assignCardIds(id, drafts),
+    cards: assignCardIds(id, cards),
   };
 }
 

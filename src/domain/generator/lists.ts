@@ -1,14 +1,14 @@
 /**
- * List cards: a lead-in ending in ':' followed by at least two bullet items ("Segmenty KPO sú:",
- * "Nogle almindelige eksempler … inkluderer:"). Each item becomes a card that shows the lead and
- * the other items and asks for the missing one, so the learner recalls the list item by item.
+ * List cards: a lead-in followed by at least two items ("Segmenty KPO sú:", "Nogle almindelige
+ * eksempler … inkluderer:", "Buying a bond at issue takes three steps."). Each item becomes a
+ * card that shows the lead and the other items and asks for the missing one, so the learner
+ * recalls the list item by item; "Label: explanation" items ask for the label.
  */
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import type { Block } from './structure.ts';
-import { BLANK } from './cloze.ts';
 import { splitSentences } from './sentences.ts';
-import { foldForCompare } from './text.ts';
+import { BLANK, foldForCompare, wordCount } from './text.ts';
 
 /** Items shown around the blank; longer lists are shown as a window with "…". */
 const MAX_SHOWN = 12;
@@ -54,8 +54,78 @@ export function listFront(lead: string, items: readonly string[], hidden: number
   return [lead, ...lines].join('\n');
 }
 
+/** A lead-in ending in "." is a lead only when short: a long sentence is prose. */
+const MAX_DOT_LEAD_WORDS = 20;
+const LABELLED = /^([^:]{2,60}):\s+(\S.*)$/u;
+const MAX_LABEL_WORDS = 5;
+
+/** The lead-in a block gives the list after it, if any: "Segmenty KPO sú:", "… three steps." */
+function leadOf(block: Block): string | undefined {
+  if (block.kind === 'bullet') return block.text.endsWith(':') ? block.text : undefined;
+  if (block.kind !== 'paragraph') return undefined;
+  const lead = splitSentences(block.text).at(-1) ?? block.text;
+  if (lead.endsWith(':')) return lead;
+  return lead.endsWith('.') && wordCount(lead) <= MAX_DOT_LEAD_WORDS ? lead : undefined;
+}
+
 /**
- * List cards for every lead-in + bullets pair in the article prose.
+ * The items of the list led by `blocks[index]`: the bullets right after it. Bullets indented
+ * below an item that ends in ":" belong to that item (a lead inside a bullet, "- Through a
+ * broker:"), and so does a list led by such a bullet; other indentation is only the scraper's.
+ */
+function itemsAfter(blocks: readonly Block[], index: number): Block[] {
+  const lead = blocks[index];
+  const first = blocks[index + 1];
+  if (!lead || first?.kind !== 'bullet') return [];
+  if (lead.kind === 'bullet' && first.indent <= lead.indent) return [];
+  const items: Block[] = [];
+  let nestedBelow: number | undefined;
+  for (let next = index + 1; blocks[next]?.kind === 'bullet'; next += 1) {
+    const block = blocks[next] as Block;
+    if (block.indent < first.indent && lead.kind === 'bullet') break;
+    if (nestedBelow !== undefined && block.indent > nestedBelow) continue;
+    nestedBelow = block.text.endsWith(':') ? block.indent : undefined;
+    items.push(block);
+  }
+  return items;
+}
+
+/** "Delkrederefunktion: Der Factor trägt das Risiko …" → label and explanation. */
+function labelled(text: string): { label: string; explanation: string } | undefined {
+  const match = LABELLED.exec(text);
+  if (!match || wordCount(match[1] ?? '') > MAX_LABEL_WORDS) return undefined;
+  return { label: (match[1] ?? '').trim(), explanation: (match[2] ?? '').trim() };
+}
+
+function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
+  const labels = items.map((item) => labelled(item.text));
+  // "Label: explanation" items ask for the label from its explanation; the other items' long
+  // explanations would make a front nobody reads.
+  if (labels.every((label) => label !== undefined)) {
+    return items.map((item, index) => ({
+      kind: 'list',
+      anchor: `${lead} | ${item.text}`,
+      front: `${lead}\n• ${BLANK}: ${labels[index]?.explanation ?? ''}`,
+      back: labels[index]?.label ?? '',
+      context: '',
+      lines: [item.block.from, item.block.to],
+    }));
+  }
+  const texts = items.map((item) => item.text.replace(/:$/u, ''));
+  return items.map((item, hidden) => ({
+    kind: 'list',
+    anchor: `${lead} | ${item.text}`,
+    front: listFront(lead, texts, hidden),
+    back: texts[hidden] ?? item.text,
+    context: '',
+    lines: [item.block.from, item.block.to],
+  }));
+}
+
+/**
+ * List cards for every lead-in + items pair in the article prose: a lead ending in ":" (or a
+ * short one ending in "."), bulleted or numbered items, a lead inside a bullet for the items
+ * nested below it. Each item becomes a card asking for it with the lead and the other items.
  *
  * @example
  * listCards(splitSections(parseDocument('Segmenty KPO sú:\n\n • analytika\n • výskum\n').blocks))
@@ -64,31 +134,11 @@ export function listFront(lead: string, items: readonly string[], hidden: number
 export function listCards(sections: readonly Section[]): CardDraft[] {
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
-    const blocks = section.blocks;
-    blocks.forEach((block, index) => {
-      if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;
-      const bullets: Block[] = [];
-      for (
-        let next = blocks[index + 1];
-        next?.kind === 'bullet';
-        next = blocks[index + 1 + bullets.length]
-      ) {
-        bullets.push(next);
-      }
-      const items = listItems(bullets);
-      if (items.length < 2) return;
-      const lead = splitSentences(block.text).at(-1) ?? block.text;
-      const texts = items.map((item) => item.text);
-      items.forEach((item, hidden) => {
-        cards.push({
-          kind: 'list',
-          anchor: `${lead} | ${item.text}`,
-          front: listFront(lead, texts, hidden),
-          back: item.text,
-          context: '',
-          lines: [item.block.from, item.block.to],
-        });
-      });
+    section.blocks.forEach((block, index) => {
+      const lead = leadOf(block);
+      if (lead === undefined) return;
+      const items = listItems(itemsAfter(section.blocks, index));
+      if (items.length >= 2) cards.push(...itemCards(lead, items));
     });
   }
   return cards;

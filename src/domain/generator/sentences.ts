@@ -3,6 +3,7 @@
  * `…` followed by a space and an upper-case letter, digit or opening quote, unless the word before
  * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv.").
  */
+import { foldForCompare, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -103,4 +104,75 @@ export function shortenToSentences(text: string, max: number): string {
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+/** The longest back a learner can grade honestly, in words. */
+export const MAX_BACK_WORDS = 40;
+
+export interface Answer {
+  /** What the learner must recall: whole sentences, at most {@link MAX_BACK_WORDS} words. */
+  back: string;
+  /** The rest of the text, shown under the answer. */
+  context: string;
+}
+
+/** Sentences of an answer text; every bullet line ("• …") counts as one. */
+function answerUnits(text: string): string[] {
+  return text
+    .split(/\n+/u)
+    .flatMap((line) => (line.startsWith('• ') ? [line] : splitSentences(line)))
+    .filter((unit) => unit.trim() !== '');
+}
+
+/** Joins units back: bullets on lines of their own, sentences with a space. */
+function joinUnits(units: readonly string[]): string {
+  return units.reduce((out, unit, index) => {
+    if (index === 0) return unit;
+    const previous = units[index - 1] ?? '';
+    return `${out}${unit.startsWith('• ') || previous.startsWith('• ') ? '\n' : ' '}${unit}`;
+  }, '');
+}
+
+/** Words of three letters or more, cut to five: "fordele" and "fordelene" are one stem. */
+function stems(text: string): string[] {
+  return (foldForCompare(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((word) => word.slice(0, 5));
+}
+
+/** Whether a sentence only repeats the question: "Der er mange fordele ved BPO." */
+function restates(sentence: string, question: string): boolean {
+  const words = stems(sentence);
+  const asked = new Set(stems(question));
+  return words.length > 0 && words.filter((word) => asked.has(word)).length / words.length >= 0.6;
+}
+
+/**
+ * Splits an answer into a short back and the context under it: the first sentences up to
+ * {@link MAX_BACK_WORDS} words, skipping an opening sentence that only repeats the question
+ * ("Der er mange fordele ved BPO." for "Hvad er fordelene ved BPO?"). A first sentence longer
+ * than that is cut at a word and ends with "…"; the whole text then stays in the context.
+ *
+ * @example
+ * splitAnswer(longAnswer, 'Hvad er fordelene ved BPO?')
+ * // { back: 'En af de primære fordele er, at det sænker omkostningerne. …', context: '…' }
+ */
+export function splitAnswer(text: string, question = ''): Answer {
+  if (wordCount(text) <= MAX_BACK_WORDS) return { back: text, context: '' };
+  const units = answerUnits(text);
+  let first = 0;
+  while (first < units.length - 1 && restates(units[first] ?? '', question)) first += 1;
+  const back: string[] = [];
+  let words = 0;
+  for (const unit of units.slice(first)) {
+    const count = wordCount(unit);
+    if (words + count > MAX_BACK_WORDS) break;
+    back.push(unit);
+    words += count;
+  }
+  if (back.length === 0) {
+    const unit = units[first] ?? text;
+    const cut = unit.split(/\s+/u).slice(0, MAX_BACK_WORDS - 2);
+    while (cut.length > 0 && wordCount(cut.join(' ')) > MAX_BACK_WORDS - 2) cut.pop();
+    return { back: `${cut.join(' ').replace(/[\s,;:–-]+$/u, '')} …`, context: text };
+  }
+  return { back: joinUnits(back), context: joinUnits(units.slice(first + back.length)) };
 }

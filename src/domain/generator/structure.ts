@@ -23,6 +23,8 @@ export interface Block {
   to: number;
   /** Source lines the block spans (a flattened table cell is a one-line paragraph). */
   lineCount: number;
+  /** Columns of indentation before a bullet's marker (nested lists); 0 for other blocks. */
+  indent: number;
   /** Cleaned cells of a pipe table, header row first, with each row's source line. */
   rows: readonly TableRow[];
 }
@@ -48,6 +50,7 @@ interface RawBlock {
   kind: BlockKind | 'quote';
   lines: string[];
   level: number;
+  indent: number;
   from: number;
   to: number;
   rows: TableRow[];
@@ -70,6 +73,7 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
       kind,
       lines: [line],
       level,
+      indent: 0,
       from: index + 1,
       to: index + 1,
       rows: [],
@@ -115,6 +119,7 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
     const bullet = BULLET.exec(line);
     if (bullet?.[1] !== undefined) {
       open = start('bullet', bullet[1], index);
+      open.indent = (/^\s*/u.exec(line)?.[0] ?? '').replace(/\t/gu, '    ').length;
       continue;
     }
     const quote = QUOTE.exec(line);
@@ -151,6 +156,7 @@ function toBlock(raw: RawBlock): Block {
     from: raw.from,
     to: raw.to,
     lineCount: raw.to - raw.from + 1,
+    indent: raw.indent,
     rows: raw.rows,
   };
 }
@@ -167,12 +173,17 @@ function cutBoilerplate(blocks: Block[]): Block[] {
 
 /**
  * A file that stops without a final newline in the middle of a paragraph was cut off: the last
- * paragraph is a fragment and goes.
+ * paragraph is a fragment and goes. So does a last list item that stops without the full stop
+ * its sibling items end with — newline or not, the scraper cut the list.
  */
 function dropTruncatedTail(blocks: Block[], text: string, lastLine: number): Block[] {
   const last = blocks.at(-1);
-  if (text.endsWith('\n') || last?.kind !== 'paragraph' || last.to !== lastLine) return blocks;
-  return endsLikeSentence(last.text) ? blocks : blocks.slice(0, -1);
+  if (last?.to !== lastLine || endsLikeSentence(last.text)) return blocks;
+  if (last.kind === 'paragraph' && !text.endsWith('\n')) return blocks.slice(0, -1);
+  const previous = blocks.at(-2);
+  const cut =
+    !text.endsWith('\n') || (previous?.kind === 'bullet' && endsLikeSentence(previous.text));
+  return last.kind === 'bullet' && cut ? blocks.slice(0, -1) : blocks;
 }
 
 /** In plain text the first short line without sentence punctuation is the title. */
@@ -209,4 +220,16 @@ export function parseDocument(text: string): ParsedDocument {
     .filter((block) => block.text !== '' || block.rows.length > 0);
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
   return { frontMatter, blocks: promoteTitle(article) };
+}
+
+/**
+ * The article's text, tables included: what language detection and term counting read.
+ *
+ * @example
+ * articleProse(parseDocument('# BPO\n\nText.\n')) // 'BPO\nText.'
+ */
+export function articleProse(doc: ParsedDocument): string {
+  return doc.blocks
+    .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
+    .join('\n');
 }

@@ -3,6 +3,9 @@
  * it works on Unicode letter classes, never on a word list.
  */
 
+/** What the learner sees in place of a hidden term (a cloze answer, a list item). */
+export const BLANK = '_____';
+
 /** A letter or digit in any script; used instead of `\b`, which only knows ASCII. */
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 
@@ -14,6 +17,9 @@ const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
+  // Plain ASCII has nothing to decompose: the common case skips the costly normalisation.
+  // eslint-disable-next-line no-control-regex -- the ASCII range is the point.
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -3,7 +3,7 @@
  * need short answers (hidden terms, list items, table cells, and a definition's term asked from
  * its definition); matching needs short one-line prompts so 4–6 pairs fit on a screen.
  */
-import { BLANK } from '../generator/cloze.ts';
+import { BLANK } from '../generator/text.ts';
 import { isNearEqual } from './check-answer.ts';
 import type { QuizCard } from './quiz-types.ts';
 

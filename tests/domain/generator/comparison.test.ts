@@ -32,7 +32,7 @@ const FLATTENED = [
 describe('comparison cards', () => {
   it('reads a pipe table: one card per row and compared column', () => {
     const text =
-      '| Aspect | BPO | KPO |\n|---|---|---|\n| Skills | [Basic](/b) | **Expert** |\n| Cost | Low | High |\n';
+      '# BPO vs. KPO\n\n| Aspect | BPO | KPO |\n|---|---|---|\n| Skills | [Basic](/b) | **Expert** |\n| Cost | Low | High |\n';
     expect(comparisons(text)).toEqual([
       ['BPO — Skills?', 'Basic', 'KPO: Expert'],
       ['KPO — Skills?', 'Expert', 'BPO: Basic'],
@@ -102,7 +102,19 @@ describe('comparison cards', () => {
     expect(() => build(text)).toThrow('nothing to learn');
   });
 
-  it('ignores tables with only two columns', () => {
-    expect(() => build('| BPO | KPO |\n|---|---|\n| low | high |\n')).toThrow('nothing to learn');
+  it('asks for the attributes of each term when the columns are no compared things', () => {
+    const text =
+      '# Glossary\n\n| Term | Meaning | Example |\n|---|---|---|\n| Coupon | The fixed yearly interest | 4% |\n';
+    expect(comparisons(text)).toEqual([
+      ['Coupon — Meaning?', 'The fixed yearly interest', 'Example: 4%'],
+      ['Coupon — Example?', '4%', 'Meaning: The fixed yearly interest'],
+    ]);
+  });
+
+  it('reads a two-column table as definitions of its terms', () => {
+    const deck = build('# Glossary\n\n| Term | Meaning |\n|---|---|\n| Spread | The yield gap |\n');
+    expect(cardsOf(deck, 'definition').map((card) => [card.front, card.back])).toEqual([
+      ['Spread', 'The yield gap'],
+    ]);
   });
 });

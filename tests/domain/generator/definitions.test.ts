@@ -126,12 +126,9 @@ describe('quoted terms', () => {
       ],
     ],
     [
-      'Turkish synonyms joined by veya',
+      'Turkish synonyms joined by veya: one card, which names the synonym',
       '"Karada" veya "yerli kaynak" olarak bilinen üçüncü bir seçenek yurt içinde kalır.',
-      [
-        ['Karada', '"…" veya "yerli kaynak" olarak bilinen üçüncü bir seçenek yurt içinde kalır.'],
-        ['yerli kaynak', '"Karada" veya "…" olarak bilinen üçüncü bir seçenek yurt içinde kalır.'],
-      ],
+      [['Karada', '"…" veya "yerli kaynak" olarak bilinen üçüncü bir seçenek yurt içinde kalır.']],
     ],
     [
       'English, punctuation moves out of the quotes',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CardKind, Deck } from '../../../src/domain/deck/deck-types.ts';
-import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import {
   build,
   cardWithFront,
@@ -54,9 +54,11 @@ describe('nearshoring.en.md (English, Investopedia-style)', () => {
     expect(cardWithFront(deck, 'offshoring').back).toBe(
       'When the work goes to a distant country instead, the arrangement is known as "…".',
     );
-    expect(cardWithFront(deck, 'domestic outsourcing').back).toBe(
-      'Work that stays inside the home country is called "onshoring" or "…".',
+    // The two synonyms of one sentence make one card, which names the other.
+    expect(cardWithFront(deck, 'onshoring').back).toBe(
+      'Work that stays inside the home country is called "…" or "domestic outsourcing."',
     );
+    expect(deck.cards.some((card) => card.front === 'domestic outsourcing')).toBe(false);
     const fronts = deck.cards.map((card) => card.front);
     expect(fronts.some((front) => front.startsWith('We win'))).toBe(false);
     expect(fronts).not.toContain('real-time');

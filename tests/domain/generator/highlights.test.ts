@@ -1,104 +1,156 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { makeCloze, revealsAnswer, topicAcronyms } from '../../../src/domain/generator/cloze.ts';
 import {
-  BLANK,
-  makeCloze,
-  revealsAnswer,
-  topicAcronyms,
-} from '../../../src/domain/generator/cloze.ts';
+  collectDocumentTerms,
+  keyTermProblem,
+  type DocumentTerms,
+} from '../../../src/domain/generator/key-terms.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
+
+/** The document's term signals, with `context` standing for the rest of the article. */
+function terms(sentence: string, context = '', lang = 'en'): DocumentTerms {
+  const text = `${sentence}\n\n${context}\n`;
+  return collectDocumentTerms(text, parseDocument(text), lang);
+}
 
 describe('makeCloze', () => {
   it.each([
     [
       'a quoted term first',
       'BPO vil blive betragtet som "offshore outsourcing", hvis sælgeren er i et andet land.',
+      '',
       'offshore outsourcing',
       `BPO vil blive betragtet som "${BLANK}", hvis sælgeren er i et andet land.`,
     ],
     [
       'German quotes',
       'Ein Center im Nachbarland wird auch „Nearshore-Center“ genannt.',
+      '',
       'Nearshore-Center',
       `Ein Center im Nachbarland wird auch „${BLANK}“ genannt.`,
     ],
     [
+      'a word group the document links',
+      'Factoring hilft dem Mittelstand bei der Liquidität.',
+      'Der [Mittelstand](/m) profitiert.',
+      'Mittelstand',
+      `Factoring hilft dem ${BLANK} bei der Liquidität.`,
+    ],
+    [
       'an acronym, every occurrence',
       'BPO begyndte med produktion, men i dag er BPO vokset.',
+      '',
       'BPO',
       `${BLANK} begyndte med produktion, men i dag er ${BLANK} vokset.`,
     ],
     [
       'an acronym in inflected forms',
       "BPO'nun avantajları BPO-firmaları için büyüktür.",
+      '',
       'BPO',
       `${BLANK}'nun avantajları ${BLANK}-firmaları için büyüktür.`,
     ],
     [
       'an acronym after its expansion: the whole name',
       'Business process outsourcing (BPO) bruger tredjepartsleverandører til opgaver.',
+      '',
       'Business process outsourcing (BPO)',
       `${BLANK} bruger tredjepartsleverandører til opgaver.`,
     ],
     [
       'a translated expansion near the sentence start',
       'İş süreçleri dış kaynak kullanımı (BPO), üçüncü taraf satıcılardan yararlanır.',
+      '',
       'İş süreçleri dış kaynak kullanımı (BPO)',
       `${BLANK}, üçüncü taraf satıcılardan yararlanır.`,
     ],
     [
-      'initials find the expansion inside a long sentence',
-      'Many large firms in many different countries today rely on knowledge process outsourcing (KPO) for research.',
-      'knowledge process outsourcing (KPO)',
-      `Many large firms in many different countries today rely on ${BLANK} for research.`,
-    ],
-    [
       'a number',
       'Nearshore partners usually work within 3 hours of their clients.',
+      '',
       '3',
       `Nearshore partners usually work within ${BLANK} hours of their clients.`,
     ],
     [
-      'else the longest word',
-      'Virksomheder bruger viden, når de mangler fagfolk.',
-      'Virksomheder',
-      `${BLANK} bruger viden, når de mangler fagfolk.`,
+      'a repeated noun phrase, whole',
+      'Bonds pay a coupon and move with market interest rates.',
+      'When interest rates rise, bond prices fall.',
+      'interest rates',
+      `Bonds pay a coupon and move with market ${BLANK}.`,
     ],
-  ])('%s', (_name, sentence, answer, front) => {
-    expect(makeCloze(sentence)).toEqual({ answer, front });
+    [
+      'a whole Turkish phrase, not the inflected word after it',
+      'BPO, tedarik zinciri yönetimine yardımcı oldu.',
+      'Tedarik zinciri uzundur. Yönetimi zordur.',
+      'tedarik zinciri',
+      `BPO, ${BLANK} yönetimine yardımcı oldu.`,
+    ],
+    [
+      'the Turkish form the document repeats, not an inflected fragment',
+      'Temettü, şirket kârının hissedarlara dağıtılan kısmıdır.',
+      'Temettü nedir? Temettü verimi yüksektir.',
+      'Temettü',
+      `${BLANK}, şirket kârının hissedarlara dağıtılan kısmıdır.`,
+    ],
+  ])('%s', (_name, sentence, context, answer, front) => {
+    const lang = /[ıüğş]/u.test(sentence) ? 'tr' : 'en';
+    expect(makeCloze(sentence, terms(sentence, context, lang), ['BPO'])).toEqual({ answer, front });
   });
 
-  it('skips an acronym whose expansion cannot be told apart and takes the next term', () => {
-    const sentence =
-      'In the end many large and small firms in all countries choose the method of experts (KPO) for 12 tasks.';
-    expect(makeCloze(sentence)?.answer).toBe('12');
-  });
-
-  it('gives up rather than leave the answer visible', () => {
-    expect(makeCloze('a b c')).toBeUndefined();
+  it.each([
+    ['only words said once', 'Virksomheder bruger viden, når de mangler fagfolk.', '', 'da'],
+    [
+      'a generic word, however often repeated',
+      'Ideelt set ser virksomhederne til outsourcing.',
+      'Virksomhederne vil spare. Virksomhederne vokser.',
+      'da',
+    ],
+    ['nothing but function words', 'It is as it was.', 'It is. It was.', 'en'],
+  ])('makes no cloze for %s', (_name, sentence, context, lang) => {
+    expect(makeCloze(sentence, terms(sentence, context, lang), ['KPO', 'BPO'])).toBeUndefined();
   });
 
   it.each([
     [
       'KPO helps firms hire specialised experts quickly.',
-      ['KPO'],
-      { front: 'KPO helps firms hire _____ experts quickly.', answer: 'specialised' },
+      'Specialised experts cost money.',
+      { front: 'KPO helps firms hire _____ quickly.', answer: 'specialised experts' },
     ],
     [
       'Knowledge Process Outsourcing (KPO) relies on qualified experts.',
-      ['KPO'],
+      'Qualified experts are rare.',
       {
-        front: 'Knowledge Process Outsourcing (KPO) relies on _____ experts.',
-        answer: 'qualified',
+        front: 'Knowledge Process Outsourcing (KPO) relies on _____.',
+        answer: 'qualified experts',
       },
     ],
-    ['KPO grows fast.', ['KPO'], { front: '_____ grows fast.', answer: 'KPO' }],
-  ])(
-    'hides a topic term (%s, topic %j) only when nothing else can be hidden',
-    (sentence, topic, cloze) => {
-      expect(makeCloze(sentence, topic)).toEqual(cloze);
-    },
+    ['KPO grows fast.', '', { front: '_____ grows fast.', answer: 'KPO' }],
+  ])('hides a topic term (%s) only when nothing else can be hidden', (sentence, context, cloze) => {
+    expect(makeCloze(sentence, terms(sentence, context), ['KPO'])).toEqual(cloze);
+  });
+});
+
+describe('keyTermProblem', () => {
+  const doc = terms(
+    'Tedarik zinciri yönetimine yardımcı olur.',
+    'Tedarik zinciri önemlidir. Tedarik zinciri uzundur. Yönetimi zordur. 7/24 destek verir. Şirketler büyür. Şirketler küçülür. Şirketler ölçer.',
+    'tr',
   );
+  it.each([
+    ['ve', `Alım ${BLANK} satım.`, 'function word'],
+    ['Şirketler', `${BLANK} büyür.`, 'generic word'],
+    ['yönetimine', `Tedarik zinciri ${BLANK} yardımcı olur.`, 'inflected fragment'],
+    ['tedarik', `${BLANK} zinciri önemlidir.`, 'half of a compound'],
+    ['24', `7/${BLANK} destek verir.`, 'half of a compound'],
+    ['tedarik zinciri', `${BLANK} ve tedarik zinciri.`, 'given away'],
+    ['tedarik zinciri', `${BLANK} önemlidir.`, undefined],
+    ['BPO', `${BLANK} büyür.`, undefined],
+  ])('%s in "%s" → %s', (answer, front, problem) => {
+    expect(keyTermProblem(answer, front, doc)).toBe(problem);
+  });
 });
 
 describe('topicAcronyms', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import { listFront } from '../../../src/domain/generator/lists.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
@@ -35,7 +35,10 @@ describe('list cards', () => {
   it.each([
     ['a single item', 'Types:\n\n- one\n'],
     ['no lead ending in a colon', 'Types of things\n\n- one\n- two\n'],
-    ['a paragraph between lead and bullets', 'Types:\n\nSome text.\n\n- one\n- two\n'],
+    [
+      'a long paragraph between lead and bullets',
+      'Types:\n\nSome text that goes on and on about many things that are not a list lead at all, in more than twenty words.\n\n- one\n- two\n',
+    ],
     ['highlights are not lists', '## Highlights\n\nTypes:\n\n- a\n- b\n'],
   ])('no list for %s', (_name, text) => {
     expect(() => build(text)).toThrow('nothing to learn');
@@ -51,5 +54,46 @@ describe('list cards', () => {
       `• ${BLANK}`,
       ...items.slice(16, 20).map((item) => `• ${item}`),
     ]);
+  });
+});
+
+describe('list shapes', () => {
+  it('reads a short lead-in that ends in "." and numbered steps', () => {
+    const text =
+      'Buying a bond takes three steps.\n\n1. Open an account.\n2. Bid in the auction.\n';
+    expect(lists(text)).toEqual([
+      [`Buying a bond takes three steps.\n• ${BLANK}\n• Bid in the auction.`, 'Open an account.'],
+      [`Buying a bond takes three steps.\n• Open an account.\n• ${BLANK}`, 'Bid in the auction.'],
+    ]);
+  });
+
+  it('reads a lead inside a bullet for the items nested below it', () => {
+    const text =
+      'Ways to buy:\n\n- Through a broker:\n  - choose the bond\n  - place an order\n- At issue\n';
+    expect(lists(text)).toEqual([
+      [`Ways to buy:\n• ${BLANK}\n• At issue`, 'Through a broker'],
+      [`Through a broker:\n• ${BLANK}\n• place an order`, 'choose the bond'],
+      [`Through a broker:\n• choose the bond\n• ${BLANK}`, 'place an order'],
+      [`Ways to buy:\n• Through a broker\n• ${BLANK}`, 'At issue'],
+    ]);
+  });
+
+  it('asks for the label of "Label: explanation" items from the explanation alone', () => {
+    const text =
+      'The functions are:\n\n- Finanzierung: The factor pays at once.\n- Delkredere: The factor carries the risk.\n';
+    expect(lists(text)).toEqual([
+      [`The functions are:\n• ${BLANK}: The factor pays at once.`, 'Finanzierung'],
+      [`The functions are:\n• ${BLANK}: The factor carries the risk.`, 'Delkredere'],
+    ]);
+  });
+
+  it('drops a last item cut off by the end of the file, newline or not', () => {
+    for (const end of ['', '\n']) {
+      const text = `Steps:\n\n- Open an account.\n- Bid in the auction.\n- Receive the bonds on the sett${end}`;
+      expect(lists(text).map(([, back]) => back)).toEqual([
+        'Open an account.',
+        'Bid in the auction.',
+      ]);
+    }
   });
 });

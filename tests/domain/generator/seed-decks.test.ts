@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CardKind, Deck } from '../../../src/domain/deck/deck-types.ts';
-import { BLANK } from '../../../src/domain/generator/cloze.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
 import { generateDeck } from '../../../src/domain/generator/generate-deck.ts';
 import {
   SEEDS,
@@ -53,7 +53,9 @@ describe('bpo.tr.md (Turkish, front matter, what-is, highlights, SSS)', () => {
       description:
         'İş süreci dış kaynak kullanımı (BPO), işle ilgili çeşitli işlemleri üçüncü taraf satıcılara taşeronluk etme yöntemidir.',
     });
-    expect(counts('bpo.tr.md')).toEqual({ definition: 5, highlight: 3, faq: 3 });
+    expect(counts('bpo.tr.md')).toEqual({ definition: 6, highlight: 3, faq: 3 });
+    expect(cardWithFront(tr(), 'ITES').back).toBe('Bilgi teknolojisi etkin hizmetler.');
+    expect(cardWithFront(tr(), 'Arka ofis BPO').back).toMatch(/^Muhasebe, ödeme işleme/);
   });
 
   it('defines BPO with the description, since the section paragraph lost its subject', () => {
@@ -85,21 +87,15 @@ describe('bpo.tr.md (Turkish, front matter, what-is, highlights, SSS)', () => {
     );
   });
 
-  it('turns the Öne Çıkanlar bullets into clozes that hide more than the topic BPO', () => {
-    expect(cardsOf(tr(), 'highlight').map((card) => [card.front, card.back])).toEqual([
-      [
-        `BPO, tedarik zinciri ${BLANK} yardımcı olmak için büyük imalat şirketleri ile başladı, ancak bugün BPO, hizmet şirketleri de dahil olmak üzere her türlü sektörü kapsayacak şekilde büyüdü.`,
-        'yönetimine',
-      ],
-      [
-        `Satıcı veya taşeron farklı bir ülkede bulunuyorsa, BPO "${BLANK}" olarak kabul edilecektir; örneğin, müşteri desteği durumunda.`,
-        'offshore dış kaynak kullanımı',
-      ],
-      [
-        `İş süreçleri dış kaynak kullanımı (BPO), iş ${BLANK} belirli bölümlerini yürütmek için üçüncü taraf satıcılardan veya taşeronlardan yararlanır.`,
-        'operasyonlarının',
-      ],
+  it('turns the Öne Çıkanlar bullets into clozes of key terms, never an inflected fragment', () => {
+    expect(cardsOf(tr(), 'highlight').map((card) => card.back)).toEqual([
+      'BPO',
+      'offshore dış kaynak kullanımı',
+      'üçüncü taraf',
     ]);
+    expect(cardsOf(tr(), 'highlight')[2]?.front).toBe(
+      `İş süreçleri dış kaynak kullanımı (BPO), iş operasyonlarının belirli bölümlerini yürütmek için ${BLANK} satıcılardan veya taşeronlardan yararlanır.`,
+    );
   });
 });
 
@@ -108,7 +104,8 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
 
   it('has the deck fields and counts', () => {
     expect(da()).toMatchObject({ id: 'bpo-da', language: 'da' });
-    expect(counts('bpo.da.md')).toEqual({ definition: 5, highlight: 3, faq: 3 });
+    expect(counts('bpo.da.md')).toEqual({ definition: 6, highlight: 3, faq: 3 });
+    expect(cardWithFront(da(), 'ITES').back).toBe('Informationsteknologiaktiverede tjenester.');
   });
 
   it('defines BPO from its section, with the stray link fragment cleaned', () => {
@@ -119,10 +116,8 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
     expect(card.lines).toEqual([8, 10]);
   });
 
-  it('defines the synonyms kendt som "onshore outsourcing" eller "domestic sourcing"', () => {
-    expect(cardWithFront(da(), 'domestic sourcing').back).toMatch(
-      /^En tredje mulighed, kendt som "onshore outsourcing" eller "…", opstår, når BPO/,
-    );
+  it('defines the synonyms kendt som "onshore outsourcing" eller "domestic sourcing" once', () => {
+    expect(da().cards.some((card) => card.front === 'domestic sourcing')).toBe(false);
     expect(cardWithFront(da(), 'onshore outsourcing').back).toMatch(
       /^En tredje mulighed, kendt som "…" eller "domestic sourcing", opstår, når BPO/,
     );
@@ -137,9 +132,13 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
       'Hvad er typerne af BPO-virksomheder?',
       'Hvad er fordelene ved BPO?',
     ]);
-    expect(cardWithFront(da(), 'Hvad er fordelene ved BPO?').back).toMatch(
-      /^Der er mange fordele ved BPO\..*som taler sproget\.$/,
+    // A short back: the opening sentence that only repeats the question is skipped, and what
+    // does not fit in 40 words is the context under the answer.
+    const benefits = cardWithFront(da(), 'Hvad er fordelene ved BPO?');
+    expect(benefits.back).toBe(
+      'En af de primære fordele er, at det sænker omkostningerne. At udføre en bestemt jobfunktion internt koster et bestemt beløb.',
     );
+    expect(benefits.context).toMatch(/^BPO kan reducere disse omkostninger.*som taler sproget\.$/);
   });
 
   it('hides a term other than the topic (BPO and its expansion) in a highlight', () => {
@@ -155,7 +154,10 @@ describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
 
   it('has the deck fields and counts', () => {
     expect(kpo()).toMatchObject({ id: 'kpo-da', language: 'da' });
-    expect(counts('kpo.da.md')).toEqual({ definition: 1, list: 8, highlight: 3 });
+    expect(counts('kpo.da.md')).toEqual({ definition: 3, list: 8, highlight: 3 });
+    expect(cardWithFront(kpo(), 'Outsourcing af vidensprocesser').back).toMatch(
+      /^Den målrettede tildeling af opgaver/,
+    );
   });
 
   it('defines KPO', () => {
@@ -193,9 +195,9 @@ describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
 
   it('reads the highlights under ##Højdepunkter', () => {
     expect(cardsOf(kpo(), 'highlight').map((card) => card.back)).toEqual([
-      'kvalificerede',
-      'specialiseret',
-      'virksomhederne',
+      'fageksperter',
+      'specialiseret viden og ekspertise',
+      'højtuddannet arbejdsstyrke',
     ]);
   });
 });

@@ -181,8 +181,8 @@ describe('which cards suit which type', () => {
         answer: find(turkish, 'kıyıya yakın dış kaynak kullanımı').back,
       },
     ],
-    ['a Turkish definition too long to match', turkish, 'yerli kaynak kullanımı', null],
-    ['an FAQ with a paragraph for an answer', turkish, "BPO'nun Avantajları Nelerdir?", null],
+    ['a Turkish definition too long to match', turkish, 'Arka ofis BPO', null],
+    ['an FAQ with a long answer', turkish, "BPO'nun Amacı Nedir ve Türleri Nelerdir?", null],
   ])('matching: %s', (_, cards, front, expected) => {
     expect(matchingFace(find(cards, front))).toEqual(expected);
   });

@@ -34,7 +34,7 @@ describe('deck list', () => {
       'Knowledge Process Outsourcing (KPO)',
     );
     const deck = bundledDecks.find((d) => d.id === 'kpo-da');
-    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 2, name: /^Cards/ })).toHaveTextContent(
       `Cards (${deck?.cards.length})`,
     );
     expect(screen.getAllByText('Highlight')).toHaveLength(3);

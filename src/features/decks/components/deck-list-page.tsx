@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
@@ -6,13 +7,15 @@ import { DeckCounts } from './deck-counts.tsx';
 import { DeckProgress } from './deck-progress.tsx';
 import '../decks.css';
 
-export function DeckListPage() {
+/** The deck list; `actions` (adding documents, from the app) go under its heading. */
+export function DeckListPage({ actions }: { actions?: ReactNode }) {
   const { t } = useTranslation();
   const decks = useDecks();
   if (decks === undefined) return <p>{t('app.loading')}</p>;
   return (
     <section aria-labelledby="deck-list-title">
       <h1 id="deck-list-title">{t('decks.title')}</h1>
+      {actions}
       {decks.length === 0 ? (
         <p>{t('decks.empty')}</p>
       ) : (

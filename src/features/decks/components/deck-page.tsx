@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
+import type { DeckRecord } from '../../../storage/db.ts';
 import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
 import { DeckCounts } from './deck-counts.tsx';
+import { DeckManage } from './deck-manage.tsx';
 import { DeckOptionsForm } from './deck-options-form.tsx';
 import '../decks.css';
 
 const PAGE_SIZE = 100;
 
-export function DeckPage() {
+/** A deck's page; `tools` (from the app: updating a learner's deck) go under its management. */
+export function DeckPage({ tools }: { tools?: (deck: DeckRecord) => ReactNode }) {
   const { t } = useTranslation();
   const { deckId = '' } = useParams();
   const deck = useDeck(deckId);
@@ -34,6 +37,8 @@ export function DeckPage() {
         <Link to={paths.deckStats.build(deck.id)}>{t('stats.title')}</Link>
       </p>
       <DeckOptionsForm deck={deck} />
+      <DeckManage deck={deck} />
+      {tools?.(deck)}
       <h2>
         {t('deck.cardsTitle')} ({cards?.total ?? '…'})
       </h2>

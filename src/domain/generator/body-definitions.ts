@@ -1,0 +1,291 @@
+/**
+ * Definitions in the body of an article, one card per term: the sentence shapes with which
+ * articles define as they go, in every supported language —
+ *
+ *   "X is/er/je/ist Y", "Temettü verimi, … oranıdır", "Bileşik faiz ise … kazanmasıdır"
+ *   "… is called / kaldes / sa nazýva / heißt X", "… X denir", "… wird X genannt"
+ *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
+ *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
+ *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
+ *   a long description with a short term as its predicate: "Bonds rated … are junk bonds."
+ *
+ * Front the term, back what the sentence says it is, context the sentence.
+ */
+import { expansionStart } from './cloze.ts';
+import { definingVerb, explainPhrase, findNaming, synonymPhrase } from './naming-words.ts';
+import type { CardDraft } from './ids.ts';
+import { isProseSection, type Section } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+import type { Block } from './structure.ts';
+import { occurrences, type DocumentTerms } from './key-terms.ts';
+import { isArticle, isFunctionWord, isGenericWord, isJoinerWord } from './term-words.ts';
+import {
+  capitalizeFirst,
+  foldForCompare,
+  wholeTermPattern,
+  wordCount,
+  wordOverlap,
+} from './text.ts';
+
+const MAX_TERM_WORDS = 5;
+const MAX_SENTENCE_WORDS = 80;
+const TERM_PLACEHOLDER = '…';
+const ACRONYM = String.raw`\p{Lu}[\p{Lu}\p{N}&]{1,9}`;
+const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+interface Definition {
+  term: string;
+  back: string;
+}
+
+/** The term without a leading article ("The face value", "Den effektive rente"). */
+function bareTerm(text: string, lang: string): string {
+  const term = text.trim().replace(/^["“„«»]|["”“«»]$/gu, '');
+  const first = /^[\p{L}]+\s+/u.exec(term);
+  return first && isArticle(foldForCompare(first[0]), lang) ? term.slice(first[0].length) : term;
+}
+
+/**
+ * Whether a predicate can define: it starts with an article or a content word, not with a
+ * preposition or the like ("er på fremmarch", "er forskellig fra").
+ */
+function isDefiningPredicate(predicate: string, lang: string): boolean {
+  const [first = '', second = ''] = foldForCompare(predicate).match(WORDS) ?? [];
+  if (isArticle(first, lang)) return true;
+  if (isFunctionWord(first, lang)) return false;
+  return second === '' || !isFunctionWord(second, lang) || isJoinerWord(second, lang);
+}
+
+/** A term is a short noun phrase: no clause, no pronoun, not only generic words. */
+function isTerm(term: string, lang: string): boolean {
+  const words = foldForCompare(term).match(WORDS) ?? [];
+  if (words.length === 0 || words.length > MAX_TERM_WORDS || /[,;:!?]/u.test(term)) return false;
+  if (!/\p{L}/u.test(term)) return false;
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (isFunctionWord(first, lang) || isFunctionWord(last, lang)) return false;
+  if (words.some((word) => isFunctionWord(word, lang) && !isJoinerWord(word, lang))) return false;
+  return !words.every((word) => isGenericWord(word, lang));
+}
+
+function tidyBack(text: string): string {
+  const back = text
+    .trim()
+    .replace(/^[,:;–-]\s*/u, '')
+    .replace(/[\s,;:–-]+$/u, '');
+  return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`);
+}
+
+/** The words of `text` up to the first punctuation: the term after "is called". */
+function leadingPhrase(text: string, lang: string): string {
+  const words = (/^[^,.;:!?()]+/u.exec(text)?.[0] ?? '').trim().split(/\s+/u);
+  while (words.length > 0 && isFunctionWord(foldForCompare(words.at(-1) ?? ''), lang)) words.pop();
+  return words.join(' ');
+}
+
+/** Turkish dative endings: the word before "X denir" says what X is given to. */
+const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$/u;
+
+/** "… wird offenes Factoring genannt", "… orana politika faizi denir": the term before. */
+function termBeforeNaming(before: string, lang: string): Definition | undefined {
+  const words = before.trim().split(/\s+/u);
+  let start = words.length;
+  while (start > 0 && words.length - start < MAX_TERM_WORDS) {
+    const word = foldForCompare(words[start - 1] ?? '');
+    if (/[,;:]$/u.test(word) || isFunctionWord(word, lang)) break;
+    if (lang === 'tr' && TURKISH_DATIVE.test(word)) break;
+    start -= 1;
+  }
+  const term = words.slice(start).join(' ');
+  let rest = words.slice(0, start);
+  // The verb in front of the term ("wird", "werden") and a Turkish "ise" belong to neither side.
+  if (lang !== 'tr') rest = rest.slice(0, -1);
+  while (rest.length > 0 && isFunctionWord(foldForCompare(rest.at(-1) ?? ''), lang)) {
+    rest = rest.slice(0, -1);
+  }
+  return { term, back: rest.join(' ') };
+}
+
+function namedTerm(sentence: string, lang: string): Definition | undefined {
+  const naming = findNaming(sentence, lang);
+  if (!naming) return undefined;
+  if (naming.side === 'after') {
+    return {
+      term: leadingPhrase(naming.after, lang),
+      back: naming.before.replace(/^.*\bals\s+/iu, ''),
+    };
+  }
+  return termBeforeNaming(naming.before, lang);
+}
+
+/** "X, also known as Y, is Z" → X: Z (also known as Y); "X, also Y, …" → X: Y. */
+function appositionTerm(sentence: string, lang: string): Definition | undefined {
+  const match = /^([^,]{2,60}),\s+([^,]{3,100}),\s+(\S.*)$/u.exec(sentence);
+  if (!match) return undefined;
+  const [, term = '', apposition = '', rest = ''] = match;
+  if (wordCount(bareTerm(term, lang)) > 3) return undefined;
+  const explains = explainPhrase(apposition, lang);
+  if (explains) return { term, back: apposition.slice(explains.length) };
+  const synonym = synonymPhrase(apposition, lang);
+  if (!synonym) return undefined;
+  const verb = definingVerb(rest, lang);
+  const said = (verb === undefined ? rest : rest.slice(verb.length)).trim().replace(/[.!?]$/u, '');
+  return { term, back: `${said} (${apposition})` };
+}
+
+/** "Als Nennwert bezeichnet man den Betrag, den …". */
+function alsTerm(sentence: string): Definition | undefined {
+  const match = /^Als\s+(.{2,60}?)\s+bezeichnet man\s+(.+)$/u.exec(sentence);
+  return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
+}
+
+/** Verb-second order: "Dagegen bedeutet unechtes Factoring, dass …". */
+function verbSecondTerm(sentence: string): Definition | undefined {
+  const match =
+    /^(?:\S+\s+){1,4}?(?:bedeutet|betyder|znamená|means)\s+([^,]{2,60}),\s+(\S.*)$/iu.exec(
+      sentence,
+    );
+  return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
+}
+
+/** "X is Y", and the reverse "<long description> is <short term>." */
+function subjectTerm(sentence: string, lang: string): Definition | undefined {
+  const words = [...sentence.matchAll(/\S+/gu)];
+  for (let index = 1; index <= Math.min(words.length - 2, 14); index += 1) {
+    const at = words[index]?.index ?? 0;
+    const rest = sentence.slice(at);
+    const verb = definingVerb(rest, lang);
+    if (verb === undefined) continue;
+    const subject = sentence.slice(0, at).trim();
+    if (/[,;:]$/u.test(subject)) return undefined;
+    const predicate = rest.slice(verb.length).trim();
+    const shortTerm = bareTerm(predicate.replace(/[.!?]$/u, ''), lang);
+    if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
+      return { term: shortTerm, back: subject };
+    }
+    const short = wordCount(subject) <= MAX_TERM_WORDS;
+    return short && isDefiningPredicate(predicate, lang)
+      ? { term: subject, back: predicate }
+      : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Turkish: "Temettü verimi, … oranıdır.", "Bileşik faiz ise … kazanmasıdır." and "Arka ofis BPO,
+ * … ifade eder." The shape is
+ * common in any statement, so the term must be one the document repeats.
+ */
+function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) return undefined;
+  const match = /^([^,]{2,60}?)(?:,|\s+ise)\s+(\S.*)$/u.exec(sentence);
+  const term = match?.[1] ?? '';
+  if (!match || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) < 2) return undefined;
+  return { term, back: match[2] ?? '' };
+}
+
+/** "… the last coupon date (accrued interest) is added" → accrued interest: the words before. */
+function parenthesisTerm(sentence: string): Definition | undefined {
+  const match = /^(\S.{10,}?)\s*\(([^()]{2,40})\)/u.exec(sentence);
+  if (!match) return undefined;
+  const [, before = '', inside = ''] = match;
+  if (!/^\p{Ll}/u.test(inside) || /\d/u.test(inside) || /,/u.test(before)) return undefined;
+  // "výskumu a vývoja (výskumu a vývoja)": a translation or repetition, not a term.
+  if (wordOverlap(inside, before) === 1) return undefined;
+  return { term: inside, back: before };
+}
+
+/** "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. */
+function acronymTerms(sentence: string, lang: string): Definition[] {
+  const found: Definition[] = [];
+  for (const match of sentence.matchAll(new RegExp(`\\((${ACRONYM})\\)`, 'gu'))) {
+    const acronym = match[1] ?? '';
+    const before = sentence.slice(0, match.index);
+    const start = expansionStart(before, acronym);
+    const expansion = start === undefined ? '' : before.slice(start).trim();
+    const first = foldForCompare(expansion.split(/\s+/u)[0] ?? '');
+    // Without matching initials only a short name at the sentence start is the expansion.
+    const initials = (expansion.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.charAt(0));
+    const matches = foldForCompare(initials.join('')).includes(foldForCompare(acronym));
+    if (
+      expansion !== '' &&
+      !isFunctionWord(first, lang) &&
+      (matches || wordCount(expansion) <= 5)
+    ) {
+      found.push({ term: acronym, back: expansion });
+      continue;
+    }
+    // A translated expansion has as many words as the acronym has letters, as a rule: the
+    // words right before it, back to a function word.
+    const last: string[] = [];
+    for (const word of before.trim().split(/\s+/u).reverse()) {
+      if (last.length === acronym.length || !/^\p{L}/u.test(word)) break;
+      if (isFunctionWord(foldForCompare(word), lang) || /[,;:]$/u.test(word)) break;
+      last.unshift(word);
+    }
+    if (last.length >= Math.min(2, acronym.length))
+      found.push({ term: acronym, back: last.join(' ') });
+  }
+  for (const match of sentence.matchAll(new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu'))) {
+    const [, acronym = '', inside = ''] = match;
+    const initials = (inside.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
+    if (foldForCompare(initials) === foldForCompare(acronym)) {
+      found.push({ term: acronym, back: inside });
+    }
+  }
+  return found;
+}
+
+function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
+  const lang = terms.lang;
+  const shaped =
+    alsTerm(sentence) ??
+    appositionTerm(sentence, lang) ??
+    namedTerm(sentence, lang) ??
+    verbSecondTerm(sentence) ??
+    (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
+    parenthesisTerm(sentence);
+  return [...(shaped ? [shaped] : []), ...acronymTerms(sentence, lang)];
+}
+
+/** The back with the term itself blanked, so it reads as a definition instead of a give-away. */
+function withoutTerm(back: string, term: string): string {
+  return back.replace(wholeTermPattern(term), TERM_PLACEHOLDER);
+}
+
+/**
+ * Definition cards for the terms the body sentences of the prose sections define.
+ *
+ * @example
+ * bodyDefinitionCards(splitSections(parseDocument('Arbejde i hjemlandet kaldes onshoring.\n').blocks), terms, new Set())
+ * // [{ kind: 'definition', front: 'onshoring', back: 'Arbejde i hjemlandet.', … }]
+ */
+export function bodyDefinitionCards(
+  sections: readonly Section[],
+  terms: DocumentTerms,
+  excluded: ReadonlySet<Block>,
+): CardDraft[] {
+  const lang = terms.lang;
+  const cards: CardDraft[] = [];
+  for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
+    if (block.kind !== 'paragraph' || excluded.has(block)) continue;
+    for (const sentence of splitSentences(block.text)) {
+      if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
+      for (const found of sentenceDefinitions(sentence, terms)) {
+        const term = bareTerm(found.term, lang);
+        if (!isTerm(term, lang) && !new RegExp(`^${ACRONYM}$`, 'u').test(term)) continue;
+        const back = tidyBack(withoutTerm(found.back, term));
+        if (wordCount(back) < 2 || foldForCompare(back).includes(foldForCompare(term))) continue;
+        cards.push({
+          kind: 'definition',
+          anchor: `body:${term}`,
+          front: term,
+          back,
+          context: sentence,
+          lines: [block.from, block.to],
+        });
+      }
+    }
+  }
+  return cards;
+}

@@ -1,0 +1,221 @@
+/**
+ * What counts as a key term of a document — the only thing a cloze may hide. A key term is an
+ * acronym, a number, a name, or a word group the document marks (links, bold, quotes, terms it
+ * defines) or repeats; never a function word, a generic word, an inflected fragment, half of a
+ * compound or a term the rest of the sentence gives away. The cloze chooser picks its targets
+ * with {@link keyTermProblem}, and `npm run deck-quality` judges every cloze with the same rule.
+ */
+import { isFunctionWord, isGenericWord, isJoinerWord, isVerbMarker } from './term-words.ts';
+import { articleProse, type ParsedDocument } from './structure.ts';
+import { BLANK, foldForCompare } from './text.ts';
+
+export interface DocumentTerms {
+  /** The deck's language (BCP-47), which picks the word tables. */
+  lang: string;
+  /** Folded word groups the document marks: link texts, bold text, quoted terms. */
+  marked: ReadonlySet<string>;
+  /** Folded article prose, for counting how often a word group occurs. */
+  prose: string;
+  /** Folded words of the title and the headings: what the document is about. */
+  named: ReadonlySet<string>;
+  /** How often each folded word (a run of letters and digits) occurs in the prose. */
+  wordCounts: ReadonlyMap<string, number>;
+}
+
+const MARKS = [
+  /\[([^\]\n]{1,80})\]\(/gu,
+  /\*\*([^*\n]{1,80})\*\*/gu,
+  /__([^_\n]{1,80})__/gu,
+  /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu,
+];
+
+const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
+const NUMBER_ONLY =
+  /^[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,4}(?:\s?%|\s?(?:procent|prozent|percent))?$/iu;
+const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Marked word groups of the raw document text, cut at punctuation and folded. */
+function markedTerms(source: string): Set<string> {
+  const marked = new Set<string>();
+  for (const pattern of MARKS) {
+    for (const match of source.matchAll(pattern)) {
+      const term = foldForCompare((match[1] ?? '').replace(/[\s,.;:!?–-]+$/u, ''));
+      if (/\p{L}/u.test(term)) marked.add(term);
+    }
+  }
+  return marked;
+}
+
+/**
+ * The term signals of a document: its marked word groups, its prose and its headings.
+ *
+ * @example
+ * collectDocumentTerms(text, parseDocument(text), 'da').marked // Set {'back office', …}
+ */
+export function collectDocumentTerms(
+  source: string,
+  doc: ParsedDocument,
+  lang: string,
+): DocumentTerms {
+  const headings = doc.blocks
+    .filter((block) => block.kind === 'heading')
+    .map((block) => block.text)
+    .concat(doc.frontMatter.title);
+  const prose = ` ${foldForCompare(articleProse(doc))} `;
+  const wordCounts = new Map<string, number>();
+  for (const word of prose.match(WORD_RUN) ?? []) {
+    wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  }
+  return {
+    lang,
+    marked: markedTerms(source),
+    prose,
+    named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
+    wordCounts,
+  };
+}
+
+/**
+ * How often a folded word group occurs in the prose as whole words.
+ *
+ * @example
+ * occurrences(terms, 'kupon') // 2 in 'Kupon und Kupons: der Kupon.'
+ */
+export function occurrences(terms: DocumentTerms, folded: string): number {
+  const parts = folded.match(WORD_RUN) ?? [];
+  if (parts.length === 1 && parts[0] === folded) return terms.wordCounts.get(folded) ?? 0;
+  // A word group occurs no more often than its rarest word: most groups are never searched.
+  if (parts.some((part) => !terms.wordCounts.has(part))) return 0;
+  let count = 0;
+  for (let at = terms.prose.indexOf(folded); at >= 0; at = terms.prose.indexOf(folded, at + 1)) {
+    const before = terms.prose.charAt(at - 1);
+    const after = terms.prose.charAt(at + folded.length);
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count += 1;
+  }
+  return count;
+}
+
+/** A single word specific enough to hide on two mentions: a long compound or a heading word. */
+function isSpecific(word: string, terms: DocumentTerms): boolean {
+  return word.length >= 12 || terms.named.has(word);
+}
+
+/** Turkish puts the verb last: a blank at the end of the sentence hides its verb. */
+function endsSentence(front: string): boolean {
+  return /_{5}[\s.!?…"”»)]*$/u.test(front);
+}
+
+/** A name: a capitalised word that does not start the sentence (German capitalises nouns). */
+function isName(answer: string, front: string, lang: string): boolean {
+  if (lang === 'de' || !/^\p{Lu}/u.test(answer)) return false;
+  return !front.trimStart().startsWith(BLANK);
+}
+
+/** Whether a word of the document starts like `word` but goes on differently (its stem). */
+function isInflectedForm(terms: DocumentTerms, word: string): boolean {
+  if (word.length < 7) return false;
+  const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${stem}[\\p{L}]*`, 'gu');
+  for (const match of terms.prose.matchAll(pattern)) {
+    if (match[0] !== word) return true;
+  }
+  return false;
+}
+
+/** The folded word right before and right after the first blank of `front`. */
+function neighbours(front: string): [before: string, after: string] {
+  const at = front.indexOf(BLANK);
+  const before = /([\p{L}\p{N}]+)\s+$/u.exec(front.slice(0, at))?.[1] ?? '';
+  const after = /^\s+([\p{L}\p{N}]+)/u.exec(front.slice(at + BLANK.length))?.[1] ?? '';
+  return [foldForCompare(before), foldForCompare(after)];
+}
+
+/**
+ * Whether the answer is part of a longer term: glued to a number ("7/_____"), inside a longer
+ * marked term, or always followed (preceded) in the document by the same word ("tedarik" of
+ * "tedarik zinciri").
+ */
+function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): boolean {
+  if (/_{5}[-/]\p{N}|\p{N}[-/]_{5}/u.test(front)) return true;
+  // "Knowledge Process _____ (KPO)": the whole expansion is the term, with its acronym.
+  if (/_{5}\s*\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)/u.test(front)) return true;
+  const count = occurrences(terms, folded);
+  if (count >= 2) {
+    const [before, after] = neighbours(front);
+    const longer = [
+      after !== '' && !isFunctionWord(after, terms.lang) ? `${folded} ${after}` : '',
+      before !== '' && !isFunctionWord(before, terms.lang) ? `${before} ${folded}` : '',
+    ];
+    if (longer.some((term) => term !== '' && occurrences(terms, term) === count)) return true;
+  }
+  const longer = [...terms.marked].filter((term) => term !== folded && term.includes(folded));
+  if (longer.length === 0) return false;
+  const filled = foldForCompare(front.split(BLANK).join(folded));
+  return longer.some((term) => filled.includes(term));
+}
+
+/**
+ * Why `answer` is no key term to hide from `front` (the sentence with the answer blanked), or
+ * undefined when it is one.
+ *
+ * @example
+ * keyTermProblem('og', 'BPO _____ KPO', terms) // 'function word'
+ * keyTermProblem('yönetimine', 'tedarik zinciri _____ yardımcı', terms) // 'inflected fragment'
+ */
+/** What keeps a word group from being a term, judged on its words and their neighbours. */
+function wordProblem(
+  trimmed: string,
+  folded: string,
+  front: string,
+  terms: DocumentTerms,
+): string | undefined {
+  const words = folded.match(WORDS) ?? [];
+  if (words.length === 0) return 'no word';
+  if (words.length > 6) return 'not a term';
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length === 1 && isFunctionWord(first, terms.lang)) return 'function word';
+  if (isFunctionWord(first, terms.lang) || isFunctionWord(last, terms.lang)) {
+    return 'not a whole phrase';
+  }
+  const inner = words.slice(1, -1);
+  if (inner.some((word) => isFunctionWord(word, terms.lang) && !isJoinerWord(word, terms.lang))) {
+    return 'not a whole phrase';
+  }
+  const content = words.filter((word) => !isFunctionWord(word, terms.lang));
+  if (content.every((word) => isGenericWord(word, terms.lang))) return 'generic word';
+  if (/\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)$/u.test(trimmed)) return undefined;
+  if (terms.marked.has(folded) || isName(trimmed, front, terms.lang)) return undefined;
+  if (isGenericWord(last, terms.lang)) return 'generic word';
+  if (terms.lang === 'tr' && endsSentence(front)) return 'verb';
+  if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
+  // A word group repeats; a single word repeats often, or twice when it is specific.
+  const count = occurrences(terms, folded);
+  if (words.length > 1 ? count >= 2 : count >= 3 || (count >= 2 && isSpecific(folded, terms))) {
+    return undefined;
+  }
+  if (words.length === 1 && isInflectedForm(terms, folded)) return 'inflected fragment';
+  return 'not a term';
+}
+
+export function keyTermProblem(
+  answer: string,
+  front: string,
+  terms: DocumentTerms,
+): string | undefined {
+  const folded = foldForCompare(answer);
+  if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
+  const trimmed = answer.trim();
+  // The checks on the words alone come first: they are cheap and reject most candidates.
+  if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed)) {
+    const problem = wordProblem(trimmed, folded, front, terms);
+    if (problem !== undefined) return problem;
+  }
+  // An acronym takes suffixes with a hyphen ("BPO-firmaları"): hiding it hides no half word.
+  const glued = !ACRONYM_ONLY.test(trimmed) && /_{5}-\p{L}|\p{L}-_{5}/u.test(front);
+  if (glued || isHalfOfCompound(front, folded, terms)) return 'half of a compound';
+  if (foldForCompare(front).includes(folded)) return 'given away';
+  return undefined;
+}

@@ -1,0 +1,154 @@
+/**
+ * How body sentences name a term, per language: the phrase before the term ("… is called X"),
+ * the phrase after it ("… X denir", "wird X genannt"), the apposition that gives a synonym
+ * ("X, also known as Y, …") or an explanation ("Die Laufzeit, also …, …"), and the verbs that
+ * define a sentence-initial term ("X is …", "X znamená …"). Used by body-definitions.ts; the
+ * phrases around quoted terms are in definition-words.ts.
+ */
+import { escapeRegExp } from './text.ts';
+
+/** One language's naming phrases, matched case-insensitively on the sentence itself. */
+interface NamingWords {
+  before: readonly string[];
+  after: readonly string[];
+  synonym: readonly string[];
+  /** An apposition that explains the term: "Die Laufzeit, also die Zeit bis …, …". */
+  explain: readonly string[];
+  /** Verbs after a sentence-initial term that define it: "X is …", "X znamená …". */
+  defining: readonly string[];
+}
+
+const NAMING: Readonly<Record<string, NamingWords>> = {
+  en: {
+    before: [
+      'is called',
+      'are called',
+      'is known as',
+      'are known as',
+      'is referred to as',
+      'is termed',
+    ],
+    after: [],
+    synonym: ['also known as', 'also called', 'also referred to as', 'or'],
+    explain: ['i.e.', 'that is', 'meaning'],
+    defining: ['is', 'are', 'means', 'refers to', 'stands for'],
+  },
+  da: {
+    before: ['kaldes det', 'kaldes', 'taler man om', 'betegnes som', 'omtales som', 'kaldes for'],
+    after: [],
+    synonym: ['også kaldet', 'også kendt som', 'også benævnt'],
+    explain: ['altså', 'dvs.', 'det vil sige'],
+    defining: ['er', 'betyder', 'refererer til', 'henviser til'],
+  },
+  de: {
+    before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
+    after: ['genannt', 'bezeichnet'],
+    synonym: ['auch', 'auch als', 'oder'],
+    explain: ['also', 'd. h.', 'das heißt'],
+    defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
+  },
+  sk: {
+    before: ['sa nazýva', 'sa nazývajú', 'sa označuje ako', 'sa označujú ako', 'nazývame'],
+    after: [],
+    synonym: ['tiež nazývaný', 'tiež nazývaná', 'tiež známy ako', 'známa aj ako', 'alebo'],
+    explain: ['teda', 't. j.', 'čiže'],
+    defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje'],
+  },
+  tr: {
+    before: [],
+    after: ['da denir', 'de denir', 'denir', 'adı verilir', 'olarak adlandırılır'],
+    synonym: ['diğer adıyla', 'yani'],
+    explain: ['yani'],
+    defining: [],
+  },
+};
+
+const NAMING_RE = new Map(
+  Object.entries(NAMING).map(([lang, words]) => {
+    const list = (phrases: readonly string[]) =>
+      [...phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    return [
+      lang,
+      {
+        before:
+          words.before.length > 0
+            ? new RegExp(`\\s(?:${list(words.before)})\\s+`, 'iu')
+            : undefined,
+        after:
+          words.after.length > 0
+            ? new RegExp(`\\s(?:${list(words.after)})(?=[\\s.,;!]|$)`, 'iu')
+            : undefined,
+        synonym: new RegExp(`^(?:${list(words.synonym)})\\s+`, 'iu'),
+        explain: new RegExp(`^(?:${list(words.explain)})\\s+`, 'iu'),
+        defining:
+          words.defining.length > 0
+            ? new RegExp(`^(?:${list(words.defining)})\\s+`, 'iu')
+            : undefined,
+      },
+    ];
+  }),
+);
+
+/**
+ * Where `sentence` names a term with a phrase of `lang`: the text before the phrase, the phrase
+ * and the text after it; `side` says on which side the term stands.
+ *
+ * @example
+ * findNaming('Arbejde i hjemlandet kaldes onshoring.', 'da')
+ * // { side: 'after', before: 'Arbejde i hjemlandet', after: 'onshoring.' }
+ */
+export function findNaming(
+  sentence: string,
+  lang: string,
+): { side: 'before' | 'after'; before: string; after: string } | undefined {
+  const patterns = NAMING_RE.get(lang);
+  if (!patterns) return undefined;
+  // "… is called X" puts the term after the phrase; "… X denir" puts it before.
+  for (const [side, pattern] of [
+    ['after', patterns.before],
+    ['before', patterns.after],
+  ] as const) {
+    const match = pattern?.exec(sentence);
+    if (match) {
+      return {
+        side,
+        before: sentence.slice(0, match.index),
+        after: sentence.slice(match.index + match[0].length),
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The phrase an explaining apposition starts with ("also", "teda"), if any, in `lang`.
+ *
+ * @example
+ * explainPhrase('also die Zeit bis zur Rückzahlung', 'de') // 'also'
+ */
+export function explainPhrase(apposition: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.explain.exec(apposition)?.[0].trim();
+}
+
+/**
+ * The synonym phrase an apposition starts with ("also known as"), if any, in `lang`.
+ *
+ * @example
+ * synonymPhrase('også kaldet boligobligationer', 'da') // 'også kaldet'
+ */
+export function synonymPhrase(apposition: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.synonym.exec(apposition)?.[0].trim();
+}
+
+/**
+ * The defining verb `text` starts with in `lang` ("is", "znamená"), if any.
+ *
+ * @example
+ * definingVerb('er en metode', 'da') // 'er'
+ */
+export function definingVerb(text: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}

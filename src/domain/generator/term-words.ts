@@ -1,0 +1,198 @@
+/**
+ * The words a cloze must never hide, one table per language: function words (articles,
+ * pronouns, prepositions, conjunctions, auxiliaries) and generic words — nouns and adjectives
+ * that occur in every business text and name nothing a learner should recall ("the companies",
+ * "virksomhederne", "şirketler"). Entries are folded (lower case, no diacritics) once at load
+ * time; inflected forms are listed where a language inflects the word itself.
+ */
+import { foldForCompare } from './text.ts';
+
+function words(list: string): readonly string[] {
+  return list.split(/\s+/u).filter((word) => word !== '');
+}
+
+interface WordTable {
+  function: readonly string[];
+  /** Articles: the only function words a term or a definition may start with. */
+  articles: readonly string[];
+  /** Words after which a lower-case word is a verb: Danish "at udføre", German "zu zahlen". */
+  verbMarkers: readonly string[];
+  /** Function words that may join the words of one term: "rule of 72", "viden og ekspertise". */
+  joiners: readonly string[];
+  generic: readonly string[];
+}
+
+const TABLES: Readonly<Record<string, WordTable>> = {
+  en: {
+    articles: words('a an the'),
+    verbMarkers: words(''),
+    joiners: words('of and'),
+    function: words(`
+      a an the and or but nor of in on at to for from by with without into onto over under
+      about as than that this these those which who whom whose what when where why how it its
+      they them their theirs we our you your he she his her is are was were be been being has
+      have had do does did will would can could may might must should shall not no so if then
+      also very more most less such other another each every all any some many much between
+      through during before after while because although however often usually instead there
+      here only even still
+    `),
+    generic: words(`
+      company companies business businesses firm firms organization organizations people
+      person thing things way ways part parts time times work process processes service
+      services example examples case cases number amount type types kind kinds form forms
+      result results important different various certain large small new many several number
+      world today year years
+    `),
+  },
+  de: {
+    articles: words(
+      'der die das den dem des ein eine einen einem einer eines derjenige diejenige dasjenige',
+    ),
+    verbMarkers: words('zu'),
+    joiners: words('für und von'),
+    function: words(`
+      der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
+      im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
+      zwischen durch gegen ohne um als wie dass ob wenn weil da dann so auch nur noch schon
+      sehr mehr meist nicht kein keine es er sie wir ihr ihre ihren sein seine seinen ist sind
+      war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
+      dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
+      daher deshalb also etwa
+    `),
+    generic: words(`
+      unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall
+      beispiel beispiele form formen weise arbeit prozess prozesse dienst dienste leistung
+      leistungen ergebnis ergebnisse wichtig wichtige wichtigsten verschiedene groß große
+      großen klein kleine neue neuen jahr jahre jahren regel
+    `),
+  },
+  da: {
+    articles: words('en et den det de'),
+    verbMarkers: words('at'),
+    joiners: words('af og for'),
+    function: words(`
+      en et den det de og eller men af i på til fra med for om ved under over efter før mellem
+      gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
+      de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
+      kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
+      man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
+    `),
+    generic: words(`
+      virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
+      selskabet selskaber mennesker folk tid tiden måde del dele delen tilfælde eksempel
+      eksempler type typer form former arbejde arbejdet proces processer tjeneste tjenester
+      opgave opgaver opgaverne resultat vigtig vigtige forskellige kvalificerede store stor
+      små lille nye ny år verden dag
+    `),
+  },
+  sk: {
+    articles: words(''),
+    verbMarkers: words(''),
+    joiners: words('a pre'),
+    function: words(`
+      a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
+      ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
+      bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
+      tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
+      iné iný
+    `),
+    generic: words(`
+      firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob
+      časť časti prípad príklad príklady typ typy forma formy práca proces procesy služba
+      služby služieb výsledok dôležitý dôležité rôzne veľký veľké malý malé nový nové rok roku
+      rokov svet
+    `),
+  },
+  tr: {
+    articles: words('bir'),
+    verbMarkers: words(''),
+    joiners: words('ve'),
+    function: words(`
+      ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
+      onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
+      her tüm bütün bazı diğer başka hem ne değil yok var vardır eder edilir yapılır
+      genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde
+    `),
+    generic: words(`
+      şirket şirketi şirketin şirketler şirketleri şirketlerin işletme işletmeler firma
+      firmalar insanlar zaman yol yöntem parça kısım kısmı durum durumda örnek tür türü
+      türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli şekil
+      şekilde biçimde
+      büyük küçük yeni yıl yılda dünya bugün
+    `),
+  },
+};
+
+function folded(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(foldForCompare));
+}
+
+const FUNCTION_WORDS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.function)]),
+);
+const GENERIC_WORDS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.generic)]),
+);
+const ARTICLES = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.articles)]),
+);
+const VERB_MARKERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.verbMarkers)]),
+);
+const JOINERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.joiners)]),
+);
+const ALL_JOINERS = folded(Object.values(TABLES).flatMap((table) => table.joiners));
+const ALL_FUNCTION = folded(Object.values(TABLES).flatMap((table) => table.function));
+const ALL_GENERIC = folded(Object.values(TABLES).flatMap((table) => table.generic));
+
+/**
+ * Whether a (folded) word is a function word in `lang`; for a language without a table, in
+ * any language that has one.
+ *
+ * @example
+ * isFunctionWord('og', 'da') // true
+ */
+export function isFunctionWord(word: string, lang: string): boolean {
+  return (FUNCTION_WORDS.get(lang) ?? ALL_FUNCTION).has(word);
+}
+
+/**
+ * Whether a (folded) word is a generic word in `lang` (see the module header).
+ *
+ * @example
+ * isGenericWord('virksomhederne', 'da') // true
+ */
+export function isGenericWord(word: string, lang: string): boolean {
+  return (GENERIC_WORDS.get(lang) ?? ALL_GENERIC).has(word);
+}
+
+/**
+ * Whether a (folded) function word may stand inside a term in `lang` ("rule of 72").
+ *
+ * @example
+ * isJoinerWord('og', 'da') // true
+ */
+export function isJoinerWord(word: string, lang: string): boolean {
+  return (JOINERS.get(lang) ?? ALL_JOINERS).has(word);
+}
+
+/**
+ * Whether a (folded) word marks the next lower-case word as a verb in `lang` ("at", "zu").
+ *
+ * @example
+ * isVerbMarker('at', 'da') // true
+ */
+export function isVerbMarker(word: string, lang: string): boolean {
+  return VERB_MARKERS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is an article in `lang`.
+ *
+ * @example
+ * isArticle('the', 'en') // true
+ */
+export function isArticle(word: string, lang: string): boolean {
+  return ARTICLES.get(lang)?.has(word) ?? false;
+}

@@ -1,0 +1,154 @@
+import { useId, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { clock } from '../../../config/clock.ts';
+import { describeError } from '../../../components/describe-error.ts';
+import { paths } from '../../../config/paths.ts';
+import { CARD_KINDS, type DeckCard } from '../../../domain/deck/deck-types.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
+import { useImportStore, type ImportItem } from '../import-store.ts';
+import { LanguageSelect } from './language-select.tsx';
+import { PreviewCard } from './preview-card.tsx';
+
+type ReadyItem = Extract<ImportItem, { status: 'ready' }>;
+
+/** Cards shown per kind until "Show all": a long document's thousands would freeze the page. */
+const SHOWN_PER_KIND = 50;
+type CardText = Pick<DeckCard, 'front' | 'back'>;
+
+/**
+ * The proposed deck of one document, before anything is stored: its title and language
+ * (changeable), every card by kind with a checkbox and inline edit. "Add deck" stores it.
+ */
+export function DeckPreview({ item }: { item: ReadyItem }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const addDeck = useImportStore((state) => state.addDeck);
+  const dismiss = useImportStore((state) => state.dismiss);
+  const [title, setTitle] = useState(item.title ?? item.deck.title);
+  const [language, setLanguage] = useState(item.deck.language);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [edits, setEdits] = useState<ReadonlyMap<string, CardText>>(new Map());
+  const [saving, setSaving] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+
+  const choices = { title, language, excluded, edits };
+  // Grouped once: a long document has tens of thousands of cards, and typing a title must not
+  // walk them all on every key.
+  const byKind = useMemo(
+    () => new Map(CARD_KINDS.map((kind) => [kind, item.deck.cards.filter((c) => c.kind === kind)])),
+    [item.deck],
+  );
+  const selected = item.deck.cards.length - excluded.size;
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const deckId = await addDeck(item.id, choices, clock.now());
+      void navigate(paths.deck.build(deckId));
+    } catch (caught) {
+      setError(describeError(caught, t));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className="deck-preview" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('import.preview.heading')}</h2>
+      <p className="muted">{t('import.preview.file', { file: item.fileName })}</p>
+      {item.encoding === 'windows-1252' && <p role="note">{t('import.preview.windows1252')}</p>}
+      {item.merged > 0 && <p>{t('import.preview.merged', { count: item.merged })}</p>}
+      <p>
+        <label htmlFor={`${id}-title`}>{t('import.preview.deckTitle')}</label>{' '}
+        <input
+          id={`${id}-title`}
+          lang={language}
+          value={title}
+          onChange={(event) => {
+            setTitle(event.target.value);
+          }}
+        />
+      </p>
+      <LanguageSelect value={language} onChange={setLanguage} />
+      {CARD_KINDS.map((kind) => {
+        const cards = byKind.get(kind) ?? [];
+        if (cards.length === 0) return null;
+        return (
+          <fieldset key={kind}>
+            <legend>
+              {t(`deck.kind.${kind}`)} ({cards.length})
+            </legend>
+            <ul className="preview-cards">
+              {(expanded.has(kind) ? cards : cards.slice(0, SHOWN_PER_KIND)).map((card) => (
+                <PreviewCard
+                  key={card.id}
+                  card={{ ...card, ...edits.get(card.id) }}
+                  lang={language}
+                  included={!excluded.has(card.id)}
+                  onToggle={(included) => {
+                    const next = new Set(excluded);
+                    if (included) next.delete(card.id);
+                    else next.add(card.id);
+                    setExcluded(next);
+                  }}
+                  onEdit={(text) => {
+                    setEdits(new Map(edits).set(card.id, text));
+                  }}
+                />
+              ))}
+            </ul>
+            {!expanded.has(kind) && cards.length > SHOWN_PER_KIND && (
+              <button
+                type="button"
+                onClick={() => {
+                  setExpanded(new Set(expanded).add(kind));
+                }}
+              >
+                {t('import.preview.showAll', { count: cards.length })}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      {item.skipped.length > 0 && (
+        <details>
+          <summary>{t('import.preview.skipped', { count: item.skipped.length })}</summary>
+          <ul>
+            {item.skipped.map((section) => (
+              <li key={section.lines[0]}>
+                {t(`import.preview.skip.${section.reason}`, {
+                  heading: section.heading,
+                  from: section.lines[0],
+                  to: section.lines[1],
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p aria-live="polite">
+        {selected === 0
+          ? t('import.preview.noneSelected')
+          : t('import.preview.selected', { selected, total: item.deck.cards.length })}
+      </p>
+      {error !== null && (
+        <p role="alert">{t('import.failed', { file: item.fileName, message: error })}</p>
+      )}
+      <p>
+        <button type="button" disabled={saving || selected === 0} onClick={() => void save()}>
+          {saving ? t('import.preview.adding') : t('import.preview.addDeck')}
+        </button>{' '}
+        <button
+          type="button"
+          disabled={saving}
+          onClick={() => {
+            dismiss(item.id);
+          }}
+        >
+          {t('import.preview.discard')}
+        </button>
+      </p>
+    </section>
+  );
+}

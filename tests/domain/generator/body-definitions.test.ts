@@ -1,0 +1,199 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { bodyDefinitionCards } from '../../../src/domain/generator/body-definitions.ts';
+import { collectDocumentTerms } from '../../../src/domain/generator/key-terms.ts';
+import { splitSections } from '../../../src/domain/generator/sections.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
+
+/** [front, back] of the body definitions of `text` read as language `lang`. */
+function definitions(text: string, lang: string): [string, string][] {
+  const doc = parseDocument(text);
+  const terms = collectDocumentTerms(text, doc, lang);
+  return bodyDefinitionCards(splitSections(doc.blocks), terms, new Set()).map((card) => [
+    card.front,
+    card.back,
+  ]);
+}
+
+describe('body definitions, per sentence shape and language', () => {
+  it.each([
+    // X is Y
+    [
+      'en',
+      'A callable bond is a bond that the issuer may repay early.',
+      'callable bond',
+      'A bond that the issuer may repay early.',
+    ],
+    [
+      'da',
+      'Kuponrenten er den faste rente, som udstederen betaler.',
+      'Kuponrenten',
+      'Den faste rente, som udstederen betaler.',
+    ],
+    [
+      'de',
+      'Der Kupon ist der feste Zins auf den Nennwert.',
+      'Kupon',
+      'Der feste Zins auf den Nennwert.',
+    ],
+    [
+      'sk',
+      'Inflácia je dlhodobý rast cenovej hladiny.',
+      'Inflácia',
+      'Dlhodobý rast cenovej hladiny.',
+    ],
+    [
+      'tr',
+      'Temettü verimi, yıllık temettünün hisse fiyatına oranıdır. Temettü verimi yüksektir.',
+      'Temettü verimi',
+      'Yıllık temettünün hisse fiyatına oranıdır.',
+    ],
+    [
+      'tr',
+      'Bileşik faiz ise faizin yeniden faiz kazanmasıdır. Bileşik faiz güçlüdür.',
+      'Bileşik faiz',
+      'Faizin yeniden faiz kazanmasıdır.',
+    ],
+    // … is called X / X denir / wird X genannt
+    [
+      'en',
+      'A center that the company owns abroad is called a captive center.',
+      'captive center',
+      'A center that the company owns abroad.',
+    ],
+    [
+      'da',
+      'Arbejde, der bliver i hjemlandet, kaldes onshoring.',
+      'onshoring',
+      'Arbejde, der bliver i hjemlandet.',
+    ],
+    [
+      'da',
+      'Når opgaverne hentes hjem, taler man om reshoring.',
+      'reshoring',
+      'Når opgaverne hentes hjem.',
+    ],
+    [
+      'de',
+      'Erfahren die Kunden nichts davon, spricht man von stillem Factoring.',
+      'stillem Factoring',
+      'Erfahren die Kunden nichts davon.',
+    ],
+    [
+      'de',
+      'Die Rückverlagerung ins Heimatland wird Reshoring genannt.',
+      'Reshoring',
+      'Die Rückverlagerung ins Heimatland.',
+    ],
+    [
+      'de',
+      'Als Nennwert bezeichnet man den Betrag, der zurückgezahlt wird.',
+      'Nennwert',
+      'Den Betrag, der zurückgezahlt wird.',
+    ],
+    ['sk', 'Pokles cenovej hladiny sa nazýva deflácia.', 'deflácia', 'Pokles cenovej hladiny.'],
+    [
+      'tr',
+      'Kârın şirkette bırakılan kısmına dağıtılmamış kâr denir.',
+      'dağıtılmamış kâr',
+      'Kârın şirkette bırakılan kısmına.',
+    ],
+    [
+      'tr',
+      'Merkez bankasının uyguladığı orana politika faizi denir.',
+      'politika faizi',
+      'Merkez bankasının uyguladığı orana.',
+    ],
+    // X, also known as Y, … / X, also …, …
+    [
+      'en',
+      'The face value, also called par value, is the amount repaid at maturity.',
+      'face value',
+      'The amount repaid at maturity (also called par value).',
+    ],
+    [
+      'da',
+      'Realkreditobligationer, også kaldet boligobligationer, finansierer boliglån.',
+      'Realkreditobligationer',
+      'Finansierer boliglån (også kaldet boligobligationer).',
+    ],
+    [
+      'de',
+      'Das Bonitätsrisiko, auch Ausfallrisiko genannt, ist die Gefahr eines Zahlungsausfalls.',
+      'Bonitätsrisiko',
+      'Die Gefahr eines Zahlungsausfalls (auch Ausfallrisiko genannt).',
+    ],
+    [
+      'de',
+      'Die Laufzeit, also die Zeit bis zur Rückzahlung, reicht bis 30 Jahre.',
+      'Laufzeit',
+      'Die Zeit bis zur Rückzahlung.',
+    ],
+    // a term in parentheses after its explanation
+    [
+      'en',
+      'The interest built up since the last coupon date (accrued interest) is added to the price.',
+      'accrued interest',
+      'The interest built up since the last coupon date.',
+    ],
+    // verb-second order
+    [
+      'de',
+      'Dagegen bedeutet unechtes Factoring, dass das Risiko beim Verkäufer bleibt.',
+      'unechtes Factoring',
+      'Dass das Risiko beim Verkäufer bleibt.',
+    ],
+    [
+      'da',
+      'I modsætning hertil betyder totaloutsourcing, at alt flyttes ud.',
+      'totaloutsourcing',
+      'At alt flyttes ud.',
+    ],
+    // a long description with a short term as its predicate
+    [
+      'en',
+      'Bonds rated BBB- or better by the agencies are investment-grade bonds.',
+      'investment-grade bonds',
+      'Bonds rated BBB- or better by the agencies.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Service-level agreements (SLA) set the speed of each service.',
+      'SLA',
+      'Service-level agreements.',
+    ],
+    [
+      'sk',
+      'Infláciu meria úrad pomocou indexu spotrebiteľských cien (CPI).',
+      'CPI',
+      'Indexu spotrebiteľských cien.',
+    ],
+    ['sk', 'Pomer úveru k hodnote sa označuje ako LTV (loan to value).', 'LTV', 'Loan to value.'],
+    [
+      'tr',
+      'BPO genellikle bilgi teknolojisi etkin hizmetler (ITES) olarak anılır.',
+      'ITES',
+      'Bilgi teknolojisi etkin hizmetler.',
+    ],
+  ])('%s acronym: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    ['da', 'Outsourcing af forretningsprocesser er på fremmarch i hele verden.'],
+    ['da', 'KPO er forskellig fra BPO, som er billigere.'],
+    ['da', 'Selvom KPO er en delmængde af BPO, er det dyrere.'],
+    ['de', 'Den Rest behält er als Sicherheit ein.'],
+    ['sk', 'V skratke je možné povedať, že KPO vzniklo z BPO.'],
+    ['sk', 'Vyžaduje si služby v oblasti výskumu a vývoja (výskumu a vývoja).'],
+    ['tr', 'Bir işletmenin BPO seçeneklerinin genişliği, sınırlara bağlıdır.'],
+    ['en', 'It is what it is.'],
+  ])('%s: no definition in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
