@@ -105,7 +105,7 @@ test('three cards deleted in the browser come back with their history on Ctrl+Z'
 
   await page.keyboard.press('Control+z');
   await page.getByText('Undone: Deleted 3 cards.').waitFor();
-  expect(await page.getByText(/^\d+ cards$/).textContent()).toBe(total);
+  await expect.poll(() => page.getByText(/^\d+ cards$/).textContent()).toBe(total);
   expect(await countReviewLog(page)).toBe(reviews);
   await boxes.first().waitFor();
   const firstRow = page.getByRole('row').nth(1);
