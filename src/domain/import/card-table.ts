@@ -19,14 +19,20 @@ export type CardTableProblem =
   | { code: 'unclosedQuote'; row: number };
 
 export interface CardTable {
-  /** Every data row, all with `columns` fields. */
-  rows: string[][];
+  /** Every record after Anki's header lines, all with `columns` fields. */
+  records: string[][];
   columns: number;
-  /** Column names: Anki's `#columns:` or a first row that names them; `null` when unnamed. */
-  header: string[] | null;
+  /** Column names from Anki's `#columns:` line; `null` without one. */
+  columnNames: string[] | null;
   /** Fields are HTML (Anki's `#html:true`): shown as their text. */
   html: boolean;
-  /** The columns proposed for front, back and tags (`null`: no tags column). */
+  /** The proposed reading, which the learner may change in the preview. */
+  choices: TableChoices;
+}
+
+/** How the learner reads the table: the first record a header or a card, and the columns. */
+export interface TableChoices {
+  firstRowIsHeader: boolean;
   mapping: ColumnMapping;
 }
 
@@ -52,19 +58,16 @@ const FRONT_NAMES = new Set(['front', 'term', 'question', 'word', 'q']);
 const BACK_NAMES = new Set(['back', 'definition', 'answer', 'meaning', 'a']);
 const TAG_NAMES = new Set(['tags', 'tag']);
 
-/** True for the files read as tables whatever they hold (else: see {@link looksLikeCardList}). */
-export function isCardTableFileName(fileName: string): boolean {
-  return /\.(csv|tsv)$/i.test(fileName);
-}
-
 /**
- * True when text a learner gave as a document is really a card list: Anki header lines, or a
- * tab on every non-empty line (Quizlet's and Anki's exports; prose never looks like that).
+ * True when a file or pasted text is a card list, not a document: a `.csv` or `.tsv` name, Anki
+ * header lines, or a tab on every non-empty line (Quizlet's and Anki's text exports; prose never
+ * looks like that).
  *
  * @example
- * looksLikeCardList('hund\tdog\nkat\tcat') // true
+ * isCardTable('words.txt', 'hund\tdog\nkat\tcat') // true
  */
-export function looksLikeCardList(text: string): boolean {
+export function isCardTable(fileName: string, text: string): boolean {
+  if (/\.(csv|tsv)$/i.test(fileName)) return true;
   if (/^#(separator|html|columns):/im.test(text)) return true;
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   return lines.length > 0 && lines.every((line) => line.includes('\t'));
@@ -118,8 +121,8 @@ function proposedMapping(
  * front/back/tags column (term, definition, question, answer, …) is the header.
  *
  * @example
- * readCardTable('Front,Back\nhund,dog', 'words.csv')
- * // { ok: true, table: { rows: [['hund', 'dog']], header: ['Front', 'Back'], … } }
+ * readCardTable('Front,Back\nhund,dog', 'words.csv').table.choices
+ * // { firstRowIsHeader: true, mapping: { front: 0, back: 1, tags: null } }
  */
 export function readCardTable(text: string, fileName: string): CardTableResult {
   const anki = readAnkiHeaders(text.replace(/^\uFEFF/, ''));
@@ -142,21 +145,31 @@ export function readCardTable(text: string, fileName: string): CardTableResult {
     return { ok: false, problem: { code: 'unevenRows', row: uneven + 1, fields, expected } };
   }
   const first = records[0] ?? [];
-  const firstNames =
-    nameIn(FRONT_NAMES, first) !== undefined || nameIn(BACK_NAMES, first) !== undefined;
-  const header = anki.columns ?? (firstNames ? first : null);
-  const rows = anki.columns === null && firstNames ? records.slice(1) : records;
-  if (rows.length === 0) return { ok: false, problem: { code: 'empty' } };
+  const firstRowIsHeader =
+    anki.columns === null &&
+    (nameIn(FRONT_NAMES, first) !== undefined || nameIn(BACK_NAMES, first) !== undefined);
+  if (firstRowIsHeader && records.length === 1) return { ok: false, problem: { code: 'empty' } };
+  const names = anki.columns ?? (firstRowIsHeader ? first : null);
   return {
     ok: true,
     table: {
-      rows,
+      records,
       columns: expected,
-      header,
+      columnNames: anki.columns,
       html: anki.html,
-      mapping: proposedMapping(header, expected, anki.tagsColumn),
+      choices: { firstRowIsHeader, mapping: proposedMapping(names, expected, anki.tagsColumn) },
     },
   };
+}
+
+/** The column names under the learner's choices (`null`: the columns are unnamed). */
+export function columnNames(table: CardTable, firstRowIsHeader: boolean): string[] | null {
+  return table.columnNames ?? (firstRowIsHeader ? (table.records[0] ?? null) : null);
+}
+
+/** The records that are cards: all of them, or all but the first when it is the header. */
+export function tableRows(table: CardTable, firstRowIsHeader: boolean): string[][] {
+  return firstRowIsHeader && table.columnNames === null ? table.records.slice(1) : table.records;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -199,13 +212,14 @@ export function htmlFieldText(html: string): string {
  * from the cards' text. Ids hash the front and back, so the same row gets the same id again.
  *
  * @example
- * tableDeck(table, { front: 0, back: 1, tags: null }, 'words.csv').cards[0].front // 'hund'
+ * tableDeck(table, table.choices, 'words.csv').cards[0].front // 'hund'
  */
-export function tableDeck(table: CardTable, mapping: ColumnMapping, fileName: string): Deck {
+export function tableDeck(table: CardTable, choices: TableChoices, fileName: string): Deck {
+  const { mapping } = choices;
   const id = deckIdFromFileName(fileName);
   const text = (value: string | undefined) =>
     table.html ? htmlFieldText(value ?? '') : (value ?? '').trim();
-  const drafts = table.rows.flatMap((row, index) => {
+  const drafts = tableRows(table, choices.firstRowIsHeader).flatMap((row, index) => {
     const front = text(row[mapping.front]);
     const back = text(row[mapping.back]);
     if (front === '' || back === '') return [];

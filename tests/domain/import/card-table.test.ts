@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   cardsToCsv,
+  columnNames,
   htmlFieldText,
-  looksLikeCardList,
+  isCardTable,
   readCardTable,
   tableDeck,
+  tableRows,
   type CardTable,
 } from '../../../src/domain/import/card-table.ts';
 
@@ -62,8 +64,9 @@ describe('readCardTable', () => {
     ],
     ['Anki separator named Tab', '#separator:tab\nhund, en\tdog, a', [['hund, en', 'dog, a']]],
     ['a .tsv name means tabs', 'a,b\tc,d', [['a,b', 'c,d']]],
-  ])('%s', (_name, text, rows) => {
-    expect(table(text, _name.includes('.tsv') ? 'x.tsv' : 'words.csv').rows).toEqual(rows);
+  ])('%s', (name, text, rows) => {
+    const read = table(text, name.includes('.tsv') ? 'x.tsv' : 'words.csv');
+    expect(tableRows(read, read.choices.firstRowIsHeader)).toEqual(rows);
   });
 
   it.each([
@@ -81,8 +84,8 @@ describe('readCardTable', () => {
     ],
   ])('header and mapping of %j', (text, header, mapping) => {
     const read = table(text);
-    expect(read.header).toEqual(header);
-    expect(read.mapping).toEqual(mapping);
+    expect(columnNames(read, read.choices.firstRowIsHeader)).toEqual(header);
+    expect(read.choices.mapping).toEqual(mapping);
   });
 
   it.each([
@@ -97,15 +100,17 @@ describe('readCardTable', () => {
   });
 });
 
-describe('looksLikeCardList', () => {
+describe('isCardTable', () => {
   it.each([
-    ['hund\tdog\nkat\tcat', true],
-    ['#separator:Comma\nhund,dog', true],
-    ['A paragraph.\n\nAnother\tone with a tab.', false],
-    ['# Heading\n\nProse only.', false],
-    ['', false],
-  ])('%j → %s', (text, expected) => {
-    expect(looksLikeCardList(text)).toBe(expected);
+    ['list.txt', 'hund\tdog\nkat\tcat', true],
+    ['list.txt', '#separator:Comma\nhund,dog', true],
+    ['words.CSV', 'anything', true],
+    ['words.tsv', 'anything', true],
+    ['notes.md', 'A paragraph.\n\nAnother\tone with a tab.', false],
+    ['notes.md', '# Heading\n\nProse only.', false],
+    ['notes.txt', '', false],
+  ])('%s %j → %s', (fileName, text, expected) => {
+    expect(isCardTable(fileName, text)).toBe(expected);
   });
 });
 
@@ -127,7 +132,8 @@ describe('tableDeck', () => {
     const read = table(
       'Term,Definition,Tags\nhund,dog,animal noun\nkat,,animal\n"to be","at være",',
     );
-    const deck = tableDeck(read, { front: 1, back: 0, tags: 2 }, 'Danish words.csv');
+    const mapping = { front: 1, back: 0, tags: 2 };
+    const deck = tableDeck(read, { firstRowIsHeader: true, mapping }, 'Danish words.csv');
     expect(deck.id).toBe('danish-words');
     expect(deck.title).toBe('Danish words');
     expect(deck.cards.map(({ front, back, tags, kind }) => ({ front, back, tags, kind }))).toEqual([
@@ -140,15 +146,21 @@ describe('tableDeck', () => {
 
   it('shows HTML fields as text when the file says #html:true', () => {
     const read = table('#html:true\n#separator:Tab\nx<br>y\t<img src=x onerror=alert(1)>z');
-    const card = tableDeck(read, read.mapping, 'a.txt').cards[0];
+    const card = tableDeck(read, read.choices, 'a.txt').cards[0];
     expect([card?.front, card?.back]).toEqual(['x\ny', 'z']);
   });
 
   it('gives the same ids to the same rows again', () => {
     const read = table('hund,dog\nkat,cat');
-    const ids = (mapping = read.mapping) =>
-      tableDeck(read, mapping, 'w.csv').cards.map((c) => c.id);
+    const ids = () => tableDeck(read, read.choices, 'w.csv').cards.map((card) => card.id);
     expect(ids()).toEqual(ids());
+  });
+
+  it('makes the first row a card when the learner says it is not a header', () => {
+    const read = table('Term,Definition\nhund,dog');
+    const fronts = (firstRowIsHeader: boolean) =>
+      tableDeck(read, { ...read.choices, firstRowIsHeader }, 'w.csv').cards.map((c) => c.front);
+    expect([fronts(true), fronts(false)]).toEqual([['hund'], ['Term', 'hund']]);
   });
 });
 
@@ -160,7 +172,8 @@ describe('cardsToCsv', () => {
     ];
     const csv = cardsToCsv(cards);
     expect(csv).toBe('front,back,tags\r\n"a, b","line 1\nline 2",x y\r\n"say ""hi""",c,');
-    expect(table(csv).rows).toEqual([
+    const read = table(csv);
+    expect(tableRows(read, read.choices.firstRowIsHeader)).toEqual([
       ['a, b', 'line 1\nline 2', 'x y'],
       ['say "hi"', 'c', ''],
     ]);
