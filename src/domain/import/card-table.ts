@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { Deck, DeckCard } from '../deck/deck-types.ts';
+import { decodeEntities } from '../generator/clean.ts';
 import { assignCardIds, deckIdFromFileName } from '../generator/ids.ts';
 import { detectLanguage } from '../generator/language.ts';
 
@@ -172,15 +173,6 @@ export function tableRows(table: CardTable, firstRowIsHeader: boolean): string[]
   return firstRowIsHeader && table.columnNames === null ? table.records.slice(1) : table.records;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
 /**
  * The text of an HTML field, as a learner reads it: line breaks for `<br>` and block ends, tags
  * dropped (a `<script>` or `<style>` with its content), entities decoded. The result is shown as
@@ -190,17 +182,12 @@ const ENTITIES: Record<string, string> = {
  * htmlFieldText('a<br>b &amp; <b>c</b>') // 'a\nb & c'
  */
 export function htmlFieldText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
-    .replace(/<br\s*\/?>|<\/(div|p|li|tr|h[1-6])\s*>/gi, '\n')
-    .replace(/<[^>]*>?/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) {
-        return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      }
-      if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    })
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
+      .replace(/<br\s*\/?>|<\/(div|p|li|tr|h[1-6])\s*>/gi, '\n')
+      .replace(/<[^>]*>?/g, ''),
+  )
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

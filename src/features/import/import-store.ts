@@ -86,6 +86,12 @@ export const useImportStore = create<ImportState>((set, get) => {
     set({ items: get().items.map((current) => (current.id === id ? item : current)) });
   };
 
+  /** Marks an item's deck as stored; returns the deck's id. */
+  const added = (id: number, fileName: string, deck: Deck) => {
+    update(id, { id, fileName, status: 'added', deckId: deck.id, title: deck.title });
+    return deck.id;
+  };
+
   async function processSharedDeck(id: number, file: File, fileName: string) {
     const { readSharedDeck } = await import('./read-shared-deck.ts');
     const shared = await readSharedDeck(file, clock.now());
@@ -191,29 +197,13 @@ export const useImportStore = create<ImportState>((set, get) => {
       const item = get().items.find((current) => current.id === id);
       if (item?.status !== 'ready') throw new Error('This document has no deck to add.');
       const { saveDocumentDeck } = await import('./save-document-deck.ts');
-      const deck = await saveDocumentDeck(item, choices, now);
-      update(id, {
-        id,
-        fileName: item.fileName,
-        status: 'added',
-        deckId: deck.id,
-        title: deck.title,
-      });
-      return deck.id;
+      return added(id, item.fileName, await saveDocumentDeck(item, choices, now));
     },
     async addTableDeck(id, title, choices, now) {
       const item = get().items.find((current) => current.id === id);
       if (item?.status !== 'table') throw new Error('This file has no card list to add.');
       const { saveTableDeck } = await import('./save-document-deck.ts');
-      const deck = await saveTableDeck(item, title, choices, now);
-      update(id, {
-        id,
-        fileName: item.fileName,
-        status: 'added',
-        deckId: deck.id,
-        title: deck.title,
-      });
-      return deck.id;
+      return added(id, item.fileName, await saveTableDeck(item, title, choices, now));
     },
     async applyUpdate(id, now) {
       const item = get().items.find((current) => current.id === id);
