@@ -122,6 +122,7 @@ function planCardSync(
         back: card.back,
         context: card.context,
         lines: card.lines,
+        ...(card.tags !== undefined && { tags: card.tags }),
         edited: false,
         version: 1,
         queue: queueOf(fresh, now),
