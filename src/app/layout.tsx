@@ -4,11 +4,13 @@ import { useTranslation } from '../i18n/i18n.ts';
 import { paths } from '../config/paths.ts';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { RouteLoading } from './route-loading.tsx';
+import { RouteTitle } from './route-title.tsx';
 
 export function Layout() {
   const { t } = useTranslation();
   return (
     <div className="layout">
+      <RouteTitle />
       <header className="layout__header">
         <NavLink to={paths.home.build()} className="layout__brand">
           {t('app.name')}
@@ -17,6 +19,7 @@ export function Layout() {
           <NavLink to={paths.home.build()} end>
             {t('app.nav.decks')}
           </NavLink>
+          <NavLink to={paths.browse.build()}>{t('browse.nav')}</NavLink>
           <NavLink to={paths.stats.build()}>{t('stats.nav')}</NavLink>
           <NavLink to={paths.multiQuiz.build()}>{t('quiz.nav')}</NavLink>
           <NavLink to={paths.settings.build()}>{t('settings.nav')}</NavLink>

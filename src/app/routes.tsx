@@ -68,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: paths.study.pattern, element: <StudyPage /> },
       { path: paths.stats.pattern, element: <StatsPage /> },
       { path: paths.deckStats.pattern, element: <StatsPage /> },
+      { path: paths.browse.pattern, element: <BrowsePage /> },
       { path: paths.cards.pattern, element: <BrowsePage /> },
       { path: paths.card.pattern, element: <CardPage /> },
       { path: paths.settings.pattern, element: <SettingsPage /> },

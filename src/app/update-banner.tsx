@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/i18n.ts';
 import type { useRegisterSW } from 'virtual:pwa-register/react';
 import './update-prompt.css';
@@ -9,12 +9,16 @@ interface UpdateBannerProps {
   reload?: () => void;
 }
 
+/** How long "ready to work offline" stays: long enough to read, then it goes by itself. */
+export const OFFLINE_NOTICE_MS = 8000;
+
 function reloadPage() {
   location.reload();
 }
 
 /**
- * Offers a waiting new version, and says once the app works offline. Nothing reloads on its own:
+ * Offers a waiting new version, and says once (for a few seconds, never over the screen's
+ * content) that the app works offline. Nothing reloads on its own:
  * the learner chooses when, so a review is never cut off. When another tab accepted the update,
  * this tab is told, and still reloads only when asked.
  */
@@ -34,6 +38,16 @@ export function UpdateBanner({ useRegister, reload = reloadPage }: UpdateBannerP
       else setUpdatedElsewhere(true);
     },
   });
+
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => {
+      setOfflineReady(false);
+    }, OFFLINE_NOTICE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [offlineReady, setOfflineReady]);
 
   if (updatedElsewhere || needRefresh) {
     return (
@@ -65,8 +79,9 @@ export function UpdateBanner({ useRegister, reload = reloadPage }: UpdateBannerP
     );
   }
   if (!offlineReady) return null;
+  // In the page's flow below the screen rather than over it: it must never hide a button.
   return (
-    <div role="status" className="update-prompt">
+    <div role="status" className="update-prompt update-prompt--notice">
       <p>{t('pwa.offlineReady')}</p>
       <button
         type="button"

@@ -6,6 +6,13 @@ export const paths = {
     pattern: '/decks/:deckId/stats',
     build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/stats`,
   },
+  /** The card browser of the whole collection, or filtered to one deck. */
+  browse: {
+    pattern: '/cards',
+    build: (deckId?: string) =>
+      deckId === undefined ? '/cards' : `/cards?deck=${encodeURIComponent(deckId)}`,
+  },
+  /** One deck's cards: the browser filtered to that deck. */
   cards: {
     pattern: '/decks/:deckId/cards',
     build: (deckId: string) => `/decks/${encodeURIComponent(deckId)}/cards`,

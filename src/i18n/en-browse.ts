@@ -5,5 +5,6 @@
 export const enBrowse = {
   browse: {
     link: 'Browse cards',
+    nav: 'Cards',
   },
 } as const;

@@ -1,26 +1,25 @@
 /**
- * Reads for the card browser and a card's page: a deck with all its cards (the browser filters
+ * Reads for the card browser and a card's page: every deck with every card (the browser filters
  * and sorts them in memory, see domain/stats/card-browser.ts), and one card with its whole review
  * history from the review log's `cardId` index.
  */
 import type { CardRecord, DeckRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
 
 export interface BrowseData {
-  readonly deck: DeckRecord;
-  /** In document order. */
+  /** In display order. */
+  readonly decks: DeckRecord[];
+  /** Grouped by deck, each deck's in document order. */
   readonly cards: CardRecord[];
 }
 
-/** A deck and all its cards; `undefined` when the deck does not exist. */
-export async function loadBrowseData(
-  db: StudyDatabase,
-  deckId: string,
-): Promise<BrowseData | undefined> {
+/** Every deck and every card of the collection. */
+export async function loadBrowseData(db: StudyDatabase): Promise<BrowseData> {
   return db.transaction('r', db.decks, db.cards, async () => {
-    const deck = await db.decks.get(deckId);
-    if (deck === undefined) return undefined;
-    const cards = await db.cards.where('deckId').equals(deckId).toArray();
-    return { deck, cards: cards.sort((a, b) => a.position - b.position) };
+    const [decks, cards] = await Promise.all([
+      db.decks.orderBy('position').toArray(),
+      db.cards.orderBy('[deckId+position]').toArray(),
+    ]);
+    return { decks, cards };
   });
 }
 

@@ -93,13 +93,23 @@ interface CardSyncPlan extends CardSyncCounts {
   deletes: string[];
 }
 
-/** The writes that bring `stored` (the deck's cards) in line with `deck`; nothing is written. */
-function planCardSync(deck: Deck, stored: readonly CardRecord[], now: Date): CardSyncPlan {
+/**
+ * The writes that bring `stored` (the deck's cards) in line with `deck`; nothing is written.
+ * Cards of the document the learner moved to another deck (`movedAway`, see card-actions.ts)
+ * stay where they were moved.
+ */
+function planCardSync(
+  deck: Deck,
+  stored: readonly CardRecord[],
+  movedAway: ReadonlySet<string>,
+  now: Date,
+): CardSyncPlan {
   const storedCards = new Map(stored.map((card) => [card.id, card]));
   const plan: CardSyncPlan = { added: 0, updated: 0, retired: 0, writes: [], deletes: [] };
   for (const [position, card] of deck.cards.entries()) {
     const existing = storedCards.get(card.id);
     storedCards.delete(card.id);
+    if (movedAway.has(card.id)) continue;
     if (existing === undefined) {
       const fresh = { ...newCardState(now), suspended: false, buriedUntil: null };
       plan.writes.push({
@@ -130,6 +140,8 @@ function planCardSync(deck: Deck, stored: readonly CardRecord[], now: Date): Car
     }
   }
   for (const card of storedCards.values()) {
+    // A card moved here from another deck keeps that deck's id: this document never had it.
+    if (!card.id.startsWith(`${deck.id}:`)) continue;
     if (card.reps === 0) {
       plan.deletes.push(card.id);
     } else if (!card.suspended) {
@@ -141,12 +153,21 @@ function planCardSync(deck: Deck, stored: readonly CardRecord[], now: Date): Car
   return plan;
 }
 
-function storedCardsOf(db: StudyDatabase, deckId: string): Promise<CardRecord[]> {
-  return db.cards.where('deckId').equals(deckId).toArray();
+/** The deck's stored cards, and the ids of its document's cards now stored in other decks. */
+async function storedCardsOf(
+  db: StudyDatabase,
+  deck: Deck,
+): Promise<[CardRecord[], ReadonlySet<string>]> {
+  const stored = await db.cards.where('deckId').equals(deck.id).toArray();
+  const here = new Set(stored.map((card) => card.id));
+  const missing = deck.cards.filter((card) => !here.has(card.id)).map((card) => card.id);
+  const elsewhere = await db.cards.bulkGet(missing);
+  return [stored, new Set(elsewhere.flatMap((card) => (card === undefined ? [] : [card.id])))];
 }
 
 async function syncCards(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
-  const { writes, deletes, ...counts } = planCardSync(deck, await storedCardsOf(db, deck.id), now);
+  const [stored, movedAway] = await storedCardsOf(db, deck);
+  const { writes, deletes, ...counts } = planCardSync(deck, stored, movedAway, now);
   await db.cards.bulkDelete(deletes);
   await db.cards.bulkPut(writes);
   return counts;
@@ -161,7 +182,8 @@ export async function previewDeckSync(
   deck: Deck,
   now: Date,
 ): Promise<CardSyncCounts> {
-  const { added, updated, retired } = planCardSync(deck, await storedCardsOf(db, deck.id), now);
+  const [stored, movedAway] = await storedCardsOf(db, deck);
+  const { added, updated, retired } = planCardSync(deck, stored, movedAway, now);
   return { added, updated, retired };
 }
 

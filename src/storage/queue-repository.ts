@@ -195,3 +195,51 @@ export async function nextDueDate(db: StudyDatabase, deckId: string): Promise<Da
   const dues = [learning?.due, review?.due].filter((due) => due !== undefined);
   return dues.length === 0 ? null : new Date(Math.min(...dues.map((due) => due.getTime())));
 }
+
+/** What the end of a session offers next (see `loadNextSteps`). */
+export interface NextSteps {
+  /** The deck's cards buried now, which "unbury" brings back today. */
+  readonly buriedIds: string[];
+  /** Learning and review cards of the deck that come due during the next study day. */
+  readonly dueTomorrow: number;
+  /** The first other deck (in list order) with cards to study now. */
+  readonly nextDeck: Pick<DeckRecord, 'id' | 'title' | 'language'> | null;
+}
+
+/** The next useful steps after a session of `deckId` ends at `now`. */
+export async function loadNextSteps(
+  db: StudyDatabase,
+  deckId: string,
+  now: Date,
+): Promise<NextSteps | undefined> {
+  const deck = await db.decks.get(deckId);
+  if (deck === undefined) return undefined;
+  const dayEnd = nextStudyDayStart(now, deck.options.nextDayStartsAt);
+  const tomorrowEnd = nextStudyDayStart(
+    new Date(dayEnd.getTime() + 1),
+    deck.options.nextDayStartsAt,
+  );
+  const byDue = db.cards.where('[deckId+queue+due]');
+  const [buried, learning, review, decks] = await Promise.all([
+    byDue.between(...deckQueueRange(deckId, Queue.Buried, Dexie.maxKey)).toArray(),
+    byDue.between([deckId, Queue.Learning, dayEnd], [deckId, Queue.Learning, tomorrowEnd]).count(),
+    byDue.between([deckId, Queue.Review, dayEnd], [deckId, Queue.Review, tomorrowEnd]).count(),
+    db.decks.orderBy('position').toArray(),
+  ]);
+  let nextDeck: NextSteps['nextDeck'] = null;
+  for (const other of decks) {
+    if (other.id === deckId) continue;
+    const counts = await countDueToday(db, other.id, now);
+    if (counts !== undefined && counts.new + counts.learning + counts.review > 0) {
+      nextDeck = { id: other.id, title: other.title, language: other.language };
+      break;
+    }
+  }
+  return {
+    buriedIds: buried
+      .filter((card) => card.buriedUntil !== null && card.buriedUntil > now)
+      .map((card) => card.id),
+    dueTomorrow: learning + review,
+    nextDeck,
+  };
+}

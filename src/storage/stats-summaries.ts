@@ -8,8 +8,9 @@
  * Cloud's change tracking, it adds the summary's store to every read-write transaction that
  * covers the source table.
  *
- * A card never moves to another deck (its id is made from its deck's), so replacing a card only
- * rewrites its own page; only deletions read the rows first, to know which pages they leave.
+ * A card that moves to another deck is deleted and written again (see card-actions.ts), so
+ * replacing a card only rewrites its own page; only deletions read the rows first, to know which
+ * pages they leave.
  */
 import {
   Dexie,

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
-import { UpdateBanner } from '../../src/app/update-banner.tsx';
+import { OFFLINE_NOTICE_MS, UpdateBanner } from '../../src/app/update-banner.tsx';
 
 /** A stand-in for vite-plugin-pwa's hook whose events the test fires. */
 function fakeRegistration(initial: { needRefresh?: boolean; offlineReady?: boolean }) {
@@ -65,5 +65,23 @@ describe('update banner', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Deckwright is ready to work offline.');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('lets the offline notice go by itself, in the flow of the page', () => {
+    vi.useFakeTimers();
+    try {
+      renderBanner(fakeRegistration({ offlineReady: true }), vi.fn());
+      expect(screen.getByRole('status')).toHaveClass('update-prompt--notice');
+      act(() => {
+        vi.advanceTimersByTime(OFFLINE_NOTICE_MS - 1);
+      });
+      expect(screen.getByRole('status')).toBeInTheDocument();
+      act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(screen.queryByRole('status')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -61,3 +61,23 @@ export function countReviewLog(page: Page): Promise<number> {
       }),
   );
 }
+
+/** The grade of every answer in the review log, in the order given. */
+export function readReviewRatings(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('deckwright');
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('reviewLog').objectStore('reviewLog').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { rating: number }[]).map((log) => log.rating));
+          };
+        };
+      }),
+  );
+}

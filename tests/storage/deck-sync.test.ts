@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { answerCard } from '../../src/storage/study-repository.ts';
+import { applyCardAction } from '../../src/storage/card-actions.ts';
 import { createScheduler, Rating, State } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { makeDeck } from '../helpers/decks.ts';
@@ -80,6 +81,22 @@ describe('syncDecks', () => {
     expect(result.cardsRetired).toBe(2);
     expect(await db.cards.get('a:list:0001')).toBeUndefined();
     expect((await db.cards.get('a:list:0002'))?.suspended).toBe(true);
+  });
+
+  it('leaves cards the learner moved to another deck where they are when either deck changes', async () => {
+    await syncDecks(db, [makeDeck('a', 3), makeDeck('b', 2)], FIXED_NOW);
+    await applyCardAction(db, ['a:list:0001'], { type: 'move', deckId: 'b' }, FIXED_NOW);
+    const result = await syncDecks(
+      db,
+      [
+        makeDeck('a', 3, { source: { file: 'a.md', sha256: 'changed-a' } }),
+        makeDeck('b', 2, { source: { file: 'b.md', sha256: 'changed-b' } }),
+      ],
+      FIXED_NOW,
+    );
+    expect(result).toMatchObject({ decksUpdated: 2, cardsAdded: 0, cardsRetired: 0 });
+    expect(await db.cards.get('a:list:0001')).toMatchObject({ deckId: 'b', position: 2 });
+    expect(await db.cards.count()).toBe(5);
   });
 
   it('keeps a card text the learner edited', async () => {

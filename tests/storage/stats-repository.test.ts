@@ -133,15 +133,17 @@ describe('loadDeckProgress', () => {
 });
 
 describe('browse reads', () => {
-  it('loads a deck’s cards in document order', async () => {
-    const data = await loadBrowseData(db, 'b');
-    expect(data?.deck.title).toBe('Deck b');
-    expect(data?.cards.map((card) => card.front)).toEqual([
+  it('loads every deck, and every card by deck in document order', async () => {
+    const data = await loadBrowseData(db);
+    expect(data.decks.map((deck) => deck.title)).toEqual(['Deck a', 'Deck b']);
+    expect(data.cards.filter((card) => card.deckId === 'b').map((card) => card.front)).toEqual([
       'Question 1',
       'Question 2',
       'Question 3',
     ]);
-    expect(await loadBrowseData(db, 'nope')).toBeUndefined();
+    expect(data.cards.map((card) => card.deckId).indexOf('b')).toBe(
+      data.cards.filter((card) => card.deckId === 'a').length,
+    );
   });
 
   it('loads a card with its whole history, oldest first, only under its own deck', async () => {

@@ -72,3 +72,46 @@ export function searchTerms(query: string, lang: string): string[] {
 export function matchesTerms(normalizedText: string, terms: readonly string[]): boolean {
   return terms.every((term) => normalizedText.includes(term));
 }
+
+/**
+ * Where the `terms` (normalised, see {@link searchTerms}) occur in the original `text`: sorted,
+ * merged `[start, end)` ranges of `text`, so the browser can mark what matched even where the
+ * match ignored an accent or case.
+ *
+ * @example
+ * matchRanges('Økonomiske konsulenter', ['okonom'], 'da'); // [[0, 6]]
+ */
+export function matchRanges(
+  text: string,
+  terms: readonly string[],
+  lang: string,
+): [number, number][] {
+  if (terms.length === 0) return [];
+  // The normalised text, each of its characters mapped back to the character it came from.
+  let normalized = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const plain = /\s/u.test(char) ? ' ' : normalizeForSearch(char, lang);
+    normalized += plain;
+    for (let i = 0; i < plain.length; i += 1) origin.push(index);
+    index += char.length;
+  }
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = normalized.indexOf(term); at !== -1; at = normalized.indexOf(term, at + 1)) {
+      const last = origin[at + term.length - 1] ?? index;
+      const lastChar = text.codePointAt(last) ?? 0;
+      ranges.push([origin[at] ?? 0, last + (lastChar > 0xffff ? 2 : 1)]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && range[0] <= previous[1])
+      previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}

@@ -13,6 +13,8 @@ const DAY = 86_400_000;
 function card(id: string, position: number, fields: Partial<BrowseCard> = {}): BrowseCard {
   return {
     ...cardOf({ id }),
+    deckId: 'da',
+    lapses: 0,
     kind: 'list',
     front: `Front ${id}`,
     back: `Back ${id}`,
@@ -30,6 +32,7 @@ const CARDS: BrowseCard[] = [
   }),
   card('hard', 2, {
     kind: 'definition',
+    lapses: 2,
     state: State.Review,
     difficulty: 9,
     stability: 3,
@@ -73,6 +76,13 @@ describe('browseCards', () => {
     [{ sort: 'due' }, ['weak', 'learning', 'hard', 'new-a', 'econ', 'new-b']],
     [{ sort: 'difficulty' }, ['hard', 'learning', 'weak', 'new-a', 'econ', 'new-b']],
     [{ sort: 'retrievability' }, ['weak', 'hard', 'learning', 'new-a', 'econ', 'new-b']],
+    [{ sort: 'due', descending: true }, ['new-b', 'econ', 'new-a', 'hard', 'learning', 'weak']],
+    [{ sort: 'interval' }, ['learning', 'hard', 'weak', 'new-a', 'econ', 'new-b']],
+    [{ sort: 'lapses' }, ['hard', 'new-a', 'econ', 'weak', 'learning', 'new-b']],
+    [{ sort: 'front' }, ['hard', 'learning', 'new-a', 'new-b', 'weak', 'econ']],
+    [{ sort: 'status' }, ['econ', 'new-b', 'learning', 'hard', 'weak', 'new-a']],
+    [{ deckId: 'da', status: 'new' }, ['econ', 'new-b']],
+    [{ deckId: 'other' }, []],
     [{ text: 'okonomiske' }, ['econ']],
     [{ text: 'KONSULENT dataanalyse' }, ['econ']],
     [{ text: 'dataanalyse fremtid' }, []],

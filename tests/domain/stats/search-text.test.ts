@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  matchRanges,
   matchesTerms,
   normalizeForSearch,
   searchTerms,
@@ -40,4 +41,37 @@ describe('search terms and matching', () => {
   ])('“%s” → %s', (query, found) => {
     expect(matchesTerms(text, searchTerms(query, 'da'))).toBe(found);
   });
+});
+
+describe('matchRanges', () => {
+  it.each([
+    ['Økonomiske konsulenter', 'okonom', 'da', [[0, 6]]],
+    [
+      'Økonomiske konsulenter',
+      'KONSULENT ske',
+      'da',
+      [
+        [7, 10],
+        [11, 20],
+      ],
+    ],
+    [
+      'Straße und strasse',
+      'strasse',
+      'de',
+      [
+        [0, 6],
+        [11, 18],
+      ],
+    ],
+    ['İSTANBUL', 'istan', 'tr', [[0, 5]]],
+    ['aaa', 'aa', 'en', [[0, 3]]],
+    ['no match here', 'zebra', 'en', []],
+    ['anything', '', 'en', []],
+  ] as [string, string, string, [number, number][]][])(
+    'marks %j for %j in %s: %j',
+    (text, query, lang, expected) => {
+      expect(matchRanges(text, searchTerms(query, lang), lang)).toEqual(expected);
+    },
+  );
 });

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { clock } from '../../../src/config/clock.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import { State } from '../../../src/domain/scheduling/scheduler.ts';
+import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -51,7 +51,7 @@ describe('study screen, keyboard only', () => {
     ).toEqual([
       'Again, next in 1m (key 1)',
       'Hard, next in 6m (key 2)',
-      'Good, next in 10m (key 3)',
+      'Good, next in 10m (key 3 or Space)',
       'Easy, next in 10d (key 4)',
     ]);
 
@@ -62,6 +62,56 @@ describe('study screen, keyboard only', () => {
     const stored = await db.cards.get('a:list:0000');
     expect(stored?.state).toBe(State.Learning);
     expect(stored?.due).toEqual(minutesAfter(FIXED_NOW, 10));
+  });
+
+  it('Space on the answer side grades Good, as the button says; counts are labelled', async () => {
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    expect(screen.getByLabelText(/^Remaining:/)).toHaveTextContent('New 3Learning 0Review 0');
+    expect(screen.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: /^Good,/ })).toHaveTextContent('3 or Space');
+    await user.keyboard(' ');
+    await expectFront('Question 2');
+    const logs = await db.reviewLog.toArray();
+    expect(logs.map((log) => log.rating)).toEqual([Rating.Good]);
+    expect(screen.getByRole('button', { name: /^Undo/ })).toBeEnabled();
+  });
+
+  it('? lists the screen’s shortcuts, and closes them again', async () => {
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    await user.keyboard('?');
+    const help = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByText('Show the answer; on the answer side, grade Good')).toBeVisible();
+    expect(
+      within(help)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual(['Space / Enter', '1 2 3 4', 'Ctrl+Z', '-', '@', 'e', '?']);
+    await user.keyboard('?');
+    expect(screen.queryByRole('region', { name: 'Keyboard shortcuts' })).toBeNull();
+  });
+
+  it('ends with the next steps: unbury, quiz this deck, the next deck with cards due', async () => {
+    await syncDecks(db, [makeDeck('a', 1), makeDeck('b', 2)], FIXED_NOW);
+    const user = userEvent.setup();
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    await user.keyboard('-');
+    const next = await screen.findByRole('navigation', { name: 'What next?' });
+    expect(within(next).getByRole('link', { name: 'Quiz yourself on this deck' })).toHaveAttribute(
+      'href',
+      '/decks/a/quiz',
+    );
+    expect(
+      within(next).getByRole('link', { name: 'Study the next deck with cards due: Deck b' }),
+    ).toHaveAttribute('href', '/decks/b/study');
+    expect(within(next).getByText('Tomorrow 0 cards of this deck come due.')).toBeVisible();
+    await user.click(within(next).getByRole('button', { name: 'Unbury 1 card and study it' }));
+    await expectFront('Question 1');
   });
 
   it('Enter reveals too; Ctrl+Z undoes the last answer and shows that card again', async () => {

@@ -2,14 +2,17 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { CARD_KINDS } from '../../../domain/deck/deck-types.ts';
 import { BROWSE_SORTS, type BrowseQuery } from '../../../domain/stats/card-browser.ts';
 import { CARD_STATUSES } from '../../../domain/stats/classify.ts';
+import type { DeckRecord } from '../../../storage/db.ts';
+import { DeckOptions } from '../../../components/deck-options.tsx';
 
 interface BrowseFiltersProps {
   query: BrowseQuery;
+  decks: readonly DeckRecord[];
   onChange: (query: BrowseQuery) => void;
 }
 
-/** Search box, state and kind filters, and the sort order of the card browser. */
-export function BrowseFilters({ query, onChange }: BrowseFiltersProps) {
+/** Search box, deck, state and kind filters, and the sort order of the card browser. */
+export function BrowseFilters({ query, decks, onChange }: BrowseFiltersProps) {
   const { t } = useTranslation();
   return (
     <form
@@ -33,6 +36,19 @@ export function BrowseFilters({ query, onChange }: BrowseFiltersProps) {
       <p id="browse-search-hint" className="muted browse__hint">
         {t('browse.searchHint')}
       </p>
+      <label>
+        {t('browse.deck')}
+        <select
+          value={query.deckId ?? ''}
+          onChange={(event) => {
+            const deckId = event.target.value;
+            onChange({ ...query, deckId: deckId === '' ? undefined : deckId });
+          }}
+        >
+          <option value="">{t('browse.allDecks')}</option>
+          <DeckOptions decks={decks} />
+        </select>
+      </label>
       <label>
         {t('browse.status')}
         <select
@@ -70,7 +86,11 @@ export function BrowseFilters({ query, onChange }: BrowseFiltersProps) {
         <select
           value={query.sort}
           onChange={(event) => {
-            onChange({ ...query, sort: event.target.value as BrowseQuery['sort'] });
+            onChange({
+              ...query,
+              sort: event.target.value as BrowseQuery['sort'],
+              descending: false,
+            });
           }}
         >
           {BROWSE_SORTS.map((sort) => (

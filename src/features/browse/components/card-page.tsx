@@ -8,6 +8,8 @@ import { State } from '../../../domain/scheduling/scheduler.ts';
 import { difficultyPercent, recallProbability } from '../../../domain/stats/card-stats.ts';
 import { useCardHistory } from '../hooks/use-browse.ts';
 import { ReviewHistory } from './review-history.tsx';
+import { ActionNotice } from './action-notice.tsx';
+import { CardPageActions } from './card-page-actions.tsx';
 import { stateLabelKey } from '../../../i18n/fsrs-labels.ts';
 import '../browse.css';
 
@@ -60,7 +62,7 @@ export function CardPage() {
   return (
     <article className="card-page" aria-labelledby="card-title">
       <p>
-        <Link to={paths.cards.build(deckId)}>{t('browse.card.back')}</Link> ·{' '}
+        <Link to={paths.browse.build(deckId)}>{t('browse.card.back')}</Link> ·{' '}
         <span lang={lang}>{deck.title}</span>
       </p>
       <h1 id="card-title" lang={lang} className="card-text">
@@ -80,6 +82,8 @@ export function CardPage() {
           </>
         )}
       </dl>
+      <CardPageActions card={card} deck={deck} reviews={logs.length} />
+      <ActionNotice />
       <h2>{t('browse.card.fsrs')}</h2>
       <dl className="card-page__fsrs">
         {fsrs.map(([term, value]) => (

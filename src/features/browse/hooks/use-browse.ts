@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
 import { loadBrowseData, loadCardHistory } from '../../../storage/browse-repository.ts';
 
-/** A deck and all its cards, live; `null` while loading, `undefined` when there is no such deck. */
-export function useBrowseData(deckId: string) {
-  return useLiveQuery(() => loadBrowseData(db, deckId), [deckId], null);
+/** Every deck and card, live; `null` while loading. */
+export function useBrowseData() {
+  return useLiveQuery(() => loadBrowseData(db), [], null);
 }
 
 /** A card with its review history, live; `null` while loading, `undefined` when not found. */

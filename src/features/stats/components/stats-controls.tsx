@@ -3,6 +3,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { STATS_PERIODS, type StatsPeriod } from '../../../domain/stats/statistics.ts';
 import { useDeckChoices } from '../hooks/use-statistics.ts';
+import { DeckOptions } from '../../../components/deck-options.tsx';
 
 interface StatsControlsProps {
   deckId: string | null;
@@ -27,11 +28,7 @@ export function StatsControls({ deckId, period, onPeriod }: StatsControlsProps) 
           }}
         >
           <option value="">{t('stats.allDecks')}</option>
-          {decks.map((deck) => (
-            <option key={deck.id} value={deck.id} lang={deck.language}>
-              {deck.title}
-            </option>
-          ))}
+          <DeckOptions decks={decks} />
         </select>
       </label>
       <fieldset className="stats__period">

@@ -1,10 +1,15 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
-import { GRADES, type Grade, type IntervalPreview } from '../../../domain/scheduling/scheduler.ts';
+import {
+  GRADES,
+  Rating,
+  type Grade,
+  type IntervalPreview,
+} from '../../../domain/scheduling/scheduler.ts';
 import { gradeLabelKey } from '../../../i18n/fsrs-labels.ts';
 import { useStudyStore } from '../study-store.ts';
 
-/** Again / Hard / Good / Easy, each with the interval it would give; keys 1–4. */
+/** Again / Hard / Good / Easy, each with the interval it would give and its keys (1–4; Good also Space). */
 export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
   const { t } = useTranslation();
   const grade = useStudyStore((state) => state.grade);
@@ -13,18 +18,22 @@ export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPr
       {GRADES.map((rating, index) => {
         const name = t(gradeLabelKey(rating));
         const interval = previews[rating].label;
+        const key = String(index + 1);
+        const keys = rating === Rating.Good ? t('study.goodKeys', { key }) : key;
         return (
           <button
             key={rating}
             type="button"
             className={`answer-buttons__button answer-buttons__button--${String(rating)}`}
-            aria-label={t('study.gradeLabel', { grade: name, interval, key: index + 1 })}
+            aria-label={t('study.gradeLabel', { grade: name, interval, key: keys })}
+            aria-keyshortcuts={rating === Rating.Good ? `${key} Space Enter` : key}
             onClick={() => {
               void grade(rating, clock.now());
             }}
           >
             <span className="answer-buttons__interval">{interval}</span>
             <span>{name}</span>
+            <kbd className="answer-buttons__key">{keys}</kbd>
           </button>
         );
       })}

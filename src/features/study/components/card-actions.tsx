@@ -7,10 +7,17 @@ import { STUDY_KEYS } from '../hooks/use-study-keys.ts';
 export function CardActions({ onEdit }: { onEdit: () => void }) {
   const { t } = useTranslation();
   const undo = useStudyStore((state) => state.undo);
+  // Undo takes back this session's answers; before the first there is nothing to take back.
+  const canUndo = useStudyStore((state) => (state.session?.answers.length ?? 0) > 0);
   const bury = useStudyStore((state) => state.bury);
   const suspend = useStudyStore((state) => state.suspend);
   const actions = [
-    { label: t('study.undo'), key: 'Ctrl+Z', run: () => void undo(clock.now()) },
+    {
+      label: t('study.undo'),
+      key: 'Ctrl+Z',
+      run: () => void undo(clock.now()),
+      disabled: !canUndo,
+    },
     { label: t('study.bury'), key: STUDY_KEYS.bury, run: () => void bury(clock.now()) },
     { label: t('study.suspend'), key: STUDY_KEYS.suspend, run: () => void suspend(clock.now()) },
     { label: t('study.edit'), key: STUDY_KEYS.edit, run: onEdit },
@@ -22,6 +29,7 @@ export function CardActions({ onEdit }: { onEdit: () => void }) {
           key={action.label}
           type="button"
           aria-keyshortcuts={action.key}
+          disabled={action.disabled}
           onClick={action.run}
         >
           {action.label} <kbd>{action.key}</kbd>

@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
+import { CardTextFields } from '../../../components/card-text-fields.tsx';
 import { clock } from '../../../config/clock.ts';
 import type { CardRecord } from '../../../storage/db.ts';
 import { useStudyStore } from '../study-store.ts';
@@ -43,27 +44,16 @@ export function EditCardForm({ card, lang, onDone }: EditCardFormProps) {
         if (event.key === 'Escape') onDone();
       }}
     >
-      <label>
-        {t('study.front')}
-        <textarea
-          lang={lang}
-          value={front}
-          autoFocus
-          onChange={(event) => {
-            setFront(event.target.value);
-          }}
-        />
-      </label>
-      <label>
-        {t('study.backSide')}
-        <textarea
-          lang={lang}
-          value={back}
-          onChange={(event) => {
-            setBack(event.target.value);
-          }}
-        />
-      </label>
+      <CardTextFields
+        labels={{ front: t('study.front'), back: t('study.backSide') }}
+        front={front}
+        back={back}
+        lang={lang}
+        onChange={(text) => {
+          setFront(text.front);
+          setBack(text.back);
+        }}
+      />
       {invalid && <p role="alert">{t('study.editEmpty')}</p>}
       {conflict && (
         <section className="edit-card__current" aria-label={t('study.editCurrent')}>

@@ -4,6 +4,7 @@ import { summarizeSession } from '../../../domain/study/session-summary.ts';
 import { useStudyStore } from '../study-store.ts';
 import { useNextDue } from '../hooks/use-next-due.ts';
 import { usePersistAfterSession } from '../hooks/use-persist-after-session.ts';
+import { NextSteps } from './next-steps.tsx';
 import { formatDuration } from '../../../components/format-duration.ts';
 
 /** What the learner sees when nothing is left to show now: wait or done, and the summary. */
@@ -40,12 +41,14 @@ export function SessionEnd() {
       </ul>
       <button
         type="button"
+        disabled={session.answers.length === 0}
         onClick={() => {
           void undo(clock.now());
         }}
       >
         {t('study.undo')} <kbd>Ctrl+Z</kbd>
       </button>
+      <NextSteps deckId={session.deck.id} />
     </section>
   );
 }

@@ -7,10 +7,16 @@ export function StudyHeader({ counts, answered }: { counts: QueueCounts; answere
   const remaining = counts.new + counts.learning + counts.review;
   return (
     <header className="study__header">
-      <p className="study__counts" aria-label={t('study.countsLabel', { ...counts })}>
-        <span className="count count--new">{counts.new}</span>
-        <span className="count count--learning">{counts.learning}</span>
-        <span className="count count--review">{counts.review}</span>
+      <p
+        className="study__counts"
+        aria-label={t('study.countsLabel', { ...counts })}
+        title={t('study.countsHint')}
+      >
+        {(['new', 'learning', 'review'] as const).map((band) => (
+          <span key={band} className={`count count--${band}`}>
+            {t(`study.band.${band}`)} <strong>{counts[band]}</strong>
+          </span>
+        ))}
       </p>
       <progress
         aria-label={t('study.progress')}

@@ -11,6 +11,7 @@ import { StudyHeader } from './study-header.tsx';
 import { StudyCard } from './study-card.tsx';
 import { EditCardForm } from './edit-card-form.tsx';
 import { SessionEnd } from './session-end.tsx';
+import { ShortcutHelp } from './shortcut-help.tsx';
 import '../study.css';
 
 /** Re-checks the queue while waiting, so learning cards appear when they come due. */
@@ -37,7 +38,11 @@ export function StudyPage() {
   const openEditor = useCallback(() => {
     setEditing(true);
   }, []);
-  useStudyKeys(openEditor);
+  const [helping, setHelping] = useState(false);
+  const toggleHelp = useCallback(() => {
+    setHelping((open) => !open);
+  }, []);
+  useStudyKeys(openEditor, toggleHelp);
 
   useEffect(() => {
     void start(deckId, clock.now());
@@ -93,6 +98,13 @@ export function StudyPage() {
       ) : (
         <SessionEnd />
       )}
+      {helping ? (
+        <ShortcutHelp onClose={toggleHelp} />
+      ) : (
+        <button type="button" aria-keyshortcuts="?" onClick={toggleHelp}>
+          {t('study.keys.open')} <kbd>?</kbd>
+        </button>
+      )}{' '}
       <Link to={paths.deck.build(deck.id)}>{t('study.back')}</Link>
     </section>
   );

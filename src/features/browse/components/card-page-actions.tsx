@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/i18n.ts';
+import { clock } from '../../../config/clock.ts';
+import { paths } from '../../../config/paths.ts';
+import { nextStudyDayStart } from '../../../domain/study/study-day.ts';
+import type { CardAction } from '../../../storage/card-actions.ts';
+import type { CardRecord, DeckRecord } from '../../../storage/db.ts';
+import { useCardActions } from '../card-actions-store.ts';
+import { CardTextForm } from './card-text-form.tsx';
+import { DeleteQuestion, ForgetQuestion } from './action-questions.tsx';
+
+interface CardPageActionsProps {
+  card: CardRecord;
+  deck: DeckRecord;
+  /** Answers in the card's history, named when deleting it. */
+  reviews: number;
+}
+
+/** What can be done to one card on its page: edit, suspend, bury, reset, delete. */
+export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const run = useCardActions((state) => state.run);
+  const busy = useCardActions((state) => state.busy);
+  const [asking, setAsking] = useState<'edit' | 'forget' | 'delete' | null>(null);
+  const now = clock.now();
+  const buried = card.buriedUntil !== null && card.buriedUntil > now;
+
+  async function act(action: CardAction) {
+    setAsking(null);
+    await run([card.id], action, clock.now());
+    if (action.type === 'delete') await navigate(paths.browse.build(deck.id));
+  }
+
+  if (asking === 'edit') {
+    return (
+      <CardTextForm
+        card={card}
+        lang={deck.language}
+        onDone={() => {
+          setAsking(null);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <div className="card-page__actions" role="group" aria-label={t('browse.actions.group')}>
+        <button
+          type="button"
+          onClick={() => {
+            setAsking('edit');
+          }}
+        >
+          {t('browse.actions.edit')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void act({ type: 'suspend', suspended: !card.suspended })}
+        >
+          {t(card.suspended ? 'browse.actions.unsuspend' : 'browse.actions.suspend')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void act({
+              type: 'bury',
+              until: buried ? null : nextStudyDayStart(now, deck.options.nextDayStartsAt),
+            })
+          }
+        >
+          {t(buried ? 'browse.actions.unbury' : 'browse.actions.bury')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setAsking('forget');
+          }}
+        >
+          {t('browse.actions.forget')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setAsking('delete');
+          }}
+        >
+          {t('browse.actions.delete')}
+        </button>
+      </div>
+      {asking === 'forget' && (
+        <ForgetQuestion
+          count={1}
+          onCancel={() => {
+            setAsking(null);
+          }}
+          onForget={(keepHistory) => void act({ type: 'forget', keepHistory })}
+        />
+      )}
+      {asking === 'delete' && (
+        <DeleteQuestion
+          count={1}
+          reviews={reviews}
+          onCancel={() => {
+            setAsking(null);
+          }}
+          onDelete={() => void act({ type: 'delete' })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * What the card browser and a card's page do to cards outside a study session: suspend,
+ * bury, reset to new ("forget"), reschedule, move to another deck and delete, one card or many.
+ * Each action is one transaction over cards, review log and undo snapshots (the statistics
+ * summaries follow inside it, see stats-summaries.ts), and returns a snapshot of what it changed
+ * so that the action can be undone as a whole — restoring deleted cards with their history.
+ */
+import { newCardState, State } from '../domain/scheduling/scheduler.ts';
+import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
+
+export type CardAction =
+  | { readonly type: 'suspend'; readonly suspended: boolean }
+  /** `until: null` unburies. */
+  | { readonly type: 'bury'; readonly until: Date | null }
+  | { readonly type: 'forget'; readonly keepHistory: boolean }
+  /** Studied cards become due at `due`; new cards have no due date and are left alone. */
+  | { readonly type: 'reschedule'; readonly due: Date }
+  | { readonly type: 'move'; readonly deckId: string }
+  | { readonly type: 'delete' };
+
+/** Everything an action changed, as it was before, to undo it with {@link restoreCards}. */
+export interface CardsSnapshot {
+  readonly cards: readonly CardRecord[];
+  /** Review log rows the action deleted or moved. */
+  readonly logs: readonly ReviewLogRecord[];
+  /** Each card's version right after the action; `null` when deleted. */
+  readonly versionsAfter: Readonly<Record<string, number | null>>;
+}
+
+/** The cards `action` changes, as they are after it (cards it leaves alone are not listed). */
+function changedCards(
+  cards: readonly CardRecord[],
+  action: Exclude<CardAction, { type: 'delete' }>,
+  now: Date,
+  firstPosition: number,
+): CardRecord[] {
+  const changed: CardRecord[] = [];
+  cards.forEach((card, index) => {
+    let next: CardRecord;
+    switch (action.type) {
+      case 'suspend':
+        if (card.suspended === action.suspended) return;
+        next = { ...card, suspended: action.suspended };
+        break;
+      case 'bury':
+        next = { ...card, buriedUntil: action.until };
+        break;
+      case 'forget':
+        next = { ...card, ...newCardState(now), buriedUntil: null };
+        break;
+      case 'reschedule':
+        if (card.state === State.New) return;
+        next = { ...card, due: action.due };
+        break;
+      case 'move':
+        if (card.deckId === action.deckId) return;
+        next = { ...card, deckId: action.deckId, position: firstPosition + index };
+        break;
+    }
+    changed.push({ ...next, version: card.version + 1, queue: queueOf(next, now) });
+  });
+  return changed;
+}
+
+/**
+ * Applies `action` to the cards `cardIds` in one transaction and returns what it changed.
+ * Unknown ids are skipped. Deleting a card deletes its review log and undo snapshots too;
+ * forgetting without keeping history deletes its review log.
+ */
+export function applyCardAction(
+  db: StudyDatabase,
+  cardIds: readonly string[],
+  action: CardAction,
+  now: Date,
+): Promise<CardsSnapshot> {
+  return db.transaction('rw', db.cards, db.reviewLog, db.undo, async () => {
+    const cards = (await db.cards.bulkGet([...cardIds])).filter(
+      (card): card is CardRecord => card !== undefined,
+    );
+    const ids = cards.map((card) => card.id);
+    const touchesLog =
+      action.type === 'delete' ||
+      action.type === 'move' ||
+      (action.type === 'forget' && !action.keepHistory);
+    const logs = touchesLog ? await db.reviewLog.where('cardId').anyOf(ids).toArray() : [];
+    const versionsAfter: Record<string, number | null> = {};
+    if (action.type === 'delete') {
+      const undoIds = await db.undo.filter((entry) => ids.includes(entry.cardId)).primaryKeys();
+      await Promise.all([
+        db.cards.bulkDelete(ids),
+        db.reviewLog.bulkDelete(logs.map((log) => log.id)),
+        db.undo.bulkDelete(undoIds),
+      ]);
+      for (const id of ids) versionsAfter[id] = null;
+      return { cards, logs, versionsAfter };
+    }
+    let firstPosition = 0;
+    if (action.type === 'move') {
+      const last = await db.cards
+        .where('[deckId+position]')
+        .between([action.deckId, -Infinity], [action.deckId, Infinity])
+        .last();
+      firstPosition = (last?.position ?? -1) + 1;
+    }
+    const changed = changedCards(cards, action, now, firstPosition);
+    for (const card of changed) versionsAfter[card.id] = card.version;
+    const changedIds = new Set(changed.map((card) => card.id));
+    if (action.type === 'move') {
+      // The summaries are kept per deck: the card leaves its old deck's page before it joins
+      // the new one's, and its answers count in the new deck from now on.
+      const moved = logs.filter((log) => changedIds.has(log.cardId));
+      await db.cards.bulkDelete([...changedIds]);
+      await db.cards.bulkPut(changed);
+      await db.reviewLog.bulkPut(moved.map((log) => ({ ...log, deckId: action.deckId })));
+      const undoIds = await db.undo.filter((entry) => changedIds.has(entry.cardId)).primaryKeys();
+      await db.undo.bulkDelete(undoIds);
+      return { cards: cards.filter((card) => changedIds.has(card.id)), logs: moved, versionsAfter };
+    }
+    await db.cards.bulkPut(changed);
+    if (logs.length > 0) await db.reviewLog.bulkDelete(logs.map((log) => log.id));
+    return { cards: cards.filter((card) => changedIds.has(card.id)), logs, versionsAfter };
+  });
+}
+
+export type RestoreResult = 'restored' | 'conflict';
+
+/**
+ * Undoes an action: puts the cards and review log rows of `snapshot` back as they were, in one
+ * transaction. Refused (`'conflict'`, nothing written) when one of the cards changed after the
+ * action, e.g. answered in a study session since.
+ */
+export function restoreCards(
+  db: StudyDatabase,
+  snapshot: CardsSnapshot,
+  now: Date,
+): Promise<RestoreResult> {
+  return db.transaction('rw', db.cards, db.reviewLog, async (): Promise<RestoreResult> => {
+    const ids = snapshot.cards.map((card) => card.id);
+    const current = await db.cards.bulkGet(ids);
+    const unchanged = current.every(
+      (card, index) => (card?.version ?? null) === snapshot.versionsAfter[ids[index] ?? ''],
+    );
+    if (!unchanged) return 'conflict';
+    const restored = snapshot.cards.map((card, index) => {
+      const version = Math.max(card.version, current[index]?.version ?? 0) + 1;
+      return { ...card, version, queue: queueOf(card, now) };
+    });
+    // Deleted first, then written, so a card or answer moved to another deck leaves that
+    // deck's summaries.
+    await db.cards.bulkDelete(ids);
+    await db.cards.bulkPut(restored);
+    await db.reviewLog.bulkDelete(snapshot.logs.map((log) => log.id));
+    await db.reviewLog.bulkPut([...snapshot.logs]);
+    return 'restored';
+  });
+}
+
+/** How many answers the review log holds for `cardIds` (what deleting them would delete). */
+export function countReviews(db: StudyDatabase, cardIds: readonly string[]): Promise<number> {
+  return db.reviewLog
+    .where('cardId')
+    .anyOf([...cardIds])
+    .count();
+}

@@ -1,0 +1,167 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DBCore, Middleware } from 'dexie';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { syncDecks } from '../../src/storage/deck-sync.ts';
+import {
+  applyCardAction,
+  countReviews,
+  restoreCards,
+  type CardAction,
+} from '../../src/storage/card-actions.ts';
+import { Rating, State } from '../../src/domain/scheduling/scheduler.ts';
+import { answerIn } from '../helpers/study-answers.ts';
+import { makeDeck } from '../helpers/decks.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
+import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
+import { expectSummariesInStep } from '../helpers/summaries.ts';
+
+let db: StudyDatabase;
+let writeTransactions = 0;
+
+/** Counts read-write transactions, so a test can tell an action wrote in exactly one. */
+const countWrites: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'count-writes',
+  create: (down) => ({
+    ...down,
+    transaction(stores, mode, options) {
+      if (mode === 'readwrite') writeTransactions += 1;
+      return down.transaction(stores, mode, options);
+    },
+  }),
+};
+
+const A0 = 'a:list:0000';
+const A1 = 'a:list:0001';
+const A2 = 'a:list:0002';
+const LATER = minutesAfter(FIXED_NOW, 30);
+
+beforeEach(async () => {
+  db = openTestDatabase('card-actions');
+  db.use(countWrites);
+  await syncDecks(db, [makeDeck('a', 5), makeDeck('b', 2)], FIXED_NOW);
+  // A0 answered twice, A1 once, A2 new.
+  await answerIn(db, A0, Rating.Good, FIXED_NOW);
+  await answerIn(db, A0, Rating.Good, minutesAfter(FIXED_NOW, 10));
+  await answerIn(db, A1, Rating.Again, FIXED_NOW);
+  writeTransactions = 0;
+});
+
+async function card(id: string) {
+  const found = await db.cards.get(id);
+  if (found === undefined) throw new Error(`no card ${id}`);
+  return found;
+}
+
+describe('applyCardAction', () => {
+  const cases: {
+    name: string;
+    action: CardAction;
+    expected: (ids: string[]) => Promise<void>;
+  }[] = [
+    {
+      name: 'suspends: the cards leave every study queue',
+      action: { type: 'suspend', suspended: true },
+      expected: async () => {
+        expect((await card(A0)).queue).toBe(Queue.Suspended);
+        expect((await card(A2)).suspended).toBe(true);
+      },
+    },
+    {
+      name: 'buries until a date',
+      action: { type: 'bury', until: minutesAfter(FIXED_NOW, 60 * 24) },
+      expected: async () => {
+        expect((await card(A2)).queue).toBe(Queue.Buried);
+      },
+    },
+    {
+      name: 'forgets, keeping the history',
+      action: { type: 'forget', keepHistory: true },
+      expected: async () => {
+        expect(await card(A0)).toMatchObject({ state: State.New, reps: 0, queue: Queue.New });
+        expect(await countReviews(db, [A0, A1])).toBe(3);
+      },
+    },
+    {
+      name: 'forgets, dropping the history',
+      action: { type: 'forget', keepHistory: false },
+      expected: async () => {
+        expect(await card(A1)).toMatchObject({ state: State.New, lapses: 0 });
+        expect(await countReviews(db, [A0, A1])).toBe(0);
+      },
+    },
+    {
+      name: 'reschedules studied cards, leaving new ones',
+      action: { type: 'reschedule', due: new Date(2026, 3, 1, 9) },
+      expected: async () => {
+        expect((await card(A0)).due).toEqual(new Date(2026, 3, 1, 9));
+        expect((await card(A2)).version).toBe(1);
+      },
+    },
+    {
+      name: 'moves to another deck with the history, after its cards',
+      action: { type: 'move', deckId: 'b' },
+      expected: async () => {
+        expect(await card(A0)).toMatchObject({ deckId: 'b', position: 2 });
+        expect(await card(A2)).toMatchObject({ deckId: 'b', position: 4 });
+        const logs = await db.reviewLog.where('cardId').equals(A0).toArray();
+        expect(logs.map((log) => log.deckId)).toEqual(['b', 'b']);
+      },
+    },
+    {
+      name: 'deletes the cards with their history and undo snapshots',
+      action: { type: 'delete' },
+      expected: async (ids) => {
+        expect(await db.cards.bulkGet(ids)).toEqual([undefined, undefined, undefined]);
+        expect(await countReviews(db, ids)).toBe(0);
+        expect(await db.undo.count()).toBe(0);
+        expect(await db.cards.count()).toBe(4);
+      },
+    },
+  ];
+
+  it.each(cases)('$name, in one transaction, summaries in step', async ({ action, expected }) => {
+    const ids = [A0, A1, A2];
+    await applyCardAction(db, ids, action, LATER);
+    expect(writeTransactions).toBe(1);
+    await expected(ids);
+    await expectSummariesInStep(db);
+  });
+
+  it.each(cases)('$name: undone in one transaction, exactly as before', async ({ action }) => {
+    const ids = [A0, A1, A2];
+    const before = await db.cards.bulkGet(ids);
+    const logsBefore = await db.reviewLog.orderBy('id').toArray();
+    const snapshot = await applyCardAction(db, ids, action, LATER);
+    writeTransactions = 0;
+    await expect(restoreCards(db, snapshot, LATER)).resolves.toBe('restored');
+    expect(writeTransactions).toBe(1);
+    const after = await db.cards.bulkGet(ids);
+    const withoutVersion = (cards: typeof before) =>
+      cards.map((found) => ({ ...found, version: 0 }));
+    expect(withoutVersion(after)).toEqual(withoutVersion(before));
+    expect(await db.reviewLog.orderBy('id').toArray()).toEqual(logsBefore);
+    await expectSummariesInStep(db);
+  });
+
+  it('skips unknown ids', async () => {
+    const snapshot = await applyCardAction(
+      db,
+      ['nope', A2],
+      { type: 'suspend', suspended: true },
+      LATER,
+    );
+    expect(snapshot.cards.map((found) => found.id)).toEqual([A2]);
+  });
+});
+
+describe('restoreCards', () => {
+  it('refuses when a card changed after the action, writing nothing', async () => {
+    const snapshot = await applyCardAction(db, [A0], { type: 'forget', keepHistory: false }, LATER);
+    await answerIn(db, A0, Rating.Easy, LATER);
+    await expect(restoreCards(db, snapshot, LATER)).resolves.toBe('conflict');
+    expect(await countReviews(db, [A0])).toBe(1);
+    expect((await card(A0)).reps).toBe(1);
+  });
+});
