@@ -78,11 +78,8 @@ export const enSettingsScreen = {
         'The backup’s content does not match its checksum: the file was damaged or edited after it was written.',
       futureDate:
         'Record {{position}} of “{{table}}” has “{{field}}” at {{value}}, which is in the future: the clock of the device that wrote it was wrong, or the file was edited.',
-      wrongDeck: {
-        card: 'Card {{position}} (“{{cardId}}”) is filed under deck “{{deckId}}”, but its id belongs to another deck.',
-        review:
-          'Review {{position}} of card “{{cardId}}” is filed under deck “{{deckId}}”, which is not its card’s deck.',
-      },
+      wrongDeck:
+        'Review {{position}} of card “{{cardId}}” is filed under deck “{{deckId}}”, which is not its card’s deck.',
     },
     check: {
       title: 'Check database',

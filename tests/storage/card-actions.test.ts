@@ -15,6 +15,8 @@ import { makeDeck } from '../helpers/decks.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 import { expectSummariesInStep } from '../helpers/summaries.ts';
+import { exportBackup } from '../../src/storage/backup.ts';
+import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 
 let db: StudyDatabase;
 let writeTransactions = 0;
@@ -163,5 +165,24 @@ describe('restoreCards', () => {
     await expect(restoreCards(db, snapshot, LATER)).resolves.toBe('conflict');
     expect(await countReviews(db, [A0])).toBe(1);
     expect((await card(A0)).reps).toBe(1);
+  });
+});
+
+describe('a moved card in backups', () => {
+  it('is restored from a backup, replaced and merged, with its history in its new deck', async () => {
+    await applyCardAction(db, [A0], { type: 'move', deckId: 'b' }, LATER);
+    const { text } = await exportBackup(db, { now: LATER, appVersion: 'test' });
+    const parsed = parseBackupFor(db, text, LATER);
+    if (!parsed.ok) throw new Error(`backup refused: ${parsed.problem.code}`);
+
+    const fresh = openTestDatabase('card-actions-restored');
+    await importBackup(fresh, parsed.backup, 'replace', LATER);
+    expect((await fresh.cards.get(A0))?.deckId).toBe('b');
+    expect(await fresh.reviewLog.where('cardId').equals(A0).count()).toBe(2);
+    await expectSummariesInStep(fresh);
+
+    await importBackup(db, parsed.backup, 'merge', LATER);
+    expect((await card(A0)).deckId).toBe('b');
+    await expectSummariesInStep(db);
   });
 });

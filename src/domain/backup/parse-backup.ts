@@ -66,13 +66,9 @@ export type BackupProblem =
       readonly field: string;
       readonly value: Date;
     }
-  /**
-   * A row's deck is not the deck of its card: a card whose id was made for another deck, or a
-   * review filed under another deck than its card's.
-   */
+  /** A review filed under another deck than its card's. */
   | {
       readonly code: 'wrongDeck';
-      readonly table: string;
       readonly index: number;
       readonly cardId: string;
       readonly deckId: string;
@@ -201,31 +197,17 @@ function checkPastDates(tables: Record<string, BackupRow[]>, now: Date): BackupP
 }
 
 /**
- * The deck a card id was made for: ids are `${deckId}:…` (see generator/ids.ts), which is what
- * keeps a card in one deck for good (the statistics summaries rely on it).
+ * Every review is filed under its card's deck. (A card's id need not name its deck: a card
+ * moved to another deck keeps its id, so its history stays its own.)
  */
-function deckOfCardId(cardId: string): string {
-  return cardId.slice(0, cardId.indexOf(':'));
-}
-
-/** Every card belongs to the deck its id names, and every review to its card's deck. */
 function checkDecks(tables: Record<string, BackupRow[]>): BackupProblem | null {
-  const cardDecks = new Map<unknown, unknown>();
-  for (const [index, card] of (tables.cards ?? []).entries()) {
-    const cardId = String(card.id);
-    const deckId = String(card.deckId);
-    if (deckOfCardId(cardId) !== deckId) {
-      return { code: 'wrongDeck', table: 'cards', index, cardId, deckId };
-    }
-    cardDecks.set(card.id, card.deckId);
-  }
+  const cardDecks = new Map((tables.cards ?? []).map((card) => [card.id, card.deckId]));
   for (const [index, review] of (tables.reviewLog ?? []).entries()) {
     const expected = cardDecks.get(review.cardId);
     if (expected !== undefined && expected !== review.deckId) {
       const cardId = String(review.cardId);
       return {
         code: 'wrongDeck',
-        table: 'reviewLog',
         index,
         cardId,
         deckId: String(review.deckId),

@@ -41,9 +41,6 @@ export function describeBackupProblem(problem: BackupProblem, t: TFunction): str
         value: problem.value.toISOString(),
       });
     case 'wrongDeck':
-      return t(`settings.problem.wrongDeck.${problem.table === 'cards' ? 'card' : 'review'}`, {
-        ...problem,
-        position: problem.index + 1,
-      });
+      return t('settings.problem.wrongDeck', { ...problem, position: problem.index + 1 });
   }
 }

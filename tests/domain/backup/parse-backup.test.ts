@@ -194,20 +194,12 @@ describe('parseBackup names the record that fails validation', () => {
       },
     ],
     [
-      'a card filed under another deck than its id names',
-      (tables) => {
-        tables.decks?.push(deckRow('d2'));
-        tables.cards?.push(cardRow('d1:c3', { deckId: 'd2' }));
-      },
-      { code: 'wrongDeck', table: 'cards', index: 2, cardId: 'd1:c3', deckId: 'd2' },
-    ],
-    [
       "a review filed under another deck than its card's",
       (tables) => {
         tables.decks?.push(deckRow('d2'));
         tables.reviewLog?.push({ id: 2, ...reviewRow('d1:c1', AT, { deckId: 'd2' }) });
       },
-      { code: 'wrongDeck', table: 'reviewLog', index: 1, cardId: 'd1:c1', deckId: 'd2' },
+      { code: 'wrongDeck', index: 1, cardId: 'd1:c1', deckId: 'd2' },
     ],
     [
       'a last review two days after now',
