@@ -47,7 +47,8 @@ it.each([
   ],
 ] as const)('the %s screen brings its own strings', async (_screen, load, key, shown) => {
   vi.resetModules();
-  const { i18n: fresh } = await import('../../src/i18n/i18n.ts');
+  const { i18n: fresh, changeLanguage } = await import('../../src/i18n/i18n.ts');
+  await changeLanguage('en');
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   expect(fresh.t(key)).toBe(key);
   // Strings the first page shows (navigation) are there from the start.

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { enQuizScreen } from '../../../i18n/en-quiz-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { loadScreenMessages, useTranslation } from '../../../i18n/i18n.ts';
 import { useQuizStore } from '../quiz-store.ts';
 import { useAllDecks, useDecksWithCards } from '../hooks/use-quiz-data.ts';
 import { QuizRun } from './quiz-run.tsx';
@@ -9,7 +8,7 @@ import { RecentQuizzes } from './recent-quizzes.tsx';
 import '../quiz.css';
 
 // The screen's strings come with its chunk, not the first page's (see src/i18n/en-quiz-screen.ts).
-i18n.addMessages(enQuizScreen);
+await loadScreenMessages('quiz');
 
 /** A quiz over the decks the learner picks, and the latest quizzes of all decks. */
 export function MultiQuizPage() {

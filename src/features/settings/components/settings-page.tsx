@@ -1,5 +1,4 @@
-import { enSettingsScreen } from '../../../i18n/en-settings-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { loadScreenMessages, useTranslation } from '../../../i18n/i18n.ts';
 import { useBackupImport } from '../hooks/use-backup-import.ts';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { BackupPanel } from './backup-panel.tsx';
@@ -9,7 +8,7 @@ import { StoragePanel } from './storage-panel.tsx';
 import '../settings.css';
 
 // The screen's strings come with its chunk, not the first page's (see src/i18n/en-settings-screen.ts).
-i18n.addMessages(enSettingsScreen);
+await loadScreenMessages('settings');
 
 /**
  * Settings: this device's storage, backups (export and import), automatic snapshots and the

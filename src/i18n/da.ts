@@ -1,0 +1,274 @@
+import type { Messages } from './en.ts';
+import type { Translation } from './translator.ts';
+
+/**
+ * Danish strings of the first page (navigation, the deck list, deck and study screens, errors,
+ * the update banner, document import). Terms follow Anki's Danish interface (see README).
+ */
+export const da = {
+  quiz: { nav: 'Quiz', link: 'Quiz' },
+  stats: {
+    nav: 'Statistik',
+    title: 'Statistik',
+    days_one: '{{count}} dag',
+    days_other: '{{count}} dage',
+  },
+  deckProgress: {
+    label: '{{learned}} af {{total}} kort lært',
+    learned: 'Lært',
+    retention: 'Hukommelse (30 dage): {{rate}}',
+    noRetention: 'Hukommelse (30 dage): ingen gennemgange endnu',
+    learningOnly: 'Hukommelse (30 dage): ingen svar på gennemgangskort endnu; kortene læres stadig',
+  },
+  browse: { link: 'Gennemse kort' },
+  settings: { nav: 'Indstillinger' },
+  pwa: {
+    offlineReady: 'Deckwright er klar til at virke offline.',
+    updateReady:
+      'En ny version af Deckwright er klar. Dine svar er allerede gemt: genindlæs, når det passer dig.',
+    updatedElsewhere:
+      'Deckwright blev opdateret i en anden fane. Genindlæs denne fane, når det passer dig; dine svar er gemt.',
+    reload: 'Genindlæs',
+    later: 'Senere',
+    close: 'Luk',
+  },
+  crash: {
+    title: 'Denne skærm holdt op med at virke',
+    body: 'Dine studiedata ligger i denne browser. Eksportér for en sikkerheds skyld en sikkerhedskopi, og genindlæs så.',
+    export: 'Eksportér sikkerhedskopi',
+    exported: 'Sikkerhedskopien er gemt som {{file}}.',
+    exportFailed: 'Sikkerhedskopien kunne ikke laves: {{reason}}',
+    reload: 'Genindlæs',
+  },
+  storageErrors: {
+    versionChanged:
+      'En nyere version af Deckwright er åben i en anden fane. Genindlæs denne fane for at fortsætte med den.',
+    databaseClosed:
+      'Forbindelsen til den lokale lagring blev lukket (måske af en opdatering i en anden fane). Genindlæs for at fortsætte.',
+    invalidData:
+      'En post kunne ikke gemmes, fordi den ikke er gyldig ({{reason}}). Intet blev ændret; eksportér en sikkerhedskopi fra Indstillinger, og rapportér problemet.',
+  },
+  import: {
+    add: 'Tilføj et dokument',
+    hint: 'Markdown- (.md), tekst- (.txt) eller HTML-filer (.html) på op til 20 MB, eller et kortsæt, som nogen har delt (.json): vælg dem, eller slip dem hvor som helst på siden.',
+    paste: 'Indsæt tekst',
+    pasteTitle: 'Titel',
+    pasteText: 'Tekst',
+    pasteSubmit: 'Lav kort',
+    cancel: 'Annullér',
+    dropHere: 'Slip dokumenter her for at lave kortsæt af dem',
+    reading: '{{file}}: læser…',
+    generating: '{{file}}: laver kort…',
+    added: '{{file}}: tilføjet som “{{title}}”.',
+    openDeck: 'Åbn kortsættet',
+    dismiss: 'Luk',
+    failed: '{{file}}: {{message}} Intet blev gemt.',
+    deckFile: {
+      notJson: '{{file}} er ikke en kortsætfil: det er ikke gyldig JSON (afkortet eller beskadiget?).',
+      foreign: '{{file}} er ikke en kortsætfil fra Deckwright.',
+      backup: '{{file}} er en sikkerhedskopi af en hel samling: importér den under Indstillinger.',
+      damaged: '{{file}} er en beskadiget kortsætfil: {{path}} mangler eller er forkert.',
+      tooLarge: '{{file}} er større end 20 MB, som er det største en kortsætfil må være.',
+      update:
+        '{{file}} er en version af “{{title}}”, som du har: {{added}} nye, {{updated}} ændrede, {{retired}} fjernede.',
+      updated:
+        '{{file}}: “{{title}}” opdateret ({{added}} nye, {{updated}} ændrede, {{retired}} fjernede).',
+    },
+    problem: {
+      unsupported:
+        '{{file}} er ikke et dokument, appen kan læse: brug Markdown (.md, .markdown), tekst (.txt) eller HTML (.html, .htm).',
+      tooLarge:
+        '{{file}} er større end 20 MB, som er det største et dokument må være. Del det op i mindre filer.',
+      empty: '{{file}} er tom.',
+      whitespace: '{{file}} indeholder kun mellemrum, ingen tekst.',
+      binary: '{{file}} er ikke et tekstdokument (det indeholder binære data).',
+      pdf: '{{file}} er en PDF: konvertér den først til tekst eller HTML.',
+      word: '{{file}} er et Word-dokument (eller lignende): konvertér det først til tekst eller HTML.',
+      navigationOnly:
+        '{{file}} indeholder kun navigation (menuer, sidehoved, sidefod), ingen artikel at lave kort af.',
+      noCards:
+        '{{file}}: intet at lære fundet — ingen definitioner, fremhævninger, FAQ, lister eller sammenligningstabeller.',
+    },
+    update: {
+      title: 'Opdatér kortsættet',
+      fromFile: 'Opdatér fra en ny version af dokumentet',
+      regenerate: 'Lav kortene igen',
+      regenerateHint:
+        'Laver kortene igen ud fra det gemte dokument ({{file}}), fx efter en opdatering af appen.',
+      working: 'Laver kort…',
+      summary: '{{file}}: {{added}} nye, {{updated}} ændrede, {{retired}} fjernede.',
+      unchanged: '{{file}}: kortsættet passer allerede til dokumentet; intet at ændre.',
+      rules:
+        'Uændrede kort beholder deres historik; kort, du har redigeret, beholder din tekst; fjernede kort, du har studeret, suspenderes, de andre slettes.',
+      apply: 'Anvend',
+      done: 'Opdateret: {{added}} nye, {{updated}} ændrede, {{retired}} fjernede.',
+    },
+    preview: {
+      heading: 'Tjek det nye kortsæt',
+      file: 'Fra {{file}}',
+      deckTitle: 'Kortsættets titel',
+      language: 'Sprog',
+      windows1252:
+        'Filen er ikke UTF-8, så den blev læst som Windows-1252 (vesteuropæisk). Tjek, at bogstaver som æ, ø, é ser rigtige ud.',
+      merged_one: '{{count}} gentaget kort blev slået sammen med et andet.',
+      merged_other: '{{count}} gentagne kort blev slået sammen med andre.',
+      selected: '{{selected}} af {{total}} kort bliver tilføjet.',
+      include: 'Medtag “{{front}}”',
+      edit: 'Redigér',
+      editCard: 'Redigér “{{front}}”',
+      front: 'Forside',
+      back: 'Bagside',
+      done: 'Færdig',
+      showAll: 'Vis alle {{count}}',
+      skipped: 'Fundet, men ikke lavet til kort ({{count}})',
+      skip: {
+        table:
+          '“{{heading}}” (linje {{from}}–{{to}}): en tabel, men ikke en sammenligning i to kolonner.',
+        list: '“{{heading}}” (linje {{from}}–{{to}}): en liste uden en indledende linje, der ender på “:”.',
+        prose:
+          '“{{heading}}” (linje {{from}}–{{to}}): kun løbende tekst — ingen definition, fremhævning, FAQ, liste eller sammenligningstabel.',
+      },
+      addDeck: 'Tilføj kortsæt',
+      adding: 'Tilføjer…',
+      discard: 'Kassér',
+      noneSelected: 'Markér mindst ét kort for at tilføje kortsættet.',
+    },
+  },
+  fsrs: {
+    grade: { manual: 'Manuel', again: 'Igen', hard: 'Hård', good: 'Godt', easy: 'Let' },
+    state: { new: 'Ny', learning: 'Lærer', review: 'Gennemgang', relearning: 'Genlærer' },
+  },
+  app: {
+    name: 'Deckwright',
+    tagline: 'Flashcards, der laver sig selv ud fra dokumenter',
+    nav: { decks: 'Kortsæt' },
+    loading: 'Indlæser…',
+    notFound: 'Der er intet på denne adresse.',
+    backToDecks: 'Tilbage til kortsættene',
+  },
+  errors: {
+    storageUnavailable:
+      'Din browser nægtede at åbne den lokale lagring ({{reason}}). Dine fremskridt kan ikke gemmes: forlad privat browsing, eller tillad webstedsdata, og genindlæs så.',
+    quotaExceeded:
+      'Din enhed har ikke mere lagerplads til dette websted. Frigør lidt plads (eller fjern andre webstedsdata), og prøv igen. Intet blev ændret.',
+    loadDecks: 'De medfølgende kortsæt kunne ikke indlæses: {{reason}}',
+    unexpected: 'Noget gik galt: {{reason}}',
+    reload: 'Genindlæs',
+  },
+  decks: {
+    title: 'Dine kortsæt',
+    empty: 'Ingen kortsæt endnu.',
+    cards_one: '{{count}} kort',
+    cards_other: '{{count}} kort',
+    study: 'Studér',
+    open: 'Åbn',
+    counts: { new: 'Nye', learning: 'Lærer', review: 'Forfaldne' },
+    countsLabel: '{{new}} nye, {{learning}} under indlæring, {{review}} forfaldne i dag',
+  },
+  deck: {
+    notFound: 'Intet kortsæt med id’et “{{deckId}}”.',
+    cardsTitle: 'Kort',
+    language: 'Sprog: {{language}}',
+    source: 'Kilde: {{file}}',
+    kind: {
+      definition: 'Definition',
+      highlight: 'Fremhævning',
+      faq: 'FAQ',
+      list: 'Liste',
+      comparison: 'Sammenligning',
+    },
+    front: 'Forside',
+    back: 'Bagside',
+    showMore: 'Vis flere kort',
+    manage: {
+      title: 'Administrér kortsættet',
+      rename: 'Omdøb',
+      newTitle: 'Ny titel',
+      save: 'Gem titel',
+      cancel: 'Annullér',
+      titleRequired: 'Et kortsæt skal have en titel.',
+      export: 'Eksportér kortsæt (.json)',
+      delete: 'Slet kortsæt',
+      confirm:
+        'Slet “{{title}}”? Dets {{cards}} og {{reviews}} slettes for altid (en eksporteret sikkerhedskopi beholder dem).',
+      reviews_one: '{{count}} gennemgang',
+      reviews_other: '{{count}} gennemgange',
+      confirmDelete: 'Slet for altid',
+      failed: 'Intet blev ændret: {{reason}}',
+    },
+  },
+  options: {
+    title: 'Indstillinger',
+    newPerDay: 'Nye kort pr. dag',
+    reviewsPerDay: 'Gennemgange pr. dag',
+    desiredRetention: 'Ønsket hukommelse (0,70–0,99)',
+    maximumIntervalDays: 'Maksimalt interval (dage)',
+    learningSteps: 'Indlæringstrin',
+    relearningSteps: 'Genindlæringstrin',
+    stepsHint: 'fx 1m 10m 1d',
+    nextDayStartsAt: 'Næste dag begynder kl. (time, 0–23)',
+    save: 'Gem indstillinger',
+    saved: 'Indstillingerne er gemt.',
+    invalid: 'Nogle indstillinger er ikke gyldige; intet blev gemt.',
+    error: {
+      required: 'Angiv en værdi.',
+      integer: 'Angiv et helt tal.',
+      number: 'Angiv et tal.',
+      boolean: 'Vælg ja eller nej.',
+      list: 'Angiv en liste af trin.',
+      parameters:
+        'De tilpassede FSRS-parametre er beskadigede: der forventes 21 tal, en dato og et antal gennemgange.',
+      range: 'Angiv en værdi fra {{min}} til {{max}}.',
+      step: '“{{value}}” er ikke et trin: skriv et helt tal efterfulgt af m, h eller d, fx 10m.',
+      tooManySteps: 'Brug højst {{max}} trin.',
+    },
+  },
+  study: {
+    back: 'Tilbage til kortsættet',
+    missing: 'Intet kortsæt med id’et “{{deckId}}”.',
+    countsLabel: 'Tilbage: {{new}} nye, {{learning}} under indlæring, {{review}} til gennemgang',
+    progress: 'Fremskridt i sessionen',
+    band: { new: 'Ny', learning: 'Lærer', review: 'Gennemgang' },
+    showAnswer: 'Vis svar',
+    showAnswerHint: 'Mellemrum eller Enter',
+    gradeLabel: '{{grade}}, næste om {{interval}} (tast {{key}})',
+    gradesLabel: 'Hvor godt huskede du det?',
+    actions: 'Korthandlinger',
+    undo: 'Fortryd',
+    bury: 'Begrav til i morgen',
+    suspend: 'Suspendér',
+    edit: 'Redigér',
+    keyHint: '(tast {{key}})',
+    editTitle: 'Redigér kort',
+    save: 'Gem',
+    cancel: 'Annullér',
+    front: 'Forside',
+    backSide: 'Bagside',
+    editEmpty: 'Et kort skal have en forside og en bagside.',
+    editCurrent: 'Kortet, som det er nu',
+    notice: {
+      changedElsewhere:
+        'Kortet blev ændret i en anden fane; det blev indlæst igen, og intet blev talt med to gange.',
+      editConflict:
+        'Kortet blev ændret i en anden fane, så din ændring blev ikke gemt. Din tekst er bevaret; kortet, som det er nu, vises ved siden af. Gem igen for at erstatte det.',
+      undoConflict:
+        'Svaret kan ikke fortrydes: kortet er ændret siden (måske i en anden fane).',
+      nothingToUndo: 'Der er intet at fortryde.',
+      undone: 'Det sidste svar blev fortrudt.',
+      buried: 'Kortet er begravet til i morgen.',
+      suspended: 'Kortet er suspenderet; det vises ikke, før du ophæver suspenderingen.',
+      saveFailed: 'Ændringen kunne ikke gemmes.',
+    },
+    wait: 'Der er ikke flere forfaldne kort lige nu. Kom tilbage kl. {{time}} for de kort, du er ved at lære.',
+    done: 'Tillykke! Du er færdig med dette kortsæt for nu.',
+    summary: {
+      title: 'Opsummering af sessionen',
+      studied_one: '{{count}} kort studeret',
+      studied_other: '{{count}} kort studeret',
+      time: 'Tidsforbrug: {{time}}',
+      again: 'Igen: {{percent}} af svarene',
+      nextDue: 'Næste kort forfalder: {{when}}',
+      nothingDue: 'Intet kort er planlagt endnu.',
+    },
+  },
+} as const satisfies Translation<Messages>;
