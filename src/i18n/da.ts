@@ -64,7 +64,8 @@ export const da = {
     dismiss: 'Luk',
     failed: '{{file}}: {{message}} Intet blev gemt.',
     deckFile: {
-      notJson: '{{file}} er ikke en kortsætfil: det er ikke gyldig JSON (afkortet eller beskadiget?).',
+      notJson:
+        '{{file}} er ikke en kortsætfil: det er ikke gyldig JSON (afkortet eller beskadiget?).',
       foreign: '{{file}} er ikke en kortsætfil fra Deckwright.',
       backup: '{{file}} er en sikkerhedskopi af en hel samling: importér den under Indstillinger.',
       damaged: '{{file}} er en beskadiget kortsætfil: {{path}} mangler eller er forkert.',
@@ -251,8 +252,7 @@ export const da = {
         'Kortet blev ændret i en anden fane; det blev indlæst igen, og intet blev talt med to gange.',
       editConflict:
         'Kortet blev ændret i en anden fane, så din ændring blev ikke gemt. Din tekst er bevaret; kortet, som det er nu, vises ved siden af. Gem igen for at erstatte det.',
-      undoConflict:
-        'Svaret kan ikke fortrydes: kortet er ændret siden (måske i en anden fane).',
+      undoConflict: 'Svaret kan ikke fortrydes: kortet er ændret siden (måske i en anden fane).',
       nothingToUndo: 'Der er intet at fortryde.',
       undone: 'Det sidste svar blev fortrudt.',
       buried: 'Kortet er begravet til i morgen.',

@@ -64,7 +64,8 @@ export const tr = {
     dismiss: 'Kapat',
     failed: '{{file}}: {{message}} Hiçbir şey kaydedilmedi.',
     deckFile: {
-      notJson: '{{file}} bir deste dosyası değil: geçerli JSON değil (yarım kalmış ya da bozuk mu?).',
+      notJson:
+        '{{file}} bir deste dosyası değil: geçerli JSON değil (yarım kalmış ya da bozuk mu?).',
       foreign: '{{file}} bir Deckwright deste dosyası değil.',
       backup: '{{file}} bütün bir koleksiyonun yedeği: onu Ayarlar’dan içe aktarın.',
       damaged: '{{file}} bozuk bir deste dosyası: {{path}} eksik ya da hatalı.',
@@ -256,7 +257,8 @@ export const tr = {
         'Bu kart başka bir sekmede değiştirildi; yeniden yüklendi ve hiçbir şey iki kez sayılmadı.',
       editConflict:
         'Bu kart başka bir sekmede değiştirildiği için düzenlemeniz kaydedilmedi. Metniniz duruyor; kartın şu anki hâli yanında gösteriliyor. Onun yerine geçirmek için yeniden kaydedin.',
-      undoConflict: 'Bu cevap geri alınamaz: kart o zamandan beri değişti (belki başka bir sekmede).',
+      undoConflict:
+        'Bu cevap geri alınamaz: kart o zamandan beri değişti (belki başka bir sekmede).',
       nothingToUndo: 'Geri alınacak bir şey yok.',
       undone: 'Son cevap geri alındı.',
       buried: 'Kart yarına kadar gizlendi.',

@@ -3,6 +3,7 @@ import { useBackupImport } from '../hooks/use-backup-import.ts';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { BackupPanel } from './backup-panel.tsx';
 import { CheckDatabasePanel } from './check-database-panel.tsx';
+import { LanguagePanel } from './language-panel.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 import '../settings.css';
@@ -11,7 +12,7 @@ import '../settings.css';
 await loadScreenMessages('settings');
 
 /**
- * Settings: this device's storage, backups (export and import), automatic snapshots and the
+ * Settings: the interface language, this device's storage, backups (export and import), automatic snapshots and the
  * database check.
  */
 export function SettingsPage() {
@@ -23,6 +24,7 @@ export function SettingsPage() {
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <LanguagePanel />
       <StoragePanel status={storage} />
       <BackupPanel importer={importer} onChange={refresh} />
       <SnapshotList importer={importer} onChange={refresh} />
