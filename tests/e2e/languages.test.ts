@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, servePreview } from '../helpers/node/chromium.ts';
+
+// The app in the learner's language, chosen from the browser's (Chromium's `locale`), with
+// numbers in that language's format, and answer keys that work on a Slovak keyboard.
+let baseUrl: string;
+let browser: Browser;
+let closeServer: () => Promise<void>;
+beforeAll(async () => {
+  const server = await servePreview({
+    missingBuildHint: 'run `npm run test:e2e`, which builds first',
+  });
+  baseUrl = server.baseUrl;
+  closeServer = server.close;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await closeServer();
+});
+
+async function openPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  return context.newPage();
+}
+
+/** The rating of the last review stored, read from IndexedDB directly. */
+function lastRating(page: Page): Promise<number | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('deckwright');
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('reviews').objectStore('reviews').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = request.result as { rating: number }[];
+            resolve(rows.at(-1)?.rating);
+          };
+        };
+      }),
+  );
+}
+
+const LOCALES = [
+  {
+    locale: 'tr-TR',
+    lang: 'tr',
+    deck: 'bpo-tr',
+    decks: 'Desteler',
+    settings: 'Ayarlar',
+    showAnswer: 'Cevabı göster',
+    good: /^İyi, sonraki/,
+    start: 'Testi başlat',
+    count: /Soru sayısı/,
+    multipleChoice: 'Çoktan seçmeli',
+    types: ['Çoktan seçmeli', 'Doğru ya da yanlış', 'Yazarak cevap', 'Eşleştirme'],
+    next: /^(Sonraki|Sonuçları gör)/,
+    percent: /^%\d+$/,
+    again: '%0',
+  },
+  {
+    locale: 'da-DK',
+    lang: 'da',
+    deck: 'bpo-da',
+    decks: 'Kortsæt',
+    settings: 'Indstillinger',
+    showAnswer: 'Vis svar',
+    good: /^Godt, næste om/,
+    start: 'Start quiz',
+    count: /Antal spørgsmål/,
+    multipleChoice: 'Multiple choice',
+    types: ['Multiple choice', 'Sandt eller falsk', 'Skriv svaret', 'Par sammen'],
+    next: /^(Næste|Se resultatet)/,
+    percent: /^\d+\u00a0%$/,
+    again: '0\u00a0%',
+  },
+  {
+    locale: 'sk-SK',
+    lang: 'sk',
+    deck: 'bpo-vs-kpo-sk',
+    decks: 'Balíčky',
+    settings: 'Nastavenia',
+    showAnswer: 'Zobraziť odpoveď',
+    good: /^Dobre, znova o/,
+    start: 'Začať kvíz',
+    count: /Počet otázok/,
+    multipleChoice: 'Výber z možností',
+    types: ['Výber z možností', 'Pravda alebo nepravda', 'Napísaná odpoveď', 'Priraďovanie'],
+    next: /^(Ďalej|Zobraziť výsledky)/,
+    percent: /^\d+\u00a0%$/,
+    again: '0\u00a0%',
+  },
+] as const;
+
+describe.each(LOCALES)('the app in $locale', (language) => {
+  test('navigation, study, a quiz result and a statistics figure', async () => {
+    const page = await openPage(language.locale);
+    await page.goto(baseUrl);
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: language.decks }).waitFor();
+    await nav.getByRole('link', { name: language.settings }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.lang);
+
+    await page.goto(`${baseUrl}/decks/${language.deck}/study`);
+    await page.getByRole('button', { name: language.showAnswer }).click();
+    const good = page.getByRole('button', { name: language.good });
+    await good.waitFor();
+    // The card's text is marked with its deck's language.
+    expect(await page.getByTestId('card-front').getAttribute('lang')).toBe(language.lang);
+    await good.click();
+    await page.getByRole('button', { name: language.showAnswer }).waitFor();
+
+    await page.goto(`${baseUrl}/decks/${language.deck}/quiz`);
+    await page.getByRole('spinbutton', { name: language.count }).fill('2');
+    for (const type of language.types) {
+      await page.getByRole('checkbox', { name: type }).setChecked(type === language.multipleChoice);
+    }
+    await page.getByRole('button', { name: language.start }).click();
+    for (let number = 1; number <= 2; number += 1) {
+      await page.getByRole('list').getByRole('button').first().waitFor();
+      await page.keyboard.press('1');
+      await page.getByRole('button', { name: language.next }).click();
+    }
+    const score = page.locator('.quiz-results__score');
+    await score.waitFor();
+    const percent = /\((.+)\)/.exec((await score.textContent()) ?? '')?.[1];
+    expect(percent).toMatch(language.percent);
+
+    await page.goto(`${baseUrl}/stats`);
+    expect(await page.getByTestId('today-again').textContent()).toBe(language.again);
+    await page.context().close();
+  });
+});
+
+test('on a Slovak keyboard, the key of 3 (š without Shift) answers Good', async () => {
+  const page = await openPage('sk-SK');
+  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await page.getByTestId('card-front').waitFor();
+  await page.keyboard.press('Space');
+  await page.getByTestId('card-back').waitFor();
+  // What Chromium sends for that key on a Slovak layout: the character š, the place Digit3.
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['keyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      key: 'š',
+      code: 'Digit3',
+      text: type === 'keyDown' ? 'š' : undefined,
+      windowsVirtualKeyCode: 51,
+    });
+  }
+  await page.getByTestId('card-back').waitFor({ state: 'detached' });
+  expect(await lastRating(page)).toBe(3);
+  await page.context().close();
+});
