@@ -3,12 +3,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   parseBackupJson,
   serializeBackupValue,
+  tablesChecksum,
   type Backup,
 } from '../../src/domain/backup/backup-format.ts';
+import { DAY_MS } from '../../src/domain/time/time-units.ts';
 import { simulateLearner } from '../helpers/simulate-learner.ts';
 import { startE2E, type E2E } from './browser.ts';
 
-const DAY_MS = 86_400_000;
 let e2e: E2E;
 
 beforeAll(async () => {
@@ -71,6 +72,7 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
     ...backup,
     counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
     tables,
+    checksum: tablesChecksum(tables),
   };
   await page.getByLabel('Backup file').setInputFiles({
     name: 'history.json',
@@ -79,6 +81,10 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
   });
   await page.getByTestId('backup-summary').waitFor();
   await page.getByRole('button', { name: 'Replace' }).click();
+  await page
+    .getByRole('group', { name: 'Replace' })
+    .getByRole('button', { name: 'Yes, replace it' })
+    .click();
   await page.getByText(/^Backup imported; your collection was replaced\./).waitFor();
 
   // No special headers here: the page is not cross-origin isolated, and the optimizer runs.

@@ -69,12 +69,14 @@ describe('applyChoices', () => {
 });
 
 describe('prepareDeck', () => {
-  it('merges a repeated FAQ answer and counts it', async () => {
-    const faq = '### What is IaaS?\n\nRented servers and storage.\n\n';
-    const result = await prepareDeck(`# Cloud\n\n## FAQ\n\n${faq}${faq}`, 'cloud.md');
-    expect(result.ok && [result.merged, result.deck.cards.map((card) => card.front)]).toEqual([
-      1,
-      ['What is IaaS?'],
+  it('merges a repeated list (the generator keeps every list card) and counts it', async () => {
+    // The generator itself drops a repeated question; a list repeated gives the same cards again.
+    const list =
+      'Cloud computing has two benefits:\n\n- Lower upfront cost\n- Access from anywhere\n\n';
+    const result = await prepareDeck(`# Cloud\n\n## Why\n\n${list}## Again\n\n${list}`, 'cloud.md');
+    expect(result.ok && [result.merged, result.deck.cards.map((card) => card.back)]).toEqual([
+      2,
+      ['Lower upfront cost', 'Access from anywhere'],
     ]);
   });
 

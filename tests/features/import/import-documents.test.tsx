@@ -42,7 +42,7 @@ describe('adding a document', { timeout: 30_000 }, () => {
     const app = await upload(file('cloud-notes.md', notes, 'text/markdown'));
     const preview = await findPreview();
     expect(within(preview).getByText('From cloud-notes.md')).toBeInTheDocument();
-    expect(within(preview).getByText('1 repeated card was merged into another.')).toBeVisible();
+    expect(within(preview).getByText('3 repeated cards were merged into others.')).toBeVisible();
     expect(
       within(preview)
         .getAllByRole('group')

@@ -19,7 +19,7 @@ const notes = readFileSync(join(import.meta.dirname, 'cloud-notes.md'), 'utf8');
 /** The notes with the SaaS answer changed, the list's last item gone and a new question. */
 const notesV2 = notes
   .replace('applications delivered over the web', 'applications rented over the web')
-  .replace('- Access from anywhere\n', '')
+  .replaceAll('- Access from anywhere\n', '')
   .replace('## FAQ\n', '## FAQ\n\n### What is PaaS?\n\nPlatform as a service.\n');
 
 beforeEach(async () => {
