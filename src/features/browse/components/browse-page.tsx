@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { loadScreenMessages, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import {
@@ -13,9 +13,6 @@ import { BrowseFilters } from './browse-filters.tsx';
 import { BrowseResults } from './browse-results.tsx';
 import { Pager } from '../../../components/ui/pager.tsx';
 import '../browse.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
-await loadScreenMessages('browse');
 
 /** Rows per page: a table of this size renders at once even on slow phones. */
 const PAGE_SIZE = 50;

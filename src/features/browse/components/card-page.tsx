@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { loadScreenMessages, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
@@ -9,9 +9,6 @@ import { useCardHistory } from '../hooks/use-browse.ts';
 import { ReviewHistory } from './review-history.tsx';
 import { stateLabelKey } from '../../../i18n/fsrs-labels.ts';
 import '../browse.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
-await loadScreenMessages('browse');
 
 /** One card: its text, its FSRS state and next due date, and every answer it was given. */
 export function CardPage() {

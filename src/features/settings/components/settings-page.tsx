@@ -1,4 +1,4 @@
-import { loadScreenMessages, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useBackupImport } from '../hooks/use-backup-import.ts';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { BackupPanel } from './backup-panel.tsx';
@@ -7,9 +7,6 @@ import { LanguagePanel } from './language-panel.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 import '../settings.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-settings-screen.ts).
-await loadScreenMessages('settings');
 
 /**
  * Settings: the interface language, this device's storage, backups (export and import), automatic snapshots and the
