@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, servePreview } from '../helpers/node/chromium.ts';
+import { readCardStates } from './idb.ts';
 
 // The app in the learner's language, chosen from the browser's (Chromium's `locale`), with
 // numbers in that language's format, and answer keys that work on a Slovak keyboard.
@@ -23,30 +24,6 @@ afterAll(async () => {
 async function openPage(locale: string): Promise<Page> {
   const context = await browser.newContext({ locale });
   return context.newPage();
-}
-
-/** The rating of the last review stored, read from IndexedDB directly. */
-function lastRating(page: Page): Promise<number | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise<number | undefined>((resolve, reject) => {
-        const open = indexedDB.open('deckwright');
-        open.onerror = () => {
-          reject(new Error(String(open.error)));
-        };
-        open.onsuccess = () => {
-          const request = open.result.transaction('reviewLog').objectStore('reviewLog').getAll();
-          request.onerror = () => {
-            reject(new Error(String(request.error)));
-          };
-          request.onsuccess = () => {
-            open.result.close();
-            const rows = request.result as { rating: number }[];
-            resolve(rows.at(-1)?.rating);
-          };
-        };
-      }),
-  );
 }
 
 const LOCALES = [
@@ -153,6 +130,11 @@ test('on a Slovak keyboard, the key of 3 (š without Shift) answers Good', async
     );
   });
   await page.getByTestId('card-back').waitFor({ state: 'detached' });
-  expect(await lastRating(page)).toBe(3);
+  // Good on a new card: the second learning step, 10 minutes (Again would be 1, Hard 6).
+  const answered = (await readCardStates(page)).filter((card) => card.reps === 1);
+  expect(answered).toHaveLength(1);
+  const minutes = (Date.parse(answered[0]?.due ?? '') - Date.now()) / 60_000;
+  expect(minutes).toBeGreaterThan(8);
+  expect(minutes).toBeLessThanOrEqual(10);
   await page.context().close();
 });
