@@ -2,7 +2,7 @@
 export const enImport = {
   import: {
     add: 'Add a document',
-    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB, or a deck someone shared (.json): pick them, or drop them anywhere on this page.',
+    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB, a deck someone shared (.json), or a card list (CSV or TSV from a spreadsheet, Anki’s or Quizlet’s text export): pick them, or drop them anywhere on this page.',
     paste: 'Paste text',
     pasteTitle: 'Title',
     pasteText: 'Text',
@@ -83,6 +83,29 @@ export const enImport = {
       adding: 'Adding…',
       discard: 'Discard',
       noneSelected: 'Tick at least one card to add the deck.',
+    },
+    table: {
+      heading: 'Check the cards from a list',
+      firstRowIsHeader: 'The first row names the columns',
+      front: 'Front',
+      back: 'Back',
+      tags: 'Tags',
+      noTags: 'No tags',
+      column: 'Column {{number}}',
+      namedColumn: 'Column {{number}}: {{name}}',
+      cards_one: '{{count}} card will be added.',
+      cards_other: '{{count}} cards will be added.',
+      showing: 'The first {{shown}}:',
+      none: 'These columns give no card with both a front and a back: choose others.',
+      problem: {
+        empty: '{{file}} holds no cards: there are no rows (under its header). Nothing was stored.',
+        oneColumn:
+          '{{file}} has one column: a card list needs a front and a back on each row, separated by a comma, semicolon, tab or |. Nothing was stored.',
+        unevenRows:
+          '{{file}}: row {{row}} has {{fields}} fields, but the first row has {{expected}}. Fix the file (a separator inside a field needs quotes) and add it again. Nothing was stored.',
+        unclosedQuote:
+          '{{file}}: the quote opened in row {{row}} is never closed (cut off or damaged?). Nothing was stored.',
+      },
     },
   },
 } as const;

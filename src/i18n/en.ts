@@ -60,6 +60,7 @@ export const en = {
     manage: {
       title: 'Manage the deck',
       rename: 'Rename',
+      exportCsv: 'Export as CSV',
       newTitle: 'New title',
       save: 'Save title',
       cancel: 'Cancel',

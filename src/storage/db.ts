@@ -78,6 +78,8 @@ export interface CardRecord extends FsrsCard {
   back: string;
   context: string;
   lines: [number, number];
+  /** Tags of a card imported from a card list (not indexed; absent on generated cards). */
+  tags?: string[];
   /** True when the learner changed the text; a regenerated deck then leaves the text alone. */
   edited: boolean;
   suspended: boolean;

@@ -112,6 +112,7 @@ function planCardSync(deck: Deck, stored: readonly CardRecord[], now: Date): Car
         back: card.back,
         context: card.context,
         lines: card.lines,
+        ...(card.tags !== undefined && { tags: card.tags }),
         edited: false,
         version: 1,
         queue: queueOf(fresh, now),

@@ -17,6 +17,8 @@ export interface DeckCard {
   context: string;
   /** 1-based, inclusive line range of the source document the card came from. */
   lines: [from: number, to: number];
+  /** The learner's tags, from an imported card list; generated cards have none. */
+  tags?: string[];
 }
 
 export interface Deck {

@@ -22,7 +22,7 @@ import { isArticle, isFunctionWord, isGenericWord, isJoinerWord } from './term-w
 import {
   capitalizeFirst,
   foldForCompare,
-  wholeTermPattern,
+  replaceWholeTerm,
   wordCount,
   wordOverlap,
 } from './text.ts';
@@ -250,7 +250,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
 
 /** The back with the term itself blanked, so it reads as a definition instead of a give-away. */
 function withoutTerm(back: string, term: string): string {
-  return back.replace(wholeTermPattern(term), TERM_PLACEHOLDER);
+  return replaceWholeTerm(back, term, TERM_PLACEHOLDER);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { definesSubject, introducesTerm, namesTermAfter } from './definition-words.ts';
 import { splitSentences } from './sentences.ts';
-import { foldForCompare, wholeTermPattern, wordCount } from './text.ts';
+import { foldForCompare, replaceWholeTerm, wordCount } from './text.ts';
 
 const QUOTE = /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu;
 /** Words joining synonyms: `"onshore outsourcing" eller "domestic sourcing"`. */
@@ -84,8 +84,7 @@ function blankTerm(sentence: string, span: QuoteSpan): string {
     sentence.slice(span.termStart + span.term.length);
   // `"…,"` → `"…",` and `"domestic sourcing,"` → `"domestic sourcing",`: punctuation inside
   // the quotes belongs to the sentence, and next to the blank it looked like part of the answer.
-  return blanked
-    .replace(wholeTermPattern(span.term), TERM_PLACEHOLDER)
+  return replaceWholeTerm(blanked, span.term, TERM_PLACEHOLDER)
     .replace(/…([,.;:]+)(["”“»«])/gu, '…$2$1')
     .replace(/([^\s"”“»«]),(["”“»«])(?=\s)/gu, '$1$2,');
 }

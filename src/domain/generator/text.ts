@@ -51,6 +51,19 @@ export function wholeTermPattern(term: string): RegExp {
 }
 
 /**
+ * The text with every whole-word occurrence of `term` (any case) replaced. A text that does not
+ * hold the term at all is returned without building a pattern: compiling a Unicode pattern per
+ * term is most of the cost when a long glossary defines thousands of terms.
+ *
+ * @example
+ * replaceWholeTerm('BPO, BPO-firma, BPOS', 'bpo', '_') // '_, _-firma, BPOS'
+ */
+export function replaceWholeTerm(text: string, term: string, replacement: string): string {
+  if (!text.toLowerCase().includes(term.toLowerCase())) return text;
+  return text.replace(wholeTermPattern(term), replacement);
+}
+
+/**
  * Upper-cases the first letter, leaving the rest alone.
  *
  * @example

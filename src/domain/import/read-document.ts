@@ -8,7 +8,8 @@
 /** The largest file read: anything bigger is refused from its size, before it is read. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-export type DocumentFormat = 'markdown' | 'text' | 'html';
+/** `table`: a card list (CSV, TSV), read by card-table.ts instead of the generator. */
+export type DocumentFormat = 'markdown' | 'text' | 'html' | 'table';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -30,6 +31,8 @@ const FORMATS: Readonly<Record<string, DocumentFormat>> = {
   txt: 'text',
   html: 'html',
   htm: 'html',
+  csv: 'table',
+  tsv: 'table',
 };
 
 /**

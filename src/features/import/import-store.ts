@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { clock } from '../../config/clock.ts';
 import type { Deck } from '../../domain/deck/deck-types.ts';
+import type { CardTable, CardTableProblem, TableChoices } from '../../domain/import/card-table.ts';
 import type { PreviewChoices } from '../../domain/import/prepare-deck.ts';
 import type { DeckFileProblem } from '../../domain/import/deck-file.ts';
 import type { DocumentProblem, TextEncodingName } from '../../domain/import/read-document.ts';
@@ -47,6 +48,9 @@ export type ImportItem =
       /** The title the learner typed for pasted text, preferred over the generated one. */
       title?: string;
     }
+  /** A card list (CSV, TSV, Anki or Quizlet text) waiting for the learner's column mapping. */
+  | { id: number; fileName: string; status: 'table'; table: CardTable; encoding: TextEncodingName }
+  | { id: number; fileName: string; status: 'refusedTable'; problem: CardTableProblem }
   | { id: number; fileName: string; status: 'added'; deckId: string; title: string };
 
 /** A document to read: a file, or text the learner pasted under a title. */
@@ -59,6 +63,8 @@ interface ImportState {
   addDocuments: (inputs: readonly DocumentInput[]) => Promise<void>;
   /** Stores the proposed deck as the learner confirmed it; returns the new deck's id. */
   addDeck: (id: number, choices: PreviewChoices, now: Date) => Promise<string>;
+  /** Stores a card list's deck under the learner's title and reading; returns its id. */
+  addTableDeck: (id: number, title: string, choices: TableChoices, now: Date) => Promise<string>;
   /** Applies a shared deck file to the stored deck with its id. */
   applyUpdate: (id: number, now: Date) => Promise<void>;
   /** Forgets a document; one being generated is stopped. */
@@ -78,6 +84,12 @@ function pastedFileName(title: string): string {
 export const useImportStore = create<ImportState>((set, get) => {
   const update = (id: number, item: ImportItem) => {
     set({ items: get().items.map((current) => (current.id === id ? item : current)) });
+  };
+
+  /** Marks an item's deck as stored; returns the deck's id. */
+  const added = (id: number, fileName: string, deck: Deck) => {
+    update(id, { id, fileName, status: 'added', deckId: deck.id, title: deck.title });
+    return deck.id;
   };
 
   async function processSharedDeck(id: number, file: File, fileName: string) {
@@ -115,6 +127,17 @@ export const useImportStore = create<ImportState>((set, get) => {
         : documentTextOf(new TextEncoder().encode(input.text), fileName);
     if (!read.ok) {
       update(id, { id, fileName, status: 'refused', problem: read.problem });
+      return;
+    }
+    const { isCardTable, readCardTable } = await import('../../domain/import/card-table.ts');
+    if (isCardTable(fileName, read.text)) {
+      const table = readCardTable(read.text, fileName);
+      update(
+        id,
+        table.ok
+          ? { id, fileName, status: 'table', table: table.table, encoding: read.encoding }
+          : { id, fileName, status: 'refusedTable', problem: table.problem },
+      );
       return;
     }
     update(id, { id, fileName, status: 'generating' });
@@ -174,15 +197,13 @@ export const useImportStore = create<ImportState>((set, get) => {
       const item = get().items.find((current) => current.id === id);
       if (item?.status !== 'ready') throw new Error('This document has no deck to add.');
       const { saveDocumentDeck } = await import('./save-document-deck.ts');
-      const deck = await saveDocumentDeck(item, choices, now);
-      update(id, {
-        id,
-        fileName: item.fileName,
-        status: 'added',
-        deckId: deck.id,
-        title: deck.title,
-      });
-      return deck.id;
+      return added(id, item.fileName, await saveDocumentDeck(item, choices, now));
+    },
+    async addTableDeck(id, title, choices, now) {
+      const item = get().items.find((current) => current.id === id);
+      if (item?.status !== 'table') throw new Error('This file has no card list to add.');
+      const { saveTableDeck } = await import('./save-document-deck.ts');
+      return added(id, item.fileName, await saveTableDeck(item, title, choices, now));
     },
     async applyUpdate(id, now) {
       const item = get().items.find((current) => current.id === id);

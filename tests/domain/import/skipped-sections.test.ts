@@ -55,6 +55,11 @@ describe('skippedSections', () => {
       [],
     ],
     ['a card spanning two sections covers both', [cardOn(5, 9), cardOn(15, 21)], []],
+    [
+      'a card from a heading line covers that section only',
+      [cardOn(3, 3), cardOn(13, 13), cardOn(21, 21)],
+      [{ heading: 'Prices', lines: [7, 12], reason: 'table' }],
+    ],
   ])('%s', (_name, cards, expected) => {
     expect(skippedSections(doc, cards)).toEqual(expected);
   });

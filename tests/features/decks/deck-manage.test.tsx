@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
@@ -52,6 +52,33 @@ describe('managing a deck', { timeout: 30_000 }, () => {
     expect(app.pathname()).toBe('/');
     expect((await db.decks.toArray()).map((deck) => deck.id)).toEqual(['b']);
     expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it('exports the cards as CSV with front, back and tags', async () => {
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs; the app only needs one to hand the Blob to a download link.
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:csv';
+      },
+      revokeObjectURL: () => undefined,
+    });
+    await db.cards.update('a:list:0001', { front: 'Say "hi", then', tags: ['x', 'y'] });
+    renderApp('/decks/a');
+    await userEvent.click(await screen.findByRole('button', { name: 'Export as CSV' }));
+    await waitFor(() => {
+      expect(blobs).toHaveLength(1);
+    });
+    // jsdom's Blob has no text(); FileReader reads it.
+    const text = await new Promise((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => {
+        resolve(reader.result);
+      };
+      reader.readAsText(blobs[0] as Blob);
+    });
+    expect(text).toBe('front,back,tags\r\nQuestion 1,Answer 1,\r\n"Say ""hi"", then",Answer 2,x y');
   });
 
   it('keeps it when the confirmation is cancelled', async () => {

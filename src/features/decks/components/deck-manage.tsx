@@ -8,6 +8,7 @@ import { serializeDeck } from '../../../domain/generator/serialize-deck.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { db } from '../../../storage/database.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
+import { listDeckCards } from '../../../storage/card-repository.ts';
 import {
   countDeckContents,
   deleteDeck,
@@ -16,7 +17,7 @@ import {
   type DeckContents,
 } from '../../../storage/user-decks.ts';
 
-/** Rename, export as a decks/*.json file, delete (after a confirmation saying what goes). */
+/** Rename, export as a decks/*.json file or as CSV (front, back, tags), delete (after a confirmation saying what goes). */
 export function DeckManage({ deck }: { deck: DeckRecord }) {
   const { t } = useTranslation();
   const id = useId();
@@ -57,6 +58,19 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
             }
           >
             {t('deck.manage.export')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => {
+                // The CSV writer (papaparse) loads with the first export, not with the deck page.
+                const { cardsToCsv } = await import('../../../domain/import/card-table.ts');
+                const cards = await listDeckCards(db, deck.id, Infinity);
+                downloadText(cardsToCsv(cards), `${deck.id}.csv`, 'text/csv');
+              })
+            }
+          >
+            {t('deck.manage.exportCsv')}
           </button>{' '}
           <button
             type="button"

@@ -11,7 +11,12 @@ const DeckPreview = lazy(() =>
   import('./deck-preview.tsx').then((module) => ({ default: module.DeckPreview })),
 );
 
-const ACCEPT = '.md,.markdown,.txt,.html,.htm,.json,text/markdown,text/plain,text/html';
+const TablePreview = lazy(() =>
+  import('./table-preview.tsx').then((module) => ({ default: module.TablePreview })),
+);
+
+const ACCEPT =
+  '.md,.markdown,.txt,.html,.htm,.json,.csv,.tsv,text/markdown,text/plain,text/html,text/csv,text/tab-separated-values';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer.types.includes('Files');
@@ -25,6 +30,7 @@ export function ImportDocuments({ children }: { children: (controls: ReactNode) 
   const { t } = useTranslation();
   const addDocuments = useImportStore((state) => state.addDocuments);
   const ready = useImportStore((state) => state.items.find((item) => item.status === 'ready'));
+  const list = useImportStore((state) => state.items.find((item) => item.status === 'table'));
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -83,6 +89,11 @@ export function ImportDocuments({ children }: { children: (controls: ReactNode) 
       {ready && (
         <Suspense fallback={<p>{t('app.loading')}</p>}>
           <DeckPreview key={ready.id} item={ready} />
+        </Suspense>
+      )}
+      {!ready && list && (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <TablePreview key={list.id} item={list} />
         </Suspense>
       )}
     </div>
