@@ -50,7 +50,7 @@ export const da = {
   },
   import: {
     add: 'Tilføj et dokument',
-    hint: 'Markdown- (.md), tekst- (.txt) eller HTML-filer (.html) på op til 20 MB, eller et kortsæt, som nogen har delt (.json): vælg dem, eller slip dem hvor som helst på siden.',
+    hint: 'Markdown- (.md), tekst- (.txt) eller HTML-filer (.html) på op til 20 MB, et kortsæt, som nogen har delt (.json), eller en kortliste (CSV eller TSV fra et regneark, Ankis eller Quizlets teksteksport): vælg dem, eller slip dem hvor som helst på siden.',
     paste: 'Indsæt tekst',
     pasteTitle: 'Titel',
     pasteText: 'Tekst',
@@ -134,6 +134,30 @@ export const da = {
       discard: 'Kassér',
       noneSelected: 'Markér mindst ét kort for at tilføje kortsættet.',
     },
+    table: {
+      heading: 'Tjek kortene fra en liste',
+      firstRowIsHeader: 'Den første række navngiver kolonnerne',
+      front: 'Forside',
+      back: 'Bagside',
+      tags: 'Mærker',
+      noTags: 'Ingen mærker',
+      column: 'Kolonne {{number}}',
+      namedColumn: 'Kolonne {{number}}: {{name}}',
+      cards_one: '{{count}} kort bliver tilføjet.',
+      cards_other: '{{count}} kort bliver tilføjet.',
+      showing: 'De første {{shown}}:',
+      none: 'Disse kolonner giver intet kort med både forside og bagside: vælg andre.',
+      problem: {
+        empty:
+          '{{file}} indeholder ingen kort: der er ingen rækker (under overskriften). Intet blev gemt.',
+        oneColumn:
+          '{{file}} har kun én kolonne: en kortliste skal have en forside og en bagside i hver række, adskilt af komma, semikolon, tabulator eller |. Intet blev gemt.',
+        unevenRows:
+          '{{file}}: række {{row}} har {{fields}} felter, men den første række har {{expected}}. Ret filen (et skilletegn inde i et felt skal stå i anførselstegn), og tilføj den igen. Intet blev gemt.',
+        unclosedQuote:
+          '{{file}}: anførselstegnet, der åbnes i række {{row}}, lukkes aldrig (afkortet eller beskadiget?). Intet blev gemt.',
+      },
+    },
   },
   fsrs: {
     grade: { manual: 'Manuel', again: 'Igen', hard: 'Hård', good: 'Godt', easy: 'Let' },
@@ -184,6 +208,7 @@ export const da = {
     manage: {
       title: 'Administrér kortsættet',
       rename: 'Omdøb',
+      exportCsv: 'Eksportér som CSV',
       newTitle: 'Ny titel',
       save: 'Gem titel',
       cancel: 'Annullér',

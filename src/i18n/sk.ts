@@ -53,7 +53,7 @@ export const sk = {
   },
   import: {
     add: 'Pridať dokument',
-    hint: 'Súbory Markdown (.md), text (.txt) alebo HTML (.html) do 20 MB alebo balíček, ktorý vám niekto poslal (.json): vyberte ich alebo ich pustite kdekoľvek na tejto stránke.',
+    hint: 'Súbory Markdown (.md), text (.txt) alebo HTML (.html) do 20 MB, balíček, ktorý vám niekto poslal (.json), alebo zoznam kariet (CSV či TSV z tabuľkového procesora, textový export z Anki alebo Quizletu): vyberte ich alebo ich pustite kdekoľvek na tejto stránke.',
     paste: 'Vložiť text',
     pasteTitle: 'Názov',
     pasteText: 'Text',
@@ -138,6 +138,31 @@ export const sk = {
       discard: 'Zahodiť',
       noneSelected: 'Ak chcete pridať balíček, označte aspoň jednu kartu.',
     },
+    table: {
+      heading: 'Skontrolujte karty zo zoznamu',
+      firstRowIsHeader: 'Prvý riadok pomenúva stĺpce',
+      front: 'Predná strana',
+      back: 'Zadná strana',
+      tags: 'Štítky',
+      noTags: 'Bez štítkov',
+      column: 'Stĺpec {{number}}',
+      namedColumn: 'Stĺpec {{number}}: {{name}}',
+      cards_one: 'Pridá sa {{count}} karta.',
+      cards_few: 'Pridajú sa {{count}} karty.',
+      cards_many: 'Pridá sa {{count}} karty.',
+      cards_other: 'Pridá sa {{count}} kariet.',
+      showing: 'Prvé ({{shown}}):',
+      none: 'Z týchto stĺpcov nevznikne žiadna karta s prednou aj zadnou stranou: vyberte iné.',
+      problem: {
+        empty: '{{file}} neobsahuje žiadne karty: nemá riadky (pod hlavičkou). Nič sa neuložilo.',
+        oneColumn:
+          '{{file}} má jediný stĺpec: zoznam kariet potrebuje v každom riadku prednú a zadnú stranu oddelené čiarkou, bodkočiarkou, tabulátorom alebo |. Nič sa neuložilo.',
+        unevenRows:
+          '{{file}}: riadok {{row}} má {{fields}} polí, ale prvý riadok ich má {{expected}}. Opravte súbor (oddeľovač vnútri poľa musí byť v úvodzovkách) a pridajte ho znova. Nič sa neuložilo.',
+        unclosedQuote:
+          '{{file}}: úvodzovky otvorené v riadku {{row}} sa nikde nezatvárajú (orezaný alebo poškodený súbor?). Nič sa neuložilo.',
+      },
+    },
   },
   fsrs: {
     grade: { manual: 'Ručne', again: 'Znovu', hard: 'Ťažké', good: 'Dobre', easy: 'Ľahké' },
@@ -190,6 +215,7 @@ export const sk = {
     manage: {
       title: 'Spravovať balíček',
       rename: 'Premenovať',
+      exportCsv: 'Exportovať ako CSV',
       newTitle: 'Nový názov',
       save: 'Uložiť názov',
       cancel: 'Zrušiť',

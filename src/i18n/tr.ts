@@ -50,7 +50,7 @@ export const tr = {
   },
   import: {
     add: 'Belge ekle',
-    hint: 'Markdown (.md), metin (.txt) veya HTML (.html) dosyaları (en fazla 20 MB) ya da birinin paylaştığı bir deste (.json): seçin ya da bu sayfada herhangi bir yere bırakın.',
+    hint: 'Markdown (.md), metin (.txt) veya HTML (.html) dosyaları (en fazla 20 MB), birinin paylaştığı bir deste (.json) ya da bir kart listesi (bir hesap tablosundan CSV veya TSV, Anki’nin ya da Quizlet’in metin dışa aktarımı): seçin ya da bu sayfada herhangi bir yere bırakın.',
     paste: 'Metin yapıştır',
     pasteTitle: 'Başlık',
     pasteText: 'Metin',
@@ -134,6 +134,30 @@ export const tr = {
       discard: 'Vazgeç',
       noneSelected: 'Desteyi eklemek için en az bir kart işaretleyin.',
     },
+    table: {
+      heading: 'Listedeki kartları kontrol edin',
+      firstRowIsHeader: 'İlk satır sütunları adlandırıyor',
+      front: 'Ön yüz',
+      back: 'Arka yüz',
+      tags: 'Etiketler',
+      noTags: 'Etiket yok',
+      column: 'Sütun {{number}}',
+      namedColumn: 'Sütun {{number}}: {{name}}',
+      cards_one: '{{count}} kart eklenecek.',
+      cards_other: '{{count}} kart eklenecek.',
+      showing: 'İlk {{shown}} tanesi:',
+      none: 'Bu sütunlardan hem ön hem arka yüzü olan bir kart çıkmıyor: başka sütunlar seçin.',
+      problem: {
+        empty:
+          '{{file}} hiç kart içermiyor: (başlığın altında) satır yok. Hiçbir şey kaydedilmedi.',
+        oneColumn:
+          '{{file}} tek sütunlu: bir kart listesinde her satırda virgül, noktalı virgül, sekme ya da | ile ayrılmış bir ön ve arka yüz olmalı. Hiçbir şey kaydedilmedi.',
+        unevenRows:
+          '{{file}}: {{row}}. satırda {{fields}} alan var, ama ilk satırda {{expected}} var. Dosyayı düzeltin (bir alanın içindeki ayırıcı tırnak içinde olmalı) ve yeniden ekleyin. Hiçbir şey kaydedilmedi.',
+        unclosedQuote:
+          '{{file}}: {{row}}. satırda açılan tırnak hiç kapanmıyor (yarım kalmış ya da bozuk mu?). Hiçbir şey kaydedilmedi.',
+      },
+    },
   },
   fsrs: {
     grade: { manual: 'Elle', again: 'Tekrar', hard: 'Zor', good: 'İyi', easy: 'Kolay' },
@@ -189,6 +213,7 @@ export const tr = {
     manage: {
       title: 'Desteyi yönet',
       rename: 'Yeniden adlandır',
+      exportCsv: 'CSV olarak dışa aktar',
       newTitle: 'Yeni başlık',
       save: 'Başlığı kaydet',
       cancel: 'İptal',
