@@ -5,6 +5,7 @@ import { clock } from '../config/clock.ts';
 import { App } from './app.tsx';
 import { preloadScreen } from './routes.tsx';
 import { startCollection } from './start-collection.ts';
+import { startLanguage } from './start-language.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -18,10 +19,13 @@ const started = Promise.all([
   preloadScreen(location.pathname).catch(() => undefined),
 ]);
 
-createRoot(container).render(
-  <StrictMode>
-    <BrowserRouter>
-      <App started={started} />
-    </BrowserRouter>
-  </StrictMode>,
-);
+// Every line on screen is in the learner's language, the first one too: render once it is in.
+void startLanguage(navigator.languages).finally(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <BrowserRouter>
+        <App started={started} />
+      </BrowserRouter>
+    </StrictMode>,
+  );
+});

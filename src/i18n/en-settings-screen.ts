@@ -6,6 +6,12 @@
 export const enSettingsScreen = {
   settings: {
     title: 'Settings',
+    language: {
+      title: 'Language',
+      label: 'Language of the app',
+      hint: 'Until you choose one, the app follows your browser’s languages.',
+      failed: 'The language could not be changed: {{reason}}',
+    },
     storage: {
       title: 'Storage on this device',
       usage: '{{usage}} used of {{quota}} this site may use.',

@@ -1,15 +1,18 @@
-import { en } from './en.ts';
+import { useSyncExternalStore } from 'react';
+import type { en } from './en.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
 import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
 import type { enSettingsScreen } from './en-settings-screen.ts';
 import type { enStatsScreen } from './en-stats-screen.ts';
-import { createTranslator, type Translator } from './translator.ts';
+import { LANGUAGES, type Language } from './languages.ts';
+import { createTranslator, type MessageTree, type Translator } from './translator.ts';
 
 /**
- * Every message of the app: the keys `t` accepts. The lazy screens' strings are only types here;
- * each screen's page adds them (`i18n.addMessages`) when its chunk loads, so they stay out of
- * the first page.
+ * Every message of the app: the keys `t` accepts. Only the active language's strings load: its
+ * first-page strings at start-up, and each lazy screen's strings with that screen's chunk
+ * (`loadScreenMessages`), so the first page carries no other language and no screen it does
+ * not show.
  */
 export type AppMessages = typeof en &
   typeof enStatsScreen &
@@ -18,13 +21,59 @@ export type AppMessages = typeof en &
   typeof enSettingsScreen &
   typeof enOptimizeScreen;
 
+/** The screens whose strings load with their chunk. */
+export type Screen = 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats';
+
+type Load = () => Promise<MessageTree>;
+
+// One dynamic import per file, so each language's file is a chunk of its own.
+const FIRST_PAGE: Record<Language, Load> = {
+  en: () => import('./en.ts').then((module) => module.en),
+  tr: () => import('./tr.ts').then((module) => module.tr),
+  da: () => import('./da.ts').then((module) => module.da),
+  sk: () => import('./sk.ts').then((module) => module.sk),
+};
+
+const SCREENS: Record<Screen, Record<Language, Load>> = {
+  browse: {
+    en: () => import('./en-browse-screen.ts').then((module) => module.enBrowseScreen),
+    tr: () => import('./tr-browse-screen.ts').then((module) => module.trBrowseScreen),
+    da: () => import('./da-browse-screen.ts').then((module) => module.daBrowseScreen),
+    sk: () => import('./sk-browse-screen.ts').then((module) => module.skBrowseScreen),
+  },
+  optimize: {
+    en: () => import('./en-optimize-screen.ts').then((module) => module.enOptimizeScreen),
+    tr: () => import('./tr-optimize-screen.ts').then((module) => module.trOptimizeScreen),
+    da: () => import('./da-optimize-screen.ts').then((module) => module.daOptimizeScreen),
+    sk: () => import('./sk-optimize-screen.ts').then((module) => module.skOptimizeScreen),
+  },
+  quiz: {
+    en: () => import('./en-quiz-screen.ts').then((module) => module.enQuizScreen),
+    tr: () => import('./tr-quiz-screen.ts').then((module) => module.trQuizScreen),
+    da: () => import('./da-quiz-screen.ts').then((module) => module.daQuizScreen),
+    sk: () => import('./sk-quiz-screen.ts').then((module) => module.skQuizScreen),
+  },
+  settings: {
+    en: () => import('./en-settings-screen.ts').then((module) => module.enSettingsScreen),
+    tr: () => import('./tr-settings-screen.ts').then((module) => module.trSettingsScreen),
+    da: () => import('./da-settings-screen.ts').then((module) => module.daSettingsScreen),
+    sk: () => import('./sk-settings-screen.ts').then((module) => module.skSettingsScreen),
+  },
+  stats: {
+    en: () => import('./en-stats-screen.ts').then((module) => module.enStatsScreen),
+    tr: () => import('./tr-stats-screen.ts').then((module) => module.trStatsScreen),
+    da: () => import('./da-stats-screen.ts').then((module) => module.daStatsScreen),
+    sk: () => import('./sk-stats-screen.ts').then((module) => module.skStatsScreen),
+  },
+};
+
 /**
- * The one translator. English only: there is no language switching, so no provider or context is
- * needed, and components read this module's instance. In development a missing key warns (once).
+ * The one translator; empty until `changeLanguage` has loaded a language (main.tsx waits for
+ * that before rendering). In development a missing key warns (once).
  */
 export const i18n: Translator<AppMessages> = createTranslator<AppMessages>(
   'en',
-  en,
+  {},
   import.meta.env.DEV
     ? (message) => {
         console.warn(message);
@@ -32,13 +81,55 @@ export const i18n: Translator<AppMessages> = createTranslator<AppMessages>(
     : undefined,
 );
 
+const loadedScreens = new Set<Screen>();
+
+// Screens loading at start-up (main.tsx preloads the one at the address) wait for the language.
+let languageChosen: () => void = () => undefined;
+const languageSet = new Promise<void>((resolve) => {
+  languageChosen = resolve;
+});
+
+function isLanguage(language: string): language is Language {
+  return (LANGUAGES as readonly string[]).includes(language);
+}
+
+/**
+ * Loads `screen`'s strings in the active language (a screen's page awaits this when its chunk
+ * loads); a later language switch loads them again in the new language.
+ */
+export async function loadScreenMessages(screen: Screen): Promise<void> {
+  await languageSet;
+  const language = i18n.language;
+  const messages = await SCREENS[screen][isLanguage(language) ? language : 'en']();
+  loadedScreens.add(screen);
+  // A switch while this loaded brought the screen in the new language already.
+  if (i18n.language === language) i18n.addMessages(messages);
+}
+
+/**
+ * Switches the interface to `language`: loads its first-page strings and those of every screen
+ * loaded so far, swaps them in at once, sets `<html lang>`, and re-renders what shows text.
+ */
+export async function changeLanguage(language: Language): Promise<void> {
+  const messages = await Promise.all([
+    FIRST_PAGE[language](),
+    ...[...loadedScreens].map((screen) => SCREENS[screen][language]()),
+  ]);
+  i18n.setLanguage(language, messages);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  languageChosen();
+}
+
 /** `t` as passed to helpers that build sentences outside components. */
 export type TFunction = Translator<AppMessages>['t'];
 
+const currentLanguage = () => i18n.language;
+
 /**
  * The translator for components: `t` and `i18n` (whose `language` the `Intl` formatters use).
- * Both are module constants, so the hook costs nothing and never re-renders anything.
+ * A component re-renders when the language changes.
  */
 export function useTranslation(): { t: TFunction; i18n: Translator<AppMessages> } {
+  useSyncExternalStore(i18n.subscribe, currentLanguage, currentLanguage);
   return { t: i18n.t, i18n };
 }

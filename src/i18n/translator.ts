@@ -31,13 +31,28 @@ export interface TranslateOptions {
 /** Any part of `T`, however deep: what a lazily loaded screen adds to the messages. */
 export type PartialTree<T> = T extends string ? T : { readonly [K in keyof T]?: PartialTree<T[K]> };
 
+/** Plural forms English does not have but other languages do (Slovak `_few`, `_many`). */
+type OtherPluralKey = `${string}_${'zero' | 'two' | 'few' | 'many'}`;
+
+/**
+ * Another language's version of the English strings `T`: every key, any wording, plus the
+ * plural forms that language has and English lacks.
+ */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]>;
+} & { readonly [K in OtherPluralKey]?: string };
+
 export interface Translator<Messages> {
   /** The language's BCP 47 tag, for `Intl` formatters. */
   readonly language: string;
   /** The message at `key` with its placeholders filled in; the key itself when there is none. */
   readonly t: (key: MessageKey<Messages>, options?: TranslateOptions) => string;
   /** Adds (merges in) messages, e.g. a lazily loaded screen's strings. */
-  readonly addMessages: (messages: PartialTree<Messages>) => void;
+  readonly addMessages: (messages: PartialTree<Messages> | MessageTree) => void;
+  /** Switches to `language`, whose messages replace all there were. */
+  readonly setLanguage: (language: string, messages: readonly MessageTree[]) => void;
+  /** Calls `listener` after each language switch; returns the unsubscribe function. */
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 const PLACEHOLDER = /{{(.+?)}}/g;
@@ -93,33 +108,51 @@ export function createTranslator<Messages extends MessageTree>(
   messages: PartialTree<Messages>,
   warn?: (message: string) => void,
 ): Translator<Messages> {
-  const tree: Record<string, unknown> = {};
+  let tree: Record<string, unknown> = {};
   merge(tree, messages);
-  const plurals = new Intl.PluralRules(language);
+  let plurals = new Intl.PluralRules(language);
   const warned = new Set<string>();
+  const listeners = new Set<() => void>();
 
   const t = (key: string, options: TranslateOptions = {}): string => {
-    // The plural form's key first (`decks.cards_one`), then the key itself, as i18next did.
+    // The plural form's key first (`decks.cards_few`), then `_other` when a language's file
+    // lacks that form, then the key itself.
     const message =
       (options.count === undefined
         ? undefined
-        : lookUp(tree as MessageTree, `${key}_${plurals.select(options.count)}`)) ??
-      lookUp(tree as MessageTree, key);
+        : (lookUp(tree as MessageTree, `${key}_${plurals.select(options.count)}`) ??
+          lookUp(tree as MessageTree, `${key}_other`))) ?? lookUp(tree as MessageTree, key);
     if (message === undefined) {
       if (warn !== undefined && !warned.has(key)) {
         warned.add(key);
-        warn(`i18n: no message for the key "${key}" in "${language}"`);
+        warn(`i18n: no message for the key "${key}" in "${translator.language}"`);
       }
       return key;
     }
     return interpolate(message, options);
   };
 
-  return {
+  const translator = {
     language,
     t,
-    addMessages: (more) => {
+    addMessages: (more: object) => {
       merge(tree, more);
     },
+    setLanguage: (next: string, all: readonly MessageTree[]) => {
+      const replacement: Record<string, unknown> = {};
+      for (const part of all) merge(replacement, part);
+      tree = replacement;
+      plurals = new Intl.PluralRules(next);
+      translator.language = next;
+      warned.clear();
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
   };
+  return translator;
 }

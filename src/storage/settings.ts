@@ -46,6 +46,11 @@ export const SETTINGS = {
     key: 'storage.persistRequested',
     read: (value: unknown) => (typeof value === 'string' ? value : undefined),
   } satisfies Setting<string>,
+  /** The interface language chosen in Settings (a BCP 47 tag); unset: the browser's. */
+  language: {
+    key: 'app.language',
+    read: (value: unknown) => (typeof value === 'string' ? value : undefined),
+  } satisfies Setting<string>,
   /**
    * Card ids the learner asked to study first today in a deck (missed in a quiz); answering a
    * card takes it off.

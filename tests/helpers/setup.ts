@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { changeLanguage } from '../../src/i18n/i18n.ts';
+
+// The app loads its language before it renders (main.tsx); tests render in English.
+beforeAll(async () => {
+  await changeLanguage('en');
+});
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

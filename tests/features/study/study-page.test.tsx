@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clock } from '../../../src/config/clock.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
@@ -112,6 +112,22 @@ describe('study screen, keyboard only', () => {
     expect(within(next).getByText('Tomorrow 0 cards of this deck come due.')).toBeVisible();
     await user.click(within(next).getByRole('button', { name: 'Unbury 1 card and study it' }));
     await expectFront('Question 1');
+  });
+
+  it('grades by the key’s place on any layout: Slovak š on Digit3 is Good, Numpad1 is Again', async () => {
+    renderApp('/decks/a/study');
+    await expectFront('Question 1');
+    fireEvent.keyDown(window, { key: ' ', code: 'Space' });
+    await screen.findByTestId('card-back');
+    fireEvent.keyDown(window, { key: 'š', code: 'Digit3' });
+    await expectFront('Question 2');
+    expect((await db.cards.get('a:list:0000'))?.state).toBe(State.Learning);
+    expect((await db.cards.get('a:list:0000'))?.due).toEqual(minutesAfter(FIXED_NOW, 10));
+    fireEvent.keyDown(window, { key: ' ', code: 'Space' });
+    await screen.findByTestId('card-back');
+    fireEvent.keyDown(window, { key: 'End', code: 'Numpad1' });
+    await expectFront('Question 3');
+    expect((await db.cards.get('a:list:0001'))?.due).toEqual(minutesAfter(FIXED_NOW, 1));
   });
 
   it('Enter reveals too; Ctrl+Z undoes the last answer and shows that card again', async () => {

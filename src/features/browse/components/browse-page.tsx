@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { enBrowseScreen } from '../../../i18n/en-browse-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import {
   browseCards,
@@ -18,9 +17,6 @@ import { BulkActions } from './bulk-actions.tsx';
 import { ActionNotice } from './action-notice.tsx';
 import { Pager } from '../../../components/ui/pager.tsx';
 import '../browse.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
-i18n.addMessages(enBrowseScreen);
 
 /** Rows per page: a table of this size renders at once even on slow phones. */
 const PAGE_SIZE = 50;

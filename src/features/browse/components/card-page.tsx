@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { enBrowseScreen } from '../../../i18n/en-browse-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
@@ -12,9 +11,6 @@ import { ActionNotice } from './action-notice.tsx';
 import { CardPageActions } from './card-page-actions.tsx';
 import { stateLabelKey } from '../../../i18n/fsrs-labels.ts';
 import '../browse.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-browse-screen.ts).
-i18n.addMessages(enBrowseScreen);
 
 /** One card: its text, its FSRS state and next due date, and every answer it was given. */
 export function CardPage() {

@@ -2,8 +2,7 @@ import { clock } from '../../../config/clock.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { refitReason } from '../../../domain/scheduling/fsrs-parameters.ts';
 import type { FitOutcome } from '../../../domain/scheduling/optimizer.ts';
-import { enOptimizeScreen } from '../../../i18n/en-optimize-screen.ts';
-import { i18n, useTranslation, type TFunction } from '../../../i18n/i18n.ts';
+import { useTranslation, type TFunction } from '../../../i18n/i18n.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { useDeckReviewCount, useOptimizer, type OptimizerState } from '../hooks/use-optimizer.ts';
 import {
@@ -12,9 +11,6 @@ import {
   type OptimizerMode,
 } from '../optimizer/run-optimizer.ts';
 import { OptimizeFigures } from './optimize-figures.tsx';
-
-// The panel's strings come with the deck page's chunk, not the first page's.
-i18n.addMessages(enOptimizeScreen);
 
 function verdict(mode: OptimizerMode, outcome: FitOutcome, saved: boolean, t: TFunction): string {
   const { plan } = outcome;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
+import { digitOf, isTyping } from '../../../components/keyboard.ts';
 import { clock } from '../../../config/clock.ts';
 import type { MatchingQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';
@@ -46,10 +47,10 @@ export function MatchingView({ question, result }: QuestionViewProps<MatchingQue
   useEffect(() => {
     if (result !== null) return;
     function onKeyDown(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const digit = Number(event.key) - 1;
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const digit = (digitOf(event) ?? 0) - 1;
       const letter = LETTERS.indexOf(event.key.toUpperCase());
-      if (/^[1-6]$/.test(event.key) && digit < question.items.length) chooseItem(digit);
+      if (digit >= 0 && digit < 6 && digit < question.items.length) chooseItem(digit);
       else if (event.key.length === 1 && letter >= 0 && letter < question.answerOrder.length) {
         chooseAnswer(question.answerOrder[letter] as number);
       } else if (event.key === 'Enter') submit();

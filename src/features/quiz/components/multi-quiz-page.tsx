@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react';
-import { enQuizScreen } from '../../../i18n/en-quiz-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useQuizStore } from '../quiz-store.ts';
 import { useAllDecks, useDecksWithCards } from '../hooks/use-quiz-data.ts';
 import { QuizRun } from './quiz-run.tsx';
 import { QuizSetupForm } from './quiz-setup-form.tsx';
 import { RecentQuizzes } from './recent-quizzes.tsx';
 import '../quiz.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-quiz-screen.ts).
-i18n.addMessages(enQuizScreen);
 
 /** A quiz over the decks the learner picks, and the latest quizzes of all decks. */
 export function MultiQuizPage() {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { enQuizScreen } from '../../../i18n/en-quiz-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import { useQuizStore } from '../quiz-store.ts';
 import { useQuizDeck } from '../hooks/use-quiz-data.ts';
@@ -10,9 +9,6 @@ import { QuizOptionsForm } from './quiz-options-form.tsx';
 import { QuizRun } from './quiz-run.tsx';
 import { QuizSetupForm } from './quiz-setup-form.tsx';
 import '../quiz.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-quiz-screen.ts).
-i18n.addMessages(enQuizScreen);
 
 /** A deck's quiz: setup, options and history; then the questions and the results. */
 export function QuizPage() {

@@ -1,11 +1,7 @@
 import { useEffect } from 'react';
+import { digitOf, isTyping } from '../../../components/keyboard.ts';
 import { clock } from '../../../config/clock.ts';
 import { currentQuestion, useQuizStore } from '../quiz-store.ts';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * Keys of a running quiz: 1–4 pick a multiple-choice option, 1/2 answer true/false, Enter goes
@@ -28,7 +24,7 @@ export function useQuizKeys() {
       }
       const question = currentQuestion(state);
       if (state.phase !== 'question' || question === null) return;
-      const digit = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
+      const digit = (digitOf(event) ?? 0) - 1;
       if (question.type === 'multiple-choice' && digit >= 0 && digit < question.options.length) {
         state.answer({ type: 'multiple-choice', choice: digit }, clock.now());
       } else if (question.type === 'true-false' && (digit === 0 || digit === 1)) {

@@ -1,18 +1,15 @@
-import { enSettingsScreen } from '../../../i18n/en-settings-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { useBackupImport } from '../hooks/use-backup-import.ts';
 import { useStorageStatus } from '../hooks/use-storage-status.ts';
 import { BackupPanel } from './backup-panel.tsx';
 import { CheckDatabasePanel } from './check-database-panel.tsx';
+import { LanguagePanel } from './language-panel.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 import '../settings.css';
 
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-settings-screen.ts).
-i18n.addMessages(enSettingsScreen);
-
 /**
- * Settings: this device's storage, backups (export and import), automatic snapshots and the
+ * Settings: the interface language, this device's storage, backups (export and import), automatic snapshots and the
  * database check.
  */
 export function SettingsPage() {
@@ -24,6 +21,7 @@ export function SettingsPage() {
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <LanguagePanel />
       <StoragePanel status={storage} />
       <BackupPanel importer={importer} onChange={refresh} />
       <SnapshotList importer={importer} onChange={refresh} />

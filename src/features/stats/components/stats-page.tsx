@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { enStatsScreen } from '../../../i18n/en-stats-screen.ts';
-import { i18n, useTranslation } from '../../../i18n/i18n.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import type { StatsPeriod } from '../../../domain/stats/statistics.ts';
 import { useStatistics } from '../hooks/use-statistics.ts';
@@ -15,9 +14,6 @@ import { ReviewsSection } from './reviews-section.tsx';
 import { StatsControls } from './stats-controls.tsx';
 import { TodaySection } from './today-section.tsx';
 import '../stats.css';
-
-// The screen's strings come with its chunk, not the first page's (see src/i18n/en-stats-screen.ts).
-i18n.addMessages(enStatsScreen);
 
 /** The statistics page: all decks at /stats, one deck at /decks/:deckId/stats. */
 export function StatsPage() {

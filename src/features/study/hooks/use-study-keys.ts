@@ -1,18 +1,15 @@
 import { useEffect } from 'react';
+import { digitOf, isTyping } from '../../../components/keyboard.ts';
 import { clock } from '../../../config/clock.ts';
 import { GRADES, Rating } from '../../../domain/scheduling/scheduler.ts';
 import { useStudyStore } from '../study-store.ts';
 
 /**
- * Anki's keys: Space/Enter show the answer and, on the answer side, grade Good; 1–4 grade,
- * Ctrl+Z undoes, - buries, @ suspends, e edits, ? lists them all.
+ * Anki's keys: Space/Enter show the answer and, on the answer side, grade Good; 1–4 grade (by
+ * place on the keyboard too: see digitOf), Ctrl+Z undoes, - buries, @ suspends, e edits, ? lists
+ * them all.
  */
 export const STUDY_KEYS = { bury: '-', suspend: '@', edit: 'e' } as const;
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /** Global keyboard shortcuts of the study screen; inactive while typing in a form field. */
 export function useStudyKeys(onEdit: () => void, onHelp: () => void) {
@@ -27,7 +24,7 @@ export function useStudyKeys(onEdit: () => void, onHelp: () => void) {
         }
         return;
       }
-      const grade = GRADES[Number(event.key) - 1];
+      // Named keys first: `@` is Shift+Digit2 on an English keyboard, and must still suspend.
       if ((event.key === ' ' || event.key === 'Enter') && state.phase === 'answer') {
         // Also keeps a focused button from being clicked by the same key press.
         event.preventDefault();
@@ -37,8 +34,6 @@ export function useStudyKeys(onEdit: () => void, onHelp: () => void) {
         state.reveal();
       } else if (event.key === '?') {
         onHelp();
-      } else if (grade !== undefined && /^[1-4]$/.test(event.key)) {
-        void state.grade(grade, clock.now());
       } else if (event.key === STUDY_KEYS.bury) {
         void state.bury(clock.now());
       } else if (event.key === STUDY_KEYS.suspend) {
@@ -46,6 +41,10 @@ export function useStudyKeys(onEdit: () => void, onHelp: () => void) {
       } else if (event.key === STUDY_KEYS.edit && state.current !== null) {
         event.preventDefault();
         onEdit();
+      } else {
+        const digit = digitOf(event);
+        const grade = digit === null ? undefined : GRADES[digit - 1];
+        if (grade !== undefined) void state.grade(grade, clock.now());
       }
     }
     window.addEventListener('keydown', onKeyDown);
