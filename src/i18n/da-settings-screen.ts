@@ -39,7 +39,7 @@ export const daSettingsScreen = {
       replace: 'Erstat',
       replaceHint: 'Din samling bliver præcis det, sikkerhedskopien indeholder.',
       confirmReplace:
-        'Dine {{cards}} kort og {{reviews}} gennemgange erstattes af sikkerhedskopiens {{backupCards}} kort og {{backupReviews}} gennemgange.',
+        'Dine kort ({{cards}}) og gennemgange ({{reviews}}) erstattes af sikkerhedskopiens kort ({{backupCards}}) og gennemgange ({{backupReviews}}).',
       snapshotFirst:
         'Der gemmes først et øjebliksbillede af din samling: du kan gendanne det her eller senere under “Automatiske øjebliksbilleder”.',
       noSnapshot:

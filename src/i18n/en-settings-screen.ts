@@ -40,7 +40,7 @@ export const enSettingsScreen = {
       replace: 'Replace',
       replaceHint: 'Your collection becomes exactly what the backup holds.',
       confirmReplace:
-        'Your {{cards}} cards and {{reviews}} reviews will be replaced by the backup’s {{backupCards}} cards and {{backupReviews}} reviews.',
+        'Your cards ({{cards}}) and reviews ({{reviews}}) will be replaced by the backup’s cards ({{backupCards}}) and reviews ({{backupReviews}}).',
       snapshotFirst:
         'A snapshot of your collection is kept first: you can restore it here, or later under “Automatic snapshots”.',
       noSnapshot:

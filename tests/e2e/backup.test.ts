@@ -60,7 +60,7 @@ test('export a backup, lose the site data, import it: everything is back; a cut-
   await page.getByRole('button', { name: 'Replace' }).click();
   const confirm = page.getByRole('group', { name: 'Replace' });
   await expect(confirm.textContent()).resolves.toMatch(
-    /^Your \d+ cards and 0 reviews will be replaced by the backup’s \d+ cards and 5 reviews\./,
+    /^Your cards \(\d+\) and reviews \(0\) will be replaced by the backup’s cards \(\d+\) and reviews \(5\)\./,
   );
   await confirm.getByRole('button', { name: 'Yes, replace it' }).click();
   await page.getByText(/^Backup imported; your collection was replaced\./).waitFor();

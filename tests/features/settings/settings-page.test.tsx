@@ -147,7 +147,7 @@ describe('settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Replace' }));
     const confirm = await screen.findByRole('group', { name: 'Replace' });
     expect(confirm).toHaveTextContent(
-      'Your 4 cards and 2 reviews will be replaced by the backup’s 4 cards and 1 reviews.',
+      'Your cards (4) and reviews (2) will be replaced by the backup’s cards (4) and reviews (1).',
     );
     expect(confirm).toHaveTextContent('A snapshot of your collection is kept first');
     expect(await db.reviewLog.count()).toBe(2);
@@ -182,7 +182,7 @@ describe('settings page', () => {
     await user.click(await screen.findByRole('button', { name: 'Replace' }));
     const confirm = await screen.findByRole('group', { name: 'Replace' });
     expect(confirm).toHaveTextContent(
-      'Your 4 cards and 1 reviews will be replaced by the backup’s 0 cards and 0 reviews.',
+      'Your cards (4) and reviews (1) will be replaced by the backup’s cards (0) and reviews (0).',
     );
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('group', { name: 'Replace' })).toBeNull();
