@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
-import { db } from '../../../storage/database.ts';
-import { countReviews, type CardAction } from '../../../storage/card-actions.ts';
+import type { CardAction } from '../../../storage/card-actions.ts';
+import { countCardReviews } from '../hooks/use-browse.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { useCardActions } from '../card-actions-store.ts';
 import { DeleteQuestion, ForgetQuestion } from './action-questions.tsx';
@@ -69,7 +69,7 @@ export function BulkActions({ selected, decks, buryUntil, onDeleted }: BulkActio
           type="button"
           disabled={disabled}
           onClick={() =>
-            void countReviews(db, selected).then((reviews) => {
+            void countCardReviews(selected).then((reviews) => {
               setAsking({ reviews });
             })
           }

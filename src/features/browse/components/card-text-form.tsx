@@ -2,9 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { CardTextFields } from '../../../components/card-text-fields.tsx';
 import { clock } from '../../../config/clock.ts';
-import { db } from '../../../storage/database.ts';
 import type { CardRecord } from '../../../storage/db.ts';
-import { CardChangedError, editCardText } from '../../../storage/study-repository.ts';
+import { saveCardText } from '../hooks/use-browse.ts';
 
 interface CardTextFormProps {
   card: CardRecord;
@@ -30,14 +29,13 @@ export function CardTextForm({ card, lang, onDone }: CardTextFormProps) {
       setProblem('empty');
       return;
     }
-    try {
-      await editCardText(db, card.id, version, { front, back }, clock.now());
+    const outcome = await saveCardText(card.id, version, { front, back }, clock.now());
+    if (outcome.saved) {
       onDone();
-    } catch (error) {
-      if (!(error instanceof CardChangedError)) throw error;
-      setProblem('conflict');
-      setVersion(error.current?.version ?? version);
+      return;
     }
+    setProblem('conflict');
+    setVersion(outcome.version ?? version);
   }
 
   return (

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
 import { loadBrowseData, loadCardHistory } from '../../../storage/browse-repository.ts';
+import { countReviews } from '../../../storage/card-actions.ts';
+import { CardChangedError, editCardText } from '../../../storage/study-repository.ts';
 
 /** Every deck and card, live; `null` while loading. */
 export function useBrowseData() {
@@ -10,4 +12,28 @@ export function useBrowseData() {
 /** A card with its review history, live; `null` while loading, `undefined` when not found. */
 export function useCardHistory(deckId: string, cardId: string) {
   return useLiveQuery(() => loadCardHistory(db, deckId, cardId), [deckId, cardId], null);
+}
+
+/** How many reviews the cards have, for a question that names what an action deletes. */
+export function countCardReviews(cardIds: readonly string[]): Promise<number> {
+  return countReviews(db, cardIds);
+}
+
+/**
+ * Saves a card's new text if the card is still at `version`; otherwise nothing is written and
+ * the version it has now is returned, so saving again replaces what changed elsewhere.
+ */
+export async function saveCardText(
+  cardId: string,
+  version: number,
+  text: { front: string; back: string },
+  now: Date,
+): Promise<{ saved: true } | { saved: false; version: number | undefined }> {
+  try {
+    await editCardText(db, cardId, version, text, now);
+    return { saved: true };
+  } catch (error) {
+    if (!(error instanceof CardChangedError)) throw error;
+    return { saved: false, version: error.current?.version };
+  }
 }

@@ -1,21 +1,13 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { downloadText } from '../../../components/download-text.ts';
 import { serializeDeck } from '../../../domain/generator/serialize-deck.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
-import { db } from '../../../storage/database.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
-import { listDeckCards } from '../../../storage/card-repository.ts';
-import {
-  countDeckContents,
-  deleteDeck,
-  loadDeckFile,
-  renameDeck,
-  type DeckContents,
-} from '../../../storage/user-decks.ts';
+import type { DeckContents } from '../../../storage/user-decks.ts';
+import { deckManagement } from '../hooks/use-deck-manage.ts';
 
 /** Rename, export as a decks/*.json file or as CSV (front, back, tags), delete (after a confirmation saying what goes). */
 export function DeckManage({ deck }: { deck: DeckRecord }) {
@@ -52,7 +44,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
             type="button"
             onClick={() =>
               void run(async () => {
-                const file = await loadDeckFile(db, deck.id);
+                const file = await deckManagement.deckFile(deck.id);
                 if (file !== undefined) downloadText(serializeDeck(file), `${deck.id}.json`);
               })
             }
@@ -65,7 +57,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
               void run(async () => {
                 // The CSV writer (papaparse) loads with the first export, not with the deck page.
                 const { cardsToCsv } = await import('../../../domain/import/card-table.ts');
-                const cards = await listDeckCards(db, deck.id, Infinity);
+                const cards = await deckManagement.allCards(deck.id);
                 downloadText(cardsToCsv(cards), `${deck.id}.csv`, 'text/csv');
               })
             }
@@ -76,7 +68,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
             type="button"
             onClick={() =>
               void run(async () => {
-                setConfirming(await countDeckContents(db, deck.id));
+                setConfirming(await deckManagement.contents(deck.id));
               })
             }
           >
@@ -92,7 +84,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
               return;
             }
             void run(async () => {
-              await renameDeck(db, deck.id, title);
+              await deckManagement.rename(deck.id, title);
               setTitle(null);
             });
           }}
@@ -130,7 +122,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
             type="button"
             onClick={() =>
               void run(async () => {
-                await deleteDeck(db, deck.id, clock.now());
+                await deckManagement.remove(deck.id);
                 void navigate(paths.home.build());
               })
             }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { describeError } from '../../../components/describe-error.ts';
 import { changeLanguage, useTranslation } from '../../../i18n/i18n.ts';
 import { LANGUAGE_NAMES, LANGUAGES, matchLanguage } from '../../../i18n/languages.ts';
-import { db } from '../../../storage/database.ts';
-import { SETTINGS, writeSetting } from '../../../storage/settings.ts';
+import { saveLanguage } from '../hooks/use-language.ts';
 
 /** The interface language: chosen here, remembered, and applied at once to every screen. */
 export function LanguagePanel() {
@@ -14,7 +13,7 @@ export function LanguagePanel() {
     if (language === undefined) return;
     setError(null);
     try {
-      await writeSetting(db, SETTINGS.language, language);
+      await saveLanguage(language);
       await changeLanguage(language);
     } catch (caught) {
       setError(caught);

@@ -2,10 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
-import { db } from '../../../storage/database.ts';
-import { applyCardAction } from '../../../storage/card-actions.ts';
 import { useStudyStore } from '../study-store.ts';
-import { useNextSteps } from '../hooks/use-next-steps.ts';
+import { unburyCards, useNextSteps } from '../hooks/use-next-steps.ts';
 
 /** The way on from a finished session: unbury, quiz this deck, the next deck with cards due. */
 export function NextSteps({ deckId }: { deckId: string }) {
@@ -25,9 +23,7 @@ export function NextSteps({ deckId }: { deckId: string }) {
               type="button"
               onClick={() => {
                 const now = clock.now();
-                void applyCardAction(db, buriedIds, { type: 'bury', until: null }, now).then(() =>
-                  start(deckId, clock.now()),
-                );
+                void unburyCards(buriedIds, now).then(() => start(deckId, clock.now()));
               }}
             >
               {t('study.next.unbury', { count: buriedIds.length })}
