@@ -1,11 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { clock } from '../../../config/clock.ts';
-import { describeError } from '../../../components/describe-error.ts';
-import { paths } from '../../../config/paths.ts';
 import { CARD_KINDS, type DeckCard } from '../../../domain/deck/deck-types.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
+import { useAddDeck } from '../hooks/use-add-deck.ts';
 import { LanguageSelect } from './language-select.tsx';
 import { PreviewCard } from './preview-card.tsx';
 
@@ -22,16 +19,13 @@ type CardText = Pick<DeckCard, 'front' | 'back'>;
 export function DeckPreview({ item }: { item: ReadyItem }) {
   const { t } = useTranslation();
   const id = useId();
-  const navigate = useNavigate();
   const addDeck = useImportStore((state) => state.addDeck);
   const dismiss = useImportStore((state) => state.dismiss);
   const [title, setTitle] = useState(item.title ?? item.deck.title);
   const [language, setLanguage] = useState(item.deck.language);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [edits, setEdits] = useState<ReadonlyMap<string, CardText>>(new Map());
-  const [saving, setSaving] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
 
   const choices = { title, language, excluded, edits };
   // Grouped once: a long document has tens of thousands of cards, and typing a title must not
@@ -42,16 +36,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
   );
   const selected = item.deck.cards.length - excluded.size;
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const deckId = await addDeck(item.id, choices, clock.now());
-      void navigate(paths.deck.build(deckId));
-    } catch (caught) {
-      setError(describeError(caught, t));
-      setSaving(false);
-    }
-  };
+  const { saving, error, save } = useAddDeck((now) => addDeck(item.id, choices, now));
 
   return (
     <section className="deck-preview" aria-labelledby={`${id}-heading`}>

@@ -1,8 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { clock } from '../../../config/clock.ts';
-import { describeError } from '../../../components/describe-error.ts';
-import { paths } from '../../../config/paths.ts';
 import {
   columnNames,
   tableDeck,
@@ -11,6 +7,7 @@ import {
 } from '../../../domain/import/card-table.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
+import { useAddDeck } from '../hooks/use-add-deck.ts';
 
 type TableItem = Extract<ImportItem, { status: 'table' }>;
 
@@ -24,13 +21,10 @@ const SHOWN = 50;
 export function TablePreview({ item }: { item: TableItem }) {
   const { t } = useTranslation();
   const id = useId();
-  const navigate = useNavigate();
   const addTableDeck = useImportStore((state) => state.addTableDeck);
   const dismiss = useImportStore((state) => state.dismiss);
   const [choices, setChoices] = useState<TableChoices>(item.table.choices);
   const [title, setTitle] = useState(item.fileName.replace(/\.[^.]*$/, ''));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const deck = useMemo(
     () => tableDeck(item.table, choices, item.fileName),
     [item.table, item.fileName, choices],
@@ -48,16 +42,7 @@ export function TablePreview({ item }: { item: TableItem }) {
     const column = value === '' ? null : Number(value);
     setChoices({ ...choices, mapping: { ...choices.mapping, [side]: column } });
   };
-  const save = async () => {
-    setSaving(true);
-    try {
-      const deckId = await addTableDeck(item.id, title, choices, clock.now());
-      void navigate(paths.deck.build(deckId));
-    } catch (caught) {
-      setError(describeError(caught, t));
-      setSaving(false);
-    }
-  };
+  const { saving, error, save } = useAddDeck((now) => addTableDeck(item.id, title, choices, now));
 
   return (
     <section className="deck-preview" aria-labelledby={`${id}-heading`}>
