@@ -4,8 +4,9 @@ import { useTranslation } from '../i18n/i18n.ts';
 /** Numbers, percentages, days, instants and durations in the interface language. */
 export interface Formatters {
   number: (value: number, maximumFractionDigits?: number) => string;
-  /** A share 0–1 as a percentage, e.g. `0.875` → "87.5%". */
-  percent: (share: number) => string;
+  /** A share 0–1 as a percentage: `0.875` → "87.5%" (at most one decimal), or with exactly
+   * `digits` decimals. */
+  percent: (share: number, digits?: number) => string;
   /** A `YYYY-MM-DD` study-day key, e.g. "Mar 15, 2026". */
   day: (key: string) => string;
   /** A `YYYY-MM-DD` key, short: "Mar 15". */
@@ -41,7 +42,14 @@ export function useFormatters(): Formatters {
     return {
       number: (value, maximumFractionDigits = 0) =>
         new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),
-      percent: (share) => percent.format(share),
+      percent: (share, digits) =>
+        digits === undefined
+          ? percent.format(share)
+          : new Intl.NumberFormat(locale, {
+              style: 'percent',
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+            }).format(share),
       day: (key) => day.format(asUtcDate(key)),
       shortDay: (key) => shortDay.format(asUtcDate(key)),
       dateTime: (date) => dateTime.format(date),

@@ -90,9 +90,8 @@ export async function importBackup(
 ): Promise<ImportResult> {
   const tables = backedUpTables(db);
   return db.transaction('rw', [...tables, db.undo, db.snapshots], async () => {
-    const storedVersions = new Map(
-      (await db.cards.toArray()).map((card) => [card.id, card.version]),
-    );
+    const storedCards = await db.cards.toArray();
+    const storedVersions = new Map(storedCards.map((card) => [card.id, card.version]));
     const incoming = currentTables(backup);
     let writes = incoming;
     let added: Record<string, number> = {};
@@ -112,11 +111,25 @@ export async function importBackup(
     for (const table of tables) {
       const rows = writes[table.name];
       if (rows === undefined || rows.length === 0) continue;
+      if (table.name === db.cards.name && mode === 'merge') {
+        // A card the backup has in another deck leaves its old one first, as moves do, so the
+        // statistics' card digest (filed by deck) drops it there.
+        await db.cards.bulkDelete(movedCardIds(storedCards, rows));
+      }
       const prepared =
         table.name === db.cards.name ? prepareCards(rows, storedVersions, now) : rows;
       await table.bulkPut(prepared);
     }
     return { mode, added, updated, snapshot };
+  });
+}
+
+/** Ids of stored cards that `rows` put in another deck. */
+function movedCardIds(stored: readonly CardRecord[], rows: readonly BackupRow[]): string[] {
+  const deckOf = new Map(stored.map((card) => [card.id, card.deckId]));
+  return rows.flatMap((row) => {
+    const deckId = deckOf.get(String(row.id));
+    return deckId !== undefined && deckId !== row.deckId ? [String(row.id)] : [];
   });
 }
 

@@ -4,6 +4,7 @@
  * operations in one transaction per call. A large history goes in by chunks, one call each, so
  * every chunk lands whole or not at all and no transaction is ever opened per row.
  */
+import { Dexie } from 'dexie';
 import type { FsrsCard } from '../domain/scheduling/scheduler.ts';
 import { fsrsFields } from '../domain/scheduling/fsrs-vocabulary.ts';
 import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
@@ -52,13 +53,12 @@ function findBadReview(reviews: readonly ImportedReview[]): string | null {
   return null;
 }
 
-/** Only the FSRS fields of an imported state, so nothing else of the stored card is replaced. */
-
 /**
  * Stores imported card states and review rows in one transaction, with one bulk read and two
  * bulk writes. Each updated card gets a new `version` (an open study screen then notices) and
- * the queue its state calls for at `now`. Rejects, writing nothing, when a state names a card
- * that is not stored or a review row lacks its ids or has an invalid date; the message names it.
+ * the queue its state calls for at `now`. Rejects, writing nothing, when a state or a review
+ * names a card that is not stored, a review is filed under another deck than its card's, or a
+ * review row lacks its ids or has an invalid date; the message names it.
  *
  * @example
  * await importReviewHistory(db, { cardStates: [{ id, ...state }], reviews: rows }, now);
@@ -85,6 +85,24 @@ export async function importReviewHistory(
       const next = { ...card, ...fsrsFields(state) };
       return { ...next, version: card.version + 1, queue: queueOf(next, now) };
     });
+    // Keys only, one index range per deck: cheap even for a 100,000-card deck's chunk.
+    const idsOf = new Map<string, Set<string>>();
+    for (const deckId of new Set(reviews.map((review) => review.deckId))) {
+      const keys = await db.cards
+        .where('[deckId+position]')
+        .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
+        .primaryKeys();
+      idsOf.set(deckId, new Set(keys));
+    }
+    const misplaced = reviews.find((review) => !idsOf.get(review.deckId)?.has(review.cardId));
+    if (misplaced !== undefined) {
+      const card = await db.cards.get(misplaced.cardId);
+      throw new Error(
+        card === undefined
+          ? `Cannot import the review history: a review of card ${misplaced.cardId}, which is not stored.`
+          : `Cannot import the review history: a review of card ${misplaced.cardId} is filed under deck ${misplaced.deckId}, but the card is in deck ${card.deckId}.`,
+      );
+    }
     await db.cards.bulkPut(writes);
     await db.reviewLog.bulkAdd(reviews);
     return { cardsUpdated: writes.length, reviewsAdded: reviews.length };

@@ -185,4 +185,25 @@ describe('a moved card in backups', () => {
     expect((await card(A0)).deckId).toBe('b');
     await expectSummariesInStep(db);
   });
+
+  it('merged where the card is still in its old deck, moves it with all its history', async () => {
+    const backupAt = async (now: Date) => {
+      const { text } = await exportBackup(db, { now, appVersion: 'test' });
+      const parsed = parseBackupFor(db, text, now);
+      if (!parsed.ok) throw new Error(`backup refused: ${parsed.problem.code}`);
+      return parsed.backup;
+    };
+    const beforeMove = await backupAt(LATER);
+    await applyCardAction(db, [A0], { type: 'move', deckId: 'b' }, LATER);
+    await answerIn(db, A0, Rating.Good, minutesAfter(LATER, 10));
+    const afterMove = await backupAt(minutesAfter(LATER, 20));
+
+    const other = openTestDatabase('card-actions-other-device');
+    await importBackup(other, beforeMove, 'replace', LATER);
+    await importBackup(other, afterMove, 'merge', minutesAfter(LATER, 20));
+    expect((await other.cards.get(A0))?.deckId).toBe('b');
+    const history = await other.reviewLog.where('cardId').equals(A0).toArray();
+    expect(history.map((row) => row.deckId)).toEqual(['b', 'b', 'b']);
+    await expectSummariesInStep(other);
+  });
 });

@@ -97,6 +97,19 @@ describe('importReviewHistory', () => {
       },
       message: 'Cannot import the review history: review 3 (card a:list:0001) has an invalid date.',
     },
+    {
+      name: 'a row of a card that is not stored',
+      input: () => ({
+        reviews: [{ ...studiedElsewhere('a:list:0000').firstReview, cardId: 'gone' }],
+      }),
+      message: 'Cannot import the review history: a review of card gone, which is not stored.',
+    },
+    {
+      name: "a row filed under another deck than its card's",
+      input: () => ({ reviews: [{ ...studiedElsewhere('a:list:0001').firstReview, deckId: 'b' }] }),
+      message:
+        'Cannot import the review history: a review of card a:list:0001 is filed under deck b, but the card is in deck a.',
+    },
   ])('refuses $name and writes nothing', async ({ input, message }) => {
     const good = studiedElsewhere('a:list:0002');
     const { cardStates = [], reviews = [] } = input() as Parameters<typeof importReviewHistory>[1];

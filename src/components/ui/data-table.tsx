@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n/i18n.ts';
+import { Table } from './table.tsx';
 import './ui.css';
 
 interface DataTableProps {
@@ -17,28 +18,12 @@ export function DataTable({ caption, columns, rows, open = false }: DataTablePro
   return (
     <details className="data-table" open={open}>
       <summary>{t('stats.showTable')}</summary>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([head, ...cells], index) => (
-            <tr key={index}>
-              <th scope="row">{head}</th>
-              {cells.map((cell, cellIndex) => (
-                <td key={cellIndex}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={caption}
+        columns={columns}
+        rows={rows.map((cells, index) => ({ key: index, cells }))}
+        rowHeaders
+      />
     </details>
   );
 }

@@ -146,13 +146,43 @@ function mergeKeyed(table: BackupTable, stored: BackupRow[], incoming: BackupRow
 }
 
 /**
+ * Files every review under the deck its card ends up in. A card moved to another deck on one
+ * side (moves keep a card's id) wins or loses by its last review like any card, and its history
+ * from both sides follows it: stored reviews filed elsewhere are rewritten (counted as updated),
+ * added ones are filed there from the start.
+ */
+function refileReviews(
+  stored: TableRows,
+  writes: TableRows,
+  updated: Record<string, number>,
+): void {
+  const deckOf = new Map<unknown, unknown>();
+  for (const card of [...(stored.cards ?? []), ...(writes.cards ?? [])]) {
+    deckOf.set(card.id, card.deckId);
+  }
+  const refiled = (row: BackupRow): BackupRow | null => {
+    const deckId = deckOf.get(row.cardId);
+    return deckId === undefined || deckId === row.deckId ? null : { ...row, deckId };
+  };
+  const added = (writes.reviewLog ?? []).map((row) => refiled(row) ?? row);
+  const moved = (stored.reviewLog ?? []).flatMap((row): BackupRow[] => {
+    const refiledRow = refiled(row);
+    return refiledRow === null ? [] : [refiledRow];
+  });
+  if (writes.reviewLog === undefined && moved.length === 0) return;
+  writes.reviewLog = [...moved, ...added];
+  updated.reviewLog = (updated.reviewLog ?? 0) + moved.length;
+}
+
+/**
  * Plans the merge of `incoming` (a validated backup's tables) into `stored` (the collection now):
  * - cards: a card missing here is added; a card on both sides takes the state with the later
  *   last review (the stored one on a tie, unless only the backup's text was edited);
  * - review log and other auto-increment tables: the union without duplicates, a review identified
  *   by card, review time and rating, any other row by its content, never by its local id; rows
  *   added get fresh ids and rows linking to them (see REFERENCES) are updated to match;
- * - decks, settings and other keyed tables: rows missing here are added, stored rows are kept.
+ * - decks, settings and other keyed tables: rows missing here are added, stored rows are kept;
+ * - then every review is filed under the deck its card ends up in (see `refileReviews`).
  *
  * @example
  * const cards = { name: 'cards', primaryKey: 'id', autoIncrement: false };
@@ -186,5 +216,6 @@ export function mergeBackup(
     added[table.name] = result.added;
     updated[table.name] = result.updated;
   }
+  refileReviews(stored, writes, updated);
   return { writes, added, updated };
 }

@@ -32,21 +32,19 @@ async function deckOrThrow(deckId: string) {
   return deck;
 }
 
-/** A deck of its own holding a simulated learner's `reviews` answers (the cards are not needed). */
+/** A deck of its own holding a simulated learner's `reviews` answers to its cards. */
 async function seedOptimizerDeck(deckId: string, reviews: number): Promise<{ rows: number }> {
   const now = new Date();
   // About nine answers per card in the year before yesterday: enough cards, cut to `reviews`.
-  const cardIds = Array.from(
-    { length: Math.ceil(reviews / 5) },
-    (_, index) => `${deckId}:${index}`,
-  );
+  const cardCount = Math.ceil(reviews / 5);
+  const cardIds = Array.from({ length: cardCount }, (_, index) => benchCardId(deckId, index));
   const answers = simulateLearner({
     cardIds,
     start: new Date(now.getTime() - 365 * DAY_MS),
     end: new Date(now.getTime() - DAY_MS),
     seed: reviews,
   }).slice(0, reviews);
-  await syncDecks(db, [makeBenchDeck(deckId, 0)], now);
+  await syncDecks(db, [makeBenchDeck(deckId, cardCount)], now);
   await importReviewHistory(
     db,
     { reviews: answers.map((answer) => ({ ...answer, deckId, durationMs: 5000 })) },

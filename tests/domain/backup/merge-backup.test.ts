@@ -108,6 +108,40 @@ describe('mergeBackup: review logs are united without duplicates', () => {
   });
 });
 
+describe('mergeBackup: a card moved to another deck on one side', () => {
+  const inDeck = (deckId: string, last_review: Date) => cardRow('d1:c1', { deckId, last_review });
+  const review = (deckId: string, at: Date, id: number) => ({
+    id,
+    ...reviewRow('d1:c1', at, { deckId }),
+  });
+
+  it('follows the backup when its card is newer: every review is filed under the new deck', () => {
+    const plan = mergeBackup(
+      { cards: [inDeck('d1', MARCH_1)], reviewLog: [review('d1', MARCH_1, 1)] },
+      {
+        cards: [inDeck('d2', MARCH_10)],
+        reviewLog: [review('d2', MARCH_1, 1), review('d2', MARCH_10, 2)],
+      },
+      TABLES,
+    );
+    expect(plan.writes.cards).toEqual([inDeck('d2', MARCH_10)]);
+    expect(plan.writes.reviewLog).toEqual([review('d2', MARCH_1, 1), review('d2', MARCH_10, 2)]);
+    expect(plan.updated.reviewLog).toBe(1);
+    expect(plan.added.reviewLog).toBe(1);
+  });
+
+  it("keeps the stored deck when its card is newer: the backup's reviews are filed there", () => {
+    const plan = mergeBackup(
+      { cards: [inDeck('d2', MARCH_20)], reviewLog: [review('d2', MARCH_20, 1)] },
+      { cards: [inDeck('d1', MARCH_10)], reviewLog: [review('d1', MARCH_10, 1)] },
+      TABLES,
+    );
+    expect(plan.writes.cards).toEqual([]);
+    expect(plan.writes.reviewLog).toEqual([review('d2', MARCH_10, 2)]);
+    expect(plan.updated.reviewLog).toBe(0);
+  });
+});
+
 describe('mergeBackup: quiz history', () => {
   it('adds a quiz under a new id and points its answers at it', () => {
     const plan = mergeBackup(

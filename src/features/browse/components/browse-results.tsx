@@ -1,3 +1,4 @@
+import '../../../components/ui/ui.css';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
@@ -38,7 +39,7 @@ export function BrowseResults(props: BrowseResultsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <table className="browse__table">
+    <table className="table browse__table">
       <thead>
         <tr>
           <th scope="col" aria-label={t('browse.select.column')} />

@@ -1,36 +1,28 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
+import { Table } from '../../../components/ui/table.tsx';
 import type { FitMetrics, FitOutcome } from '../../../domain/scheduling/optimizer.ts';
-
-function Row({ label, metrics }: { label: string; metrics: FitMetrics }) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>{metrics.logLoss.toFixed(4)}</td>
-      <td>{(metrics.rmse * 100).toFixed(2)}%</td>
-    </tr>
-  );
-}
 
 /** Log loss and RMSE of the current and (after Optimize) the new parameters, side by side. */
 export function OptimizeFigures({ outcome }: { outcome: FitOutcome }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   if (Number.isNaN(outcome.current.logLoss)) return null;
+  const row = (label: string, metrics: FitMetrics) => ({
+    key: label,
+    cells: [label, format.number(metrics.logLoss, 4), format.percent(metrics.rmse, 2)],
+  });
   return (
-    <table className="optimize-figures">
-      <caption>{t('optimize.figures')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('optimize.parameters')}</th>
-          <th scope="col">{t('optimize.logLoss')}</th>
-          <th scope="col">{t('optimize.rmse')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <Row label={t('optimize.current')} metrics={outcome.current} />
-        {outcome.candidate !== undefined && (
-          <Row label={t('optimize.candidate')} metrics={outcome.candidate.metrics} />
-        )}
-      </tbody>
-    </table>
+    <Table
+      caption={t('optimize.figures')}
+      columns={[t('optimize.parameters'), t('optimize.logLoss'), t('optimize.rmse')]}
+      rowHeaders
+      rows={[
+        row(t('optimize.current'), outcome.current),
+        ...(outcome.candidate === undefined
+          ? []
+          : [row(t('optimize.candidate'), outcome.candidate.metrics)]),
+      ]}
+    />
   );
 }

@@ -3,16 +3,16 @@ import { scoreSeries } from '../../../domain/quiz/quiz-history.ts';
 import { useQuizHistory } from '../hooks/use-quiz-data.ts';
 import { formatDuration } from '../../../components/format-duration.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
+import { Table } from '../../../components/ui/table.tsx';
 import { ScoreChart } from './score-chart.tsx';
 
 /** A deck's quizzes: the score over time as a chart, and each quiz newest first. */
 export function QuizHistory({ deckId }: { deckId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
   const quizzes = useQuizHistory(deckId);
   if (quizzes === undefined) return null;
   const series = scoreSeries(quizzes);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="quiz-history" aria-labelledby="quiz-history-title">
       <h2 id="quiz-history-title">{t('quiz.history.title')}</h2>
@@ -21,26 +21,18 @@ export function QuizHistory({ deckId }: { deckId: string }) {
       ) : (
         <>
           <ScoreChart points={series} />
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('quiz.history.when')}</th>
-                <th scope="col">{t('quiz.history.score')}</th>
-                <th scope="col">{t('quiz.history.time')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...quizzes].reverse().map((quiz) => (
-                <tr key={quiz.id} data-testid="quiz-history-row">
-                  <td>{when.format(quiz.finishedAt)}</td>
-                  <td>
-                    {format.number(quiz.correct, 1)}/{quiz.total}
-                  </td>
-                  <td>{formatDuration(quiz.durationMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            columns={[t('quiz.history.when'), t('quiz.history.score'), t('quiz.history.time')]}
+            rows={[...quizzes].reverse().map((quiz) => ({
+              key: quiz.id,
+              testId: 'quiz-history-row',
+              cells: [
+                format.dateTime(quiz.finishedAt),
+                `${format.number(quiz.correct, 1)}/${String(quiz.total)}`,
+                formatDuration(quiz.durationMs),
+              ],
+            }))}
+          />
         </>
       )}
     </section>

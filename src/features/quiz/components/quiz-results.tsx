@@ -1,3 +1,4 @@
+import '../../../components/ui/ui.css';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
@@ -37,7 +38,7 @@ export function QuizResults() {
         ({format.percent(share)})
       </p>
       <p>{t('quiz.results.time', { time: formatDuration(saved.durationMs) })}</p>
-      <table className="quiz-results__table">
+      <table className="table quiz-results__table">
         <caption>{t('quiz.results.questions')}</caption>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
+import { Table } from '../../../components/ui/table.tsx';
 import { retentionRate } from '../../../domain/stats/classify.ts';
 import type { PassFail } from '../../../domain/stats/stats-types.ts';
 import {
@@ -41,29 +42,21 @@ export function RetentionSection({ retention, answers }: RetentionSectionProps) 
           {t(answers > 0 ? 'stats.retention.learningOnly' : 'stats.retention.noAnswers')}
         </p>
       )}
-      <table className="stats__table">
-        <caption>{t('stats.retention.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('stats.retention.period')}</th>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {t(`stats.retention.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PERIODS.map((period) => (
-            <tr key={period}>
-              <th scope="row">{t(`stats.retention.periods.${period}`)}</th>
-              {COLUMNS.map((column) => (
-                <td key={column}>{cell(retention[period][column])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={t('stats.retention.caption')}
+        columns={[
+          t('stats.retention.period'),
+          ...COLUMNS.map((column) => t(`stats.retention.${column}`)),
+        ]}
+        rowHeaders
+        rows={PERIODS.map((period) => ({
+          key: period,
+          cells: [
+            t(`stats.retention.periods.${period}`),
+            ...COLUMNS.map((column) => cell(retention[period][column])),
+          ],
+        }))}
+      />
     </section>
   );
 }
