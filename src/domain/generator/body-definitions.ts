@@ -32,6 +32,10 @@ const MAX_SENTENCE_WORDS = 80;
 const TERM_PLACEHOLDER = '…';
 const ACRONYM = String.raw`\p{Lu}[\p{Lu}\p{N}&]{1,9}`;
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** "(SLA)" after its expansion, and "LTV (loan to value)" before it. */
+const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM})\\)`, 'gu');
+const ACRONYM_THEN_PARENS = new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu');
+const ACRONYM_ONLY = new RegExp(`^${ACRONYM}$`, 'u');
 
 interface Definition {
   term: string;
@@ -150,9 +154,14 @@ function verbSecondTerm(sentence: string): Definition | undefined {
 
 /** "X is Y", and the reverse "<long description> is <short term>." */
 function subjectTerm(sentence: string, lang: string): Definition | undefined {
-  const words = [...sentence.matchAll(/\S+/gu)];
+  // The verb is among the first 15 words; two more tell whether a predicate follows it.
+  const words: number[] = [];
+  for (const match of sentence.matchAll(/\S+/gu)) {
+    words.push(match.index);
+    if (words.length === 17) break;
+  }
   for (let index = 1; index <= Math.min(words.length - 2, 14); index += 1) {
-    const at = words[index]?.index ?? 0;
+    const at = words[index] ?? 0;
     const rest = sentence.slice(at);
     const verb = definingVerb(rest, lang);
     if (verb === undefined) continue;
@@ -198,7 +207,7 @@ function parenthesisTerm(sentence: string): Definition | undefined {
 /** "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. */
 function acronymTerms(sentence: string, lang: string): Definition[] {
   const found: Definition[] = [];
-  for (const match of sentence.matchAll(new RegExp(`\\((${ACRONYM})\\)`, 'gu'))) {
+  for (const match of sentence.matchAll(ACRONYM_IN_PARENS)) {
     const acronym = match[1] ?? '';
     const before = sentence.slice(0, match.index);
     const start = expansionStart(before, acronym);
@@ -226,7 +235,7 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
     if (last.length >= Math.min(2, acronym.length))
       found.push({ term: acronym, back: last.join(' ') });
   }
-  for (const match of sentence.matchAll(new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu'))) {
+  for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
     const [, acronym = '', inside = ''] = match;
     const initials = (inside.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
     if (foldForCompare(initials) === foldForCompare(acronym)) {
@@ -273,7 +282,7 @@ export function bodyDefinitionCards(
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
       for (const found of sentenceDefinitions(sentence, terms)) {
         const term = bareTerm(found.term, lang);
-        if (!isTerm(term, lang) && !new RegExp(`^${ACRONYM}$`, 'u').test(term)) continue;
+        if (!isTerm(term, lang) && !ACRONYM_ONLY.test(term)) continue;
         const back = tidyBack(withoutTerm(found.back, term));
         if (wordCount(back) < 2 || foldForCompare(back).includes(foldForCompare(term))) continue;
         cards.push({

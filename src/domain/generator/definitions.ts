@@ -18,6 +18,8 @@ import {
   capitalizeFirst,
   escapeRegExp,
   foldForCompare,
+  foldedWords,
+  overlapOfWords,
   startsLowerCase,
   wordCount,
   wordOverlap,
@@ -197,14 +199,15 @@ export function definitionCards(
     });
   }
   const seen = new Set<string>();
-  const kept: CardDraft[] = [];
+  const kept: { card: CardDraft; words: ReadonlySet<string> }[] = [];
   for (const card of candidates) {
     const key = foldForCompare(card.front);
     if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) continue;
     // The same definition found twice (a what-is section and its first sentence) is one card.
-    if (kept.some((other) => wordOverlap(card.back, other.back) >= 0.8)) continue;
+    const words = foldedWords(card.back);
+    if (kept.some((other) => overlapOfWords(words, other.words) >= 0.8)) continue;
     seen.add(key);
-    kept.push(card);
+    kept.push({ card, words: new Set(words) });
   }
-  return kept;
+  return kept.map(({ card }) => card);
 }

@@ -35,6 +35,8 @@ const NUMBER_ONLY =
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WHOLE_RUN = /^[\p{L}\p{N}]+$/u;
+const LEADING_LETTERS = /^\p{L}*/u;
 
 /** Marked word groups of the raw document text, cut at punctuation and folded. */
 function markedTerms(source: string): Set<string> {
@@ -117,6 +119,16 @@ function isName(answer: string, front: string, lang: string): boolean {
 function isInflectedForm(terms: DocumentTerms, word: string): boolean {
   if (word.length < 7) return false;
   const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)));
+  if (WHOLE_RUN.test(stem)) {
+    // A stem of letters and digits starts a word run of the prose: the counted words hold them
+    // all, so no scan of the prose is needed. The form is the stem and the letters after it.
+    for (const other of terms.wordCounts.keys()) {
+      if (!other.startsWith(stem)) continue;
+      const form = stem + (LEADING_LETTERS.exec(other.slice(stem.length))?.[0] ?? '');
+      if (form !== word) return true;
+    }
+    return false;
+  }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${stem}[\\p{L}]*`, 'gu');
   for (const match of terms.prose.matchAll(pattern)) {
     if (match[0] !== word) return true;
