@@ -210,12 +210,15 @@ export function makeCloze(
     const answer = candidate.answer.trim();
     if (tried.has(answer)) continue;
     tried.add(answer);
+    // Once a topic term can be hidden, only a term off the topic is worth checking.
+    const topic = isTopic(answer, topicTerms, expansions);
+    if (topic && topical) continue;
     const rest = candidate.front.split(BLANK).join(' ');
     if (wordCount(rest) < 2 || keyTermProblem(answer, candidate.front, terms) !== undefined) {
       continue;
     }
-    if (!isTopic(answer, topicTerms, expansions)) return { front: candidate.front, answer };
-    topical ??= { front: candidate.front, answer };
+    if (!topic) return { front: candidate.front, answer };
+    topical = { front: candidate.front, answer };
   }
   return topical;
 }

@@ -25,6 +25,10 @@ const LATIN_FOLDS: readonly string[] = Array.from({ length: TABLE_END }, (_, cod
   foldByNormalizing(String.fromCharCode(code)),
 );
 
+// eslint-disable-next-line no-control-regex -- the range starts at the first code point.
+const BEYOND_TABLE = /[^\u0000-\u024f]/u;
+const LATIN_NON_ASCII = /[\u0080-\u024f]/gu;
+
 /**
  * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
  * variations of the same text (letter case, "Hlavne" vs "Hlavné", double spaces).
@@ -38,15 +42,9 @@ export function foldForCompare(text: string): string {
   if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   // Latin letters with diacritics fold one by one (NFKD, case and marks work per character
   // there); a character from another block, or a combining mark, takes the general path.
-  let folded = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= TABLE_END) {
-      folded = foldByNormalizing(text);
-      break;
-    }
-    folded += LATIN_FOLDS[code] ?? '';
-  }
+  const folded = BEYOND_TABLE.test(text)
+    ? foldByNormalizing(text)
+    : text.replace(LATIN_NON_ASCII, (char) => LATIN_FOLDS[char.charCodeAt(0)] ?? '').toLowerCase();
   return folded.replace(/\s+/g, ' ').trim();
 }
 
