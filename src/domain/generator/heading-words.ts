@@ -347,3 +347,21 @@ export function keyDifferenceRest(text: string): string | undefined {
   const rest = text.slice(colon + 1).trim();
   return rest === '' ? undefined : rest;
 }
+
+/**
+ * Word beginnings that make a lead line announce a comparison ("Porovnanie úverov:", "Im
+ * Vergleich:", "Sammenligning af …:", "Karşılaştırma:"), matched on folded text.
+ */
+const COMPARISON_LEAD =
+  /(?<![\p{L}\p{N}])(?:compar|versus|vs\b|difference|vergleich|unterschied|sammenlign|forskel|porovna|rozdiel|rozdil|karsilastir|fark)/u;
+
+/**
+ * Whether a lead line announces a comparison, so the short lines after it may be a flattened
+ * table even when the text before did not name the compared things.
+ *
+ * @example
+ * isComparisonLead('Porovnanie úverov:') // true
+ */
+export function isComparisonLead(text: string): boolean {
+  return COMPARISON_LEAD.test(foldForCompare(text));
+}
