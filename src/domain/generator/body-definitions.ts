@@ -29,13 +29,18 @@ import {
 
 const MAX_TERM_WORDS = 5;
 const MAX_SENTENCE_WORDS = 80;
+/** The length from which one word can be the expansion of an acronym. */
+const MIN_COMPOUND = 8;
 const TERM_PLACEHOLDER = '…';
 const ACRONYM = String.raw`\p{Lu}[\p{Lu}\p{N}&]{1,9}`;
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** "(SLA)" after its expansion, and "LTV (loan to value)" before it. */
-const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM})\\)`, 'gu');
+/** "SaaS", "IaaS": capitals with a few small letters between; only with matching initials. */
+const MIXED_ACRONYM = String.raw`\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}`;
+const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM}|${MIXED_ACRONYM})\\)`, 'gu');
 const ACRONYM_THEN_PARENS = new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu');
-const ACRONYM_ONLY = new RegExp(`^${ACRONYM}$`, 'u');
+const ACRONYM_ONLY = new RegExp(`^(?:${ACRONYM}|${MIXED_ACRONYM})$`, 'u');
+const STRICT_ACRONYM = new RegExp(`^${ACRONYM}$`, 'u');
 
 interface Definition {
   term: string;
@@ -211,19 +216,22 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
     const acronym = match[1] ?? '';
     const before = sentence.slice(0, match.index);
     const start = expansionStart(before, acronym);
-    const expansion = start === undefined ? '' : before.slice(start).trim();
+    // "En servicemålsaftale (SLA)": the article before the expansion is no part of it.
+    const expansion = start === undefined ? '' : bareTerm(before.slice(start), lang);
     const first = foldForCompare(expansion.split(/\s+/u)[0] ?? '');
     // Without matching initials only a short name at the sentence start is the expansion.
     const initials = (expansion.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.charAt(0));
     const matches = foldForCompare(initials.join('')).includes(foldForCompare(acronym));
+    const strict = STRICT_ACRONYM.test(acronym);
     if (
       expansion !== '' &&
       !isFunctionWord(first, lang) &&
-      (matches || wordCount(expansion) <= 5)
+      (matches || (strict && wordCount(expansion) <= 5))
     ) {
       found.push({ term: acronym, back: expansion });
       continue;
     }
+    if (!strict) continue;
     // A translated expansion has as many words as the acronym has letters, as a rule: the
     // words right before it, back to a function word.
     const last: string[] = [];
@@ -282,9 +290,13 @@ export function bodyDefinitionCards(
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
       for (const found of sentenceDefinitions(sentence, terms)) {
         const term = bareTerm(found.term, lang);
-        if (!isTerm(term, lang) && !ACRONYM_ONLY.test(term)) continue;
+        const acronym = ACRONYM_ONLY.test(term);
+        if (!isTerm(term, lang) && !acronym) continue;
         const back = tidyBack(withoutTerm(found.back, term));
-        if (wordCount(back) < 2 || foldForCompare(back).includes(foldForCompare(term))) continue;
+        // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
+        // "servicemålsaftale").
+        if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
+        if (foldForCompare(back).includes(foldForCompare(term))) continue;
         cards.push({
           kind: 'definition',
           anchor: `body:${term}`,
