@@ -233,15 +233,20 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
     }
     if (!strict) continue;
     // A translated expansion has as many words as the acronym has letters, as a rule: the
-    // words right before it, back to a function word.
+    // words right before it, back to a function word; a joiner between two of its words
+    // ("zmluva o úrovni služieb (SLA)") belongs to it.
     const last: string[] = [];
+    let content = 0;
     for (const word of before.trim().split(/\s+/u).reverse()) {
-      if (last.length === acronym.length || !/^\p{L}/u.test(word)) break;
-      if (isFunctionWord(foldForCompare(word), lang) || /[,;:]$/u.test(word)) break;
+      if (content === acronym.length || !/^\p{L}/u.test(word) || /[,;:]$/u.test(word)) break;
+      const folded = foldForCompare(word);
+      const joiner = content > 0 && isJoinerWord(folded, lang);
+      if (isFunctionWord(folded, lang) && !joiner) break;
       last.unshift(word);
+      if (!joiner) content += 1;
     }
-    if (last.length >= Math.min(2, acronym.length))
-      found.push({ term: acronym, back: last.join(' ') });
+    while (last.length > 0 && isJoinerWord(foldForCompare(last[0] ?? ''), lang)) last.shift();
+    if (content >= Math.min(2, acronym.length)) found.push({ term: acronym, back: last.join(' ') });
   }
   for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
     const [, acronym = '', inside = ''] = match;

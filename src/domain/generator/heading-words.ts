@@ -365,3 +365,41 @@ const COMPARISON_LEAD =
 export function isComparisonLead(text: string): boolean {
   return COMPARISON_LEAD.test(foldForCompare(text));
 }
+
+/** Openers that contrast a sentence with the one before ("On the other hand", "Naopak"). */
+const CONTRAST_OPENERS = [
+  'On the other hand',
+  'In contrast',
+  'By contrast',
+  'Auf der anderen Seite',
+  'Im Gegensatz dazu',
+  'Dagegen',
+  'Hingegen',
+  'På den anden side',
+  'Til gengæld',
+  'Derimod',
+  'Omvendt',
+  'Na druhej strane',
+  'Na druhé straně',
+  'Naopak',
+  'Naproti tomu',
+  'Öte yandan',
+  'Diğer taraftan',
+  'Buna karşılık',
+].map(foldForCompare);
+
+/**
+ * The sentence without a contrasting opener, with or without its comma ("Na druhej strane
+ * interné účtovníctvo vedie …" → "interné účtovníctvo vedie …"); undefined without one.
+ *
+ * @example
+ * withoutContrastOpener('On the other hand KPO is …') // 'KPO is …'
+ */
+export function withoutContrastOpener(sentence: string): string | undefined {
+  const words = sentence.split(/\s+/u);
+  for (let count = 1; count <= 4 && count < words.length; count += 1) {
+    const opener = foldForCompare(words.slice(0, count).join(' ').replace(/,$/u, ''));
+    if (CONTRAST_OPENERS.includes(opener)) return words.slice(count).join(' ');
+  }
+  return undefined;
+}
