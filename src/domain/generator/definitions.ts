@@ -131,9 +131,11 @@ export function parseKeyDifference(text: string, title = ''): TermDefinition[] {
       (connective && wordCount(connective[1] ?? '') <= 5
         ? defineSentenceSubject(sentence.slice(connective[0].length), title)
         : undefined) ??
-      (contrasted === undefined ? undefined : defineSentenceSubject(contrasted, title)) ??
-      leadingPhraseDefinition(sentence) ??
-      (contrasted === undefined ? undefined : contrastedTerm(contrasted, found[0]?.term ?? ''));
+      (contrasted === undefined
+        ? leadingPhraseDefinition(sentence)
+        : (defineSentenceSubject(contrasted, title) ??
+          leadingPhraseDefinition(contrasted) ??
+          contrastedTerm(contrasted, found[0]?.term ?? '')));
     if (definition && wordCount(definition.back) >= 2) found.push(definition);
   }
   return found;
@@ -156,7 +158,7 @@ function leadingPhraseDefinition(sentence: string): TermDefinition | undefined {
     const rest = ` ${words.slice(count).join(' ')}`;
     if (!definesSubject(rest)) continue;
     // "znamená, že firma zverí …" says "firma zverí …"; a copula just goes.
-    const clause = /^\S+,\s+(?:že|that|dass|at|ki|att)\s+(\S.*)$/iu.exec(rest.trim())?.[1];
+    const clause = /^\S+,?\s+(?:že|that|dass|at|ki|att)\s+(\S.*)$/iu.exec(rest.trim())?.[1];
     return { term, back: capitalizeFirst(clause ?? dropCopula(rest.trim())) };
   }
   return undefined;
