@@ -1,11 +1,11 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning and held-out, each document with a `<name>.gold.json`) and for
+ * (tests/fixtures/corpus/tuning, held-out and held-out-2, each document with a `<name>.gold.json`) and for
  * the bundled sources (decks/sources, rules only: they have no gold), and prints per document the
  * cards by kind, the gold coverage and the cards that break a rule, with totals per half.
  *
  *     npm run deck-quality                        every half, summary tables
- *     npm run deck-quality -- --only tuning       one half (tuning, held-out or bundled)
+ *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -18,10 +18,10 @@ import { evaluateDeck, type DeckQuality, type GoldItem } from '../domain/generat
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = join(root, 'tests/fixtures/corpus');
 
-const HALVES = ['tuning', 'held-out', 'bundled'] as const;
+const HALVES = ['tuning', 'held-out', 'held-out-2', 'bundled'] as const;
 type Half = (typeof HALVES)[number];
 
-const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|bundled]... [--details]]`;
+const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|bundled]... [--details]]`;
 
 const GoldFile = v.object({
   gold: v.array(

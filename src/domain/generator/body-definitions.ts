@@ -29,9 +29,18 @@ import {
 
 const MAX_TERM_WORDS = 5;
 const MAX_SENTENCE_WORDS = 80;
+/** The length from which one word can be the expansion of an acronym. */
+const MIN_COMPOUND = 8;
 const TERM_PLACEHOLDER = '…';
 const ACRONYM = String.raw`\p{Lu}[\p{Lu}\p{N}&]{1,9}`;
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** "(SLA)" after its expansion, and "LTV (loan to value)" before it. */
+/** "SaaS", "IaaS": capitals with a few small letters between; only with matching initials. */
+const MIXED_ACRONYM = String.raw`\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}`;
+const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM}|${MIXED_ACRONYM})\\)`, 'gu');
+const ACRONYM_THEN_PARENS = new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu');
+const ACRONYM_ONLY = new RegExp(`^(?:${ACRONYM}|${MIXED_ACRONYM})$`, 'u');
+const STRICT_ACRONYM = new RegExp(`^${ACRONYM}$`, 'u');
 
 interface Definition {
   term: string;
@@ -150,9 +159,14 @@ function verbSecondTerm(sentence: string): Definition | undefined {
 
 /** "X is Y", and the reverse "<long description> is <short term>." */
 function subjectTerm(sentence: string, lang: string): Definition | undefined {
-  const words = [...sentence.matchAll(/\S+/gu)];
+  // The verb is among the first 15 words; two more tell whether a predicate follows it.
+  const words: number[] = [];
+  for (const match of sentence.matchAll(/\S+/gu)) {
+    words.push(match.index);
+    if (words.length === 17) break;
+  }
   for (let index = 1; index <= Math.min(words.length - 2, 14); index += 1) {
-    const at = words[index]?.index ?? 0;
+    const at = words[index] ?? 0;
     const rest = sentence.slice(at);
     const verb = definingVerb(rest, lang);
     if (verb === undefined) continue;
@@ -198,35 +212,43 @@ function parenthesisTerm(sentence: string): Definition | undefined {
 /** "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. */
 function acronymTerms(sentence: string, lang: string): Definition[] {
   const found: Definition[] = [];
-  for (const match of sentence.matchAll(new RegExp(`\\((${ACRONYM})\\)`, 'gu'))) {
+  for (const match of sentence.matchAll(ACRONYM_IN_PARENS)) {
     const acronym = match[1] ?? '';
     const before = sentence.slice(0, match.index);
     const start = expansionStart(before, acronym);
-    const expansion = start === undefined ? '' : before.slice(start).trim();
+    // "En servicemålsaftale (SLA)": the article before the expansion is no part of it.
+    const expansion = start === undefined ? '' : bareTerm(before.slice(start), lang);
     const first = foldForCompare(expansion.split(/\s+/u)[0] ?? '');
     // Without matching initials only a short name at the sentence start is the expansion.
     const initials = (expansion.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.charAt(0));
     const matches = foldForCompare(initials.join('')).includes(foldForCompare(acronym));
+    const strict = STRICT_ACRONYM.test(acronym);
     if (
       expansion !== '' &&
       !isFunctionWord(first, lang) &&
-      (matches || wordCount(expansion) <= 5)
+      (matches || (strict && wordCount(expansion) <= 5))
     ) {
       found.push({ term: acronym, back: expansion });
       continue;
     }
+    if (!strict) continue;
     // A translated expansion has as many words as the acronym has letters, as a rule: the
-    // words right before it, back to a function word.
+    // words right before it, back to a function word; a joiner between two of its words
+    // ("zmluva o úrovni služieb (SLA)") belongs to it.
     const last: string[] = [];
+    let content = 0;
     for (const word of before.trim().split(/\s+/u).reverse()) {
-      if (last.length === acronym.length || !/^\p{L}/u.test(word)) break;
-      if (isFunctionWord(foldForCompare(word), lang) || /[,;:]$/u.test(word)) break;
+      if (content === acronym.length || !/^\p{L}/u.test(word) || /[,;:]$/u.test(word)) break;
+      const folded = foldForCompare(word);
+      const joiner = content > 0 && isJoinerWord(folded, lang);
+      if (isFunctionWord(folded, lang) && !joiner) break;
       last.unshift(word);
+      if (!joiner) content += 1;
     }
-    if (last.length >= Math.min(2, acronym.length))
-      found.push({ term: acronym, back: last.join(' ') });
+    while (last.length > 0 && isJoinerWord(foldForCompare(last[0] ?? ''), lang)) last.shift();
+    if (content >= Math.min(2, acronym.length)) found.push({ term: acronym, back: last.join(' ') });
   }
-  for (const match of sentence.matchAll(new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu'))) {
+  for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
     const [, acronym = '', inside = ''] = match;
     const initials = (inside.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
     if (foldForCompare(initials) === foldForCompare(acronym)) {
@@ -273,9 +295,13 @@ export function bodyDefinitionCards(
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
       for (const found of sentenceDefinitions(sentence, terms)) {
         const term = bareTerm(found.term, lang);
-        if (!isTerm(term, lang) && !new RegExp(`^${ACRONYM}$`, 'u').test(term)) continue;
+        const acronym = ACRONYM_ONLY.test(term);
+        if (!isTerm(term, lang) && !acronym) continue;
         const back = tidyBack(withoutTerm(found.back, term));
-        if (wordCount(back) < 2 || foldForCompare(back).includes(foldForCompare(term))) continue;
+        // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
+        // "servicemålsaftale").
+        if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
+        if (foldForCompare(back).includes(foldForCompare(term))) continue;
         cards.push({
           kind: 'definition',
           anchor: `body:${term}`,

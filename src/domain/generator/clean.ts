@@ -142,6 +142,9 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\u200B-\u200F\u2060\uFEFF\u00AD]/g;
 
+/** A character that some rule of {@link cleanInline} removes or rewrites. */
+const MARKUP_OR_INVISIBLE = new RegExp(`[[\\]<>&*_~\`\\\\]|${INVISIBLE.source}`);
+
 /**
  * Cleans the inline markup of one block of text: links become their text, link fragments,
  * images, footnote marks, HTML tags and entities go, emphasis markers are removed and spacing
@@ -152,6 +155,8 @@ const INVISIBLE =
  * cleanInline('Forskning og udvikling ( [F&U](/randd) )') // 'Forskning og udvikling (F&U)'
  */
 export function cleanInline(text: string): string {
+  // Most blocks are plain prose, which none of the rules below changes but the spacing.
+  if (!MARKUP_OR_INVISIBLE.test(text)) return normalizeSpacing(text);
   let out = text
     .replace(INVISIBLE, '')
     // Comments were removed from the document; these are leftovers in front matter or stray ends.
@@ -176,6 +181,9 @@ export function cleanInline(text: string): string {
   return normalizeSpacing(out);
 }
 
+/** What {@link normalizeSpacing} changes besides the ends: other whitespace, runs, gaps. */
+const SPACING_TO_FIX = /[^\S ]|\s[\s.,;:!?)]|[(„]\s|\(\)/;
+
 /**
  * Collapses whitespace, removes the space scrapers leave before punctuation ("yöntemidir .",
  * "( F&U )") and drops emptied parentheses.
@@ -184,6 +192,8 @@ export function cleanInline(text: string): string {
  * normalizeSpacing('yöntemidir .  ( F&U ) ()') // 'yöntemidir. (F&U)'
  */
 export function normalizeSpacing(text: string): string {
+  // Single plain spaces, none before punctuation or inside brackets: only the ends to trim.
+  if (!SPACING_TO_FIX.test(text)) return text.trim();
   return text
     .replace(/\s+/g, ' ')
     .replace(/\(\s*\)/g, '')

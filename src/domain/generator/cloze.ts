@@ -152,14 +152,18 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
   // Then the word groups the document repeats: a whole phrase before any of its words, and of
   // single words the longer (more specific) first. A run said once and no name is no term, so
   // its front is never built.
-  const repeated = runs.filter(
-    (run) => /^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2,
-  );
-  const phrases = repeated.filter((run) => run.text.includes(' '));
-  const singles = repeated
-    .filter((run) => !run.text.includes(' '))
+  // Counting a phrase scans the prose, so phrases are counted only as far as they are tried.
+  const isRepeated = (run: WordRun) =>
+    /^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2;
+  for (const run of runs) {
+    if (run.text.includes(' ') && isRepeated(run)) {
+      yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
+    }
+  }
+  const singles = runs
+    .filter((run) => !run.text.includes(' ') && isRepeated(run))
     .sort((a, b) => b.text.length - a.text.length);
-  for (const run of [...phrases, ...singles]) {
+  for (const run of singles) {
     yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
 }
@@ -206,12 +210,15 @@ export function makeCloze(
     const answer = candidate.answer.trim();
     if (tried.has(answer)) continue;
     tried.add(answer);
+    // Once a topic term can be hidden, only a term off the topic is worth checking.
+    const topic = isTopic(answer, topicTerms, expansions);
+    if (topic && topical) continue;
     const rest = candidate.front.split(BLANK).join(' ');
     if (wordCount(rest) < 2 || keyTermProblem(answer, candidate.front, terms) !== undefined) {
       continue;
     }
-    if (!isTopic(answer, topicTerms, expansions)) return { front: candidate.front, answer };
-    topical ??= { front: candidate.front, answer };
+    if (!topic) return { front: candidate.front, answer };
+    topical = { front: candidate.front, answer };
   }
   return topical;
 }

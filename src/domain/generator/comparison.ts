@@ -16,6 +16,7 @@
 import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
+import { isComparisonLead } from './heading-words.ts';
 import { foldForCompare, wordCount } from './text.ts';
 
 interface Cell {
@@ -140,8 +141,9 @@ const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: 
 
 /**
  * Reads a flattened table whose lead is `blocks[leadIndex]`. The compared things must already
- * have been named in the text before (a comparison article names them in its title), which
- * keeps a plain list of short lines after a colon from passing for a table.
+ * have been named in the text before (a comparison article names them in its title), or the
+ * lead must announce a comparison ("Porovnanie úverov:"), which keeps a plain list of short
+ * lines after a colon from passing for a table.
  */
 function flattenedTable(
   blocks: readonly Block[],
@@ -151,7 +153,10 @@ function flattenedTable(
   const [left, right] = [blocks[leadIndex + 1], blocks[leadIndex + 2]];
   if (!isName(left) || !isName(right)) return undefined;
   if (foldForCompare(left.text) === foldForCompare(right.text)) return undefined;
-  if (!isNamed(left.text, wordsBefore) || !isNamed(right.text, wordsBefore)) return undefined;
+  const announced = isComparisonLead(blocks[leadIndex]?.text ?? '');
+  if (!announced && (!isNamed(left.text, wordsBefore) || !isNamed(right.text, wordsBefore))) {
+    return undefined;
+  }
   const rows: Row[] = [];
   const used: Block[] = [left, right];
   let index = leadIndex + 3;

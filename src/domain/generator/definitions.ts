@@ -11,13 +11,15 @@ import { definesSubject, dropCopula } from './definition-words.ts';
 import { answerText } from './faq.ts';
 import { bodyDefinitionCards } from './body-definitions.ts';
 import type { DocumentTerms } from './key-terms.ts';
-import { keyDifferenceRest } from './heading-words.ts';
+import { keyDifferenceRest, withoutContrastOpener } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
 import { splitSentences } from './sentences.ts';
 import {
   capitalizeFirst,
   escapeRegExp,
   foldForCompare,
+  foldedWords,
+  overlapOfWords,
   startsLowerCase,
   wordCount,
   wordOverlap,
@@ -123,14 +125,67 @@ export function parseKeyDifference(text: string, title = ''): TermDefinition[] {
   const found: TermDefinition[] = [];
   for (const sentence of splitSentences(text)) {
     const connective = /^([^,]{1,40}),\s+/u.exec(sentence);
+    const contrasted = withoutContrastOpener(sentence);
     const definition =
       defineSentenceSubject(sentence, title) ??
       (connective && wordCount(connective[1] ?? '') <= 5
         ? defineSentenceSubject(sentence.slice(connective[0].length), title)
-        : undefined);
+        : undefined) ??
+      (contrasted === undefined
+        ? leadingPhraseDefinition(sentence)
+        : (defineSentenceSubject(contrasted, title) ??
+          leadingPhraseDefinition(contrasted) ??
+          contrastedTerm(contrasted, found[0]?.term ?? '')));
     if (definition && wordCount(definition.back) >= 2) found.push(definition);
   }
   return found;
+}
+
+/** The most words a phrase leading a key-difference sentence has before its verb. */
+const MAX_LEAD_WORDS = 4;
+
+/**
+ * "Outsourcing účtovníctva znamená, že …": a capitalised phrase of a few words, lower-case ones
+ * included, followed by a defining verb. Only inside a key-difference lead, which defines by
+ * construction; in other prose this shape is any sentence.
+ */
+function leadingPhraseDefinition(sentence: string): TermDefinition | undefined {
+  if (!/^\p{Lu}/u.test(sentence)) return undefined;
+  const words = sentence.split(/\s+/u);
+  for (let count = 2; count <= MAX_LEAD_WORDS && count < words.length; count += 1) {
+    const term = words.slice(0, count).join(' ');
+    if (/[,;:]$/u.test(term)) return undefined;
+    const rest = ` ${words.slice(count).join(' ')}`;
+    if (!definesSubject(rest)) continue;
+    // "znamená, že firma zverí …" says "firma zverí …"; a copula just goes.
+    const clause = /^\S+,?\s+(?:že|that|dass|at|ki|att)\s+(\S.*)$/iu.exec(rest.trim())?.[1];
+    return { term, back: capitalizeFirst(clause ?? dropCopula(rest.trim())) };
+  }
+  return undefined;
+}
+
+/** Folded words cut to five letters: "účtovníctva" and "účtovníctvo" share "uctov". */
+function stems(text: string): string[] {
+  return foldedWords(text).map((word) => word.slice(0, 5));
+}
+
+/**
+ * The second half of a key-difference lead names the other term by a word it shares with the
+ * first ("Outsourcing účtovníctva … Na druhej strane interné účtovníctvo vedie …"): the words up
+ * to that shared one are the term, the rest says what it is.
+ */
+function contrastedTerm(sentence: string, firstTerm: string): TermDefinition | undefined {
+  const shared = new Set(stems(firstTerm).filter((stem) => stem.length >= 4));
+  const words = sentence.split(/\s+/u);
+  for (let count = 1; count <= MAX_LEAD_WORDS - 1 && count < words.length; count += 1) {
+    const last = words[count - 1] ?? '';
+    if (/[,;:]$/u.test(last)) return undefined;
+    if (!stems(last).some((stem) => shared.has(stem))) continue;
+    const term = words.slice(0, count).join(' ');
+    if (foldForCompare(term) === foldForCompare(firstTerm)) return undefined;
+    return { term, back: capitalizeFirst(words.slice(count).join(' ')) };
+  }
+  return undefined;
 }
 
 function keyDifferenceCards(sections: readonly Section[], title: string): CardDraft[] {
@@ -197,14 +252,15 @@ export function definitionCards(
     });
   }
   const seen = new Set<string>();
-  const kept: CardDraft[] = [];
+  const kept: { card: CardDraft; words: ReadonlySet<string> }[] = [];
   for (const card of candidates) {
     const key = foldForCompare(card.front);
     if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) continue;
     // The same definition found twice (a what-is section and its first sentence) is one card.
-    if (kept.some((other) => wordOverlap(card.back, other.back) >= 0.8)) continue;
+    const words = foldedWords(card.back);
+    if (kept.some((other) => overlapOfWords(words, other.words) >= 0.8)) continue;
     seen.add(key);
-    kept.push(card);
+    kept.push({ card, words: new Set(words) });
   }
-  return kept;
+  return kept.map(({ card }) => card);
 }

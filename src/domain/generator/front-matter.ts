@@ -23,11 +23,35 @@ function stringField(data: unknown, key: string): string {
   return typeof value === 'string' ? cleanInline(value) : '';
 }
 
+const PLAIN_LINE = /^([A-Za-z_][\w-]*):[ \t]+(\S.*?)\s*$/;
+/** A value YAML would read as something else than this very string: quoted, flow, a number, … */
+const NOT_PLAIN =
+  /^[-?:,[\]{}#&*!|>'"%@`]|: |:$| #|^(?:true|false|null|yes|no|on|off|~|[-+]?[\d.][\d._:eE+-]*|0[xo][\da-fA-F]+|[-+]?\.(?:inf|nan))$/i;
+
+/**
+ * The block as flat `key: plain value` lines, which is what scraped headers almost always are;
+ * undefined when any line needs the YAML parser (quotes, lists, nesting, comments, numbers).
+ */
+function plainKeyValues(body: readonly string[]): Record<string, string> | undefined {
+  const data: Record<string, string> = {};
+  for (const line of body) {
+    const match = PLAIN_LINE.exec(line);
+    const [, key, value] = match ?? [];
+    if (key === undefined || value === undefined || NOT_PLAIN.test(value) || key in data) {
+      return undefined;
+    }
+    data[key] = value;
+  }
+  return data;
+}
+
 /**
  * Parses the block as YAML; when it is not valid YAML (scraped headers often have an unquoted
  * `description: Key difference: …`), falls back to reading plain `key: value` lines.
  */
 function parseYaml(body: readonly string[]): unknown {
+  const plain = plainKeyValues(body);
+  if (plain) return plain;
   try {
     const doc = parseDocument(body.join('\n'), { logLevel: 'silent' });
     if (doc.errors.length === 0) return doc.toJS({ maxAliasCount: 20 }) as unknown;

@@ -17,10 +17,10 @@ import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
-import { foldForCompare } from './text.ts';
+import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.0.0';
+export const GENERATOR_VERSION = '2.1.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -88,18 +88,32 @@ function withShortBack(draft: CardDraft): CardDraft {
   };
 }
 
+/** Share of words two cards must share, each way, to ask the same thing in other words. */
+const SAME_CARD_OVERLAP = 0.9;
+
 /**
  * One card per question: a later card whose front asks what an earlier one asks (the same
- * bullet twice, a table row repeated in the prose) goes. List cards are exempt: each of them
- * blanks another item of the same list.
+ * bullet twice, a table row repeated in the prose), or that says nearly the same words as an
+ * earlier one (a highlight hiding the term a body definition defines from the same sentence),
+ * goes. List cards are exempt: each of them blanks another item of the same list.
  */
 function withoutDuplicates(drafts: readonly CardDraft[]): CardDraft[] {
   const asked = new Set<string>();
+  const kept: { words: string[]; set: ReadonlySet<string> }[] = [];
   return drafts.filter((draft) => {
     if (draft.kind === 'list') return true;
     const key = foldForCompare(draft.front);
     if (asked.has(key)) return false;
+    const words = foldedWords(`${draft.front} ${draft.back}`);
+    const set = new Set(words);
+    const same = kept.some(
+      (other) =>
+        overlapOfWords(words, other.set) >= SAME_CARD_OVERLAP &&
+        overlapOfWords(other.words, set) >= SAME_CARD_OVERLAP,
+    );
+    if (same) return false;
     asked.add(key);
+    kept.push({ words, set });
     return true;
   });
 }

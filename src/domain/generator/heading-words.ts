@@ -347,3 +347,59 @@ export function keyDifferenceRest(text: string): string | undefined {
   const rest = text.slice(colon + 1).trim();
   return rest === '' ? undefined : rest;
 }
+
+/**
+ * Word beginnings that make a lead line announce a comparison ("Porovnanie úverov:", "Im
+ * Vergleich:", "Sammenligning af …:", "Karşılaştırma:"), matched on folded text.
+ */
+const COMPARISON_LEAD =
+  /(?<![\p{L}\p{N}])(?:compar|versus|vs\b|difference|vergleich|unterschied|sammenlign|forskel|porovna|rozdiel|rozdil|karsilastir|fark)/u;
+
+/**
+ * Whether a lead line announces a comparison, so the short lines after it may be a flattened
+ * table even when the text before did not name the compared things.
+ *
+ * @example
+ * isComparisonLead('Porovnanie úverov:') // true
+ */
+export function isComparisonLead(text: string): boolean {
+  return COMPARISON_LEAD.test(foldForCompare(text));
+}
+
+/** Openers that contrast a sentence with the one before ("On the other hand", "Naopak"). */
+const CONTRAST_OPENERS = [
+  'On the other hand',
+  'In contrast',
+  'By contrast',
+  'Auf der anderen Seite',
+  'Im Gegensatz dazu',
+  'Dagegen',
+  'Hingegen',
+  'På den anden side',
+  'Til gengæld',
+  'Derimod',
+  'Omvendt',
+  'Na druhej strane',
+  'Na druhé straně',
+  'Naopak',
+  'Naproti tomu',
+  'Öte yandan',
+  'Diğer taraftan',
+  'Buna karşılık',
+].map(foldForCompare);
+
+/**
+ * The sentence without a contrasting opener, with or without its comma ("Na druhej strane
+ * interné účtovníctvo vedie …" → "interné účtovníctvo vedie …"); undefined without one.
+ *
+ * @example
+ * withoutContrastOpener('On the other hand KPO is …') // 'KPO is …'
+ */
+export function withoutContrastOpener(sentence: string): string | undefined {
+  const words = sentence.split(/\s+/u);
+  for (let count = 1; count <= 4 && count < words.length; count += 1) {
+    const opener = foldForCompare(words.slice(0, count).join(' ').replace(/,$/u, ''));
+    if (CONTRAST_OPENERS.includes(opener)) return words.slice(count).join(' ');
+  }
+  return undefined;
+}

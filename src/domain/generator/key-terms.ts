@@ -20,6 +20,11 @@ export interface DocumentTerms {
   named: ReadonlySet<string>;
   /** How often each folded word (a run of letters and digits) occurs in the prose. */
   wordCounts: ReadonlyMap<string, number>;
+  /** The prose's folded words in order, each with the indexes where it stands in `words`. */
+  words: readonly string[];
+  wordIndexes: ReadonlyMap<string, readonly number[]>;
+  /** Whether word i and word i + 1 are separated by exactly one space. */
+  spaced: readonly boolean[];
 }
 
 const MARKS = [
@@ -35,6 +40,8 @@ const NUMBER_ONLY =
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WHOLE_RUN = /^[\p{L}\p{N}]+$/u;
+const LEADING_LETTERS = /^\p{L}*/u;
 
 /** Marked word groups of the raw document text, cut at punctuation and folded. */
 function markedTerms(source: string): Set<string> {
@@ -64,16 +71,28 @@ export function collectDocumentTerms(
     .map((block) => block.text)
     .concat(doc.frontMatter.title);
   const prose = ` ${foldForCompare(articleProse(doc))} `;
-  const wordCounts = new Map<string, number>();
-  for (const word of prose.match(WORD_RUN) ?? []) {
-    wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  const words: string[] = [];
+  const spaced: boolean[] = [];
+  const wordIndexes = new Map<string, number[]>();
+  let end = -1;
+  for (const match of prose.matchAll(WORD_RUN)) {
+    if (words.length > 0) spaced.push(match.index === end + 1 && prose.charAt(end) === ' ');
+    const word = match[0];
+    const indexes = wordIndexes.get(word);
+    if (indexes) indexes.push(words.length);
+    else wordIndexes.set(word, [words.length]);
+    words.push(word);
+    end = match.index + word.length;
   }
   return {
     lang,
     marked: markedTerms(source),
     prose,
     named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
-    wordCounts,
+    wordCounts: new Map([...wordIndexes].map(([word, indexes]) => [word, indexes.length])),
+    words,
+    wordIndexes,
+    spaced,
   };
 }
 
@@ -88,6 +107,19 @@ export function occurrences(terms: DocumentTerms, folded: string): number {
   if (parts.length === 1 && parts[0] === folded) return terms.wordCounts.get(folded) ?? 0;
   // A word group occurs no more often than its rarest word: most groups are never searched.
   if (parts.some((part) => !terms.wordCounts.has(part))) return 0;
+  if (parts.join(' ') === folded) {
+    // Words joined by single spaces: walk from each place of the first word, no scan of the prose.
+    let count = 0;
+    for (const first of terms.wordIndexes.get(parts[0] ?? '') ?? []) {
+      const follows = parts.every(
+        (part, offset) =>
+          offset === 0 ||
+          (terms.words[first + offset] === part && terms.spaced[first + offset - 1] === true),
+      );
+      if (follows) count += 1;
+    }
+    return count;
+  }
   let count = 0;
   for (let at = terms.prose.indexOf(folded); at >= 0; at = terms.prose.indexOf(folded, at + 1)) {
     const before = terms.prose.charAt(at - 1);
@@ -117,6 +149,16 @@ function isName(answer: string, front: string, lang: string): boolean {
 function isInflectedForm(terms: DocumentTerms, word: string): boolean {
   if (word.length < 7) return false;
   const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)));
+  if (WHOLE_RUN.test(stem)) {
+    // A stem of letters and digits starts a word run of the prose: the counted words hold them
+    // all, so no scan of the prose is needed. The form is the stem and the letters after it.
+    for (const other of terms.wordCounts.keys()) {
+      if (!other.startsWith(stem)) continue;
+      const form = stem + (LEADING_LETTERS.exec(other.slice(stem.length))?.[0] ?? '');
+      if (form !== word) return true;
+    }
+    return false;
+  }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${stem}[\\p{L}]*`, 'gu');
   for (const match of terms.prose.matchAll(pattern)) {
     if (match[0] !== word) return true;

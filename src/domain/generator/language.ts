@@ -103,9 +103,9 @@ const TWO_LETTER: Readonly<Record<string, string>> = {
   zul: 'zu',
 };
 
-const CHUNK = 1200;
+const CHUNK = 700;
 const CANDIDATES = 5;
-const SCREEN = 160;
+const SCREEN = 120;
 const MAX_CHUNKS = 1;
 
 /**

@@ -101,15 +101,23 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
   const labels = items.map((item) => labelled(item.text));
   // "Label: explanation" items ask for the label from its explanation; the other items' long
   // explanations would make a front nobody reads.
+  // An explanation that repeats its label ("Kauf: Der Leasingnehmer kauft …") gives it away:
+  // that item gets no card.
   if (labels.every((label) => label !== undefined)) {
-    return items.map((item, index) => ({
-      kind: 'list',
-      anchor: `${lead} | ${item.text}`,
-      front: `${lead}\n• ${BLANK}: ${labels[index]?.explanation ?? ''}`,
-      back: labels[index]?.label ?? '',
-      context: '',
-      lines: [item.block.from, item.block.to],
-    }));
+    return items.flatMap((item, index) => {
+      const { label = '', explanation = '' } = labels[index] ?? {};
+      if (foldForCompare(explanation).includes(foldForCompare(label))) return [];
+      return [
+        {
+          kind: 'list' as const,
+          anchor: `${lead} | ${item.text}`,
+          front: `${lead}\n• ${BLANK}: ${explanation}`,
+          back: label,
+          context: '',
+          lines: [item.block.from, item.block.to] as [number, number],
+        },
+      ];
+    });
   }
   const texts = items.map((item) => item.text.replace(/:$/u, ''));
   return items.map((item, hidden) => ({

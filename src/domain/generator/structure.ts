@@ -8,7 +8,7 @@
 import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { isBoilerplateMarker } from './heading-words.ts';
-import { endsLikeSentence } from './text.ts';
+import { endsLikeSentence, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
 
@@ -146,6 +146,34 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
   return blocks;
 }
 
+/** Lines of a table flattened without blank lines between its cells. */
+const MIN_CELL_LINES = 4;
+const MAX_CELL_LENGTH = 60;
+const MAX_CELL_WORDS = 6;
+
+/** A short line without the punctuation that ends or continues a sentence: a table cell. */
+function isCellLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !/[.,;:!?]$/u.test(text)
+  );
+}
+
+/**
+ * A paragraph of several short lines without punctuation is a table flattened one cell per
+ * line with no blank lines between them: each line stands alone, as in the spaced form.
+ */
+function splitCellLines(raw: RawBlock): RawBlock[] {
+  if (raw.kind !== 'paragraph' || raw.lines.length < MIN_CELL_LINES) return [raw];
+  if (!raw.lines.every(isCellLine)) return [raw];
+  return raw.lines.map((line, offset) => ({
+    ...raw,
+    lines: [line],
+    from: raw.from + offset,
+    to: raw.from + offset,
+  }));
+}
+
 function toBlock(raw: RawBlock): Block {
   // A non-empty blockquote is ordinary prose (a highlighted fact), so it reads as a paragraph.
   const kind = raw.kind === 'quote' ? 'paragraph' : raw.kind;
@@ -216,6 +244,7 @@ export function parseDocument(text: string): ParsedDocument {
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
   const blocks = rawBlocks(body)
+    .flatMap(splitCellLines)
     .map(toBlock)
     .filter((block) => block.text !== '' || block.rows.length > 0);
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);

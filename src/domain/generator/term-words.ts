@@ -88,7 +88,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
   sk: {
     articles: words(''),
     verbMarkers: words(''),
-    joiners: words('a pre'),
+    joiners: words('a pre o'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol

@@ -9,6 +9,26 @@ export const BLANK = '_____';
 /** A letter or digit in any script; used instead of `\b`, which only knows ASCII. */
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 
+/** The fold of a text, by Unicode normalisation: right for every script, but slow. */
+function foldByNormalizing(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i');
+}
+
+/** Below this code point (the Latin blocks) every character folds on its own. */
+const TABLE_END = 0x250;
+/** Each Latin character's fold, computed once: folding the usual text is then a lookup each. */
+const LATIN_FOLDS: readonly string[] = Array.from({ length: TABLE_END }, (_, code) =>
+  foldByNormalizing(String.fromCharCode(code)),
+);
+
+// eslint-disable-next-line no-control-regex -- the range starts at the first code point.
+const BEYOND_TABLE = /[^\u0000-\u024f]/u;
+const LATIN_NON_ASCII = /[\u0080-\u024f]/gu;
+
 /**
  * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
  * variations of the same text (letter case, "Hlavne" vs "Hlavné", double spaces).
@@ -20,13 +40,12 @@ export function foldForCompare(text: string): string {
   // Plain ASCII has nothing to decompose: the common case skips the costly normalisation.
   // eslint-disable-next-line no-control-regex -- the ASCII range is the point.
   if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Latin letters with diacritics fold one by one (NFKD, case and marks work per character
+  // there); a character from another block, or a combining mark, takes the general path.
+  const folded = BEYOND_TABLE.test(text)
+    ? foldByNormalizing(text)
+    : text.replace(LATIN_NON_ASCII, (char) => LATIN_FOLDS[char.charCodeAt(0)] ?? '').toLowerCase();
+  return folded.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -115,8 +134,27 @@ export function wordCount(text: string): number {
  * wordOverlap('BPO is a method', 'BPO is a method of outsourcing') // 1
  */
 export function wordOverlap(a: string, b: string): number {
-  const words = foldForCompare(a).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return overlapOfWords(foldedWords(a), new Set(foldedWords(b)));
+}
+
+/**
+ * The folded words (runs of letters or digits) of `text`, for comparing many texts with
+ * {@link overlapOfWords} while folding each only once.
+ *
+ * @example
+ * foldedWords('Forskning og udvikling (F&U)') // ['forskning', 'og', 'udvikling', 'f', 'u']
+ */
+export function foldedWords(text: string): string[] {
+  return foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Share of `words` (0–1) that are in `other`: {@link wordOverlap} on words already folded.
+ *
+ * @example
+ * overlapOfWords(['bpo', 'is'], new Set(['bpo'])) // 0.5
+ */
+export function overlapOfWords(words: readonly string[], other: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
-  const other = new Set(foldForCompare(b).match(/[\p{L}\p{N}]+/gu) ?? []);
   return words.filter((word) => other.has(word)).length / words.length;
 }

@@ -180,6 +180,34 @@ describe('body definitions, per sentence shape and language', () => {
       'ITES',
       'Bilgi teknolojisi etkin hizmetler.',
     ],
+    // after an article, as one compound
+    [
+      'da',
+      'En servicemålsaftale (SLA) fastlægger, hvor hurtigt fejl løses.',
+      'SLA',
+      'Servicemålsaftale.',
+    ],
+    ['de', 'Die Gesamtkostenquote (TER) nennt die jährlichen Kosten.', 'TER', 'Gesamtkostenquote.'],
+    // mixed case, when the initials spell it
+    [
+      'en',
+      'Software as a Service (SaaS) runs on the provider’s servers.',
+      'SaaS',
+      'Software as a Service.',
+    ],
+    [
+      'da',
+      'Software as a Service (SaaS) betyder, at programmet kører hos leverandøren.',
+      'SaaS',
+      'Software as a Service.',
+    ],
+    // a translated expansion with a joiner inside
+    [
+      'sk',
+      'Zmluva, ktorá určuje rozsah služieb, sa nazýva zmluva o úrovni služieb (SLA).',
+      'SLA',
+      'Zmluva o úrovni služieb.',
+    ],
   ])('%s acronym: %s', (lang, text, front, back) => {
     expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
   });
@@ -193,6 +221,7 @@ describe('body definitions, per sentence shape and language', () => {
     ['sk', 'Vyžaduje si služby v oblasti výskumu a vývoja (výskumu a vývoja).'],
     ['tr', 'Bir işletmenin BPO seçeneklerinin genişliği, sınırlara bağlıdır.'],
     ['en', 'It is what it is.'],
+    ['en', 'A tool (DevOps) ships code.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

@@ -61,7 +61,9 @@ describe('comparison cards', () => {
   });
 
   it('needs the compared things to be named before the table', () => {
-    const text = FLATTENED.join('\n').replace('Rozdiel medzi BPO a KPO', 'Rozdiely');
+    const text = FLATTENED.join('\n')
+      .replace('Rozdiel medzi BPO a KPO', 'Poznámky')
+      .replace('Niektoré rozdiely sú v tabuľke:', 'Niektoré body:');
     expect(() => build(text)).toThrow('nothing to learn');
   });
 
@@ -93,6 +95,24 @@ describe('comparison cards', () => {
       ['Trhová ekonomika — ceny?', 'Určuje trh'],
       ['Plánovaná ekonomika — vlastníctvo?', 'Prevažne štátne'],
       ['Trhová ekonomika — vlastníctvo?', 'Prevažne súkromné'],
+    ]);
+  });
+
+  it.each([
+    ['with blank lines between the cells', '\n\n'],
+    ['one cell per line without blank lines', '\n'],
+  ])('reads a flattened table whose lead announces a comparison, %s', (_name, between) => {
+    const cells = [
+      ...['Hypotéka', 'Spotrebný úver'],
+      ...['zabezpečenie', 'nehnuteľnosť', 'bez zabezpečenia'],
+      ...['splatnosť', 'až 30 rokov', 'do 8 rokov'],
+    ];
+    const text = `Čo je hypotéka\n\nPorovnanie úverov:\n\n${cells.join(between)}\n\nKoniec.\n`;
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Hypotéka — zabezpečenie?', 'nehnuteľnosť'],
+      ['Spotrebný úver — zabezpečenie?', 'bez zabezpečenia'],
+      ['Hypotéka — splatnosť?', 'až 30 rokov'],
+      ['Spotrebný úver — splatnosť?', 'do 8 rokov'],
     ]);
   });
 

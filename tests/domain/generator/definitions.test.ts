@@ -74,6 +74,22 @@ describe('parseKeyDifference', () => {
       [['Business Process Outsourcing (BPO)', 'Bedeutet die Auslagerung von Prozessen.']],
     ],
     [
+      'Slovak, "X znamená, že …" and a contrast without a comma naming the other term',
+      'Outsourcing účtovníctva znamená, že firma zverí účtovníctvo externej firme. Na druhej strane interné účtovníctvo vedie vlastný zamestnanec firmy.',
+      [
+        ['Outsourcing účtovníctva', 'Firma zverí účtovníctvo externej firme.'],
+        ['interné účtovníctvo', 'Vedie vlastný zamestnanec firmy.'],
+      ],
+    ],
+    [
+      'English, "X means that …" and "On the other hand" without a comma',
+      'Payroll outsourcing means that a provider pays the staff. On the other hand in-house payroll is run by own clerks.',
+      [
+        ['Payroll outsourcing', 'A provider pays the staff.'],
+        ['in-house payroll', 'Is run by own clerks.'],
+      ],
+    ],
+    [
       'Slovak, single term',
       'Ghee je druh vyčereného masla, zatiaľ čo olej je kvapalina.',
       [['Ghee', 'Druh vyčereného masla, zatiaľ čo olej je kvapalina.']],

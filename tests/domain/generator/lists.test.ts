@@ -87,6 +87,12 @@ describe('list shapes', () => {
     ]);
   });
 
+  it('asks no label that its explanation repeats', () => {
+    const text =
+      'Am Ende gibt es drei Möglichkeiten:\n\n- Rückgabe: Das Fahrzeug geht zurück.\n- Kauf: Der Leasingnehmer kauft das Fahrzeug.\n- Verlängerung: Der Vertrag läuft weiter.\n';
+    expect(lists(text).map(([, back]) => back)).toEqual(['Rückgabe', 'Verlängerung']);
+  });
+
   it('drops a last item cut off by the end of the file, newline or not', () => {
     for (const end of ['', '\n']) {
       const text = `Steps:\n\n- Open an account.\n- Bid in the auction.\n- Receive the bonds on the sett${end}`;

@@ -59,6 +59,23 @@ describe('titles and duplicates', () => {
       '## FAQ\n\n### What is KPO?\n\nKPO is outsourcing.\n\n### What is KPO?\n\nKPO is knowledge work.\n';
     expect(build(text).cards.map((card) => card.back)).toEqual(['KPO is outsourcing.']);
   });
+
+  it('keeps one card when a highlight says in nearly the same words what a definition asks', () => {
+    const text = [
+      '# Offshoring',
+      '',
+      'Auf der anderen Seite bedeutet Captive Offshoring, dass das Unternehmen im Ausland eine eigene Tochtergesellschaft gründet.',
+      '',
+      '## Das Wichtigste in Kürze',
+      '',
+      '- Beim Captive Offshoring gründet das Unternehmen eine eigene Tochtergesellschaft im Ausland.',
+      '',
+    ].join('\n');
+    const deck = build(text, 'offshoring.de.md');
+    expect(deck.cards.map((card) => [card.kind, card.front])).toEqual([
+      ['definition', 'Captive Offshoring'],
+    ]);
+  });
 });
 
 describe('evaluateDeck', () => {

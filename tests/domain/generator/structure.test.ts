@@ -27,6 +27,20 @@ describe('readFrontMatter', () => {
   });
 
   it.each([
+    ['a plain value', 'title: Plain words, and more', 'Plain words, and more'],
+    ['a quoted value', 'title: "Quoted: yes"', 'Quoted: yes'],
+    ['a number, which is no text', 'title: 2024', ''],
+    ['a boolean, which is no text', 'title: true', ''],
+    ['an empty value', 'title:', ''],
+    ['a comment after the value', 'title: BPO # note', 'BPO'],
+  ])('reads %s as YAML does', (_name, line, title) => {
+    expect(readFrontMatter(['---', line, 'description: A method.', '---'])).toMatchObject({
+      title,
+      description: 'A method.',
+    });
+  });
+
+  it.each([
     ['no front matter', ['# Title', '---']],
     ['unclosed front matter', ['---', 'title: x']],
   ])('%s → nothing', (_name, lines) => {
@@ -35,6 +49,22 @@ describe('readFrontMatter', () => {
 });
 
 describe('parseDocument', () => {
+  it('splits a paragraph of short lines without punctuation into cells, one per line', () => {
+    expect(shape('Porovnanie:\n\nHypotéka\nSpotrebný úver\nsplatnosť\naž 30 rokov\n')).toEqual([
+      ['paragraph', 'Porovnanie:', 1],
+      ['paragraph', 'Hypotéka', 3],
+      ['paragraph', 'Spotrebný úver', 4],
+      ['paragraph', 'splatnosť', 5],
+      ['paragraph', 'až 30 rokov', 6],
+    ]);
+  });
+
+  it('keeps a paragraph wrapped into short lines whole', () => {
+    expect(shape('The plan is simple,\nwe buy low\nand sell high\nwhen we can.\n')).toEqual([
+      ['paragraph', 'The plan is simple, we buy low and sell high when we can.', 1],
+    ]);
+  });
+
   it('keeps source line numbers through front matter and HTML comments', () => {
     const text = '---\ntitle: T\n---\n<!-- a\nb -->\n# Title\n\nText here.\n';
     expect(shape(text)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceWholeTerm } from '../../../src/domain/generator/text.ts';
+import { foldForCompare, replaceWholeTerm } from '../../../src/domain/generator/text.ts';
 
 describe('replaceWholeTerm', () => {
   it.each([
@@ -10,5 +10,38 @@ describe('replaceWholeTerm', () => {
     ['kpo inside a word: akpoz', 'KPO', '_ inside a word: akpoz'],
   ])('%j without %j → %j', (text, term, expected) => {
     expect(replaceWholeTerm(text, term, '_')).toBe(expected);
+  });
+});
+
+describe('foldForCompare', () => {
+  /** The definition the fast paths must agree with. */
+  const byNormalizing = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/ı/g, 'i')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it.each([
+    ['  Kľúčový  ROZDIEL ', 'klucovy rozdiel'],
+    ['İŞ SÜREÇLERİ dış kaynak', 'is surecleri dis kaynak'],
+    ['Højdepunkter Æble Øre', 'højdepunkter æble øre'],
+    ['Straße\u00a0Größe', 'straße große'],
+    ['ﬁnance ½ Ω', 'finance 1⁄2 ω'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldForCompare(text)).toBe(folded);
+  });
+
+  it('folds every character up to U+2FFF as Unicode normalisation does, alone and in words', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x3000; code += 1) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, `Ab${char}ç D`, `${char}\u0301x`]) {
+        if (foldForCompare(text) !== byNormalizing(text)) differing.push(JSON.stringify(text));
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });
