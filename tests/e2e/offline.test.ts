@@ -65,3 +65,27 @@ test('after one visit the app loads, studies and keeps its data with no network 
   await context.setOffline(false);
   expect(violations).toEqual([]);
 });
+
+test('offline, a document becomes a deck: the reader and the generator’s worker are cached', async () => {
+  const { context, baseUrl } = e2e;
+  // A new tab: the import chunks and the worker have not been loaded in this one yet.
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Paste text' }).click();
+  await page.getByLabel('Title').fill('Offline notes');
+  await page
+    .getByLabel('Text')
+    .fill('# Notes\n\n## FAQ\n\n### What is a cache?\n\nA store of copies kept close by.\n');
+  await page.getByRole('button', { name: 'Make cards' }).click();
+  const preview = page.getByRole('region', { name: 'Check the new deck' });
+  await preview.getByText('1 of 1 cards will be added.').waitFor();
+  await preview.getByRole('button', { name: 'Add deck' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Offline notes' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Offline notes' }).waitFor();
+  await context.setOffline(false);
+  await page.close();
+});
