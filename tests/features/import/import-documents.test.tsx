@@ -132,6 +132,24 @@ describe('adding a document', { timeout: 30_000 }, () => {
     );
   });
 
+  it('lists the first 50 sections that gave no cards until asked for all', async () => {
+    const prose = Array.from(
+      { length: 60 },
+      (_, index) =>
+        `## Era ${String(index + 1)}\n\nNothing happened in era ${String(index + 1)}.\n`,
+    );
+    const text = `# Eras\n\n${prose.join('\n')}\n## FAQ\n\n### What is an era?\n\nA span of time.\n`;
+    await upload(file('eras.md', text));
+    const preview = await findPreview();
+    const summary = within(preview).getByText('Found but not turned into cards (60)');
+    await userEvent.click(summary);
+    const details = summary.closest('details') as HTMLElement;
+    expect(within(details).getAllByRole('listitem')).toHaveLength(50);
+    await userEvent.click(within(details).getByRole('button', { name: 'Show all 60' }));
+    expect(within(details).getAllByRole('listitem')).toHaveLength(60);
+    expect(within(details).getAllByRole('listitem').at(-1)).toHaveTextContent('“Era 60”');
+  });
+
   it('says when a page is only navigation', async () => {
     await upload(file('menu.html', '<body><nav><a>Home</a></nav><footer>©</footer></body>'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
