@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, servePreview, type PreviewHandle } from '../helpers/node/chromium.ts';
 import { countReviewLog } from './idb.ts';
+import { pasteDocument } from './paste-text.ts';
 import { studyByKeyboard } from './study-keys.ts';
 
 const HOST = 'deckwright-phone.test';
@@ -45,15 +46,11 @@ test('over plain http:// on a LAN address: add a pasted document, study it, see 
     })),
   ).toEqual({ secure: false, subtle: 'undefined', serviceWorker: false, storage: 'undefined' });
 
-  await page.getByRole('button', { name: 'Paste text' }).click();
-  await page.getByLabel('Title').fill('Phone networks');
-  await page
-    .getByLabel('Text')
-    .fill(
-      '# Networks\n\n## FAQ\n\n### What is a LAN?\n\nA network in one building.\n\n### What is a WAN?\n\nA network across cities.\n',
-    );
-  await page.getByRole('button', { name: 'Make cards' }).click();
-  const preview = page.getByRole('region', { name: 'Check the new deck' });
+  const preview = await pasteDocument(
+    page,
+    'Phone networks',
+    '# Networks\n\n## FAQ\n\n### What is a LAN?\n\nA network in one building.\n\n### What is a WAN?\n\nA network across cities.\n',
+  );
   await preview.getByText('2 of 2 cards will be added.').waitFor();
   await preview.getByRole('button', { name: 'Add deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'Phone networks' }).waitFor();

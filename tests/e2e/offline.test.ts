@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
+import { pasteDocument } from './paste-text.ts';
 import { studyByKeyboard } from './study-keys.ts';
 
 let e2e: E2E;
@@ -74,13 +75,11 @@ test('offline, a document becomes a deck: the reader and the generator’s worke
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: 'Paste text' }).click();
-  await page.getByLabel('Title').fill('Offline notes');
-  await page
-    .getByLabel('Text')
-    .fill('# Notes\n\n## FAQ\n\n### What is a cache?\n\nA store of copies kept close by.\n');
-  await page.getByRole('button', { name: 'Make cards' }).click();
-  const preview = page.getByRole('region', { name: 'Check the new deck' });
+  const preview = await pasteDocument(
+    page,
+    'Offline notes',
+    '# Notes\n\n## FAQ\n\n### What is a cache?\n\nA store of copies kept close by.\n',
+  );
   await preview.getByText('1 of 1 cards will be added.').waitFor();
   await preview.getByRole('button', { name: 'Add deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'Offline notes' }).waitFor();
