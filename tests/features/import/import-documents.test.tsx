@@ -65,7 +65,10 @@ describe('adding a document', { timeout: 30_000 }, () => {
     expect(within(preview).getByText('5 of 6 cards will be added.')).toBeVisible();
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'My cloud' })).toBeVisible();
+    // Saving loads the storage code and the deck page's chunk first: slow on a busy machine.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'My cloud' }, { timeout: 10_000 }),
+    ).toBeVisible();
     expect(app.pathname()).toBe('/decks/cloud-notes');
     const cards = await db.cards.where('deckId').equals('cloud-notes').toArray();
     expect(cards.map((card) => card.front)).not.toContain('What is SaaS?');
