@@ -7,13 +7,16 @@ export interface BenchArgs {
   runs: number;
   /** A tenth of every size, to try the bench quickly; its figures are not the budgets' ones. */
   quick: boolean;
+  /** Only the documents added in the app (`generate*WorkerMs`, `generateLongestTaskMs`). */
+  generationOnly: boolean;
 }
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--out FILE] [--runs N] [--quick]';
+export const BENCH_USAGE =
+  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation]';
 
 /** Parses the arguments after `--`; throws with the usage on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { out: null, runs: 5, quick: false };
+  const args: BenchArgs = { out: null, runs: 5, quick: false, generationOnly: false };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     const value = argv[index + 1];
@@ -25,6 +28,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       index += 1;
     } else if (flag === '--quick') {
       args.quick = true;
+    } else if (flag === '--only' && value === 'generation') {
+      args.generationOnly = true;
+      index += 1;
     } else {
       throw new Error(`unexpected argument ${String(flag)}\n${BENCH_USAGE}`);
     }

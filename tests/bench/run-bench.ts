@@ -11,14 +11,14 @@ import { cpus, loadavg } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   chromiumPath,
   launchChromium,
   servePreview,
   type PreviewHandle,
 } from '../helpers/node/chromium.ts';
-import { parseBenchArgs } from './bench-args.ts';
+import { parseBenchArgs, type BenchArgs } from './bench-args.ts';
 import { appBuildDir, BENCH_PAGE_BASE, pageBuildDir, repoRoot } from './bench-paths.ts';
 import {
   entryScriptsOf,
@@ -121,6 +121,82 @@ function chromiumVersion(): string {
   }
 }
 
+/** Where the figures were taken. */
+function machine() {
+  return {
+    date: new Date().toISOString(),
+    cpus: cpus().length,
+    // Other work on the machine skews every figure: the 1- and 15-minute load at the end.
+    loadAverage: [loadavg()[0], loadavg()[2]],
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    chromium: chromiumVersion(),
+  };
+}
+
+/** Prints the table of `figures` with their budgets, and writes the JSON report to `out`. */
+async function report(
+  figures: Partial<Figures>,
+  environment: ReturnType<typeof machine>,
+  samples: Record<string, unknown>,
+  out: string | null,
+): Promise<void> {
+  console.log(`\n${formatTable(figures)}\n`);
+  console.log(
+    `${environment.chromium}, Node ${environment.node}, ${String(environment.cpus)} × ${environment.cpuModel}`,
+  );
+  const failed = checkBudgets(figures).filter((check) => !check.passed);
+  console.log(
+    failed.length === 0
+      ? 'All budgets met.'
+      : `Over budget: ${failed.map((check) => check.key).join(', ')}`,
+  );
+  if (out !== null) {
+    await writeFile(out, `${JSON.stringify({ ...figures, environment, samples }, null, 2)}\n`);
+    console.log(`Report written to ${out}`);
+  }
+}
+
+/** `--only generation`: the documents added in the app, and nothing else. */
+async function reportDocumentsOnly(browser: Browser, baseUrl: string, args: BenchArgs) {
+  const { generate1MB, generate5MB } = await measureDocumentsInApp(browser, baseUrl, args);
+  const figures: Partial<Figures> = {
+    generate1MBWorkerMs: median(generate1MB.map((run) => run.ms)),
+    generate5MBWorkerMs: median(generate5MB.map((run) => run.ms)),
+    generateLongestTaskMs: Math.max(
+      ...[...generate1MB, ...generate5MB].map((run) => run.longestTaskMs),
+    ),
+  };
+  const environment = { ...machine(), runs: args.runs, quick: args.quick, only: 'generation' };
+  await report(figures, environment, { generate1MB, generate5MB }, args.out);
+}
+
+/**
+ * A 1 MB and a 5 MB document (a tenth with `--quick`) added through the deck list in a fresh
+ * profile of their own: the deck list under the file input holds the bundled decks only, as for
+ * a new learner, not the 100k-card collection the other measures seed.
+ */
+async function measureDocumentsInApp(browser: Browser, baseUrl: string, args: BenchArgs) {
+  const sizes = sizesFor(args.quick);
+  const runs = Math.min(args.runs, HEAVY_RUNS);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const measure = async (mb: number) => {
+    log(`a ${String(mb / sizes.scale)} MB document added in the app, ${String(runs)} runs`);
+    const markdown = largeMarkdown((mb * 1_000_000) / sizes.scale);
+    return repeat(runs, async () => {
+      const result = await measureWorkerGeneration(context, baseUrl, markdown);
+      log(
+        `  ${String(result.cards)} cards: ${result.ms.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms`,
+      );
+      return result;
+    });
+  };
+  const generate1MB = await measure(1);
+  const generate5MB = await measure(5);
+  await context.close();
+  return { generate1MB, generate5MB };
+}
+
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   const runs = args.runs;
@@ -137,6 +213,10 @@ async function main(): Promise<void> {
     // the bench page is never answered by the app's navigation fallback.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const { baseUrl } = server;
+    if (args.generationOnly) {
+      await reportDocumentsOnly(browser, baseUrl, args);
+      return;
+    }
 
     log('first page: scripts loaded');
     const scripts = await measureFirstPageScripts(context, baseUrl);
@@ -255,24 +335,7 @@ async function main(): Promise<void> {
       return run;
     });
 
-    const documentMB = (mb: number) => largeMarkdown((mb * 1_000_000) / sizes.scale);
-    // A fresh profile of its own: the deck list under the file input holds the bundled decks
-    // only, as for a new learner, not the 100k-card collection seeded above.
-    const generationContext = await browser.newContext({ serviceWorkers: 'block' });
-    const workerGeneration = async (mb: number) =>
-      repeat(heavyRuns, async () => {
-        const result = await measureWorkerGeneration(generationContext, baseUrl, documentMB(mb));
-        log(
-          `  ${String(result.cards)} cards: ${result.ms.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms`,
-        );
-        return result;
-      });
-    log(`a ${String(1 / sizes.scale)} MB document added in the app, ${String(heavyRuns)} runs`);
-    const generate1MB = await workerGeneration(1);
-    log(`a ${String(5 / sizes.scale)} MB document added in the app, ${String(heavyRuns)} runs`);
-    const generate5MB = await workerGeneration(5);
-    await generationContext.close();
-
+    const { generate1MB, generate5MB } = await measureDocumentsInApp(browser, baseUrl, args);
     log('deck generation in Node');
     const documents = await readSourceDocuments();
     await measureGenerateMBps(documents);
@@ -306,13 +369,7 @@ async function main(): Promise<void> {
       answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
     };
     const environment = {
-      date: new Date().toISOString(),
-      cpus: cpus().length,
-      // Other work on the machine skews every figure: the 1- and 15-minute load at the end.
-      loadAverage: [loadavg()[0], loadavg()[2]],
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      node: process.version,
-      chromium: chromiumVersion(),
+      ...machine(),
       runs,
       seed100kCardsRuns: heavyRuns,
       stats1MLogsRuns: heavyRuns,
@@ -335,23 +392,7 @@ async function main(): Promise<void> {
       firstPageScripts: scripts,
     };
 
-    console.log(`\n${formatTable(figures)}\n`);
-    console.log(
-      `${environment.chromium}, Node ${environment.node}, ${String(environment.cpus)} × ${environment.cpuModel}`,
-    );
-    const failed = checkBudgets(figures).filter((check) => !check.passed);
-    console.log(
-      failed.length === 0
-        ? 'All budgets met.'
-        : `Over budget: ${failed.map((check) => check.key).join(', ')}`,
-    );
-    if (args.out !== null) {
-      await writeFile(
-        args.out,
-        `${JSON.stringify({ ...figures, environment, samples }, null, 2)}\n`,
-      );
-      console.log(`Report written to ${args.out}`);
-    }
+    await report(figures, environment, samples, args.out);
   } finally {
     await browser.close();
     await server.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
+import { pasteDocument } from './paste-text.ts';
 import { studyByKeyboard } from './study-keys.ts';
 
 let e2e: E2E;
@@ -68,13 +69,11 @@ test('a Markdown file: preview, untick a card, add, study two cards, reload — 
 test('pasted text becomes a deck under its title', async () => {
   const { page, baseUrl } = e2e;
   await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'Paste text' }).click();
-  await page.getByLabel('Title').fill('Pasted networks');
-  await page
-    .getByLabel('Text')
-    .fill('# Networks\n\n## FAQ\n\n### What is a LAN?\n\nA network in one building.\n');
-  await page.getByRole('button', { name: 'Make cards' }).click();
-  const preview = page.getByRole('region', { name: 'Check the new deck' });
+  const preview = await pasteDocument(
+    page,
+    'Pasted networks',
+    '# Networks\n\n## FAQ\n\n### What is a LAN?\n\nA network in one building.\n',
+  );
   await preview.getByRole('checkbox', { name: 'Include “What is a LAN?”' }).waitFor();
   await preview.getByRole('button', { name: 'Add deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'Pasted networks' }).waitFor();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
+import { pasteDocument } from './paste-text.ts';
 import { studyByKeyboard } from './study-keys.ts';
 
 let e2e: E2E;
@@ -64,4 +65,26 @@ test('after one visit the app loads, studies and keeps its data with no network 
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   await context.setOffline(false);
   expect(violations).toEqual([]);
+});
+
+test('offline, a document becomes a deck: the reader and the generator’s worker are cached', async () => {
+  const { context, baseUrl } = e2e;
+  // A new tab: the import chunks and the worker have not been loaded in this one yet.
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await context.setOffline(true);
+  await page.reload();
+  const preview = await pasteDocument(
+    page,
+    'Offline notes',
+    '# Notes\n\n## FAQ\n\n### What is a cache?\n\nA store of copies kept close by.\n',
+  );
+  await preview.getByText('1 of 1 cards will be added.').waitFor();
+  await preview.getByRole('button', { name: 'Add deck' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Offline notes' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Offline notes' }).waitFor();
+  await context.setOffline(false);
+  await page.close();
 });

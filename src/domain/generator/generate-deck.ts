@@ -3,6 +3,8 @@
  * by the app when a learner imports a document: the same text always gives the same deck, byte
  * for byte, with no clock and no randomness involved.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
@@ -158,25 +160,28 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
 }
 
 /**
- * Hex SHA-256 of the UTF-8 bytes of `text`, with Web Crypto (Node 20 and browsers alike).
+ * Hex SHA-256 of the UTF-8 bytes of `text`. By `@noble/hashes` rather than Web Crypto:
+ * `crypto.subtle` exists only in secure contexts, so the app opened from a phone over plain
+ * `http://192.168.…` had none and could not add a document.
  *
  * @example
- * await sha256Hex('') // 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+ * sha256Hex('') // 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
  */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /**
- * Generates the deck for one document. Throws {@link DeckGenerationError} — and only that — when
- * the document is empty, binary or has nothing to learn.
+ * Generates the deck for one document. Rejects with {@link DeckGenerationError} — and only that —
+ * when the document is empty, binary or has nothing to learn.
  *
  * @example
  * const deck = await generateDeck(await readFile('bpo.tr.md', 'utf8'), 'bpo.tr.md');
  * deck.language // 'tr'
  */
-export async function generateDeck(text: string, fileName: string): Promise<Deck> {
-  checkInput(text, fileName);
-  return buildDeck(text, fileName, await sha256Hex(text));
+export function generateDeck(text: string, fileName: string): Promise<Deck> {
+  return Promise.resolve().then(() => {
+    checkInput(text, fileName);
+    return buildDeck(text, fileName, sha256Hex(text));
+  });
 }

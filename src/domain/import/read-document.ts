@@ -47,6 +47,19 @@ export function documentFormatOf(fileName: string): DocumentFormat | undefined {
   return extension === undefined ? undefined : FORMATS[extension];
 }
 
+/**
+ * Whether a file of this name may hold a card list rather than a document: a `.csv` or `.tsv`,
+ * or a `.txt` (Anki's and Quizlet's text exports). Markdown and HTML files are always documents.
+ *
+ * @example
+ * mayBeCardList('words.txt') // true
+ * mayBeCardList('notes.md') // false
+ */
+export function mayBeCardList(fileName: string): boolean {
+  const format = documentFormatOf(fileName);
+  return format === 'table' || format === 'text';
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }

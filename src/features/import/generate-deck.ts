@@ -5,9 +5,13 @@
  */
 import type { DeckCard } from '../../domain/deck/deck-types.ts';
 import type { PreparedDeck } from '../../domain/import/generate-user-deck.ts';
+import type { SkippedSection } from '../../domain/import/skipped-sections.ts';
 
-/** Cards per message from the worker: each message is decoded in one main-thread task. */
-export const CARDS_PER_MESSAGE = 2000;
+/**
+ * Cards (or skipped sections) per message from the worker: each message is decoded in one
+ * main-thread task, and 2,000 cards (~450 KB) took 30–60 ms there on a busy machine.
+ */
+export const ITEMS_PER_MESSAGE = 500;
 
 export interface GenerateRequest {
   readonly text: string;
@@ -16,7 +20,8 @@ export interface GenerateRequest {
 
 export type GenerateResponse =
   | { readonly kind: 'cards'; readonly cards: DeckCard[] }
-  /** The deck's cards are those of the `cards` messages before this one. */
+  | { readonly kind: 'skipped'; readonly skipped: SkippedSection[] }
+  /** The deck's cards and skipped sections are those of the messages before this one. */
   | { readonly kind: 'done'; readonly result: PreparedDeck }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -31,6 +36,7 @@ export async function generateDeckOffThread(
   }
   const worker = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
   const cards: DeckCard[] = [];
+  const skipped: SkippedSection[] = [];
   return new Promise<PreparedDeck>((resolve, reject) => {
     const stop = () => {
       worker.terminate();
@@ -47,10 +53,13 @@ export async function generateDeckOffThread(
         case 'cards':
           cards.push(...message.cards);
           return;
+        case 'skipped':
+          skipped.push(...message.skipped);
+          return;
         case 'done': {
           finish();
           const { result } = message;
-          resolve(result.ok ? { ...result, deck: { ...result.deck, cards } } : result);
+          resolve(result.ok ? { ...result, deck: { ...result.deck, cards }, skipped } : result);
           return;
         }
         case 'failed':

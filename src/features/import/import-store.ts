@@ -13,6 +13,10 @@ import type { DeckFileProblem } from '../../domain/import/deck-file.ts';
 import type { DocumentProblem, TextEncodingName } from '../../domain/import/read-document.ts';
 import type { SkippedSection } from '../../domain/import/skipped-sections.ts';
 import type { CardSyncCounts } from '../../storage/deck-sync.ts';
+import { nextTask } from './next-task.ts';
+import type { DocumentText } from './read-document-file.ts';
+
+type ReadText = Extract<DocumentText, { ok: true }>;
 
 export type ImportItem =
   | { id: number; fileName: string; status: 'reading' | 'generating' }
@@ -113,34 +117,11 @@ export const useImportStore = create<ImportState>((set, get) => {
     }
   }
 
-  async function process(id: number, input: DocumentInput, fileName: string) {
-    const { isDeckFileName } = await import('./read-shared-deck.ts');
-    if (input.kind === 'file' && isDeckFileName(fileName)) {
-      await processSharedDeck(id, input.file, fileName);
-      return;
-    }
-    const { readDocumentFile, documentTextOf } = await import('./read-document-file.ts');
+  async function generate(id: number, input: DocumentInput, fileName: string, read: ReadText) {
     const { generateDeckOffThread } = await import('./generate-deck.ts');
-    const read =
-      input.kind === 'file'
-        ? await readDocumentFile(input.file)
-        : documentTextOf(new TextEncoder().encode(input.text), fileName);
-    if (!read.ok) {
-      update(id, { id, fileName, status: 'refused', problem: read.problem });
-      return;
-    }
-    const { isCardTable, readCardTable } = await import('../../domain/import/card-table.ts');
-    if (isCardTable(fileName, read.text)) {
-      const table = readCardTable(read.text, fileName);
-      update(
-        id,
-        table.ok
-          ? { id, fileName, status: 'table', table: table.table, encoding: read.encoding }
-          : { id, fileName, status: 'refusedTable', problem: table.problem },
-      );
-      return;
-    }
     update(id, { id, fileName, status: 'generating' });
+    // The progress is drawn in a task of its own, before the text is copied to the worker.
+    await nextTask();
     const controller = new AbortController();
     running.set(id, controller);
     const prepared = await generateDeckOffThread(
@@ -162,6 +143,42 @@ export const useImportStore = create<ImportState>((set, get) => {
       skipped: prepared.skipped,
       ...(input.kind === 'text' && input.title.trim() !== '' && { title: input.title.trim() }),
     });
+  }
+
+  async function process(id: number, input: DocumentInput, fileName: string) {
+    const { isDeckFileName } = await import('./read-shared-deck.ts');
+    if (input.kind === 'file' && isDeckFileName(fileName)) {
+      await processSharedDeck(id, input.file, fileName);
+      return;
+    }
+    const { readDocumentFile, documentTextOf } = await import('./read-document-file.ts');
+    const read =
+      input.kind === 'file'
+        ? await readDocumentFile(input.file)
+        : await documentTextOf(new TextEncoder().encode(input.text), fileName);
+    if (!read.ok) {
+      update(id, { id, fileName, status: 'refused', problem: read.problem });
+      return;
+    }
+    // A Markdown or HTML file never loads the card-list reader (papaparse, franc): on a fresh
+    // page evaluating its module was a long task of its own.
+    const { mayBeCardList } = await import('../../domain/import/read-document.ts');
+    if (input.kind === 'file' && !mayBeCardList(fileName)) {
+      await generate(id, input, fileName, read);
+      return;
+    }
+    const { isCardTable, readCardTable } = await import('../../domain/import/card-table.ts');
+    if (!isCardTable(fileName, read.text)) {
+      await generate(id, input, fileName, read);
+      return;
+    }
+    const table = readCardTable(read.text, fileName);
+    update(
+      id,
+      table.ok
+        ? { id, fileName, status: 'table', table: table.table, encoding: read.encoding }
+        : { id, fileName, status: 'refusedTable', problem: table.problem },
+    );
   }
 
   return {

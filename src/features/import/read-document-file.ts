@@ -14,18 +14,23 @@ import {
   type DocumentProblem,
   type TextEncodingName,
 } from '../../domain/import/read-document.ts';
+import { nextTask } from './next-task.ts';
 
 export type DocumentText =
   { ok: true; text: string; encoding: TextEncodingName } | { ok: false; problem: DocumentProblem };
 
-/** The text of a document (decoded, HTML converted), or why the file is not one. */
-export function documentTextOf(bytes: Uint8Array, fileName: string): DocumentText {
+/**
+ * The text of a document (decoded, HTML converted), or why the file is not one. An HTML page is
+ * parsed in a task after the decoding's, so the two do not add up to one long task.
+ */
+export async function documentTextOf(bytes: Uint8Array, fileName: string): Promise<DocumentText> {
   const kind = fileProblem(fileName, bytes.subarray(0, 8));
   if (kind !== undefined) return { ok: false, problem: kind };
   const { text, encoding } = decodeDocument(bytes);
   const problem = textProblem(text);
   if (problem !== undefined) return { ok: false, problem };
   if (documentFormatOf(fileName) !== 'html') return { ok: true, text, encoding };
+  await nextTask();
   const markdown = htmlToMarkdown(new DOMParser().parseFromString(text, 'text/html'));
   if (markdown === '') return { ok: false, problem: 'navigationOnly' };
   return { ok: true, text: markdown, encoding };

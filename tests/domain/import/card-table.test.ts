@@ -109,6 +109,11 @@ describe('isCardTable', () => {
     ['notes.md', 'A paragraph.\n\nAnother\tone with a tab.', false],
     ['notes.md', '# Heading\n\nProse only.', false],
     ['notes.txt', '', false],
+    ['list.txt', 'hund\tdog\r\n\r\nkat\tcat\r\n', true],
+    ['anki.txt', '#notetype column:3\n#html:true\nhund\tdog\tBasic', true],
+    ['anki.txt', '#deck column:3\nhund\tdog\tDanish', true],
+    ['notes.md', 'Intro.\n\n#separator:tab\na\tb', false],
+    ['list.txt', 'hund\tdog\nkat is a cat', false],
   ])('%s %j → %s', (fileName, text, expected) => {
     expect(isCardTable(fileName, text)).toBe(expected);
   });

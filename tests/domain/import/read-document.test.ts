@@ -4,6 +4,7 @@ import {
   decodeDocument,
   documentFormatOf,
   fileProblem,
+  mayBeCardList,
   textProblem,
 } from '../../../src/domain/import/read-document.ts';
 
@@ -54,6 +55,20 @@ describe('fileProblem', () => {
     ['README', 'x', 'unsupported'],
   ])('%s starting %j → %s', (name, head, problem) => {
     expect(fileProblem(name, utf8(head))).toBe(problem);
+  });
+});
+
+describe('mayBeCardList', () => {
+  it.each([
+    ['words.csv', true],
+    ['words.TSV', true],
+    ['anki-export.txt', true],
+    ['notes.md', false],
+    ['notes.markdown', false],
+    ['page.html', false],
+    ['report.pdf', false],
+  ])('%s → %s', (name, expected) => {
+    expect(mayBeCardList(name)).toBe(expected);
   });
 });
 

@@ -65,7 +65,10 @@ describe('adding a document', { timeout: 30_000 }, () => {
     expect(within(preview).getByText('5 of 6 cards will be added.')).toBeVisible();
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'My cloud' })).toBeVisible();
+    // Saving loads the storage code and the deck page's chunk first: slow on a busy machine.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'My cloud' }, { timeout: 10_000 }),
+    ).toBeVisible();
     expect(app.pathname()).toBe('/decks/cloud-notes');
     const cards = await db.cards.where('deckId').equals('cloud-notes').toArray();
     expect(cards.map((card) => card.front)).not.toContain('What is SaaS?');
@@ -130,6 +133,24 @@ describe('adding a document', { timeout: 30_000 }, () => {
     expect(details && within(details).getByRole('listitem')).toHaveTextContent(
       '“History” (lines 3–6): only prose — no definition, highlight, FAQ, list or comparison table.',
     );
+  });
+
+  it('lists the first 50 sections that gave no cards until asked for all', async () => {
+    const prose = Array.from(
+      { length: 60 },
+      (_, index) =>
+        `## Era ${String(index + 1)}\n\nNothing happened in era ${String(index + 1)}.\n`,
+    );
+    const text = `# Eras\n\n${prose.join('\n')}\n## FAQ\n\n### What is an era?\n\nA span of time.\n`;
+    await upload(file('eras.md', text));
+    const preview = await findPreview();
+    const summary = within(preview).getByText('Found but not turned into cards (60)');
+    await userEvent.click(summary);
+    const details = summary.closest('details') as HTMLElement;
+    expect(within(details).getAllByRole('listitem')).toHaveLength(50);
+    await userEvent.click(within(details).getByRole('button', { name: 'Show all 60' }));
+    expect(within(details).getAllByRole('listitem')).toHaveLength(60);
+    expect(within(details).getAllByRole('listitem').at(-1)).toHaveTextContent('“Era 60”');
   });
 
   it('says when a page is only navigation', async () => {

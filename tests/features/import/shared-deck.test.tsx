@@ -25,7 +25,12 @@ async function addFile(name: string, text: string) {
 describe('a shared deck file', { timeout: 30_000 }, () => {
   it('with a new id is previewed and added as it is', async () => {
     await addFile('shared.json', serializeDeck(makeDeck('shared', 3)));
-    const preview = await screen.findByRole('region', { name: 'Check the new deck' });
+    // The first file loads the deck-file reader's chunk: slow on a busy machine.
+    const preview = await screen.findByRole(
+      'region',
+      { name: 'Check the new deck' },
+      { timeout: 10_000 },
+    );
     expect(within(preview).getAllByRole('checkbox')).toHaveLength(3);
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
     await screen.findByRole('heading', { level: 1, name: 'Deck shared' });

@@ -56,6 +56,8 @@ export interface PreviewOptions {
   plugins?: PluginOption[];
   /** How to make the build, for the error when it is missing. */
   missingBuildHint?: string;
+  /** Host names besides localhost the server answers (Vite refuses other `Host` headers). */
+  allowedHosts?: string[];
 }
 
 /**
@@ -74,7 +76,12 @@ export async function servePreview(options: PreviewOptions = {}): Promise<Previe
     logLevel: 'error',
     plugins: options.plugins ?? [],
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    preview: {
+      port: 0,
+      host: '127.0.0.1',
+      strictPort: false,
+      allowedHosts: options.allowedHosts ?? [],
+    },
   });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') {

@@ -5,6 +5,7 @@ import { useImportStore, type ImportItem } from '../import-store.ts';
 import { useAddDeck } from '../hooks/use-add-deck.ts';
 import { LanguageSelect } from './language-select.tsx';
 import { PreviewCard } from './preview-card.tsx';
+import { SkippedList } from './skipped-list.tsx';
 
 type ReadyItem = Extract<ImportItem, { status: 'ready' }>;
 
@@ -30,10 +31,11 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
   const choices = { title, language, excluded, edits };
   // Grouped once: a long document has tens of thousands of cards, and typing a title must not
   // walk them all on every key.
-  const byKind = useMemo(
-    () => new Map(CARD_KINDS.map((kind) => [kind, item.deck.cards.filter((c) => c.kind === kind)])),
-    [item.deck],
-  );
+  const byKind = useMemo(() => {
+    const groups = new Map(CARD_KINDS.map((kind) => [kind, [] as DeckCard[]]));
+    for (const card of item.deck.cards) groups.get(card.kind)?.push(card);
+    return groups;
+  }, [item.deck]);
   const selected = item.deck.cards.length - excluded.size;
 
   const { saving, error, save } = useAddDeck((now) => addDeck(item.id, choices, now));
@@ -96,22 +98,7 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
           </fieldset>
         );
       })}
-      {item.skipped.length > 0 && (
-        <details>
-          <summary>{t('import.preview.skipped', { count: item.skipped.length })}</summary>
-          <ul>
-            {item.skipped.map((section) => (
-              <li key={section.lines[0]}>
-                {t(`import.preview.skip.${section.reason}`, {
-                  heading: section.heading,
-                  from: section.lines[0],
-                  to: section.lines[1],
-                })}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <SkippedList skipped={item.skipped} />
       <p aria-live="polite">
         {selected === 0
           ? t('import.preview.noneSelected')
