@@ -56,6 +56,11 @@ export interface PreviewOptions {
   plugins?: PluginOption[];
   /** How to make the build, for the error when it is missing. */
   missingBuildHint?: string;
+  /**
+   * Serve the files as any static host does, without vite.config.ts (so without its
+   * cross-origin isolation headers).
+   */
+  plainStatic?: boolean;
 }
 
 /**
@@ -71,6 +76,7 @@ export async function servePreview(options: PreviewOptions = {}): Promise<Previe
   }
   const server = await preview({
     root,
+    ...(options.plainStatic === true ? { configFile: false as const } : {}),
     logLevel: 'error',
     plugins: options.plugins ?? [],
     build: { outDir },
