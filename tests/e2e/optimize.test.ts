@@ -102,6 +102,10 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
   await openOptions();
   await page.getByText('This deck uses FSRS’s default parameters.').waitFor();
   await page.getByRole('button', { name: 'Optimize' }).click();
+  // Isolated, the page reads how far the fitting is while the worker trains.
+  await page
+    .getByText(/^Step 3 of 3: fitting the parameters, \d+% done/)
+    .waitFor({ timeout: 60_000 });
   await page.getByText(/^The new parameters predict your reviews better;/).waitFor({
     timeout: 60_000,
   });
