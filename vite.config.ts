@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CROSS_ORIGIN_ISOLATION_HEADERS } from './src/config/cross-origin-isolation.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -33,12 +34,16 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
-// Service worker (Workbox): precaches the app shell and the bundled decks (emitted as
-// assets/*.json) so the app starts with no network after one visit. `prompt`: a new version
-// waits until the learner chooses to reload (src/app/update-prompt.tsx), never mid-review.
+// Service worker (Workbox, our own src/app/service-worker.ts): precaches the app shell and the
+// bundled decks (emitted as assets/*.json) so the app starts with no network after one visit,
+// and adds the cross-origin isolation headers to what it serves. `prompt`: a new version waits
+// until the learner chooses to reload (src/app/update-prompt.tsx), never mid-review.
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
+  strategies: 'injectManifest',
+  srcDir: 'src/app',
+  filename: 'service-worker.ts',
   includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
   manifest: {
     name: 'Deckwright',
@@ -55,12 +60,10 @@ const pwa = VitePWA({
       { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
   },
-  workbox: {
+  injectManifest: {
     // wasm: the FSRS optimizer (1.7 MB), so Optimize works offline too.
     globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,wasm}'],
     globIgnores: ['screenshot.png'],
-    navigateFallback: 'index.html',
-    cleanupOutdatedCaches: true,
   },
 });
 
@@ -84,5 +87,8 @@ export default defineConfig(({ mode }) => ({
     // inlined into the JavaScript as data URLs.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
-  preview: { port: 4173, strictPort: true },
+  // Cross-origin isolated from the first visit here; on other hosts once the service worker
+  // controls the page.
+  server: { headers: CROSS_ORIGIN_ISOLATION_HEADERS },
+  preview: { port: 4173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION_HEADERS },
 }));

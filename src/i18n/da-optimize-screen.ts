@@ -23,12 +23,14 @@ export const daOptimizeScreen = {
       preparing: 'Trin 2 af 3: forbereder gennemgangene…',
       fitting: 'Trin 3 af 3: tilpasser parametrene (siden kan stadig bruges)…',
     },
+    fittingDone:
+      'Trin 3 af 3: tilpasser parametrene, {{percent}} færdig (siden kan stadig bruges)…',
     cancelled: 'Annulleret; intet blev ændret.',
     failed: 'Optimeringen mislykkedes: {{message}}',
     unsupported: {
       noWorker: 'Denne browser kan ikke køre optimeringen: den har ingen Web Workers.',
       noSharedMemory:
-        'Denne browser kører kun optimeringen (WebAssembly med delt hukommelse) på sider, der er cross-origin isolated, og det er denne side ikke. Chromium-baserede browsere kan køre den her.',
+        'Denne browser kører kun optimeringen (WebAssembly med delt hukommelse) på sider, der er cross-origin isolated, og det er denne side ikke endnu. Når appen er klar til at virke offline, så genindlæs siden: derefter åbner den isoleret.',
     },
     tooFew:
       '{{items}} af kortsættets gennemgange kan forudsiges (svar mindst en dag efter kortets forrige svar); FSRS skal bruge mindst {{needed}}. Parametrene forbliver, som de er.',

@@ -23,12 +23,13 @@ export const enOptimizeScreen = {
       preparing: 'Step 2 of 3: preparing the reviews…',
       fitting: 'Step 3 of 3: fitting the parameters (the page stays usable)…',
     },
+    fittingDone: 'Step 3 of 3: fitting the parameters, {{percent}} done (the page stays usable)…',
     cancelled: 'Cancelled; nothing changed.',
     failed: 'The optimizer failed: {{message}}',
     unsupported: {
       noWorker: 'This browser cannot run the optimizer: it has no Web Workers.',
       noSharedMemory:
-        'This browser runs the optimizer (WebAssembly with shared memory) only on cross-origin isolated pages, which this page is not. Chromium-based browsers can run it here.',
+        'This browser runs the optimizer (WebAssembly with shared memory) only on cross-origin isolated pages, which this page is not yet. Once the app is ready to work offline, reload the page: it then opens isolated.',
     },
     tooFew:
       '{{items}} of this deck’s reviews can be predicted (answers a day or more after the card’s previous one); FSRS needs at least {{needed}}. The parameters stay as they are.',

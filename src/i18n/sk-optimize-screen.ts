@@ -25,12 +25,14 @@ export const skOptimizeScreen = {
       preparing: 'Krok 2 z 3: pripravujú sa opakovania…',
       fitting: 'Krok 3 z 3: prispôsobujú sa parametre (stránka zostáva použiteľná)…',
     },
+    fittingDone:
+      'Krok 3 z 3: prispôsobujú sa parametre, hotovo {{percent}} (stránka zostáva použiteľná)…',
     cancelled: 'Zrušené; nič sa nezmenilo.',
     failed: 'Optimalizácia zlyhala: {{message}}',
     unsupported: {
       noWorker: 'Tento prehliadač nevie spustiť optimalizáciu: nemá Web Workers.',
       noSharedMemory:
-        'Tento prehliadač spúšťa optimalizáciu (WebAssembly so zdieľanou pamäťou) iba na stránkach izolovaných od iných pôvodov (cross-origin isolated), a táto stránka taká nie je. Prehliadače založené na Chromiu ju tu spustiť vedia.',
+        'Tento prehliadač spúšťa optimalizáciu (WebAssembly so zdieľanou pamäťou) iba na stránkach izolovaných od iných pôvodov (cross-origin isolated), a táto stránka taká ešte nie je. Keď je aplikácia pripravená fungovať offline, načítajte stránku znova: potom sa otvorí izolovaná.',
     },
     tooFew:
       'Predpovedať sa dá {{items}} opakovaní tohto balíčka (odpovede aspoň deň po predchádzajúcej odpovedi na kartu); FSRS potrebuje aspoň {{needed}}. Parametre zostávajú, aké sú.',

@@ -23,12 +23,14 @@ export const trOptimizeScreen = {
       preparing: 'Adım 2/3: incelemeler hazırlanıyor…',
       fitting: 'Adım 3/3: parametreler uyduruluyor (sayfa kullanılabilir kalır)…',
     },
+    fittingDone:
+      'Adım 3/3: parametreler uyduruluyor, {{percent}} tamamlandı (sayfa kullanılabilir kalır)…',
     cancelled: 'İptal edildi; hiçbir şey değişmedi.',
     failed: 'Optimize etme başarısız oldu: {{message}}',
     unsupported: {
       noWorker: 'Bu tarayıcı optimize ediciyi çalıştıramaz: Web Worker desteği yok.',
       noSharedMemory:
-        'Bu tarayıcı optimize ediciyi (paylaşılan belleğe sahip WebAssembly) yalnızca cross-origin isolated sayfalarda çalıştırır; bu sayfa öyle değil. Chromium tabanlı tarayıcılar burada çalıştırabilir.',
+        'Bu tarayıcı optimize ediciyi (paylaşılan belleğe sahip WebAssembly) yalnızca cross-origin isolated sayfalarda çalıştırır; bu sayfa henüz öyle değil. Uygulama çevrimdışı çalışmaya hazır olunca sayfayı yeniden yükleyin: sayfa o zaman yalıtılmış açılır.',
     },
     tooFew:
       'Bu destenin incelemelerinden {{items}} tanesi tahmin edilebilir (kartın bir önceki cevabından en az bir gün sonra verilen cevaplar); FSRS’in en az {{needed}} taneye ihtiyacı var. Parametreler olduğu gibi kalıyor.',

@@ -7,6 +7,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
+import { weightsByDeck, type DeckWeights } from '../domain/scheduling/retrievability.ts';
 import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
 import { reviewDayNumber, type ReviewDay } from '../domain/stats/review-days.ts';
@@ -27,6 +28,8 @@ export interface StatsData {
    * list (one collection-wide boundary, as Anki has), or the default with no decks.
    */
   readonly dayStartHour: number;
+  /** The FSRS weights of the decks read (their fitted ones or the defaults). */
+  readonly deckWeights: DeckWeights;
 }
 
 const RECENT_MS = 2 * DAY_MS;
@@ -64,8 +67,8 @@ export async function loadStatsData(
   const tables = [db.decks, db.cardDigest, db.reviewDays, db.reviewLog, db.quizzes];
   return db.transaction('r', tables, async () => {
     if (deckId === null) {
-      const [first, cardPages, reviewDays, recent, quizzes] = await Promise.all([
-        db.decks.orderBy('position').first(),
+      const [decks, cardPages, reviewDays, recent, quizzes] = await Promise.all([
+        db.decks.orderBy('position').toArray(),
         db.cardDigest.toArray(),
         db.reviewDays.toArray(),
         db.reviewLog.where('review').aboveOrEqual(since).toArray(),
@@ -77,7 +80,8 @@ export async function loadStatsData(
         reviewDays,
         recentLogs: recent.map(toStatsLog),
         quizzes: quizzes.map(toStatsQuiz),
-        dayStartHour: first?.options.nextDayStartsAt ?? DEFAULT_DECK_OPTIONS.nextDayStartsAt,
+        dayStartHour: decks[0]?.options.nextDayStartsAt ?? DEFAULT_DECK_OPTIONS.nextDayStartsAt,
+        deckWeights: weightsByDeck(decks),
       };
     }
     const deck = await db.decks.get(deckId);
@@ -98,6 +102,7 @@ export async function loadStatsData(
       recentLogs: recent.map(toStatsLog),
       quizzes: quizzes.map(toStatsQuiz),
       dayStartHour: deck.options.nextDayStartsAt,
+      deckWeights: weightsByDeck([deck]),
     };
   });
 }

@@ -56,6 +56,7 @@ for (const timeZone of [undefined, 'Europe/Copenhagen']) {
       dayStartHour: 4,
       timeZone,
       periodDays: 365,
+      deckWeights: {},
     });
     return performance.now() - start;
   });

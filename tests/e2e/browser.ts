@@ -11,11 +11,13 @@ export interface E2E {
 
 /**
  * Serves the production build (dist/, made by `npm run test:e2e` before the tests) on a free
- * localhost port and opens a fresh browser profile on it.
+ * localhost port and opens a fresh browser profile on it. `plainStatic`: without the preview
+ * server's cross-origin isolation headers, as a static host serves it.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(options: { plainStatic?: boolean } = {}): Promise<E2E> {
   const server = await servePreview({
     missingBuildHint: 'run `npm run test:e2e`, which builds first',
+    plainStatic: options.plainStatic ?? false,
   });
   let browser: Browser;
   try {

@@ -13,7 +13,7 @@ import { startE2E, type E2E } from './browser.ts';
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({ plainStatic: true });
 });
 afterAll(async () => {
   await e2e.close();
@@ -87,12 +87,25 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
     .click();
   await page.getByText(/^Backup imported; your collection was replaced\./).waitFor();
 
-  // No special headers here: the page is not cross-origin isolated, and the optimizer runs.
+  // No special headers from this server: the first visit was not cross-origin isolated. Once the
+  // service worker controls the page (one reload), the responses it serves carry the headers.
   await page.goto(`${baseUrl}/decks/history`);
   expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  expect(
+    await page.evaluate(() => [
+      navigator.serviceWorker.controller !== null,
+      self.crossOriginIsolated,
+    ]),
+  ).toEqual([true, true]);
   await openOptions();
   await page.getByText('This deck uses FSRS’s default parameters.').waitFor();
   await page.getByRole('button', { name: 'Optimize' }).click();
+  // Isolated, the page reads how far the fitting is while the worker trains.
+  await page
+    .getByText(/^Step 3 of 3: fitting the parameters, \d+% done/)
+    .waitFor({ timeout: 60_000 });
   await page.getByText(/^The new parameters predict your reviews better;/).waitFor({
     timeout: 60_000,
   });

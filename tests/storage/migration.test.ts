@@ -179,6 +179,7 @@ describe('opening a database of an earlier version', () => {
       expect(stats?.cardPages.flatMap(digestPageCards)).toEqual([
         {
           id: card.id,
+          deckId: 'old',
           state: State.Review,
           suspended: false,
           scheduled_days: 3,

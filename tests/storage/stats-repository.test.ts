@@ -8,6 +8,9 @@ import { loadBrowseData, loadCardHistory } from '../../src/storage/browse-reposi
 import { saveDeckOptions } from '../../src/storage/deck-repository.ts';
 import { Rating, State, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { DEFAULT_FSRS_WEIGHTS } from '../../src/domain/scheduling/optimizer.ts';
+import { saveFittedParameters } from '../../src/storage/fsrs-parameters-repository.ts';
+import { FITTED_DECAY_WEIGHTS } from '../helpers/fitted-weights.ts';
 import { digestPageCards } from '../../src/domain/stats/card-digest.ts';
 import { answersOn, studyDaysOf } from '../../src/domain/stats/review-days.ts';
 import { answerIn } from '../helpers/study-answers.ts';
@@ -90,6 +93,22 @@ describe('loadStatsData', () => {
 
   it('is undefined for a deck that does not exist', async () => {
     expect(await loadStatsData(db, 'nope', FIXED_NOW)).toBeUndefined();
+  });
+
+  it("gives each deck's FSRS weights: the fitted ones, else the defaults", async () => {
+    const fitted = {
+      weights: FITTED_DECAY_WEIGHTS,
+      fittedAt: '2026-03-01T00:00:00Z',
+      reviewCount: 90,
+    };
+    await saveFittedParameters(db, 'b', fitted);
+    expect((await loadStatsData(db, null, FIXED_NOW))?.deckWeights).toEqual({
+      a: DEFAULT_FSRS_WEIGHTS,
+      b: FITTED_DECAY_WEIGHTS,
+    });
+    expect((await loadStatsData(db, 'b', FIXED_NOW))?.deckWeights).toEqual({
+      b: FITTED_DECAY_WEIGHTS,
+    });
   });
 });
 

@@ -3,7 +3,8 @@
  * "weakest" pool ranks studied cards by how likely they are forgotten right now (FSRS
  * retrievability), then by how often they were forgotten before (lapses).
  */
-import { retrievability, State, type FsrsCard } from '../scheduling/scheduler.ts';
+import { retrievability, weightsOfDeck, type DeckWeights } from '../scheduling/retrievability.ts';
+import { State, type FsrsCard } from '../scheduling/scheduler.ts';
 import type { QuizCard, QuizPool } from './quiz-types.ts';
 
 /** A card with its scheduling state, as stored. */
@@ -12,16 +13,18 @@ export interface PoolCard extends QuizCard, FsrsCard {
 }
 
 /**
- * The cards of `pool` at `now`. For `weakest` they come weakest first and the quiz should take
- * them in that order; the other pools are in input order and the quiz shuffles them.
+ * The cards of `pool` at `now`. For `weakest` they come weakest first (recall by each card's
+ * deck's weights, `byDeck`) and the quiz should take them in that order; the other pools are in
+ * input order and the quiz shuffles them.
  *
  * @example
- * selectPool(cards, 'weakest', now)[0]; // the studied card least likely to be recalled now
+ * selectPool(cards, 'weakest', now, weightsByDeck(decks))[0]; // least likely recalled now
  */
 export function selectPool<T extends PoolCard>(
   cards: readonly T[],
   pool: QuizPool,
   now: Date,
+  byDeck: DeckWeights,
 ): T[] {
   const active = cards.filter((card) => !card.suspended);
   switch (pool) {
@@ -32,7 +35,10 @@ export function selectPool<T extends PoolCard>(
     case 'weakest':
       return active
         .filter(isStudied)
-        .map((card) => ({ card, recall: retrievability(card, now) }))
+        .map((card) => ({
+          card,
+          recall: retrievability(card, now, weightsOfDeck(byDeck, card.deckId)),
+        }))
         .sort(
           (a, b) =>
             a.recall - b.recall ||

@@ -196,13 +196,16 @@ function clampProbability(p: number): number {
   return Math.min(Math.max(p, 1e-4), 1 - 1e-4);
 }
 
-/** The optimizer proper: fsrs-browser's `Fsrs` has this method. */
-export interface ParameterFitter {
+/**
+ * The optimizer proper: fsrs-browser's `Fsrs` has this method. `P` is its progress handle
+ * (fsrs-browser's `Progress`, which another thread reads while the fitting runs).
+ */
+export interface ParameterFitter<P = never> {
   computeParameters(
     ratings: Uint32Array,
     deltaTs: Uint32Array,
     lengths: Uint32Array,
-    progress: undefined,
+    progress: P | undefined,
     enableShortTerm: boolean,
   ): Float32Array;
 }
@@ -220,23 +223,25 @@ export interface FitOutcome {
 
 /**
  * Fits new weights to the set (when there are enough items) and compares them with the current
- * ones on the same set. Weights that predict worse are reported but not `improved`.
+ * ones on the same set. Weights that predict worse are reported but not `improved`. `progress`
+ * is handed to the fitter as it is.
  *
  * @example
  * const outcome = fitParameters(new Fsrs(), set, deck.options.fsrsParameters?.weights ?? DEFAULT_FSRS_WEIGHTS);
  * if (outcome.improved) save(outcome.candidate.weights);
  */
-export function fitParameters(
-  fitter: ParameterFitter,
+export function fitParameters<P = never>(
+  fitter: ParameterFitter<P>,
   set: TrainingSet,
   currentWeights: readonly number[],
+  progress?: P,
 ): FitOutcome {
   const plan = fitPlan(set.lengths.length);
   const current = evaluateParameters(set, currentWeights);
   if (plan.kind === 'tooFew') {
     return { plan, reviewCount: set.reviewCount, current, improved: false };
   }
-  const fitted = fitter.computeParameters(set.ratings, set.deltaDays, set.lengths, undefined, true);
+  const fitted = fitter.computeParameters(set.ratings, set.deltaDays, set.lengths, progress, true);
   if (fitted.length !== FSRS_PARAMETER_COUNT || !fitted.every(Number.isFinite)) {
     throw new Error(
       `The optimizer returned ${fitted.length} parameters; the scheduler needs ${FSRS_PARAMETER_COUNT}.`,

@@ -8,7 +8,6 @@
  */
 import {
   StrategyMode,
-  date_diff,
   fsrs,
   generatorParameters,
   type AbstractScheduler,
@@ -19,7 +18,8 @@ import {
 } from 'ts-fsrs';
 import type { DeckOptions } from './deck-options.ts';
 import { formatInterval } from './format-interval.ts';
-import { fsrsFields, Rating, State } from './fsrs-vocabulary.ts';
+import { deckWeights } from './retrievability.ts';
+import { fsrsFields, Rating } from './fsrs-vocabulary.ts';
 
 // ts-fsrs's own names, kept so code and docs match the library (see the design guide). They
 // live in fsrs-vocabulary.ts, which code on the first page imports directly.
@@ -92,7 +92,7 @@ export function createScheduler(options: DeckOptions): Scheduler {
       relearning_steps: options.relearningSteps,
       enable_fuzz: options.enableFuzz,
       enable_short_term: true,
-      ...(options.fsrsParameters === undefined ? {} : { w: options.fsrsParameters.weights }),
+      w: deckWeights(options),
     }),
   ).useStrategy(StrategyMode.SEED, cardIdSeed);
   return { options, engine };
@@ -141,29 +141,6 @@ export function previewIntervals(
     [Rating.Good]: preview(Rating.Good),
     [Rating.Easy]: preview(Rating.Easy),
   };
-}
-
-// Retrievability depends only on the FSRS weights, which no deck option changes, so one default
-// instance serves every deck. Made on first use: nothing in this module runs on import.
-let defaultEngine: FSRS | undefined;
-
-/**
- * Probability (0–1) that the card is recalled at `now`; 0 for a new card and for one without a
- * last review date. Computed as ts-fsrs's `get_retrievability` does (whole days elapsed, the
- * forgetting curve at the card's stability), from the three fields it reads, so statistics can
- * call it on a hundred thousand packed cards without building full card objects.
- *
- * @example
- * retrievability(card, now); // e.g. 0.9 on the day a review is due with 90% retention
- */
-export function retrievability(
-  card: Pick<FsrsCard, 'state' | 'stability' | 'last_review'>,
-  now: Date,
-): number {
-  if (card.state === State.New || card.last_review === undefined) return 0;
-  defaultEngine ??= fsrs();
-  const elapsedDays = Math.max(date_diff(now, card.last_review, 'days'), 0);
-  return defaultEngine.forgetting_curve(elapsedDays, +card.stability.toFixed(8));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { CardKind } from '../deck/deck-types.ts';
 import { State } from '../scheduling/scheduler.ts';
+import { weightsOfDeck, type DeckWeights } from '../scheduling/retrievability.ts';
 import { recallProbability } from './card-stats.ts';
 import { CARD_STATUSES, cardStatusOf, type CardStatus } from './classify.ts';
 import { matchesTerms, normalizeForSearch, searchTerms } from './search-text.ts';
@@ -138,13 +139,19 @@ function compareBy<C extends BrowseCard>(
  *
  * @example
  * browseCards(cards, { text: 'okonomiske', status: 'all', kind: 'all', sort: 'position' },
- *   { now, lang: 'da' });
+ *   { now, lang: 'da', deckWeights: weightsByDeck(decks) });
  * // → rows of the cards whose text contains "Økonomiske"
  */
 export function browseCards<C extends BrowseCard>(
   cards: readonly C[],
   query: BrowseQuery,
-  options: { now: Date; lang: string; searchIndex?: ReadonlyMap<string, string> },
+  options: {
+    now: Date;
+    lang: string;
+    /** Retrievability follows each card's deck's weights (FSRS's defaults when not listed). */
+    deckWeights: DeckWeights;
+    searchIndex?: ReadonlyMap<string, string>;
+  },
 ): BrowseRow<C>[] {
   const terms = searchTerms(query.text, options.lang);
   const rows: BrowseRow<C>[] = [];
@@ -157,7 +164,8 @@ export function browseCards<C extends BrowseCard>(
       const text = options.searchIndex?.get(card.id) ?? searchableText(card, options.lang);
       if (!matchesTerms(text, terms)) continue;
     }
-    rows.push({ card, status, retrievability: recallProbability(card, options.now) });
+    const weights = weightsOfDeck(options.deckWeights, card.deckId);
+    rows.push({ card, status, retrievability: recallProbability(card, options.now, weights) });
   }
   const compare = compareBy<C>(query.sort, options.lang);
   return rows.sort(query.descending === true ? (a, b) => compare(b, a) : compare);

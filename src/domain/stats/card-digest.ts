@@ -121,11 +121,12 @@ export function digestState(page: CardDigestPage, index: number): State {
  * @example
  * digestPageCards(page).length === page.idEnds.length; // true
  */
-export function digestPageCards(page: CardDigestPage): StatsCard[] {
+export function digestPageCards(page: CardDigestPage): DigestCard[] {
   const date = (ms: number | undefined) =>
     ms === undefined || Number.isNaN(ms) ? undefined : new Date(ms);
   return digestIds(page).map((id, index) => ({
     id,
+    deckId: page.deckId,
     state: digestState(page, index),
     suspended: page.suspended[index] === 1,
     scheduled_days: page.scheduledDays[index] ?? 0,

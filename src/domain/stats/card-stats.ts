@@ -4,7 +4,9 @@
  * and today's retrievability, and the estimated number of cards one would recall right now
  * (the sum of retrievability, Anki's "estimated total knowledge").
  */
-import { retrievability, State } from '../scheduling/scheduler.ts';
+import { retrievability, weightsOfDeck, type DeckWeights } from '../scheduling/retrievability.ts';
+import { State } from '../scheduling/scheduler.ts';
+import type { DigestCard } from './card-digest.ts';
 import { CARD_STATUSES, cardStatusOf, type CardStatus } from './classify.ts';
 import type { StatsCard } from './stats-types.ts';
 
@@ -26,15 +28,21 @@ export function cardCounts(cards: readonly StatsCard[]): CardCounts {
 }
 
 /**
- * Probability (0–1) that the card is recalled at `now`; `null` for a card never studied, and for
- * one whose last review date is missing (ts-fsrs cannot tell how much time has passed).
+ * Probability (0–1) that the card is recalled at `now` under its deck's `weights`; `null` for a
+ * card never studied, and for one whose last review date is missing (ts-fsrs cannot tell how
+ * much time has passed).
  *
  * @example
- * recallProbability(card, now); // 0.9 when as many days passed since the review as its stability
+ * recallProbability(card, now, deckWeights(deck.options)); // 0.9 when as many days passed since
+ * // the review as its stability
  */
-export function recallProbability(card: StatsCard, now: Date): number | null {
+export function recallProbability(
+  card: StatsCard,
+  now: Date,
+  weights: readonly number[],
+): number | null {
   if (card.state === State.New || card.last_review === undefined) return null;
-  return retrievability(card, now);
+  return retrievability(card, now, weights);
 }
 
 /** One bar of a histogram: values in `[from, to)`; the last bar has no upper bound (`null`). */
@@ -105,12 +113,17 @@ export function difficultyPercent(difficulty: number): number {
 
 /**
  * Distributions and retained-knowledge estimate over the cards studied at least once
- * (suspended ones included: what was learned is still remembered or forgotten).
+ * (suspended ones included: what was learned is still remembered or forgotten), each card's
+ * recall by its own deck's weights (`byDeck`; FSRS's defaults for a deck not in it).
  *
  * @example
- * memoryStats(cards, now).estimatedRetained; // e.g. 17.3 of 20 studied cards
+ * memoryStats(cards, now, weightsByDeck(decks)).estimatedRetained; // e.g. 17.3 of 20 studied
  */
-export function memoryStats(cards: readonly StatsCard[], now: Date): MemoryStats {
+export function memoryStats(
+  cards: readonly DigestCard[],
+  now: Date,
+  byDeck: DeckWeights,
+): MemoryStats {
   const stability = new Bins(STABILITY_BINS, null);
   const difficulty = new Bins(TENTHS, 100);
   const recall = new Bins(TENTHS, 100);
@@ -119,7 +132,7 @@ export function memoryStats(cards: readonly StatsCard[], now: Date): MemoryStats
   for (const card of cards) {
     if (card.state === State.New) continue;
     studied += 1;
-    const r = recallProbability(card, now) ?? 0;
+    const r = recallProbability(card, now, weightsOfDeck(byDeck, card.deckId)) ?? 0;
     sum += r;
     stability.add(card.stability);
     difficulty.add(difficultyPercent(card.difficulty));

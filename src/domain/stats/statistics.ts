@@ -16,6 +16,7 @@ import {
 } from './review-activity.ts';
 import { digestPageCards, type CardDigestPage } from './card-digest.ts';
 import { studyDaysOf, type ReviewDay } from './review-days.ts';
+import type { DeckWeights } from '../scheduling/retrievability.ts';
 import type { StatsClock, StatsLog, StatsQuiz } from './stats-types.ts';
 import { trueRetention, type TrueRetention } from './true-retention.ts';
 
@@ -36,6 +37,8 @@ export interface StatsInput extends StatsClock {
   readonly recentLogs: readonly StatsLog[];
   readonly quizzes: readonly StatsQuiz[];
   readonly periodDays: StatsPeriod;
+  /** The FSRS weights of the cards' decks: recall follows each deck's fitted forgetting curve. */
+  readonly deckWeights: DeckWeights;
 }
 
 export interface Statistics {
@@ -58,6 +61,7 @@ export interface Statistics {
  * @example
  * const stats = computeStatistics({
  *   cardPages, reviewDays, recentLogs, quizzes, periodDays: 30, now, dayStartHour: 4,
+ *   deckWeights: weightsByDeck(decks),
  * });
  * stats.today.answers; // answers given since 4 AM
  */
@@ -73,7 +77,7 @@ export function computeStatistics(input: StatsInput): Statistics {
     forecast: dueForecast(cards, FORECAST_DAYS, input),
     counts: cardCounts(cards),
     retention: trueRetention(studyDays),
-    memory: memoryStats(cards, input.now),
+    memory: memoryStats(cards, input.now, input.deckWeights),
     quizzes: quizScores(input.quizzes, input.periodDays, input),
   };
 }

@@ -11,6 +11,7 @@ import {
   type QuestionResult,
   type QuizScore,
 } from '../../domain/quiz/grade-question.ts';
+import { weightsByDeck } from '../../domain/scheduling/retrievability.ts';
 import { selectPool } from '../../domain/quiz/quiz-pool.ts';
 import type {
   QuestionType,
@@ -113,7 +114,7 @@ export const useQuizStore = create<QuizState>()((set, get) => ({
         lang: languages.get(card.deckId) ?? 'und',
       }));
       const only = config.cardIds === undefined ? null : new Set(config.cardIds);
-      const pool = selectPool(cards, config.pool, now).filter(
+      const pool = selectPool(cards, config.pool, now, weightsByDeck(source.decks)).filter(
         (card) => only === null || only.has(card.id),
       );
       const quiz = generateQuiz({

@@ -6,6 +6,7 @@
 import { generateQuiz } from '../../../src/domain/quiz/generate-quiz.ts';
 import { selectPool } from '../../../src/domain/quiz/quiz-pool.ts';
 import { QUESTION_TYPES } from '../../../src/domain/quiz/quiz-types.ts';
+import { weightsByDeck } from '../../../src/domain/scheduling/retrievability.ts';
 import { createScheduler, Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { countDeckCards, listDeckCards } from '../../../src/storage/card-repository.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
@@ -125,6 +126,7 @@ const api: BenchApi = {
       quizzes: data.quizzes,
       now,
       dayStartHour: data.dayStartHour,
+      deckWeights: data.deckWeights,
       periodDays: 30,
     });
     const done = performance.now();
@@ -153,7 +155,7 @@ const api: BenchApi = {
       questionCount,
       types: [...QUESTION_TYPES],
       seed,
-      pool: selectPool(cards, 'all', now),
+      pool: selectPool(cards, 'all', now, weightsByDeck(source.decks)),
       keepPoolOrder: false,
       deckCards: cards,
     });

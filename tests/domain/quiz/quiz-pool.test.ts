@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { selectPool, type PoolCard } from '../../../src/domain/quiz/quiz-pool.ts';
 import type { QuizPool } from '../../../src/domain/quiz/quiz-types.ts';
 import { newCardState, State } from '../../../src/domain/scheduling/scheduler.ts';
+import { FITTED_DECAY_WEIGHTS } from '../../helpers/fitted-weights.ts';
 
 const NOW = new Date('2026-03-15T10:00:00Z');
 const DAY = 86_400_000;
@@ -61,6 +62,19 @@ describe('selectPool', () => {
     ['studied', ['strong', 'weak', 'tie-more-lapses', 'tie-fewer-lapses', 'learning']],
     ['weakest', ['weak', 'tie-more-lapses', 'tie-fewer-lapses', 'strong', 'learning']],
   ])('%s', (pool, ids) => {
-    expect(selectPool(cards, pool, NOW).map((entry) => entry.id)).toEqual(ids);
+    expect(selectPool(cards, pool, NOW, {}).map((entry) => entry.id)).toEqual(ids);
+  });
+
+  it("ranks the weakest by each deck's own forgetting curve", () => {
+    // Both at stability 2: 'plain' 6 days ago on FSRS's defaults (recall ≈ 0.8094); 'fitted' 5
+    // days ago, ≈ 0.8261 on the defaults but ≈ 0.7939 on its deck's faster fitted decay.
+    const mixed = [
+      { ...reviewed('plain', 6, 2), deckId: 'plain' },
+      { ...reviewed('fitted', 5, 2), deckId: 'fitted' },
+    ];
+    const weakest = (byDeck: Record<string, readonly number[]>) =>
+      selectPool(mixed, 'weakest', NOW, byDeck).map((entry) => entry.id);
+    expect(weakest({})).toEqual(['plain', 'fitted']);
+    expect(weakest({ fitted: FITTED_DECAY_WEIGHTS })).toEqual(['fitted', 'plain']);
   });
 });

@@ -13,7 +13,6 @@ import {
   createScheduler,
   newCardState,
   previewIntervals,
-  retrievability,
   type SchedulingCard,
 } from '../../../src/domain/scheduling/scheduler.ts';
 
@@ -228,23 +227,5 @@ describe('fuzz', () => {
           .scheduled_days,
     );
     expect(new Set(dues).size).toBeGreaterThan(1);
-  });
-});
-
-describe('retrievability', () => {
-  it('is 0 for a new card', () => {
-    expect(retrievability(newCard(), NOW)).toBe(0);
-  });
-
-  it.each([
-    [0, 1],
-    [46, 0.9],
-  ])('is about %s days after the review → %s', (days, expected) => {
-    const card = study(NO_FUZZ, newCard(), [Rating.Good, Rating.Good, Rating.Good, Rating.Good]);
-    const lastReview = card.last_review ?? NOW;
-    const at = new Date(lastReview.getTime() + days * DAY);
-    expect(card.scheduled_days).toBe(46);
-    expect(retrievability(card, at)).toBeCloseTo(expected, 2);
-    expect(retrievability(card, at)).toBe(fsrs().get_retrievability(card, at, false));
   });
 });

@@ -6,6 +6,7 @@ import {
   type BrowseCard,
   type BrowseQuery,
 } from '../../../src/domain/stats/card-browser.ts';
+import { FITTED_DECAY_WEIGHTS } from '../../helpers/fitted-weights.ts';
 import { NOW, State, cardOf } from './stats-fixtures.ts';
 
 const DAY = 86_400_000;
@@ -68,7 +69,9 @@ const query = (overrides: Partial<BrowseQuery> = {}): BrowseQuery => ({
   ...overrides,
 });
 const ids = (overrides: Partial<BrowseQuery>) =>
-  browseCards(CARDS, query(overrides), { now: NOW, lang: 'da' }).map((row) => row.card.id);
+  browseCards(CARDS, query(overrides), { now: NOW, lang: 'da', deckWeights: {} }).map(
+    (row) => row.card.id,
+  );
 
 describe('browseCards', () => {
   it.each([
@@ -96,11 +99,36 @@ describe('browseCards', () => {
   });
 
   it('gives each row its status and retrievability (none for new cards)', () => {
-    const rows = browseCards(CARDS, query({ sort: 'retrievability' }), { now: NOW, lang: 'da' });
+    const rows = browseCards(CARDS, query({ sort: 'retrievability' }), {
+      now: NOW,
+      lang: 'da',
+      deckWeights: {},
+    });
     expect(rows[0]?.status).toBe('mature');
     // weak: 6 days since review at stability 2 (3 × stability) → ≈ 0.8094
     expect(rows[0]?.retrievability).toBeCloseTo(0.8094, 3);
     expect(rows.find((row) => row.card.id === 'econ')?.retrievability).toBeNull();
+  });
+
+  it("reads each card's retrievability on its own deck's forgetting curve", () => {
+    // Both at stability 2: 'slow' 6 days ago in a deck on FSRS's defaults (≈ 0.8094), 'fast' 5
+    // days ago in a deck whose fitted decay is faster (≈ 0.7939; ≈ 0.8261 on the defaults).
+    const reviewed = (id: string, deckId: string, days: number) =>
+      card(id, 0, {
+        deckId,
+        state: State.Review,
+        stability: 2,
+        last_review: new Date(NOW.getTime() - days * DAY),
+      });
+    const cards = [reviewed('slow', 'plain', 6), reviewed('fast', 'fitted', 5)];
+    const sorted = (deckWeights: Record<string, readonly number[]>) =>
+      browseCards(cards, query({ sort: 'retrievability' }), { now: NOW, lang: '', deckWeights });
+    expect(sorted({}).map((row) => row.card.id)).toEqual(['slow', 'fast']);
+    const rows = sorted({ fitted: FITTED_DECAY_WEIGHTS });
+    expect(rows.map((row) => [row.card.id, row.retrievability])).toEqual([
+      ['fast', expect.closeTo(0.7939, 4)],
+      ['slow', expect.closeTo(0.8094, 4)],
+    ]);
   });
 
   it('uses a prepared search index when given one', () => {
@@ -109,6 +137,7 @@ describe('browseCards', () => {
     const rows = browseCards(CARDS, query({ text: 'okonomiske' }), {
       now: NOW,
       lang: 'da',
+      deckWeights: {},
       searchIndex,
     });
     expect(rows.map((row) => row.card.id)).toEqual(['econ', 'hard']);

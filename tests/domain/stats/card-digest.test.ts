@@ -23,8 +23,10 @@ const REVIEWED = cardOf({
 });
 const NEW = cardOf({ id: 'd:list:0002', due: new Date('2026-01-01T00:00:00Z') });
 
+/** A card as a page of deck 'd' gives it back. */
 const asStored = (card: typeof REVIEWED) => ({
   id: card.id,
+  deckId: 'd',
   state: card.state,
   suspended: card.suspended,
   scheduled_days: card.scheduled_days,

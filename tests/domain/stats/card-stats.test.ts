@@ -6,6 +6,7 @@ import {
   memoryStats,
 } from '../../../src/domain/stats/card-stats.ts';
 import { isLearned } from '../../../src/domain/stats/classify.ts';
+import { FITTED_DECAY_WEIGHTS } from '../../helpers/fitted-weights.ts';
 import { NOW, State, cardOf } from './stats-fixtures.ts';
 
 const DAY = 86_400_000;
@@ -85,7 +86,8 @@ describe('memoryStats', () => {
       suspended: true,
     }),
   ];
-  const stats = memoryStats(cards, NOW);
+  const inDeck = (deckId: string) => cards.map((card) => ({ ...card, deckId }));
+  const stats = memoryStats(inDeck('d'), NOW, {});
 
   it('sums retrievability over studied cards (suspended included, new left out)', () => {
     expect(stats.cards).toBe(4);
@@ -115,8 +117,17 @@ describe('memoryStats', () => {
     expect(stats.retrievability.at(-1)).toEqual({ from: 90, to: 100, count: 3 });
   });
 
+  it("reads each card's recall on its own deck's fitted forgetting curve", () => {
+    // Deck 'fitted' decays faster (w[20] = 0.5): 3 × stability later, recall is
+    // (1 + (0.9^(-1/0.5) - 1) · 3)^(-0.5) ≈ 0.7661 instead of 0.8094; at the stability it is
+    // still 0.9 and right after a review 1, whatever the decay.
+    const mixed = memoryStats(inDeck('fitted'), NOW, { fitted: FITTED_DECAY_WEIGHTS });
+    expect(mixed.estimatedRetained).toBeCloseTo(0.9 + 1 + 0.9 + 0.7661, 3);
+    expect(memoryStats(inDeck('other'), NOW, { fitted: FITTED_DECAY_WEIGHTS })).toEqual(stats);
+  });
+
   it('has no average without studied cards', () => {
-    const empty = memoryStats([cardOf({ id: 'new' })], NOW);
+    const empty = memoryStats([{ ...cardOf({ id: 'new' }), deckId: 'd' }], NOW, {});
     expect(empty.averageRetrievability).toBeNull();
     expect(empty.estimatedRetained).toBe(0);
     expect(empty.cards).toBe(0);

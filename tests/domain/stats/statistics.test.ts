@@ -30,6 +30,7 @@ describe('computeStatistics', () => {
     recentLogs: LOGS,
     quizzes: [{ id: 1, finishedAt: new Date('2026-03-15T08:00:00Z'), correct: 3, total: 4 }],
     periodDays: 30,
+    deckWeights: {},
   });
 
   it('puts the figures of one input together', () => {
@@ -56,6 +57,7 @@ describe('computeStatistics', () => {
       recentLogs: [],
       quizzes: [],
       periodDays: 90,
+      deckWeights: {},
     });
     expect(year.reviews).toHaveLength(90);
     expect(year.reviews.reduce((sum, day) => sum + day.total, 0)).toBe(4);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { default_w } from 'ts-fsrs';
 import { clock } from '../../../src/config/clock.ts';
@@ -22,12 +22,19 @@ const optimizer = vi.hoisted(() => ({
   /** `'never'`: the run goes on until cancelled. */
   outcome: null as FitOutcome | 'never' | null,
   requests: [] as unknown[],
+  /** Reports a share of the fitting done, as the worker's progress counters do when isolated. */
+  reportFitted: null as ((done: number) => void) | null,
 }));
 vi.mock('../../../src/features/decks/optimizer/run-optimizer.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof RunOptimizer>()),
   optimizerUnsupported: () => optimizer.unsupported,
-  startOptimizer: (request: unknown, onStage: (stage: string) => void) => {
+  startOptimizer: (
+    request: unknown,
+    onStage: (stage: string) => void,
+    onFitProgress: (done: number) => void,
+  ) => {
     optimizer.requests.push(request);
+    optimizer.reportFitted = onFitProgress;
     if (optimizer.outcome !== 'never') {
       return { outcome: Promise.resolve(optimizer.outcome), cancel: () => undefined };
     }
@@ -134,6 +141,12 @@ describe('the FSRS parameters panel', () => {
     ).toHaveAttribute('value', '2');
     expect(within(panel).getByText(/^Step 3 of 3: fitting the parameters/)).toBeVisible();
     expect(within(panel).getByRole('button', { name: 'Optimize' })).toBeDisabled();
+    // On a cross-origin isolated page the fitting reports how far it is.
+    act(() => {
+      optimizer.reportFitted?.(0.428);
+    });
+    expect(within(panel).getByText(/^Step 3 of 3: fitting the parameters, 42% done/)).toBeVisible();
+    expect(within(panel).getByRole('progressbar')).toHaveAttribute('value', '2.428');
     await userEvent.click(within(panel).getByRole('button', { name: 'Cancel' }));
     await within(panel).findByText('Cancelled; nothing changed.');
     expect(within(panel).queryByRole('progressbar')).toBeNull();
@@ -142,7 +155,10 @@ describe('the FSRS parameters panel', () => {
   });
 
   it.each([
-    ['noSharedMemory', /only on cross-origin isolated pages/],
+    [
+      'noSharedMemory',
+      /only on cross-origin isolated pages, which this page is not yet\. .*reload/,
+    ],
     ['noWorker', /it has no Web Workers/],
   ] as const)('without %s, Optimize is disabled and says why', async (reason, message) => {
     optimizer.unsupported = reason;

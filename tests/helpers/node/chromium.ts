@@ -58,6 +58,11 @@ export interface PreviewOptions {
   missingBuildHint?: string;
   /** Host names besides localhost the server answers (Vite refuses other `Host` headers). */
   allowedHosts?: string[];
+  /**
+   * Serve the files as any static host does, without vite.config.ts (so without its
+   * cross-origin isolation headers).
+   */
+  plainStatic?: boolean;
 }
 
 /**
@@ -73,6 +78,7 @@ export async function servePreview(options: PreviewOptions = {}): Promise<Previe
   }
   const server = await preview({
     root,
+    ...(options.plainStatic === true ? { configFile: false as const } : {}),
     logLevel: 'error',
     plugins: options.plugins ?? [],
     build: { outDir },

@@ -7,6 +7,7 @@ import {
   searchableText,
   type BrowseQuery,
 } from '../../../domain/stats/card-browser.ts';
+import { weightsByDeck } from '../../../domain/scheduling/retrievability.ts';
 import { searchTerms } from '../../../domain/stats/search-text.ts';
 import { nextStudyDayStart } from '../../../domain/study/study-day.ts';
 import { useBrowseData } from '../hooks/use-browse.ts';
@@ -56,10 +57,18 @@ export function BrowsePage() {
       ),
     [data, decks],
   );
+  const deckWeights = useMemo(() => weightsByDeck(data?.decks ?? []), [data]);
   const rows = useMemo(
     () =>
-      data ? browseCards(data.cards, deferredQuery, { now: clock.now(), lang, searchIndex }) : [],
-    [data, deferredQuery, lang, searchIndex],
+      data
+        ? browseCards(data.cards, deferredQuery, {
+            now: clock.now(),
+            lang,
+            deckWeights,
+            searchIndex,
+          })
+        : [],
+    [data, deferredQuery, lang, deckWeights, searchIndex],
   );
   if (data === null) return <p>{t('app.loading')}</p>;
   const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1);

@@ -4,6 +4,7 @@ import { clock } from '../../../config/clock.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../components/use-formatters.ts';
 import { State } from '../../../domain/scheduling/scheduler.ts';
+import { deckWeights } from '../../../domain/scheduling/retrievability.ts';
 import { difficultyPercent, recallProbability } from '../../../domain/stats/card-stats.ts';
 import { useCardHistory } from '../hooks/use-browse.ts';
 import { ReviewHistory } from './review-history.tsx';
@@ -24,7 +25,7 @@ export function CardPage() {
   const lang = deck.language;
   const now = clock.now();
   const studied = card.state !== State.New;
-  const recall = recallProbability(card, now);
+  const recall = recallProbability(card, now, deckWeights(deck.options));
   const flags = [
     card.suspended ? t('browse.card.suspended') : null,
     card.buriedUntil !== null && card.buriedUntil > now

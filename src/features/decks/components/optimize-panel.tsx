@@ -1,5 +1,6 @@
 import { clock } from '../../../config/clock.ts';
 import { describeError } from '../../../components/describe-error.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
 import { refitReason } from '../../../domain/scheduling/fsrs-parameters.ts';
 import type { FitOutcome } from '../../../domain/scheduling/optimizer.ts';
 import { useTranslation, type TFunction } from '../../../i18n/i18n.ts';
@@ -50,6 +51,7 @@ function Result({ state }: { state: OptimizerState }) {
  */
 export function OptimizePanel({ deck }: { deck: DeckRecord }) {
   const { t, i18n: translator } = useTranslation();
+  const format = useFormatters();
   const { state, run, cancel } = useOptimizer(deck);
   const reviewCount = useDeckReviewCount(deck.id);
   const fitted = deck.options.fsrsParameters;
@@ -101,9 +103,15 @@ export function OptimizePanel({ deck }: { deck: DeckRecord }) {
           <progress
             aria-label={t('optimize.progress')}
             max={OPTIMIZER_STAGES.length}
-            value={OPTIMIZER_STAGES.indexOf(state.stage)}
+            value={OPTIMIZER_STAGES.indexOf(state.stage) + (state.fitted ?? 0)}
           />
-          <p role="status">{t(`optimize.stage.${state.stage}`)}</p>
+          <p role="status">
+            {state.fitted === null
+              ? t(`optimize.stage.${state.stage}`)
+              : t('optimize.fittingDone', {
+                  percent: format.percent(Math.floor(state.fitted * 100) / 100),
+                })}
+          </p>
         </>
       )}
       <Result state={state} />

@@ -18,7 +18,13 @@ import {
 
 export type OptimizerState =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'running'; readonly mode: OptimizerMode; readonly stage: OptimizerStage }
+  | {
+      readonly phase: 'running';
+      readonly mode: OptimizerMode;
+      readonly stage: OptimizerStage;
+      /** Share of the fitting done (0–1); `null` while unknown (not isolated, or not begun). */
+      readonly fitted: number | null;
+    }
   | { readonly phase: 'cancelled' }
   | {
       readonly phase: 'done';
@@ -51,7 +57,7 @@ export function useOptimizer(deck: DeckRecord) {
   async function run(mode: OptimizerMode) {
     if (running.current !== null) return;
     const { options } = deck;
-    setState({ phase: 'running', mode, stage: 'reading' });
+    setState({ phase: 'running', mode, stage: 'reading', fitted: null });
     try {
       const currentRun = startOptimizer(
         {
@@ -61,7 +67,10 @@ export function useOptimizer(deck: DeckRecord) {
           currentWeights: options.fsrsParameters?.weights ?? null,
         },
         (stage) => {
-          setState({ phase: 'running', mode, stage });
+          setState({ phase: 'running', mode, stage, fitted: null });
+        },
+        (fitted) => {
+          setState({ phase: 'running', mode, stage: 'fitting', fitted });
         },
       );
       running.current = currentRun;

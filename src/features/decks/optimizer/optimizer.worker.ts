@@ -5,7 +5,7 @@
  * pool would need a cross-origin isolated page). One request in, stage messages, one result out;
  * the page cancels by terminating the worker.
  */
-import initOptimizer, { Fsrs } from 'fsrs-browser';
+import initOptimizer, { Fsrs, Progress } from 'fsrs-browser';
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
 import {
   DEFAULT_FSRS_WEIGHTS,
@@ -14,6 +14,7 @@ import {
   fitParameters,
   fitPlan,
   type FitOutcome,
+  type ParameterFitter,
 } from '../../../domain/scheduling/optimizer.ts';
 import { openDatabase } from '../../../storage/db.ts';
 import { loadReviewHistory } from '../../../storage/fsrs-parameters-repository.ts';
@@ -45,11 +46,27 @@ async function run(request: OptimizerRequest): Promise<FitOutcome> {
       improved: false,
     };
   }
-  await initOptimizer({ module_or_path: wasmUrl });
+  const { memory } = await initOptimizer({ module_or_path: wasmUrl });
   post({ type: 'stage', stage: 'fitting' });
-  // Not freed afterwards: computeParameters takes the Rust object by value, and the worker
+  // The page reads the progress counters while this thread is busy fitting; shared memory can
+  // be posted only from a cross-origin isolated context. Elsewhere the run goes on without them.
+  let progress: Progress | undefined;
+  if (self.crossOriginIsolated) {
+    progress = Progress.new();
+    post({ type: 'progress', memory, pointer: progress.pointer() });
+  }
+  // Not freed afterwards: computeParameters takes the Rust objects by value, and the worker
   // (with its memory) ends after one run anyway.
-  return fitParameters(new Fsrs(), set, currentWeights);
+  const optimizer = new Fsrs();
+  const fitter: ParameterFitter<Progress> = {
+    computeParameters(...args) {
+      const weights = optimizer.computeParameters(...args);
+      // The counters are freed with the fitting: the page stops reading them now.
+      post({ type: 'fitted' });
+      return weights;
+    },
+  };
+  return fitParameters(fitter, set, currentWeights, progress);
 }
 
 self.addEventListener('message', (event: MessageEvent<OptimizerRequest>) => {

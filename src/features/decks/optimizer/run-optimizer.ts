@@ -1,7 +1,8 @@
 /**
  * The page's side of the optimizer worker: starts one worker per run (its chunk and the
- * WebAssembly load only when the learner presses a button), reports its stages, and cancels by
- * terminating it — the fitting is one long WebAssembly call that cannot be interrupted otherwise.
+ * WebAssembly load only when the learner presses a button), reports its stages and, on a
+ * cross-origin isolated page, how far the fitting is, and cancels by terminating it — the
+ * fitting is one long WebAssembly call that cannot be interrupted otherwise.
  */
 import type { FitOutcome } from '../../../domain/scheduling/optimizer.ts';
 
@@ -21,6 +22,14 @@ export type OptimizerStage = (typeof OPTIMIZER_STAGES)[number];
 
 export type OptimizerMessage =
   | { readonly type: 'stage'; readonly stage: OptimizerStage }
+  /**
+   * The fitting's progress counters: two 32-bit numbers (items trained, items to train over all
+   * epochs) at `pointer` in the optimizer's shared memory, which fsrs-rs updates as it trains.
+   * Sent only when the worker is cross-origin isolated: only then can shared memory be posted.
+   */
+  | { readonly type: 'progress'; readonly memory: WebAssembly.Memory; readonly pointer: number }
+  /** The fitting is over (its figures are being computed): the counters are gone. */
+  | { readonly type: 'fitted' }
   | { readonly type: 'done'; readonly outcome: FitOutcome }
   | { readonly type: 'failed'; readonly message: string };
 
@@ -54,11 +63,36 @@ export function optimizerUnsupported(): OptimizerUnsupported | null {
   }
 }
 
+/** How often the page reads the fitting's progress counters. */
+const PROGRESS_POLL_MS = 250;
+
+/**
+ * The share of the fitting done (0–1), from the counters fsrs-browser keeps in its shared memory
+ * (the layout its `getProgress` reads); `null` before the total is known. Read with `Atomics`
+ * because the optimizer's thread writes them meanwhile; the page does not import fsrs-browser
+ * itself, whose module sets up thread-pool message handlers wherever it is loaded.
+ */
+export function fitProgress(memory: WebAssembly.Memory, pointer: number): number | null {
+  const counters = new Uint32Array(memory.buffer, pointer, 2);
+  const total = Atomics.load(counters, 1);
+  return total === 0 ? null : Math.min(1, Atomics.load(counters, 0) / total);
+}
+
+/**
+ * Runs Optimize or Evaluate in a new worker. `onStage` hears each step; `onFitProgress` the
+ * share of the fitting done, a few times a second, when the page is cross-origin isolated.
+ */
 export function startOptimizer(
   request: OptimizerRequest,
   onStage: (stage: OptimizerStage) => void,
+  onFitProgress: (done: number) => void = () => undefined,
 ): OptimizerRun {
   const worker = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' });
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    clearInterval(poll);
+    worker.terminate();
+  };
   let settle: ((error: Error) => void) | undefined;
   const outcome = new Promise<FitOutcome>((resolve, reject) => {
     settle = reject;
@@ -68,18 +102,30 @@ export function startOptimizer(
         case 'stage':
           onStage(message.stage);
           return;
+        case 'progress': {
+          const { memory, pointer } = message;
+          poll = setInterval(() => {
+            const done = fitProgress(memory, pointer);
+            if (done !== null) onFitProgress(done);
+          }, PROGRESS_POLL_MS);
+          return;
+        }
+        case 'fitted':
+          clearInterval(poll);
+          onFitProgress(1);
+          return;
         case 'done':
-          worker.terminate();
+          stop();
           resolve(message.outcome);
           return;
         case 'failed':
-          worker.terminate();
+          stop();
           reject(new Error(message.message));
           return;
       }
     });
     worker.addEventListener('error', (event) => {
-      worker.terminate();
+      stop();
       reject(new Error(event.message || 'The optimizer could not start.'));
     });
   });
@@ -87,7 +133,7 @@ export function startOptimizer(
   return {
     outcome,
     cancel() {
-      worker.terminate();
+      stop();
       settle?.(new OptimizerCancelled());
     },
   };

@@ -35,6 +35,7 @@ export function useStatistics(deckId: string | null, periodDays: StatsPeriod): S
       quizzes: data.quizzes,
       now: clock.now(),
       dayStartHour: data.dayStartHour,
+      deckWeights: data.deckWeights,
       periodDays,
     };
     computeStatisticsOffThread(input).then(
