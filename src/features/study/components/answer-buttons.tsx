@@ -9,7 +9,16 @@ import {
 import { gradeLabelKey } from '../../../i18n/fsrs-labels.ts';
 import { useStudyStore } from '../study-store.ts';
 
-/** Again / Hard / Good / Easy, each with the interval it would give and its keys (1–4; Good also Space). */
+// Stand-ins for the label's three values, to find where the translation puts them.
+const SLOTS = { grade: '\u0001', interval: '\u0002', key: '\u0003' } as const;
+const SLOT_PATTERN = /([\u0001-\u0003])/;
+
+/**
+ * Again / Hard / Good / Easy, each with the interval it would give and its keys (1–4; Good also
+ * Space). The button's text is its whole label ("Good, next in 10m (key 3 or Space)") with the
+ * words between the values visually hidden, so what a screen reader or voice control names it
+ * holds what is seen, in the same order; CSS shows the interval above the grade.
+ */
 export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
   const { t } = useTranslation();
   const grade = useStudyStore((state) => state.grade);
@@ -25,15 +34,31 @@ export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPr
             key={rating}
             type="button"
             className={`answer-buttons__button answer-buttons__button--${String(rating)}`}
-            aria-label={t('study.gradeLabel', { grade: name, interval, key: keys })}
             aria-keyshortcuts={rating === Rating.Good ? `${key} Space Enter` : key}
             onClick={() => {
               void grade(rating, clock.now());
             }}
           >
-            <span className="answer-buttons__interval">{interval}</span>
-            <span>{name}</span>
-            <kbd className="answer-buttons__key">{keys}</kbd>
+            {t('study.gradeLabel', SLOTS)
+              .split(SLOT_PATTERN)
+              .filter((part) => part !== '')
+              .map((part, position) =>
+                part === SLOTS.grade ? (
+                  <span key={position}>{name}</span>
+                ) : part === SLOTS.interval ? (
+                  <span key={position} className="answer-buttons__interval">
+                    {interval}
+                  </span>
+                ) : part === SLOTS.key ? (
+                  <kbd key={position} className="answer-buttons__key">
+                    {keys}
+                  </kbd>
+                ) : (
+                  <span key={position} className="visually-hidden">
+                    {part}
+                  </span>
+                ),
+              )}
           </button>
         );
       })}
