@@ -72,8 +72,9 @@ function overflowingElements(page: Page, screen: string): Promise<Finding[]> {
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.right <= width + 1 || clipped(element)) continue;
+      const classes = element.getAttribute('class') ?? '';
       const label = `${element.tagName.toLowerCase()}${
-        element.className === '' ? '' : `.${String(element.className).split(' ').join('.')}`
+        classes === '' ? '' : `.${classes.split(' ').join('.')}`
       }`;
       found.push({ screen: name, problem: `${label} ends at ${String(Math.round(box.right))} px` });
     }

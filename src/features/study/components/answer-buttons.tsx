@@ -10,8 +10,8 @@ import { gradeLabelKey } from '../../../i18n/fsrs-labels.ts';
 import { useStudyStore } from '../study-store.ts';
 
 // Stand-ins for the label's three values, to find where the translation puts them.
-const SLOTS = { grade: '\u0001', interval: '\u0002', key: '\u0003' } as const;
-const SLOT_PATTERN = /([\u0001-\u0003])/;
+const SLOTS = { grade: '\uE001', interval: '\uE002', key: '\uE003' } as const;
+const SLOT_PATTERN = /([\uE001-\uE003])/;
 
 /**
  * Again / Hard / Good / Easy, each with the interval it would give and its keys (1–4; Good also
