@@ -72,6 +72,15 @@ function overflowingElements(page: Page, screen: string): Promise<Finding[]> {
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.right <= width + 1 || clipped(element)) continue;
+      // The outermost element that sticks out is enough to name.
+      const parent = element.parentElement;
+      if (
+        parent !== null &&
+        parent !== document.body &&
+        parent.getBoundingClientRect().right > width + 1
+      ) {
+        continue;
+      }
       const classes = element.getAttribute('class') ?? '';
       const label = `${element.tagName.toLowerCase()}${
         classes === '' ? '' : `.${classes.split(' ').join('.')}`
