@@ -238,3 +238,16 @@ test('on a 360×640 phone, no screen scrolls sideways and axe finds nothing seri
   expect(report(findings)).toEqual([]);
   await page.context().close();
 }, 240_000);
+
+test('with text at 200% in a 640 px window, no screen scrolls sideways', async () => {
+  const page = await openPage({ viewport: { width: 640, height: 800 } });
+  const findings = await visitEveryScreen(page, async (screen) => {
+    // What a learner's 200% text size (or a 1280 px window zoomed to 200%) does to the layout.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    return overflowingElements(page, screen);
+  });
+  expect(report(findings)).toEqual([]);
+  await page.context().close();
+}, 240_000);
