@@ -29,6 +29,7 @@ async function openPage(locale: string): Promise<Page> {
 const LOCALES = [
   {
     locale: 'tr-TR',
+    tagline: 'Belgelerden kendiliğinden oluşan bilgi kartları',
     lang: 'tr',
     deck: 'bpo-tr',
     decks: 'Desteler',
@@ -45,6 +46,7 @@ const LOCALES = [
   },
   {
     locale: 'da-DK',
+    tagline: 'Flashcards, der laver sig selv ud fra dokumenter',
     lang: 'da',
     deck: 'bpo-da',
     decks: 'Kortsæt',
@@ -61,6 +63,7 @@ const LOCALES = [
   },
   {
     locale: 'sk-SK',
+    tagline: 'Kartičky, ktoré vzniknú samy z dokumentov',
     lang: 'sk',
     deck: 'bpo-vs-kpo-sk',
     decks: 'Balíčky',
@@ -85,6 +88,16 @@ describe.each(LOCALES)('the app in $locale', (language) => {
     await nav.getByRole('link', { name: language.decks }).waitFor();
     await nav.getByRole('link', { name: language.settings }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.lang);
+    // The web app manifest (what an installed app is called and described as) is this
+    // language's: the one the page links, fetched as the browser would.
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      const response = await fetch(link?.href ?? '');
+      return (await response.json()) as { lang: string; description: string };
+    });
+    expect(manifest).toEqual(
+      expect.objectContaining({ lang: language.lang, description: language.tagline }),
+    );
 
     await page.goto(`${baseUrl}/decks/${language.deck}/study`);
     await page.getByRole('button', { name: language.showAnswer }).click();
