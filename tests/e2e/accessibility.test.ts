@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { launchChromium, servePreview } from '../helpers/node/chromium.ts';
+import { serveAndLaunch, type Served } from './browser.ts';
+import { answerByKeyboard } from './quiz-keys.ts';
 
 // Every screen, checked by axe-core (no serious or critical violation) on a desktop window and
 // on a 360×640 phone, where no element may stick out of the viewport (the page never scrolls
@@ -10,20 +11,12 @@ import { launchChromium, servePreview } from '../helpers/node/chromium.ts';
 // Content-Security-Policy allows no inline script, which is what addScriptTag adds.
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let baseUrl: string;
-let browser: Browser;
-let closeServer: () => Promise<void>;
+let e2e: Served;
 beforeAll(async () => {
-  const server = await servePreview({
-    missingBuildHint: 'run `npm run test:e2e`, which builds first',
-  });
-  baseUrl = server.baseUrl;
-  closeServer = server.close;
-  browser = await launchChromium();
+  e2e = await serveAndLaunch();
 });
 afterAll(async () => {
-  await browser.close();
-  await closeServer();
+  await e2e.close();
 });
 
 interface Finding {
@@ -95,33 +88,13 @@ const QUIZ_TYPES = ['Multiple choice', 'True or false', 'Typed answer', 'Matchin
 
 /** Starts a one-question quiz of `type` on the Slovak deck. */
 async function startQuiz(page: Page, type: (typeof QUIZ_TYPES)[number]) {
-  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
+  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
   await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
   for (const other of QUIZ_TYPES) {
     await page.getByRole('checkbox', { name: other, exact: true }).setChecked(other === type);
   }
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await page.getByText('Question 1 of 1').waitFor();
-}
-
-/** Answers the one question on screen (whatever its type), wrongly where that is easy. */
-async function answerQuestion(page: Page) {
-  const typed = page.getByRole('textbox', { name: 'Your answer' });
-  const items = page.getByRole('list', { name: 'Items' }).getByRole('button');
-  if ((await typed.count()) > 0) {
-    await typed.fill('odpoveď');
-    await page.keyboard.press('Enter');
-  } else if ((await items.count()) > 0) {
-    const count = await items.count();
-    for (let index = 0; index < count; index += 1) {
-      await page.keyboard.press(String(index + 1));
-      await page.keyboard.press('ABCDEF'.charAt(index).toLowerCase());
-    }
-    await page.keyboard.press('Enter');
-  } else {
-    await page.keyboard.press('1');
-  }
-  await page.getByRole('button', { name: /^See the results/ }).waitFor();
 }
 
 /**
@@ -137,18 +110,18 @@ async function visitEveryScreen(
     findings.push(...(await check(screen)));
   };
 
-  await page.goto(baseUrl);
+  await page.goto(e2e.baseUrl);
   await page.locator('.deck-list h2').first().waitFor();
   await run('deck list');
 
-  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk`);
+  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await run('deck page');
   await page.getByText('Options', { exact: true }).click();
   await page.getByRole('heading', { name: 'FSRS parameters' }).waitFor();
   await run('deck page, options');
 
-  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk/study`);
   await page.getByTestId('card-front').waitFor();
   await run('study, front');
   await page.getByRole('button', { name: /^Show answer/ }).click();
@@ -160,31 +133,32 @@ async function visitEveryScreen(
   for (const type of QUIZ_TYPES) {
     await startQuiz(page, type);
     await run(`quiz, ${type}`);
-    await answerQuestion(page);
+    await answerByKeyboard(page);
+    await page.getByRole('button', { name: /^See the results/ }).waitFor();
     await run(`quiz, ${type}, feedback`);
   }
   await page.getByRole('button', { name: /^See the results/ }).click();
   await page.getByTestId('quiz-score').waitFor();
   await run('quiz results');
 
-  await page.goto(`${baseUrl}/stats`);
+  await page.goto(`${e2e.baseUrl}/stats`);
   await page.getByTestId('today-again').waitFor();
   await page.locator('.uplot').first().waitFor();
   await run('statistics');
 
-  await page.goto(`${baseUrl}/cards`);
+  await page.goto(`${e2e.baseUrl}/cards`);
   const firstCard = page.getByRole('row').nth(1).getByRole('link').first();
   await firstCard.waitFor();
   await run('card browser');
-  await page.goto(`${baseUrl}${(await firstCard.getAttribute('href')) ?? ''}`);
+  await page.goto(`${e2e.baseUrl}${(await firstCard.getAttribute('href')) ?? ''}`);
   await page.getByRole('heading', { name: 'Review history' }).waitFor();
   await run('card page');
 
-  await page.goto(`${baseUrl}/settings`);
+  await page.goto(`${e2e.baseUrl}/settings`);
   await page.getByRole('button', { name: 'Export backup' }).waitFor();
   await run('settings');
 
-  await page.goto(baseUrl);
+  await page.goto(e2e.baseUrl);
   await page.getByTestId('document-input').setInputFiles({
     name: 'clouds.md',
     mimeType: 'text/markdown',
@@ -197,7 +171,7 @@ async function visitEveryScreen(
   await page.getByRole('button', { name: 'Add deck' }).waitFor();
   await run('document import preview');
 
-  await page.goto(baseUrl);
+  await page.goto(e2e.baseUrl);
   await page.getByTestId('document-input').setInputFiles({
     name: 'Spanish.csv',
     mimeType: 'text/csv',
@@ -209,7 +183,7 @@ async function visitEveryScreen(
 }
 
 async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const context = await e2e.browser.newContext({ bypassCSP: true, ...options });
   return context.newPage();
 }
 

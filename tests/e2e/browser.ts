@@ -9,11 +9,14 @@ export interface E2E {
   close: () => Promise<void>;
 }
 
+export type Served = Pick<E2E, 'baseUrl' | 'browser' | 'close'>;
+
 /**
  * Serves the production build (dist/, made by `npm run test:e2e` before the tests) on a free
- * localhost port and opens a fresh browser profile on it.
+ * localhost port and launches Chromium, for tests that open contexts of their own (a locale,
+ * a phone).
  */
-export async function startE2E(): Promise<E2E> {
+export async function serveAndLaunch(): Promise<Served> {
   const server = await servePreview({
     missingBuildHint: 'run `npm run test:e2e`, which builds first',
   });
@@ -24,16 +27,20 @@ export async function startE2E(): Promise<E2E> {
     await server.close();
     throw error;
   }
-  const context = await browser.newContext();
-  const page = await context.newPage();
   return {
     baseUrl: server.baseUrl,
     browser,
-    context,
-    page,
     close: async () => {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/** `serveAndLaunch`, with a fresh browser profile open on the app. */
+export async function startE2E(): Promise<E2E> {
+  const served = await serveAndLaunch();
+  const context = await served.browser.newContext();
+  const page = await context.newPage();
+  return { ...served, context, page };
 }

@@ -1,30 +1,22 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, servePreview } from '../helpers/node/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { serveAndLaunch, type Served } from './browser.ts';
 import { readReviewRatings } from './idb.ts';
 
 // The app on a 360×640 touch phone: studying by taps alone, with the grade buttons at the
 // bottom of the screen, and every button a thumb must hit at least 44×44 px.
-let baseUrl: string;
-let browser: Browser;
-let closeServer: () => Promise<void>;
+let e2e: Served;
 beforeAll(async () => {
-  const server = await servePreview({
-    missingBuildHint: 'run `npm run test:e2e`, which builds first',
-  });
-  baseUrl = server.baseUrl;
-  closeServer = server.close;
-  browser = await launchChromium();
+  e2e = await serveAndLaunch();
 });
 afterAll(async () => {
-  await browser.close();
-  await closeServer();
+  await e2e.close();
 });
 
 const VIEWPORT = { width: 360, height: 640 };
 
 async function openPhone(): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await e2e.browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 2,
     isMobile: true,
@@ -50,12 +42,12 @@ async function expectTappable(locator: Locator) {
 
 test('a study session by taps: tap the card, tap a grade at the bottom of the screen', async () => {
   const page = await openPhone();
-  await page.goto(baseUrl);
+  await page.goto(e2e.baseUrl);
   const nav = page.getByRole('navigation').getByRole('link');
   await nav.first().waitFor();
   await expectTappable(nav);
 
-  await page.goto(`${baseUrl}/decks/bpo-da/study`);
+  await page.goto(`${e2e.baseUrl}/decks/bpo-da/study`);
   const grades = page
     .getByRole('group', { name: 'How well did you remember?' })
     .getByRole('button');
@@ -79,7 +71,7 @@ test('a study session by taps: tap the card, tap a grade at the bottom of the sc
 
 test('quiz buttons are at least 44×44 px on a phone', async () => {
   const page = await openPhone();
-  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
+  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
   await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('2');
   for (const type of ['True or false', 'Typed answer', 'Matching']) {
     await page.getByRole('checkbox', { name: type, exact: true }).setChecked(false);
