@@ -2,8 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { CROSS_ORIGIN_ISOLATION_HEADERS } from './src/config/cross-origin-isolation.ts';
+import { LANGUAGES, manifestFile } from './src/i18n/languages.ts';
+import { en } from './src/i18n/en.ts';
+import { tr } from './src/i18n/tr.ts';
+import { da } from './src/i18n/da.ts';
+import { sk } from './src/i18n/sk.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -34,6 +39,49 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+const MANIFEST = {
+  name: en.app.name,
+  short_name: en.app.name,
+  description: en.app.tagline,
+  lang: 'en',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  background_color: '#fbfbf8',
+  theme_color: '#2457c5',
+  icons: [
+    { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+    { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+} satisfies Partial<ManifestOptions>;
+
+// The manifest in every interface language (name, description and `lang` from the app's own
+// strings), as static files beside vite-plugin-pwa's English `manifest.webmanifest`: the app
+// points <link rel="manifest"> at the active language's when it sets the language
+// (src/i18n/i18n.ts), and the service worker precaches them all, so it works offline too.
+const MESSAGES = { en, tr, da, sk };
+const localizedManifests: Plugin = {
+  name: 'deckwright:localized-manifests',
+  apply: 'build',
+  generateBundle() {
+    for (const language of LANGUAGES) {
+      const { name, tagline } = MESSAGES[language].app;
+      this.emitFile({
+        type: 'asset',
+        fileName: manifestFile(language),
+        source: JSON.stringify({
+          ...MANIFEST,
+          name,
+          short_name: name,
+          description: tagline,
+          lang: language,
+        }),
+      });
+    }
+  },
+};
+
 // Service worker (Workbox, our own src/app/service-worker.ts): precaches the app shell and the
 // bundled decks (emitted as assets/*.json) so the app starts with no network after one visit,
 // and adds the cross-origin isolation headers to what it serves. `prompt`: a new version waits
@@ -45,21 +93,7 @@ const pwa = VitePWA({
   srcDir: 'src/app',
   filename: 'service-worker.ts',
   includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
-  manifest: {
-    name: 'Deckwright',
-    short_name: 'Deckwright',
-    description: 'Offline flashcards generated from documents, scheduled by FSRS.',
-    start_url: '/',
-    scope: '/',
-    display: 'standalone',
-    background_color: '#fbfbf8',
-    theme_color: '#2457c5',
-    icons: [
-      { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
-      { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-      { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    ],
-  },
+  manifest: MANIFEST,
   injectManifest: {
     // wasm: the FSRS optimizer (1.7 MB), so Optimize works offline too.
     globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,wasm}'],
@@ -74,7 +108,7 @@ const reactRouterProduction = fileURLToPath(
 );
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), pwa, contentSecurityPolicy],
+  plugins: [react(), localizedManifests, pwa, contentSecurityPolicy],
   resolve: {
     alias:
       mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],

@@ -5,7 +5,7 @@ import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
 import type { enSettingsScreen } from './en-settings-screen.ts';
 import type { enStatsScreen } from './en-stats-screen.ts';
-import { LANGUAGES, type Language } from './languages.ts';
+import { LANGUAGES, manifestFile, type Language } from './languages.ts';
 import { createTranslator, type MessageTree, type Translator } from './translator.ts';
 
 /**
@@ -116,7 +116,13 @@ export async function changeLanguage(language: Language): Promise<void> {
     ...[...loadedScreens].map((screen) => SCREENS[screen][language]()),
   ]);
   i18n.setLanguage(language, messages);
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language;
+    // The installed app's name and description in this language (see vite.config.ts).
+    document
+      .querySelector('link[rel="manifest"]')
+      ?.setAttribute('href', `/${manifestFile(language)}`);
+  }
   languageChosen();
 }
 

@@ -13,6 +13,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   sk: 'Slovenčina',
 };
 
+/**
+ * The web app manifest in `language` (its name and description translated): the build writes
+ * one per language, and the page links the active language's.
+ */
+export function manifestFile(language: Language): string {
+  return `manifest.${language}.webmanifest`;
+}
+
 /** `tag` as one of the interface languages by its primary subtag (`sk-SK` → `sk`), if any. */
 export function matchLanguage(tag: string): Language | undefined {
   const primary = tag.toLowerCase().split(/[-_]/)[0];

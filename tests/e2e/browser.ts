@@ -9,12 +9,19 @@ export interface E2E {
   close: () => Promise<void>;
 }
 
+export type Served = Pick<E2E, 'baseUrl' | 'browser' | 'close'>;
+
+export interface ServeOptions {
+  plainStatic?: boolean;
+}
+
 /**
  * Serves the production build (dist/, made by `npm run test:e2e` before the tests) on a free
- * localhost port and opens a fresh browser profile on it. `plainStatic`: without the preview
- * server's cross-origin isolation headers, as a static host serves it.
+ * localhost port and launches Chromium, for tests that open contexts of their own (a locale,
+ * a phone). `plainStatic`: without the preview server's cross-origin isolation headers, as a
+ * static host serves it.
  */
-export async function startE2E(options: { plainStatic?: boolean } = {}): Promise<E2E> {
+export async function serveAndLaunch(options: ServeOptions = {}): Promise<Served> {
   const server = await servePreview({
     missingBuildHint: 'run `npm run test:e2e`, which builds first',
     plainStatic: options.plainStatic ?? false,
@@ -26,16 +33,20 @@ export async function startE2E(options: { plainStatic?: boolean } = {}): Promise
     await server.close();
     throw error;
   }
-  const context = await browser.newContext();
-  const page = await context.newPage();
   return {
     baseUrl: server.baseUrl,
     browser,
-    context,
-    page,
     close: async () => {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/** `serveAndLaunch`, with a fresh browser profile open on the app. */
+export async function startE2E(options: ServeOptions = {}): Promise<E2E> {
+  const served = await serveAndLaunch(options);
+  const context = await served.browser.newContext();
+  const page = await context.newPage();
+  return { ...served, context, page };
 }

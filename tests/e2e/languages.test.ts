@@ -1,34 +1,27 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, servePreview } from '../helpers/node/chromium.ts';
+import type { Page } from 'playwright-core';
+import { serveAndLaunch, type Served } from './browser.ts';
 import { readCardStates } from './idb.ts';
 
 // The app in the learner's language, chosen from the browser's (Chromium's `locale`), with
 // numbers in that language's format, and answer keys that work on a Slovak keyboard.
-let baseUrl: string;
-let browser: Browser;
-let closeServer: () => Promise<void>;
+let e2e: Served;
 beforeAll(async () => {
-  const server = await servePreview({
-    missingBuildHint: 'run `npm run test:e2e`, which builds first',
-  });
-  baseUrl = server.baseUrl;
-  closeServer = server.close;
-  browser = await launchChromium();
+  e2e = await serveAndLaunch();
 });
 afterAll(async () => {
-  await browser.close();
-  await closeServer();
+  await e2e.close();
 });
 
 async function openPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale });
+  const context = await e2e.browser.newContext({ locale });
   return context.newPage();
 }
 
 const LOCALES = [
   {
     locale: 'tr-TR',
+    tagline: 'Belgelerden kendiliğinden oluşan bilgi kartları',
     lang: 'tr',
     deck: 'bpo-tr',
     decks: 'Desteler',
@@ -45,6 +38,7 @@ const LOCALES = [
   },
   {
     locale: 'da-DK',
+    tagline: 'Flashcards, der laver sig selv ud fra dokumenter',
     lang: 'da',
     deck: 'bpo-da',
     decks: 'Kortsæt',
@@ -61,6 +55,7 @@ const LOCALES = [
   },
   {
     locale: 'sk-SK',
+    tagline: 'Kartičky, ktoré vzniknú samy z dokumentov',
     lang: 'sk',
     deck: 'bpo-vs-kpo-sk',
     decks: 'Balíčky',
@@ -80,13 +75,23 @@ const LOCALES = [
 describe.each(LOCALES)('the app in $locale', (language) => {
   test('navigation, study, a quiz result and a statistics figure', async () => {
     const page = await openPage(language.locale);
-    await page.goto(baseUrl);
+    await page.goto(e2e.baseUrl);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: language.decks }).waitFor();
     await nav.getByRole('link', { name: language.settings }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.lang);
+    // The web app manifest (what an installed app is called and described as) is this
+    // language's: the one the page links, fetched as the browser would.
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      const response = await fetch(link?.href ?? '');
+      return (await response.json()) as { lang: string; description: string };
+    });
+    expect(manifest).toEqual(
+      expect.objectContaining({ lang: language.lang, description: language.tagline }),
+    );
 
-    await page.goto(`${baseUrl}/decks/${language.deck}/study`);
+    await page.goto(`${e2e.baseUrl}/decks/${language.deck}/study`);
     await page.getByRole('button', { name: language.showAnswer }).click();
     const good = page.getByRole('button', { name: language.good });
     await good.waitFor();
@@ -95,7 +100,7 @@ describe.each(LOCALES)('the app in $locale', (language) => {
     await good.click();
     await page.getByRole('button', { name: language.showAnswer }).waitFor();
 
-    await page.goto(`${baseUrl}/decks/${language.deck}/quiz`);
+    await page.goto(`${e2e.baseUrl}/decks/${language.deck}/quiz`);
     await page.getByRole('spinbutton', { name: language.count }).fill('2');
     for (const type of language.types) {
       await page.getByRole('checkbox', { name: type }).setChecked(type === language.multipleChoice);
@@ -111,7 +116,7 @@ describe.each(LOCALES)('the app in $locale', (language) => {
     const percent = /\((.+)\)/.exec((await score.textContent()) ?? '')?.[1];
     expect(percent).toMatch(language.percent);
 
-    await page.goto(`${baseUrl}/stats`);
+    await page.goto(`${e2e.baseUrl}/stats`);
     expect(await page.getByTestId('today-again').textContent()).toBe(language.again);
     await page.context().close();
   });
@@ -119,7 +124,7 @@ describe.each(LOCALES)('the app in $locale', (language) => {
 
 test('on a Slovak keyboard, the key of 3 (š without Shift) answers Good', async () => {
   const page = await openPage('sk-SK');
-  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk/study`);
   await page.getByTestId('card-front').waitFor();
   await page.keyboard.press('Space');
   await page.getByTestId('card-back').waitFor();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './browser.ts';
+import { answerByKeyboard } from './quiz-keys.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -32,26 +33,6 @@ function countRows(page: Page, store: string): Promise<number> {
       }),
     store,
   );
-}
-
-/** Answers whatever question is on screen by keyboard only. */
-async function answerByKeyboard(page: Page) {
-  const typed = page.getByRole('textbox', { name: 'Your answer' });
-  const items = page.getByRole('list', { name: 'Items' }).getByRole('button');
-  if ((await typed.count()) > 0) {
-    await typed.pressSequentially('odpoveď');
-    await page.keyboard.press('Enter');
-  } else if ((await items.count()) > 0) {
-    const count = await items.count();
-    for (let index = 0; index < count; index += 1) {
-      await page.keyboard.press(String(index + 1));
-      await page.keyboard.press('ABCDEF'.charAt(index).toLowerCase());
-    }
-    await page.keyboard.press('Enter');
-  } else {
-    // Multiple choice (1–4) or true/false (1 = true).
-    await page.keyboard.press('1');
-  }
 }
 
 test('take a 10-question quiz by keyboard, reload, and find it in the deck’s quiz history', async () => {

@@ -124,27 +124,29 @@ export function BrowsePage() {
       {rows.length === 0 ? (
         <p>{t('browse.noResults')}</p>
       ) : (
-        <BrowseResults
-          rows={rows.slice(shown * PAGE_SIZE, (shown + 1) * PAGE_SIZE)}
-          offset={shown * PAGE_SIZE}
-          decks={decks}
-          terms={searchTerms(deferredQuery.text, lang)}
-          selected={selected}
-          onToggle={(index, shift) => {
-            setSelected(clickSelection(selected, ids, index, anchor, shift));
-            setAnchor(index);
-          }}
-          sort={query.sort}
-          descending={query.descending === true}
-          onSort={(sort) => {
-            setQuery({
-              ...query,
-              sort,
-              descending: sort === query.sort ? query.descending !== true : false,
-            });
-          }}
-          now={now}
-        />
+        <div className="table-scroll">
+          <BrowseResults
+            rows={rows.slice(shown * PAGE_SIZE, (shown + 1) * PAGE_SIZE)}
+            offset={shown * PAGE_SIZE}
+            decks={decks}
+            terms={searchTerms(deferredQuery.text, lang)}
+            selected={selected}
+            onToggle={(index, shift) => {
+              setSelected(clickSelection(selected, ids, index, anchor, shift));
+              setAnchor(index);
+            }}
+            sort={query.sort}
+            descending={query.descending === true}
+            onSort={(sort) => {
+              setQuery({
+                ...query,
+                sort,
+                descending: sort === query.sort ? query.descending !== true : false,
+              });
+            }}
+            now={now}
+          />
+        </div>
       )}
       <Pager page={shown} pageSize={PAGE_SIZE} total={rows.length} onPage={setPage} />
     </article>

@@ -22,8 +22,8 @@ export function AnswerFeedback({ question, result, last }: AnswerFeedbackProps) 
   const countAsRight = useQuizStore((state) => state.countAsRight);
   const saving = useQuizStore((state) => state.phase === 'saving');
   return (
-    <section className={`quiz-feedback quiz-feedback--${result.verdict}`} aria-live="polite">
-      <p className="quiz-feedback__verdict" role="status">
+    <section className={`quiz-feedback quiz-feedback--${result.verdict}`}>
+      <p className="quiz-feedback__verdict">
         {t(
           result.overridden === true
             ? 'quiz.feedback.overridden'

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { currentQuestion, useQuizStore } from '../quiz-store.ts';
@@ -7,12 +8,22 @@ import { QuestionView } from './question-view.tsx';
 import { QuizNotices } from './quiz-notices.tsx';
 import { QuizResults } from './quiz-results.tsx';
 
-/** A running quiz: progress, the question, then feedback; the results at the end. */
+/**
+ * A running quiz: progress, the question, then feedback; the results at the end. Each new
+ * question takes the focus (unless a field of it already has it), so a screen reader reads it;
+ * the feedback is announced from a live region that stays on screen from question to question.
+ */
 export function QuizRun() {
   const { t } = useTranslation();
   const state = useQuizStore();
   useQuizKeys();
   const { session, phase, error } = state;
+  const questionBox = useRef<HTMLDivElement>(null);
+  const index = session?.index;
+  useEffect(() => {
+    const box = questionBox.current;
+    if (box !== null && !box.contains(document.activeElement)) box.focus();
+  }, [index]);
   if (session === null) return null;
   if (phase === 'results') return <QuizResults />;
   const question = currentQuestion(state);
@@ -26,10 +37,14 @@ export function QuizRun() {
         <progress aria-hidden="true" value={session.results.length} max={total} />
       </header>
       {session.index === 0 && <QuizNotices />}
-      <QuestionView key={session.index} question={question} result={result} />
-      {result !== null && (
-        <AnswerFeedback question={question} result={result} last={session.index + 1 === total} />
-      )}
+      <div ref={questionBox} tabIndex={-1} className="quiz-run__question">
+        <QuestionView key={session.index} question={question} result={result} />
+      </div>
+      <div aria-live="polite">
+        {result !== null && (
+          <AnswerFeedback question={question} result={result} last={session.index + 1 === total} />
+        )}
+      </div>
       {error !== null && <p role="alert">{describeError(error, t)}</p>}
     </div>
   );

@@ -9,7 +9,13 @@ import {
 import { gradeLabelKey } from '../../../i18n/fsrs-labels.ts';
 import { useStudyStore } from '../study-store.ts';
 
-/** Again / Hard / Good / Easy, each with the interval it would give and its keys (1–4; Good also Space). */
+/**
+ * Again / Hard / Good / Easy, each with the interval it would give and its keys (1–4; Good also
+ * Space). The button's label says it all ("Good, next in 10m (key 3 or Space)") and its own text
+ * is the grade alone, so what is seen on it is in its name, as voice control expects (WCAG
+ * 2.5.3); the interval and keys lie over the button, hidden from screen readers (the label has
+ * them) and from the pointer (a tap on them is a tap on the button).
+ */
 export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
   const { t } = useTranslation();
   const grade = useStudyStore((state) => state.grade);
@@ -21,20 +27,25 @@ export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPr
         const key = String(index + 1);
         const keys = rating === Rating.Good ? t('study.goodKeys', { key }) : key;
         return (
-          <button
-            key={rating}
-            type="button"
-            className={`answer-buttons__button answer-buttons__button--${String(rating)}`}
-            aria-label={t('study.gradeLabel', { grade: name, interval, key: keys })}
-            aria-keyshortcuts={rating === Rating.Good ? `${key} Space Enter` : key}
-            onClick={() => {
-              void grade(rating, clock.now());
-            }}
-          >
-            <span className="answer-buttons__interval">{interval}</span>
-            <span>{name}</span>
-            <kbd className="answer-buttons__key">{keys}</kbd>
-          </button>
+          <div key={rating} className="answer-buttons__cell">
+            <button
+              type="button"
+              className={`answer-buttons__button answer-buttons__button--${String(rating)}`}
+              aria-label={t('study.gradeLabel', { grade: name, interval, key: keys })}
+              aria-keyshortcuts={rating === Rating.Good ? `${key} Space Enter` : key}
+              onClick={() => {
+                void grade(rating, clock.now());
+              }}
+            >
+              {name}
+            </button>
+            <span className="answer-buttons__interval" aria-hidden="true">
+              {interval}
+            </span>
+            <kbd className="answer-buttons__key" aria-hidden="true">
+              {keys}
+            </kbd>
+          </div>
         );
       })}
     </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { previewIntervals } from '../../../domain/scheduling/scheduler.ts';
@@ -13,7 +13,17 @@ interface StudyCardProps {
   onEdit: () => void;
 }
 
-/** The question, then (after Show answer) the answer under it and the four grade buttons. */
+/** A click on the card itself, not on one of its buttons or links. */
+function onCardItself(event: MouseEvent): boolean {
+  return event.target instanceof Element && event.target.closest('button, a, kbd') === null;
+}
+
+/**
+ * The question, then (after Show answer, or a tap on the card) the answer under it and the four
+ * grade buttons. Each new card takes the focus, so a screen reader reads its question; the
+ * answer is announced from a live region that is always there (one added with its text is not
+ * read by every screen reader).
+ */
 export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
   const { t } = useTranslation();
   const phase = useStudyStore((state) => state.phase);
@@ -26,24 +36,47 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
         : null,
     [phase, scheduler, card],
   );
+  const article = useRef<HTMLElement>(null);
+  useEffect(() => {
+    article.current?.focus();
+  }, [card.id]);
   return (
-    <article className="study-card" aria-live="polite">
-      <p className="study-card__front card-text" lang={lang} data-testid="card-front">
+    // The card is also a tap target for the answer (a phone's "tap the card"); keyboards have
+    // Show answer and Space, so the click needs no key handler of its own.
+    <article
+      ref={article}
+      tabIndex={-1}
+      className="study-card"
+      aria-labelledby="study-card-front"
+      onClick={(event) => {
+        if (phase === 'question' && onCardItself(event)) reveal();
+      }}
+    >
+      <p
+        id="study-card-front"
+        className="study-card__front card-text"
+        lang={lang}
+        data-testid="card-front"
+      >
         {card.front}
       </p>
-      {phase === 'answer' ? (
-        <>
-          <hr />
-          <p className="study-card__back card-text" lang={lang} data-testid="card-back">
-            {card.back}
-          </p>
-          {card.context !== '' && card.context !== card.back && (
-            <p className="study-card__context card-text muted" lang={lang}>
-              {card.context}
+      <div aria-live="polite">
+        {phase === 'answer' && (
+          <>
+            <hr />
+            <p className="study-card__back card-text" lang={lang} data-testid="card-back">
+              {card.back}
             </p>
-          )}
-          {previews !== null && <AnswerButtons previews={previews} />}
-        </>
+            {card.context !== '' && card.context !== card.back && (
+              <p className="study-card__context card-text muted" lang={lang}>
+                {card.context}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      {phase === 'answer' ? (
+        previews !== null && <AnswerButtons previews={previews} />
       ) : (
         <button type="button" className="study-card__reveal" onClick={reveal}>
           {t('study.showAnswer')} <kbd>{t('study.showAnswerHint')}</kbd>
