@@ -53,7 +53,7 @@ export const sk = {
   },
   import: {
     add: 'Pridať dokument',
-    hint: 'Súbory Markdown (.md), text (.txt) alebo HTML (.html) do 20 MB, balíček, ktorý vám niekto poslal (.json), alebo zoznam kariet (CSV či TSV z tabuľkového procesora, textový export z Anki alebo Quizletu): vyberte ich alebo ich pustite kdekoľvek na tejto stránke.',
+    hint: 'Súbory Markdown (.md), text (.txt) alebo HTML (.html) do 20 MB, balíček, ktorý vám niekto poslal (.json), alebo zoznam kariet (CSV či TSV z tabuľkového procesora, textový export z Anki alebo Quizletu) alebo balík Anki (.apkg, .colpkg): vyberte ich alebo ich pustite kdekoľvek na tejto stránke.',
     paste: 'Vložiť text',
     pasteTitle: 'Názov',
     pasteText: 'Text',
@@ -161,6 +161,43 @@ export const sk = {
           '{{file}}: riadok {{row}} má {{fields}} polí, ale prvý riadok ich má {{expected}}. Opravte súbor (oddeľovač vnútri poľa musí byť v úvodzovkách) a pridajte ho znova. Nič sa neuložilo.',
         unclosedQuote:
           '{{file}}: úvodzovky otvorené v riadku {{row}} sa nikde nezatvárajú (orezaný alebo poškodený súbor?). Nič sa neuložilo.',
+      },
+    },
+    anki: {
+      heading: 'Skontrolujte balík Anki',
+      totals:
+        'Karty: {{cards}} (nové: {{new}}, dané bokom: {{suspended}}, zahrabané: {{buried}}). Opakovania: {{reviews}}.',
+      decks: 'Balíčky',
+      deck: '{{title}} — karty: {{cards}}, opakovania: {{reviews}}',
+      noteTypes: 'Typy poznámok',
+      noteType: '{{name}} — poznámky: {{notes}}, karty: {{cards}}',
+      clozeNoteType: '{{name}} (doplňovačka) — poznámky: {{notes}}, karty: {{cards}}',
+      leftOut: 'Vynechané',
+      skipped: {
+        missingNote: 'Karty, ktorých poznámka alebo typ poznámky v balíku chýba: {{number}}',
+        emptyFront:
+          'Karty, ktorých otázka je tu prázdna (napríklad iba obrázok alebo zvuk): {{number}}',
+        manualEntries:
+          'Záznamy histórie opakovaní, ktoré nie sú odpoveďami (preplánovanie, nastavený termín, zabudnutie): {{number}}',
+        resetAnswers: 'Odpovede kariet zabudnutých v Anki, ktoré prídu ako nové: {{number}}',
+        orphanReviews: 'Záznamy histórie opakovaní kariet, ktoré sa neimportujú: {{number}}',
+      },
+      media:
+        'Mediálne súbory, uvedené, ale neimportované (karty ukazujú svoj text): {{number}} — {{names}}',
+      mediaMore:
+        'Mediálne súbory, uvedené, ale neimportované (karty ukazujú svoj text): {{number}} — {{names}} a ďalšie ({{more}})',
+      import: 'Importovať',
+      importing: 'Importuje sa…',
+      progress: 'Priebeh importu',
+      problem: {
+        notZip: '{{file}} nie je balík Anki: nie je to súbor zip. Nič sa neuložilo.',
+        damaged:
+          '{{file}} je poškodený alebo orezaný: jeho časť {{part}} sa nedá prečítať. Nič sa neuložilo.',
+        notAnki:
+          '{{file}} je súbor zip, ale nie balík Anki: neobsahuje kolekciu (collection.anki2, .anki21 ani .anki21b). Nič sa neuložilo.',
+        unknownSchema:
+          '{{file}} obsahuje kolekciu Anki so schémou {{version}}, ktorú táto aplikácia nevie prečítať (číta 11 a 15–18): exportujte ju znova z aktuálnej verzie Anki. Nič sa neuložilo.',
+        noNotes: '{{file}} neobsahuje žiadne poznámky: nie je čo importovať. Nič sa neuložilo.',
       },
     },
   },
