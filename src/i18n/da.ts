@@ -170,6 +170,8 @@ export const da = {
       leftOut: 'Udeladt',
       skipped: {
         missingNote: 'Kort, hvis note eller notetype mangler i pakken: {{number}}',
+        imageOcclusion:
+          'Image Occlusion-kort (masker over et billede, som appen ikke kan vise): {{number}}',
         emptyFront: 'Kort, hvis spørgsmål er tomt her (fx kun et billede eller en lyd): {{number}}',
         manualEntries:
           'Poster i gennemgangsloggen, der ikke er svar (omplanlagt, forfaldsdato sat, glemt): {{number}}',

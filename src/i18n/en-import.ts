@@ -119,6 +119,8 @@ export const enImport = {
       leftOut: 'Left out',
       skipped: {
         missingNote: 'Cards whose note or note type is missing from the package: {{number}}',
+        imageOcclusion:
+          'Image Occlusion cards (masks over an image, which this app cannot show): {{number}}',
         emptyFront:
           'Cards whose question is empty here (only an image or a sound, say): {{number}}',
         manualEntries:

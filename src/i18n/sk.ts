@@ -175,6 +175,8 @@ export const sk = {
       leftOut: 'Vynechané',
       skipped: {
         missingNote: 'Karty, ktorých poznámka alebo typ poznámky v balíku chýba: {{number}}',
+        imageOcclusion:
+          'Karty Image Occlusion (masky na obrázku, ktoré táto aplikácia nevie zobraziť): {{number}}',
         emptyFront:
           'Karty, ktorých otázka je tu prázdna (napríklad iba obrázok alebo zvuk): {{number}}',
         manualEntries:

@@ -170,6 +170,8 @@ export const tr = {
       leftOut: 'Alınmayanlar',
       skipped: {
         missingNote: 'Notu veya not türü pakette olmayan kartlar: {{number}}',
+        imageOcclusion:
+          'Resim Örtme (Image Occlusion) kartları (bir resmin üzerindeki maskeler; bu uygulama gösteremez): {{number}}',
         emptyFront:
           'Sorusu burada boş kalan kartlar (örneğin yalnızca bir resim ya da ses): {{number}}',
         manualEntries:

@@ -118,6 +118,22 @@ export const CLOZE: TestNoteType = {
   ],
 };
 
+/** Anki's Image Occlusion note type, as far as the import looks at it. */
+export const IMAGE_OCCLUSION: TestNoteType = {
+  id: 1006,
+  name: 'Image Occlusion',
+  cloze: true,
+  fields: ['Occlusion', 'Image', 'Header'],
+  templates: [
+    {
+      name: 'Image Occlusion',
+      question:
+        '<div style="display: none">{{cloze:Occlusion}}</div><div id="image-occlusion-container">{{Image}}<canvas id="image-occlusion-canvas"></canvas></div><script>anki.imageOcclusion.setup();</script>',
+      answer: '{{cloze:Occlusion}}{{Image}}',
+    },
+  ],
+};
+
 function varint(value: number): number[] {
   const bytes: number[] = [];
   let rest = value;

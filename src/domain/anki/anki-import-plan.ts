@@ -76,6 +76,8 @@ export type AnkiSkipReason =
   | 'missingNote'
   /** A card whose question renders to nothing (e.g. an image-only front). */
   | 'emptyFront'
+  /** An Image Occlusion card: its question is masks drawn over an image. */
+  | 'imageOcclusion'
   /** Review-log rows that are not answers: rescheduled, due date set, forgotten. */
   | 'manualEntries'
   /** Answers of cards that are new again in Anki (forgotten): the cards come in as new. */
@@ -113,6 +115,9 @@ export interface AnkiPlanInput {
   /** Called now and then while cards are built: cards done, of all. */
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** Anki's Image Occlusion template draws its masks with this element and script. */
+const IMAGE_OCCLUSION = /image-occlusion/i;
 
 /** Cards whose text samples a deck's language. */
 const LANGUAGE_SAMPLE = 200;
@@ -181,12 +186,13 @@ function renderAnkiCard(
   collection: AnkiCollection,
   card: AnkiCard,
   fieldsOf: (note: AnkiNote, type: AnkiNoteType) => ReadonlyMap<string, string>,
-): RenderableCard | 'missingNote' | 'emptyFront' {
+): RenderableCard | 'missingNote' | 'emptyFront' | 'imageOcclusion' {
   const note = collection.notes.get(card.noteId);
   const type = note === undefined ? undefined : collection.noteTypes.get(note.noteTypeId);
   const template =
     type?.cloze === true ? type.templates[0] : type?.templates.find((t) => t.ord === card.ord);
   if (note === undefined || type === undefined || template === undefined) return 'missingNote';
+  if (IMAGE_OCCLUSION.test(template.question)) return 'imageOcclusion';
   const text = renderCard(template, fieldsOf(note, type), type.cloze ? card.ord + 1 : null);
   if (text.front === '') return 'emptyFront';
   return { note, type, ...text };
@@ -214,7 +220,7 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     const known = decks.get(ankiDeckId);
     if (known !== undefined) return known;
     const title = deckTitle(collection.decks.get(ankiDeckId) ?? '');
-    const id = firstFreeId(deckIdFromFileName(title.replace(/\./g, ' ')), taken);
+    const id = firstFreeId(deckIdFromFileName(title.replace(/[./\\]/g, ' ')), taken);
     taken.add(id);
     const deck = { id, title, cards: 0, reviews: 0, sample: [] as string[] };
     decks.set(ankiDeckId, deck);

@@ -16,6 +16,7 @@ import {
   buildAnkiPackage,
   buildCollection,
   CLOZE,
+  IMAGE_OCCLUSION,
   loadSqlJs,
   OPTIONAL_REVERSED,
   TYPE_IN,
@@ -33,8 +34,9 @@ const COLLECTION: TestCollection = {
   decks: [
     { id: 1, name: 'Default' },
     { id: 2, name: 'Languages::Danish' },
+    { id: 3, name: 'Music::1/ Easy' },
   ],
-  noteTypes: [BASIC, BASIC_REVERSED, OPTIONAL_REVERSED, TYPE_IN, CLOZE],
+  noteTypes: [BASIC, BASIC_REVERSED, OPTIONAL_REVERSED, TYPE_IN, CLOZE, IMAGE_OCCLUSION],
   notes: [
     { id: 10, noteTypeId: BASIC.id, fields: ['hund', 'dog<br>(animal)'], tags: ['animals', 'da'] },
     { id: 11, noteTypeId: BASIC_REVERSED.id, fields: ['kat', 'cat'] },
@@ -54,6 +56,16 @@ const COLLECTION: TestCollection = {
         '<b>yes</b> &amp; sound[sound:yes.mp3]',
       ],
     },
+    {
+      id: 17,
+      noteTypeId: IMAGE_OCCLUSION.id,
+      fields: [
+        '{{c1::image-occlusion:rect:left=.1:top=.1:width=.2:height=.2:oi=1}}',
+        '<img src="x.png">',
+        '',
+      ],
+    },
+    { id: 18, noteTypeId: BASIC.id, fields: ['do', 'C'] },
   ],
   cards: [
     { id: 100, noteId: 10, deckId: 2, ord: 0, type: 2 },
@@ -67,6 +79,8 @@ const COLLECTION: TestCollection = {
     { id: 150, noteId: 15, deckId: 1, ord: 0, type: 1 },
     { id: 151, noteId: 15, deckId: 1, ord: 1 },
     { id: 160, noteId: 16, deckId: 1, ord: 0, type: 0 },
+    { id: 170, noteId: 17, deckId: 1, ord: 0 },
+    { id: 180, noteId: 18, deckId: 3, ord: 0 },
   ],
   revlog: [
     { id: start, cardId: 100, ease: 3, type: 0 },
@@ -110,6 +124,7 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
     expect(result.summary.decks.map(({ id, title, cards }) => ({ id, title, cards }))).toEqual([
       { id: 'languages-danish-2', title: 'Languages › Danish', cards: 6 },
       { id: 'default', title: 'Default', cards: 4 },
+      { id: 'music-1-easy', title: 'Music › 1/ Easy', cards: 1 },
     ]);
   });
 
@@ -145,7 +160,7 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
   });
 
   it('leaves out the optional reverse card whose field is empty', () => {
-    expect(result.summary.cards).toBe(10);
+    expect(result.summary.cards).toBe(11);
     expect(result.cards.some((card) => card.id.endsWith(':3n'))).toBe(false);
   });
 
@@ -180,13 +195,14 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
     const forgotten = result.cards.find((card) => card.front === 'Safe?');
     expect([forgotten?.state, forgotten?.reps, forgotten?.due]).toEqual([State.New, 0, FIXED_NOW]);
     expect(result.summary.reviews).toBe(4);
-    expect(result.summary.newCards).toBe(8);
+    expect(result.summary.newCards).toBe(9);
   });
 
   it('says what is skipped and why, and lists the note types and media', () => {
     expect(result.summary.skipped).toEqual(
       expect.arrayContaining([
         { reason: 'emptyFront', count: 1 },
+        { reason: 'imageOcclusion', count: 1 },
         { reason: 'manualEntries', count: 2 },
         { reason: 'resetAnswers', count: 1 },
         { reason: 'orphanReviews', count: 1 },
