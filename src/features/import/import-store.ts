@@ -137,10 +137,16 @@ export const useImportStore = create<ImportState>((set, get) => {
     const { AnkiImportSession } = await import('./anki/anki-import-client.ts');
     const session = new AnkiImportSession();
     ankiSessions.set(id, session);
-    const read = await session.read(file, clock.now());
-    if (!read.ok) {
+    const stop = () => {
       session.close();
       ankiSessions.delete(id);
+    };
+    const read = await session.read(file, clock.now()).catch((error: unknown) => {
+      stop();
+      throw error;
+    });
+    if (!read.ok) {
+      stop();
       update(id, { id, fileName, status: 'refusedAnki', problem: read.problem });
       return;
     }
