@@ -9,6 +9,7 @@ import { clock } from '../../config/clock.ts';
 import type { AnkiImportSummary } from '../../domain/anki/anki-import-plan.ts';
 import type { AnkiPackageProblem } from '../../domain/anki/anki-package.ts';
 import type { Deck } from '../../domain/deck/deck-types.ts';
+import { loadScreenMessages } from '../../i18n/i18n.ts';
 import type { CardTable, CardTableProblem, TableChoices } from '../../domain/import/card-table.ts';
 import type { PreviewChoices } from '../../domain/import/prepare-deck.ts';
 import type { DeckFileProblem } from '../../domain/import/deck-file.ts';
@@ -134,7 +135,10 @@ export const useImportStore = create<ImportState>((set, get) => {
   }
 
   async function processAnkiPackage(id: number, file: File, fileName: string) {
-    const { AnkiImportSession } = await import('./anki/anki-import-client.ts');
+    const [{ AnkiImportSession }] = await Promise.all([
+      import('./anki/anki-import-client.ts'),
+      loadScreenMessages('anki'),
+    ]);
     const session = new AnkiImportSession();
     ankiSessions.set(id, session);
     const stop = () => {

@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AnkiImportSummary } from '../../../src/domain/anki/anki-import-plan.ts';
 import { AnkiPreview } from '../../../src/features/import/anki/anki-preview.tsx';
 import { useImportStore, type ImportItem } from '../../../src/features/import/import-store.ts';
+import { loadScreenMessages } from '../../../src/i18n/i18n.ts';
 
 const SUMMARY: AnkiImportSummary = {
   decks: [
@@ -32,6 +33,10 @@ const item: Extract<ImportItem, { status: 'anki' }> = {
   summary: SUMMARY,
   progress: null,
 };
+
+beforeAll(async () => {
+  await loadScreenMessages('anki');
+});
 
 beforeEach(() => {
   useImportStore.setState({ items: [item] });

@@ -34,10 +34,10 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
 
   return (
     <section className="deck-preview" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('import.anki.heading')}</h2>
+      <h2 id={`${id}-heading`}>{t('ankiImport.heading')}</h2>
       <p className="muted">{t('import.preview.file', { file: item.fileName })}</p>
       <p>
-        {t('import.anki.totals', {
+        {t('ankiImport.totals', {
           cards: summary.cards,
           reviews: summary.reviews,
           new: summary.newCards,
@@ -45,19 +45,19 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
           buried: summary.buried,
         })}
       </p>
-      <h3>{t('import.anki.decks')}</h3>
+      <h3>{t('ankiImport.decks')}</h3>
       <ul>
         {summary.decks.map((deck) => (
           <li key={deck.id} lang={deck.language}>
-            {t('import.anki.deck', { title: deck.title, cards: deck.cards, reviews: deck.reviews })}
+            {t('ankiImport.deck', { title: deck.title, cards: deck.cards, reviews: deck.reviews })}
           </li>
         ))}
       </ul>
-      <h3>{t('import.anki.noteTypes')}</h3>
+      <h3>{t('ankiImport.noteTypes')}</h3>
       <ul>
         {summary.noteTypes.map((type) => (
           <li key={type.name}>
-            {t(type.cloze ? 'import.anki.clozeNoteType' : 'import.anki.noteType', {
+            {t(type.cloze ? 'ankiImport.clozeNoteType' : 'ankiImport.noteType', {
               name: type.name,
               notes: type.notes,
               cards: type.cards,
@@ -67,22 +67,22 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
       </ul>
       {(summary.skipped.length > 0 || summary.media.length > 0) && (
         <>
-          <h3>{t('import.anki.leftOut')}</h3>
+          <h3>{t('ankiImport.leftOut')}</h3>
           <ul>
             {summary.skipped.map((skipped) => (
               <li key={skipped.reason}>
-                {t(`import.anki.skipped.${skipped.reason}`, { number: skipped.count })}
+                {t(`ankiImport.skipped.${skipped.reason}`, { number: skipped.count })}
               </li>
             ))}
             {summary.media.length > 0 && (
               <li>
                 {summary.media.length > MEDIA_SHOWN
-                  ? t('import.anki.mediaMore', {
+                  ? t('ankiImport.mediaMore', {
                       number: summary.media.length,
                       names: media,
                       more: summary.media.length - MEDIA_SHOWN,
                     })
-                  : t('import.anki.media', { number: summary.media.length, names: media })}
+                  : t('ankiImport.media', { number: summary.media.length, names: media })}
               </li>
             )}
           </ul>
@@ -90,8 +90,8 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
       )}
       {importing && (
         <p>
-          <progress aria-label={t('import.anki.progress')} max={1} value={progress} />{' '}
-          {t('import.anki.importing')}
+          <progress aria-label={t('ankiImport.progress')} max={1} value={progress} />{' '}
+          {t('ankiImport.importing')}
         </p>
       )}
       {error !== null && (
@@ -101,7 +101,7 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
       )}
       <p>
         <button type="button" disabled={importing || summary.cards === 0} onClick={start}>
-          {t('import.anki.import')}
+          {t('ankiImport.import')}
         </button>{' '}
         <button
           type="button"

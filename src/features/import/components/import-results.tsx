@@ -29,7 +29,7 @@ function message(t: TFunction, item: ImportItem): string | null {
     case 'refusedTable':
       return t(`import.table.problem.${item.problem.code}`, { file, ...item.problem });
     case 'refusedAnki':
-      return t(`import.anki.problem.${item.problem.code}`, { file, ...item.problem });
+      return t(`ankiImport.problem.${item.problem.code}`, { file, ...item.problem });
     case 'ready':
     case 'table':
     case 'anki':
