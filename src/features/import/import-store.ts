@@ -17,6 +17,7 @@ import type { DocumentProblem, TextEncodingName } from '../../domain/import/read
 import type { SkippedSection } from '../../domain/import/skipped-sections.ts';
 import type { CardSyncCounts } from '../../storage/deck-sync.ts';
 import type { AnkiImportSession } from './anki/anki-import-client.ts';
+import { isAnkiPackageName } from './anki/anki-package-name.ts';
 
 export type ImportItem =
   | { id: number; fileName: string; status: 'reading' | 'generating' }
@@ -158,7 +159,6 @@ export const useImportStore = create<ImportState>((set, get) => {
   }
 
   async function process(id: number, input: DocumentInput, fileName: string) {
-    const { isAnkiPackageName } = await import('./anki/anki-import-client.ts');
     if (input.kind === 'file' && isAnkiPackageName(fileName)) {
       await processAnkiPackage(id, input.file, fileName);
       return;

@@ -30,11 +30,6 @@ export type AnkiReadResult =
   | { readonly ok: true; readonly summary: AnkiImportSummary }
   | { readonly ok: false; readonly problem: AnkiPackageProblem };
 
-/** True for the names Anki gives its packages. */
-export function isAnkiPackageName(fileName: string): boolean {
-  return /\.(apkg|colpkg)$/i.test(fileName);
-}
-
 /** One package being read, previewed and imported by its own worker. */
 export class AnkiImportSession {
   private readonly worker = new Worker(new URL('./anki.worker.ts', import.meta.url), {
