@@ -50,7 +50,7 @@ export const da = {
   },
   import: {
     add: 'Tilføj et dokument',
-    hint: 'Markdown- (.md), tekst- (.txt) eller HTML-filer (.html) på op til 20 MB, et kortsæt, som nogen har delt (.json), eller en kortliste (CSV eller TSV fra et regneark, Ankis eller Quizlets teksteksport): vælg dem, eller slip dem hvor som helst på siden.',
+    hint: 'Markdown- (.md), tekst- (.txt) eller HTML-filer (.html) på op til 20 MB, et kortsæt, som nogen har delt (.json), eller en kortliste (CSV eller TSV fra et regneark, Ankis eller Quizlets teksteksport) eller en Anki-pakke (.apkg, .colpkg): vælg dem, eller slip dem hvor som helst på siden.',
     paste: 'Indsæt tekst',
     pasteTitle: 'Titel',
     pasteText: 'Tekst',

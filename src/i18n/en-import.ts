@@ -2,7 +2,7 @@
 export const enImport = {
   import: {
     add: 'Add a document',
-    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB, a deck someone shared (.json), or a card list (CSV or TSV from a spreadsheet, Anki’s or Quizlet’s text export): pick them, or drop them anywhere on this page.',
+    hint: 'Markdown (.md), text (.txt) or HTML (.html) files, up to 20 MB, a deck someone shared (.json), or a card list (CSV or TSV from a spreadsheet, Anki’s or Quizlet’s text export), or an Anki package (.apkg, .colpkg): pick them, or drop them anywhere on this page.',
     paste: 'Paste text',
     pasteTitle: 'Title',
     pasteText: 'Text',

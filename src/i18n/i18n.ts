@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { en } from './en.ts';
+import type { enAnkiScreen } from './en-anki-screen.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
 import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
@@ -19,10 +20,11 @@ export type AppMessages = typeof en &
   typeof enQuizScreen &
   typeof enBrowseScreen &
   typeof enSettingsScreen &
-  typeof enOptimizeScreen;
+  typeof enOptimizeScreen &
+  typeof enAnkiScreen;
 
 /** The screens whose strings load with their chunk. */
-export type Screen = 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats';
+export type Screen = 'anki' | 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats';
 
 type Load = () => Promise<MessageTree>;
 
@@ -35,6 +37,12 @@ const FIRST_PAGE: Record<Language, Load> = {
 };
 
 const SCREENS: Record<Screen, Record<Language, Load>> = {
+  anki: {
+    en: () => import('./en-anki-screen.ts').then((module) => module.enAnkiScreen),
+    tr: () => import('./tr-anki-screen.ts').then((module) => module.trAnkiScreen),
+    da: () => import('./da-anki-screen.ts').then((module) => module.daAnkiScreen),
+    sk: () => import('./sk-anki-screen.ts').then((module) => module.skAnkiScreen),
+  },
   browse: {
     en: () => import('./en-browse-screen.ts').then((module) => module.enBrowseScreen),
     tr: () => import('./tr-browse-screen.ts').then((module) => module.trBrowseScreen),

@@ -53,7 +53,7 @@ export const sk = {
   },
   import: {
     add: 'Pridať dokument',
-    hint: 'Súbory Markdown (.md), text (.txt) alebo HTML (.html) do 20 MB, balíček, ktorý vám niekto poslal (.json), alebo zoznam kariet (CSV či TSV z tabuľkového procesora, textový export z Anki alebo Quizletu): vyberte ich alebo ich pustite kdekoľvek na tejto stránke.',
+    hint: 'Súbory Markdown (.md), text (.txt) alebo HTML (.html) do 20 MB, balíček, ktorý vám niekto poslal (.json), alebo zoznam kariet (CSV či TSV z tabuľkového procesora, textový export z Anki alebo Quizletu) alebo balík Anki (.apkg, .colpkg): vyberte ich alebo ich pustite kdekoľvek na tejto stránke.',
     paste: 'Vložiť text',
     pasteTitle: 'Názov',
     pasteText: 'Text',

@@ -50,7 +50,7 @@ export const tr = {
   },
   import: {
     add: 'Belge ekle',
-    hint: 'Markdown (.md), metin (.txt) veya HTML (.html) dosyaları (en fazla 20 MB), birinin paylaştığı bir deste (.json) ya da bir kart listesi (bir hesap tablosundan CSV veya TSV, Anki’nin ya da Quizlet’in metin dışa aktarımı): seçin ya da bu sayfada herhangi bir yere bırakın.',
+    hint: 'Markdown (.md), metin (.txt) veya HTML (.html) dosyaları (en fazla 20 MB), birinin paylaştığı bir deste (.json) ya da bir kart listesi (bir hesap tablosundan CSV veya TSV, Anki’nin ya da Quizlet’in metin dışa aktarımı) ya da bir Anki paketi (.apkg, .colpkg): seçin ya da bu sayfada herhangi bir yere bırakın.',
     paste: 'Metin yapıştır',
     pasteTitle: 'Başlık',
     pasteText: 'Metin',

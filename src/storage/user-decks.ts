@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { Deck } from '../domain/deck/deck-types.ts';
+import { firstFreeId } from '../domain/generator/ids.ts';
 import { listDeckCards } from './card-repository.ts';
 import type { DeckSourceRecord, StudyDatabase } from './db.ts';
 import { syncDeck, syncDecks, type CardSyncCounts } from './deck-sync.ts';
@@ -28,9 +29,7 @@ export async function freeDeckId(db: StudyDatabase, wanted: string): Promise<str
       .primaryKeys()
       .then((keys) => keys.map(String)),
   );
-  let id = wanted;
-  for (let suffix = 2; taken.has(id); suffix += 1) id = `${wanted}-${String(suffix)}`;
-  return id;
+  return firstFreeId(wanted, taken);
 }
 
 /** A learner's document as stored with its deck; `null` for a deck shared as a file. */

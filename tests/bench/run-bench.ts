@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
@@ -29,6 +30,7 @@ import {
 } from './browser-measures.ts';
 import { measureGenerateMBps, readSourceDocuments } from './generate-throughput.ts';
 import { largeMarkdown, measureWorkerGeneration } from './generate-in-worker.ts';
+import { ANKI_BENCH_FILE, benchPackage, measureAnkiImport } from './anki-import.ts';
 import { median, percentile, repeat } from './measure.ts';
 import { checkBudgets, formatTable, type Figures } from './report.ts';
 import { servePageBuild } from './serve-page.ts';
@@ -63,6 +65,8 @@ function sizesFor(quick: boolean) {
     overheadCards: 200 / scale,
     optimizeSmall: 10_000 / scale,
     optimizeLarge: 100_000 / scale,
+    ankiCards: 100_000 / scale,
+    ankiReviews: 1_000_000 / scale,
   };
 }
 
@@ -336,6 +340,23 @@ async function main(): Promise<void> {
     });
 
     const { generate1MB, generate5MB } = await measureDocumentsInApp(browser, baseUrl, args);
+
+    log(
+      `an Anki package of ${String(sizes.ankiCards)} cards and ${String(sizes.ankiReviews)} review rows imported in the app, once`,
+    );
+    await writeFile(
+      join(appBuildDir, ANKI_BENCH_FILE),
+      await benchPackage(sizes.ankiCards, sizes.ankiReviews, new Date()),
+    );
+    // A fresh profile again, and one run: the import takes a minute at full size.
+    const ankiContext = await browser.newContext({ serviceWorkers: 'block' });
+    const ankiImport = await measureAnkiImport(ankiContext, baseUrl);
+    await ankiContext.close();
+    const ankiImportMs = ankiImport.readMs + ankiImport.writeMs;
+    log(
+      `  read ${ankiImport.readMs.toFixed(0)} ms, write ${ankiImport.writeMs.toFixed(0)} ms, longest task ${ankiImport.longestTaskMs.toFixed(0)} ms`,
+    );
+
     log('deck generation in Node');
     const documents = await readSourceDocuments();
     await measureGenerateMBps(documents);
@@ -364,6 +385,9 @@ async function main(): Promise<void> {
       generateLongestTaskMs: Math.max(
         ...[...generate1MB, ...generate5MB].map((run) => run.longestTaskMs),
       ),
+      ankiImport1MRowsMs: ankiImportMs,
+      ankiImportRowsPerS: sizes.ankiReviews / (ankiImportMs / 1000),
+      ankiImportLongestTaskMs: ankiImport.longestTaskMs,
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
       answerCardUs: median(overhead.map((run) => run.oursUs)),
       answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
@@ -389,6 +413,7 @@ async function main(): Promise<void> {
       generate,
       generate1MB,
       generate5MB,
+      ankiImport,
       firstPageScripts: scripts,
     };
 

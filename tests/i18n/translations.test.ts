@@ -1,24 +1,28 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { da } from '../../src/i18n/da.ts';
+import { daAnkiScreen } from '../../src/i18n/da-anki-screen.ts';
 import { daBrowseScreen } from '../../src/i18n/da-browse-screen.ts';
 import { daOptimizeScreen } from '../../src/i18n/da-optimize-screen.ts';
 import { daQuizScreen } from '../../src/i18n/da-quiz-screen.ts';
 import { daSettingsScreen } from '../../src/i18n/da-settings-screen.ts';
 import { daStatsScreen } from '../../src/i18n/da-stats-screen.ts';
 import { en } from '../../src/i18n/en.ts';
+import { enAnkiScreen } from '../../src/i18n/en-anki-screen.ts';
 import { enBrowseScreen } from '../../src/i18n/en-browse-screen.ts';
 import { enOptimizeScreen } from '../../src/i18n/en-optimize-screen.ts';
 import { enQuizScreen } from '../../src/i18n/en-quiz-screen.ts';
 import { enSettingsScreen } from '../../src/i18n/en-settings-screen.ts';
 import { enStatsScreen } from '../../src/i18n/en-stats-screen.ts';
 import { sk } from '../../src/i18n/sk.ts';
+import { skAnkiScreen } from '../../src/i18n/sk-anki-screen.ts';
 import { skBrowseScreen } from '../../src/i18n/sk-browse-screen.ts';
 import { skOptimizeScreen } from '../../src/i18n/sk-optimize-screen.ts';
 import { skQuizScreen } from '../../src/i18n/sk-quiz-screen.ts';
 import { skSettingsScreen } from '../../src/i18n/sk-settings-screen.ts';
 import { skStatsScreen } from '../../src/i18n/sk-stats-screen.ts';
 import { tr } from '../../src/i18n/tr.ts';
+import { trAnkiScreen } from '../../src/i18n/tr-anki-screen.ts';
 import { trBrowseScreen } from '../../src/i18n/tr-browse-screen.ts';
 import { trOptimizeScreen } from '../../src/i18n/tr-optimize-screen.ts';
 import { trQuizScreen } from '../../src/i18n/tr-quiz-screen.ts';
@@ -33,6 +37,7 @@ const FILES: readonly (readonly [
   translations: Record<string, MessageTree>,
 ])[] = [
   ['first page (en.ts)', en, { tr, da, sk }],
+  ['Anki import', enAnkiScreen, { tr: trAnkiScreen, da: daAnkiScreen, sk: skAnkiScreen }],
   ['browse screen', enBrowseScreen, { tr: trBrowseScreen, da: daBrowseScreen, sk: skBrowseScreen }],
   [
     'optimize panel',

@@ -53,6 +53,19 @@ export function deckIdFromFileName(fileName: string): string {
 }
 
 /**
+ * `wanted` when `taken` lacks it, else `wanted-2`, `wanted-3`, …: a new deck never replaces a
+ * stored one by accident.
+ *
+ * @example
+ * firstFreeId('words', new Set(['words'])) // 'words-2'
+ */
+export function firstFreeId(wanted: string, taken: ReadonlySet<string>): string {
+  let id = wanted;
+  for (let suffix = 2; taken.has(id); suffix += 1) id = `${wanted}-${String(suffix)}`;
+  return id;
+}
+
+/**
  * FNV-1a, 32 bit, as 8 hex digits: small, synchronous and the same in Node and browsers.
  *
  * @example

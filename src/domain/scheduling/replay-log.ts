@@ -8,10 +8,40 @@
  * answers is not judged.
  */
 import { answer, newCardState, Rating, State, type Scheduler } from './scheduler.ts';
-import type { FsrsCard, FsrsReviewLog, SchedulingCard } from './scheduler.ts';
+import type { FsrsCard, FsrsReviewLog, Grade, SchedulingCard } from './scheduler.ts';
 
 /** What a replay needs of one log row. */
 export type ReplayLog = Pick<FsrsReviewLog, 'rating' | 'state' | 'review'>;
+
+/** One answer given elsewhere (another app's history): the grade and when it was given. */
+export interface GivenAnswer {
+  readonly rating: Grade;
+  readonly review: Date;
+}
+
+/**
+ * A new card answered `answers` in the given order (oldest first): its FSRS state after them
+ * and the log row of each answer, as if they had been given here. An import rebuilds a card's
+ * state and history from another app's answers with it.
+ *
+ * @example
+ * replayAnswers(scheduler, 'deck:faq:1', [{ rating: Rating.Good, review }]).logs[0].state; // State.New
+ */
+export function replayAnswers(
+  scheduler: Scheduler,
+  cardId: string,
+  answers: readonly GivenAnswer[],
+): { card: SchedulingCard; logs: FsrsReviewLog[] } {
+  const first = answers[0];
+  let card: SchedulingCard = { id: cardId, ...newCardState(first?.review ?? new Date(0)) };
+  const logs: FsrsReviewLog[] = [];
+  for (const given of answers) {
+    const result = answer(scheduler, card, given.rating, given.review);
+    card = result.card;
+    logs.push(result.log);
+  }
+  return { card, logs };
+}
 
 /**
  * The card's FSRS state after replaying `logs` (any order; replayed by time), or `null` when they
@@ -26,14 +56,13 @@ export function replayLog(
   logs: readonly ReplayLog[],
 ): SchedulingCard | null {
   const ordered = [...logs].sort((a, b) => a.review.getTime() - b.review.getTime());
-  const first = ordered[0];
-  if (first?.state !== State.New) return null;
-  let card: SchedulingCard = { id: cardId, ...newCardState(first.review) };
+  if (ordered[0]?.state !== State.New) return null;
+  const answers: GivenAnswer[] = [];
   for (const log of ordered) {
     if (log.rating === Rating.Manual) return null;
-    card = answer(scheduler, card, log.rating, log.review).card;
+    answers.push({ rating: log.rating, review: log.review });
   }
-  return card;
+  return replayAnswers(scheduler, cardId, answers).card;
 }
 
 /**

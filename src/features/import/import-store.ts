@@ -6,13 +6,18 @@
  */
 import { create } from 'zustand';
 import { clock } from '../../config/clock.ts';
+import type { AnkiImportSummary } from '../../domain/anki/anki-import-plan.ts';
+import type { AnkiPackageProblem } from '../../domain/anki/anki-package.ts';
 import type { Deck } from '../../domain/deck/deck-types.ts';
+import { loadScreenMessages } from '../../i18n/i18n.ts';
 import type { CardTable, CardTableProblem, TableChoices } from '../../domain/import/card-table.ts';
 import type { PreviewChoices } from '../../domain/import/prepare-deck.ts';
 import type { DeckFileProblem } from '../../domain/import/deck-file.ts';
 import type { DocumentProblem, TextEncodingName } from '../../domain/import/read-document.ts';
 import type { SkippedSection } from '../../domain/import/skipped-sections.ts';
 import type { CardSyncCounts } from '../../storage/deck-sync.ts';
+import type { AnkiImportSession } from './anki/anki-import-client.ts';
+import { isAnkiPackageName } from './anki/anki-package-name.ts';
 import { nextTask } from './next-task.ts';
 import type { DocumentText } from './read-document-file.ts';
 
@@ -55,6 +60,18 @@ export type ImportItem =
   /** A card list (CSV, TSV, Anki or Quizlet text) waiting for the learner's column mapping. */
   | { id: number; fileName: string; status: 'table'; table: CardTable; encoding: TextEncodingName }
   | { id: number; fileName: string; status: 'refusedTable'; problem: CardTableProblem }
+  /**
+   * An Anki package read by its worker, waiting for "Import"; `progress` is the share written
+   * (0–1) once the import runs, `null` before.
+   */
+  | {
+      id: number;
+      fileName: string;
+      status: 'anki';
+      summary: AnkiImportSummary;
+      progress: number | null;
+    }
+  | { id: number; fileName: string; status: 'refusedAnki'; problem: AnkiPackageProblem }
   | { id: number; fileName: string; status: 'added'; deckId: string; title: string };
 
 /** A document to read: a file, or text the learner pasted under a title. */
@@ -69,6 +86,8 @@ interface ImportState {
   addDeck: (id: number, choices: PreviewChoices, now: Date) => Promise<string>;
   /** Stores a card list's deck under the learner's title and reading; returns its id. */
   addTableDeck: (id: number, title: string, choices: TableChoices, now: Date) => Promise<string>;
+  /** Imports the Anki package previewed under `id`, all or nothing; returns its first deck's id. */
+  importAnki: (id: number, now: Date) => Promise<string>;
   /** Applies a shared deck file to the stored deck with its id. */
   applyUpdate: (id: number, now: Date) => Promise<void>;
   /** Forgets a document; one being generated is stopped. */
@@ -77,6 +96,9 @@ interface ImportState {
 
 /** The generations running, by item id, so Cancel can stop the worker. */
 const running = new Map<number, AbortController>();
+
+/** The Anki packages read or being imported, by item id, each with its worker. */
+const ankiSessions = new Map<number, AnkiImportSession>();
 
 let nextId = 1;
 
@@ -117,6 +139,29 @@ export const useImportStore = create<ImportState>((set, get) => {
     }
   }
 
+  async function processAnkiPackage(id: number, file: File, fileName: string) {
+    const [{ AnkiImportSession }] = await Promise.all([
+      import('./anki/anki-import-client.ts'),
+      loadScreenMessages('anki'),
+    ]);
+    const session = new AnkiImportSession();
+    ankiSessions.set(id, session);
+    const stop = () => {
+      session.close();
+      ankiSessions.delete(id);
+    };
+    const read = await session.read(file, clock.now()).catch((error: unknown) => {
+      stop();
+      throw error;
+    });
+    if (!read.ok) {
+      stop();
+      update(id, { id, fileName, status: 'refusedAnki', problem: read.problem });
+      return;
+    }
+    update(id, { id, fileName, status: 'anki', summary: read.summary, progress: null });
+  }
+
   async function generate(id: number, input: DocumentInput, fileName: string, read: ReadText) {
     const { generateDeckOffThread } = await import('./generate-deck.ts');
     update(id, { id, fileName, status: 'generating' });
@@ -146,6 +191,10 @@ export const useImportStore = create<ImportState>((set, get) => {
   }
 
   async function process(id: number, input: DocumentInput, fileName: string) {
+    if (input.kind === 'file' && isAnkiPackageName(fileName)) {
+      await processAnkiPackage(id, input.file, fileName);
+      return;
+    }
     const { isDeckFileName } = await import('./read-shared-deck.ts');
     if (input.kind === 'file' && isDeckFileName(fileName)) {
       await processSharedDeck(id, input.file, fileName);
@@ -222,6 +271,29 @@ export const useImportStore = create<ImportState>((set, get) => {
       const { saveTableDeck } = await import('./save-document-deck.ts');
       return added(id, item.fileName, await saveTableDeck(item, title, choices, now));
     },
+    async importAnki(id, now) {
+      const item = get().items.find((current) => current.id === id);
+      const session = ankiSessions.get(id);
+      if (item?.status !== 'anki' || session === undefined) {
+        throw new Error('This file has no Anki package to import.');
+      }
+      const { fileName, summary } = item;
+      update(id, { ...item, progress: 0 });
+      try {
+        await session.import(now, (done, total) => {
+          update(id, { ...item, progress: total === 0 ? 1 : done / total });
+        });
+      } catch (error) {
+        update(id, { ...item, progress: null });
+        throw error;
+      }
+      session.close();
+      ankiSessions.delete(id);
+      const [first] = summary.decks;
+      const title = summary.decks.map((deck) => deck.title).join(', ');
+      update(id, { id, fileName, status: 'added', deckId: first?.id ?? '', title });
+      return first?.id ?? '';
+    },
     async applyUpdate(id, now) {
       const item = get().items.find((current) => current.id === id);
       if (item?.status !== 'update') throw new Error('This file has no update to apply.');
@@ -231,6 +303,8 @@ export const useImportStore = create<ImportState>((set, get) => {
     },
     dismiss(id) {
       running.get(id)?.abort();
+      ankiSessions.get(id)?.close();
+      ankiSessions.delete(id);
       set({ items: get().items.filter((item) => item.id !== id) });
     },
   };

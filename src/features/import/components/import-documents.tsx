@@ -15,8 +15,12 @@ const TablePreview = lazy(() =>
   import('./table-preview.tsx').then((module) => ({ default: module.TablePreview })),
 );
 
+const AnkiPreview = lazy(() =>
+  import('../anki/anki-preview.tsx').then((module) => ({ default: module.AnkiPreview })),
+);
+
 const ACCEPT =
-  '.md,.markdown,.txt,.html,.htm,.json,.csv,.tsv,text/markdown,text/plain,text/html,text/csv,text/tab-separated-values';
+  '.md,.markdown,.txt,.html,.htm,.json,.csv,.tsv,.apkg,.colpkg,text/markdown,text/plain,text/html,text/csv,text/tab-separated-values';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer.types.includes('Files');
@@ -31,6 +35,7 @@ export function ImportDocuments({ children }: { children: (controls: ReactNode) 
   const addDocuments = useImportStore((state) => state.addDocuments);
   const ready = useImportStore((state) => state.items.find((item) => item.status === 'ready'));
   const list = useImportStore((state) => state.items.find((item) => item.status === 'table'));
+  const anki = useImportStore((state) => state.items.find((item) => item.status === 'anki'));
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -94,6 +99,11 @@ export function ImportDocuments({ children }: { children: (controls: ReactNode) 
       {!ready && list && (
         <Suspense fallback={<p>{t('app.loading')}</p>}>
           <TablePreview key={list.id} item={list} />
+        </Suspense>
+      )}
+      {!ready && !list && anki && (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <AnkiPreview key={anki.id} item={anki} />
         </Suspense>
       )}
     </div>

@@ -28,8 +28,11 @@ function message(t: TFunction, item: ImportItem): string | null {
       return t('import.deckFile.updated', { file, title: item.title, ...item.counts });
     case 'refusedTable':
       return t(`import.table.problem.${item.problem.code}`, { file, ...item.problem });
+    case 'refusedAnki':
+      return t(`ankiImport.problem.${item.problem.code}`, { file, ...item.problem });
     case 'ready':
     case 'table':
+    case 'anki':
       return null;
   }
 }
@@ -40,13 +43,21 @@ export function ImportResults() {
   const items = useImportStore((state) => state.items);
   const dismiss = useImportStore((state) => state.dismiss);
   const applyUpdate = useImportStore((state) => state.applyUpdate);
-  const shown = items.filter((item) => item.status !== 'ready' && item.status !== 'table');
+  const shown = items.filter(
+    (item) => item.status !== 'ready' && item.status !== 'table' && item.status !== 'anki',
+  );
   if (shown.length === 0) return null;
   return (
     <ul className="import-results" aria-label={t('import.add')}>
       {shown.map((item) => {
         const busy = item.status === 'reading' || item.status === 'generating';
-        const problem = ['refused', 'refusedDeck', 'refusedTable', 'failed'].includes(item.status);
+        const problem = [
+          'refused',
+          'refusedDeck',
+          'refusedTable',
+          'refusedAnki',
+          'failed',
+        ].includes(item.status);
         return (
           <li key={item.id} role={problem ? 'alert' : undefined}>
             {busy && <progress aria-label={message(t, item) ?? ''} />} {message(t, item)}{' '}

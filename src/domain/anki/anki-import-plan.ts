@@ -1,0 +1,343 @@
+/**
+ * An Anki collection turned into this app's decks, cards and review log, before anything is
+ * stored: what the preview shows and what the import writes.
+ *
+ * - Each Anki deck becomes a deck titled by its path (`Languages::Danish` → "Languages › Danish").
+ * - Each Anki card becomes a card: standard note types (Basic, reversed, optional reversed,
+ *   type-in, any custom one) as definition cards rendered from their templates; Cloze cards as
+ *   highlight cards with their cloze blanked (see anki-template.ts). Tags stay.
+ * - The review log: answers (ease 1–4) are replayed by this app's scheduler from a new card,
+ *   which rebuilds the card's FSRS state and gives this app's log rows. Manual entries
+ *   (rescheduled, set due date, forgotten: type 4/5 or ease 0) are not answers and are skipped.
+ *   A card that is new in Anki (forgotten after its answers) stays new, without them.
+ * - Suspended cards stay suspended, buried ones buried.
+ */
+import type { CardKind } from '../deck/deck-types.ts';
+import { deckIdFromFileName, firstFreeId } from '../generator/ids.ts';
+import { detectLanguage } from '../generator/language.ts';
+import { replayAnswers, type GivenAnswer } from '../scheduling/replay-log.ts';
+import {
+  GRADES,
+  newCardState,
+  type FsrsCard,
+  type FsrsReviewLog,
+} from '../scheduling/scheduler.ts';
+import type { Scheduler } from '../scheduling/scheduler.ts';
+import type { SqlJsStatic } from 'sql.js';
+import {
+  readAnkiCollection,
+  type AnkiCard,
+  type AnkiCollection,
+  type AnkiNote,
+  type AnkiNoteType,
+} from './anki-collection.ts';
+import { openAnkiPackage } from './anki-package.ts';
+import { renderCard } from './anki-template.ts';
+
+/** A card ready to store (its queue and version are storage's). */
+export interface AnkiCardPlan extends FsrsCard {
+  readonly id: string;
+  readonly deckId: string;
+  readonly position: number;
+  readonly kind: CardKind;
+  readonly front: string;
+  readonly back: string;
+  readonly context: string;
+  readonly tags: string[];
+  readonly suspended: boolean;
+  readonly buried: boolean;
+}
+
+/** A review-log row ready to store (its id is storage's). */
+export interface AnkiReviewPlan extends FsrsReviewLog {
+  readonly cardId: string;
+  readonly deckId: string;
+  readonly durationMs: number;
+}
+
+export interface AnkiDeckPlan {
+  readonly id: string;
+  readonly title: string;
+  readonly language: string;
+  readonly cards: number;
+  readonly reviews: number;
+}
+
+export interface AnkiNoteTypeSummary {
+  readonly name: string;
+  readonly cloze: boolean;
+  readonly notes: number;
+  readonly cards: number;
+}
+
+/** Why something of the package is left out. */
+export type AnkiSkipReason =
+  /** A card whose note or note type (or template) is missing from the package. */
+  | 'missingNote'
+  /** A card whose question renders to nothing (e.g. an image-only front). */
+  | 'emptyFront'
+  /** An Image Occlusion card: its question is masks drawn over an image. */
+  | 'imageOcclusion'
+  /** Review-log rows that are not answers: rescheduled, due date set, forgotten. */
+  | 'manualEntries'
+  /** Answers of cards that are new again in Anki (forgotten): the cards come in as new. */
+  | 'resetAnswers'
+  /** Review-log rows of cards that are not imported or not in the package. */
+  | 'orphanReviews';
+
+export interface AnkiImportSummary {
+  readonly decks: readonly AnkiDeckPlan[];
+  readonly noteTypes: readonly AnkiNoteTypeSummary[];
+  readonly cards: number;
+  readonly reviews: number;
+  readonly newCards: number;
+  readonly suspended: number;
+  readonly buried: number;
+  readonly skipped: readonly { readonly reason: AnkiSkipReason; readonly count: number }[];
+  /** Media files in the package (listed, not imported). */
+  readonly media: readonly string[];
+}
+
+export interface AnkiImportPlan {
+  readonly summary: AnkiImportSummary;
+  readonly cards: AnkiCardPlan[];
+  readonly reviews: AnkiReviewPlan[];
+}
+
+export interface AnkiPlanInput {
+  /** When the import happens: cards without answers are new as of then. */
+  readonly now: Date;
+  readonly media: readonly string[];
+  /** Ids of the stored decks: new decks get others. */
+  readonly takenDeckIds: ReadonlySet<string>;
+  /** The scheduler the answers are replayed with (the new decks' default options). */
+  readonly scheduler: Scheduler;
+  /** Called now and then while cards are built: cards done, of all. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Anki's Image Occlusion template draws its masks with this element and script. */
+const IMAGE_OCCLUSION = /image-occlusion/i;
+
+/** Cards whose text samples a deck's language. */
+const LANGUAGE_SAMPLE = 200;
+
+function deckTitle(name: string): string {
+  const parts = name
+    .split('::')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length === 0 ? 'Default' : parts.join(' › ');
+}
+
+interface RevlogRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where each card's rows are in the revlog (ordered by card, then time). */
+function revlogRanges(collection: AnkiCollection): Map<number, RevlogRange> {
+  const ranges = new Map<number, RevlogRange>();
+  const { revlog } = collection;
+  let start = 0;
+  for (let index = 1; index <= revlog.length; index += 1) {
+    if (index === revlog.length || revlog.cardId[index] !== revlog.cardId[start]) {
+      ranges.set(revlog.cardId[start] ?? 0, { start, end: index });
+      start = index;
+    }
+  }
+  return ranges;
+}
+
+/** A card's answers, oldest first, and how many manual rows were passed over. */
+function answersOf(
+  collection: AnkiCollection,
+  range: RevlogRange | undefined,
+): { answers: (GivenAnswer & { durationMs: number })[]; manual: number } {
+  const answers: (GivenAnswer & { durationMs: number })[] = [];
+  let manual = 0;
+  if (range === undefined) return { answers, manual };
+  const { revlog } = collection;
+  for (let index = range.start; index < range.end; index += 1) {
+    const rating = GRADES[(revlog.ease[index] ?? 0) - 1];
+    if (rating === undefined || (revlog.type[index] ?? 0) > 3) {
+      manual += 1;
+      continue;
+    }
+    answers.push({
+      rating,
+      review: new Date(revlog.time[index] ?? 0),
+      durationMs: revlog.durationMs[index] ?? 0,
+    });
+  }
+  return { answers, manual };
+}
+
+interface RenderableCard {
+  readonly note: AnkiNote;
+  readonly type: AnkiNoteType;
+  readonly front: string;
+  readonly back: string;
+  readonly context: string;
+}
+
+/** The card's text, or why it has none. */
+function renderAnkiCard(
+  collection: AnkiCollection,
+  card: AnkiCard,
+  fieldsOf: (note: AnkiNote, type: AnkiNoteType) => ReadonlyMap<string, string>,
+): RenderableCard | 'missingNote' | 'emptyFront' | 'imageOcclusion' {
+  const note = collection.notes.get(card.noteId);
+  const type = note === undefined ? undefined : collection.noteTypes.get(note.noteTypeId);
+  const template =
+    type?.cloze === true ? type.templates[0] : type?.templates.find((t) => t.ord === card.ord);
+  if (note === undefined || type === undefined || template === undefined) return 'missingNote';
+  if (IMAGE_OCCLUSION.test(template.question)) return 'imageOcclusion';
+  const text = renderCard(template, fieldsOf(note, type), type.cloze ? card.ord + 1 : null);
+  if (text.front === '') return 'emptyFront';
+  return { note, type, ...text };
+}
+
+/**
+ * The decks, cards and review log an Anki collection becomes here, with the preview's summary.
+ * Pure: the stored deck ids and the scheduler come in; nothing is written.
+ *
+ * @example
+ * planAnkiImport(collection, { media: [], takenDeckIds: new Set(), scheduler }).summary.cards
+ */
+export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput): AnkiImportPlan {
+  const ranges = revlogRanges(collection);
+  const skipped = new Map<AnkiSkipReason, number>();
+  const skip = (reason: AnkiSkipReason, count = 1) => {
+    if (count > 0) skipped.set(reason, (skipped.get(reason) ?? 0) + count);
+  };
+  const taken = new Set(input.takenDeckIds);
+  const decks = new Map<
+    number,
+    { id: string; title: string; cards: number; reviews: number; sample: string[] }
+  >();
+  const deckOf = (ankiDeckId: number) => {
+    const known = decks.get(ankiDeckId);
+    if (known !== undefined) return known;
+    const title = deckTitle(collection.decks.get(ankiDeckId) ?? '');
+    const id = firstFreeId(deckIdFromFileName(title.replace(/[./\\]/g, ' ')), taken);
+    taken.add(id);
+    const deck = { id, title, cards: 0, reviews: 0, sample: [] as string[] };
+    decks.set(ankiDeckId, deck);
+    return deck;
+  };
+  let cachedNote: { id: number; fields: ReadonlyMap<string, string> } | null = null;
+  const fieldsOf = (note: AnkiNote, type: AnkiNoteType) => {
+    if (cachedNote?.id !== note.id) {
+      const fields = new Map(type.fields.map((name, index) => [name, note.fields[index] ?? '']));
+      cachedNote = { id: note.id, fields };
+    }
+    return cachedNote.fields;
+  };
+  const noteTypes = new Map<
+    number,
+    { name: string; cloze: boolean; notes: Set<number>; cards: number }
+  >();
+  const cards: AnkiCardPlan[] = [];
+  const reviews: AnkiReviewPlan[] = [];
+  let imported = 0;
+  for (const [index, card] of collection.cards.entries()) {
+    if (index % 1000 === 0) input.onProgress?.(index, collection.cards.length);
+    const range = ranges.get(card.id);
+    ranges.delete(card.id);
+    const rendered = renderAnkiCard(collection, card, fieldsOf);
+    if (typeof rendered === 'string') {
+      skip(rendered);
+      skip('orphanReviews', range === undefined ? 0 : range.end - range.start);
+      continue;
+    }
+    const typeSummary = noteTypes.get(rendered.type.id) ?? {
+      name: rendered.type.name,
+      cloze: rendered.type.cloze,
+      notes: new Set<number>(),
+      cards: 0,
+    };
+    typeSummary.notes.add(rendered.note.id);
+    typeSummary.cards += 1;
+    noteTypes.set(rendered.type.id, typeSummary);
+    const deck = deckOf(card.deckId);
+    const kind: CardKind = rendered.type.cloze ? 'highlight' : 'definition';
+    const id = `${deck.id}:${kind}:${card.id.toString(36)}`;
+    const { answers, manual } = answersOf(collection, range);
+    skip('manualEntries', manual);
+    const isNew = card.type === 0;
+    if (isNew) skip('resetAnswers', answers.length);
+    const replayed =
+      isNew || answers.length === 0 ? null : replayAnswers(input.scheduler, id, answers);
+    cards.push({
+      ...(replayed?.card ?? newCardState(input.now)),
+      id,
+      deckId: deck.id,
+      position: deck.cards,
+      kind,
+      front: rendered.front,
+      back: rendered.back,
+      context: rendered.context,
+      tags: [...rendered.note.tags],
+      suspended: card.queue === -1,
+      buried: card.queue === -2 || card.queue === -3,
+    });
+    if (replayed !== null) {
+      replayed.logs.forEach((log, at) => {
+        reviews.push({
+          ...log,
+          cardId: id,
+          deckId: deck.id,
+          durationMs: answers[at]?.durationMs ?? 0,
+        });
+      });
+      deck.reviews += replayed.logs.length;
+    }
+    if (deck.sample.length < LANGUAGE_SAMPLE)
+      deck.sample.push(`${rendered.front}. ${rendered.back}.`);
+    deck.cards += 1;
+    imported += 1;
+  }
+  for (const range of ranges.values()) skip('orphanReviews', range.end - range.start);
+  input.onProgress?.(collection.cards.length, collection.cards.length);
+  const summary: AnkiImportSummary = {
+    decks: [...decks.values()].map((deck) => ({
+      id: deck.id,
+      title: deck.title,
+      language: detectLanguage(deck.sample.join(' ')),
+      cards: deck.cards,
+      reviews: deck.reviews,
+    })),
+    noteTypes: [...noteTypes.values()].map((type) => ({
+      name: type.name,
+      cloze: type.cloze,
+      notes: type.notes.size,
+      cards: type.cards,
+    })),
+    cards: imported,
+    reviews: reviews.length,
+    newCards: cards.filter((card) => card.reps === 0).length,
+    suspended: cards.filter((card) => card.suspended).length,
+    buried: cards.filter((card) => card.buried).length,
+    skipped: [...skipped].map(([reason, count]) => ({ reason, count })),
+    media: input.media,
+  };
+  return { summary, cards, reviews };
+}
+
+/**
+ * A package's bytes to its import plan: unzip (anki-package.ts), read the collection
+ * (anki-collection.ts), plan. Throws an `AnkiPackageError` naming what is wrong.
+ *
+ * @example
+ * readAnkiPackage(await initSqlJs(), bytes, { now, takenDeckIds: new Set(), scheduler })
+ */
+export function readAnkiPackage(
+  sql: SqlJsStatic,
+  bytes: Uint8Array,
+  input: Omit<AnkiPlanInput, 'media'>,
+): AnkiImportPlan {
+  const files = openAnkiPackage(bytes);
+  const collection = readAnkiCollection(sql, files.collection);
+  return planAnkiImport(collection, { ...input, media: files.media });
+}

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { describeError } from '../../../components/describe-error.ts';
+import { clock } from '../../../config/clock.ts';
+import { useTranslation } from '../../../i18n/i18n.ts';
+import { useImportStore, type ImportItem } from '../import-store.ts';
+
+type AnkiItem = Extract<ImportItem, { status: 'anki' }>;
+
+/** Media names listed before "and N more". */
+const MEDIA_SHOWN = 10;
+
+/**
+ * An Anki package before anything is stored: its decks, note types, card and review counts,
+ * what is left out and why, and its media (listed, not imported). "Import" writes it all or
+ * nothing, with a progress bar; Discard (or Cancel while importing) leaves the collection as it was.
+ */
+export function AnkiPreview({ item }: { item: AnkiItem }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const importAnki = useImportStore((state) => state.importAnki);
+  const dismiss = useImportStore((state) => state.dismiss);
+  const [error, setError] = useState<unknown>(null);
+  const { summary, progress } = item;
+  const importing = progress !== null;
+  const media = summary.media.slice(0, MEDIA_SHOWN).join(', ');
+
+  const start = () => {
+    setError(null);
+    importAnki(item.id, clock.now()).catch((reason: unknown) => {
+      if (reason instanceof DOMException && reason.name === 'AbortError') return;
+      setError(reason);
+    });
+  };
+
+  return (
+    <section className="deck-preview" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('ankiImport.heading')}</h2>
+      <p className="muted">{t('import.preview.file', { file: item.fileName })}</p>
+      <p>
+        {t('ankiImport.totals', {
+          cards: summary.cards,
+          reviews: summary.reviews,
+          new: summary.newCards,
+          suspended: summary.suspended,
+          buried: summary.buried,
+        })}
+      </p>
+      <h3>{t('ankiImport.decks')}</h3>
+      <ul>
+        {summary.decks.map((deck) => (
+          <li key={deck.id} lang={deck.language}>
+            {t('ankiImport.deck', { title: deck.title, cards: deck.cards, reviews: deck.reviews })}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('ankiImport.noteTypes')}</h3>
+      <ul>
+        {summary.noteTypes.map((type) => (
+          <li key={type.name}>
+            {t(type.cloze ? 'ankiImport.clozeNoteType' : 'ankiImport.noteType', {
+              name: type.name,
+              notes: type.notes,
+              cards: type.cards,
+            })}
+          </li>
+        ))}
+      </ul>
+      {(summary.skipped.length > 0 || summary.media.length > 0) && (
+        <>
+          <h3>{t('ankiImport.leftOut')}</h3>
+          <ul>
+            {summary.skipped.map((skipped) => (
+              <li key={skipped.reason}>
+                {t(`ankiImport.skipped.${skipped.reason}`, { number: skipped.count })}
+              </li>
+            ))}
+            {summary.media.length > 0 && (
+              <li>
+                {summary.media.length > MEDIA_SHOWN
+                  ? t('ankiImport.mediaMore', {
+                      number: summary.media.length,
+                      names: media,
+                      more: summary.media.length - MEDIA_SHOWN,
+                    })
+                  : t('ankiImport.media', { number: summary.media.length, names: media })}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      {importing && (
+        <p>
+          <progress aria-label={t('ankiImport.progress')} max={1} value={progress} />{' '}
+          {t('ankiImport.importing')}
+        </p>
+      )}
+      {error !== null && (
+        <p role="alert">
+          {t('import.failed', { file: item.fileName, message: describeError(error, t) })}
+        </p>
+      )}
+      <p>
+        <button type="button" disabled={importing || summary.cards === 0} onClick={start}>
+          {t('ankiImport.import')}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            dismiss(item.id);
+          }}
+        >
+          {importing ? t('import.cancel') : t('import.preview.discard')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * English strings of an Anki package import: the preview and the refusals. They load with the
+ * import's chunk (`loadScreenMessages('anki')`, when the first package is added), not with the
+ * first page.
+ */
+export const enAnkiScreen = {
+  ankiImport: {
+    heading: 'Check the Anki package',
+    totals:
+      'Cards: {{cards}} ({{new}} new, {{suspended}} suspended, {{buried}} buried). Reviews: {{reviews}}.',
+    decks: 'Decks',
+    deck: '{{title}} — cards: {{cards}}, reviews: {{reviews}}',
+    noteTypes: 'Note types',
+    noteType: '{{name}} — notes: {{notes}}, cards: {{cards}}',
+    clozeNoteType: '{{name}} (cloze) — notes: {{notes}}, cards: {{cards}}',
+    leftOut: 'Left out',
+    skipped: {
+      missingNote: 'Cards whose note or note type is missing from the package: {{number}}',
+      imageOcclusion:
+        'Image Occlusion cards (masks over an image, which this app cannot show): {{number}}',
+      emptyFront: 'Cards whose question is empty here (only an image or a sound, say): {{number}}',
+      manualEntries:
+        'Review-log entries that are not answers (rescheduled, due date set, forgotten): {{number}}',
+      resetAnswers: 'Answers of cards forgotten in Anki, which come in as new: {{number}}',
+      orphanReviews: 'Review-log entries of cards that are not imported: {{number}}',
+    },
+    media: 'Media files, listed but not imported (cards show their text): {{number}} — {{names}}',
+    mediaMore:
+      'Media files, listed but not imported (cards show their text): {{number}} — {{names}} and {{more}} more',
+    import: 'Import',
+    importing: 'Importing…',
+    progress: 'Import progress',
+    problem: {
+      notZip: '{{file}} is not an Anki package: it is not a zip file. Nothing was stored.',
+      damaged: '{{file}} is damaged or cut off: its {{part}} cannot be read. Nothing was stored.',
+      notAnki:
+        '{{file}} is a zip file but not an Anki package: it holds no collection (collection.anki2, .anki21 or .anki21b). Nothing was stored.',
+      unknownSchema:
+        '{{file}} holds an Anki collection of schema {{version}}, which this app cannot read (it reads 11 and 15–18): export it again from a current Anki. Nothing was stored.',
+      noNotes: '{{file}} holds no notes: there is nothing to import. Nothing was stored.',
+    },
+  },
+} as const;

@@ -1,0 +1,284 @@
+// @vitest-environment node
+import { zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SqlJsStatic } from 'sql.js';
+import { readAnkiPackage, type AnkiImportPlan } from '../../../src/domain/anki/anki-import-plan.ts';
+import {
+  AnkiPackageError,
+  type AnkiPackageProblem,
+} from '../../../src/domain/anki/anki-package.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
+import { replayLog } from '../../../src/domain/scheduling/replay-log.ts';
+import { createScheduler, Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
+import {
+  BASIC,
+  BASIC_REVERSED,
+  buildAnkiPackage,
+  buildCollection,
+  CLOZE,
+  IMAGE_OCCLUSION,
+  loadSqlJs,
+  OPTIONAL_REVERSED,
+  TYPE_IN,
+  type PackageFormat,
+  type TestCollection,
+} from '../../helpers/anki-package.ts';
+import { FIXED_NOW } from '../../helpers/fixed-clock.ts';
+
+const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
+const DAY = 86_400_000;
+const start = FIXED_NOW.getTime() - 30 * DAY;
+
+/** One note of each stock note type, in two decks, with history, flags and a hostile field. */
+const COLLECTION: TestCollection = {
+  decks: [
+    { id: 1, name: 'Default' },
+    { id: 2, name: 'Languages::Danish' },
+    { id: 3, name: 'Music::1/ Easy' },
+  ],
+  noteTypes: [BASIC, BASIC_REVERSED, OPTIONAL_REVERSED, TYPE_IN, CLOZE, IMAGE_OCCLUSION],
+  notes: [
+    { id: 10, noteTypeId: BASIC.id, fields: ['hund', 'dog<br>(animal)'], tags: ['animals', 'da'] },
+    { id: 11, noteTypeId: BASIC_REVERSED.id, fields: ['kat', 'cat'] },
+    { id: 12, noteTypeId: OPTIONAL_REVERSED.id, fields: ['hest', 'horse', 'y'] },
+    { id: 13, noteTypeId: OPTIONAL_REVERSED.id, fields: ['ko', 'cow', ''] },
+    { id: 14, noteTypeId: TYPE_IN.id, fields: ['fugl', 'bird'] },
+    {
+      id: 15,
+      noteTypeId: CLOZE.id,
+      fields: ['{{c1::København}} is the capital of {{c2::Denmark::country}}.', 'Since 1443'],
+    },
+    {
+      id: 16,
+      noteTypeId: BASIC.id,
+      fields: [
+        'Safe?<img src="x.png" onerror="alert(1)"><script>alert(2)</script>',
+        '<b>yes</b> &amp; sound[sound:yes.mp3]',
+      ],
+    },
+    {
+      id: 17,
+      noteTypeId: IMAGE_OCCLUSION.id,
+      fields: [
+        '{{c1::image-occlusion:rect:left=.1:top=.1:width=.2:height=.2:oi=1}}',
+        '<img src="x.png">',
+        '',
+      ],
+    },
+    { id: 18, noteTypeId: BASIC.id, fields: ['do', 'C'] },
+  ],
+  cards: [
+    { id: 100, noteId: 10, deckId: 2, ord: 0, type: 2 },
+    { id: 110, noteId: 11, deckId: 2, ord: 0, type: 0, queue: -1 },
+    { id: 111, noteId: 11, deckId: 2, ord: 1, type: 0, queue: -3 },
+    { id: 120, noteId: 12, deckId: 2, ord: 0 },
+    { id: 121, noteId: 12, deckId: 2, ord: 1 },
+    { id: 130, noteId: 13, deckId: 2, ord: 0 },
+    { id: 131, noteId: 13, deckId: 2, ord: 1 },
+    { id: 140, noteId: 14, deckId: 1, ord: 0 },
+    { id: 150, noteId: 15, deckId: 1, ord: 0, type: 1 },
+    { id: 151, noteId: 15, deckId: 1, ord: 1 },
+    { id: 160, noteId: 16, deckId: 1, ord: 0, type: 0 },
+    { id: 170, noteId: 17, deckId: 1, ord: 0 },
+    { id: 180, noteId: 18, deckId: 3, ord: 0 },
+  ],
+  revlog: [
+    { id: start, cardId: 100, ease: 3, type: 0 },
+    { id: start + 600_000, cardId: 100, ease: 3, type: 0 },
+    { id: start + 2 * DAY, cardId: 100, ease: 0, type: 4 },
+    { id: start + 3 * DAY, cardId: 100, ease: 1, type: 1 },
+    { id: start + 3 * DAY + 1, cardId: 100, ease: 3, type: 5 },
+    { id: start + 4 * DAY, cardId: 150, ease: 2, type: 0 },
+    { id: start + 4 * DAY + 1, cardId: 160, ease: 3, type: 0 },
+    { id: start + 5 * DAY, cardId: 999, ease: 3, type: 1 },
+  ],
+  media: { 'x.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'yes.mp3': new Uint8Array([1, 2]) },
+};
+
+let SQL: SqlJsStatic;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+});
+
+function plan(bytes: Uint8Array, taken: string[] = []): AnkiImportPlan {
+  return readAnkiPackage(SQL, bytes, { now: FIXED_NOW, takenDeckIds: new Set(taken), scheduler });
+}
+
+function problemOf(bytes: Uint8Array): AnkiPackageProblem {
+  try {
+    plan(bytes);
+  } catch (error) {
+    if (error instanceof AnkiPackageError) return error.problem;
+    throw error;
+  }
+  throw new Error('the package was accepted');
+}
+
+describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format', (format) => {
+  let result: AnkiImportPlan;
+  beforeAll(async () => {
+    result = plan(await buildAnkiPackage(COLLECTION, format), ['languages-danish']);
+  });
+
+  it('makes one deck per Anki deck, titled by its path, with a free id', () => {
+    expect(result.summary.decks.map(({ id, title, cards }) => ({ id, title, cards }))).toEqual([
+      { id: 'languages-danish-2', title: 'Languages › Danish', cards: 6 },
+      { id: 'default', title: 'Default', cards: 4 },
+      { id: 'music-1-easy', title: 'Music › 1/ Easy', cards: 1 },
+    ]);
+  });
+
+  it.each([
+    // [Anki card id, kind, front, back, context]
+    [100, 'definition', 'hund', 'dog\n(animal)', ''],
+    [110, 'definition', 'kat', 'cat', ''],
+    [111, 'definition', 'cat', 'kat', ''],
+    [120, 'definition', 'hest', 'horse', ''],
+    [121, 'definition', 'horse', 'hest', ''],
+    [130, 'definition', 'ko', 'cow', ''],
+    [140, 'definition', 'fugl', 'bird', ''],
+    [
+      150,
+      'highlight',
+      '_____ is the capital of Denmark.',
+      'København',
+      'København is the capital of Denmark.\nSince 1443',
+    ],
+    [
+      151,
+      'highlight',
+      'København is the capital of _____ (country).',
+      'Denmark',
+      'København is the capital of Denmark.\nSince 1443',
+    ],
+    [160, 'definition', 'Safe?', 'yes & sound', ''],
+  ])('renders card %i as a %s card', (ankiId, kind, front, back, context) => {
+    const card = result.cards.find((candidate) => candidate.id.endsWith(`:${ankiId.toString(36)}`));
+    expect(
+      card && { kind: card.kind, front: card.front, back: card.back, context: card.context },
+    ).toEqual({ kind, front, back, context });
+  });
+
+  it('leaves out the optional reverse card whose field is empty', () => {
+    expect(result.summary.cards).toBe(11);
+    expect(result.cards.some((card) => card.id.endsWith(':3n'))).toBe(false);
+  });
+
+  it('keeps tags, suspended and buried cards', () => {
+    const [hund, kat, katReversed] = result.cards;
+    expect(hund?.tags).toEqual(['animals', 'da']);
+    expect([kat?.suspended, kat?.buried, katReversed?.suspended, katReversed?.buried]).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    expect([result.summary.suspended, result.summary.buried]).toEqual([1, 1]);
+  });
+
+  it('replays the answers (ease 1–4) into the FSRS state and log, skipping manual entries', () => {
+    const hund = result.cards[0];
+    const logs = result.reviews.filter((review) => review.cardId === hund?.id);
+    expect(logs.map((log) => [log.rating, log.state, log.review.getTime()])).toEqual([
+      [Rating.Good, State.New, start],
+      [Rating.Good, State.Learning, start + 600_000],
+      [Rating.Again, State.Review, start + 3 * DAY],
+    ]);
+    expect([hund?.reps, hund?.lapses, hund?.state]).toEqual([3, 1, State.Relearning]);
+    expect(hund && replayLog(scheduler, hund.id, logs)?.reps).toBe(3);
+    expect(logs[0]?.durationMs).toBe(5000);
+  });
+
+  it('imports a cloze card learning and a forgotten card as new without its answers', () => {
+    const cloze = result.cards.find((card) => card.front.startsWith('_____'));
+    expect([cloze?.state, cloze?.reps]).toEqual([State.Learning, 1]);
+    const forgotten = result.cards.find((card) => card.front === 'Safe?');
+    expect([forgotten?.state, forgotten?.reps, forgotten?.due]).toEqual([State.New, 0, FIXED_NOW]);
+    expect(result.summary.reviews).toBe(4);
+    expect(result.summary.newCards).toBe(9);
+  });
+
+  it('says what is skipped and why, and lists the note types and media', () => {
+    expect(result.summary.skipped).toEqual(
+      expect.arrayContaining([
+        { reason: 'emptyFront', count: 1 },
+        { reason: 'imageOcclusion', count: 1 },
+        { reason: 'manualEntries', count: 2 },
+        { reason: 'resetAnswers', count: 1 },
+        { reason: 'orphanReviews', count: 1 },
+      ]),
+    );
+    expect(result.summary.noteTypes).toContainEqual({
+      name: 'Cloze',
+      cloze: true,
+      notes: 1,
+      cards: 2,
+    });
+    expect(result.summary.noteTypes).toContainEqual({
+      name: 'Basic (optional reversed card)',
+      cloze: false,
+      notes: 2,
+      cards: 3,
+    });
+    expect([...result.summary.media].sort()).toEqual(['x.png', 'yes.mp3']);
+  });
+});
+
+describe('readAnkiPackage refuses what it cannot read', () => {
+  const oneNote: TestCollection = {
+    decks: [{ id: 1, name: 'Default' }],
+    noteTypes: [BASIC],
+    notes: [{ id: 1, noteTypeId: BASIC.id, fields: ['a', 'b'] }],
+    cards: [{ id: 1, noteId: 1, deckId: 1, ord: 0 }],
+    revlog: [],
+  };
+
+  it.each<[string, () => Promise<Uint8Array>, AnkiPackageProblem]>([
+    [
+      'a text file',
+      () => Promise.resolve(new TextEncoder().encode('front,back')),
+      { code: 'notZip' },
+    ],
+    [
+      'a zip without a collection',
+      () => Promise.resolve(zipSync({ 'notes.txt': new Uint8Array([1]) })),
+      { code: 'notAnki' },
+    ],
+    [
+      'a cut-off package',
+      async () => (await buildAnkiPackage(oneNote, 'legacy')).slice(0, 300),
+      { code: 'damaged', part: 'zip' },
+    ],
+    [
+      'a collection that is not SQLite',
+      () =>
+        Promise.resolve(zipSync({ 'collection.anki2': new TextEncoder().encode('x'.repeat(200)) })),
+      { code: 'damaged', part: 'collection' },
+    ],
+    [
+      'a damaged zstd collection',
+      () =>
+        Promise.resolve(
+          zipSync({ 'collection.anki21b': new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 9]) }),
+        ),
+      { code: 'damaged', part: 'collection.anki21b' },
+    ],
+    [
+      'an unknown schema',
+      async () => {
+        const SQLite = await loadSqlJs();
+        const db = new SQLite.Database(await buildCollection(oneNote, 'legacy'));
+        db.run('UPDATE col SET ver = 99');
+        return zipSync({ 'collection.anki2': db.export() });
+      },
+      { code: 'unknownSchema', version: 99 },
+    ],
+    [
+      'a package with no notes',
+      () => buildAnkiPackage({ ...oneNote, notes: [], cards: [] }, 'latest'),
+      { code: 'noNotes' },
+    ],
+  ])('%s', async (_name, bytes, problem) => {
+    expect(problemOf(await bytes())).toEqual(problem);
+  });
+});

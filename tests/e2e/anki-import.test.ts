@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { BASIC, buildAnkiPackage, CLOZE } from '../helpers/anki-package.ts';
+import { startE2E, type E2E } from './browser.ts';
+import { countReviewLog, readCardStates } from './idb.ts';
+import { studyByKeyboard } from './study-keys.ts';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e.close();
+});
+
+const DAY = 86_400_000;
+const start = Date.now() - 40 * DAY;
+
+async function chooseFile(name: string, bytes: Uint8Array) {
+  await e2e.page
+    .getByTestId('document-input')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+}
+
+async function deckTitles(): Promise<string[]> {
+  const { page } = e2e;
+  await page.getByRole('heading', { level: 1, name: 'Your decks' }).waitFor();
+  await page.locator('.deck-list h2').first().waitFor();
+  return page.locator('.deck-list h2').allTextContents();
+}
+
+const danish = () =>
+  buildAnkiPackage(
+    {
+      decks: [{ id: 2, name: 'Languages::Danish' }],
+      noteTypes: [BASIC, CLOZE],
+      notes: [
+        { id: 1, noteTypeId: BASIC.id, fields: ['hund', 'dog'], tags: ['animals'] },
+        { id: 2, noteTypeId: CLOZE.id, fields: ['{{c1::København}} is the capital.', ''] },
+      ],
+      cards: [
+        { id: 10, noteId: 1, deckId: 2, ord: 0, type: 2, queue: -1 },
+        { id: 20, noteId: 2, deckId: 2, ord: 0 },
+      ],
+      revlog: [
+        { id: start, cardId: 10, ease: 3, type: 0 },
+        { id: start + 600_000, cardId: 10, ease: 3, type: 0 },
+        { id: start + 3 * DAY, cardId: 10, ease: 3, type: 1 },
+      ],
+    },
+    'latest',
+  );
+
+test('an .apkg through "Add a document": preview, import, study one imported card', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(baseUrl);
+  await deckTitles();
+  await chooseFile('danish.apkg', await danish());
+
+  const preview = page.getByRole('region', { name: 'Check the Anki package' });
+  await preview
+    .getByText('Cards: 2 (1 new, 1 suspended, 0 buried). Reviews: 3.')
+    .waitFor({ timeout: 30_000 });
+  await preview.getByText('Languages › Danish — cards: 2, reviews: 3').waitFor();
+  await preview.getByText('Cloze (cloze) — notes: 1, cards: 1').waitFor();
+  await preview.getByRole('button', { name: 'Import' }).click();
+  // The worker wrote the decks; the deck list (a live query on this page) shows them at once.
+  await page.locator('.deck-list h2').filter({ hasText: 'Languages › Danish' }).waitFor();
+  await page.getByRole('link', { name: 'Open the deck' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Languages › Danish' }).waitFor();
+
+  await page.goto(`${baseUrl}/decks/languages-danish/study`);
+  await page.getByTestId('card-front').filter({ hasText: '_____ is the capital.' }).waitFor();
+  await studyByKeyboard(page, ['3']);
+
+  const cards = (await readCardStates(page)).filter((card) =>
+    card.id.startsWith('languages-danish:'),
+  );
+  expect(cards.map((card) => card.reps).sort()).toEqual([1, 3]);
+  expect(await countReviewLog(page)).toBe(4);
+});
+
+test('a damaged package is refused by name and changes nothing', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(baseUrl);
+  const before = await deckTitles();
+  const cardsBefore = (await readCardStates(page)).length;
+  await chooseFile('broken.apkg', (await danish()).slice(0, 400));
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'broken.apkg is damaged or cut off: its zip cannot be read.' })
+    .waitFor({ timeout: 30_000 });
+  await page.reload();
+  expect(await deckTitles()).toEqual(before);
+  expect(await readCardStates(page)).toHaveLength(cardsBefore);
+});

@@ -1,0 +1,80 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AnkiImportSummary } from '../../../src/domain/anki/anki-import-plan.ts';
+import { AnkiPreview } from '../../../src/features/import/anki/anki-preview.tsx';
+import { useImportStore, type ImportItem } from '../../../src/features/import/import-store.ts';
+import { loadScreenMessages } from '../../../src/i18n/i18n.ts';
+
+const SUMMARY: AnkiImportSummary = {
+  decks: [
+    { id: 'languages-danish', title: 'Languages › Danish', language: 'da', cards: 3, reviews: 7 },
+  ],
+  noteTypes: [
+    { name: 'Basic', cloze: false, notes: 2, cards: 2 },
+    { name: 'Cloze', cloze: true, notes: 1, cards: 1 },
+  ],
+  cards: 3,
+  reviews: 7,
+  newCards: 1,
+  suspended: 1,
+  buried: 0,
+  skipped: [
+    { reason: 'manualEntries', count: 2 },
+    { reason: 'imageOcclusion', count: 1 },
+  ],
+  media: ['a.png', 'b.mp3'],
+};
+
+const item: Extract<ImportItem, { status: 'anki' }> = {
+  id: 1,
+  fileName: 'danish.apkg',
+  status: 'anki',
+  summary: SUMMARY,
+  progress: null,
+};
+
+beforeAll(async () => {
+  await loadScreenMessages('anki');
+});
+
+beforeEach(() => {
+  useImportStore.setState({ items: [item] });
+});
+
+describe('AnkiPreview', () => {
+  it('shows the decks, note types, counts, what is left out and the media', () => {
+    render(<AnkiPreview item={item} />);
+    const preview = screen.getByRole('region', { name: 'Check the Anki package' });
+    const text = (value: string) => within(preview).getByText(value);
+    expect(text('Cards: 3 (1 new, 1 suspended, 0 buried). Reviews: 7.')).toBeVisible();
+    expect(text('Languages › Danish — cards: 3, reviews: 7')).toHaveAttribute('lang', 'da');
+    expect(text('Cloze (cloze) — notes: 1, cards: 1')).toBeVisible();
+    expect(
+      text('Review-log entries that are not answers (rescheduled, due date set, forgotten): 2'),
+    ).toBeVisible();
+    expect(
+      text('Image Occlusion cards (masks over an image, which this app cannot show): 1'),
+    ).toBeVisible();
+    expect(
+      text('Media files, listed but not imported (cards show their text): 2 — a.png, b.mp3'),
+    ).toBeVisible();
+    expect(within(preview).getByRole('button', { name: 'Import' })).toBeEnabled();
+  });
+
+  it('shows the progress while importing, with Cancel instead of Discard', () => {
+    render(<AnkiPreview item={{ ...item, progress: 0.4 }} />);
+    expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+      'value',
+      '0.4',
+    );
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  });
+
+  it('Discard forgets the package', async () => {
+    render(<AnkiPreview item={item} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(useImportStore.getState().items).toEqual([]);
+  });
+});

@@ -1,0 +1,373 @@
+/**
+ * Builds small Anki packages in the tests themselves, in both layouts Anki writes: legacy
+ * (`collection.anki2`, schema 11, JSON `media`) and current (`collection.anki21b`, schema 18
+ * zstd-compressed, protobuf `meta`/`media`/configs). sql.js creates the SQLite file, fflate
+ * zips it. Node 20 has no zstd compressor, so the zstd frames here hold raw (stored) blocks —
+ * valid zstd that every decoder reads. Schema 18's name columns are declared `COLLATE unicase`
+ * as Anki declares them (SQLite cannot create such a table without the collation, so the
+ * schema text is rewritten afterwards, which is what a file written by Anki looks like).
+ */
+import { zipSync } from 'fflate';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+
+export interface TestNoteType {
+  id: number;
+  name: string;
+  cloze?: boolean;
+  fields: string[];
+  templates: { name: string; question: string; answer: string }[];
+}
+
+export interface TestCollection {
+  decks: { id: number; name: string }[];
+  noteTypes: TestNoteType[];
+  notes: { id: number; noteTypeId: number; fields: string[]; tags?: string[] }[];
+  cards: {
+    id: number;
+    noteId: number;
+    deckId: number;
+    ord: number;
+    type?: number;
+    queue?: number;
+  }[];
+  /** `id` is the answer's time in ms; type 0 learn, 1 review, 2 relearn, 4 manual, 5 rescheduled. */
+  revlog: { id: number; cardId: number; ease: number; type?: number; durationMs?: number }[];
+  /** Media files by name. */
+  media?: Record<string, Uint8Array>;
+}
+
+export type PackageFormat = 'legacy' | 'latest';
+
+let sqlJs: Promise<SqlJsStatic> | undefined;
+
+/** sql.js, loaded once per test file. */
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  sqlJs ??= initSqlJs();
+  return sqlJs;
+}
+
+export const BASIC: TestNoteType = {
+  id: 1001,
+  name: 'Basic',
+  fields: ['Front', 'Back'],
+  templates: [
+    {
+      name: 'Card 1',
+      question: '{{Front}}',
+      answer: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}',
+    },
+  ],
+};
+
+export const BASIC_REVERSED: TestNoteType = {
+  id: 1002,
+  name: 'Basic (and reversed card)',
+  fields: ['Front', 'Back'],
+  templates: [
+    {
+      name: 'Card 1',
+      question: '{{Front}}',
+      answer: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}',
+    },
+    {
+      name: 'Card 2',
+      question: '{{Back}}',
+      answer: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}',
+    },
+  ],
+};
+
+export const OPTIONAL_REVERSED: TestNoteType = {
+  id: 1003,
+  name: 'Basic (optional reversed card)',
+  fields: ['Front', 'Back', 'Add Reverse'],
+  templates: [
+    {
+      name: 'Card 1',
+      question: '{{Front}}',
+      answer: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}',
+    },
+    {
+      name: 'Card 2',
+      question: '{{#Add Reverse}}{{Back}}{{/Add Reverse}}',
+      answer: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}',
+    },
+  ],
+};
+
+export const TYPE_IN: TestNoteType = {
+  id: 1004,
+  name: 'Basic (type in the answer)',
+  fields: ['Front', 'Back'],
+  templates: [
+    {
+      name: 'Card 1',
+      question: '{{Front}}\n\n{{type:Back}}',
+      answer: '{{Front}}\n\n<hr id=answer>\n\n{{type:Back}}',
+    },
+  ],
+};
+
+export const CLOZE: TestNoteType = {
+  id: 1005,
+  name: 'Cloze',
+  cloze: true,
+  fields: ['Text', 'Back Extra'],
+  templates: [
+    { name: 'Cloze', question: '{{cloze:Text}}', answer: '{{cloze:Text}}<br>\n{{Back Extra}}' },
+  ],
+};
+
+/** Anki's Image Occlusion note type, as far as the import looks at it. */
+export const IMAGE_OCCLUSION: TestNoteType = {
+  id: 1006,
+  name: 'Image Occlusion',
+  cloze: true,
+  fields: ['Occlusion', 'Image', 'Header'],
+  templates: [
+    {
+      name: 'Image Occlusion',
+      question:
+        '<div style="display: none">{{cloze:Occlusion}}</div><div id="image-occlusion-container">{{Image}}<canvas id="image-occlusion-canvas"></canvas></div><script>anki.imageOcclusion.setup();</script>',
+      answer: '{{cloze:Occlusion}}{{Image}}',
+    },
+  ],
+};
+
+function varint(value: number): number[] {
+  const bytes: number[] = [];
+  let rest = value;
+  while (rest >= 0x80) {
+    bytes.push((rest % 0x80) | 0x80);
+    rest = Math.floor(rest / 0x80);
+  }
+  bytes.push(rest);
+  return bytes;
+}
+
+/** A protobuf message of varint (number) and length-delimited (string, bytes) fields. */
+export function protobuf(fields: [number, number | string | Uint8Array][]): Uint8Array {
+  const bytes: number[] = [];
+  for (const [field, value] of fields) {
+    if (typeof value === 'number') {
+      bytes.push(...varint(field * 8), ...varint(value));
+    } else {
+      const data = typeof value === 'string' ? new TextEncoder().encode(value) : value;
+      bytes.push(...varint(field * 8 + 2), ...varint(data.length), ...data);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+/** A zstd frame of raw blocks (no compression): what `zstd --no-compress`-like writers emit. */
+export function zstdStored(data: Uint8Array): Uint8Array {
+  const blockSize = 128 * 1024;
+  const parts: number[] = [0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x38];
+  let offset = 0;
+  do {
+    const size = Math.min(blockSize, data.length - offset);
+    const last = offset + size >= data.length ? 1 : 0;
+    const header = last | (size << 3);
+    parts.push(header & 0xff, (header >> 8) & 0xff, (header >> 16) & 0xff);
+    for (let index = offset; index < offset + size; index += 1) parts.push(data[index] ?? 0);
+    offset += size;
+  } while (offset < data.length);
+  return new Uint8Array(parts);
+}
+
+const LEGACY_SCHEMA = `
+CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null,
+  scm integer not null, ver integer not null, dty integer not null, usn integer not null,
+  ls integer not null, conf text not null, models text not null, decks text not null,
+  dconf text not null, tags text not null);`;
+
+const COMMON_SCHEMA = `
+CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null,
+  mod integer not null, usn integer not null, tags text not null, flds text not null,
+  sfld integer not null, csum integer not null, flags integer not null, data text not null);
+CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null,
+  ord integer not null, mod integer not null, usn integer not null, type integer not null,
+  queue integer not null, due integer not null, ivl integer not null, factor integer not null,
+  reps integer not null, lapses integer not null, left integer not null, odue integer not null,
+  odid integer not null, flags integer not null, data text not null);
+CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null,
+  ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null,
+  time integer not null, type integer not null);
+CREATE INDEX ix_revlog_cid on revlog (cid);
+CREATE INDEX ix_cards_nid on cards (nid);`;
+
+const SCHEMA_18_TABLES = `
+CREATE TABLE notetypes (id integer not null primary key, name text not null COLLATE nocase,
+  mtime_secs integer not null, usn integer not null, config blob not null);
+CREATE UNIQUE INDEX idx_notetypes_name ON notetypes (name);
+CREATE TABLE fields (ntid integer not null, ord integer not null, name text not null COLLATE nocase,
+  config blob not null, PRIMARY KEY (ntid, ord)) without rowid;
+CREATE UNIQUE INDEX idx_fields_name_ntid ON fields (name, ntid);
+CREATE TABLE templates (ntid integer not null, ord integer not null, name text not null COLLATE nocase,
+  mtime_secs integer not null, usn integer not null, config blob not null, PRIMARY KEY (ntid, ord)) without rowid;
+CREATE UNIQUE INDEX idx_templates_name_ntid ON templates (name, ntid);
+CREATE TABLE decks (id integer primary key not null, name text not null COLLATE nocase,
+  mtime_secs integer not null, usn integer not null, common blob not null, kind blob not null);
+CREATE UNIQUE INDEX idx_decks_name ON decks (name);`;
+
+function legacyModels(types: TestNoteType[]): string {
+  return JSON.stringify(
+    Object.fromEntries(
+      types.map((type) => [
+        String(type.id),
+        {
+          id: type.id,
+          name: type.name,
+          type: type.cloze === true ? 1 : 0,
+          flds: type.fields.map((name, ord) => ({ name, ord })),
+          tmpls: type.templates.map((template, ord) => ({
+            name: template.name,
+            ord,
+            qfmt: template.question,
+            afmt: template.answer,
+          })),
+        },
+      ]),
+    ),
+  );
+}
+
+/** The collection as a SQLite file of schema 11 (`legacy`) or 18 (`latest`). */
+export async function buildCollection(
+  collection: TestCollection,
+  format: PackageFormat,
+): Promise<Uint8Array> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database();
+  db.run(LEGACY_SCHEMA + COMMON_SCHEMA + (format === 'latest' ? SCHEMA_18_TABLES : ''));
+  const decks = Object.fromEntries(collection.decks.map((deck) => [String(deck.id), deck]));
+  db.run('INSERT INTO col VALUES (1, 0, 0, 0, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
+    format === 'latest' ? 18 : 11,
+    '{}',
+    format === 'latest' ? '' : legacyModels(collection.noteTypes),
+    format === 'latest' ? '' : JSON.stringify(decks),
+    '{}',
+    '{}',
+  ]);
+  if (format === 'latest') {
+    for (const type of collection.noteTypes) {
+      db.run('INSERT INTO notetypes VALUES (?, ?, 0, 0, ?)', [
+        type.id,
+        type.name,
+        protobuf([
+          [1, type.cloze === true ? 1 : 0],
+          [3, '.card {}'],
+        ]),
+      ]);
+      type.fields.forEach((name, ord) => {
+        db.run('INSERT INTO fields VALUES (?, ?, ?, ?)', [
+          type.id,
+          ord,
+          name,
+          protobuf([[2, 'Arial']]),
+        ]);
+      });
+      type.templates.forEach((template, ord) => {
+        db.run('INSERT INTO templates VALUES (?, ?, ?, 0, 0, ?)', [
+          type.id,
+          ord,
+          template.name,
+          protobuf([
+            [1, template.question],
+            [2, template.answer],
+          ]),
+        ]);
+      });
+    }
+    for (const deck of collection.decks) {
+      db.run('INSERT INTO decks VALUES (?, ?, 0, 0, ?, ?)', [
+        deck.id,
+        deck.name.split('::').join('\x1f'),
+        new Uint8Array(),
+        new Uint8Array(),
+      ]);
+    }
+  }
+  db.run('BEGIN');
+  const note = db.prepare('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, 0, 0, 0, ?)');
+  for (const row of collection.notes) {
+    const tags = row.tags === undefined || row.tags.length === 0 ? '' : ` ${row.tags.join(' ')} `;
+    note.run([row.id, `g${String(row.id)}`, row.noteTypeId, tags, row.fields.join('\x1f'), '']);
+  }
+  note.free();
+  const card = db.prepare(
+    'INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)',
+  );
+  for (const row of collection.cards) {
+    card.run([
+      row.id,
+      row.noteId,
+      row.deckId,
+      row.ord,
+      row.type ?? 0,
+      row.queue ?? row.type ?? 0,
+      '',
+    ]);
+  }
+  card.free();
+  const review = db.prepare('INSERT INTO revlog VALUES (?, ?, 0, ?, 0, 0, 0, ?, ?)');
+  for (const row of collection.revlog) {
+    review.run([row.id, row.cardId, row.ease, row.durationMs ?? 5000, row.type ?? 1]);
+  }
+  review.free();
+  db.run('COMMIT');
+  if (format === 'latest') {
+    db.run('PRAGMA writable_schema = ON');
+    db.run("UPDATE sqlite_master SET sql = replace(sql, 'COLLATE nocase', 'COLLATE unicase')");
+    db.run('PRAGMA writable_schema = OFF');
+  }
+  const bytes = db.export();
+  db.close();
+  return bytes;
+}
+
+/** The package's zip bytes, as Anki exports them in that layout. */
+export async function buildAnkiPackage(
+  collection: TestCollection,
+  format: PackageFormat,
+): Promise<Uint8Array> {
+  const sqlite = await buildCollection(collection, format);
+  const media = Object.entries(collection.media ?? {});
+  const files: Record<string, Uint8Array> = {};
+  media.forEach(([, data], index) => {
+    files[String(index)] = format === 'latest' ? zstdStored(data) : data;
+  });
+  if (format === 'legacy') {
+    files['collection.anki2'] = sqlite;
+    files.media = new TextEncoder().encode(
+      JSON.stringify(Object.fromEntries(media.map(([name], index) => [String(index), name]))),
+    );
+  } else {
+    files['collection.anki2'] = await buildCollection(
+      {
+        decks: [{ id: 1, name: 'Default' }],
+        noteTypes: [BASIC],
+        notes: [
+          {
+            id: 1,
+            noteTypeId: BASIC.id,
+            fields: ['Please update to the latest Anki version.', ''],
+          },
+        ],
+        cards: [{ id: 1, noteId: 1, deckId: 1, ord: 0 }],
+        revlog: [],
+      },
+      'legacy',
+    );
+    files['collection.anki21b'] = zstdStored(sqlite);
+    files.meta = protobuf([[1, 3]]);
+    const entries = media.map(([name, data]) =>
+      protobuf([
+        [1, name],
+        [2, data.length],
+      ]),
+    );
+    files.media = zstdStored(protobuf(entries.map((entry) => [1, entry])));
+  }
+  return zipSync(files);
+}

@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readAnkiPackage, type AnkiImportPlan } from '../../src/domain/anki/anki-import-plan.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { createScheduler, State } from '../../src/domain/scheduling/scheduler.ts';
+import { storeAnkiImport, type AnkiImportWrite } from '../../src/storage/anki-import.ts';
+import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
+import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { BASIC, buildAnkiPackage, CLOZE, loadSqlJs } from '../helpers/anki-package.ts';
+import { makeDeck } from '../helpers/decks.ts';
+import { FIXED_NOW } from '../helpers/fixed-clock.ts';
+import { expectSummariesInStep } from '../helpers/summaries.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
+
+const DAY = 86_400_000;
+const start = FIXED_NOW.getTime() - 20 * DAY;
+/** Enough cards and answers for several chunks of each. */
+const NOTES = 2100;
+/** Notes answered three times each (the rest are new). */
+const STUDIED = 1700;
+
+async function plan(): Promise<AnkiImportPlan> {
+  const notes = Array.from({ length: NOTES }, (_, index) =>
+    index % 10 === 0
+      ? { id: index + 1, noteTypeId: CLOZE.id, fields: [`{{c1::term ${String(index)}}} here`, ''] }
+      : { id: index + 1, noteTypeId: BASIC.id, fields: [`front ${String(index)}`, 'back'] },
+  );
+  const bytes = await buildAnkiPackage(
+    {
+      decks: [{ id: 1, name: 'Words' }],
+      noteTypes: [BASIC, CLOZE],
+      notes,
+      cards: notes.map((note, index) => ({
+        id: note.id,
+        noteId: note.id,
+        deckId: 1,
+        ord: 0,
+        type: index < STUDIED ? 2 : 0,
+        queue: index === 0 ? -1 : index === 1 ? -2 : index < STUDIED ? 2 : 0,
+      })),
+      revlog: notes.slice(0, STUDIED).flatMap((note) => [
+        { id: start + note.id, cardId: note.id, ease: 3, type: 0 },
+        { id: start + DAY + note.id, cardId: note.id, ease: 3, type: 1 },
+        { id: start + 5 * DAY + note.id, cardId: note.id, ease: 4, type: 1 },
+      ]),
+    },
+    'legacy',
+  );
+  return readAnkiPackage(await loadSqlJs(), bytes, {
+    now: FIXED_NOW,
+    takenDeckIds: new Set(),
+    scheduler: createScheduler(DEFAULT_DECK_OPTIONS),
+  });
+}
+
+const writeOf = (imported: AnkiImportPlan): AnkiImportWrite => ({
+  fileName: 'words.apkg',
+  decks: imported.summary.decks,
+  cards: imported.cards,
+  reviews: imported.reviews,
+});
+
+let db: StudyDatabase;
+let imported: AnkiImportPlan | undefined;
+
+beforeEach(async () => {
+  db = openTestDatabase('anki-import');
+  await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
+  imported ??= await plan();
+});
+
+function planned(): AnkiImportPlan {
+  if (imported === undefined) throw new Error('no plan');
+  return imported;
+}
+
+describe('storeAnkiImport', () => {
+  it('stores the decks, cards and review log, reporting progress up to every row', async () => {
+    const progress: number[] = [];
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, (done, total) => {
+      progress.push(done / total);
+    });
+    const deck = await db.decks.get('words');
+    expect(deck && { title: deck.title, position: deck.position }).toEqual({
+      title: 'Words',
+      position: 1,
+    });
+    expect(await db.cards.where('deckId').equals('words').count()).toBe(NOTES);
+    expect(await db.reviewLog.where('deckId').equals('words').count()).toBe(3 * STUDIED);
+    expect(progress.length).toBe(Math.ceil(NOTES / 2000) + Math.ceil((3 * STUDIED) / 5000));
+    expect(progress.at(-1)).toBe(1);
+    const [suspended, buried, review, fresh] = await db.cards.bulkGet(
+      [0, 1, 2, STUDIED].map((index) => planned().cards[index]?.id ?? ''),
+    );
+    expect([suspended?.queue, buried?.queue, review?.queue, fresh?.queue]).toEqual([
+      Queue.Suspended,
+      Queue.Buried,
+      Queue.Review,
+      Queue.New,
+    ]);
+    expect([review?.state, review?.reps]).toEqual([State.Review, 3]);
+  }, 30_000);
+
+  it('keeps the statistics summaries in step and leaves Check database nothing to fix', async () => {
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW);
+    await expectSummariesInStep(db);
+    expect(repairedAnything(await checkDatabase(db, FIXED_NOW))).toBe(false);
+  }, 30_000);
+
+  it('writes nothing when a chunk fails: every chunk before it is rolled back', async () => {
+    const last = planned().cards.at(-1);
+    const other = await db.cards.toCollection().first();
+    if (last === undefined || other === undefined) throw new Error('no cards');
+    // A card id taken elsewhere makes the last chunk of cards fail.
+    await db.cards.put({ ...other, id: last.id });
+    const before = [await db.decks.count(), await db.cards.count(), await db.reviewLog.count()];
+    await expect(storeAnkiImport(db, writeOf(planned()), FIXED_NOW)).rejects.toThrow();
+    expect([await db.decks.count(), await db.cards.count(), await db.reviewLog.count()]).toEqual(
+      before,
+    );
+    await expectSummariesInStep(db);
+  }, 30_000);
+
+  it('refuses a deck id stored meanwhile, writing nothing', async () => {
+    await syncDecks(db, [makeDeck('words', 1)], FIXED_NOW);
+    await expect(storeAnkiImport(db, writeOf(planned()), FIXED_NOW)).rejects.toThrow(
+      'A deck with the id words already exists.',
+    );
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+});
