@@ -17,18 +17,11 @@ import type {
   ExportDeck,
   ExportReview,
 } from './anki-rows.ts';
+import { AnkiExportError } from './anki-export-error.ts';
 import { ankiSchedule } from './card-schedule.ts';
 import { NOTE_TYPE_IDS, confJson, decksJson, modelsJson, presetsJson } from './collection-json.ts';
 import { ankiTags, fieldChecksum, joinFields, noteFields, type NoteKind } from './note-fields.ts';
 import { revlogRows } from './revlog-rows.ts';
-
-/** Why a deck cannot be exported. */
-export class AnkiExportError extends Error {
-  constructor(readonly reason: 'emptyDeck') {
-    super('The deck has no cards to export.');
-    this.name = 'AnkiExportError';
-  }
-}
 
 /** An id that looks like Anki's (milliseconds of 2023–2024) and stays the same for the same text. */
 function stableId(text: string): number {
