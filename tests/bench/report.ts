@@ -25,6 +25,9 @@ export interface Figures {
   generate5MBWorkerMs: number;
   /** The longest main-thread task while either was processed. */
   generateLongestTaskMs: number;
+  /** A 10,000-card deck with 100,000 answers as an .apkg (Node): rows built, written, zipped. */
+  ankiExport10kMs: number;
+  ankiExport10kBytes: number;
   tsFsrsNextUs: number;
   /** One full answerCard transaction, in µs (the numerator of answerOverheadRatio). */
   answerCardUs: number;
@@ -65,6 +68,8 @@ export const ROWS: readonly Row[] = [
     budget: 5000,
   },
   { key: 'generateLongestTaskMs', label: '  longest main-thread task', unit: 'ms', budget: 50 },
+  { key: 'ankiExport10kMs', label: 'Anki export, 10k cards, 100k reviews (Node)', unit: 'ms' },
+  { key: 'ankiExport10kBytes', label: '  package size', unit: 'KiB' },
   { key: 'tsFsrsNextUs', label: 'ts-fsrs next(), raw', unit: 'µs' },
   { key: 'answerCardUs', label: 'answerCard (one transaction)', unit: 'µs' },
   { key: 'answerOverheadRatio', label: 'answerCard / raw next()', unit: '×' },

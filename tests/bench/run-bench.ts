@@ -27,6 +27,7 @@ import {
   measureColdLoad,
   measureFirstPageScripts,
 } from './browser-measures.ts';
+import { measureAnkiExport } from './anki-export-throughput.ts';
 import { measureGenerateMBps, readSourceDocuments } from './generate-throughput.ts';
 import { largeMarkdown, measureWorkerGeneration } from './generate-in-worker.ts';
 import { median, percentile, repeat } from './measure.ts';
@@ -63,6 +64,7 @@ function sizesFor(quick: boolean) {
     overheadCards: 200 / scale,
     optimizeSmall: 10_000 / scale,
     optimizeLarge: 100_000 / scale,
+    ankiExportCards: 10_000 / scale,
   };
 }
 
@@ -278,6 +280,14 @@ async function main(): Promise<void> {
     await measureGenerateMBps(documents);
     const generate = await repeat(runs, () => measureGenerateMBps(documents));
 
+    log(`Anki export of ${String(sizes.ankiExportCards)} cards with 10 answers each, in Node`);
+    const ankiExport = await repeat(runs, async () => {
+      const result = await measureAnkiExport(sizes.ankiExportCards);
+      expectEqual('revlog rows', result.revlogRows, sizes.ankiExportCards * 10);
+      log(`  ${result.ms.toFixed(0)} ms, ${String(result.bytes)} B`);
+      return result;
+    });
+
     const figures: Figures = {
       initialJsGzipBytes: gzipOf(scripts),
       coldLoadToFirstCardMs: median(coldLoads),
@@ -301,6 +311,8 @@ async function main(): Promise<void> {
       generateLongestTaskMs: Math.max(
         ...[...generate1MB, ...generate5MB].map((run) => run.longestTaskMs),
       ),
+      ankiExport10kMs: median(ankiExport.map((run) => run.ms)),
+      ankiExport10kBytes: median(ankiExport.map((run) => run.bytes)),
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
       answerCardUs: median(overhead.map((run) => run.oursUs)),
       answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
@@ -332,6 +344,7 @@ async function main(): Promise<void> {
       generate,
       generate1MB,
       generate5MB,
+      ankiExport,
       firstPageScripts: scripts,
     };
 
