@@ -79,15 +79,20 @@ export function ankiSchedule(card: ExportCard, context: ScheduleContext): AnkiSc
         data,
       };
     case State.Learning:
+    case State.Relearning: {
+      const relearning = card.state === State.Relearning;
+      const { learningSteps, relearningSteps } = context.options;
       return {
-        type: 1,
+        type: relearning ? 3 : 1,
         queue: queueOf(card, 1, now),
         due: Math.floor(card.due.getTime() / 1000),
-        ivl: 0,
+        // A relearning card's interval once relearnt: FSRS's stability after the lapse.
+        ivl: relearning ? Math.max(1, Math.round(card.stability)) : 0,
         factor: ANKI_DEFAULT_FACTOR,
-        left: stepsLeft(card, context.options.learningSteps),
+        left: stepsLeft(card, relearning ? relearningSteps : learningSteps),
         data,
       };
+    }
     case State.Review: {
       const from = card.last_review ?? now;
       return {
@@ -100,16 +105,5 @@ export function ankiSchedule(card: ExportCard, context: ScheduleContext): AnkiSc
         data,
       };
     }
-    case State.Relearning:
-      return {
-        type: 3,
-        queue: queueOf(card, 1, now),
-        due: Math.floor(card.due.getTime() / 1000),
-        // The interval the card gets back when relearnt: FSRS's stability after the lapse.
-        ivl: Math.max(1, Math.round(card.stability)),
-        factor: ANKI_DEFAULT_FACTOR,
-        left: stepsLeft(card, context.options.relearningSteps),
-        data,
-      };
   }
 }

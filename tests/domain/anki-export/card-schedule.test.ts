@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportCard } from '../../helpers/export-cards.ts';
 import type { ExportCard } from '../../../src/domain/anki-export/anki-rows.ts';
 import {
   ankiSchedule,
@@ -6,7 +7,6 @@ import {
 } from '../../../src/domain/anki-export/card-schedule.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
 import { State } from '../../../src/domain/scheduling/fsrs-vocabulary.ts';
-import { newCardState } from '../../../src/domain/scheduling/scheduler.ts';
 import { studyDayNumber } from '../../../src/domain/stats/stats-days.ts';
 
 const now = new Date('2026-03-15T10:00:00Z');
@@ -19,18 +19,7 @@ const context: ScheduleContext = {
 };
 
 function card(overrides: Partial<ExportCard>): ExportCard {
-  return {
-    ...newCardState(now),
-    id: 'd:faq:1',
-    position: 4,
-    kind: 'faq',
-    front: 'Q',
-    back: 'A',
-    context: '',
-    suspended: false,
-    buriedUntil: null,
-    ...overrides,
-  };
+  return exportCard({ position: 4, ...overrides });
 }
 
 const studied = {

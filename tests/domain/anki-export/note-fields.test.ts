@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportCard } from '../../../src/domain/anki-export/anki-rows.ts';
+import { exportCard } from '../../helpers/export-cards.ts';
 import {
   ankiTags,
   fieldChecksum,
@@ -7,22 +7,6 @@ import {
   noteFields,
 } from '../../../src/domain/anki-export/note-fields.ts';
 import { ankiDeckName, stepMinutes } from '../../../src/domain/anki-export/collection-json.ts';
-import { newCardState } from '../../../src/domain/scheduling/scheduler.ts';
-
-function card(overrides: Partial<ExportCard>): ExportCard {
-  return {
-    ...newCardState(new Date('2026-03-01T00:00:00Z')),
-    id: 'd:faq:1',
-    position: 0,
-    kind: 'faq',
-    front: 'Q',
-    back: 'A',
-    context: '',
-    suspended: false,
-    buriedUntil: null,
-    ...overrides,
-  };
-}
 
 describe('noteFields', () => {
   it.each([
@@ -71,7 +55,7 @@ describe('noteFields', () => {
       firstFieldText: '_____ and _____',
     },
   ])('$name', ({ card: overrides, kind, fields, firstFieldText }) => {
-    expect(noteFields(card(overrides))).toEqual({ kind, fields, firstFieldText });
+    expect(noteFields(exportCard(overrides))).toEqual({ kind, fields, firstFieldText });
   });
 });
 

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { exportCard } from '../../helpers/export-cards.ts';
 import type { ExportCard, ExportReview } from '../../../src/domain/anki-export/anki-rows.ts';
 import { revlogRows } from '../../../src/domain/anki-export/revlog-rows.ts';
 import { Rating, State } from '../../../src/domain/scheduling/fsrs-vocabulary.ts';
-import { newCardState } from '../../../src/domain/scheduling/scheduler.ts';
 
 const at = (iso: string) => new Date(`2026-03-${iso}Z`);
 
 function card(id: string, overrides: Partial<ExportCard>): ExportCard {
-  return {
-    ...newCardState(at('01T00:00:00')),
-    id,
-    position: 0,
-    kind: 'faq',
-    front: 'Q',
-    back: 'A',
-    context: '',
-    suspended: false,
-    buriedUntil: null,
-    ...overrides,
-  };
+  return exportCard({ id, ...overrides });
 }
 
 function review(
