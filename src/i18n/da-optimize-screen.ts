@@ -47,4 +47,12 @@ export const daOptimizeScreen = {
     current: 'Nuværende',
     candidate: 'Nye',
   },
+  ankiExport: {
+    button: 'Eksportér som Anki-pakke (.apkg)',
+    running: 'Anki-pakken gøres klar…',
+    cancel: 'Annullér',
+    cancelled: 'Eksporten blev annulleret.',
+    emptyDeck: 'Dette kortsæt har ingen kort, så der er ingen Anki-pakke at eksportere.',
+    failed: 'Anki-pakken kunne ikke laves: {{message}}',
+  },
 } as const satisfies Translation<typeof enOptimizeScreen>;

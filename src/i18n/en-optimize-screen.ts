@@ -46,4 +46,12 @@ export const enOptimizeScreen = {
     current: 'Current',
     candidate: 'New',
   },
+  ankiExport: {
+    button: 'Export as Anki package (.apkg)',
+    running: 'Preparing the Anki package…',
+    cancel: 'Cancel',
+    cancelled: 'Export cancelled.',
+    emptyDeck: 'This deck has no cards, so there is no Anki package to export.',
+    failed: 'The Anki package could not be made: {{message}}',
+  },
 };

@@ -48,4 +48,12 @@ export const skOptimizeScreen = {
     current: 'Súčasné',
     candidate: 'Nové',
   },
+  ankiExport: {
+    button: 'Exportovať ako balík pre Anki (.apkg)',
+    running: 'Pripravuje sa balík pre Anki…',
+    cancel: 'Zrušiť',
+    cancelled: 'Export bol zrušený.',
+    emptyDeck: 'Tento balíček nemá žiadne karty, takže nie je čo exportovať do Anki.',
+    failed: 'Balík pre Anki sa nepodarilo vytvoriť: {{message}}',
+  },
 } as const satisfies Translation<typeof enOptimizeScreen>;

@@ -49,4 +49,12 @@ export const trOptimizeScreen = {
     current: 'Mevcut',
     candidate: 'Yeni',
   },
+  ankiExport: {
+    button: 'Anki paketi olarak dışa aktar (.apkg)',
+    running: 'Anki paketi hazırlanıyor…',
+    cancel: 'İptal',
+    cancelled: 'Dışa aktarma iptal edildi.',
+    emptyDeck: 'Bu destede kart yok; dışa aktarılacak bir Anki paketi de yok.',
+    failed: 'Anki paketi oluşturulamadı: {{message}}',
+  },
 } as const satisfies Translation<typeof enOptimizeScreen>;

@@ -32,6 +32,9 @@ export interface Figures {
   ankiImport1MRowsMs: number;
   ankiImportRowsPerS: number;
   ankiImportLongestTaskMs: number;
+  /** A 10,000-card deck with 100,000 answers as an .apkg (Node): rows built, written, zipped. */
+  ankiExport10kMs: number;
+  ankiExport10kBytes: number;
   tsFsrsNextUs: number;
   /** One full answerCard transaction, in µs (the numerator of answerOverheadRatio). */
   answerCardUs: number;
@@ -83,6 +86,8 @@ export const ROWS: readonly Row[] = [
     atLeast: true,
   },
   { key: 'ankiImportLongestTaskMs', label: '  longest main-thread task', unit: 'ms', budget: 50 },
+  { key: 'ankiExport10kMs', label: 'Anki export, 10k cards, 100k reviews (Node)', unit: 'ms' },
+  { key: 'ankiExport10kBytes', label: '  package size', unit: 'KiB' },
   { key: 'tsFsrsNextUs', label: 'ts-fsrs next(), raw', unit: 'µs' },
   { key: 'answerCardUs', label: 'answerCard (one transaction)', unit: 'µs' },
   { key: 'answerOverheadRatio', label: 'answerCard / raw next()', unit: '×' },

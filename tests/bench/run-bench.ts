@@ -28,6 +28,7 @@ import {
   measureColdLoad,
   measureFirstPageScripts,
 } from './browser-measures.ts';
+import { measureAnkiExport } from './anki-export-throughput.ts';
 import { measureGenerateMBps, readSourceDocuments } from './generate-throughput.ts';
 import { largeMarkdown, measureWorkerGeneration } from './generate-in-worker.ts';
 import { ANKI_BENCH_FILE, benchPackage, measureAnkiImport } from './anki-import.ts';
@@ -67,6 +68,7 @@ function sizesFor(quick: boolean) {
     optimizeLarge: 100_000 / scale,
     ankiCards: 100_000 / scale,
     ankiReviews: 1_000_000 / scale,
+    ankiExportCards: 10_000 / scale,
   };
 }
 
@@ -362,6 +364,14 @@ async function main(): Promise<void> {
     await measureGenerateMBps(documents);
     const generate = await repeat(runs, () => measureGenerateMBps(documents));
 
+    log(`Anki export of ${String(sizes.ankiExportCards)} cards with 10 answers each, in Node`);
+    const ankiExport = await repeat(runs, async () => {
+      const result = await measureAnkiExport(sizes.ankiExportCards);
+      expectEqual('revlog rows', result.revlogRows, sizes.ankiExportCards * 10);
+      log(`  ${result.ms.toFixed(0)} ms, ${String(result.bytes)} B`);
+      return result;
+    });
+
     const figures: Figures = {
       initialJsGzipBytes: gzipOf(scripts),
       coldLoadToFirstCardMs: median(coldLoads),
@@ -388,6 +398,8 @@ async function main(): Promise<void> {
       ankiImport1MRowsMs: ankiImportMs,
       ankiImportRowsPerS: sizes.ankiReviews / (ankiImportMs / 1000),
       ankiImportLongestTaskMs: ankiImport.longestTaskMs,
+      ankiExport10kMs: median(ankiExport.map((run) => run.ms)),
+      ankiExport10kBytes: median(ankiExport.map((run) => run.bytes)),
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
       answerCardUs: median(overhead.map((run) => run.oursUs)),
       answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
@@ -414,6 +426,7 @@ async function main(): Promise<void> {
       generate1MB,
       generate5MB,
       ankiImport,
+      ankiExport,
       firstPageScripts: scripts,
     };
 

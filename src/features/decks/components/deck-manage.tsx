@@ -8,8 +8,9 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import type { DeckContents } from '../../../storage/user-decks.ts';
 import { deckManagement } from '../hooks/use-deck-manage.ts';
+import { AnkiExportButton } from './anki-export-button.tsx';
 
-/** Rename, export as a decks/*.json file or as CSV (front, back, tags), delete (after a confirmation saying what goes). */
+/** Rename, export as a decks/*.json file, as CSV (front, back, tags) or as an Anki package, delete (after a confirmation saying what goes). */
 export function DeckManage({ deck }: { deck: DeckRecord }) {
   const { t } = useTranslation();
   const id = useId();
@@ -64,6 +65,7 @@ export function DeckManage({ deck }: { deck: DeckRecord }) {
           >
             {t('deck.manage.exportCsv')}
           </button>{' '}
+          <AnkiExportButton deckId={deck.id} />{' '}
           <button
             type="button"
             onClick={() =>
