@@ -19,6 +19,7 @@ import { applyIncoming, type IncomingDoc } from './sync-apply.ts';
 import { MARKER_ID } from './sync-docs.ts';
 import { collectOutgoing, markSent, type MirrorDoc } from './sync-outgoing.ts';
 import {
+  ensureSyncDevice,
   readSyncState,
   writeSyncState,
   type SyncConfig,
@@ -53,7 +54,7 @@ interface PouchError {
 }
 
 function asPouchError(error: unknown): PouchError {
-  return typeof error === 'object' && error !== null ? (error) : {};
+  return typeof error === 'object' && error !== null ? error : {};
 }
 
 /** The error of a failed request to the server, as a {@link SyncError}. */
@@ -244,6 +245,7 @@ export async function syncOnce(
   try {
     onProgress({ phase: 'checking', done: 0 });
     databaseUrl(config);
+    await ensureSyncDevice(db);
     await checkServer(config);
     const remote = await openRemote(config, password);
     const mirror = new PouchDB(MIRROR_NAME);

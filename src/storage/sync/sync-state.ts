@@ -50,17 +50,13 @@ const EMPTY_STATUS: SyncStatus = { lastSyncAt: null, lastError: null, lastErrorD
 
 type Key = keyof SyncState;
 
-/** The whole state, with defaults for what was never written (a new device id is stored). */
+/** The whole state, with defaults for what was never written (no device id yet: `''`). */
 export async function readSyncState(db: StudyDatabase): Promise<SyncState> {
   const rows = new Map((await db.syncState.toArray()).map((row) => [row.key, row.value]));
-  let device = rows.get('device');
-  if (typeof device !== 'string') {
-    device = crypto.randomUUID().slice(0, 8);
-    await db.syncState.put({ key: 'device', value: device });
-  }
+  const device = rows.get('device');
   return {
     config: (rows.get('config') as SyncConfig | undefined) ?? null,
-    device: device as string,
+    device: typeof device === 'string' ? device : '',
     clock: (rows.get('clock') as ClockState | undefined) ?? ZERO_CLOCK,
     pushedLogId: (rows.get('pushedLogId') as number | undefined) ?? 0,
     appliedSeq: (rows.get('appliedSeq') as number | string | undefined) ?? 0,
@@ -79,17 +75,36 @@ export async function writeSyncState(
   );
 }
 
-/** Local changes not yet written to the mirror: outbox notes and unsent answers. */
-export async function countWaiting(db: StudyDatabase): Promise<number> {
-  const { pushedLogId } = await readSyncState(db);
-  const [notes, answers] = await Promise.all([
-    db.syncOutbox.count(),
-    db.reviewLog.where('id').above(pushedLogId).count(),
-  ]);
-  return notes + answers;
+/** Gives this device its sync id (random, kept) if it has none yet. */
+export async function ensureSyncDevice(db: StudyDatabase): Promise<void> {
+  await db.transaction('rw', db.syncState, async () => {
+    if ((await db.syncState.get('device')) === undefined) {
+      await db.syncState.put({ key: 'device', value: crypto.randomUUID().slice(0, 8) });
+    }
+  });
 }
 
-/** Forgets the server settings and status (the device id, clock and checkpoints stay). */
-export async function clearSyncConfig(db: StudyDatabase): Promise<void> {
-  await db.syncState.bulkDelete(['config', 'status']);
+/** Stores the server settings (never the password). */
+export async function saveSyncConfig(db: StudyDatabase, config: SyncConfig): Promise<void> {
+  await writeSyncState(db, { config });
+}
+
+/** What Settings shows: the server settings, the status and how many changes wait to be sent. */
+export interface SyncOverview {
+  config: SyncConfig | null;
+  status: SyncStatus;
+  /** Changed records and answers not yet sent (changes already in the mirror not counted). */
+  waiting: number;
+}
+
+/** The {@link SyncOverview}, read in one transaction (a live query's source). */
+export async function readSyncOverview(db: StudyDatabase): Promise<SyncOverview> {
+  return db.transaction('r', db.syncState, db.syncOutbox, db.reviewLog, async () => {
+    const state = await readSyncState(db);
+    const [notes, answers] = await Promise.all([
+      db.syncOutbox.count(),
+      db.reviewLog.where('id').above(state.pushedLogId).count(),
+    ]);
+    return { config: state.config, status: state.status, waiting: notes + answers };
+  });
 }

@@ -10,7 +10,7 @@ import {
   markSent,
   type MirrorDoc,
 } from '../../../src/storage/sync/sync-outgoing.ts';
-import { readSyncState } from '../../../src/storage/sync/sync-state.ts';
+import { ensureSyncDevice, readSyncState } from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -52,7 +52,7 @@ async function send(db: StudyDatabase, server: Server, now: Date): Promise<void>
       // A revision written over an older one replaces it; one written fresh is a conflict.
       server.set(doc._id, [
         ...('_rev' in doc && doc._rev !== undefined ? [] : leaves),
-        { ...doc, _rev: String(revs) } as MirrorDoc,
+        { ...doc, _rev: String(revs) },
       ]);
     }
     await markSent(db, outgoing);
@@ -68,6 +68,12 @@ async function receive(db: StudyDatabase, server: Server, now: Date): Promise<vo
   await applyIncoming(db, docs, revs, state.clock, now);
 }
 
+async function cardOf(db: StudyDatabase, id: string) {
+  const found = await db.cards.get(id);
+  if (found === undefined) throw new Error(`no card ${id}`);
+  return found;
+}
+
 let laptop: StudyDatabase;
 let phone: StudyDatabase;
 const deck = makeDeck('a', 6);
@@ -78,6 +84,7 @@ beforeEach(async () => {
   phone = openTestDatabase('sync-phone');
   await syncDecks(laptop, [deck], FIXED_NOW);
   await syncDecks(phone, [deck], minutesAfter(FIXED_NOW, 1));
+  await Promise.all([ensureSyncDevice(laptop), ensureSyncDevice(phone)]);
 });
 
 async function syncBoth(server: Server, now: Date) {
@@ -125,7 +132,7 @@ describe('sync between two devices', () => {
     expect(await uids(laptop)).toHaveLength(4);
     expect(await uids(laptop)).toEqual(await uids(phone));
     expect(await fsrsOf(laptop)).toEqual(await fsrsOf(phone));
-    const first = (await laptop.cards.get(card(0)))!;
+    const first = await cardOf(laptop, card(0));
     expect(first.reps).toBe(2);
     await expectSummariesInStep(laptop);
     await expectSummariesInStep(phone);
@@ -135,7 +142,7 @@ describe('sync between two devices', () => {
     const server: Server = new Map();
     await syncBoth(server, FIXED_NOW);
     const edit = async (db: StudyDatabase, front: string) => {
-      const current = (await db.cards.get(card(3)))!;
+      const current = await cardOf(db, card(3));
       await editCardText(db, card(3), current.version, { front, back: 'B' }, FIXED_NOW);
     };
     await edit(phone, 'Phone’s front');
@@ -170,9 +177,9 @@ describe('sync between two devices', () => {
   it('leaves a card alone while its own local change waits to be sent', async () => {
     const server: Server = new Map();
     await syncBoth(server, FIXED_NOW);
-    const current = (await phone.cards.get(card(5)))!;
+    const current = await cardOf(phone, card(5));
     await editCardText(phone, card(5), current.version, { front: 'Mine', back: 'B' }, FIXED_NOW);
-    const laptopCard = (await laptop.cards.get(card(5)))!;
+    const laptopCard = await cardOf(laptop, card(5));
     await editCardText(
       laptop,
       card(5),
