@@ -101,6 +101,28 @@ async function checkServer(config: SyncConfig): Promise<void> {
   if (!isCouch) throw new SyncError('notCouch');
 }
 
+function basicAuth(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+/** Creates the missing database (CouchDB lets an administrator; others get 401 or 403). */
+async function createDatabase(config: SyncConfig, password: string): Promise<Pouch.Info> {
+  let response: Response;
+  try {
+    response = await fetch(databaseUrl(config), {
+      method: 'PUT',
+      headers: { Authorization: basicAuth(config.user, password), Accept: 'application/json' },
+    });
+  } catch (error) {
+    throw new SyncError('unreachable', String(error));
+  }
+  // 412: created meanwhile by another device.
+  if (response.ok || response.status === 412) return { doc_count: 0, update_seq: 0 };
+  if (response.status === 401 || response.status === 403) throw new SyncError('noDatabase');
+  throw new SyncError('failed', `${String(response.status)} ${response.statusText}`);
+}
+
 /** Opens the server's database, creating it when allowed, and checks it belongs to this app. */
 async function openRemote(config: SyncConfig, password: string): Promise<Pouch.Database> {
   const remote = new PouchDB(databaseUrl(config), {
@@ -112,12 +134,12 @@ async function openRemote(config: SyncConfig, password: string): Promise<Pouch.D
     info = await remote.info();
   } catch (error) {
     if (asPouchError(error).status !== 404) throw serverError(error);
-    // Missing: create it (CouchDB lets an administrator; otherwise it says 401/403).
-    const created = new PouchDB(databaseUrl(config), { auth: { username: config.user, password } });
-    info = await created.info().catch((reason: unknown) => {
-      throw serverError(reason);
-    });
+    info = await createDatabase(config, password);
   }
+  // PouchDB may answer with CouchDB's error body rather than a rejection.
+  const failure = (info as { error?: string }).error;
+  if (failure === 'unauthorized' || failure === 'forbidden') throw new SyncError('wrongPassword');
+  if (typeof info.doc_count !== 'number') info = await createDatabase(config, password);
   try {
     const marker = await remote.get<{ app?: string }>(MARKER_ID);
     if (marker.app !== 'deckwright') throw new SyncError('otherApp');
@@ -288,7 +310,7 @@ export async function syncOnce(
       status: {
         ...status,
         lastError: failure.code,
-        lastErrorDetail: failure.code === 'failed' ? failure.message : null,
+        lastErrorDetail: failure.message,
       },
     });
     throw failure;
