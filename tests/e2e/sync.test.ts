@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { root } from '../helpers/node/chromium.ts';
 import { startE2E, type E2E } from './browser.ts';
-import { readCardStates } from './idb.ts';
+import { readCardStates, readReviewLog } from './idb.ts';
 import { studyByKeyboard } from './study-keys.ts';
 
 /**
@@ -85,22 +85,7 @@ async function syncNow(page: Page) {
 }
 
 async function reviewUids(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('deckwright');
-        open.onerror = () => {
-          reject(new Error(String(open.error)));
-        };
-        open.onsuccess = () => {
-          const request = open.result.transaction('reviewLog').objectStore('reviewLog').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { uid: string }[]).map((row) => row.uid).sort());
-          };
-        };
-      }),
-  );
+  return (await readReviewLog(page)).map((row) => row.uid ?? '').sort();
 }
 
 async function studiedStates(page: Page) {

@@ -19,17 +19,14 @@ export type ReviewDoc = StoredDoc &
   Omit<ReviewLogRecord, 'id' | 'uid' | 'due' | 'review'> & { due: string; review: string };
 
 /** What of a card all devices share, last writer wins by `stamp`. */
-export interface CardDoc extends StoredDoc {
+export interface CardDoc
+  extends
+    StoredDoc,
+    Pick<
+      CardRecord,
+      'deckId' | 'position' | 'kind' | 'front' | 'back' | 'context' | 'lines' | 'tags' | 'edited'
+    > {
   stamp: string;
-  deckId: string;
-  position: number;
-  kind: CardRecord['kind'];
-  front: string;
-  back: string;
-  context: string;
-  lines: [number, number];
-  tags?: string[];
-  edited: boolean;
   suspended: boolean;
   buriedUntil: string | null;
 }
