@@ -96,7 +96,6 @@ export const syncTracking: Middleware<DBCore> = {
         const table = down.table(name);
         const kind = TRACKED[name];
         if (kind === undefined) return table;
-        const outbox = down.table('syncOutbox');
         return {
           ...table,
           mutate: (original) => {
@@ -105,15 +104,15 @@ export const syncTracking: Middleware<DBCore> = {
             // rule (domain/sync/clock.ts) orders stamps even when this device's clock is behind.
             const at = Date.now();
             return Dexie.Promise.resolve(notesFor(kind, table, req, at)).then((notes) =>
-              table
-                .mutate(req)
-                .then((response) =>
-                  notes.length === 0
-                    ? response
-                    : outbox
-                        .mutate({ type: 'put', trans: req.trans, values: notes })
-                        .then(() => response),
-                ),
+              table.mutate(req).then((response) =>
+                notes.length === 0
+                  ? response
+                  : // Looked up only now: an upgrade from before version 7 runs without it.
+                    down
+                      .table('syncOutbox')
+                      .mutate({ type: 'put', trans: req.trans, values: notes })
+                      .then(() => response),
+              ),
             );
           },
         };
