@@ -135,5 +135,42 @@ export const daSettingsScreen = {
       confirmRestore: 'Ja, gendan det',
       restored: 'Øjebliksbilledet fra {{date}} blev gendannet.',
     },
+    sync: {
+      title: 'Synkronisering',
+      intro:
+        'Hold denne samling i takt med dine andre enheder via en CouchDB-server: hvert svar fra hver enhed bevares, og hvert korts plan følger af dem alle.',
+      server: 'Server',
+      database: 'Database',
+      user: 'Bruger',
+      password: 'Adgangskode',
+      passwordHint: 'Gemmes kun i denne browserfane, aldrig på disken eller i en sikkerhedskopi.',
+      continuous: 'Synkroniser af sig selv, når der er forbindelse',
+      save: 'Gem',
+      syncNow: 'Synkroniser nu',
+      syncing: 'Synkroniserer…',
+      progress: {
+        checking: 'Forbinder…',
+        sending: 'Sender ændringer ({{done}})…',
+        receiving: 'Modtager ændringer…',
+        applying: 'Indlæser ændringer ({{done}})…',
+      },
+      never: 'Ikke synkroniseret endnu.',
+      lastSync: 'Sidste synkronisering: {{date}}.',
+      waiting_one: '{{count}} ændring venter på at blive sendt.',
+      waiting_other: '{{count}} ændringer venter på at blive sendt.',
+      needPassword: 'Skriv adgangskoden for at synkronisere.',
+      incomplete: 'Udfyld server, database og bruger.',
+      error: {
+        unreachable:
+          'Serveren kunne ikke nås. Tjek adressen og din forbindelse; synkroniseringen fortsætter, hvor den slap.',
+        wrongPassword: 'Serveren afviste brugernavnet eller adgangskoden.',
+        notCouch: 'Adressen svarer, men ikke som en CouchDB-server.',
+        otherApp: 'Denne database indeholder en anden apps data. Vælg et andet databasenavn.',
+        noDatabase:
+          'Databasen findes ikke, og denne bruger må ikke oprette den. Spørg serverens administrator, eller vælg et andet navn.',
+        badAddress: 'Serverens adresse skal begynde med http:// eller https://.',
+        failed: 'Synkroniseringen mislykkedes: {{reason}}',
+      },
+    },
   },
 } as const satisfies Translation<typeof enSettingsScreen>;

@@ -133,5 +133,42 @@ export const enSettingsScreen = {
       confirmRestore: 'Yes, restore it',
       restored: 'The snapshot of {{date}} was restored.',
     },
+    sync: {
+      title: 'Sync',
+      intro:
+        'Keep this collection in step with your other devices through a CouchDB server: every answer from every device is kept, and each card’s schedule follows from all of them.',
+      server: 'Server',
+      database: 'Database',
+      user: 'User',
+      password: 'Password',
+      passwordHint: 'Kept for this browser tab only, never stored or backed up.',
+      continuous: 'Sync by itself while online',
+      save: 'Save',
+      syncNow: 'Sync now',
+      syncing: 'Syncing…',
+      progress: {
+        checking: 'Connecting…',
+        sending: 'Sending changes ({{done}})…',
+        receiving: 'Receiving changes…',
+        applying: 'Applying changes ({{done}})…',
+      },
+      never: 'Not synced yet.',
+      lastSync: 'Last sync: {{date}}.',
+      waiting_one: '{{count}} change waiting to be sent.',
+      waiting_other: '{{count}} changes waiting to be sent.',
+      needPassword: 'Enter the password to sync.',
+      incomplete: 'Fill in server, database and user.',
+      error: {
+        unreachable:
+          'The server could not be reached. Check the address and your connection; sync goes on from where it stopped.',
+        wrongPassword: 'The server refused the user name or password.',
+        notCouch: 'The address answers, but not as a CouchDB server.',
+        otherApp: 'This database holds another app’s data. Choose another database name.',
+        noDatabase:
+          'The database does not exist and this user may not create it. Ask the server’s administrator, or choose another name.',
+        badAddress: 'The server address must start with http:// or https://.',
+        failed: 'Sync failed: {{reason}}',
+      },
+    },
   },
 } as const;

@@ -133,5 +133,44 @@ export const trSettingsScreen = {
       confirmRestore: 'Evet, geri yükle',
       restored: '{{date}} tarihli anlık görüntü geri yüklendi.',
     },
+    sync: {
+      title: 'Eşitleme',
+      intro:
+        'Bu koleksiyonu bir CouchDB sunucusu üzerinden diğer cihazlarınızla eşit tutun: her cihazdaki her cevap saklanır ve her kartın takvimi bunların hepsinden çıkar.',
+      server: 'Sunucu',
+      database: 'Veritabanı',
+      user: 'Kullanıcı',
+      password: 'Parola',
+      passwordHint:
+        'Yalnızca bu tarayıcı sekmesinde tutulur; hiçbir zaman kaydedilmez ve yedeğe girmez.',
+      continuous: 'Çevrimiçiyken kendiliğinden eşitle',
+      save: 'Kaydet',
+      syncNow: 'Şimdi eşitle',
+      syncing: 'Eşitleniyor…',
+      progress: {
+        checking: 'Bağlanılıyor…',
+        sending: 'Değişiklikler gönderiliyor ({{done}})…',
+        receiving: 'Değişiklikler alınıyor…',
+        applying: 'Değişiklikler uygulanıyor ({{done}})…',
+      },
+      never: 'Henüz eşitlenmedi.',
+      lastSync: 'Son eşitleme: {{date}}.',
+      waiting_one: 'Gönderilmeyi bekleyen {{count}} değişiklik var.',
+      waiting_other: 'Gönderilmeyi bekleyen {{count}} değişiklik var.',
+      needPassword: 'Eşitlemek için parolayı girin.',
+      incomplete: 'Sunucu, veritabanı ve kullanıcıyı doldurun.',
+      error: {
+        unreachable:
+          'Sunucuya ulaşılamadı. Adresi ve bağlantınızı kontrol edin; eşitleme kaldığı yerden sürer.',
+        wrongPassword: 'Sunucu kullanıcı adını ya da parolayı kabul etmedi.',
+        notCouch: 'Adres yanıt veriyor, ama bir CouchDB sunucusu olarak değil.',
+        otherApp:
+          'Bu veritabanında başka bir uygulamanın verileri var. Başka bir veritabanı adı seçin.',
+        noDatabase:
+          'Veritabanı yok ve bu kullanıcı onu oluşturamıyor. Sunucunun yöneticisine sorun ya da başka bir ad seçin.',
+        badAddress: 'Sunucu adresi http:// ya da https:// ile başlamalı.',
+        failed: 'Eşitleme başarısız oldu: {{reason}}',
+      },
+    },
   },
 } as const satisfies Translation<typeof enSettingsScreen>;

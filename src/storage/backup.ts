@@ -23,6 +23,10 @@ const NOT_BACKED_UP: ReadonlySet<string> = new Set([
   'snapshots',
   'cardDigest',
   'reviewDays',
+  // Sync's checkpoints, clock and outbox belong to this device (and its server settings with
+  // them): a backup restored elsewhere must not pretend to be this device.
+  'syncState',
+  'syncOutbox',
 ]);
 
 /** The Dexie tables a backup holds, in declaration order. */

@@ -21,6 +21,7 @@ import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.t
 import { bandOf, type QueueBand } from '../domain/study/queue.ts';
 import { currentSettingKey } from './settings.ts';
 import { statsSummaries } from './stats-summaries.ts';
+import { syncTracking } from './sync/sync-tracking.ts';
 
 /**
  * Where a card sits for queue building, indexed together with deck and due date so that "due
@@ -96,6 +97,12 @@ export interface ReviewLogRecord extends FsrsReviewLog {
   deckId: string;
   /** Time from showing the question to the answer. */
   durationMs: number;
+  /**
+   * Unique across devices (a random UUID), so synced logs merge as a union; the local `id` is
+   * not. Set on every new row by the sync tracking (sync/sync-tracking.ts), and on older rows by
+   * the upgrade to version 7.
+   */
+  uid?: string;
 }
 
 /** What undo needs to put a card back exactly as it was before one answer. */
@@ -192,6 +199,20 @@ export interface QuizAnswerRecord {
   durationMs: number;
 }
 
+/** Sync's own bookkeeping (see sync/sync-state.ts); never in backups. */
+export interface SyncStateRecord {
+  key: string;
+  value: unknown;
+}
+
+/** A synced document changed here and not yet sent (see sync/sync-tracking.ts). */
+export interface SyncOutboxRecord {
+  /** The document id (`card:…`, `deck:…`, `source:…`, `review:…`), or `*` for "compare all". */
+  key: string;
+  /** When it changed (ms): its last-writer-wins stamp is taken from this. */
+  at: number;
+}
+
 export type StudyDatabase = Dexie & {
   decks: EntityTable<DeckRecord, 'id'>;
   cards: EntityTable<CardRecord, 'id'>;
@@ -205,6 +226,8 @@ export type StudyDatabase = Dexie & {
   reviewDays: Table<ReviewDay, [string, number]>;
   deckSources: EntityTable<DeckSourceRecord, 'deckId'>;
   deletedDecks: EntityTable<DeletedDeckRecord, 'id'>;
+  syncState: EntityTable<SyncStateRecord, 'key'>;
+  syncOutbox: EntityTable<SyncOutboxRecord, 'key'>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -269,7 +292,26 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // regenerating it) and the ids of deleted decks, so a deleted bundled deck stays deleted. New
   // tables only, nothing to upgrade.
   db.version(6).stores({ deckSources: 'deckId', deletedDecks: 'id' });
+  // Version 7 prepares sync (see sync/): every review-log row gets a `uid` unique across devices
+  // (indexed, so an arriving answer is found by it), and two tables of sync's own: its state
+  // (settings, checkpoints, clock) and the outbox of changed records. The upgrade gives the
+  // stored log rows their uids.
+  db.version(7)
+    .stores({
+      reviewLog: '++id, cardId, [deckId+review], review, uid',
+      syncState: 'key',
+      syncOutbox: 'key',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table<ReviewLogRecord>('reviewLog')
+        .toCollection()
+        .modify((row) => {
+          row.uid ??= crypto.randomUUID();
+        });
+    });
   db.use(statsSummaries);
+  db.use(syncTracking);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.
   db.on('versionchange', () => {

@@ -62,11 +62,11 @@ export function countReviewLog(page: Page): Promise<number> {
   );
 }
 
-/** The grade of every answer in the review log, in the order given. */
-export function readReviewRatings(page: Page): Promise<number[]> {
+/** Every row of the review log (grade and sync uid), in the order given. */
+export function readReviewLog(page: Page): Promise<{ rating: number; uid?: string }[]> {
   return page.evaluate(
     () =>
-      new Promise<number[]>((resolve, reject) => {
+      new Promise<{ rating: number; uid?: string }[]>((resolve, reject) => {
         const open = indexedDB.open('deckwright');
         open.onerror = () => {
           reject(new Error(String(open.error)));
@@ -75,9 +75,14 @@ export function readReviewRatings(page: Page): Promise<number[]> {
           const request = open.result.transaction('reviewLog').objectStore('reviewLog').getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as { rating: number }[]).map((log) => log.rating));
+            resolve(request.result as { rating: number; uid?: string }[]);
           };
         };
       }),
   );
+}
+
+/** The grade of every answer in the review log, in the order given. */
+export async function readReviewRatings(page: Page): Promise<number[]> {
+  return (await readReviewLog(page)).map((log) => log.rating);
 }

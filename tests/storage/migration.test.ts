@@ -127,7 +127,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(6);
+      expect(db.verno).toBe(7);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardDigest',
         'cards',
@@ -140,12 +140,17 @@ describe('opening a database of an earlier version', () => {
         'reviewLog',
         'settings',
         'snapshots',
+        'syncOutbox',
+        'syncState',
         'undo',
       ]);
 
       expect(await db.decks.toArray()).toEqual([deck]);
       expect(await db.cards.toArray()).toEqual([card]);
-      expect(await db.reviewLog.toArray()).toEqual([{ id: 1, ...log }]);
+      // Version 7 gave the stored log row a uid for sync.
+      expect(await db.reviewLog.toArray()).toEqual([
+        { id: 1, ...log, uid: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown },
+      ]);
       expect(await db.undo.count()).toBe(1);
       // Version 5 renamed the per-deck settings to one key scheme; other keys stay.
       expect(await db.settings.orderBy('key').toArray()).toEqual([

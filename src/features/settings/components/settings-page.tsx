@@ -6,11 +6,12 @@ import { CheckDatabasePanel } from './check-database-panel.tsx';
 import { LanguagePanel } from './language-panel.tsx';
 import { SnapshotList } from './snapshot-list.tsx';
 import { StoragePanel } from './storage-panel.tsx';
+import { SyncPanel } from './sync-panel.tsx';
 import '../settings.css';
 
 /**
- * Settings: the interface language, this device's storage, backups (export and import), automatic snapshots and the
- * database check.
+ * Settings: the interface language, this device's storage, backups (export and import), automatic snapshots, the
+ * database check and sync.
  */
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function SettingsPage() {
       <BackupPanel importer={importer} onChange={refresh} />
       <SnapshotList importer={importer} onChange={refresh} />
       <CheckDatabasePanel onChange={refresh} />
+      <SyncPanel />
     </section>
   );
 }

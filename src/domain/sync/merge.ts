@@ -1,0 +1,81 @@
+/**
+ * How the data of several devices merges, as pure rules (the sync engine in storage applies them;
+ * a property test checks that any order of answers, edits and syncs converges):
+ *
+ * - **Answers** are immutable documents with ids unique across devices (`review:<uid>`); merging
+ *   is their union. Undo deletes the document, and a deletion is final everywhere.
+ * - **Everything else that syncs** (a card's text and flags, a deck's title and options with its
+ *   FSRS parameters, a deck's document) is one document per record carrying a `stamp` of the
+ *   hybrid logical clock (clock.ts): the newest stamp wins, whole record.
+ * - **A card's FSRS state** is not synced: every device replays the card's merged answers in time
+ *   order (scheduling/replay-log.ts), so it is the same wherever the same answers arrived.
+ */
+import { compareStamps } from './clock.ts';
+
+/** A document that merges by last writer. */
+export interface StampedDoc {
+  readonly _id: string;
+  readonly stamp: string;
+}
+
+/** The kinds of synced documents, by the prefix of their id. */
+export const DOC_PREFIX = {
+  review: 'review:',
+  card: 'card:',
+  deck: 'deck:',
+  source: 'source:',
+} as const;
+export type DocKind = keyof typeof DOC_PREFIX;
+
+/** The id of the document of `kind` for record `key` (a review's uid, a card's or deck's id). */
+export function docId(kind: DocKind, key: string): string {
+  return DOC_PREFIX[kind] + key;
+}
+
+/** The kind and record key of a document id, or `null` for a document sync does not know. */
+export function parseDocId(id: string): { kind: DocKind; key: string } | null {
+  for (const kind of Object.keys(DOC_PREFIX) as DocKind[]) {
+    const prefix = DOC_PREFIX[kind];
+    if (id.startsWith(prefix) && id.length > prefix.length) {
+      return { kind, key: id.slice(prefix.length) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The revision that wins among conflicting revisions of one document: the newest stamp (stamps
+ * end in the device id, so two devices never tie). A revision without a stamp loses to one with.
+ *
+ * @example
+ * pickWinner([{ stamp: 'b' }, { stamp: 'c' }, { stamp: 'a' }]).stamp; // 'c'
+ */
+export function pickWinner<T extends { readonly stamp?: string }>(revisions: readonly T[]): T {
+  const [first, ...rest] = revisions;
+  if (first === undefined) throw new Error('pickWinner needs at least one revision.');
+  return rest.reduce(
+    (best, next) => (compareStamps(next.stamp ?? '', best.stamp ?? '') > 0 ? next : best),
+    first,
+  );
+}
+
+/**
+ * Whether two documents hold the same content (ignoring CouchDB's `_rev` and the stamp): a
+ * local record equal to the document already sent needs no new revision.
+ */
+export function sameContent(a: object, b: object): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(doc: object): string {
+  const entries = Object.entries(doc)
+    .filter(([key]) => key !== '_rev' && key !== 'stamp' && key !== '_conflicts')
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return JSON.stringify(entries.map(([key, value]) => [key, canonicalValue(value)]));
+}
+
+function canonicalValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalValue);
+  if (value !== null && typeof value === 'object') return canonical(value);
+  return value;
+}

@@ -1,0 +1,58 @@
+/**
+ * Sync's session state (running or not, its progress and last error) and its one write helper,
+ * `syncNow`. The engine (storage/sync/pouch-sync.ts, with PouchDB) loads on the first sync only.
+ * While "sync by itself" is on, a round runs every {@link CONTINUOUS_INTERVAL_MS} and when the
+ * browser comes back online; never two at once, and never on the study path.
+ */
+import { create } from 'zustand';
+import { clock } from '../../../config/clock.ts';
+import { db } from '../../../storage/database.ts';
+import { readSyncState } from '../../../storage/sync/sync-state.ts';
+import type { SyncProgress } from '../../../storage/sync/pouch-sync.ts';
+import { readSyncPassword } from './sync-password.ts';
+
+export const CONTINUOUS_INTERVAL_MS = 30_000;
+
+interface SyncSession {
+  running: boolean;
+  progress: SyncProgress | null;
+  syncNow: () => Promise<void>;
+}
+
+export const useSyncStore = create<SyncSession>()((set, get) => ({
+  running: false,
+  progress: null,
+  syncNow: async () => {
+    if (get().running) return;
+    const { config } = await readSyncState(db);
+    const password = readSyncPassword();
+    if (config === null || password === '') return;
+    set({ running: true, progress: null });
+    try {
+      const { syncOnce } = await import('../../../storage/sync/pouch-sync.ts');
+      await syncOnce(db, config, password, clock, (progress) => {
+        set({ progress });
+      });
+    } catch {
+      // The engine stored the reason in the sync status, which Settings shows.
+    } finally {
+      set({ running: false, progress: null });
+    }
+  },
+}));
+
+let timer: ReturnType<typeof setInterval> | undefined;
+
+function roundIfOn(): void {
+  void readSyncState(db).then(({ config }) => {
+    if (config?.continuous === true && navigator.onLine) void useSyncStore.getState().syncNow();
+  });
+}
+
+/** Starts the background rounds (once per page; they check the setting each time). */
+export function startContinuousSync(): void {
+  if (timer !== undefined) return;
+  timer = setInterval(roundIfOn, CONTINUOUS_INTERVAL_MS);
+  window.addEventListener('online', roundIfOn);
+  roundIfOn();
+}

@@ -1,0 +1,318 @@
+/**
+ * The sync engine: PouchDB in the browser as this device's mirror of what syncs, replicating with
+ * a CouchDB server by CouchDB's own protocol (checkpoints, resumable transfer, explicit
+ * conflicts). One round:
+ *
+ * 1. check the server: reachable, CouchDB, the password right, the database this app's;
+ * 2. write this device's changes into the mirror (sync-outgoing.ts);
+ * 3. replicate both ways;
+ * 4. resolve the conflicts the mirror now holds by the merge rules (the newest stamp wins; the
+ *    losing revisions are deleted) and apply what changed to the collection, batch by batch
+ *    (sync-apply.ts), from the last applied checkpoint.
+ *
+ * This module is loaded only when sync runs, so PouchDB is a chunk of its own.
+ */
+import PouchDB, { type Pouch } from 'pouchdb-browser';
+import { pickWinner } from '../../domain/sync/merge.ts';
+import type { StudyDatabase } from '../db.ts';
+import { applyIncoming, type IncomingDoc } from './sync-apply.ts';
+import { MARKER_ID } from './sync-docs.ts';
+import { collectOutgoing, markSent, type MirrorDoc } from './sync-outgoing.ts';
+import {
+  ensureSyncDevice,
+  readSyncState,
+  writeSyncState,
+  type SyncConfig,
+  type SyncErrorCode,
+} from './sync-state.ts';
+
+/** The local mirror's database name (one per browser profile, like the Dexie database). */
+export const MIRROR_NAME = 'deckwright-sync';
+const APPLY_BATCH = 500;
+
+/** A sync that failed, with the reason in a code the Settings screen puts in words. */
+export class SyncError extends Error {
+  override readonly name = 'SyncError';
+  constructor(
+    readonly code: SyncErrorCode,
+    detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+export interface SyncProgress {
+  phase: 'checking' | 'sending' | 'receiving' | 'applying';
+  /** Documents handled so far in this phase. */
+  done: number;
+}
+
+interface PouchError {
+  status?: number;
+  name?: string;
+  message?: string;
+}
+
+function asPouchError(error: unknown): PouchError {
+  return typeof error === 'object' && error !== null ? error : {};
+}
+
+/** The error of a failed request to the server, as a {@link SyncError}. */
+function serverError(error: unknown): SyncError {
+  if (error instanceof SyncError) return error;
+  const { status, message } = asPouchError(error);
+  if (status === 401 || status === 403) return new SyncError('wrongPassword');
+  if (status === 404) return new SyncError('noDatabase');
+  if (status === undefined || status === 0 || status >= 500)
+    return new SyncError('unreachable', message);
+  return new SyncError('failed', message ?? String(error));
+}
+
+function databaseUrl(config: SyncConfig): string {
+  let server: URL;
+  try {
+    server = new URL(config.server);
+  } catch {
+    throw new SyncError('badAddress');
+  }
+  if (server.protocol !== 'http:' && server.protocol !== 'https:')
+    throw new SyncError('badAddress');
+  return new URL(
+    encodeURIComponent(config.database),
+    server.href.endsWith('/') ? server.href : `${server.href}/`,
+  ).href;
+}
+
+/** Whether the address answers as CouchDB (or a server that speaks its protocol) does. */
+async function checkServer(config: SyncConfig): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(config.server).href, {
+      headers: { Accept: 'application/json' },
+    });
+  } catch (error) {
+    throw new SyncError('unreachable', String(error));
+  }
+  const welcome: unknown = await response.json().catch(() => null);
+  const isCouch =
+    typeof welcome === 'object' &&
+    welcome !== null &&
+    ('couchdb' in welcome || 'express-pouchdb' in welcome);
+  if (!isCouch) throw new SyncError('notCouch');
+}
+
+function basicAuth(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+/** Creates the missing database (CouchDB lets an administrator; others get 401 or 403). */
+async function createDatabase(config: SyncConfig, password: string): Promise<Pouch.Info> {
+  let response: Response;
+  try {
+    response = await fetch(databaseUrl(config), {
+      method: 'PUT',
+      headers: { Authorization: basicAuth(config.user, password), Accept: 'application/json' },
+    });
+  } catch (error) {
+    throw new SyncError('unreachable', String(error));
+  }
+  // 412: created meanwhile by another device.
+  if (response.ok || response.status === 412) return { doc_count: 0, update_seq: 0 };
+  if (response.status === 401 || response.status === 403) throw new SyncError('noDatabase');
+  throw new SyncError('failed', `${String(response.status)} ${response.statusText}`);
+}
+
+/** Opens the server's database, creating it when allowed, and checks it belongs to this app. */
+async function openRemote(config: SyncConfig, password: string): Promise<Pouch.Database> {
+  const remote = new PouchDB(databaseUrl(config), {
+    auth: { username: config.user, password },
+    skip_setup: true,
+  });
+  let info: Pouch.Info;
+  try {
+    info = await remote.info();
+  } catch (error) {
+    if (asPouchError(error).status !== 404) throw serverError(error);
+    info = await createDatabase(config, password);
+  }
+  // PouchDB may answer with CouchDB's error body rather than a rejection.
+  const failure = (info as { error?: string }).error;
+  if (failure === 'unauthorized' || failure === 'forbidden') throw new SyncError('wrongPassword');
+  if (typeof info.doc_count !== 'number') info = await createDatabase(config, password);
+  try {
+    const marker = await remote.get<{ app?: string }>(MARKER_ID);
+    if (marker.app !== 'deckwright') throw new SyncError('otherApp');
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    if (asPouchError(error).status !== 404) throw serverError(error);
+    if (info.doc_count > 0) throw new SyncError('otherApp');
+    await remote.put({ _id: MARKER_ID, app: 'deckwright', format: 1 }).catch((reason: unknown) => {
+      throw serverError(reason);
+    });
+  }
+  return remote;
+}
+
+async function sendLocalChanges(
+  db: StudyDatabase,
+  mirror: Pouch.Database,
+  now: () => number,
+  progress: (done: number) => void,
+) {
+  let sent = 0;
+  for (;;) {
+    const state = await readSyncState(db);
+    const outgoing = await collectOutgoing(
+      db,
+      state,
+      async (ids) => {
+        const result = await mirror.allDocs({ keys: [...ids], include_docs: true });
+        const found = new Map<string, MirrorDoc>();
+        for (const row of result.rows) {
+          if ('error' in row) continue;
+          const doc = (row.doc ?? {
+            _id: row.id,
+            _rev: row.value.rev,
+            _deleted: true,
+          }) as MirrorDoc;
+          if (row.value.deleted === true)
+            found.set(row.id, { _id: row.id, _rev: row.value.rev, _deleted: true });
+          else found.set(row.id, doc);
+        }
+        return found;
+      },
+      now(),
+    );
+    if (outgoing.docs.length > 0) {
+      const results = await mirror.bulkDocs(outgoing.docs as unknown as Pouch.Doc[]);
+      const failed = results.find((result) => 'error' in result && result.status !== 409);
+      if (failed !== undefined && 'error' in failed) throw new SyncError('failed', failed.message);
+    }
+    await markSent(db, outgoing);
+    sent += outgoing.docs.length;
+    progress(sent);
+    if (!outgoing.more) return;
+  }
+}
+
+/** The winning revision of a conflicted document after deleting the losers in the mirror. */
+async function resolve(
+  mirror: Pouch.Database,
+  doc: IncomingDoc & { _rev: string; _conflicts?: string[] },
+): Promise<IncomingDoc> {
+  const conflicts = doc._conflicts ?? [];
+  if (conflicts.length === 0) return doc;
+  const others = await Promise.all(
+    conflicts.map((rev) => mirror.get<IncomingDoc>(doc._id, { rev })),
+  );
+  const current: IncomingDoc & { _conflicts?: string[] } = { ...doc };
+  delete current._conflicts;
+  const winner = pickWinner([
+    current as IncomingDoc & { stamp?: string },
+    ...(others as (IncomingDoc & { stamp?: string })[]),
+  ]);
+  const writes: Pouch.Doc[] = conflicts.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
+  if (winner !== current) {
+    writes.push({ ...winner, _rev: doc._rev });
+  }
+  await mirror.bulkDocs(writes);
+  return winner;
+}
+
+async function applyMirrorChanges(
+  db: StudyDatabase,
+  mirror: Pouch.Database,
+  now: () => Date,
+  progress: (done: number) => void,
+): Promise<boolean> {
+  let applied = 0;
+  let resolvedAny = false;
+  for (;;) {
+    const state = await readSyncState(db);
+    const changes = await mirror.changes({
+      since: state.appliedSeq,
+      limit: APPLY_BATCH,
+      include_docs: true,
+      conflicts: true,
+    });
+    if (changes.results.length === 0) return resolvedAny;
+    const docs: IncomingDoc[] = [];
+    for (const change of changes.results) {
+      const doc = change.doc as (IncomingDoc & { _rev: string; _conflicts?: string[] }) | undefined;
+      if (doc === undefined) continue;
+      if ((doc._conflicts?.length ?? 0) > 0) resolvedAny = true;
+      docs.push(
+        change.deleted === true ? { _id: doc._id, _deleted: true } : await resolve(mirror, doc),
+      );
+    }
+    await applyIncoming(db, docs, changes.last_seq, state.clock, now());
+    applied += docs.length;
+    progress(applied);
+  }
+}
+
+/**
+ * One sync round with the server in `config` (see the module header). Throws a {@link SyncError}
+ * and changes nothing more when a step fails; what was applied before stays, and the next round
+ * goes on from the checkpoints.
+ */
+export async function syncOnce(
+  db: StudyDatabase,
+  config: SyncConfig,
+  password: string,
+  clock: { now: () => Date },
+  onProgress: (progress: SyncProgress) => void = () => undefined,
+): Promise<void> {
+  try {
+    onProgress({ phase: 'checking', done: 0 });
+    databaseUrl(config);
+    await ensureSyncDevice(db);
+    await checkServer(config);
+    const remote = await openRemote(config, password);
+    const mirror = new PouchDB(MIRROR_NAME);
+    await sendLocalChanges(
+      db,
+      mirror,
+      () => clock.now().getTime(),
+      (done) => {
+        onProgress({ phase: 'sending', done });
+      },
+    );
+    await mirror.replicate.to(remote, { batch_size: 500 }).catch((error: unknown) => {
+      throw serverError(error);
+    });
+    onProgress({ phase: 'receiving', done: 0 });
+    await mirror.replicate.from(remote, { batch_size: 500 }).catch((error: unknown) => {
+      throw serverError(error);
+    });
+    const resolved = await applyMirrorChanges(
+      db,
+      mirror,
+      () => clock.now(),
+      (done) => {
+        onProgress({ phase: 'applying', done });
+      },
+    );
+    // Resolutions are new revisions: send them now so the other devices get the same winner.
+    if (resolved) {
+      await mirror.replicate.to(remote, { batch_size: 500 }).catch((error: unknown) => {
+        throw serverError(error);
+      });
+    }
+    await writeSyncState(db, {
+      status: { lastSyncAt: clock.now(), lastError: null, lastErrorDetail: null },
+    });
+  } catch (error) {
+    const failure = serverError(error);
+    const { status } = await readSyncState(db);
+    await writeSyncState(db, {
+      status: {
+        ...status,
+        lastError: failure.code,
+        lastErrorDetail: failure.message,
+      },
+    });
+    throw failure;
+  }
+}

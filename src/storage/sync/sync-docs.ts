@@ -1,0 +1,128 @@
+/**
+ * The documents sync stores in CouchDB, and how the app's records map to them (see
+ * domain/sync/merge.ts for how each kind merges). Only what devices share goes in a document: a
+ * card's text and flags but not its FSRS state (derived from the answers on each device), a deck's
+ * title and options (FSRS parameters included) but not the derived summaries.
+ */
+import { docId } from '../../domain/sync/merge.ts';
+import type { CardRecord, DeckRecord, DeckSourceRecord, ReviewLogRecord } from '../db.ts';
+
+/** Fields every document has once CouchDB has stored it. */
+interface StoredDoc {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+}
+
+/** One answer; immutable, deleted only by undo. The log row's fields, dates as ISO strings. */
+export type ReviewDoc = StoredDoc &
+  Omit<ReviewLogRecord, 'id' | 'uid' | 'due' | 'review'> & { due: string; review: string };
+
+/** What of a card all devices share, last writer wins by `stamp`. */
+export interface CardDoc
+  extends
+    StoredDoc,
+    Pick<
+      CardRecord,
+      'deckId' | 'position' | 'kind' | 'front' | 'back' | 'context' | 'lines' | 'tags' | 'edited'
+    > {
+  stamp: string;
+  suspended: boolean;
+  buriedUntil: string | null;
+}
+
+export interface DeckDoc extends StoredDoc {
+  stamp: string;
+  deck: Omit<DeckRecord, 'id'>;
+}
+
+export interface SourceDoc extends StoredDoc {
+  stamp: string;
+  fileName: string;
+  text: string;
+  addedAt: string;
+}
+
+export type LwwDoc = CardDoc | DeckDoc | SourceDoc;
+
+/** The document that says a database belongs to this app (see pouch-sync.ts). */
+export const MARKER_ID = 'deckwright:database';
+
+export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
+  const fields: Partial<ReviewLogRecord> = { ...row };
+  delete fields.id;
+  delete fields.uid;
+  return {
+    ...(fields as Omit<ReviewLogRecord, 'id' | 'uid'>),
+    _id: docId('review', row.uid),
+    due: row.due.toISOString(),
+    review: row.review.toISOString(),
+  };
+}
+
+/** The log row of an arriving answer (without a local id: the table numbers it). */
+export function reviewRow(uid: string, doc: ReviewDoc): Omit<ReviewLogRecord, 'id'> {
+  const fields: Partial<ReviewDoc> = { ...doc };
+  delete fields._id;
+  delete fields._rev;
+  delete fields._deleted;
+  return {
+    ...(fields as Omit<ReviewDoc, '_id'>),
+    uid,
+    due: new Date(doc.due),
+    review: new Date(doc.review),
+  };
+}
+
+/** The card's shared part as a document (without stamp and revision). */
+export function cardContent(card: CardRecord): Omit<CardDoc, 'stamp'> {
+  const content: Omit<CardDoc, 'stamp'> = {
+    _id: docId('card', card.id),
+    deckId: card.deckId,
+    position: card.position,
+    kind: card.kind,
+    front: card.front,
+    back: card.back,
+    context: card.context,
+    lines: card.lines,
+    edited: card.edited,
+    suspended: card.suspended,
+    buriedUntil: card.buriedUntil?.toISOString() ?? null,
+  };
+  if (card.tags !== undefined) content.tags = card.tags;
+  return content;
+}
+
+/** `card` with the shared part of `doc` (its FSRS state, version and queue left to the caller). */
+export function withCardContent(card: CardRecord, doc: CardDoc): CardRecord {
+  const next: CardRecord = {
+    ...card,
+    deckId: doc.deckId,
+    position: doc.position,
+    kind: doc.kind,
+    front: doc.front,
+    back: doc.back,
+    context: doc.context,
+    lines: doc.lines,
+    edited: doc.edited,
+    suspended: doc.suspended,
+    buriedUntil: doc.buriedUntil === null ? null : new Date(doc.buriedUntil),
+  };
+  if (doc.tags === undefined) delete next.tags;
+  else next.tags = doc.tags;
+  return next;
+}
+
+export function deckContent(deck: DeckRecord): Omit<DeckDoc, 'stamp'> {
+  const { id, ...rest } = deck;
+  return { _id: docId('deck', id), deck: rest };
+}
+
+export function sourceContent(source: DeckSourceRecord): Omit<SourceDoc, 'stamp'> {
+  return {
+    _id: docId('source', source.deckId),
+    fileName: source.fileName,
+    text: source.text,
+    addedAt: source.addedAt.toISOString(),
+  };
+}

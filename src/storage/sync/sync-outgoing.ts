@@ -1,0 +1,169 @@
+/**
+ * What this device has to send: its changes since the last sync as documents for the local
+ * mirror (the PouchDB database that replicates with the server; see pouch-sync.ts). Built from
+ * the outbox the tracking middleware fills and from the review-log rows above the last one sent.
+ * PouchDB stays out of this module: the mirror's current documents come in through `existing`.
+ */
+import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
+import { parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import type { StudyDatabase, SyncOutboxRecord } from '../db.ts';
+import {
+  cardContent,
+  deckContent,
+  reviewDoc,
+  sourceContent,
+  type LwwDoc,
+  type ReviewDoc,
+} from './sync-docs.ts';
+import { COMPARE_ALL } from './sync-tracking.ts';
+import type { SyncState } from './sync-state.ts';
+
+/** A document as the mirror holds it: enough to tell whether and how to write over it. */
+export interface MirrorDoc {
+  _id: string;
+  _rev: string;
+  _deleted?: boolean;
+  [field: string]: unknown;
+}
+
+export type ExistingDocs = (ids: readonly string[]) => Promise<Map<string, MirrorDoc>>;
+
+/** A deletion, written over the revision the mirror has. */
+interface Deletion {
+  _id: string;
+  _rev: string;
+  _deleted: true;
+}
+
+export interface Outgoing {
+  docs: (ReviewDoc | LwwDoc | Deletion)[];
+  /** Outbox notes these documents settle (deleted by {@link markSent} unless changed since). */
+  notes: SyncOutboxRecord[];
+  /** The highest log id included. */
+  pushedLogId: number;
+  clock: ClockState;
+  /** Whether more log rows are left for another round. */
+  more: boolean;
+}
+
+const REVIEW_BATCH = 5000;
+
+async function localContent(db: StudyDatabase, id: string) {
+  const parsed = parseDocId(id);
+  if (parsed === null) return undefined;
+  switch (parsed.kind) {
+    case 'card': {
+      const card = await db.cards.get(parsed.key);
+      return card && cardContent(card);
+    }
+    case 'deck': {
+      const deck = await db.decks.get(parsed.key);
+      return deck && deckContent(deck);
+    }
+    case 'source': {
+      const source = await db.deckSources.get(parsed.key);
+      return source && sourceContent(source);
+    }
+    case 'review':
+      return undefined;
+  }
+}
+
+async function everyRecordId(db: StudyDatabase): Promise<string[]> {
+  const [cards, decks, sources] = await Promise.all([
+    db.cards.toCollection().primaryKeys(),
+    db.decks.toCollection().primaryKeys(),
+    db.deckSources.toCollection().primaryKeys(),
+  ]);
+  return [
+    ...decks.map((id) => `deck:${id}`),
+    ...sources.map((id) => `source:${id}`),
+    ...cards.map((id) => `card:${id}`),
+  ];
+}
+
+/**
+ * The next documents to write to the mirror, at wall time `now` (ms). Records never changed
+ * since sync began (found by the first full comparison) get the oldest possible stamp, so any
+ * real change on another device wins over them.
+ */
+export async function collectOutgoing(
+  db: StudyDatabase,
+  state: Pick<SyncState, 'device' | 'clock' | 'pushedLogId' | 'scanned'>,
+  existing: ExistingDocs,
+  now: number,
+): Promise<Outgoing> {
+  let clock = state.clock;
+  const [notes, rows] = await Promise.all([
+    db.syncOutbox.toArray(),
+    db.reviewLog.where('id').above(state.pushedLogId).limit(REVIEW_BATCH).toArray(),
+  ]);
+  const noted = new Map(notes.map((note) => [note.key, note.at]));
+  const compareAll = !state.scanned || noted.has(COMPARE_ALL);
+  const lwwIds = compareAll
+    ? await everyRecordId(db)
+    : notes.map((note) => note.key).filter((key) => parseDocId(key)?.kind !== 'review');
+  const deletedReviews = notes
+    .map((note) => note.key)
+    .filter((key) => parseDocId(key)?.kind === 'review');
+  const reviewDocs = rows.flatMap((row) =>
+    row.uid === undefined ? [] : [reviewDoc({ ...row, uid: row.uid })],
+  );
+  const mirror = await existing([
+    ...lwwIds,
+    ...deletedReviews,
+    ...reviewDocs.map((doc) => doc._id),
+  ]);
+  const docs: Outgoing['docs'] = reviewDocs.filter((doc) => !mirror.has(doc._id));
+  const stillHere = new Set(
+    (
+      await db.reviewLog
+        .where('uid')
+        .anyOf(deletedReviews.map((id) => id.slice('review:'.length)))
+        .toArray()
+    ).map((row) => `review:${row.uid ?? ''}`),
+  );
+  for (const id of deletedReviews) {
+    const doc = mirror.get(id);
+    if (doc !== undefined && doc._deleted !== true && !stillHere.has(id)) {
+      docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+    }
+  }
+  for (const id of lwwIds) {
+    const content = await localContent(db, id);
+    if (content === undefined) continue;
+    const doc = mirror.get(id);
+    if (doc !== undefined && doc._deleted !== true && sameContent(doc, content)) continue;
+    const at = noted.get(id);
+    let stamp: string;
+    if (at === undefined && doc === undefined) {
+      stamp = formatStamp(ZERO_CLOCK, state.device);
+    } else {
+      clock = tick(clock, at ?? now);
+      stamp = formatStamp(clock, state.device);
+    }
+    docs.push({ ...content, stamp, ...(doc === undefined ? {} : { _rev: doc._rev }) });
+  }
+  const last = rows.at(-1);
+  return {
+    docs,
+    notes,
+    pushedLogId: last?.id ?? state.pushedLogId,
+    clock,
+    more: rows.length === REVIEW_BATCH,
+  };
+}
+
+/** Records that `outgoing` is in the mirror: its notes go (unless changed since) and checkpoints move. */
+export async function markSent(db: StudyDatabase, outgoing: Outgoing): Promise<void> {
+  await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
+    const current = await db.syncOutbox.bulkGet(outgoing.notes.map((note) => note.key));
+    const settled = outgoing.notes.filter((note, index) => current[index]?.at === note.at);
+    await db.syncOutbox.bulkDelete(settled.map((note) => note.key));
+    await db.syncState.bulkPut([
+      { key: 'pushedLogId', value: outgoing.pushedLogId },
+      { key: 'clock', value: outgoing.clock },
+      { key: 'scanned', value: true },
+    ]);
+  });
+}
