@@ -17,17 +17,27 @@ export type AddCardsResult =
   { ok: true; cards: CardRecord[] } | { ok: false; problem: HandCardProblem };
 
 /**
+ * 64 random bits as hex: unique enough for one learner's notes. Not `crypto.randomUUID`, which
+ * browsers offer only on secure origins (not on plain http to a LAN address).
+ */
+function randomNoteId(): string {
+  return [...crypto.getRandomValues(new Uint32Array(2))]
+    .map((part) => part.toString(16).padStart(8, '0'))
+    .join('');
+}
+
+/**
  * Stores the cards `input` makes (one, or one per cloze number) in deck `deckId`, after its last
- * card, and returns them as stored; `noteId` (fresh and random) makes their ids unique. Input
- * that makes no card is refused with the problem; a missing deck or a taken id throws. Either
- * way nothing is written.
+ * card, and returns them as stored; `noteId` makes their ids unique (tests pass their own).
+ * Input that makes no card is refused with the problem; a missing deck or a taken id throws.
+ * Either way nothing is written.
  */
 export async function addCardsByHand(
   db: StudyDatabase,
   deckId: string,
-  noteId: string,
   input: HandCardInput,
   now: Date,
+  noteId: string = randomNoteId(),
 ): Promise<AddCardsResult> {
   const made = handMadeCards(deckId, noteId, input);
   if (!made.ok) return made;

@@ -27,7 +27,7 @@ const note: HandCardInput = {
 
 describe('addCardsByHand', () => {
   it('stores a cloze note as new cards after the deck’s last, studyable at once', async () => {
-    const added = await addCardsByHand(db, 'a', 'n1', note, FIXED_NOW);
+    const added = await addCardsByHand(db, 'a', note, FIXED_NOW, 'n1');
     expect(added.ok && added.cards.map((card) => card.back)).toEqual(['Oslo', 'Norway']);
     const cards = await db.cards.where('deckId').equals('a').sortBy('position');
     expect(cards.map((card) => [card.id, card.position, card.state, card.front])).toEqual([
@@ -43,20 +43,20 @@ describe('addCardsByHand', () => {
 
   it('writes nothing for bad input, a missing deck or a taken card id', async () => {
     const unclosed = { type: 'cloze', text: '{{c1::Oslo', extra: '' } as const;
-    expect(await addCardsByHand(db, 'a', 'n1', unclosed, FIXED_NOW)).toEqual({
+    expect(await addCardsByHand(db, 'a', unclosed, FIXED_NOW, 'n1')).toEqual({
       ok: false,
       problem: { code: 'unclosed', number: 1 },
     });
-    await expect(addCardsByHand(db, 'gone', 'n1', note, FIXED_NOW)).rejects.toThrow('gone');
+    await expect(addCardsByHand(db, 'gone', note, FIXED_NOW, 'n1')).rejects.toThrow('gone');
     const second = { ...note, text: 'Oslo is the capital of {{c2::Norway}}.' };
-    await addCardsByHand(db, 'a', 'n1', second, FIXED_NOW);
-    await expect(addCardsByHand(db, 'a', 'n1', note, FIXED_NOW)).rejects.toThrow();
+    await addCardsByHand(db, 'a', second, FIXED_NOW, 'n1');
+    await expect(addCardsByHand(db, 'a', note, FIXED_NOW, 'n1')).rejects.toThrow();
     expect(await db.cards.where('deckId').equals('a').count()).toBe(4);
     await expectSummariesInStep(db);
   });
 
   it('keeps hand-made cards, studied or not, through a bundled deck’s sync and a regeneration', async () => {
-    await addCardsByHand(db, 'a', 'n1', note, FIXED_NOW);
+    await addCardsByHand(db, 'a', note, FIXED_NOW, 'n1');
     await answerCard(db, createScheduler(DEFAULT_DECK_OPTIONS), {
       cardId: 'a:added:n1-c2',
       expectedVersion: 1,

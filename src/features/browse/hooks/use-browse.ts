@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
+import { clock } from '../../../config/clock.ts';
+import { addCardsByHand, type AddCardsResult } from '../../../storage/hand-made-cards.ts';
+import type { HandCardInput } from '../../../domain/deck/hand-made-cards.ts';
 import { loadBrowseData, loadCardHistory } from '../../../storage/browse-repository.ts';
 import { countReviews } from '../../../storage/card-actions.ts';
 import { CardChangedError, editCardText } from '../../../storage/study-repository.ts';
@@ -36,4 +39,9 @@ export async function saveCardText(
     if (!(error instanceof CardChangedError)) throw error;
     return { saved: false, version: error.current?.version };
   }
+}
+
+/** Stores the card(s) the "Add a card" form describes in `deckId`, new and studyable at once. */
+export function addCard(deckId: string, input: HandCardInput): Promise<AddCardsResult> {
+  return addCardsByHand(db, deckId, input, clock.now());
 }
