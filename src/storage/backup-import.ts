@@ -89,7 +89,7 @@ export async function importBackup(
   now: Date,
 ): Promise<ImportResult> {
   const tables = backedUpTables(db);
-  return db.transaction('rw', [...tables, db.undo, db.snapshots], async () => {
+  return db.transaction('rw', [...tables, db.undo, db.cardActionUndo, db.snapshots], async () => {
     const storedVersions = new Map(
       (await db.cards.toArray()).map((card) => [card.id, card.version]),
     );
@@ -108,7 +108,7 @@ export async function importBackup(
       );
       await Promise.all(tables.map((table) => table.clear()));
     }
-    await db.undo.clear();
+    await Promise.all([db.undo.clear(), db.cardActionUndo.clear()]);
     for (const table of tables) {
       const rows = writes[table.name];
       if (rows === undefined || rows.length === 0) continue;

@@ -111,6 +111,30 @@ export interface UndoRecord {
   origin?: string;
 }
 
+/** Everything a card action changed, as it was before, to undo it (see card-actions.ts). */
+export interface CardsSnapshot {
+  readonly cards: readonly CardRecord[];
+  /** Review log rows the action deleted or moved. */
+  readonly logs: readonly ReviewLogRecord[];
+  /** Each card's version right after the action; `null` when deleted. */
+  readonly versionsAfter: Readonly<Record<string, number | null>>;
+}
+
+/**
+ * A card action of the browser or a card's page (suspend, delete, …), kept so the tab that did
+ * it can undo it, after a reload too.
+ */
+export interface CardActionUndoRecord {
+  id: number;
+  /** The tab that acted (see config/tab-origin.ts); only it may undo the action. */
+  origin: string;
+  /** What the action was, for the notice after undoing it ('suspend', 'unbury', …). */
+  name: string;
+  /** The cards it changed. */
+  count: number;
+  snapshot: CardsSnapshot;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -205,6 +229,7 @@ export type StudyDatabase = Dexie & {
   reviewDays: Table<ReviewDay, [string, number]>;
   deckSources: EntityTable<DeckSourceRecord, 'deckId'>;
   deletedDecks: EntityTable<DeletedDeckRecord, 'id'>;
+  cardActionUndo: EntityTable<CardActionUndoRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -269,6 +294,9 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // regenerating it) and the ids of deleted decks, so a deleted bundled deck stays deleted. New
   // tables only, nothing to upgrade.
   db.version(6).stores({ deckSources: 'deckId', deletedDecks: 'id' });
+  // Version 9 keeps the undo steps of card actions (browser and card page) per tab, so that
+  // Ctrl+Z still takes an action back after a reload. New table only, nothing to upgrade.
+  db.version(9).stores({ cardActionUndo: '++id, origin' });
   db.use(statsSummaries);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.

@@ -127,7 +127,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(6);
+      expect(db.verno).toBe(9);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardDigest',
         'cards',

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   clock.now = () => FIXED_NOW;
-  useCardActions.setState({ done: [], notice: null, busy: false });
+  useCardActions.setState({ notice: null, busy: false });
   await resetDatabaseForTests();
   const b = makeDeck('b', 2, { title: 'Zweites' });
   const cards = b.cards.map((card, index) => ({ ...card, front: `Frage ${String(index + 1)}` }));

@@ -77,7 +77,9 @@ describe('study screen, keyboard only', () => {
     await expectFront('Question 2');
     const logs = await db.reviewLog.toArray();
     expect(logs.map((log) => log.rating)).toEqual([Rating.Good]);
-    expect(screen.getByRole('button', { name: /^Undo/ })).toBeEnabled();
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: /^Undo/ })).toBeEnabled();
+    });
   });
 
   it('? lists the screen’s shortcuts, and closes them again', async () => {

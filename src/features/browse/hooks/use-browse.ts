@@ -4,7 +4,8 @@ import { clock } from '../../../config/clock.ts';
 import { addCardsByHand, type AddCardsResult } from '../../../storage/hand-made-cards.ts';
 import type { HandCardInput } from '../../../domain/deck/hand-made-cards.ts';
 import { loadBrowseData, loadCardHistory } from '../../../storage/browse-repository.ts';
-import { countReviews } from '../../../storage/card-actions.ts';
+import { canUndoCardAction, countReviews } from '../../../storage/card-actions.ts';
+import { TAB_ORIGIN } from '../../../config/tab-origin.ts';
 import { CardChangedError, editCardText } from '../../../storage/study-repository.ts';
 
 /** Every deck and card, live; `null` while loading. */
@@ -15,6 +16,11 @@ export function useBrowseData() {
 /** A card with its review history, live; `null` while loading, `undefined` when not found. */
 export function useCardHistory(deckId: string, cardId: string) {
   return useLiveQuery(() => loadCardHistory(db, deckId, cardId), [deckId, cardId], null);
+}
+
+/** Whether this tab has a card action to undo (live; the steps outlast a reload). */
+export function useCanUndoCardAction(): boolean {
+  return useLiveQuery(() => canUndoCardAction(db, TAB_ORIGIN), [], false);
 }
 
 /** How many reviews the cards have, for a question that names what an action deletes. */
