@@ -1,6 +1,7 @@
 import './ui/ui.css';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '../i18n/i18n.ts';
+import { describeError } from './describe-error.ts';
 import type { HandCardInput, HandCardProblem } from '../domain/deck/hand-made-cards.ts';
 
 export interface AddCardDeck {
@@ -52,8 +53,7 @@ export function AddCardForm({ decks, deckId, onAdd, onClose }: AddCardFormProps)
     try {
       outcome = await onAdd(deck.id, input);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setMessage({ alert: true, text: t('addCard.failed', { reason }) });
+      setMessage({ alert: true, text: t('addCard.failed', { reason: describeError(error, t) }) });
       return;
     }
     if (!outcome.ok) {

@@ -129,6 +129,7 @@ describe('opening a database of an earlier version', () => {
       await db.open();
       expect(db.verno).toBe(9);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
+        'cardActionUndo',
         'cardDigest',
         'cards',
         'deckSources',
