@@ -89,7 +89,7 @@ export async function importBackup(
   now: Date,
 ): Promise<ImportResult> {
   const tables = backedUpTables(db);
-  return db.transaction('rw', [...tables, db.undo, db.snapshots], async () => {
+  return db.transaction('rw', [...tables, db.undo, db.cardActionUndo, db.snapshots], async () => {
     const storedCards = await db.cards.toArray();
     const storedVersions = new Map(storedCards.map((card) => [card.id, card.version]));
     const incoming = currentTables(backup);
@@ -107,7 +107,7 @@ export async function importBackup(
       );
       await Promise.all(tables.map((table) => table.clear()));
     }
-    await db.undo.clear();
+    await Promise.all([db.undo.clear(), db.cardActionUndo.clear()]);
     for (const table of tables) {
       const rows = writes[table.name];
       if (rows === undefined || rows.length === 0) continue;

@@ -20,6 +20,7 @@ import type { StudyDatabase } from './db.ts';
 
 const NOT_BACKED_UP: ReadonlySet<string> = new Set([
   'undo',
+  'cardActionUndo',
   'snapshots',
   'cardDigest',
   'reviewDays',

@@ -6,7 +6,7 @@
  * so that the action can be undone as a whole — restoring deleted cards with their history.
  */
 import { newCardState, State } from '../domain/scheduling/scheduler.ts';
-import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
+import { queueOf, type CardRecord, type CardsSnapshot, type StudyDatabase } from './db.ts';
 
 export type CardAction =
   | { readonly type: 'suspend'; readonly suspended: boolean }
@@ -17,15 +17,6 @@ export type CardAction =
   | { readonly type: 'reschedule'; readonly due: Date }
   | { readonly type: 'move'; readonly deckId: string }
   | { readonly type: 'delete' };
-
-/** Everything an action changed, as it was before, to undo it with {@link restoreCards}. */
-export interface CardsSnapshot {
-  readonly cards: readonly CardRecord[];
-  /** Review log rows the action deleted or moved. */
-  readonly logs: readonly ReviewLogRecord[];
-  /** Each card's version right after the action; `null` when deleted. */
-  readonly versionsAfter: Readonly<Record<string, number | null>>;
-}
 
 /** The cards `action` changes, as they are after it (cards it leaves alone are not listed). */
 function changedCards(
@@ -127,32 +118,43 @@ export type RestoreResult = 'restored' | 'conflict';
 /**
  * Undoes an action: puts the cards and review log rows of `snapshot` back as they were, in one
  * transaction. Refused (`'conflict'`, nothing written) when one of the cards changed after the
- * action, e.g. answered in a study session since.
+ * action, e.g. answered in a study session since, or its deck was deleted.
  */
 export function restoreCards(
   db: StudyDatabase,
   snapshot: CardsSnapshot,
   now: Date,
 ): Promise<RestoreResult> {
-  return db.transaction('rw', db.cards, db.reviewLog, async (): Promise<RestoreResult> => {
-    const ids = snapshot.cards.map((card) => card.id);
-    const current = await db.cards.bulkGet(ids);
-    const unchanged = current.every(
-      (card, index) => (card?.version ?? null) === snapshot.versionsAfter[ids[index] ?? ''],
-    );
-    if (!unchanged) return 'conflict';
-    const restored = snapshot.cards.map((card, index) => {
-      const version = Math.max(card.version, current[index]?.version ?? 0) + 1;
-      return { ...card, version, queue: queueOf(card, now) };
-    });
-    // Deleted first, then written, so a card or answer moved to another deck leaves that
-    // deck's summaries.
-    await db.cards.bulkDelete(ids);
-    await db.cards.bulkPut(restored);
-    await db.reviewLog.bulkDelete(snapshot.logs.map((log) => log.id));
-    await db.reviewLog.bulkPut([...snapshot.logs]);
-    return 'restored';
-  });
+  return db.transaction(
+    'rw',
+    db.decks,
+    db.cards,
+    db.reviewLog,
+    async (): Promise<RestoreResult> => {
+      const ids = snapshot.cards.map((card) => card.id);
+      const deckIds = [...new Set(snapshot.cards.map((card) => card.deckId))];
+      const [current, decks] = await Promise.all([
+        db.cards.bulkGet(ids),
+        db.decks.bulkGet(deckIds),
+      ]);
+      const unchanged = current.every(
+        (card, index) => (card?.version ?? null) === snapshot.versionsAfter[ids[index] ?? ''],
+      );
+      // A deck deleted since: its cards are not brought back into nowhere.
+      if (!unchanged || decks.includes(undefined)) return 'conflict';
+      const restored = snapshot.cards.map((card, index) => {
+        const version = Math.max(card.version, current[index]?.version ?? 0) + 1;
+        return { ...card, version, queue: queueOf(card, now) };
+      });
+      // Deleted first, then written, so a card or answer moved to another deck leaves that
+      // deck's summaries.
+      await db.cards.bulkDelete(ids);
+      await db.cards.bulkPut(restored);
+      await db.reviewLog.bulkDelete(snapshot.logs.map((log) => log.id));
+      await db.reviewLog.bulkPut([...snapshot.logs]);
+      return 'restored';
+    },
+  );
 }
 
 /** How many answers the review log holds for `cardIds` (what deleting them would delete). */
@@ -161,4 +163,60 @@ export function countReviews(db: StudyDatabase, cardIds: readonly string[]): Pro
     .where('cardId')
     .anyOf([...cardIds])
     .count();
+}
+
+/** How many card actions a tab can undo, as many as answers in a study session. */
+const ACTION_UNDO_DEPTH = 30;
+
+/**
+ * {@link applyCardAction}, and its undo step kept for the tab `origin` in the same transaction
+ * (the oldest beyond {@link ACTION_UNDO_DEPTH} dropped). Returns how many cards it changed.
+ */
+export function runCardAction(
+  db: StudyDatabase,
+  cardIds: readonly string[],
+  action: CardAction,
+  step: { origin: string; name: string },
+  now: Date,
+): Promise<number> {
+  return db.transaction('rw', [db.cards, db.reviewLog, db.undo, db.cardActionUndo], async () => {
+    const snapshot = await applyCardAction(db, cardIds, action, now);
+    const count = snapshot.cards.length;
+    await db.cardActionUndo.add({ ...step, count, snapshot });
+    const steps = await db.cardActionUndo.where('origin').equals(step.origin).primaryKeys();
+    await db.cardActionUndo.bulkDelete(steps.slice(0, -ACTION_UNDO_DEPTH));
+    return count;
+  });
+}
+
+/** What undoing a card action did: which action and how many cards, or refused. */
+export type CardActionUndoResult =
+  | { readonly status: RestoreResult; readonly name: string; readonly count: number }
+  | { readonly status: 'nothing' };
+
+/**
+ * Undoes the last card action of the tab `origin` in one transaction (see {@link restoreCards});
+ * its undo step goes either way, so a refused one does not block older steps.
+ */
+export function undoCardAction(
+  db: StudyDatabase,
+  origin: string,
+  now: Date,
+): Promise<CardActionUndoResult> {
+  return db.transaction(
+    'rw',
+    [db.decks, db.cards, db.reviewLog, db.cardActionUndo],
+    async (): Promise<CardActionUndoResult> => {
+      const last = await db.cardActionUndo.where('origin').equals(origin).last();
+      if (last === undefined) return { status: 'nothing' };
+      await db.cardActionUndo.delete(last.id);
+      const status = await restoreCards(db, last.snapshot, now);
+      return { status, name: last.name, count: last.count };
+    },
+  );
+}
+
+/** Whether the tab `origin` has a card action to undo. */
+export async function canUndoCardAction(db: StudyDatabase, origin: string): Promise<boolean> {
+  return (await db.cardActionUndo.where('origin').equals(origin).count()) > 0;
 }

@@ -22,6 +22,7 @@ import { bandOf, type QueueBand } from '../domain/study/queue.ts';
 import { currentSettingKey } from './settings.ts';
 import { statsSummaries } from './stats-summaries.ts';
 import { syncTracking } from './sync/sync-tracking.ts';
+import { randomId } from '../config/random-id.ts';
 
 /**
  * Where a card sits for queue building, indexed together with deck and due date so that "due
@@ -116,6 +117,30 @@ export interface UndoRecord {
   versionAfter: number;
   /** The tab that answered (`AnswerRequest.origin`); only it may undo the answer. */
   origin?: string;
+}
+
+/** Everything a card action changed, as it was before, to undo it (see card-actions.ts). */
+export interface CardsSnapshot {
+  readonly cards: readonly CardRecord[];
+  /** Review log rows the action deleted or moved. */
+  readonly logs: readonly ReviewLogRecord[];
+  /** Each card's version right after the action; `null` when deleted. */
+  readonly versionsAfter: Readonly<Record<string, number | null>>;
+}
+
+/**
+ * A card action of the browser or a card's page (suspend, delete, …), kept so the tab that did
+ * it can undo it, after a reload too.
+ */
+export interface CardActionUndoRecord {
+  id: number;
+  /** The tab that acted (see config/tab-origin.ts); only it may undo the action. */
+  origin: string;
+  /** What the action was, for the notice after undoing it ('suspend', 'unbury', …). */
+  name: string;
+  /** The cards it changed. */
+  count: number;
+  snapshot: CardsSnapshot;
 }
 
 export interface SettingRecord {
@@ -228,6 +253,7 @@ export type StudyDatabase = Dexie & {
   deletedDecks: EntityTable<DeletedDeckRecord, 'id'>;
   syncState: EntityTable<SyncStateRecord, 'key'>;
   syncOutbox: EntityTable<SyncOutboxRecord, 'key'>;
+  cardActionUndo: EntityTable<CardActionUndoRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -307,9 +333,12 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
         .table<ReviewLogRecord>('reviewLog')
         .toCollection()
         .modify((row) => {
-          row.uid ??= crypto.randomUUID();
+          row.uid ??= randomId();
         });
     });
+  // Version 9 keeps the undo steps of card actions (browser and card page) per tab, so that
+  // Ctrl+Z still takes an action back after a reload. New table only, nothing to upgrade.
+  db.version(9).stores({ cardActionUndo: '++id, origin' });
   db.use(statsSummaries);
   db.use(syncTracking);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab

@@ -3,9 +3,10 @@
  * step when a later version ships regenerated decks: new cards are added, changed texts updated,
  * and every card's scheduling state and review history kept. One transaction for all decks, so a
  * failure (a full disk, say) leaves the stored collection exactly as it was. A deck the learner
- * deleted (see user-decks.ts) is not brought back.
+ * deleted (see user-decks.ts) is not brought back, and cards the learner added by hand stay.
  */
-import type { Deck } from '../domain/deck/deck-types.ts';
+import type { Deck, DeckCard } from '../domain/deck/deck-types.ts';
+import { isHandMadeCard } from '../domain/deck/hand-made-cards.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { newCardState } from '../domain/scheduling/fsrs-vocabulary.ts';
 import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
@@ -80,6 +81,31 @@ export async function syncDecks(db: StudyDatabase, decks: Deck[], now: Date): Pr
   return result;
 }
 
+/** A card of `deckId` as first stored: new, due now, at `position` in the deck's order. */
+export function newCardRecord(
+  deckId: string,
+  card: DeckCard,
+  position: number,
+  now: Date,
+): CardRecord {
+  const fresh = { ...newCardState(now), suspended: false, buriedUntil: null };
+  return {
+    ...fresh,
+    id: card.id,
+    deckId,
+    position,
+    kind: card.kind,
+    front: card.front,
+    back: card.back,
+    context: card.context,
+    lines: card.lines,
+    ...(card.tags !== undefined && { tags: card.tags }),
+    edited: false,
+    version: 1,
+    queue: queueOf(fresh, now),
+  };
+}
+
 /** What bringing one deck's cards in line changes: cards added, updated, and retired. */
 export interface CardSyncCounts {
   added: number;
@@ -111,22 +137,7 @@ function planCardSync(
     storedCards.delete(card.id);
     if (movedAway.has(card.id)) continue;
     if (existing === undefined) {
-      const fresh = { ...newCardState(now), suspended: false, buriedUntil: null };
-      plan.writes.push({
-        ...fresh,
-        id: card.id,
-        deckId: deck.id,
-        position,
-        kind: card.kind,
-        front: card.front,
-        back: card.back,
-        context: card.context,
-        lines: card.lines,
-        ...(card.tags !== undefined && { tags: card.tags }),
-        edited: false,
-        version: 1,
-        queue: queueOf(fresh, now),
-      });
+      plan.writes.push(newCardRecord(deck.id, card, position, now));
       plan.added += 1;
       continue;
     }
@@ -140,8 +151,9 @@ function planCardSync(
     }
   }
   for (const card of storedCards.values()) {
-    // A card moved here from another deck keeps that deck's id: this document never had it.
-    if (!card.id.startsWith(`${deck.id}:`)) continue;
+    // A card moved here from another deck keeps that deck's id: this document never had it;
+    // nor did the cards the learner added by hand.
+    if (!card.id.startsWith(`${deck.id}:`) || isHandMadeCard(deck.id, card.id)) continue;
     if (card.reps === 0) {
       plan.deletes.push(card.id);
     } else if (!card.suspended) {

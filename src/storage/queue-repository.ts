@@ -12,9 +12,10 @@ import {
   type QueueCounts,
   type TodayCounts,
 } from '../domain/study/queue.ts';
+import { extraNewToday, newCardsLeftToday, withExtraNew } from '../domain/study/extra-new-cards.ts';
 import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
 import { Queue, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
-import { readSetting, SETTINGS } from './settings.ts';
+import { readSetting, SETTINGS, writeSetting } from './settings.ts';
 
 /**
  * Due reviews read with the study data; the rest follow a page at a time as the session goes
@@ -33,6 +34,8 @@ export interface StudyData {
   moreReviewsDue: number;
   /** The last review of the first page, where the next page starts (`loadDueReviews`). */
   reviewCursor: ReviewCursor | null;
+  /** New cards added to today's limit, for `buildQueue`'s `extraNew`. */
+  extraNew: number;
 }
 
 /** Where the next page of due reviews starts: after `seen` cards due exactly at `due`. */
@@ -95,6 +98,7 @@ export async function loadStudyData(
       dayStart,
       dayEnd,
     );
+    const extraNew = extraNewToday(await readSetting(db, SETTINGS.extraNewCards(deckId)), dayStart);
     const byDue = () => db.cards.where('[deckId+queue+due]');
     const reviewRange = deckQueueRange(deckId, Queue.Review, dayEnd);
     const [learning, reviews, reviewsDue, buried, fresh, priority] = await Promise.all([
@@ -114,7 +118,7 @@ export async function loadStudyData(
       db.cards
         .where('[deckId+queue+position]')
         .between(...deckQueueRange(deckId, Queue.New, Dexie.maxKey))
-        .limit(Math.max(0, newPerDay - today.newIntroduced))
+        .limit(newCardsLeftToday(newPerDay, extraNew, today.newIntroduced))
         .toArray(),
       readStudyPriority(db, deckId),
     ]);
@@ -135,6 +139,7 @@ export async function loadStudyData(
       priority,
       moreReviewsDue: Math.max(0, reviewsDue - reviewsRead),
       reviewCursor: cursorAfter(reviews, null),
+      extraNew,
     };
   });
 }
@@ -182,7 +187,27 @@ export function queueInputOf(
     now,
     priority: data.priority,
     moreReviewsDue: data.moreReviewsDue,
+    extraNew: data.extraNew,
   };
+}
+
+/**
+ * "Study more new cards today": adds `more` new cards to the deck's limit for the study day of
+ * `now` only (the next day starts from the deck's own limit again).
+ */
+export async function addExtraNewCards(
+  db: StudyDatabase,
+  deckId: string,
+  more: number,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', db.decks, db.settings, async () => {
+    const deck = await db.decks.get(deckId);
+    if (deck === undefined) throw new Error(`Deck ${deckId} does not exist.`);
+    const setting = SETTINGS.extraNewCards(deckId);
+    const dayStart = studyDayStart(now, deck.options.nextDayStartsAt);
+    await writeSetting(db, setting, withExtraNew(await readSetting(db, setting), dayStart, more));
+  });
 }
 
 /** When the deck next has a (re)learning or review card due; `null` when it has none. */
@@ -204,6 +229,8 @@ export interface NextSteps {
   readonly dueTomorrow: number;
   /** The first other deck (in list order) with cards to study now. */
   readonly nextDeck: Pick<DeckRecord, 'id' | 'title' | 'language'> | null;
+  /** The deck's new cards not studied yet (suspended and buried ones aside). */
+  readonly newLeft: number;
 }
 
 /** The next useful steps after a session of `deckId` ends at `now`. */
@@ -220,11 +247,12 @@ export async function loadNextSteps(
     deck.options.nextDayStartsAt,
   );
   const byDue = db.cards.where('[deckId+queue+due]');
-  const [buried, learning, review, decks] = await Promise.all([
+  const [buried, learning, review, decks, newLeft] = await Promise.all([
     byDue.between(...deckQueueRange(deckId, Queue.Buried, Dexie.maxKey)).toArray(),
     byDue.between([deckId, Queue.Learning, dayEnd], [deckId, Queue.Learning, tomorrowEnd]).count(),
     byDue.between([deckId, Queue.Review, dayEnd], [deckId, Queue.Review, tomorrowEnd]).count(),
     db.decks.orderBy('position').toArray(),
+    byDue.between(...deckQueueRange(deckId, Queue.New, Dexie.maxKey)).count(),
   ]);
   let nextDeck: NextSteps['nextDeck'] = null;
   for (const other of decks) {
@@ -241,5 +269,6 @@ export async function loadNextSteps(
       .map((card) => card.id),
     dueTomorrow: learning + review,
     nextDeck,
+    newLeft,
   };
 }

@@ -7,6 +7,7 @@
  * versions (`quiz-settings:…`, `study-priority:…`) are renamed by the schema upgrade to version 5
  * and when an older backup is imported (see {@link currentSettingKey}).
  */
+import type { ExtraNewCards } from '../domain/study/extra-new-cards.ts';
 import type { StudyDatabase } from './db.ts';
 
 /** A deck's quiz options (the quiz options form). */
@@ -39,6 +40,14 @@ function quizSettings(value: unknown): Partial<QuizSettings> | undefined {
   return result;
 }
 
+function extraNewCards(value: unknown): ExtraNewCards | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { dayStart, count } = value as Record<string, unknown>;
+  return typeof dayStart === 'string' && typeof count === 'number' && Number.isInteger(count)
+    ? { dayStart, count }
+    : undefined;
+}
+
 /** Every setting of the app. */
 export const SETTINGS = {
   /** When persistent storage was asked for (ISO date); it is asked once. */
@@ -63,6 +72,11 @@ export const SETTINGS = {
   quizOptions: (deckId: string): Setting<Partial<QuizSettings>> => ({
     key: `quiz.options:${deckId}`,
     read: quizSettings,
+  }),
+  /** Extra new cards of a deck for one study day ("Study more new cards today"). */
+  extraNewCards: (deckId: string): Setting<ExtraNewCards> => ({
+    key: `study.extraNew:${deckId}`,
+    read: extraNewCards,
   }),
 } as const;
 

@@ -147,6 +147,19 @@ export async function undoLastAnswer(
   });
 }
 
+/** Whether `origin` (a tab) has an answer in `deckId` it can undo (see {@link undoLastAnswer}). */
+export async function canUndoAnswer(
+  db: StudyDatabase,
+  { deckId, origin }: { deckId: string; origin: string },
+): Promise<boolean> {
+  const own = await db.undo
+    .where('deckId')
+    .equals(deckId)
+    .filter((entry) => entry.origin === origin)
+    .count();
+  return own > 0;
+}
+
 async function updateCard(
   db: StudyDatabase,
   cardId: string,

@@ -1,3 +1,5 @@
+import type { BrowseSort } from '../../src/domain/stats/card-browser.ts';
+
 /**
  * What the bench page (bench-page.ts, built on its own and served beside the app on the same
  * origin) offers the Node runner on `window.deckwrightBench`. Types only, shared by both sides;
@@ -33,6 +35,14 @@ export interface StatsResult extends TimedResult {
 export interface QuizResult extends TimedResult {
   readonly questions: number;
   readonly types: string[];
+}
+
+export interface BrowseResult extends TimedResult {
+  /** Building the search index the page keeps (once per change of the collection). */
+  readonly indexMs: number;
+  /** Cards of the deck searched, and the rows found. */
+  readonly cards: number;
+  readonly rows: number;
 }
 
 export interface OverheadResult {
@@ -85,6 +95,12 @@ export interface BenchApi {
   statistics(deckId: string | null): Promise<StatsResult>;
   /** Times generating a quiz the way the quiz screen does: load, pool, generate. */
   quiz(deckId: string, questionCount: number, seed: number): Promise<QuizResult>;
+  /**
+   * Times the card browser's search and sort as the page runs them when the search box changes:
+   * `browseCards` over every card, filtered to the deck, matching `text`, sorted by `sort` (the
+   * other direction), with the page's search index (built first, timed apart).
+   */
+  browse(deckId: string, text: string, sort: BrowseSort): Promise<BrowseResult>;
   /** Stores a simulated learner's `reviews` answers in a deck of its own; returns its log size. */
   seedOptimizerDeck(deckId: string, reviews: number): Promise<{ rows: number }>;
   /**

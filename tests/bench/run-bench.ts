@@ -48,6 +48,8 @@ const LOG_SEED_RUNS = 1;
 const HEAVY_RUNS = 3;
 const LOG_CHUNK = 100_000;
 const QUIZ_QUESTIONS = 50;
+/** A word in about half the generated cards: the sort then orders tens of thousands of rows. */
+const BROWSE_SEARCH = 'vendor';
 /** How long the day's first start is left to run after its first card. */
 const FIRST_START_SETTLE_MS = 2000;
 /** Pause between seeding the optimizer's deck and timing it. */
@@ -294,6 +296,17 @@ async function main(): Promise<void> {
       return result.ms;
     });
 
+    log('card browser: search and sort');
+    const browse = await repeat(runs, async () => {
+      const result = await bench(benchPage, 'browse', BIG_DECK, BROWSE_SEARCH, 'front');
+      expectEqual('browsed cards', result.cards, sizes.bigDeckCards);
+      if (result.rows === 0) throw new Error(`browser search "${BROWSE_SEARCH}" found nothing`);
+      log(
+        `  ${result.ms.toFixed(0)} ms (${String(result.rows)} rows), index ${result.indexMs.toFixed(0)} ms`,
+      );
+      return result;
+    });
+
     const optimizeRuns = Math.min(runs, HEAVY_RUNS);
     const optimizeOf = async (reviews: number) => {
       log(`optimizer over ${String(reviews)} reviews, ${String(optimizeRuns)} runs`);
@@ -384,6 +397,8 @@ async function main(): Promise<void> {
       stats1MLogsLoadMs: median(stats.map((run) => run.loadMs)),
       stats1MLogsComputeMs: median(stats.map((run) => run.computeMs)),
       quiz50From10kMs: median(quiz),
+      browse100kSearchMs: median(browse.map((run) => run.ms)),
+      browse100kIndexMs: median(browse.map((run) => run.indexMs)),
       optimize10kReviewsMs: median(optimizeSmall.map((run) => run.ms)),
       optimize100kReviewsMs: median(optimizeLarge.map((run) => run.ms)),
       optimizeLongestTaskMs: Math.max(
@@ -421,6 +436,7 @@ async function main(): Promise<void> {
       answers,
       stats,
       quiz,
+      browse,
       overhead,
       generate,
       generate1MB,

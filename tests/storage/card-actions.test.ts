@@ -1,14 +1,18 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
-import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
   applyCardAction,
+  canUndoCardAction,
   countReviews,
   restoreCards,
+  runCardAction,
+  undoCardAction,
   type CardAction,
 } from '../../src/storage/card-actions.ts';
+import { deleteDeck } from '../../src/storage/user-decks.ts';
 import { Rating, State } from '../../src/domain/scheduling/scheduler.ts';
 import { answerIn } from '../helpers/study-answers.ts';
 import { makeDeck } from '../helpers/decks.ts';
@@ -205,5 +209,49 @@ describe('a moved card in backups', () => {
     const history = await other.reviewLog.where('cardId').equals(A0).toArray();
     expect(history.map((row) => row.deckId)).toEqual(['b', 'b', 'b']);
     await expectSummariesInStep(other);
+  });
+});
+
+describe('runCardAction and undoCardAction: undo steps kept per tab in storage', () => {
+  const tab = { origin: 'tab-1', name: 'delete' };
+
+  it('keeps the step in the action’s transaction; a reopened database still undoes it', async () => {
+    expect(await runCardAction(db, [A0, A1], { type: 'delete' }, tab, FIXED_NOW)).toBe(2);
+    expect(writeTransactions).toBe(1);
+    expect(await canUndoCardAction(db, 'tab-1')).toBe(true);
+    expect(await canUndoCardAction(db, 'tab-2')).toBe(false);
+    // What a reload does: the same database opened again by a fresh connection.
+    db.close();
+    const reopened = openDatabase(db.name);
+    expect(await undoCardAction(reopened, 'tab-2', LATER)).toEqual({ status: 'nothing' });
+    expect(await undoCardAction(reopened, 'tab-1', LATER)).toEqual({
+      status: 'restored',
+      name: 'delete',
+      count: 2,
+    });
+    expect(await reopened.reviewLog.where('cardId').anyOf([A0, A1]).count()).toBe(3);
+    expect(await canUndoCardAction(reopened, 'tab-1')).toBe(false);
+    await expectSummariesInStep(reopened);
+    reopened.close();
+    await db.open();
+  });
+
+  it('undoes the latest first and keeps the last 30 steps of a tab', async () => {
+    for (let step = 0; step < 32; step += 1) {
+      const suspended = step % 2 === 0;
+      await runCardAction(db, [A2], { type: 'suspend', suspended }, tab, FIXED_NOW);
+    }
+    expect(await db.cardActionUndo.count()).toBe(30);
+    expect((await card(A2)).suspended).toBe(false);
+    expect(await undoCardAction(db, 'tab-1', LATER)).toMatchObject({ status: 'restored' });
+    expect((await card(A2)).suspended).toBe(true);
+  });
+
+  it('refuses to bring cards back into a deck deleted since, and drops the step', async () => {
+    await runCardAction(db, ['b:list:0000'], { type: 'delete' }, tab, FIXED_NOW);
+    await deleteDeck(db, 'b', FIXED_NOW);
+    expect(await undoCardAction(db, 'tab-1', LATER)).toMatchObject({ status: 'conflict' });
+    expect(await db.cards.get('b:list:0000')).toBeUndefined();
+    expect(await canUndoCardAction(db, 'tab-1')).toBe(false);
   });
 });

@@ -127,8 +127,9 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(7);
+      expect(db.verno).toBe(9);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
+        'cardActionUndo',
         'cardDigest',
         'cards',
         'deckSources',

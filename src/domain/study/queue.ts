@@ -12,8 +12,9 @@
  *
  * Input contract (what the storage layer should query, by index): the deck's non-new cards due
  * before the end of today's study day (`nextStudyDayStart`), plus its first N new cards by
- * position with N ≥ today's remaining new cards. Passing more is harmless (later due dates and
- * extra new cards are filtered here); suspended and buried cards are skipped here too, but if
+ * position with N ≥ today's remaining new cards (the daily limit plus today's `extraNew`, less
+ * those introduced today). Passing more is harmless (later due dates and extra new cards are
+ * filtered here); suspended and buried cards are skipped here too, but if
  * the storage query does not skip them itself, the new-card slice must be larger by their number
  * or the session gets fewer new cards than the limit allows.
  *
@@ -26,6 +27,7 @@ import type { DeckOptions } from '../scheduling/deck-options.ts';
 import { State } from '../scheduling/fsrs-vocabulary.ts';
 import type { SchedulingCard } from '../scheduling/scheduler.ts';
 import { MINUTE_MS } from '../time/time-units.ts';
+import { newCardsLeftToday } from './extra-new-cards.ts';
 import { smallestK } from './smallest.ts';
 import { nextStudyDayStart } from './study-day.ts';
 
@@ -80,6 +82,8 @@ export interface BuildQueueInput {
    * them, by due date, was read: counted and loaded later. 0 when `cards` holds them all.
    */
   readonly moreReviewsDue?: number;
+  /** New cards added to today's limit ("Study more new cards today"); 0 when omitted. */
+  readonly extraNew?: number;
 }
 
 export type QueueBand = 'learning' | 'review' | 'new';
@@ -185,7 +189,11 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   const nowMs = now.getTime();
   const dayEnd = nextStudyDayStart(now, options.nextDayStartsAt, input.timeZone);
   const dayEndMs = dayEnd.getTime();
-  const newRemaining = Math.max(0, options.newPerDay - today.newIntroduced);
+  const newRemaining = newCardsLeftToday(
+    options.newPerDay,
+    input.extraNew ?? 0,
+    today.newIntroduced,
+  );
   const reviewsRemaining = Math.max(0, options.reviewsPerDay - today.reviewsDone);
 
   const learning: TimedEntry[] = [];

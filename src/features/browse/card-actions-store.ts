@@ -1,14 +1,7 @@
 import { create } from 'zustand';
+import { TAB_ORIGIN } from '../../config/tab-origin.ts';
 import { db } from '../../storage/database.ts';
-import {
-  applyCardAction,
-  restoreCards,
-  type CardAction,
-  type CardsSnapshot,
-} from '../../storage/card-actions.ts';
-
-/** How many card actions can be undone, as many as answers in a study session. */
-const UNDO_DEPTH = 30;
+import { runCardAction, undoCardAction, type CardAction } from '../../storage/card-actions.ts';
 
 /** The message key of an action: suspending and unsuspending read differently. */
 export type ActionName = CardAction['type'] | 'unsuspend' | 'unbury';
@@ -19,11 +12,19 @@ function nameOf(action: CardAction): ActionName {
   return action.type;
 }
 
-interface DoneAction {
-  readonly name: ActionName;
-  /** The cards the action changed. */
-  readonly count: number;
-  readonly snapshot: CardsSnapshot;
+const NAMES: ReadonlySet<string> = new Set<ActionName>([
+  'suspend',
+  'unsuspend',
+  'bury',
+  'unbury',
+  'forget',
+  'reschedule',
+  'move',
+  'delete',
+]);
+
+function isActionName(name: string): name is ActionName {
+  return NAMES.has(name);
 }
 
 /** What the last action or undo did, for the status line. */
@@ -32,8 +33,6 @@ export type CardActionNotice =
   | { readonly kind: 'conflict' };
 
 interface CardActionsState {
-  /** Done actions, the last one last; Ctrl+Z takes back the last. */
-  done: readonly DoneAction[];
   notice: CardActionNotice | null;
   busy: boolean;
   run: (cardIds: readonly string[], action: CardAction, now: Date) => Promise<void>;
@@ -42,38 +41,32 @@ interface CardActionsState {
 
 /**
  * The card browser's and card page's actions with their undo: each action is one transaction in
- * storage, and its snapshot is kept here (in memory, for this tab) so Ctrl+Z can put the cards
- * and their history back.
+ * storage that also keeps its undo step for this tab (in IndexedDB, so Ctrl+Z still takes it
+ * back after a reload); this store holds only the status line and the busy flag.
  */
 export const useCardActions = create<CardActionsState>()((set, get) => ({
-  done: [],
   notice: null,
   busy: false,
   run: async (cardIds, action, now) => {
     set({ busy: true });
     try {
-      const snapshot = await applyCardAction(db, cardIds, action, now);
-      const count = snapshot.cards.length;
       const name = nameOf(action);
-      set({
-        done: [...get().done, { name, count, snapshot }].slice(-UNDO_DEPTH),
-        notice: { kind: 'done', name, count },
-      });
+      const count = await runCardAction(db, cardIds, action, { origin: TAB_ORIGIN, name }, now);
+      set({ notice: { kind: 'done', name, count } });
     } finally {
       set({ busy: false });
     }
   },
   undo: async (now) => {
-    const last = get().done.at(-1);
-    if (last === undefined || get().busy) return;
+    if (get().busy) return;
     set({ busy: true });
     try {
-      const result = await restoreCards(db, last.snapshot, now);
+      const result = await undoCardAction(db, TAB_ORIGIN, now);
+      if (result.status === 'nothing') return;
       set({
-        done: get().done.slice(0, -1),
         notice:
-          result === 'restored'
-            ? { kind: 'undone', name: last.name, count: last.count }
+          result.status === 'restored' && isActionName(result.name)
+            ? { kind: 'undone', name: result.name, count: result.count }
             : { kind: 'conflict' },
       });
     } finally {

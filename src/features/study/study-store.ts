@@ -14,6 +14,7 @@ import {
 import { nextStudyDayStart } from '../../domain/study/study-day.ts';
 import type { CardRecord, DeckRecord } from '../../storage/db.ts';
 import { db } from '../../storage/database.ts';
+import { TAB_ORIGIN } from '../../config/tab-origin.ts';
 import {
   loadDueReviews,
   loadStudyData,
@@ -59,13 +60,6 @@ export interface ActiveSession extends StudySession<CardRecord> {
 
 /** When this few reviews read are left, the next page is read ahead, off the answer's path. */
 const REVIEW_LOW_WATER = 10;
-
-/**
- * Tells this tab's answers from other tabs' in the undo snapshots, so Ctrl+Z here never takes
- * back an answer given in another tab. A page load is a tab's lifetime. Not `crypto.randomUUID`:
- * browsers offer it only on https and localhost, and the app may be served on a LAN address.
- */
-const TAB_ORIGIN = `tab-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 
 type ReviewPageRead = Awaited<ReturnType<typeof loadDueReviews>>;
 

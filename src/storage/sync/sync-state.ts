@@ -6,6 +6,7 @@
  */
 import { ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
 import type { StudyDatabase } from '../db.ts';
+import { randomId } from '../../config/random-id.ts';
 
 export interface SyncConfig {
   /** The server's address, e.g. `https://couch.example.org`. */
@@ -79,7 +80,7 @@ export async function writeSyncState(
 export async function ensureSyncDevice(db: StudyDatabase): Promise<void> {
   await db.transaction('rw', db.syncState, async () => {
     if ((await db.syncState.get('device')) === undefined) {
-      await db.syncState.put({ key: 'device', value: crypto.randomUUID().slice(0, 8) });
+      await db.syncState.put({ key: 'device', value: randomId(4) });
     }
   });
 }

@@ -22,6 +22,7 @@ import {
 import { docId, sameContent, type DocKind } from '../../domain/sync/merge.ts';
 import type { CardRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
 import { cardContent } from './sync-docs.ts';
+import { randomId } from '../../config/random-id.ts';
 
 /** The outbox key asking for every record to be compared with what was sent. */
 export const COMPARE_ALL = '*';
@@ -37,7 +38,7 @@ function withUids(req: DBCoreMutateRequest): DBCoreMutateRequest {
   if (req.type !== 'add' && req.type !== 'put') return req;
   const values = req.values.map((value) => {
     const row = value as ReviewLogRecord;
-    return row.uid === undefined ? { ...row, uid: crypto.randomUUID() } : row;
+    return row.uid === undefined ? { ...row, uid: randomId() } : row;
   });
   return { ...req, values };
 }

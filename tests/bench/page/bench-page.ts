@@ -16,6 +16,8 @@ import { loadQuizSource } from '../../../src/storage/quiz-repository.ts';
 import { importReviewHistory } from '../../../src/storage/review-import.ts';
 import { loadStatsData } from '../../../src/storage/stats-repository.ts';
 import { answersOn, studyDaysOf } from '../../../src/domain/stats/review-days.ts';
+import { browseCards, searchableText } from '../../../src/domain/stats/card-browser.ts';
+import { loadBrowseData } from '../../../src/storage/browse-repository.ts';
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { computeStatisticsOffThread } from '../../../src/features/stats/compute-statistics.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
@@ -165,6 +167,29 @@ const api: BenchApi = {
       questions: quiz.questions.length,
       types: [...new Set(quiz.questions.map((question) => question.type))],
     };
+  },
+
+  async browse(deckId, text, sort) {
+    const deck = await deckOrThrow(deckId);
+    // The page holds the collection and its search index while open; a search reuses both.
+    const data = await loadBrowseData(db);
+    const languages = new Map(data.decks.map((each) => [each.id, each.language]));
+    const indexed = performance.now();
+    const searchIndex = new Map(
+      data.cards.map((card) => [card.id, searchableText(card, languages.get(card.deckId) ?? '')]),
+    );
+    const indexMs = performance.now() - indexed;
+    const query = { text, status: 'all', kind: 'all', sort, descending: true, deckId } as const;
+    const started = performance.now();
+    const rows = browseCards(data.cards, query, {
+      now: new Date(),
+      lang: deck.language,
+      deckWeights: weightsByDeck(data.decks),
+      searchIndex,
+    });
+    const ms = performance.now() - started;
+    const cards = data.cards.filter((card) => card.deckId === deckId).length;
+    return { ms, indexMs, cards, rows: rows.length };
   },
 
   seedOptimizerDeck,

@@ -122,6 +122,33 @@ describe('buildQueue order', () => {
   });
 });
 
+describe('study more new cards today (extra new cards)', () => {
+  const deck = Array.from({ length: 40 }, (_, index) => fresh(`n${index}`, index));
+
+  it.each([
+    // newPerDay, extra today, introduced today, new left
+    [20, 0, 20, 0],
+    [20, 10, 20, 10],
+    [20, 50, 20, 40], // no more than the deck has
+    [20, 10, 25, 5],
+    [0, 10, 0, 10],
+    [20, 10, 35, 0],
+  ])(
+    'new %d/day with %d extra, after %d new today: %d new left, the next in document order',
+    (newPerDay, extraNew, newIntroduced, newLeft) => {
+      const queue = build(deck, {
+        options: { ...DEFAULT_DECK_OPTIONS, newPerDay },
+        today: { newIntroduced, reviewsDone: 0 },
+        extraNew,
+      });
+      expect(queue.counts).toEqual({ new: newLeft, learning: 0, review: 0 });
+      expect(drain(queue).shown.map(([id]) => id)).toEqual(
+        Array.from({ length: newLeft }, (_, index) => `n${index}`),
+      );
+    },
+  );
+});
+
 describe('daily limits', () => {
   const deck = [
     ...Array.from({ length: 30 }, (_, index) => fresh(`n${index}`, index)),

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   clock.now = () => FIXED_NOW;
-  useCardActions.setState({ done: [], notice: null, busy: false });
+  useCardActions.setState({ notice: null, busy: false });
   await resetDatabaseForTests();
   await syncDecks(db, [makeDeck('a', 3, { language: 'sk' })], FIXED_NOW);
   await answerAt(CARD, Rating.Good, minutesAfter(FIXED_NOW, -60));

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { clock } from '../../../src/config/clock.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
+import { countDueToday } from '../../../src/storage/queue-repository.ts';
 import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
 import { makeDeck } from '../../helpers/decks.ts';
@@ -79,7 +80,9 @@ describe('study screen, keyboard only', () => {
     await expectFront('Question 2');
     const logs = await db.reviewLog.toArray();
     expect(logs.map((log) => log.rating)).toEqual([Rating.Good]);
-    expect(screen.getByRole('button', { name: /^Undo/ })).toBeEnabled();
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: /^Undo/ })).toBeEnabled();
+    });
   });
 
   it('? lists the screen’s shortcuts, and closes them again', async () => {
@@ -115,6 +118,39 @@ describe('study screen, keyboard only', () => {
     expect(within(next).getByText('Tomorrow 0 cards of this deck come due.')).toBeVisible();
     await user.click(within(next).getByRole('button', { name: 'Unbury 1 card and study it' }));
     await expectFront('Question 1');
+  });
+
+  it('studies more new cards today from the session end, for today only', async () => {
+    await syncDecks(db, [makeDeck('m', 6)], FIXED_NOW);
+    await db.decks.update('m', { options: { ...DEFAULT_DECK_OPTIONS, newPerDay: 1 } });
+    const user = userEvent.setup();
+    renderApp('/decks/m/study');
+    await expectFront('Question 1');
+    await user.keyboard(' 4');
+    const more = await screen.findByRole('form', { name: 'Study more new cards today' });
+    expect(within(more).getByText('This deck has 5 new cards not studied yet.')).toBeVisible();
+    expect(
+      within(more)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['10 more', '20 more', '50 more', 'Study them']);
+    await user.type(within(more).getByRole('spinbutton', { name: 'How many more' }), '1');
+    await user.click(within(more).getByRole('button', { name: 'Study them' }));
+    await expectFront('Question 2');
+    expect(counts()).toBe('Remaining: 1 new, 0 learning, 0 to review');
+    await user.keyboard(' 4');
+    await user.click(
+      await within(
+        await screen.findByRole('form', { name: 'Study more new cards today' }),
+      ).findByRole('button', { name: '10 more' }),
+    );
+    await expectFront('Question 3');
+    expect(counts()).toBe('Remaining: 4 new, 0 learning, 0 to review');
+    expect(await db.settings.get('study.extraNew:m')).toMatchObject({ value: { count: 11 } });
+    // The next study day starts from the deck's own limit again.
+    expect(await countDueToday(db, 'm', minutesAfter(FIXED_NOW, 24 * 60))).toMatchObject({
+      new: 1,
+    });
   });
 
   it('grades by the key’s place on any layout: Slovak š on Digit3 is Good, Numpad1 is Again', async () => {

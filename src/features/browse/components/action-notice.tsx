@@ -2,13 +2,15 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { useCardActions } from '../card-actions-store.ts';
 import { useUndoKey } from '../hooks/use-undo-key.ts';
+import { useCanUndoCardAction } from '../hooks/use-browse.ts';
 
 /** What the last card action did, with its Undo button; Ctrl+Z does the same. */
 export function ActionNotice() {
   const { t } = useTranslation();
   useUndoKey();
   const notice = useCardActions((state) => state.notice);
-  const canUndo = useCardActions((state) => state.done.length > 0 && !state.busy);
+  const busy = useCardActions((state) => state.busy);
+  const canUndo = useCanUndoCardAction() && !busy;
   const undo = useCardActions((state) => state.undo);
   let text = '';
   if (notice?.kind === 'conflict') text = t('browse.actions.conflict');

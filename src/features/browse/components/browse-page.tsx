@@ -10,7 +10,8 @@ import {
 import { weightsByDeck } from '../../../domain/scheduling/retrievability.ts';
 import { searchTerms } from '../../../domain/stats/search-text.ts';
 import { nextStudyDayStart } from '../../../domain/study/study-day.ts';
-import { useBrowseData } from '../hooks/use-browse.ts';
+import { addCard, useBrowseData } from '../hooks/use-browse.ts';
+import { AddCardForm } from '../../../components/add-card-form.tsx';
 import { clickSelection } from '../selection.ts';
 import { BrowseFilters } from './browse-filters.tsx';
 import { BrowseResults } from './browse-results.tsx';
@@ -43,6 +44,7 @@ export function BrowsePage() {
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
   // Typing stays responsive in large collections: filtering follows the box a moment later.
   const deferredQuery = useDeferredValue(query);
   const decks = useMemo(() => new Map(data?.decks.map((deck) => [deck.id, deck])), [data]);
@@ -80,6 +82,26 @@ export function BrowsePage() {
   return (
     <article className="browse" aria-labelledby="browse-title">
       <h1 id="browse-title">{t('browse.title')}</h1>
+      {adding ? (
+        <AddCardForm
+          decks={data.decks}
+          deckId={query.deckId ?? data.decks[0]?.id ?? ''}
+          onAdd={addCard}
+          onClose={() => {
+            setAdding(false);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          disabled={data.decks.length === 0}
+          onClick={() => {
+            setAdding(true);
+          }}
+        >
+          {t('addCard.open')}
+        </button>
+      )}
       <BrowseFilters
         query={query}
         decks={data.decks}

@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../storage/database.ts';
+import { clock } from '../../../config/clock.ts';
+import { addCardsByHand, type AddCardsResult } from '../../../storage/hand-made-cards.ts';
+import type { HandCardInput } from '../../../domain/deck/hand-made-cards.ts';
 import { loadBrowseData, loadCardHistory } from '../../../storage/browse-repository.ts';
-import { countReviews } from '../../../storage/card-actions.ts';
+import { canUndoCardAction, countReviews } from '../../../storage/card-actions.ts';
+import { TAB_ORIGIN } from '../../../config/tab-origin.ts';
 import { CardChangedError, editCardText } from '../../../storage/study-repository.ts';
 
 /** Every deck and card, live; `null` while loading. */
@@ -12,6 +16,11 @@ export function useBrowseData() {
 /** A card with its review history, live; `null` while loading, `undefined` when not found. */
 export function useCardHistory(deckId: string, cardId: string) {
   return useLiveQuery(() => loadCardHistory(db, deckId, cardId), [deckId, cardId], null);
+}
+
+/** Whether this tab has a card action to undo (live; the steps outlast a reload). */
+export function useCanUndoCardAction(): boolean {
+  return useLiveQuery(() => canUndoCardAction(db, TAB_ORIGIN), [], false);
 }
 
 /** How many reviews the cards have, for a question that names what an action deletes. */
@@ -36,4 +45,9 @@ export async function saveCardText(
     if (!(error instanceof CardChangedError)) throw error;
     return { saved: false, version: error.current?.version };
   }
+}
+
+/** Stores the card(s) the "Add a card" form describes in `deckId`, new and studyable at once. */
+export function addCard(deckId: string, input: HandCardInput): Promise<AddCardsResult> {
+  return addCardsByHand(db, deckId, input, clock.now());
 }

@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
-import { useDeck, useDeckCards } from '../hooks/use-decks.ts';
+import { AddCardForm } from '../../../components/add-card-form.tsx';
+import { addCard, useDeck, useDeckCards } from '../hooks/use-decks.ts';
 import { CardList } from './card-list.tsx';
 import { DeckCounts } from './deck-counts.tsx';
 import { DeckManage } from './deck-manage.tsx';
@@ -19,6 +20,7 @@ export function DeckPage({ tools }: { tools?: (deck: DeckRecord) => ReactNode })
   const deck = useDeck(deckId);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const cards = useDeckCards(deckId, limit);
+  const [adding, setAdding] = useState(false);
   if (deck === null) return <p>{t('app.loading')}</p>;
   if (deck === undefined) return <p role="alert">{t('deck.notFound', { deckId })}</p>;
   return (
@@ -42,6 +44,25 @@ export function DeckPage({ tools }: { tools?: (deck: DeckRecord) => ReactNode })
       <h2>
         {t('deck.cardsTitle')} ({cards?.total ?? '…'})
       </h2>
+      {adding ? (
+        <AddCardForm
+          decks={[deck]}
+          deckId={deck.id}
+          onAdd={addCard}
+          onClose={() => {
+            setAdding(false);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setAdding(true);
+          }}
+        >
+          {t('addCard.open')}
+        </button>
+      )}
       {cards && (
         <CardList
           cards={cards.cards}

@@ -2,13 +2,14 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { useStudyStore } from '../study-store.ts';
 import { STUDY_KEYS } from '../hooks/use-study-keys.ts';
+import { useCanUndoAnswer } from '../hooks/use-can-undo.ts';
 
 /** Undo, bury, suspend and edit, each also on a key (shown on the button). */
 export function CardActions({ onEdit }: { onEdit: () => void }) {
   const { t } = useTranslation();
   const undo = useStudyStore((state) => state.undo);
-  // Undo takes back this session's answers; before the first there is nothing to take back.
-  const canUndo = useStudyStore((state) => (state.session?.answers.length ?? 0) > 0);
+  // Undo takes back this tab's answers, kept across reloads; before the first, nothing.
+  const canUndo = useCanUndoAnswer(useStudyStore((state) => state.session?.deck.id));
   const bury = useStudyStore((state) => state.bury);
   const suspend = useStudyStore((state) => state.suspend);
   const actions = [
