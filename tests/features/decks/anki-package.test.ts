@@ -18,6 +18,7 @@ import {
   type Grade,
 } from '../../../src/domain/scheduling/scheduler.ts';
 import { writeAnkiPackage } from '../../../src/features/decks/anki-export/write-package.ts';
+import { readAnkiPackage } from '../../../src/domain/anki/anki-import-plan.ts';
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -201,6 +202,33 @@ describe('the .apkg of a studied deck', () => {
     expect(revlog.map(({ id, cid, ease, type, time }) => ({ id, cid, ease, type, time }))).toEqual(
       expected,
     );
+  });
+
+  it('comes back whole through the Anki importer: cards, their states and every answer', async () => {
+    const collection = await buildAnkiCollection(deck, cards, reviews, clock);
+    const plan = readAnkiPackage(SQL, writeAnkiPackage(SQL, collection), {
+      now,
+      takenDeckIds: new Set(),
+      scheduler: createScheduler(DEFAULT_DECK_OPTIONS),
+    });
+    expect(plan.summary.decks.map((each) => each.title)).toEqual(['Outsourcing › KPO']);
+    const byFront = new Map(plan.cards.map((each) => [each.front, each]));
+    expect(byFront.get('Hvad er KPO?')).toMatchObject({
+      back: 'Svar 0',
+      tags: expect.arrayContaining(['kpo']) as unknown,
+      state: reviewed.card.state,
+      reps: reviewed.card.reps,
+      lapses: reviewed.card.lapses,
+      suspended: false,
+    });
+    expect(byFront.get('Spørgsmål 2')).toMatchObject({ suspended: true, reps: 2 });
+    expect(plan.cards).toHaveLength(cards.length);
+    const ratingsOf = (id: string | undefined) =>
+      plan.reviews.filter((row) => row.cardId === id).map((row) => row.rating);
+    expect(ratingsOf(byFront.get('Hvad er KPO?')?.id)).toEqual(
+      reviewed.reviews.map((row) => row.rating),
+    );
+    expect(plan.reviews).toHaveLength(reviews.length);
   });
 
   it('exports a deck never studied with no revlog rows', async () => {
