@@ -35,6 +35,11 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
   const { page, baseUrl } = e2e;
   // A deck never studied: nothing to fit, and the panel says how many reviews it takes.
   await page.goto(`${baseUrl}/decks/bpo-da`);
+  // No special headers from this server: the first visit, before any service worker, is not
+  // cross-origin isolated.
+  expect(
+    await page.evaluate(() => [navigator.serviceWorker.controller, self.crossOriginIsolated]),
+  ).toEqual([null, false]);
   await openOptions();
   await page.getByRole('button', { name: 'Optimize' }).click();
   await page.getByText(/^0 of this deck’s reviews can be predicted .* at least 8\./).waitFor();
@@ -87,10 +92,9 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
     .click();
   await page.getByText(/^Backup imported; your collection was replaced\./).waitFor();
 
-  // No special headers from this server: the first visit was not cross-origin isolated. Once the
-  // service worker controls the page (one reload), the responses it serves carry the headers.
+  // Once the service worker controls the page (one reload), the responses it serves carry the
+  // cross-origin isolation headers.
   await page.goto(`${baseUrl}/decks/history`);
-  expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
   expect(
@@ -102,10 +106,8 @@ test('a year of reviews, Optimize on a plain static server: figures before and a
   await openOptions();
   await page.getByText('This deck uses FSRS’s default parameters.').waitFor();
   await page.getByRole('button', { name: 'Optimize' }).click();
-  // Isolated, the page reads how far the fitting is while the worker trains.
-  await page
-    .getByText(/^Step 3 of 3: fitting the parameters, \d+% done/)
-    .waitFor({ timeout: 60_000 });
+  // (How far the fitting is shows while the worker trains, read every 250 ms; on an idle
+  // machine this history fits faster than that, so the component test checks that text.)
   await page.getByText(/^The new parameters predict your reviews better;/).waitFor({
     timeout: 60_000,
   });
