@@ -99,7 +99,6 @@ const pwa = VitePWA({
   injectManifest: {
     // wasm: the FSRS optimizer (1.7 MB), so Optimize works offline too.
     globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,wasm}'],
-    globIgnores: ['screenshot.png'],
   },
 });
 
