@@ -7,6 +7,7 @@ import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { Queue } from '../../../src/storage/db.ts';
+import { editCardText } from '../../../src/storage/study-repository.ts';
 import { useCardActions } from '../../../src/features/browse/card-actions-store.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -65,6 +66,35 @@ describe('card page actions', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('alert')).toHaveTextContent('A card needs a front and a back.');
     expect((await stored()).back).toBe('Answer 2');
+  });
+
+  it('keeps the typed text when the card changed elsewhere, and replaces it on the second save', async () => {
+    const user = userEvent.setup();
+    renderApp(PAGE);
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const front = screen.getByRole('textbox', { name: 'Front' });
+    await user.clear(front);
+    await user.type(front, 'Moja verzia');
+    const seen = await stored();
+    await editCardText(db, CARD, seen.version, { front: 'Iná karta', back: seen.back }, FIXED_NOW);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This card was changed elsewhere');
+    expect(front).toHaveValue('Moja verzia');
+    expect((await stored()).front).toBe('Iná karta');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { level: 1, name: 'Moja verzia' });
+    expect((await stored()).front).toBe('Moja verzia');
+  });
+
+  it('leaves the card unchanged on Escape', async () => {
+    const user = userEvent.setup();
+    renderApp(PAGE);
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Front' }), ' navyše');
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('button', { name: 'Edit' })).toBeVisible();
+    expect(screen.queryByRole('textbox', { name: 'Front' })).toBeNull();
+    expect((await stored()).front).not.toContain('navyše');
   });
 
   it('suspends and unsuspends; buries and unburies', async () => {

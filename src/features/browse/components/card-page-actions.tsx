@@ -7,7 +7,8 @@ import { nextStudyDayStart } from '../../../domain/study/study-day.ts';
 import type { CardAction } from '../../../storage/card-actions.ts';
 import type { CardRecord, DeckRecord } from '../../../storage/db.ts';
 import { useCardActions } from '../card-actions-store.ts';
-import { CardTextForm } from './card-text-form.tsx';
+import { CardTextForm } from '../../../components/card-text-form.tsx';
+import { saveCardText } from '../hooks/use-browse.ts';
 import { DeleteQuestion, ForgetQuestion } from './action-questions.tsx';
 
 interface CardPageActionsProps {
@@ -24,6 +25,8 @@ export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
   const run = useCardActions((state) => state.run);
   const busy = useCardActions((state) => state.busy);
   const [asking, setAsking] = useState<'edit' | 'forget' | 'delete' | null>(null);
+  // The version the edit form was opened on; after a conflict, the one the learner has now seen.
+  const [version, setVersion] = useState(card.version);
   const now = clock.now();
   const buried = card.buriedUntil !== null && card.buriedUntil > now;
 
@@ -36,8 +39,23 @@ export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
   if (asking === 'edit') {
     return (
       <CardTextForm
-        card={card}
+        title={t('browse.actions.editTitle')}
+        text={{
+          front: t('browse.card.front'),
+          back: t('browse.card.backSide'),
+          empty: t('browse.actions.editEmpty'),
+          save: t('browse.actions.save'),
+          cancel: t('browse.actions.cancel'),
+        }}
+        initial={card}
         lang={deck.language}
+        save={async (text) => {
+          const outcome = await saveCardText(card.id, version, text, clock.now());
+          if (outcome.saved) return 'saved';
+          setVersion(outcome.version ?? version);
+          return 'changed';
+        }}
+        conflict={<p role="alert">{t('browse.actions.editConflict')}</p>}
         onDone={() => {
           setAsking(null);
         }}
@@ -50,6 +68,7 @@ export function CardPageActions({ card, deck, reviews }: CardPageActionsProps) {
         <button
           type="button"
           onClick={() => {
+            setVersion(card.version);
             setAsking('edit');
           }}
         >

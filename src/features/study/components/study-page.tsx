@@ -9,7 +9,8 @@ import { useStudyStore } from '../study-store.ts';
 import { useStudyKeys } from '../hooks/use-study-keys.ts';
 import { StudyHeader } from './study-header.tsx';
 import { StudyCard } from './study-card.tsx';
-import { EditCardForm } from './edit-card-form.tsx';
+import { CardTextForm } from '../../../components/card-text-form.tsx';
+import { CurrentCardText } from './current-card-text.tsx';
 import { SessionEnd } from './session-end.tsx';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import '../study.css';
@@ -22,7 +23,7 @@ export function StudyPage() {
   const { deckId = '' } = useParams();
   // Only what this page shows: the write lock (`busy`) changes twice per answer, and a render
   // for it would cost the next card a frame.
-  const { phase, session, current, notice, error, start, refresh, reset } = useStudyStore(
+  const { phase, session, current, notice, error, start, refresh, reset, edit } = useStudyStore(
     useShallow((state) => ({
       phase: state.phase,
       session: state.session,
@@ -32,6 +33,7 @@ export function StudyPage() {
       start: state.start,
       refresh: state.refresh,
       reset: state.reset,
+      edit: state.edit,
     })),
   );
   const [editing, setEditing] = useState(false);
@@ -86,9 +88,22 @@ export function StudyPage() {
         </p>
       )}
       {current !== null && editing ? (
-        <EditCardForm
-          card={current}
+        <CardTextForm
+          title={t('study.editTitle')}
+          text={{
+            front: t('study.front'),
+            back: t('study.backSide'),
+            empty: t('study.editEmpty'),
+            save: t('study.save'),
+            cancel: t('study.cancel'),
+          }}
+          initial={current}
           lang={deck.language}
+          save={async (text) => {
+            const outcome = await edit(text, clock.now());
+            return outcome === 'gone' ? 'saved' : outcome;
+          }}
+          conflict={<CurrentCardText card={current} lang={deck.language} />}
           onDone={() => {
             setEditing(false);
           }}
