@@ -110,6 +110,8 @@ export const daSettingsScreen = {
       orphanCards_other: '{{count}} kort fra kortsæt, der ikke findes længere, blev fjernet.',
       orphanUndo_one: '{{count}} fortrydelsestrin, der pegede på ingenting, blev fjernet.',
       orphanUndo_other: '{{count}} fortrydelsestrin, der pegede på ingenting, blev fjernet.',
+      closedTabSteps_one: '{{count}} fortrydelsestrin fra en lukket fane blev fjernet.',
+      closedTabSteps_other: '{{count}} fortrydelsestrin fra lukkede faner blev fjernet.',
       orphanQuizAnswers_one:
         '{{count}} quizsvar fra en quiz, der ikke findes længere, blev fjernet.',
       orphanQuizAnswers_other:

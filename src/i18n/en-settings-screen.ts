@@ -110,6 +110,8 @@ export const enSettingsScreen = {
       orphanCards_other: '{{count}} cards of decks that no longer exist were removed.',
       orphanUndo_one: '{{count}} undo step that pointed at nothing was removed.',
       orphanUndo_other: '{{count}} undo steps that pointed at nothing were removed.',
+      closedTabSteps_one: '{{count}} undo step of a tab that was closed was removed.',
+      closedTabSteps_other: '{{count}} undo steps of tabs that were closed were removed.',
       orphanQuizAnswers_one: '{{count}} quiz answer of a quiz that no longer exists was removed.',
       orphanQuizAnswers_other:
         '{{count}} quiz answers of quizzes that no longer exist were removed.',

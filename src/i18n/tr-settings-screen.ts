@@ -109,6 +109,8 @@ export const trSettingsScreen = {
       orphanCards_other: 'Artık var olmayan destelerin {{count}} kartı kaldırıldı.',
       orphanUndo_one: 'Hiçbir şeyi göstermeyen {{count}} geri alma adımı kaldırıldı.',
       orphanUndo_other: 'Hiçbir şeyi göstermeyen {{count}} geri alma adımı kaldırıldı.',
+      closedTabSteps_one: 'Kapatılmış bir sekmeye ait {{count}} geri alma adımı kaldırıldı.',
+      closedTabSteps_other: 'Kapatılmış sekmelere ait {{count}} geri alma adımı kaldırıldı.',
       orphanQuizAnswers_one: 'Artık var olmayan bir testin {{count}} cevabı kaldırıldı.',
       orphanQuizAnswers_other: 'Artık var olmayan testlerin {{count}} cevabı kaldırıldı.',
       summariesFixed_one: '{{count}} istatistik kaydı güncel değildi ve yeniden oluşturuldu.',

@@ -4,7 +4,8 @@
  * read-write transaction, so a check that fails part-way changes nothing.
  *
  * - Orphans go: review-log rows and undo snapshots of cards that do not exist, cards of decks that
- *   do not exist, quiz answers of quizzes that do not exist.
+ *   do not exist, quiz answers of quizzes that do not exist, and the card-action undo steps of
+ *   tabs that were closed (only the tab that acted may undo them, so nobody ever will).
  * - Every card with a complete review log is checked against a replay of that log with its deck's
  *   scheduler (domain/scheduling/replay-log.ts); where the answers disagree with the stored state,
  *   the card gets the replayed state.
@@ -32,6 +33,8 @@ export interface CheckReport {
   orphanReviews: number;
   orphanCards: number;
   orphanUndo: number;
+  /** Card-action undo steps of tabs that are closed. */
+  closedTabSteps: number;
   orphanQuizAnswers: number;
   /** Statistics summary records that were missing, extra or out of step. */
   summariesFixed: number;
@@ -45,19 +48,29 @@ export function repairedAnything(report: CheckReport): boolean {
       report.orphanReviews +
       report.orphanCards +
       report.orphanUndo +
+      report.closedTabSteps +
       report.orphanQuizAnswers +
       report.summariesFixed >
     0
   );
 }
 
-/** Checks and repairs the database at `now` (see the module header), in one transaction. */
-export async function checkDatabase(db: StudyDatabase, now: Date): Promise<CheckReport> {
+/**
+ * Checks and repairs the database at `now` (see the module header), in one transaction.
+ * `openTabs`: the origins of the tabs open now (config/tab-origin.ts); `null` when unknown, and
+ * then every card-action undo step is kept.
+ */
+export async function checkDatabase(
+  db: StudyDatabase,
+  now: Date,
+  openTabs: ReadonlySet<string> | null,
+): Promise<CheckReport> {
   const tables = [
     db.decks,
     db.cards,
     db.reviewLog,
     db.undo,
+    db.cardActionUndo,
     db.quizzes,
     db.quizAnswers,
     db.cardDigest,
@@ -84,6 +97,13 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
     );
     const knownQuizzes = new Set(quizIds);
     const orphanAnswers = quizAnswers.filter((answer) => !knownQuizzes.has(answer.quizId));
+    const closedTabSteps =
+      openTabs === null
+        ? []
+        : await db.cardActionUndo
+            .where('origin')
+            .noneOf([...openTabs])
+            .primaryKeys();
 
     const { repaired, report } = repairCards(cards, logs, schedulers, now);
     await Promise.all([
@@ -91,6 +111,7 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
       db.reviewLog.bulkDelete(allLogs.filter((log) => !logIds.has(log.id)).map((log) => log.id)),
       db.undo.bulkDelete(orphanUndo.map((entry) => entry.id)),
       db.quizAnswers.bulkDelete(orphanAnswers.map((answer) => answer.id)),
+      db.cardActionUndo.bulkDelete(closedTabSteps),
       db.cards.bulkPut(repaired),
     ]);
     const summariesFixed = await rebuildSummaries(db, cards, repaired, logs);
@@ -99,6 +120,7 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
       orphanCards: allCards.length - cards.length,
       orphanReviews: allLogs.length - logs.length,
       orphanUndo: orphanUndo.length,
+      closedTabSteps: closedTabSteps.length,
       orphanQuizAnswers: orphanAnswers.length,
       summariesFixed,
     };

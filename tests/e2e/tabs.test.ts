@@ -83,3 +83,25 @@ test('a schema upgrade opened in another tab makes this tab reload instead of bl
     .poll(() => counts.getAttribute('aria-label'))
     .toBe('18 new, 2 learning, 0 due today');
 });
+
+test('Check database removes the undo steps of a closed tab and keeps an open tab’s', async () => {
+  const { page: settings, context, baseUrl } = e2e;
+  const other = await context.newPage();
+  await other.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/cards`);
+  await other.getByRole('row').nth(1).getByRole('checkbox').check();
+  await other.getByRole('button', { name: 'Suspend' }).first().click();
+  await other.getByText('Suspended 1 card.').waitFor();
+
+  await settings.goto(`${baseUrl}/settings`);
+  const report = settings.getByRole('status', { name: 'Database check report' });
+  await settings.getByRole('button', { name: 'Check database' }).click();
+  await report.waitFor();
+  expect(await report.textContent()).not.toContain('closed');
+
+  // The other tab can still undo its action; once it is closed, nobody can.
+  await other.getByRole('button', { name: 'Undo' }).waitFor();
+  await other.close();
+  await settings.reload();
+  await settings.getByRole('button', { name: 'Check database' }).click();
+  await settings.getByText('1 undo step of a tab that was closed was removed.').waitFor();
+});

@@ -105,7 +105,7 @@ describe('storeAnkiImport', () => {
   it('keeps the statistics summaries in step and leaves Check database nothing to fix', async () => {
     await storeAnkiImport(db, writeOf(planned()), FIXED_NOW);
     await expectSummariesInStep(db);
-    expect(repairedAnything(await checkDatabase(db, FIXED_NOW))).toBe(false);
+    expect(repairedAnything(await checkDatabase(db, FIXED_NOW, null))).toBe(false);
   }, 30_000);
 
   it('writes nothing when a chunk fails: every chunk before it is rolled back', async () => {

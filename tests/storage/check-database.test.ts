@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { Rating, State } from '../../src/domain/scheduling/scheduler.ts';
+import { runCardAction } from '../../src/storage/card-actions.ts';
 import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
 import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
@@ -32,6 +33,7 @@ const SOUND = {
   orphanReviews: 0,
   orphanCards: 0,
   orphanUndo: 0,
+  closedTabSteps: 0,
   orphanQuizAnswers: 0,
   summariesFixed: 0,
 };
@@ -39,7 +41,7 @@ const SOUND = {
 describe('checkDatabase on a sound database', () => {
   it('finds nothing and changes nothing', async () => {
     const before = await db.cards.toArray();
-    const report = await checkDatabase(db, LATER);
+    const report = await checkDatabase(db, LATER, null);
     expect(report).toEqual(SOUND);
     expect(repairedAnything(report)).toBe(false);
     expect(await db.cards.toArray()).toEqual(before);
@@ -49,7 +51,7 @@ describe('checkDatabase on a sound database', () => {
     await db.decks.update('a', {
       options: { ...DEFAULT_DECK_OPTIONS, desiredRetention: 0.8, learningSteps: ['5m'] },
     });
-    expect(await checkDatabase(db, LATER)).toEqual(SOUND);
+    expect(await checkDatabase(db, LATER, null)).toEqual(SOUND);
   });
 });
 
@@ -60,7 +62,7 @@ describe('checkDatabase repairs a damaged database', () => {
     await db.cards.update('a:list:0002', { stability: Number.NaN });
     await db.cards.update('b:list:0000', { state: State.New, last_review: undefined });
 
-    const report = await checkDatabase(db, LATER);
+    const report = await checkDatabase(db, LATER, null);
     expect(report.cardsRepaired).toEqual([
       { cardId: 'a:list:0000', fields: ['reps', 'lapses'] },
       { cardId: 'a:list:0002', fields: ['stability'] },
@@ -71,12 +73,12 @@ describe('checkDatabase repairs a damaged database', () => {
     expect(repaired?.version).toBe((sound?.version ?? 0) + 1);
     expect((await db.cards.get('a:list:0002'))?.stability).toBeGreaterThan(0);
     expect((await db.cards.get('b:list:0000'))?.state).toBe(State.Learning);
-    expect(await checkDatabase(db, LATER)).toEqual(SOUND);
+    expect(await checkDatabase(db, LATER, null)).toEqual(SOUND);
   });
 
   it('a card in the wrong queue is put back in its own', async () => {
     await db.cards.update('a:list:0003', { queue: Queue.Review });
-    const report = await checkDatabase(db, LATER);
+    const report = await checkDatabase(db, LATER, null);
     expect(report).toEqual({ ...SOUND, queuesFixed: 1 });
     expect((await db.cards.get('a:list:0003'))?.queue).toBe(Queue.New);
   });
@@ -95,7 +97,7 @@ describe('checkDatabase repairs a damaged database', () => {
       durationMs: 1000,
     });
 
-    const report = await checkDatabase(db, LATER);
+    const report = await checkDatabase(db, LATER, null);
     expect(report).toEqual({
       ...SOUND,
       cardsChecked: 4,
@@ -116,15 +118,51 @@ describe('checkDatabase repairs a damaged database', () => {
     await expectSummariesInStep(db);
   });
 
+  it('card-action undo steps of closed tabs go; open tabs keep theirs; unknown tabs keep all', async () => {
+    const suspend = { type: 'suspend', suspended: true } as const;
+    await runCardAction(
+      db,
+      ['a:list:0003'],
+      suspend,
+      { origin: 'tab-open', name: 'suspend' },
+      LATER,
+    );
+    await runCardAction(
+      db,
+      ['a:list:0004'],
+      suspend,
+      { origin: 'tab-gone', name: 'suspend' },
+      LATER,
+    );
+    await runCardAction(
+      db,
+      ['b:list:0001'],
+      suspend,
+      { origin: 'tab-gone', name: 'suspend' },
+      LATER,
+    );
+
+    expect((await checkDatabase(db, LATER, null)).closedTabSteps).toBe(0);
+    expect(await db.cardActionUndo.count()).toBe(3);
+
+    const report = await checkDatabase(db, LATER, new Set(['tab-open', 'tab-other']));
+    expect(report.closedTabSteps).toBe(2);
+    expect(repairedAnything(report)).toBe(true);
+    expect((await db.cardActionUndo.toArray()).map((step) => step.origin)).toEqual(['tab-open']);
+
+    expect((await checkDatabase(db, LATER, new Set())).closedTabSteps).toBe(1);
+    expect(await db.cardActionUndo.count()).toBe(0);
+  });
+
   it('statistics summaries out of step are rebuilt', async () => {
     const pages = await db.cardDigest.toArray();
     await db.cardDigest.delete([pages[0]?.deckId ?? '', pages[0]?.bucket ?? 0]);
     await db.reviewDays.clear();
 
-    const report = await checkDatabase(db, LATER);
+    const report = await checkDatabase(db, LATER, null);
     expect(report.summariesFixed).toBe(3);
     expect(report.cardsRepaired).toEqual([]);
     await expectSummariesInStep(db);
-    expect(await checkDatabase(db, LATER)).toEqual(SOUND);
+    expect(await checkDatabase(db, LATER, null)).toEqual(SOUND);
   });
 });

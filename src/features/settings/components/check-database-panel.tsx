@@ -16,6 +16,7 @@ function useFindings() {
       ['orphanReviews', report.orphanReviews],
       ['orphanCards', report.orphanCards],
       ['orphanUndo', report.orphanUndo],
+      ['closedTabSteps', report.closedTabSteps],
       ['orphanQuizAnswers', report.orphanQuizAnswers],
       ['summariesFixed', report.summariesFixed],
     ] as const;

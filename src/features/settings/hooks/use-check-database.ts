@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { clock } from '../../../config/clock.ts';
+import { openTabOrigins } from '../../../config/tab-origin.ts';
 import {
   checkDatabase,
   repairedAnything,
@@ -19,7 +20,7 @@ export function useCheckDatabase() {
   const run = useCallback(async () => {
     setState({ phase: 'checking' });
     try {
-      const report = await checkDatabase(db, clock.now());
+      const report = await checkDatabase(db, clock.now(), await openTabOrigins());
       setState({ phase: 'done', report, repaired: repairedAnything(report) });
     } catch (error) {
       setState({ phase: 'failed', error });
