@@ -33,7 +33,8 @@ export function randomIds(count: number, bytes = 16): string[] {
     const random = crypto.getRandomValues(new Uint8Array(Math.min(perCall, count - first) * bytes));
     for (let start = 0; start < random.length; start += bytes) {
       let id = '';
-      for (let index = start; index < start + bytes; index += 1) id += HEX[random[index] ?? 0];
+      for (let index = start; index < start + bytes; index += 1)
+        id += HEX[random[index] ?? 0] ?? '';
       ids.push(id);
     }
   }

@@ -128,6 +128,17 @@ describe('storeAnkiImport', () => {
     expect(progress).toEqual([NOTES, NOTES + 3 * STUDIED]);
   }, 30_000);
 
+  it('leaves sync a note of every imported card and a uid on every answer, distinct', async () => {
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
+    const notes = new Set(await db.syncOutbox.toCollection().primaryKeys());
+    expect(planned().cards.filter((card) => !notes.has(`card:${card.id}`))).toEqual([]);
+    const uids = (await db.reviewLog.where('deckId').equals('words').toArray()).map(
+      (row) => row.uid,
+    );
+    expect(uids.filter((uid) => !/^[0-9a-f]{32}$/.test(uid ?? ''))).toEqual([]);
+    expect(new Set(uids).size).toBe(3 * STUDIED);
+  }, 30_000);
+
   it('keeps the statistics summaries in step and leaves Check database nothing to fix', async () => {
     await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
     await expectSummariesInStep(db);
