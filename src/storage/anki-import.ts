@@ -8,10 +8,12 @@
  * chunk's rows are built and handed to IndexedDB while the previous one is being written, so the
  * database never waits for JavaScript between chunks (IndexedDB's own writing is most of the
  * time: see docs/performance.md). Any failure — a full disk, a card id taken meanwhile — aborts
- * the transaction and IndexedDB rolls back every chunk already written. Writing into staging tables and committing them afterwards would give the
- * same guarantee with every row written twice and an extra schema version. The statistics
- * summaries follow inside the same transaction (stats-summaries.ts).
+ * the transaction and IndexedDB rolls back every chunk already written. Writing into staging
+ * tables and committing them afterwards would give the same guarantee with every row written
+ * twice and an extra schema version. The statistics summaries follow inside the same
+ * transaction (stats-summaries.ts).
  */
+import type { Table } from 'dexie';
 import type {
   AnkiCardPlan,
   AnkiDeckPlan,
@@ -19,7 +21,6 @@ import type {
 } from '../domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
-import type { Table } from 'dexie';
 import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 
 /** Rows (cards or reviews) per bulk write: one progress step, and the rows built at a time. */
@@ -50,11 +51,11 @@ function cardRecord(card: AnkiCardPlan, buriedUntil: Date, now: Date): CardRecor
  * written (writes of one transaction run in the order issued), calling `onChunk` with the rows
  * of each chunk once it is written. Must run inside the transaction.
  */
-async function addInChunks<Row, Record>(
-  table: Table<Record>,
+async function addInChunks<Row, Stored>(
+  table: Table<Stored>,
   rows: readonly Row[],
   size: number,
-  toRecord: (row: Row) => Record,
+  toRecord: (row: Row) => Stored,
   onChunk: (rows: number) => void,
 ): Promise<void> {
   const writes: Promise<unknown>[] = [];

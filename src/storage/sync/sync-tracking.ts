@@ -112,15 +112,20 @@ export const syncTracking: Middleware<DBCore> = {
             // rule (domain/sync/clock.ts) orders stamps even when this device's clock is behind.
             const at = Date.now();
             return Dexie.Promise.resolve(notesFor(kind, table, req, at)).then((notes) =>
-              table.mutate(req).then((response) =>
-                notes.length === 0
+              table.mutate(req).then((response) => {
+                // An add's notes are one per row, in order: none for a row that was not added.
+                const written =
+                  req.type === 'add'
+                    ? notes.filter((_, index) => !(index in response.failures))
+                    : notes;
+                return written.length === 0
                   ? response
                   : // Looked up only now: an upgrade from before version 7 runs without it.
                     down
                       .table('syncOutbox')
-                      .mutate({ type: 'put', trans: req.trans, values: notes })
-                      .then(() => response),
-              ),
+                      .mutate({ type: 'put', trans: req.trans, values: written })
+                      .then(() => response);
+              }),
             );
           },
         };
