@@ -124,7 +124,12 @@ export async function storeAnkiImport(
       (card) => cardRecord(card, buriedUntil, now),
       progress,
     );
-    // Rows as planned: the log's id is assigned by IndexedDB, its uid by sync's tracking.
-    await addInChunks(db.reviewLog, write.reviews, rowsPerWrite, (review) => review, progress);
+    // Oldest answer first, not card by card as planned: each chunk then covers a short stretch
+    // of time, so the statistics summary (one record per deck and day, rewritten by every chunk
+    // that touches it) is read and written for a few days per chunk, not for years of days by
+    // every chunk. The log's id is assigned by IndexedDB (in time order), its uid by sync's
+    // tracking.
+    const reviews = [...write.reviews].sort((a, b) => a.review.getTime() - b.review.getTime());
+    await addInChunks(db.reviewLog, reviews, rowsPerWrite, (review) => review, progress);
   });
 }

@@ -139,6 +139,15 @@ describe('storeAnkiImport', () => {
     expect(new Set(uids).size).toBe(3 * STUDIED);
   }, 30_000);
 
+  it('writes the answers oldest first, whatever card they belong to', async () => {
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
+    const times = (await db.reviewLog.where('deckId').equals('words').sortBy('id')).map((row) =>
+      row.review.getTime(),
+    );
+    expect(times).toHaveLength(3 * STUDIED);
+    expect(times.filter((time, index) => index > 0 && time < (times[index - 1] ?? 0))).toEqual([]);
+  }, 30_000);
+
   it('keeps the statistics summaries in step and leaves Check database nothing to fix', async () => {
     await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
     await expectSummariesInStep(db);
@@ -163,9 +172,13 @@ describe('storeAnkiImport', () => {
 
   it('rolls back the cards and earlier answers when a late chunk of answers fails', async () => {
     const taken = await db.reviewLog.add({ ...(planned().reviews[0] as AnkiReviewPlan) });
-    const reviews = planned().reviews.map((review, index) =>
-      // A log id stored already makes the fourth chunk of answers fail.
-      index === 3 * CHUNK + 10 ? { ...review, id: taken } : review,
+    // A log id stored already makes the fourth chunk of answers (written oldest first) fail.
+    const oldestFirst = [...planned().reviews].sort(
+      (a, b) => a.review.getTime() - b.review.getTime(),
+    );
+    const failing = oldestFirst[3 * CHUNK + 10];
+    const reviews = planned().reviews.map((review) =>
+      review === failing ? { ...review, id: taken } : review,
     );
     const before = [await db.decks.count(), await db.cards.count(), await db.reviewLog.count()];
     const progress: number[] = [];
