@@ -3,14 +3,17 @@
  * states and their review log — all of it or nothing.
  *
  * One IndexedDB transaction for the whole import, written in chunks of bulk operations with
- * progress reported between them. A transaction stays open while each request is issued from
- * the previous one's completion, so the chunks are only a way to report progress and keep each
- * main-thread task short (structured cloning 2,000 cards takes ~20 ms); any failure — a full
- * disk, a card id taken meanwhile — aborts the transaction and IndexedDB rolls back every chunk
- * already written. Writing into staging tables and committing them afterwards would give the
- * same guarantee with every row written twice and an extra schema version. The statistics
- * summaries follow inside the same transaction (stats-summaries.ts).
+ * progress reported as each lands. It runs in the import's worker, so a chunk's task blocks no
+ * page; the chunks are only a way to report progress. They are issued one ahead: the next
+ * chunk's rows are built and handed to IndexedDB while the previous one is being written, so the
+ * database never waits for JavaScript between chunks (IndexedDB's own writing is most of the
+ * time: see docs/performance.md). Any failure — a full disk, a card id taken meanwhile — aborts
+ * the transaction and IndexedDB rolls back every chunk already written. Writing into staging
+ * tables and committing them afterwards would give the same guarantee with every row written
+ * twice and an extra schema version. The statistics summaries follow inside the same
+ * transaction (stats-summaries.ts).
  */
+import type { Table } from 'dexie';
 import type {
   AnkiCardPlan,
   AnkiDeckPlan,
@@ -20,10 +23,8 @@ import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
 import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 
-/** Cards per bulk write: one write (its clone and summaries) stays a short main-thread task. */
-export const CARDS_PER_WRITE = 2000;
-/** Review rows per bulk write. */
-export const REVIEWS_PER_WRITE = 5000;
+/** Rows (cards or reviews) per bulk write: one progress step, and the rows built at a time. */
+export const ROWS_PER_WRITE = 10_000;
 
 export interface AnkiImportWrite {
   readonly fileName: string;
@@ -46,9 +47,40 @@ function cardRecord(card: AnkiCardPlan, buriedUntil: Date, now: Date): CardRecor
 }
 
 /**
+ * Adds `rows` to `table` in chunks of `size`, each chunk issued before the previous one is
+ * written (writes of one transaction run in the order issued), calling `onChunk` with the rows
+ * of each chunk once it is written. Must run inside the transaction.
+ */
+async function addInChunks<Row, Stored>(
+  table: Table<Stored>,
+  rows: readonly Row[],
+  size: number,
+  toRecord: (row: Row) => Stored,
+  onChunk: (rows: number) => void,
+): Promise<void> {
+  const writes: Promise<unknown>[] = [];
+  for (let start = 0; start < rows.length; start += size) {
+    const records = rows.slice(start, start + size).map(toRecord);
+    const written = table.bulkAdd(records).then(() => {
+      onChunk(records.length);
+    });
+    // A failing chunk aborts the transaction and the chunks after it fail too: only the first
+    // failure is reported (by the awaits below), the others are expected.
+    written.catch(() => undefined);
+    writes.push(written);
+    // Wait for the chunk before the one just issued: one chunk is always queued behind the one
+    // being written, and at most two chunks of records are held at once.
+    const previous = writes.length >= 2 ? writes[writes.length - 2] : undefined;
+    if (previous !== undefined) await previous;
+  }
+  await Promise.all(writes);
+}
+
+/**
  * Writes the imported decks, cards and reviews in one transaction, calling `onProgress` with
  * the rows written so far (cards and reviews) of all. Buried cards stay buried until the next
  * study day. Refuses, writing nothing, when a deck id of the plan is stored already.
+ * `rowsPerWrite` is the chunk size (tests make it small to cross chunk boundaries).
  *
  * @example
  * await storeAnkiImport(db, { fileName, ...plan, decks: plan.summary.decks }, now, onProgress);
@@ -58,6 +90,7 @@ export async function storeAnkiImport(
   write: AnkiImportWrite,
   now: Date,
   onProgress: (done: number, total: number) => void = () => undefined,
+  rowsPerWrite: number = ROWS_PER_WRITE,
 ): Promise<void> {
   const buriedUntil = nextStudyDayStart(now, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
   const total = write.cards.length + write.reviews.length;
@@ -80,17 +113,23 @@ export async function storeAnkiImport(
     await db.deletedDecks.bulkDelete(ids);
     await db.decks.bulkAdd(decks);
     let done = 0;
-    for (let start = 0; start < write.cards.length; start += CARDS_PER_WRITE) {
-      const chunk = write.cards.slice(start, start + CARDS_PER_WRITE);
-      await db.cards.bulkAdd(chunk.map((card) => cardRecord(card, buriedUntil, now)));
-      done += chunk.length;
+    const progress = (rows: number) => {
+      done += rows;
       onProgress(done, total);
-    }
-    for (let start = 0; start < write.reviews.length; start += REVIEWS_PER_WRITE) {
-      const chunk = write.reviews.slice(start, start + REVIEWS_PER_WRITE);
-      await db.reviewLog.bulkAdd(chunk.map((review) => ({ ...review })));
-      done += chunk.length;
-      onProgress(done, total);
-    }
+    };
+    await addInChunks(
+      db.cards,
+      write.cards,
+      rowsPerWrite,
+      (card) => cardRecord(card, buriedUntil, now),
+      progress,
+    );
+    // Oldest answer first, not card by card as planned: each chunk then covers a short stretch
+    // of time, so the statistics summary (one record per deck and day, rewritten by every chunk
+    // that touches it) is read and written for a few days per chunk, not for years of days by
+    // every chunk. The log's id is assigned by IndexedDB (in time order), its uid by sync's
+    // tracking.
+    const reviews = [...write.reviews].sort((a, b) => a.review.getTime() - b.review.getTime());
+    await addInChunks(db.reviewLog, reviews, rowsPerWrite, (review) => review, progress);
   });
 }

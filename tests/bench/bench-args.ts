@@ -7,16 +7,23 @@ export interface BenchArgs {
   runs: number;
   /** A tenth of every size, to try the bench quickly; its figures are not the budgets' ones. */
   quick: boolean;
-  /** Only the documents added in the app (`generate*WorkerMs`, `generateLongestTaskMs`). */
-  generationOnly: boolean;
+  /**
+   * One section alone: `generation`, the documents added in the app (`generate*WorkerMs`,
+   * `generateLongestTaskMs`); `anki-import`, the Anki package import (`ankiImport*`).
+   */
+  only: BenchSection | null;
 }
 
+export type BenchSection = 'generation' | 'anki-import';
+
+const SECTIONS: readonly BenchSection[] = ['generation', 'anki-import'];
+
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation]';
+  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import]';
 
 /** Parses the arguments after `--`; throws with the usage on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { out: null, runs: 5, quick: false, generationOnly: false };
+  const args: BenchArgs = { out: null, runs: 5, quick: false, only: null };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     const value = argv[index + 1];
@@ -28,8 +35,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       index += 1;
     } else if (flag === '--quick') {
       args.quick = true;
-    } else if (flag === '--only' && value === 'generation') {
-      args.generationOnly = true;
+    } else if (flag === '--only' && SECTIONS.some((section) => section === value)) {
+      args.only = value as BenchSection;
       index += 1;
     } else {
       throw new Error(`unexpected argument ${String(flag)}\n${BENCH_USAGE}`);

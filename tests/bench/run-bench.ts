@@ -31,7 +31,12 @@ import {
 import { measureAnkiExport } from './anki-export-throughput.ts';
 import { measureGenerateMBps, readSourceDocuments } from './generate-throughput.ts';
 import { largeMarkdown, measureWorkerGeneration } from './generate-in-worker.ts';
-import { ANKI_BENCH_FILE, benchPackage, measureAnkiImport } from './anki-import.ts';
+import {
+  ANKI_BENCH_FILE,
+  benchPackage,
+  measureAnkiImport,
+  type AnkiImportRun,
+} from './anki-import.ts';
 import { median, percentile, repeat } from './measure.ts';
 import { checkBudgets, formatTable, type Figures } from './report.ts';
 import { servePageBuild } from './serve-page.ts';
@@ -179,6 +184,48 @@ async function reportDocumentsOnly(browser: Browser, baseUrl: string, args: Benc
   await report(figures, environment, { generate1MB, generate5MB }, args.out);
 }
 
+/** `--only anki-import`: the Anki package import, and nothing else. */
+async function reportAnkiImportOnly(browser: Browser, baseUrl: string, args: BenchArgs) {
+  const sizes = sizesFor(args.quick);
+  const ankiImport = await measureAnkiImportInApp(browser, baseUrl, sizes);
+  const ankiImportMs = ankiImport.readMs + ankiImport.writeMs;
+  const figures: Partial<Figures> = {
+    ankiImport1MRowsMs: ankiImportMs,
+    ankiImportRowsPerS: sizes.ankiReviews / (ankiImportMs / 1000),
+    ankiImportLongestTaskMs: ankiImport.longestTaskMs,
+  };
+  const environment = { ...machine(), runs: 1, quick: args.quick, only: 'anki-import' };
+  await report(figures, environment, { ankiImport }, args.out);
+}
+
+/**
+ * The generated Anki package imported through the deck list in a fresh profile of its own, once
+ * (the import takes a minute at full size).
+ */
+async function measureAnkiImportInApp(
+  browser: Browser,
+  baseUrl: string,
+  sizes: ReturnType<typeof sizesFor>,
+): Promise<AnkiImportRun> {
+  log(
+    `an Anki package of ${String(sizes.ankiCards)} cards and ${String(sizes.ankiReviews)} review rows imported in the app, once`,
+  );
+  await writeFile(
+    join(appBuildDir, ANKI_BENCH_FILE),
+    await benchPackage(sizes.ankiCards, sizes.ankiReviews, new Date()),
+  );
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const run = await measureAnkiImport(context, baseUrl);
+    log(
+      `  read ${run.readMs.toFixed(0)} ms, write ${run.writeMs.toFixed(0)} ms, longest task ${run.longestTaskMs.toFixed(0)} ms`,
+    );
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * A 1 MB and a 5 MB document (a tenth with `--quick`) added through the deck list in a fresh
  * profile of their own: the deck list under the file input holds the bundled decks only, as for
@@ -221,8 +268,12 @@ async function main(): Promise<void> {
     // the bench page is never answered by the app's navigation fallback.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const { baseUrl } = server;
-    if (args.generationOnly) {
+    if (args.only === 'generation') {
       await reportDocumentsOnly(browser, baseUrl, args);
+      return;
+    }
+    if (args.only === 'anki-import') {
+      await reportAnkiImportOnly(browser, baseUrl, args);
       return;
     }
 
@@ -356,21 +407,8 @@ async function main(): Promise<void> {
 
     const { generate1MB, generate5MB } = await measureDocumentsInApp(browser, baseUrl, args);
 
-    log(
-      `an Anki package of ${String(sizes.ankiCards)} cards and ${String(sizes.ankiReviews)} review rows imported in the app, once`,
-    );
-    await writeFile(
-      join(appBuildDir, ANKI_BENCH_FILE),
-      await benchPackage(sizes.ankiCards, sizes.ankiReviews, new Date()),
-    );
-    // A fresh profile again, and one run: the import takes a minute at full size.
-    const ankiContext = await browser.newContext({ serviceWorkers: 'block' });
-    const ankiImport = await measureAnkiImport(ankiContext, baseUrl);
-    await ankiContext.close();
+    const ankiImport = await measureAnkiImportInApp(browser, baseUrl, sizes);
     const ankiImportMs = ankiImport.readMs + ankiImport.writeMs;
-    log(
-      `  read ${ankiImport.readMs.toFixed(0)} ms, write ${ankiImport.writeMs.toFixed(0)} ms, longest task ${ankiImport.longestTaskMs.toFixed(0)} ms`,
-    );
 
     log('deck generation in Node');
     const documents = await readSourceDocuments();

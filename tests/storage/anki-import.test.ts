@@ -1,9 +1,17 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readAnkiPackage, type AnkiImportPlan } from '../../src/domain/anki/anki-import-plan.ts';
+import {
+  readAnkiPackage,
+  type AnkiImportPlan,
+  type AnkiReviewPlan,
+} from '../../src/domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler, State } from '../../src/domain/scheduling/scheduler.ts';
-import { storeAnkiImport, type AnkiImportWrite } from '../../src/storage/anki-import.ts';
+import {
+  ROWS_PER_WRITE,
+  storeAnkiImport,
+  type AnkiImportWrite,
+} from '../../src/storage/anki-import.ts';
 import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
 import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
@@ -15,8 +23,9 @@ import { openTestDatabase } from '../helpers/test-database.ts';
 
 const DAY = 86_400_000;
 const start = FIXED_NOW.getTime() - 20 * DAY;
-/** Enough cards and answers for several chunks of each. */
 const NOTES = 2100;
+/** Rows per chunk in these tests: several chunks of cards and of answers, the last ones short. */
+const CHUNK = 1000;
 /** Notes answered three times each (the rest are new). */
 const STUDIED = 1700;
 
@@ -78,9 +87,15 @@ function planned(): AnkiImportPlan {
 describe('storeAnkiImport', () => {
   it('stores the decks, cards and review log, reporting progress up to every row', async () => {
     const progress: number[] = [];
-    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, (done, total) => {
-      progress.push(done / total);
-    });
+    await storeAnkiImport(
+      db,
+      writeOf(planned()),
+      FIXED_NOW,
+      (done, total) => {
+        progress.push(done / total);
+      },
+      CHUNK,
+    );
     const deck = await db.decks.get('words');
     expect(deck && { title: deck.title, position: deck.position }).toEqual({
       title: 'Words',
@@ -88,8 +103,10 @@ describe('storeAnkiImport', () => {
     });
     expect(await db.cards.where('deckId').equals('words').count()).toBe(NOTES);
     expect(await db.reviewLog.where('deckId').equals('words').count()).toBe(3 * STUDIED);
-    expect(progress.length).toBe(Math.ceil(NOTES / 2000) + Math.ceil((3 * STUDIED) / 5000));
-    expect(progress.at(-1)).toBe(1);
+    const total = NOTES + 3 * STUDIED;
+    expect(progress).toEqual(
+      [1000, 2000, 2100, 3100, 4100, 5100, 6100, 7100, 7200].map((done) => done / total),
+    );
     const [suspended, buried, review, fresh] = await db.cards.bulkGet(
       [0, 1, 2, STUDIED].map((index) => planned().cards[index]?.id ?? ''),
     );
@@ -102,8 +119,37 @@ describe('storeAnkiImport', () => {
     expect([review?.state, review?.reps]).toEqual([State.Review, 3]);
   }, 30_000);
 
+  it('writes chunks of ROWS_PER_WRITE rows in the app', async () => {
+    const progress: number[] = [];
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, (done) => {
+      progress.push(done);
+    });
+    expect(ROWS_PER_WRITE).toBeGreaterThan(NOTES + 3 * STUDIED);
+    expect(progress).toEqual([NOTES, NOTES + 3 * STUDIED]);
+  }, 30_000);
+
+  it('leaves sync a note of every imported card and a uid on every answer, distinct', async () => {
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
+    const notes = new Set(await db.syncOutbox.toCollection().primaryKeys());
+    expect(planned().cards.filter((card) => !notes.has(`card:${card.id}`))).toEqual([]);
+    const uids = (await db.reviewLog.where('deckId').equals('words').toArray()).map(
+      (row) => row.uid,
+    );
+    expect(uids.filter((uid) => !/^[0-9a-f]{32}$/.test(uid ?? ''))).toEqual([]);
+    expect(new Set(uids).size).toBe(3 * STUDIED);
+  }, 30_000);
+
+  it('writes the answers oldest first, whatever card they belong to', async () => {
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
+    const times = (await db.reviewLog.where('deckId').equals('words').sortBy('id')).map((row) =>
+      row.review.getTime(),
+    );
+    expect(times).toHaveLength(3 * STUDIED);
+    expect(times.filter((time, index) => index > 0 && time < (times[index - 1] ?? 0))).toEqual([]);
+  }, 30_000);
+
   it('keeps the statistics summaries in step and leaves Check database nothing to fix', async () => {
-    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW);
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
     await expectSummariesInStep(db);
     expect(repairedAnything(await checkDatabase(db, FIXED_NOW, null))).toBe(false);
   }, 30_000);
@@ -115,7 +161,41 @@ describe('storeAnkiImport', () => {
     // A card id taken elsewhere makes the last chunk of cards fail.
     await db.cards.put({ ...other, id: last.id });
     const before = [await db.decks.count(), await db.cards.count(), await db.reviewLog.count()];
-    await expect(storeAnkiImport(db, writeOf(planned()), FIXED_NOW)).rejects.toThrow();
+    await expect(
+      storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK),
+    ).rejects.toThrow();
+    expect([await db.decks.count(), await db.cards.count(), await db.reviewLog.count()]).toEqual(
+      before,
+    );
+    await expectSummariesInStep(db);
+  }, 30_000);
+
+  it('rolls back the cards and earlier answers when a late chunk of answers fails', async () => {
+    const taken = await db.reviewLog.add({ ...(planned().reviews[0] as AnkiReviewPlan) });
+    // A log id stored already makes the fourth chunk of answers (written oldest first) fail.
+    const oldestFirst = [...planned().reviews].sort(
+      (a, b) => a.review.getTime() - b.review.getTime(),
+    );
+    const failing = oldestFirst[3 * CHUNK + 10];
+    const reviews = planned().reviews.map((review) =>
+      review === failing ? { ...review, id: taken } : review,
+    );
+    const before = [await db.decks.count(), await db.cards.count(), await db.reviewLog.count()];
+    const progress: number[] = [];
+    await expect(
+      storeAnkiImport(
+        db,
+        { ...writeOf(planned()), reviews },
+        FIXED_NOW,
+        (done) => {
+          progress.push(done);
+        },
+        CHUNK,
+      ),
+    ).rejects.toThrow();
+    // Every card and three chunks of answers had been written when it failed.
+    expect(progress.slice(0, 6)).toEqual([1000, 2000, 2100, 3100, 4100, 5100]);
+    expect(progress).not.toContain(6100);
     expect([await db.decks.count(), await db.cards.count(), await db.reviewLog.count()]).toEqual(
       before,
     );

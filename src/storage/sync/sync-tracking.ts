@@ -22,7 +22,7 @@ import {
 import { docId, sameContent, type DocKind } from '../../domain/sync/merge.ts';
 import type { CardRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
 import { cardContent } from './sync-docs.ts';
-import { randomId } from '../../config/random-id.ts';
+import { randomId, randomIds } from '../../config/random-id.ts';
 
 /** The outbox key asking for every record to be compared with what was sent. */
 export const COMPARE_ALL = '*';
@@ -36,10 +36,12 @@ const TRACKED: Readonly<Record<string, DocKind>> = {
 
 function withUids(req: DBCoreMutateRequest): DBCoreMutateRequest {
   if (req.type !== 'add' && req.type !== 'put') return req;
-  const values = req.values.map((value) => {
-    const row = value as ReviewLogRecord;
-    return row.uid === undefined ? { ...row, uid: randomId() } : row;
-  });
+  const rows = req.values as ReviewLogRecord[];
+  // One batch of random ids for the whole write (an import adds a million rows).
+  const uids = randomIds(rows.length);
+  const values = rows.map((row, index) =>
+    row.uid === undefined ? { ...row, uid: uids[index] ?? randomId() } : row,
+  );
   return { ...req, values };
 }
 
@@ -69,8 +71,13 @@ function notesFor(
   if (kind !== 'card') {
     return Dexie.Promise.resolve(req.values.map((row) => ({ key: docId(kind, rowKey(row)), at })));
   }
-  // A card is written on every answer: note it only when its shared part changed.
+  // A card is written on every answer: note it only when its shared part changed. An add writes
+  // only new cards (it fails on a stored one), so there is nothing to read (an import adds
+  // 100,000).
   const cards = req.values as CardRecord[];
+  if (req.type === 'add') {
+    return Dexie.Promise.resolve(cards.map((card) => ({ key: docId('card', card.id), at })));
+  }
   return table.getMany({ trans, keys: cards.map((card) => card.id) }).then((before) =>
     cards.flatMap((card, index) => {
       const old = before[index] as CardRecord | undefined;
@@ -105,15 +112,20 @@ export const syncTracking: Middleware<DBCore> = {
             // rule (domain/sync/clock.ts) orders stamps even when this device's clock is behind.
             const at = Date.now();
             return Dexie.Promise.resolve(notesFor(kind, table, req, at)).then((notes) =>
-              table.mutate(req).then((response) =>
-                notes.length === 0
+              table.mutate(req).then((response) => {
+                // An add's notes are one per row, in order: none for a row that was not added.
+                const written =
+                  req.type === 'add'
+                    ? notes.filter((_, index) => !(index in response.failures))
+                    : notes;
+                return written.length === 0
                   ? response
                   : // Looked up only now: an upgrade from before version 7 runs without it.
                     down
                       .table('syncOutbox')
-                      .mutate({ type: 'put', trans: req.trans, values: notes })
-                      .then(() => response),
-              ),
+                      .mutate({ type: 'put', trans: req.trans, values: written })
+                      .then(() => response);
+              }),
             );
           },
         };
