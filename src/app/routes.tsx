@@ -19,7 +19,10 @@ const DeckPage = lazyScreen(() =>
   })),
 );
 const StudyPage = lazyScreen(() =>
-  import('../features/study/components/study-page.tsx').then((module) => ({
+  Promise.all([
+    import('../features/study/components/study-page.tsx'),
+    loadScreenMessages('study'),
+  ]).then(([module]) => ({
     default: module.StudyPage,
   })),
 );

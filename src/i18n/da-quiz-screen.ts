@@ -50,7 +50,6 @@ export const daQuizScreen = {
       missingDeck: 'Intet kortsæt med id’et “{{deckId}}”; quizzen bruger de andre kortsæt.',
     },
     progress: 'Spørgsmål {{number}} af {{total}}',
-    keyHint: 'tast {{key}}',
     multipleChoice: { options: 'Svarmuligheder' },
     trueFalse: {
       question: 'Er dette svaret?',

@@ -51,7 +51,6 @@ export const enQuizScreen = {
       missingDeck: 'No deck with the id “{{deckId}}”; the quiz uses the other decks.',
     },
     progress: 'Question {{number}} of {{total}}',
-    keyHint: 'key {{key}}',
     multipleChoice: { options: 'Options' },
     trueFalse: {
       question: 'Is this the answer?',

@@ -6,6 +6,7 @@ import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
 import type { enSettingsScreen } from './en-settings-screen.ts';
 import type { enStatsScreen } from './en-stats-screen.ts';
+import type { enStudyScreen } from './en-study-screen.ts';
 import { LANGUAGES, manifestFile, type Language } from './languages.ts';
 import { createTranslator, type MessageTree, type Translator } from './translator.ts';
 
@@ -17,6 +18,7 @@ import { createTranslator, type MessageTree, type Translator } from './translato
  */
 export type AppMessages = typeof en &
   typeof enStatsScreen &
+  typeof enStudyScreen &
   typeof enQuizScreen &
   typeof enBrowseScreen &
   typeof enSettingsScreen &
@@ -24,7 +26,7 @@ export type AppMessages = typeof en &
   typeof enAnkiScreen;
 
 /** The screens whose strings load with their chunk. */
-export type Screen = 'anki' | 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats';
+export type Screen = 'anki' | 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
 
 type Load = () => Promise<MessageTree>;
 
@@ -72,6 +74,12 @@ const SCREENS: Record<Screen, Record<Language, Load>> = {
     tr: () => import('./tr-stats-screen.ts').then((module) => module.trStatsScreen),
     da: () => import('./da-stats-screen.ts').then((module) => module.daStatsScreen),
     sk: () => import('./sk-stats-screen.ts').then((module) => module.skStatsScreen),
+  },
+  study: {
+    en: () => import('./en-study-screen.ts').then((module) => module.enStudyScreen),
+    tr: () => import('./tr-study-screen.ts').then((module) => module.trStudyScreen),
+    da: () => import('./da-study-screen.ts').then((module) => module.daStudyScreen),
+    sk: () => import('./sk-study-screen.ts').then((module) => module.skStudyScreen),
   },
 };
 

@@ -52,7 +52,6 @@ export const skQuizScreen = {
         'Balíček s identifikátorom „{{deckId}}“ neexistuje; kvíz použije ostatné balíčky.',
     },
     progress: 'Otázka {{number}} z {{total}}',
-    keyHint: 'kláves {{key}}',
     multipleChoice: { options: 'Možnosti' },
     trueFalse: {
       question: 'Je toto odpoveď?',

@@ -51,7 +51,6 @@ export const trQuizScreen = {
       missingDeck: '“{{deckId}}” kimlikli bir deste yok; test diğer desteleri kullanıyor.',
     },
     progress: 'Soru {{number}}/{{total}}',
-    keyHint: '{{key}} tuşu',
     multipleChoice: { options: 'Seçenekler' },
     trueFalse: {
       question: 'Cevap bu mu?',

@@ -1,19 +1,19 @@
 /**
  * Reads for statistics: one deck's (or every deck's) packed cards and review days (the summaries
  * stats-summaries.ts keeps), its answers of the last two days and its finished quizzes, in one
- * read transaction so the figures agree with each other; and a deck's progress for the deck
- * list. Never the whole review log or every card record: at a hundred thousand cards and a
+ * read transaction so the figures agree with each other (a deck's progress for the deck list is
+ * read by deck-progress-repository.ts). Never the whole review log or every card record: at a hundred thousand cards and a
  * million answers those take tens of seconds to read, the summaries a few dozen milliseconds.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie } from 'dexie';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { weightsByDeck, type DeckWeights } from '../domain/scheduling/retrievability.ts';
 import type { CardDigestPage } from '../domain/stats/card-digest.ts';
-import { deckProgress, type DeckProgress } from '../domain/stats/deck-progress.ts';
-import { reviewDayNumber, type ReviewDay } from '../domain/stats/review-days.ts';
+import type { ReviewDay } from '../domain/stats/review-days.ts';
 import { DAY_MS } from '../domain/time/time-units.ts';
 import type { StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
 import type { DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
+import { ofDeck } from './deck-progress-repository.ts';
 
 export interface StatsData {
   /** The deck asked for, or `null` for all decks. */
@@ -47,11 +47,6 @@ function toStatsLog(log: ReviewLogRecord): StatsLog {
 
 function toStatsQuiz(quiz: QuizRecord): StatsQuiz {
   return { id: quiz.id, finishedAt: quiz.finishedAt, total: quiz.total, correct: quiz.correct };
-}
-
-/** A table's records of one deck, for tables keyed by `[deckId+…]`. */
-function ofDeck<T>(table: Table<T, [string, number]>, deckId: string) {
-  return table.where(':id').between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]).toArray();
 }
 
 /**
@@ -104,32 +99,5 @@ export async function loadStatsData(
       dayStartHour: deck.options.nextDayStartsAt,
       deckWeights: weightsByDeck([deck]),
     };
-  });
-}
-
-/**
- * A deck's cards learned of all and its true retention over the last 30 study days (by the
- * deck's day boundary); `undefined` when the deck does not exist. Reads the deck's packed cards
- * and the review days of the last 31 days.
- */
-export async function loadDeckProgress(
-  db: StudyDatabase,
-  deckId: string,
-  now: Date,
-): Promise<DeckProgress | undefined> {
-  return db.transaction('r', db.decks, db.cardDigest, db.reviewDays, async () => {
-    const deck = await db.decks.get(deckId);
-    if (deck === undefined) return undefined;
-    // 31 days back covers 30 study days whatever the hour and daylight-saving changes; the
-    // domain function counts exactly by study day.
-    const since = reviewDayNumber(new Date(now.getTime() - 31 * DAY_MS));
-    const [cardPages, reviewDays] = await Promise.all([
-      ofDeck(db.cardDigest, deckId),
-      db.reviewDays.where(':id').between([deckId, since], [deckId, Dexie.maxKey]).toArray(),
-    ]);
-    return deckProgress(cardPages, reviewDays, {
-      now,
-      dayStartHour: deck.options.nextDayStartsAt,
-    });
   });
 }

@@ -96,7 +96,11 @@ describe.each(LOCALES)('the app in $locale', (language) => {
     const good = page.getByRole('button', { name: language.good });
     await good.waitFor();
     // The card's text is marked with its deck's language.
-    expect(await page.getByTestId('card-front').getAttribute('lang')).toBe(language.lang);
+    expect(
+      await page
+        .getByTestId('card-front')
+        .evaluate((front) => front.closest('[lang]')?.getAttribute('lang')),
+    ).toBe(language.lang);
     await good.click();
     await page.getByRole('button', { name: language.showAnswer }).waitFor();
 

@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
-import { i18n } from '../../src/i18n/i18n.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18n, loadScreenMessages } from '../../src/i18n/i18n.ts';
 
 // The app's own translator and strings: what the learner reads.
 describe('the app translator', () => {
+  // The study screen's strings load with that screen.
+  beforeAll(() => loadScreenMessages('study'));
+
   it.each([
     [0, '0 cards'],
     [1, '1 card'],

@@ -7,6 +7,7 @@ import { daOptimizeScreen } from '../../src/i18n/da-optimize-screen.ts';
 import { daQuizScreen } from '../../src/i18n/da-quiz-screen.ts';
 import { daSettingsScreen } from '../../src/i18n/da-settings-screen.ts';
 import { daStatsScreen } from '../../src/i18n/da-stats-screen.ts';
+import { daStudyScreen } from '../../src/i18n/da-study-screen.ts';
 import { en } from '../../src/i18n/en.ts';
 import { enAnkiScreen } from '../../src/i18n/en-anki-screen.ts';
 import { enBrowseScreen } from '../../src/i18n/en-browse-screen.ts';
@@ -14,6 +15,7 @@ import { enOptimizeScreen } from '../../src/i18n/en-optimize-screen.ts';
 import { enQuizScreen } from '../../src/i18n/en-quiz-screen.ts';
 import { enSettingsScreen } from '../../src/i18n/en-settings-screen.ts';
 import { enStatsScreen } from '../../src/i18n/en-stats-screen.ts';
+import { enStudyScreen } from '../../src/i18n/en-study-screen.ts';
 import { sk } from '../../src/i18n/sk.ts';
 import { skAnkiScreen } from '../../src/i18n/sk-anki-screen.ts';
 import { skBrowseScreen } from '../../src/i18n/sk-browse-screen.ts';
@@ -21,6 +23,7 @@ import { skOptimizeScreen } from '../../src/i18n/sk-optimize-screen.ts';
 import { skQuizScreen } from '../../src/i18n/sk-quiz-screen.ts';
 import { skSettingsScreen } from '../../src/i18n/sk-settings-screen.ts';
 import { skStatsScreen } from '../../src/i18n/sk-stats-screen.ts';
+import { skStudyScreen } from '../../src/i18n/sk-study-screen.ts';
 import { tr } from '../../src/i18n/tr.ts';
 import { trAnkiScreen } from '../../src/i18n/tr-anki-screen.ts';
 import { trBrowseScreen } from '../../src/i18n/tr-browse-screen.ts';
@@ -28,6 +31,7 @@ import { trOptimizeScreen } from '../../src/i18n/tr-optimize-screen.ts';
 import { trQuizScreen } from '../../src/i18n/tr-quiz-screen.ts';
 import { trSettingsScreen } from '../../src/i18n/tr-settings-screen.ts';
 import { trStatsScreen } from '../../src/i18n/tr-stats-screen.ts';
+import { trStudyScreen } from '../../src/i18n/tr-study-screen.ts';
 import { createTranslator, type MessageTree } from '../../src/i18n/translator.ts';
 
 // Each file of English strings, and the same file in every other language.
@@ -51,6 +55,7 @@ const FILES: readonly (readonly [
     { tr: trSettingsScreen, da: daSettingsScreen, sk: skSettingsScreen },
   ],
   ['stats screen', enStatsScreen, { tr: trStatsScreen, da: daStatsScreen, sk: skStatsScreen }],
+  ['study screen', enStudyScreen, { tr: trStudyScreen, da: daStudyScreen, sk: skStudyScreen }],
 ];
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

@@ -9,7 +9,8 @@ import { readCollection } from '../../src/storage/backup.ts';
 import { openDatabase, Queue, type StudyDatabase } from '../../src/storage/db.ts';
 import { readStudyPriority } from '../../src/storage/queue-repository.ts';
 import { loadQuizSettings } from '../../src/storage/quiz-repository.ts';
-import { loadDeckProgress, loadStatsData } from '../../src/storage/stats-repository.ts';
+import { loadDeckProgress } from '../../src/storage/deck-progress-repository.ts';
+import { loadStatsData } from '../../src/storage/stats-repository.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 
 /*

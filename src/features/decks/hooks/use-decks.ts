@@ -3,7 +3,7 @@ import { db } from '../../../storage/database.ts';
 import { getDeck, listDecks, saveDeckOptions } from '../../../storage/deck-repository.ts';
 import { countDeckCards, listDeckCards } from '../../../storage/card-repository.ts';
 import { countDueToday } from '../../../storage/queue-repository.ts';
-import { loadDeckProgress } from '../../../storage/stats-repository.ts';
+import { loadDeckProgress } from '../../../storage/deck-progress-repository.ts';
 import { clock } from '../../../config/clock.ts';
 import { addCardsByHand, type AddCardsResult } from '../../../storage/hand-made-cards.ts';
 import type { HandCardInput } from '../../../domain/deck/hand-made-cards.ts';

@@ -4,7 +4,7 @@ import { digitOf, isTyping } from '../../../components/keyboard.ts';
 import { clock } from '../../../config/clock.ts';
 import type { MatchingQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import type { QuestionViewProps } from './question-view-props.ts';
+import { QUESTION_PROMPT_ID, type QuestionViewProps } from './question-view-props.ts';
 
 const LETTERS = 'ABCDEF';
 
@@ -69,7 +69,7 @@ export function MatchingView({ question, result }: QuestionViewProps<MatchingQue
   const verdicts = result?.items.map((entry) => entry.verdict);
   return (
     <article className="quiz-question quiz-matching">
-      <p className="muted">
+      <p id={QUESTION_PROMPT_ID} className="muted">
         {t('quiz.matching.instructions', {
           items: question.items.length,
           last: LETTERS[question.items.length - 1] ?? '',

@@ -10,3 +10,9 @@ export interface QuestionViewProps<Q extends QuizQuestion = QuizQuestion> {
   /** The judged answer once given; the question is then read-only. */
   result: QuestionResult | null;
 }
+
+/**
+ * The id of the element every view shows its question in (the prompt, or a matching set's
+ * instructions): the description of the question box that takes the focus (see QuizRun).
+ */
+export const QUESTION_PROMPT_ID = 'quiz-question-prompt';

@@ -5,6 +5,7 @@ import { currentQuestion, useQuizStore } from '../quiz-store.ts';
 import { useQuizKeys } from '../hooks/use-quiz-keys.ts';
 import { AnswerFeedback } from './answer-feedback.tsx';
 import { QuestionView } from './question-view.tsx';
+import { QUESTION_PROMPT_ID } from './question-view-props.ts';
 import { QuizNotices } from './quiz-notices.tsx';
 import { QuizResults } from './quiz-results.tsx';
 
@@ -33,11 +34,19 @@ export function QuizRun() {
   return (
     <div className="quiz-run">
       <header className="quiz-run__header">
-        <p>{t('quiz.progress', { number: session.index + 1, total })}</p>
+        <p id="quiz-progress">{t('quiz.progress', { number: session.index + 1, total })}</p>
         <progress aria-hidden="true" value={session.results.length} max={total} />
       </header>
       {session.index === 0 && <QuizNotices />}
-      <div ref={questionBox} tabIndex={-1} className="quiz-run__question">
+      {/* Focused on each new question: a screen reader says "Question 2 of 10", then the prompt. */}
+      <div
+        ref={questionBox}
+        tabIndex={-1}
+        role="group"
+        aria-labelledby="quiz-progress"
+        aria-describedby={QUESTION_PROMPT_ID}
+        className="quiz-run__question"
+      >
         <QuestionView key={session.index} question={question} result={result} />
       </div>
       <div aria-live="polite">

@@ -2,7 +2,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import type { TrueFalseQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import type { QuestionViewProps } from './question-view-props.ts';
+import { QUESTION_PROMPT_ID, type QuestionViewProps } from './question-view-props.ts';
 
 const CHOICES = [
   { value: true, key: '1', label: 'quiz.trueFalse.true' },
@@ -16,7 +16,12 @@ export function TrueFalseView({ question, result }: QuestionViewProps<TrueFalseQ
   const given = result?.items[0]?.given;
   return (
     <article className="quiz-question">
-      <p className="quiz-question__prompt card-text" lang={question.lang} data-testid="quiz-prompt">
+      <p
+        id={QUESTION_PROMPT_ID}
+        className="quiz-question__prompt card-text"
+        lang={question.lang}
+        data-testid="quiz-prompt"
+      >
         {question.prompt}
       </p>
       <p className="muted">{t('quiz.trueFalse.question')}</p>
@@ -40,7 +45,9 @@ export function TrueFalseView({ question, result }: QuestionViewProps<TrueFalseQ
               answer({ type: 'true-false', value: choice.value }, clock.now());
             }}
           >
-            <kbd aria-label={t('quiz.keyHint', { key: choice.key })}>{choice.key}</kbd>{' '}
+            <span aria-hidden="true">
+              <kbd>{choice.key}</kbd>{' '}
+            </span>
             {t(choice.label)}
           </button>
         ))}

@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import type { TypedQuestion } from '../../../domain/quiz/quiz-types.ts';
 import { useQuizStore } from '../quiz-store.ts';
-import type { QuestionViewProps } from './question-view-props.ts';
+import { QUESTION_PROMPT_ID, type QuestionViewProps } from './question-view-props.ts';
 
 /** The prompt and a field for the short answer; Enter checks it. */
 export function TypedView({ question, result }: QuestionViewProps<TypedQuestion>) {
@@ -12,7 +12,12 @@ export function TypedView({ question, result }: QuestionViewProps<TypedQuestion>
   const [text, setText] = useState('');
   return (
     <article className="quiz-question">
-      <p className="quiz-question__prompt card-text" lang={question.lang} data-testid="quiz-prompt">
+      <p
+        id={QUESTION_PROMPT_ID}
+        className="quiz-question__prompt card-text"
+        lang={question.lang}
+        data-testid="quiz-prompt"
+      >
         {question.prompt}
       </p>
       <form

@@ -14,13 +14,19 @@ import { useStudyStore } from '../study-store.ts';
  * Space). The button's label says it all ("Good, next in 10m (key 3 or Space)") and its own text
  * is the grade alone, so what is seen on it is in its name, as voice control expects (WCAG
  * 2.5.3); the interval and keys lie over the button, hidden from screen readers (the label has
- * them) and from the pointer (a tap on them is a tap on the button).
+ * them) and from the pointer (a tap on them is a tap on the button). In the interface's
+ * language, inside a card in the deck's (see StudyCard).
  */
 export function AnswerButtons({ previews }: { previews: Record<Grade, IntervalPreview> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const grade = useStudyStore((state) => state.grade);
   return (
-    <div role="group" aria-label={t('study.gradesLabel')} className="answer-buttons">
+    <div
+      role="group"
+      aria-label={t('study.gradesLabel')}
+      className="answer-buttons"
+      lang={i18n.language}
+    >
       {GRADES.map((rating, index) => {
         const name = t(gradeLabelKey(rating));
         const interval = previews[rating].label;

@@ -4,9 +4,12 @@ import { useStudyStore } from '../study-store.ts';
 import { STUDY_KEYS } from '../hooks/use-study-keys.ts';
 import { useCanUndoAnswer } from '../hooks/use-can-undo.ts';
 
-/** Undo, bury, suspend and edit, each also on a key (shown on the button). */
+/**
+ * Undo, bury, suspend and edit, each also on a key (shown on the button); in the interface's
+ * language, inside a card in the deck's (see StudyCard).
+ */
 export function CardActions({ onEdit }: { onEdit: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const undo = useStudyStore((state) => state.undo);
   // Undo takes back this tab's answers, kept across reloads; before the first, nothing.
   const canUndo = useCanUndoAnswer(useStudyStore((state) => state.session?.deck.id));
@@ -24,7 +27,12 @@ export function CardActions({ onEdit }: { onEdit: () => void }) {
     { label: t('study.edit'), key: STUDY_KEYS.edit, run: onEdit },
   ];
   return (
-    <div role="toolbar" aria-label={t('study.actions')} className="card-actions">
+    <div
+      role="toolbar"
+      aria-label={t('study.actions')}
+      className="card-actions"
+      lang={i18n.language}
+    >
       {actions.map((action) => (
         <button
           key={action.label}

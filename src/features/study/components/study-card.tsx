@@ -22,10 +22,12 @@ function onCardItself(event: MouseEvent): boolean {
  * The question, then (after Show answer, or a tap on the card) the answer under it and the four
  * grade buttons. Each new card takes the focus, so a screen reader reads its question; the
  * answer is announced from a live region that is always there (one added with its text is not
- * read by every screen reader).
+ * read by every screen reader). The card is in the deck's language (a screen reader reads the
+ * focused card's name, its front, in the language of the card element itself), its buttons in
+ * the interface's.
  */
 export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const phase = useStudyStore((state) => state.phase);
   const scheduler = useStudyStore((state) => state.session?.scheduler);
   const reveal = useStudyStore((state) => state.reveal);
@@ -47,30 +49,24 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
       ref={article}
       tabIndex={-1}
       className="study-card"
+      lang={lang}
       aria-labelledby="study-card-front"
       onClick={(event) => {
         if (phase === 'question' && onCardItself(event)) reveal();
       }}
     >
-      <p
-        id="study-card-front"
-        className="study-card__front card-text"
-        lang={lang}
-        data-testid="card-front"
-      >
+      <p id="study-card-front" className="study-card__front card-text" data-testid="card-front">
         {card.front}
       </p>
       <div aria-live="polite">
         {phase === 'answer' && (
           <>
             <hr />
-            <p className="study-card__back card-text" lang={lang} data-testid="card-back">
+            <p className="study-card__back card-text" data-testid="card-back">
               {card.back}
             </p>
             {card.context !== '' && card.context !== card.back && (
-              <p className="study-card__context card-text muted" lang={lang}>
-                {card.context}
-              </p>
+              <p className="study-card__context card-text muted">{card.context}</p>
             )}
           </>
         )}
@@ -78,7 +74,7 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
       {phase === 'answer' ? (
         previews !== null && <AnswerButtons previews={previews} />
       ) : (
-        <button type="button" className="study-card__reveal" onClick={reveal}>
+        <button type="button" className="study-card__reveal" lang={i18n.language} onClick={reveal}>
           {t('study.showAnswer')} <kbd>{t('study.showAnswerHint')}</kbd>
         </button>
       )}

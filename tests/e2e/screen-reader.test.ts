@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Deck } from '../../src/domain/deck/deck-types.ts';
+import { startE2E, type E2E } from './browser.ts';
+import { accessibilityTree, findAll, findOne, outline, textsOf, type AxNode } from './ax-tree.ts';
+
+// What a screen reader is given, read from Chromium's accessibility tree (the roles, names,
+// descriptions, states and languages it passes to NVDA, JAWS, VoiceOver or Orca): no screen
+// reader runs here, so this checks what they would announce, not how each one speaks it.
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e.close();
+});
+
+const focusedIn = (tree: AxNode) =>
+  findOne(tree, 'focused element', (node) => node.properties.focused === true && node !== tree);
+const liveRegionIn = (tree: AxNode) =>
+  findOne(tree, 'live region', (node) => node.properties.live === 'polite');
+
+/** The tree, with the outline printed when an expectation about it fails. */
+async function treeOf(page: Page, check: (tree: AxNode) => void): Promise<void> {
+  const tree = await accessibilityTree(page);
+  try {
+    check(tree);
+  } catch (error) {
+    console.error(outline(tree));
+    throw error;
+  }
+}
+
+test('studying: the focused card reads its front in the deck language, the answer is announced, grades have their intervals', async () => {
+  const { page, baseUrl } = e2e;
+  const deck = JSON.parse(await readFile('decks/bpo-vs-kpo-sk.json', 'utf8')) as Deck;
+  const [first, second] = deck.cards;
+  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await page.getByTestId('card-front').waitFor();
+
+  await treeOf(page, (tree) => {
+    // The new card takes the focus: its name is the front, spoken as Slovak.
+    const card = focusedIn(tree);
+    expect([card.role, card.name, card.lang]).toEqual(['article', first?.front, 'sk']);
+    expect(textsOf(card)[0]).toEqual({ text: first?.front, lang: 'sk' });
+    // The live region is there before the answer, and empty.
+    expect(textsOf(liveRegionIn(card))).toEqual([]);
+    const reveal = findOne(
+      card,
+      'Show answer',
+      (node) => node.role === 'button' && node.name.startsWith('Show answer'),
+    );
+    expect(reveal.lang).toBe('en');
+  });
+
+  await page.keyboard.press('Space');
+  await page.getByTestId('card-back').waitFor();
+  const intervals = await page.locator('.answer-buttons__interval').allTextContents();
+  await treeOf(page, (tree) => {
+    // What the live region holds now is what it announces: the back, in Slovak.
+    expect(textsOf(liveRegionIn(tree))[0]).toEqual({ text: first?.back, lang: 'sk' });
+    const grades = findOne(
+      tree,
+      'grade group',
+      (node) => node.role === 'group' && node.name === 'How well did you remember?',
+    );
+    const buttons = findAll(grades, (node) => node.role === 'button');
+    expect(
+      buttons.map((button) => [button.name, button.lang, button.properties.keyshortcuts]),
+    ).toEqual([
+      [`Again, next in ${String(intervals[0])} (key 1)`, 'en', '1'],
+      [`Hard, next in ${String(intervals[1])} (key 2)`, 'en', '2'],
+      [`Good, next in ${String(intervals[2])} (key 3 or Space)`, 'en', '3 Space Enter'],
+      [`Easy, next in ${String(intervals[3])} (key 4)`, 'en', '4'],
+    ]);
+    // The intervals are read in the names only: the visible copies are hidden from the tree.
+    expect(textsOf(grades).map((each) => each.text)).toEqual(['Again', 'Hard', 'Good', 'Easy']);
+  });
+
+  await page.keyboard.press('3');
+  await page.getByTestId('card-back').waitFor({ state: 'detached' });
+  await treeOf(page, (tree) => {
+    // Answered: the next card takes the focus, which reads its front.
+    const card = focusedIn(tree);
+    expect([card.role, card.name, card.lang]).toEqual(['article', second?.front, 'sk']);
+    expect(textsOf(liveRegionIn(card))).toEqual([]);
+  });
+}, 120_000);
+
+test('a quiz question: focus reads its number and prompt, options are named buttons, the verdict is announced', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
+  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
+  for (const type of ['True or false', 'Typed answer', 'Matching']) {
+    await page.getByRole('checkbox', { name: type, exact: true }).setChecked(false);
+  }
+  await page.getByRole('checkbox', { name: 'Multiple choice', exact: true }).setChecked(true);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const prompt = page.getByTestId('quiz-prompt');
+  await prompt.waitFor();
+  // As read out: white space (the line breaks of a list question) collapsed.
+  const promptText = (await prompt.textContent())?.replace(/\s+/g, ' ');
+  const shownOptions = (await page.locator('.quiz-option').allTextContents()).map((text) =>
+    text.replace(/^\d\s*/, ''),
+  );
+  expect(shownOptions).toHaveLength(4);
+
+  await treeOf(page, (tree) => {
+    const question = focusedIn(tree);
+    expect([question.role, question.name, question.description]).toEqual([
+      'group',
+      'Question 1 of 1',
+      promptText,
+    ]);
+    const [first] = textsOf(question);
+    expect([first?.text.replace(/\s+/g, ' '), first?.lang]).toEqual([promptText, 'sk']);
+    const options = findOne(
+      tree,
+      'options list',
+      (node) => node.role === 'list' && node.name === 'Options',
+    );
+    const buttons = findAll(options, (node) => node.role === 'button');
+    expect(
+      buttons.map((button) => [button.name, button.lang, button.properties.keyshortcuts]),
+    ).toEqual(shownOptions.map((option, index) => [option, 'sk', String(index + 1)]));
+    expect(textsOf(liveRegionIn(tree))).toEqual([]);
+  });
+
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: /^See the results/ }).waitFor();
+  const right = (await page.locator('.quiz-option--correct').textContent())?.replace(/^\d\s*/, '');
+  await treeOf(page, (tree) => {
+    const announced = textsOf(liveRegionIn(tree));
+    const chosen = findOne(
+      tree,
+      'chosen option',
+      (node) => String(node.properties.pressed) === 'true',
+    );
+    expect(chosen.name).toBe(shownOptions[0]);
+    if (right === shownOptions[0]) {
+      expect(announced[0]).toEqual({ text: 'Right!', lang: 'en' });
+    } else {
+      expect(announced.slice(0, 3)).toEqual([
+        { text: 'Not right.', lang: 'en' },
+        { text: 'Correct answer:', lang: 'en' },
+        { text: right, lang: 'sk' },
+      ]);
+    }
+  });
+}, 120_000);
