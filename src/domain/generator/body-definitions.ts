@@ -12,7 +12,13 @@
  * Front the term, back what the sentence says it is, context the sentence.
  */
 import { expansionStart } from './cloze.ts';
-import { definingVerb, explainPhrase, findNaming, synonymPhrase } from './naming-words.ts';
+import {
+  definingVerb,
+  explainPhrase,
+  findNaming,
+  pointsBack,
+  synonymPhrase,
+} from './naming-words.ts';
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
@@ -291,13 +297,18 @@ export function bodyDefinitionCards(
   const cards: CardDraft[] = [];
   for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
     if (block.kind !== 'paragraph' || excluded.has(block)) continue;
-    for (const sentence of splitSentences(block.text)) {
-      if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
+    const sentences = splitSentences(block.text);
+    sentences.forEach((sentence, index) => {
+      if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
       for (const found of sentenceDefinitions(sentence, terms)) {
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);
         if (!isTerm(term, lang) && !acronym) continue;
-        const back = tidyBack(withoutTerm(found.back, term));
+        // "Dieser Grundsatz heißt Equal Pay": what the term is, the sentence before says.
+        const before = index > 0 ? sentences[index - 1] : undefined;
+        const pointing = pointsBack(found.back, lang);
+        if (pointing && before === undefined) continue;
+        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term));
         // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
         // "servicemålsaftale").
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
@@ -307,11 +318,11 @@ export function bodyDefinitionCards(
           anchor: `body:${term}`,
           front: term,
           back,
-          context: sentence,
+          context: pointing && before ? `${before} ${sentence}` : sentence,
           lines: [block.from, block.to],
         });
       }
-    }
+    });
   }
   return cards;
 }
