@@ -215,7 +215,33 @@ function parenthesisTerm(sentence: string): Definition | undefined {
   return { term: inside, back: before };
 }
 
-/** "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. */
+const MIN_DOES_WORDS = 4;
+const MAX_DOES_WORDS = 30;
+
+/**
+ * What the rest of a sentence after "Expansion (ACR)" says the thing does, when it says it in
+ * the same clause ("With Infrastructure as a Service (IaaS), the customer rents servers …",
+ * "Platform as a Service (PaaS) adds the operating system …"); undefined when the rest defines
+ * it with "is" (a definition of its own) or is too short or long to be one answer.
+ */
+function whatItDoes(rest: string, lang: string): string | undefined {
+  const clause = rest.replace(/^\s*,?\s*/u, '').replace(/[.!?…]+$/u, '');
+  const words = wordCount(clause);
+  if (words < MIN_DOES_WORDS || words > MAX_DOES_WORDS || !/^\p{Ll}/u.test(clause)) {
+    return undefined;
+  }
+  // "betyder, at …": the verb may stand before a comma.
+  // A relative or subordinate clause ("som involverer …", "because …") is no answer on its own.
+  const first = foldForCompare(/^\p{L}+/u.exec(clause)?.[0] ?? '');
+  if (isFunctionWord(first, lang) && !isArticle(first, lang)) return undefined;
+  return definingVerb(clause.replace(',', ' '), lang) === undefined ? clause : undefined;
+}
+
+/**
+ * "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. When the sentence goes
+ * on to say what the thing does, the back says it too: "IaaS" → "Infrastructure as a Service:
+ * the customer rents servers and storage …".
+ */
 function acronymTerms(sentence: string, lang: string): Definition[] {
   const found: Definition[] = [];
   for (const match of sentence.matchAll(ACRONYM_IN_PARENS)) {
@@ -234,7 +260,13 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
       !isFunctionWord(first, lang) &&
       (matches || (strict && wordCount(expansion) <= 5))
     ) {
-      found.push({ term: acronym, back: expansion });
+      // Only where the expansion opens the sentence ("With …", "Beim …") does the rest say
+      // what the thing does; after a verb it is the object of another subject.
+      const opens = start !== undefined && wordCount(before.slice(0, start)) <= 2;
+      const rest = opens
+        ? whatItDoes(sentence.slice(match.index + match[0].length), lang)
+        : undefined;
+      found.push({ term: acronym, back: rest ? `${expansion}: ${rest}` : expansion });
       continue;
     }
     if (!strict) continue;
