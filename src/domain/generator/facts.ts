@@ -38,6 +38,8 @@ const MEASURE_AROUND = new RegExp(
  * findMeasure('Od roku 2026 sa mení sadzba.', 'sk') // undefined
  */
 export function findMeasure(sentence: string, lang: string): string | undefined {
+  // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
+  if (!/\d/u.test(sentence)) return undefined;
   for (const match of sentence.matchAll(MEASURE_AROUND)) {
     const [, before = '', currency = '', number = '', after = ''] = match;
     const core = currency + number;
@@ -93,7 +95,7 @@ export function factCards(
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
-      if (block.kind !== 'paragraph') continue;
+      if (block.kind !== 'paragraph' || !/\d/u.test(block.text)) continue;
       for (const sentence of splitSentences(block.text)) {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
