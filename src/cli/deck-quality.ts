@@ -1,11 +1,13 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning, held-out and held-out-2, each document with a `<name>.gold.json`) and for
- * the bundled sources (decks/sources, rules only: they have no gold), and prints per document the
- * cards by kind, the gold coverage and the cards that break a rule, with totals per half.
+ * (tests/fixtures/corpus/tuning, held-out, held-out-2 and held-out-3, each document with a
+ * `<name>.gold.json`) and for the bundled sources (decks/sources, rules only: they have no gold),
+ * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
+ * with totals per part and, last, one line per part.
  *
  *     npm run deck-quality                        every half, summary tables
- *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2 or bundled)
+ *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2, held-out-3
+ *                                                 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -18,10 +20,10 @@ import { evaluateDeck, type DeckQuality, type GoldItem } from '../domain/generat
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = join(root, 'tests/fixtures/corpus');
 
-const HALVES = ['tuning', 'held-out', 'held-out-2', 'bundled'] as const;
+const HALVES = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'bundled'] as const;
 type Half = (typeof HALVES)[number];
 
-const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|bundled]... [--details]]`;
+const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|held-out-3|bundled]... [--details]]`;
 
 const GoldFile = v.object({
   gold: v.array(
@@ -89,14 +91,28 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`;
 }
 
-function report(half: Half, results: readonly [Document, DeckQuality][], details: boolean) {
+interface Totals {
+  documents: number;
+  cards: number;
+  gold: number;
+  covered: number;
+  breaks: number;
+}
+
+function coverageText(totals: Totals): string {
+  return totals.gold === 0
+    ? '—'
+    : `${totals.covered}/${totals.gold} ${percent(totals.covered, totals.gold)}`;
+}
+
+function report(half: Half, results: readonly [Document, DeckQuality][], details: boolean): Totals {
   const nameWidth = Math.max(24, ...results.map(([doc]) => doc.name.length + 1));
   const kindHeads = CARD_KINDS.map((kind) => pad(SHORT[kind], 5)).join('');
   console.log(`\n${half} (${results.length} documents)`);
   console.log(
     `${pad('document', nameWidth, true)}${kindHeads}${pad('cards', 7)}${pad('gold', 12)}${pad('breaks', 8)}`,
   );
-  const totals = { cards: 0, gold: 0, covered: 0, breaks: 0 };
+  const totals: Totals = { documents: results.length, cards: 0, gold: 0, covered: 0, breaks: 0 };
   const byRule = new Map<string, number>();
   for (const [doc, quality] of results) {
     const cards = quality.deck.cards.length;
@@ -120,15 +136,25 @@ function report(half: Half, results: readonly [Document, DeckQuality][], details
     }
     for (const item of quality.missed) console.log(`    missed ${item.ask}`);
   }
-  const coverage =
-    totals.gold === 0
-      ? '—'
-      : `${totals.covered}/${totals.gold} ${percent(totals.covered, totals.gold)}`;
   console.log(
-    `${pad('total', nameWidth, true)}${pad('', CARD_KINDS.length * 5)}${pad(totals.cards, 7)}${pad(coverage, 12)}${pad(totals.breaks, 8)}`,
+    `${pad('total', nameWidth, true)}${pad('', CARD_KINDS.length * 5)}${pad(totals.cards, 7)}${pad(coverageText(totals), 12)}${pad(totals.breaks, 8)}`,
   );
   const rules = [...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ');
   console.log(`rule breaks: ${rules === '' ? 'none' : rules}`);
+  return totals;
+}
+
+/** One line per part, so each part's figure stands on its own (held-out-3 is never pooled). */
+function summarize(parts: readonly [Half, Totals][]) {
+  console.log('\nby part');
+  console.log(
+    `${pad('part', 12, true)}${pad('docs', 6)}${pad('cards', 7)}${pad('gold', 14)}${pad('breaks', 8)}`,
+  );
+  for (const [half, totals] of parts) {
+    console.log(
+      `${pad(half, 12, true)}${pad(totals.documents, 6)}${pad(totals.cards, 7)}${pad(coverageText(totals), 14)}${pad(totals.breaks, 8)}`,
+    );
+  }
 }
 
 function parseArgs(argv: readonly string[]): { halves: Half[]; details: boolean } | string {
@@ -156,14 +182,16 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`error: ${args}\n${USAGE}`);
     return 2;
   }
+  const parts: [Half, Totals][] = [];
   for (const half of args.halves) {
     const documents = await readHalf(half);
     const results = documents.map((doc): [Document, DeckQuality] => [
       doc,
       evaluateDeck(doc.text, doc.name, doc.gold ?? []),
     ]);
-    report(half, results, args.details);
+    parts.push([half, report(half, results, args.details)]);
   }
+  if (parts.length > 1) summarize(parts);
   return 0;
 }
 

@@ -55,7 +55,7 @@ describe.concurrent('npm run decks', { timeout: 30_000 }, () => {
       out,
     ]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/wrote .*bpo-tr\.json \(12 cards\)/);
+    expect(result.stdout).toMatch(/wrote .*bpo-tr\.json \(13 cards\)/);
     expect(readdirSync(out).sort()).toEqual(['bpo-tr.json', 'kpo-da.json']);
     expect(readFileSync(join(out, 'bpo-tr.json'), 'utf8')).toBe(
       readFileSync(join(root, 'decks/bpo-tr.json'), 'utf8'),

@@ -12,7 +12,13 @@
  * Front the term, back what the sentence says it is, context the sentence.
  */
 import { expansionStart } from './cloze.ts';
-import { definingVerb, explainPhrase, findNaming, synonymPhrase } from './naming-words.ts';
+import {
+  definingVerb,
+  explainPhrase,
+  findNaming,
+  pointsBack,
+  synonymPhrase,
+} from './naming-words.ts';
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
@@ -209,7 +215,33 @@ function parenthesisTerm(sentence: string): Definition | undefined {
   return { term: inside, back: before };
 }
 
-/** "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. */
+const MIN_DOES_WORDS = 4;
+const MAX_DOES_WORDS = 30;
+
+/**
+ * What the rest of a sentence after "Expansion (ACR)" says the thing does, when it says it in
+ * the same clause ("With Infrastructure as a Service (IaaS), the customer rents servers …",
+ * "Platform as a Service (PaaS) adds the operating system …"); undefined when the rest defines
+ * it with "is" (a definition of its own) or is too short or long to be one answer.
+ */
+function whatItDoes(rest: string, lang: string): string | undefined {
+  const clause = rest.replace(/^\s*,?\s*/u, '').replace(/[.!?…]+$/u, '');
+  const words = wordCount(clause);
+  if (words < MIN_DOES_WORDS || words > MAX_DOES_WORDS || !/^\p{Ll}/u.test(clause)) {
+    return undefined;
+  }
+  // "betyder, at …": the verb may stand before a comma.
+  // A relative or subordinate clause ("som involverer …", "because …") is no answer on its own.
+  const first = foldForCompare(/^\p{L}+/u.exec(clause)?.[0] ?? '');
+  if (isFunctionWord(first, lang) && !isArticle(first, lang)) return undefined;
+  return definingVerb(clause.replace(',', ' '), lang) === undefined ? clause : undefined;
+}
+
+/**
+ * "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. When the sentence goes
+ * on to say what the thing does, the back says it too: "IaaS" → "Infrastructure as a Service:
+ * the customer rents servers and storage …".
+ */
 function acronymTerms(sentence: string, lang: string): Definition[] {
   const found: Definition[] = [];
   for (const match of sentence.matchAll(ACRONYM_IN_PARENS)) {
@@ -228,7 +260,13 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
       !isFunctionWord(first, lang) &&
       (matches || (strict && wordCount(expansion) <= 5))
     ) {
-      found.push({ term: acronym, back: expansion });
+      // Only where the expansion opens the sentence ("With …", "Beim …") does the rest say
+      // what the thing does; after a verb it is the object of another subject.
+      const opens = start !== undefined && wordCount(before.slice(0, start)) <= 2;
+      const rest = opens
+        ? whatItDoes(sentence.slice(match.index + match[0].length), lang)
+        : undefined;
+      found.push({ term: acronym, back: rest ? `${expansion}: ${rest}` : expansion });
       continue;
     }
     if (!strict) continue;
@@ -291,13 +329,18 @@ export function bodyDefinitionCards(
   const cards: CardDraft[] = [];
   for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
     if (block.kind !== 'paragraph' || excluded.has(block)) continue;
-    for (const sentence of splitSentences(block.text)) {
-      if (wordCount(sentence) > MAX_SENTENCE_WORDS) continue;
+    const sentences = splitSentences(block.text);
+    sentences.forEach((sentence, index) => {
+      if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
       for (const found of sentenceDefinitions(sentence, terms)) {
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);
         if (!isTerm(term, lang) && !acronym) continue;
-        const back = tidyBack(withoutTerm(found.back, term));
+        // "Dieser Grundsatz heißt Equal Pay": what the term is, the sentence before says.
+        const before = index > 0 ? sentences[index - 1] : undefined;
+        const pointing = pointsBack(found.back, lang);
+        if (pointing && before === undefined) continue;
+        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term));
         // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
         // "servicemålsaftale").
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
@@ -307,11 +350,11 @@ export function bodyDefinitionCards(
           anchor: `body:${term}`,
           front: term,
           back,
-          context: sentence,
+          context: pointing && before ? `${before} ${sentence}` : sentence,
           lines: [block.from, block.to],
         });
       }
-    }
+    });
   }
   return cards;
 }

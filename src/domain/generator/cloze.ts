@@ -4,6 +4,7 @@
  * every occurrence of the hidden term is blanked, and a candidate that still shows through (an
  * acronym right after its own expansion, an inflected form) is dropped for the next one.
  */
+import { blankMeasure, findMeasure } from './facts.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
 import { BLANK, escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
 
@@ -141,6 +142,9 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
       yield { front: sentence.replace(acronymPattern(acronym), BLANK), answer: acronym };
     }
   }
+  // A number with its unit ("18 Monate") before the bare number, which would leave the unit.
+  const measure = findMeasure(sentence, terms.lang);
+  if (measure !== undefined) yield { front: blankMeasure(sentence, measure), answer: measure };
   for (const match of sentence.matchAll(NUMBER)) {
     const number = match[0];
     const pattern = new RegExp(

@@ -8,6 +8,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
+import { factCards } from './facts.ts';
 import { faqCards } from './faq.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
@@ -22,7 +23,7 @@ import { articleProse, parseDocument, type ParsedDocument } from './structure.ts
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.1.0';
+export const GENERATOR_VERSION = '2.2.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -137,9 +138,11 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   const title = deckTitle(doc, id);
   const comparison = comparisonCards(sections, title);
   const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed, terms);
+  const highlights = highlightCards(sections, terms, title);
   const drafts = [
     ...definitions,
-    ...highlightCards(sections, terms, title),
+    ...highlights,
+    ...factCards(sections, terms, highlights),
     ...faqCards(sections),
     ...listCards(sections),
     ...comparison.cards,

@@ -5,7 +5,13 @@
  * compound or a term the rest of the sentence gives away. The cloze chooser picks its targets
  * with {@link keyTermProblem}, and `npm run deck-quality` judges every cloze with the same rule.
  */
-import { isFunctionWord, isGenericWord, isJoinerWord, isVerbMarker } from './term-words.ts';
+import {
+  isFunctionWord,
+  isGenericWord,
+  isJoinerWord,
+  isUnitWord,
+  isVerbMarker,
+} from './term-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare } from './text.ts';
 
@@ -37,6 +43,14 @@ const MARKS = [
 const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
 const NUMBER_ONLY =
   /^[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,4}(?:\s?%|\s?(?:procent|prozent|percent))?$/iu;
+/** A number, grouped by spaces or points ("50 000", "63.100", "0,3"). */
+const NUMBER_CORE = String.raw`\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,15})?|\d{1,15}(?:[.,]\d{1,15}){0,3}`;
+/** A number or a range of two ("4-8", "10–30"), as a regular-expression source. */
+export const NUMBER_RANGE = `(?:${NUMBER_CORE})(?:\\s?[-–]\\s?(?:${NUMBER_CORE}))?`;
+const MEASURE_ONLY = new RegExp(
+  `^(?:(\\p{L}+)\\s+)?([$€£]\\s?)?(?:${NUMBER_RANGE})(?:\\s?(%)|\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?\\.?)?$`,
+  'u',
+);
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -199,6 +213,26 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
 }
 
 /**
+ * Whether `answer` is a measure: a number with its unit, percent sign or currency in `lang`
+ * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200"). A measure is a key term: a limit,
+ * a rate or a price is what a learner is asked to recall.
+ *
+ * @example
+ * isMeasure('18 Monate', 'de') // true
+ * isMeasure('2026 sa', 'sk') // false
+ */
+export function isMeasure(answer: string, lang: string): boolean {
+  const match = MEASURE_ONLY.exec(answer.trim());
+  if (!match) return false;
+  const [, before, currency, percent, after, currencyAfter] = match;
+  if (before !== undefined && !isUnitWord(foldForCompare(before), lang, true)) return false;
+  // "3 milyon TL", "12 Milliarden Euro": a magnitude and a currency.
+  const units = [after, currencyAfter].filter((unit) => unit !== undefined);
+  if (units.some((unit) => !isUnitWord(foldForCompare(unit), lang))) return false;
+  return [before, currency, percent, after].some((part) => part !== undefined);
+}
+
+/**
  * Why `answer` is no key term to hide from `front` (the sentence with the answer blanked), or
  * undefined when it is one.
  *
@@ -251,13 +285,15 @@ export function keyTermProblem(
   if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
   const trimmed = answer.trim();
   // The checks on the words alone come first: they are cheap and reject most candidates.
-  if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed)) {
+  const measure = isMeasure(trimmed, terms.lang);
+  if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;
   }
   // An acronym takes suffixes with a hyphen ("BPO-firmaları"): hiding it hides no half word.
   const glued = !ACRONYM_ONLY.test(trimmed) && /_{5}-\p{L}|\p{L}-_{5}/u.test(front);
-  if (glued || isHalfOfCompound(front, folded, terms)) return 'half of a compound';
+  // A measure is whole with its unit; the verb before it ("beträgt 18 Monate") is no part of it.
+  if (glued || (!measure && isHalfOfCompound(front, folded, terms))) return 'half of a compound';
   if (foldForCompare(front).includes(folded)) return 'given away';
   return undefined;
 }

@@ -16,6 +16,8 @@ interface NamingWords {
   explain: readonly string[];
   /** Verbs after a sentence-initial term that define it: "X is …", "X znamená …". */
   defining: readonly string[];
+  /** Demonstratives that point back to the sentence before: "Dieser Grundsatz heißt Equal Pay". */
+  pointing: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -32,6 +34,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     synonym: ['also known as', 'also called', 'also referred to as', 'or'],
     explain: ['i.e.', 'that is', 'meaning'],
     defining: ['is', 'are', 'means', 'refers to', 'stands for'],
+    pointing: ['this', 'these', 'that'],
   },
   da: {
     before: ['kaldes det', 'kaldes', 'taler man om', 'betegnes som', 'omtales som', 'kaldes for'],
@@ -39,6 +42,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     synonym: ['også kaldet', 'også kendt som', 'også benævnt'],
     explain: ['altså', 'dvs.', 'det vil sige'],
     defining: ['er', 'betyder', 'refererer til', 'henviser til'],
+    pointing: ['denne', 'dette', 'disse'],
   },
   de: {
     before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
@@ -46,6 +50,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     synonym: ['auch', 'auch als', 'oder'],
     explain: ['also', 'd. h.', 'das heißt'],
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
+    pointing: ['dieser', 'diese', 'dieses', 'diesen'],
   },
   sk: {
     before: ['sa nazýva', 'sa nazývajú', 'sa označuje ako', 'sa označujú ako', 'nazývame'],
@@ -53,6 +58,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     synonym: ['tiež nazývaný', 'tiež nazývaná', 'tiež známy ako', 'známa aj ako', 'alebo'],
     explain: ['teda', 't. j.', 'čiže'],
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje'],
+    pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto'],
   },
   tr: {
     before: [],
@@ -60,6 +66,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     synonym: ['diğer adıyla', 'yani'],
     explain: ['yani'],
     defining: [],
+    pointing: ['bu'],
   },
 };
 
@@ -151,4 +158,16 @@ export function synonymPhrase(apposition: string, lang: string): string | undefi
  */
 export function definingVerb(text: string, lang: string): string | undefined {
   return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}
+
+/**
+ * Whether `back` only points to the sentence before ("Dieser Grundsatz", "This principle"): a
+ * demonstrative and a word or two, which say nothing on their own.
+ *
+ * @example
+ * pointsBack('Dieser Grundsatz', 'de') // true
+ */
+export function pointsBack(back: string, lang: string): boolean {
+  const words = back.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length <= 3 && (NAMING[lang]?.pointing ?? []).includes(words[0] ?? '');
 }

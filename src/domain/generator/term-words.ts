@@ -20,6 +20,12 @@ interface WordTable {
   /** Function words that may join the words of one term: "rule of 72", "viden og ekspertise". */
   joiners: readonly string[];
   generic: readonly string[];
+  /**
+   * Units that make a number a measure worth asking ("18 Monate", "17 %", "63.100 kr."): the
+   * word after the number, or before it where the language writes it so ("yüzde 30").
+   */
+  units: readonly string[];
+  unitsBefore: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -27,6 +33,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     articles: words('a an the'),
     verbMarkers: words(''),
     joiners: words('of and'),
+    units: words(
+      'million millions billion billions percent points euro euros eur dollars usd minutes hours days weeks months years',
+    ),
+    unitsBefore: words(''),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -50,6 +60,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     verbMarkers: words('zu'),
     joiners: words('für und von'),
+    units: words(
+      'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
+    ),
+    unitsBefore: words(''),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -70,6 +84,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     articles: words('en et den det de'),
     verbMarkers: words('at'),
     joiners: words('af og for'),
+    units: words(
+      'millioner milliarder mio mia millionen milliarden mio mrd procent procentpoint kr kroner euro eur minutter timer dage uger måneder år',
+    ),
+    unitsBefore: words(''),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -89,6 +107,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     articles: words(''),
     verbMarkers: words(''),
     joiners: words('a pre o'),
+    units: words(
+      'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
+    ),
+    unitsBefore: words(''),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -107,6 +129,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     articles: words('bir'),
     verbMarkers: words(''),
     joiners: words('ve'),
+    units: words(
+      'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl',
+    ),
+    unitsBefore: words('yüzde'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -142,6 +168,12 @@ const VERB_MARKERS = new Map(
 const JOINERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.joiners)]),
 );
+const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.units)]));
+const UNITS_BEFORE = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
+);
+const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
+const ALL_UNITS_BEFORE = folded(Object.values(TABLES).flatMap((table) => table.unitsBefore));
 const ALL_JOINERS = folded(Object.values(TABLES).flatMap((table) => table.joiners));
 const ALL_FUNCTION = folded(Object.values(TABLES).flatMap((table) => table.function));
 const ALL_GENERIC = folded(Object.values(TABLES).flatMap((table) => table.generic));
@@ -195,4 +227,19 @@ export function isVerbMarker(word: string, lang: string): boolean {
  */
 export function isArticle(word: string, lang: string): boolean {
   return ARTICLES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word makes the number next to it a measure in `lang`: a unit after the
+ * number ("monate" of "18 Monate"), or with `before`, one written before it ("yuzde" of "yüzde 30").
+ *
+ * @example
+ * isUnitWord('kr', 'da') // true
+ * isUnitWord('yuzde', 'tr', true) // true
+ */
+export function isUnitWord(word: string, lang: string, before = false): boolean {
+  const table = before
+    ? (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE)
+    : (UNITS.get(lang) ?? ALL_UNITS);
+  return table.has(word);
 }

@@ -165,7 +165,7 @@ describe('body definitions, per sentence shape and language', () => {
       'en',
       'Service-level agreements (SLA) set the speed of each service.',
       'SLA',
-      'Service-level agreements.',
+      'Service-level agreements: set the speed of each service.',
     ],
     [
       'sk',
@@ -185,21 +185,45 @@ describe('body definitions, per sentence shape and language', () => {
       'da',
       'En servicemålsaftale (SLA) fastlægger, hvor hurtigt fejl løses.',
       'SLA',
-      'Servicemålsaftale.',
+      'Servicemålsaftale: fastlægger, hvor hurtigt fejl løses.',
     ],
-    ['de', 'Die Gesamtkostenquote (TER) nennt die jährlichen Kosten.', 'TER', 'Gesamtkostenquote.'],
+    [
+      'de',
+      'Die Gesamtkostenquote (TER) nennt die jährlichen Kosten.',
+      'TER',
+      'Gesamtkostenquote: nennt die jährlichen Kosten.',
+    ],
     // mixed case, when the initials spell it
     [
       'en',
       'Software as a Service (SaaS) runs on the provider’s servers.',
       'SaaS',
-      'Software as a Service.',
+      'Software as a Service: runs on the provider’s servers.',
     ],
     [
       'da',
       'Software as a Service (SaaS) betyder, at programmet kører hos leverandøren.',
       'SaaS',
       'Software as a Service.',
+    ],
+    // mid-sentence, with what the thing does after it
+    [
+      'en',
+      'With Infrastructure as a Service (IaaS), the customer rents servers and storage.',
+      'IaaS',
+      'Infrastructure as a Service: the customer rents servers and storage.',
+    ],
+    [
+      'de',
+      'Beim Remote Monitoring and Management (RMM) überwacht der Anbieter die Server aus der Ferne.',
+      'RMM',
+      'Remote Monitoring and Management: überwacht der Anbieter die Server aus der Ferne.',
+    ],
+    [
+      'da',
+      'Med en Managed Service Provider (MSP) får virksomheden fast hjælp til hele sin IT.',
+      'MSP',
+      'Managed Service Provider: får virksomheden fast hjælp til hele sin IT.',
     ],
     // a translated expansion with a joiner inside
     [

@@ -68,11 +68,18 @@ describe('makeCloze', () => {
       `${BLANK}, üçüncü taraf satıcılardan yararlanır.`,
     ],
     [
-      'a number',
+      'a number with its unit, whole',
       'Nearshore partners usually work within 3 hours of their clients.',
       '',
+      '3 hours',
+      `Nearshore partners usually work within ${BLANK} of their clients.`,
+    ],
+    [
+      'a bare number when no unit follows',
+      'Nearshore partners usually work in 3 countries near their clients.',
+      '',
       '3',
-      `Nearshore partners usually work within ${BLANK} hours of their clients.`,
+      `Nearshore partners usually work in ${BLANK} countries near their clients.`,
     ],
     [
       'a repeated noun phrase, whole',
@@ -192,7 +199,7 @@ describe('highlight cards', () => {
           'KPO',
           'KPO udliciterer videnbaseret arbejde.',
         ],
-        [`Firms save ${BLANK} percent.`, '20', 'Firms save 20 percent.'],
+        [`Firms save ${BLANK}.`, '20 percent', 'Firms save 20 percent.'],
       ],
     );
   });

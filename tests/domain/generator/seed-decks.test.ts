@@ -53,7 +53,7 @@ describe('bpo.tr.md (Turkish, front matter, what-is, highlights, SSS)', () => {
       description:
         'İş süreci dış kaynak kullanımı (BPO), işle ilgili çeşitli işlemleri üçüncü taraf satıcılara taşeronluk etme yöntemidir.',
     });
-    expect(counts('bpo.tr.md')).toEqual({ definition: 6, highlight: 3, faq: 3 });
+    expect(counts('bpo.tr.md')).toEqual({ definition: 6, highlight: 4, faq: 3 });
     expect(cardWithFront(tr(), 'ITES').back).toBe('Bilgi teknolojisi etkin hizmetler.');
     expect(cardWithFront(tr(), 'Arka ofis BPO').back).toMatch(/^Muhasebe, ödeme işleme/);
   });
@@ -89,11 +89,12 @@ describe('bpo.tr.md (Turkish, front matter, what-is, highlights, SSS)', () => {
 
   it('turns the Öne Çıkanlar bullets into clozes of key terms, never an inflected fragment', () => {
     expect(cardsOf(tr(), 'highlight').map((card) => card.back)).toEqual([
+      '12 milyar dolar',
       'BPO',
       'offshore dış kaynak kullanımı',
       'üçüncü taraf',
     ]);
-    expect(cardsOf(tr(), 'highlight')[2]?.front).toBe(
+    expect(cardsOf(tr(), 'highlight')[3]?.front).toBe(
       `İş süreçleri dış kaynak kullanımı (BPO), iş operasyonlarının belirli bölümlerini yürütmek için ${BLANK} satıcılardan veya taşeronlardan yararlanır.`,
     );
   });
@@ -104,7 +105,7 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
 
   it('has the deck fields and counts', () => {
     expect(da()).toMatchObject({ id: 'bpo-da', language: 'da' });
-    expect(counts('bpo.da.md')).toEqual({ definition: 6, highlight: 3, faq: 3 });
+    expect(counts('bpo.da.md')).toEqual({ definition: 6, highlight: 4, faq: 3 });
     expect(cardWithFront(da(), 'ITES').back).toBe('Informationsteknologiaktiverede tjenester.');
   });
 
@@ -141,8 +142,14 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
     expect(benefits.context).toMatch(/^BPO kan reducere disse omkostninger.*som taler sproget\.$/);
   });
 
+  it('asks the market size the body states as a fact, with its unit', () => {
+    const card = cardsOf(da(), 'highlight')[0];
+    expect(card?.front).toContain(`i 2017 var ${BLANK}, hvilket var en stigning på $12 milliarder`);
+    expect(card?.back).toBe('$88,9 milliarder');
+  });
+
   it('hides a term other than the topic (BPO and its expansion) in a highlight', () => {
-    expect(cardsOf(da(), 'highlight')[2]).toMatchObject({
+    expect(cardsOf(da(), 'highlight')[3]).toMatchObject({
       front: `Business process outsourcing (BPO) bruger ${BLANK} eller underleverandører til at udføre visse dele af deres forretningsaktiviteter.`,
       back: 'tredjepartsleverandører',
     });

@@ -1,0 +1,121 @@
+/**
+ * Fact cards: a sentence of the article body that states a measure — a limit, a rate, a price,
+ * a period ("Die Höchstüberlassungsdauer beträgt 18 Monate", "beskattes med 17 %", "yüzde 30'u
+ * kadar") — asks for it as a cloze. A bare number (a year, a count) is no measure: only a number
+ * with its unit, percent sign or currency (the units of term-words.ts) is hidden.
+ */
+import type { CardDraft } from './ids.ts';
+import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './key-terms.ts';
+import { isProseSection, type Section } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+import {
+  BLANK,
+  endsLikeSentence,
+  escapeRegExp,
+  foldForCompare,
+  wordCount,
+  wordOverlap,
+} from './text.ts';
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 40;
+/** Fewer words than this beside the blank leave no question to answer. */
+const MIN_REST_WORDS = 4;
+/** Share of a highlight's words in a fact's front from which both state the same. */
+const SAME_STATEMENT = 0.6;
+/** A number with the word before it and the unit after it; isMeasure decides which belong. */
+const MEASURE_AROUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
+  'gu',
+);
+
+/**
+ * The first measure stated in `sentence`, as it is written there ("18 Monate", "63.100 kr."),
+ * or undefined.
+ *
+ * @example
+ * findMeasure('Die Höchstüberlassungsdauer beträgt 18 Monate.', 'de') // '18 Monate'
+ * findMeasure('Od roku 2026 sa mení sadzba.', 'sk') // undefined
+ */
+export function findMeasure(sentence: string, lang: string): string | undefined {
+  // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
+  if (!/\d/u.test(sentence)) return undefined;
+  for (const match of sentence.matchAll(MEASURE_AROUND)) {
+    const [, before = '', currency = '', number = '', after = ''] = match;
+    const core = currency + number;
+    // The longest form first: with the word before, with both words after, with one of them.
+    const oneAfter = after.replace(/^(\s+\p{L}+)\s+\p{L}+/u, '$1');
+    const forms = [
+      `${before} ${core}${after}`,
+      `${before} ${core}${oneAfter}`,
+      `${core}${after}`,
+      `${core}${oneAfter}`,
+      `${before} ${core}`,
+      core,
+    ];
+    const found = forms.find((form) => !form.startsWith(' ') && isMeasure(form, lang));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `sentence` with every occurrence of `measure` blanked.
+ *
+ * @example
+ * blankMeasure('Ab 25 Euro, oft 25 Euro.', '25 Euro') // 'Ab _____, oft _____.'
+ */
+export function blankMeasure(sentence: string, measure: string): string {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(measure)}(?![\\p{L}\\p{N}])`, 'gu');
+  return sentence.replace(pattern, BLANK);
+}
+
+/**
+ * One cloze card per body sentence that states a measure: front the sentence with the measure
+ * blanked, back the measure, context the sentence. Sentences of FAQ answers and highlights are
+ * left to their own cards, and a statement a highlight card already asks (`asked`: the same
+ * measure, mostly the same words) is not asked again; a sentence whose measure is no key term
+ * by keyTermProblem gives none.
+ *
+ * @example
+ * factCards(splitSections(parseDocument('Die Höchstdauer beträgt 18 Monate im selben Einsatz.').blocks), terms)
+ * // [{ kind: 'highlight', front: 'Die Höchstdauer beträgt _____ im selben Einsatz.', back: '18 Monate', … }]
+ */
+export function factCards(
+  sections: readonly Section[],
+  terms: DocumentTerms,
+  asked: readonly CardDraft[] = [],
+): CardDraft[] {
+  const askedBefore = (front: string, measure: string) =>
+    asked.some(
+      (card) =>
+        foldForCompare(card.back) === foldForCompare(measure) &&
+        wordOverlap(card.front, front) >= SAME_STATEMENT,
+    );
+  const cards: CardDraft[] = [];
+  for (const section of sections.filter(isProseSection)) {
+    for (const block of section.blocks) {
+      if (block.kind !== 'paragraph' || !/\d/u.test(block.text)) continue;
+      for (const sentence of splitSentences(block.text)) {
+        const words = wordCount(sentence);
+        if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
+        if (sentence.endsWith('?')) continue;
+        const measure = findMeasure(sentence, terms.lang);
+        if (measure === undefined) continue;
+        const front = blankMeasure(sentence, measure);
+        if (askedBefore(front, measure)) continue;
+        if (wordCount(front.split(BLANK).join(' ')) < MIN_REST_WORDS) continue;
+        if (keyTermProblem(measure, front, terms) !== undefined) continue;
+        cards.push({
+          kind: 'highlight',
+          anchor: sentence,
+          front,
+          back: measure,
+          context: sentence,
+          lines: [block.from, block.to],
+        });
+      }
+    }
+  }
+  return cards;
+}

@@ -1,0 +1,137 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { bodyDefinitionCards } from '../../../src/domain/generator/body-definitions.ts';
+import { factCards, findMeasure } from '../../../src/domain/generator/facts.ts';
+import { collectDocumentTerms, isMeasure } from '../../../src/domain/generator/key-terms.ts';
+import { splitSections } from '../../../src/domain/generator/sections.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
+
+/** [front, back] of the fact cards of `text` read as language `lang`. */
+function facts(text: string, lang: string): [string, string][] {
+  const doc = parseDocument(text);
+  const terms = collectDocumentTerms(text, doc, lang);
+  return factCards(splitSections(doc.blocks), terms).map((card) => [card.front, card.back]);
+}
+
+describe('measures: a number with its unit, per language', () => {
+  it.each([
+    ['en', 'Small businesses often pay $150 per user for full support.', '$150'],
+    ['en', 'The provider keeps the systems available 99.9 % of the time.', '99.9 %'],
+    ['en', 'A critical incident is answered within 15 minutes by the provider.', '15 minutes'],
+    ['da', 'Man kan højst indbetale 63.100 kr. om året med fradrag.', '63.100 kr.'],
+    ['da', 'Gevinster på en aktiesparekonto beskattes med 17 % hvert år.', '17 %'],
+    ['da', 'Pensionen udbetales over mindst 10 og højst 30 år til ejeren.', '30 år'],
+    ['de', 'Die Höchstüberlassungsdauer beträgt 18 Monate im selben Betrieb.', '18 Monate'],
+    ['de', 'Die Royalty beträgt meist 4-8 % vom Umsatz des Partners.', '4-8 %'],
+    ['de', 'Viele Banken bieten Sparpläne oft schon ab 25 Euro im Monat an.', '25 Euro'],
+    ['sk', 'Registrácia je povinná po prekročení obratu 50 000 eur za rok.', '50 000 eur'],
+    ['sk', 'Hypotéka môže byť najviac do 90 % hodnoty nehnuteľnosti.', '90 %'],
+    ['tr', 'Devlet, katkı paylarının yüzde 30 kadarını ek olarak öder.', 'yüzde 30'],
+    ['tr', 'Yıllık hasılatı 3 milyon TL olan işletmeler geçmek zorundadır.', '3 milyon TL'],
+  ])('%s: %s → %s', (lang, sentence, measure) => {
+    expect(findMeasure(sentence, lang)).toBe(measure);
+    expect(isMeasure(measure, lang)).toBe(true);
+  });
+
+  it.each([
+    ['sk', 'Od roku 2026 sa mení výška nezdaniteľnej časti.'],
+    ['en', 'The company was founded in 1998 by three engineers.'],
+    ['de', 'Die 3 wichtigsten Begriffe stehen im Glossar.'],
+    ['da', 'Der findes 5 typer af pension i Danmark.'],
+    ['tr', 'Bu 3 adım her yatırımcı için geçerlidir.'],
+  ])('%s: no measure in "%s" (a bare number is a year or a count)', (lang, sentence) => {
+    expect(findMeasure(sentence, lang)).toBeUndefined();
+  });
+});
+
+describe('fact cards from body sentences', () => {
+  it.each([
+    [
+      'de',
+      'Die Höchstüberlassungsdauer beträgt 18 Monate; danach endet der Einsatz beim Entleiher.',
+      `Die Höchstüberlassungsdauer beträgt ${BLANK}; danach endet der Einsatz beim Entleiher.`,
+      '18 Monate',
+    ],
+    [
+      'da',
+      'En aktiesparekonto er en konto, hvor gevinster beskattes med 17 % hvert år.',
+      `En aktiesparekonto er en konto, hvor gevinster beskattes med ${BLANK} hvert år.`,
+      '17 %',
+    ],
+    [
+      'sk',
+      'Vklady v bankách chráni Fond ochrany vkladov do 100 000 eur na jedného vkladateľa.',
+      `Vklady v bankách chráni Fond ochrany vkladov do ${BLANK} na jedného vkladateľa.`,
+      '100 000 eur',
+    ],
+    [
+      'tr',
+      'Devlet, ödenen katkı paylarının yüzde 30 kadarı ek bir ödeme yapar.',
+      `Devlet, ödenen katkı paylarının ${BLANK} kadarı ek bir ödeme yapar.`,
+      'yüzde 30',
+    ],
+    [
+      'en',
+      'Most providers answer a critical incident within 15 minutes, day and night.',
+      `Most providers answer a critical incident within ${BLANK}, day and night.`,
+      '15 minutes',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+
+  it('asks nothing of FAQ answers, questions, short fragments or sentences without a measure', () => {
+    const text = [
+      'Die Firma hat 3 Standorte in Europa und Asien.',
+      'Kostet es 20 Euro?',
+      'Nur 5 Euro.',
+      '## FAQ',
+      '### Wie viel kostet es?',
+      'Der Tarif kostet meist 20 Euro im Monat für jeden Nutzer.',
+    ].join('\n\n');
+    expect(facts(text, 'de')).toEqual([]);
+  });
+});
+
+describe('a naming sentence that points back ("Dieser Grundsatz heißt Equal Pay")', () => {
+  it.each([
+    [
+      'de',
+      'Nach neun Monaten bekommt die Kraft den gleichen Lohn. Dieser Grundsatz heißt Equal Pay.',
+      'Equal Pay',
+      'Nach neun Monaten bekommt die Kraft den gleichen Lohn.',
+    ],
+    [
+      'en',
+      'After nine months the worker earns the same wage. This principle is called equal pay.',
+      'equal pay',
+      'After nine months the worker earns the same wage.',
+    ],
+    [
+      'da',
+      'Efter ni måneder får vikaren samme løn. Dette princip kaldes ligeløn.',
+      'ligeløn',
+      'Efter ni måneder får vikaren samme løn.',
+    ],
+    [
+      'sk',
+      'Po deviatich mesiacoch dostane rovnakú mzdu. Tento princíp sa nazýva rovnaká odmena.',
+      'rovnaká odmena',
+      'Po deviatich mesiacoch dostane rovnakú mzdu.',
+    ],
+  ])('%s: the sentence before is the back', (lang, text, front, back) => {
+    const doc = parseDocument(text);
+    const terms = collectDocumentTerms(text, doc, lang);
+    const cards = bodyDefinitionCards(splitSections(doc.blocks), terms, new Set());
+    expect(cards.map((card) => [card.front, card.back])).toContainEqual([front, back]);
+    expect(cards.some((card) => /^(dieser|this|dette|tento)\b/iu.test(card.back))).toBe(false);
+  });
+
+  it('gives no card when nothing comes before the pointing sentence', () => {
+    const text = 'Dieser Grundsatz heißt Equal Pay.';
+    const doc = parseDocument(text);
+    const terms = collectDocumentTerms(text, doc, 'de');
+    expect(bodyDefinitionCards(splitSections(doc.blocks), terms, new Set())).toEqual([]);
+  });
+});
