@@ -17,16 +17,19 @@ export const daAnkiScreen = {
       missingNote: 'Kort, hvis note eller notetype mangler i pakken: {{number}}',
       imageOcclusion:
         'Image Occlusion-kort (masker over et billede, som appen ikke kan vise): {{number}}',
-      emptyFront: 'Kort, hvis spørgsmål er tomt her (fx kun et billede eller en lyd): {{number}}',
+      emptyFront: 'Kort, hvis spørgsmål er tomt her (fx kun en lyd): {{number}}',
       manualEntries:
         'Poster i gennemgangsloggen, der ikke er svar (omplanlagt, forfaldsdato sat, glemt): {{number}}',
       resetAnswers: 'Svar på kort, der er glemt i Anki og kommer ind som nye: {{number}}',
       orphanReviews: 'Poster i gennemgangsloggen for kort, der ikke importeres: {{number}}',
     },
-    media:
-      'Mediefiler, vist men ikke importeret (kortene viser deres tekst): {{number}} — {{names}}',
-    mediaMore:
-      'Mediefiler, vist men ikke importeret (kortene viser deres tekst): {{number}} — {{names}} og {{more}} mere',
+    mediaHeading: 'Medier',
+    mediaStored:
+      'Billeder gemt og vist på kortene: {{images}}. Andre filer (lyde, SVG-tegninger) gemt og nævnt på kortet, aldrig afspillet eller vist: {{files}}.',
+    mediaMissing:
+      'Filer, som kortene nævner, men som pakken ikke indeholder (kortet siger, at billedet mangler): {{number}} — {{names}}',
+    mediaUnused: 'Mediefiler, som intet importeret kort bruger: {{number}} — {{names}}',
+    namesMore: '{{names}} og {{more}} mere',
     import: 'Importér',
     importing: 'Importerer…',
     progress: 'Importens fremskridt',

@@ -1,6 +1,6 @@
 /**
  * Stores an Anki package's import plan (domain/anki): its decks, cards with their rebuilt FSRS
- * states and their review log — all of it or nothing.
+ * states, their review log and the media files they use — all of it or nothing.
  *
  * One IndexedDB transaction for the whole import, written in chunks of bulk operations with
  * progress reported between them. A transaction stays open while each request is issued from
@@ -14,11 +14,18 @@
 import type {
   AnkiCardPlan,
   AnkiDeckPlan,
+  AnkiMediaPlan,
   AnkiReviewPlan,
 } from '../domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
-import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
+import {
+  queueOf,
+  type CardRecord,
+  type DeckRecord,
+  type MediaRecord,
+  type StudyDatabase,
+} from './db.ts';
 
 /** Cards per bulk write: one write (its clone and summaries) stays a short main-thread task. */
 export const CARDS_PER_WRITE = 2000;
@@ -30,6 +37,8 @@ export interface AnkiImportWrite {
   readonly decks: readonly AnkiDeckPlan[];
   readonly cards: readonly AnkiCardPlan[];
   readonly reviews: readonly AnkiReviewPlan[];
+  /** The files the cards refer to, stored as Blobs with the cards (none when absent). */
+  readonly media?: readonly AnkiMediaPlan[];
 }
 
 function cardRecord(card: AnkiCardPlan, buriedUntil: Date, now: Date): CardRecord {
@@ -45,8 +54,19 @@ function cardRecord(card: AnkiCardPlan, buriedUntil: Date, now: Date): CardRecor
   return { ...record, queue: queueOf(record, now) };
 }
 
+function mediaRecord(file: AnkiMediaPlan): MediaRecord {
+  // Only a picture gets a type: an untyped Blob is never rendered, whatever its bytes.
+  const type = file.imageType ?? '';
+  return {
+    deckId: file.deckId,
+    name: file.name,
+    imageType: file.imageType,
+    blob: new Blob([file.bytes.slice()], { type }),
+  };
+}
+
 /**
- * Writes the imported decks, cards and reviews in one transaction, calling `onProgress` with
+ * Writes the imported decks, cards, reviews and media in one transaction, calling `onProgress` with
  * the rows written so far (cards and reviews) of all. Buried cards stay buried until the next
  * study day. Refuses, writing nothing, when a deck id of the plan is stored already.
  *
@@ -61,7 +81,8 @@ export async function storeAnkiImport(
 ): Promise<void> {
   const buriedUntil = nextStudyDayStart(now, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
   const total = write.cards.length + write.reviews.length;
-  await db.transaction('rw', [db.decks, db.cards, db.reviewLog, db.deletedDecks], async () => {
+  const tables = [db.decks, db.cards, db.reviewLog, db.deletedDecks, db.media];
+  await db.transaction('rw', tables, async () => {
     const ids = write.decks.map((deck) => deck.id);
     const stored = (await db.decks.bulkGet(ids)).find((deck) => deck !== undefined);
     if (stored !== undefined) throw new Error(`A deck with the id ${stored.id} already exists.`);
@@ -79,6 +100,7 @@ export async function storeAnkiImport(
     }));
     await db.deletedDecks.bulkDelete(ids);
     await db.decks.bulkAdd(decks);
+    await db.media.bulkPut((write.media ?? []).map(mediaRecord));
     let done = 0;
     for (let start = 0; start < write.cards.length; start += CARDS_PER_WRITE) {
       const chunk = write.cards.slice(start, start + CARDS_PER_WRITE);

@@ -4,7 +4,8 @@
  * read-write transaction, so a check that fails part-way changes nothing.
  *
  * - Orphans go: review-log rows and undo snapshots of cards that do not exist, cards of decks that
- *   do not exist, quiz answers of quizzes that do not exist.
+ *   do not exist, quiz answers of quizzes that do not exist, media files no card of their deck
+ *   names (their deck deleted, or the cards that showed them deleted or edited).
  * - Every card with a complete review log is checked against a replay of that log with its deck's
  *   scheduler (domain/scheduling/replay-log.ts); where the answers disagree with the stored state,
  *   the card gets the replayed state.
@@ -15,6 +16,7 @@
  * It reads every card and answer at once: a maintenance step the learner asks for, not one on
  * any everyday path.
  */
+import { mediaNamesOf } from '../domain/media/card-media.ts';
 import { historyDifferences, replayLog } from '../domain/scheduling/replay-log.ts';
 import { createScheduler, type Scheduler } from '../domain/scheduling/scheduler.ts';
 import { digestFields, digestPageCards, digestPagesOf } from '../domain/stats/card-digest.ts';
@@ -33,6 +35,7 @@ export interface CheckReport {
   orphanCards: number;
   orphanUndo: number;
   orphanQuizAnswers: number;
+  orphanMedia: number;
   /** Statistics summary records that were missing, extra or out of step. */
   summariesFixed: number;
 }
@@ -46,6 +49,7 @@ export function repairedAnything(report: CheckReport): boolean {
       report.orphanCards +
       report.orphanUndo +
       report.orphanQuizAnswers +
+      report.orphanMedia +
       report.summariesFixed >
     0
   );
@@ -62,15 +66,17 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
     db.quizAnswers,
     db.cardDigest,
     db.reviewDays,
+    db.media,
   ];
   return db.transaction('rw', tables, async () => {
-    const [decks, allCards, allLogs, undo, quizIds, quizAnswers] = await Promise.all([
+    const [decks, allCards, allLogs, undo, quizIds, quizAnswers, media] = await Promise.all([
       db.decks.toArray(),
       db.cards.toArray(),
       db.reviewLog.toArray(),
       db.undo.toArray(),
       db.quizzes.toCollection().primaryKeys(),
       db.quizAnswers.toArray(),
+      db.media.toCollection().primaryKeys(),
     ]);
     const schedulers = new Map<string, Scheduler>(
       decks.map((deck) => [deck.id, createScheduler(deck.options)]),
@@ -84,6 +90,7 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
     );
     const knownQuizzes = new Set(quizIds);
     const orphanAnswers = quizAnswers.filter((answer) => !knownQuizzes.has(answer.quizId));
+    const orphanMedia = unusedMedia(media, cards);
 
     const { repaired, report } = repairCards(cards, logs, schedulers, now);
     await Promise.all([
@@ -91,6 +98,7 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
       db.reviewLog.bulkDelete(allLogs.filter((log) => !logIds.has(log.id)).map((log) => log.id)),
       db.undo.bulkDelete(orphanUndo.map((entry) => entry.id)),
       db.quizAnswers.bulkDelete(orphanAnswers.map((answer) => answer.id)),
+      db.media.bulkDelete(orphanMedia),
       db.cards.bulkPut(repaired),
     ]);
     const summariesFixed = await rebuildSummaries(db, cards, repaired, logs);
@@ -100,9 +108,24 @@ export async function checkDatabase(db: StudyDatabase, now: Date): Promise<Check
       orphanReviews: allLogs.length - logs.length,
       orphanUndo: orphanUndo.length,
       orphanQuizAnswers: orphanAnswers.length,
+      orphanMedia: orphanMedia.length,
       summariesFixed,
     };
   });
+}
+
+/** The keys of the media files no card of their deck names. */
+function unusedMedia(
+  keys: readonly [string, string][],
+  cards: readonly CardRecord[],
+): [string, string][] {
+  if (keys.length === 0) return [];
+  const named = new Set(
+    cards.flatMap((card) =>
+      mediaNamesOf([card.front, card.back, card.context]).map((name) => `${card.deckId}\n${name}`),
+    ),
+  );
+  return keys.filter(([deckId, name]) => !named.has(`${deckId}\n${name}`));
 }
 
 /** The cards to write back: those their log disagrees with, and those in the wrong queue. */

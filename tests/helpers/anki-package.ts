@@ -371,3 +371,16 @@ export async function buildAnkiPackage(
   }
   return zipSync(files);
 }
+
+/** A real 2×1 PNG (a red and a blue pixel): a browser decodes it, so it has a natural width. */
+export const TINY_PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==',
+  ),
+  (char) => char.charCodeAt(0),
+);
+
+/** An SVG that would run script if shown as a document: it must stay a listed file. */
+export const SCRIPTED_SVG = new TextEncoder().encode(
+  '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+);

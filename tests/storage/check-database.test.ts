@@ -33,6 +33,7 @@ const SOUND = {
   orphanCards: 0,
   orphanUndo: 0,
   orphanQuizAnswers: 0,
+  orphanMedia: 0,
   summariesFixed: 0,
 };
 

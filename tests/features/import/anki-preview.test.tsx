@@ -23,7 +23,12 @@ const SUMMARY: AnkiImportSummary = {
     { reason: 'manualEntries', count: 2 },
     { reason: 'imageOcclusion', count: 1 },
   ],
-  media: ['a.png', 'b.mp3'],
+  media: {
+    images: 2,
+    files: 1,
+    missing: ['gone.png'],
+    unused: Array.from({ length: 12 }, (_, index) => `u${String(index)}.jpg`),
+  },
 };
 
 const item: Extract<ImportItem, { status: 'anki' }> = {
@@ -57,7 +62,19 @@ describe('AnkiPreview', () => {
       text('Image Occlusion cards (masks over an image, which this app cannot show): 1'),
     ).toBeVisible();
     expect(
-      text('Media files, listed but not imported (cards show their text): 2 — a.png, b.mp3'),
+      text(
+        'Pictures stored and shown on the cards: 2. Other files (sounds, SVG drawings) stored and listed on the card, never played or shown: 1.',
+      ),
+    ).toBeVisible();
+    expect(
+      text(
+        'Files the cards name that the package does not hold (the card says the image is missing): 1 — gone.png',
+      ),
+    ).toBeVisible();
+    expect(
+      text(
+        'Media files no imported card uses: 12 — u0.jpg, u1.jpg, u2.jpg, u3.jpg, u4.jpg, u5.jpg, u6.jpg, u7.jpg, u8.jpg, u9.jpg and 2 more',
+      ),
     ).toBeVisible();
     expect(within(preview).getByRole('button', { name: 'Import' })).toBeEnabled();
   });

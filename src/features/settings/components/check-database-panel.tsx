@@ -17,6 +17,7 @@ function useFindings() {
       ['orphanCards', report.orphanCards],
       ['orphanUndo', report.orphanUndo],
       ['orphanQuizAnswers', report.orphanQuizAnswers],
+      ['orphanMedia', report.orphanMedia],
       ['summariesFixed', report.summariesFixed],
     ] as const;
     for (const [key, count] of counts) {
