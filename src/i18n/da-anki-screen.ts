@@ -9,6 +9,8 @@ export const daAnkiScreen = {
       'Kort: {{cards}} ({{new}} nye, {{suspended}} suspenderede, {{buried}} begravede). Gennemgange: {{reviews}}.',
     decks: 'Kortsæt',
     deck: '{{title}} — kort: {{cards}}, gennemgange: {{reviews}}',
+    deckOptions:
+      'Indstillinger fra Anki: nye kort om dagen {{newPerDay}}, gennemgange om dagen {{reviewsPerDay}}, ønsket hukommelse {{retention}}',
     noteTypes: 'Notetyper',
     noteType: '{{name}} — noter: {{notes}}, kort: {{cards}}',
     clozeNoteType: '{{name}} (udfyldning) — noter: {{notes}}, kort: {{cards}}',

@@ -10,6 +10,8 @@ export const enAnkiScreen = {
       'Cards: {{cards}} ({{new}} new, {{suspended}} suspended, {{buried}} buried). Reviews: {{reviews}}.',
     decks: 'Decks',
     deck: '{{title}} — cards: {{cards}}, reviews: {{reviews}}',
+    deckOptions:
+      'Options from Anki: new cards per day {{newPerDay}}, reviews per day {{reviewsPerDay}}, desired retention {{retention}}',
     noteTypes: 'Note types',
     noteType: '{{name}} — notes: {{notes}}, cards: {{cards}}',
     clozeNoteType: '{{name}} (cloze) — notes: {{notes}}, cards: {{cards}}',

@@ -9,6 +9,8 @@ export const skAnkiScreen = {
       'Karty: {{cards}} (nové: {{new}}, dané bokom: {{suspended}}, zahrabané: {{buried}}). Opakovania: {{reviews}}.',
     decks: 'Balíčky',
     deck: '{{title}} — karty: {{cards}}, opakovania: {{reviews}}',
+    deckOptions:
+      'Možnosti z Anki: nové karty za deň {{newPerDay}}, opakovania za deň {{reviewsPerDay}}, požadované zapamätanie {{retention}}',
     noteTypes: 'Typy poznámok',
     noteType: '{{name}} — poznámky: {{notes}}, karty: {{cards}}',
     clozeNoteType: '{{name}} (doplňovačka) — poznámky: {{notes}}, karty: {{cards}}',

@@ -9,6 +9,8 @@ export const trAnkiScreen = {
       'Kartlar: {{cards}} ({{new}} yeni, {{suspended}} askıya alınmış, {{buried}} gizlenmiş). İncelemeler: {{reviews}}.',
     decks: 'Desteler',
     deck: '{{title}} — kartlar: {{cards}}, incelemeler: {{reviews}}',
+    deckOptions:
+      'Anki’den gelen seçenekler: günlük yeni kart {{newPerDay}}, günlük inceleme {{reviewsPerDay}}, istenen hatırlama oranı {{retention}}',
     noteTypes: 'Not türleri',
     noteType: '{{name}} — notlar: {{notes}}, kartlar: {{cards}}',
     clozeNoteType: '{{name}} (boşluk doldurma) — notlar: {{notes}}, kartlar: {{cards}}',

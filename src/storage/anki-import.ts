@@ -96,7 +96,7 @@ export async function storeAnkiImport(
       source: { file: write.fileName, sha256: '' },
       generatorVersion: 'anki',
       position: first + index,
-      options: DEFAULT_DECK_OPTIONS,
+      options: { ...DEFAULT_DECK_OPTIONS, ...deck.options },
     }));
     await db.deletedDecks.bulkDelete(ids);
     await db.decks.bulkAdd(decks);

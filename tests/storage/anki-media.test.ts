@@ -22,7 +22,7 @@ import { openTestDatabase } from '../helpers/test-database.ts';
 
 const COLLECTION: TestCollection = {
   decks: [
-    { id: 1, name: 'Flags' },
+    { id: 1, name: 'Flags', limits: { newPerDay: 5, reviewsPerDay: 50, desiredRetention: 0.8 } },
     { id: 2, name: 'Maps' },
   ],
   noteTypes: [BASIC],
@@ -75,6 +75,18 @@ describe.each<PackageFormat>(['legacy', 'latest'])('media of a %s package', (for
     ]);
     const png = stored.find((file) => file.name === 'dk.png');
     expect(png && (await bytesOf(png.blob))).toEqual([...TINY_PNG]);
+  });
+});
+
+describe('the imported deck', () => {
+  it('keeps its Anki preset’s limits and desired retention in its options', async () => {
+    const db = openTestDatabase('anki-media');
+    await importPackage(db, 'latest');
+    const options = (await db.decks.get('flags'))?.options;
+    expect(options && [options.newPerDay, options.reviewsPerDay, options.desiredRetention]).toEqual(
+      [5, 50, 0.8],
+    );
+    expect(options?.learningSteps).toEqual(['1m', '10m']);
   });
 });
 

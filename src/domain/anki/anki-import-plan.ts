@@ -10,7 +10,9 @@
  *   which rebuilds the card's FSRS state and gives this app's log rows. Manual entries
  *   (rescheduled, set due date, forgotten: type 4/5 or ease 0) are not answers and are skipped.
  *   A card that is new in Anki (forgotten after its answers) stays new, without them.
- * - Suspended cards stay suspended, buried ones buried.
+ * - Suspended cards stay suspended, buried ones buried; a flagged card gets the tag `flag:red`
+ *   (`flag:orange`, …), as this app has no flags.
+ * - A deck takes its Anki preset's new cards and reviews per day and desired retention.
  * - Media: each deck keeps the package's files its cards refer to (`[image:…]`, `[sound:…]`),
  *   typed by their first bytes (../media/card-media.ts); files no imported card uses are left out.
  */
@@ -27,8 +29,14 @@ import {
 import type { Scheduler } from '../scheduling/scheduler.ts';
 import type { SqlJsStatic } from 'sql.js';
 import {
+  DECK_OPTION_LIMITS,
+  DEFAULT_DECK_OPTIONS,
+  type DeckOptions,
+} from '../scheduling/deck-options.ts';
+import {
   readAnkiCollection,
   type AnkiCard,
+  type AnkiDeckLimits,
   type AnkiCollection,
   type AnkiNote,
   type AnkiNoteType,
@@ -78,12 +86,16 @@ export interface AnkiMediaSummary {
   readonly unused: readonly string[];
 }
 
+/** The options a deck takes from its Anki preset: those this app has too. */
+export type AnkiDeckOptions = Pick<DeckOptions, 'newPerDay' | 'reviewsPerDay' | 'desiredRetention'>;
+
 export interface AnkiDeckPlan {
   readonly id: string;
   readonly title: string;
   readonly language: string;
   readonly cards: number;
   readonly reviews: number;
+  readonly options: AnkiDeckOptions;
 }
 
 export interface AnkiNoteTypeSummary {
@@ -144,6 +156,27 @@ const IMAGE_OCCLUSION = /image-occlusion/i;
 
 /** Cards whose text samples a deck's language. */
 const LANGUAGE_SAMPLE = 200;
+
+/** Anki's flag colours by number, as the tag a flagged card gets (`flag:red`). */
+const FLAG_TAGS = ['', 'red', 'orange', 'green', 'blue', 'pink', 'turquoise', 'purple'];
+
+/**
+ * The deck's options from its Anki preset: each limit that fits this app's bounds, else the
+ * default (a desired retention outside 0.70–0.99, or none before FSRS, keeps 0.90).
+ */
+function deckOptionsOf(limits: AnkiDeckLimits | undefined): AnkiDeckOptions {
+  const fits = (field: keyof AnkiDeckOptions, value: number | null | undefined): number => {
+    const { min, max } = DECK_OPTION_LIMITS[field];
+    return value !== null && value !== undefined && value >= min && value <= max
+      ? value
+      : DEFAULT_DECK_OPTIONS[field];
+  };
+  return {
+    newPerDay: fits('newPerDay', limits?.newPerDay),
+    reviewsPerDay: fits('reviewsPerDay', limits?.reviewsPerDay),
+    desiredRetention: fits('desiredRetention', limits?.desiredRetention),
+  };
+}
 
 function deckTitle(name: string): string {
   const parts = name
@@ -315,7 +348,10 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
       front: rendered.front,
       back: rendered.back,
       context: rendered.context,
-      tags: [...rendered.note.tags],
+      tags:
+        card.flag === 0
+          ? [...rendered.note.tags]
+          : [...rendered.note.tags, `flag:${FLAG_TAGS[card.flag] ?? String(card.flag)}`],
       suspended: card.queue === -1,
       buried: card.queue === -2 || card.queue === -3,
     });
@@ -342,8 +378,9 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
   input.onProgress?.(collection.cards.length, collection.cards.length);
   const media = planMedia([...decks.values()], input.media);
   const summary: AnkiImportSummary = {
-    decks: [...decks.values()].map((deck) => ({
+    decks: [...decks.entries()].map(([ankiDeckId, deck]) => ({
       id: deck.id,
+      options: deckOptionsOf(collection.deckLimits.get(ankiDeckId)),
       title: deck.title,
       language: detectLanguage(deck.sample.join(' ')),
       cards: deck.cards,

@@ -35,8 +35,12 @@ const start = FIXED_NOW.getTime() - 30 * DAY;
 const COLLECTION: TestCollection = {
   decks: [
     { id: 1, name: 'Default' },
-    { id: 2, name: 'Languages::Danish' },
-    { id: 3, name: 'Music::1/ Easy' },
+    {
+      id: 2,
+      name: 'Languages::Danish',
+      limits: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+    },
+    { id: 3, name: 'Music::1/ Easy', limits: { newPerDay: 50_000, reviewsPerDay: 300 } },
   ],
   noteTypes: [BASIC, BASIC_REVERSED, OPTIONAL_REVERSED, TYPE_IN, CLOZE, IMAGE_OCCLUSION],
   notes: [
@@ -70,10 +74,10 @@ const COLLECTION: TestCollection = {
     { id: 18, noteTypeId: BASIC.id, fields: ['do', 'C'] },
   ],
   cards: [
-    { id: 100, noteId: 10, deckId: 2, ord: 0, type: 2 },
+    { id: 100, noteId: 10, deckId: 2, ord: 0, type: 2, flags: 1 },
     { id: 110, noteId: 11, deckId: 2, ord: 0, type: 0, queue: -1 },
     { id: 111, noteId: 11, deckId: 2, ord: 1, type: 0, queue: -3 },
-    { id: 120, noteId: 12, deckId: 2, ord: 0 },
+    { id: 120, noteId: 12, deckId: 2, ord: 0, flags: 6 },
     { id: 121, noteId: 12, deckId: 2, ord: 1 },
     { id: 130, noteId: 13, deckId: 2, ord: 0 },
     { id: 131, noteId: 13, deckId: 2, ord: 1 },
@@ -170,9 +174,21 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
     expect(result.cards.some((card) => card.id.endsWith(':3n'))).toBe(false);
   });
 
-  it('keeps tags, suspended and buried cards', () => {
-    const [hund, kat, katReversed] = result.cards;
-    expect(hund?.tags).toEqual(['animals', 'da']);
+  it('takes each deck’s daily limits and desired retention from its Anki preset', () => {
+    expect(result.summary.decks.map((deck) => [deck.id, deck.options])).toEqual([
+      ['languages-danish-2', { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 }],
+      // Anki's Default preset is not in the package: this app's defaults.
+      ['default', { newPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 }],
+      // Over this app's bound (9,999 new cards a day) and no retention (before FSRS): defaults.
+      ['music-1-easy', { newPerDay: 20, reviewsPerDay: 300, desiredRetention: 0.9 }],
+    ]);
+  });
+
+  it('keeps tags, flags (as flag:colour tags), suspended and buried cards', () => {
+    const [hund, kat, katReversed, hest] = result.cards;
+    expect(hund?.tags).toEqual(['animals', 'da', 'flag:red']);
+    expect(hest?.tags).toEqual(['flag:turquoise']);
+    expect(kat?.tags).toEqual([]);
     expect([kat?.suspended, kat?.buried, katReversed?.suspended, katReversed?.buried]).toEqual([
       true,
       false,

@@ -8,7 +8,14 @@ import { loadScreenMessages } from '../../../src/i18n/i18n.ts';
 
 const SUMMARY: AnkiImportSummary = {
   decks: [
-    { id: 'languages-danish', title: 'Languages › Danish', language: 'da', cards: 3, reviews: 7 },
+    {
+      id: 'languages-danish',
+      title: 'Languages › Danish',
+      language: 'da',
+      cards: 3,
+      reviews: 7,
+      options: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+    },
   ],
   noteTypes: [
     { name: 'Basic', cloze: false, notes: 2, cards: 2 },
@@ -55,6 +62,9 @@ describe('AnkiPreview', () => {
     expect(text('Cards: 3 (1 new, 1 suspended, 0 buried). Reviews: 7.')).toBeVisible();
     expect(text('Languages › Danish — cards: 3, reviews: 7')).toHaveAttribute('lang', 'da');
     expect(text('Cloze (cloze) — notes: 1, cards: 1')).toBeVisible();
+    expect(
+      text('Options from Anki: new cards per day 15, reviews per day 150, desired retention 85%'),
+    ).toBeVisible();
     expect(
       text('Review-log entries that are not answers (rescheduled, due date set, forgotten): 2'),
     ).toBeVisible();

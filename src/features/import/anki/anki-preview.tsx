@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { describeError } from '../../../components/describe-error.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
 import { clock } from '../../../config/clock.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
@@ -16,6 +17,7 @@ const MEDIA_SHOWN = 10;
  */
 export function AnkiPreview({ item }: { item: AnkiItem }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const id = useId();
   const importAnki = useImportStore((state) => state.importAnki);
   const dismiss = useImportStore((state) => state.dismiss);
@@ -57,6 +59,14 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
         {summary.decks.map((deck) => (
           <li key={deck.id} lang={deck.language}>
             {t('ankiImport.deck', { title: deck.title, cards: deck.cards, reviews: deck.reviews })}
+            <br />
+            <span className="muted">
+              {t('ankiImport.deckOptions', {
+                newPerDay: format.number(deck.options.newPerDay),
+                reviewsPerDay: format.number(deck.options.reviewsPerDay),
+                retention: format.percent(deck.options.desiredRetention),
+              })}
+            </span>
           </li>
         ))}
       </ul>
