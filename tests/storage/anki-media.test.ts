@@ -5,6 +5,7 @@ import { readAnkiPackage } from '../../src/domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler } from '../../src/domain/scheduling/scheduler.ts';
 import { storeAnkiImport } from '../../src/storage/anki-import.ts';
+import { describeBackupTables } from '../../src/storage/backup.ts';
 import { checkDatabase } from '../../src/storage/check-database.ts';
 import type { StudyDatabase } from '../../src/storage/db.ts';
 import { deleteDeck } from '../../src/storage/user-decks.ts';
@@ -96,6 +97,12 @@ describe('media go with their deck', () => {
     await importPackage(db, 'legacy');
     await deleteDeck(db, 'flags', FIXED_NOW);
     expect((await db.media.toArray()).map((file) => file.name)).toEqual(['map.svg']);
+  });
+
+  it('backups leave the media files out (Blobs do not fit their JSON)', () => {
+    const db = openTestDatabase('anki-media');
+    expect(describeBackupTables(db).map((table) => table.name)).not.toContain('media');
+    expect(describeBackupTables(db).map((table) => table.name)).toContain('cards');
   });
 
   it('Check database removes files no card of their deck names', async () => {
