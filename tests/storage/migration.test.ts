@@ -135,6 +135,7 @@ describe('opening a database of an earlier version', () => {
         'deckSources',
         'decks',
         'deletedDecks',
+        'media',
         'quizAnswers',
         'quizzes',
         'reviewDays',
