@@ -18,7 +18,8 @@ const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // Card pictures are object URLs of the files stored in IndexedDB (never a remote address).
+  "img-src 'self' blob:",
   // Sync talks to the CouchDB server the learner names: any over HTTPS, plain HTTP on this
   // machine only (a development server such as `npm run sync-server`).
   "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",

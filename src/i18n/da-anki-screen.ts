@@ -9,6 +9,8 @@ export const daAnkiScreen = {
       'Kort: {{cards}} ({{new}} nye, {{suspended}} suspenderede, {{buried}} begravede). Gennemgange: {{reviews}}.',
     decks: 'Kortsæt',
     deck: '{{title}} — kort: {{cards}}, gennemgange: {{reviews}}',
+    deckOptions:
+      'Indstillinger fra Anki: nye kort om dagen {{newPerDay}}, gennemgange om dagen {{reviewsPerDay}}, ønsket hukommelse {{retention}}',
     noteTypes: 'Notetyper',
     noteType: '{{name}} — noter: {{notes}}, kort: {{cards}}',
     clozeNoteType: '{{name}} (udfyldning) — noter: {{notes}}, kort: {{cards}}',
@@ -17,16 +19,19 @@ export const daAnkiScreen = {
       missingNote: 'Kort, hvis note eller notetype mangler i pakken: {{number}}',
       imageOcclusion:
         'Image Occlusion-kort (masker over et billede, som appen ikke kan vise): {{number}}',
-      emptyFront: 'Kort, hvis spørgsmål er tomt her (fx kun et billede eller en lyd): {{number}}',
+      emptyFront: 'Kort, hvis spørgsmål er tomt her (fx kun en lyd): {{number}}',
       manualEntries:
         'Poster i gennemgangsloggen, der ikke er svar (omplanlagt, forfaldsdato sat, glemt): {{number}}',
       resetAnswers: 'Svar på kort, der er glemt i Anki og kommer ind som nye: {{number}}',
       orphanReviews: 'Poster i gennemgangsloggen for kort, der ikke importeres: {{number}}',
     },
-    media:
-      'Mediefiler, vist men ikke importeret (kortene viser deres tekst): {{number}} — {{names}}',
-    mediaMore:
-      'Mediefiler, vist men ikke importeret (kortene viser deres tekst): {{number}} — {{names}} og {{more}} mere',
+    mediaHeading: 'Medier',
+    mediaStored:
+      'Billeder gemt og vist på kortene: {{images}}. Andre filer (lyde, SVG-tegninger) gemt og nævnt på kortet, aldrig afspillet eller vist: {{files}}.',
+    mediaMissing:
+      'Filer, som kortene nævner, men som pakken ikke indeholder (kortet siger, at billedet mangler): {{number}} — {{names}}',
+    mediaUnused: 'Mediefiler, som intet importeret kort bruger: {{number}} — {{names}}',
+    namesMore: '{{names}} og {{more}} mere',
     import: 'Importér',
     importing: 'Importerer…',
     progress: 'Importens fremskridt',

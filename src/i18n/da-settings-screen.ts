@@ -116,6 +116,8 @@ export const daSettingsScreen = {
         '{{count}} quizsvar fra en quiz, der ikke findes længere, blev fjernet.',
       orphanQuizAnswers_other:
         '{{count}} quizsvar fra quizzer, der ikke findes længere, blev fjernet.',
+      orphanMedia_one: '{{count}} mediefil, som intet kort længere viser, blev fjernet.',
+      orphanMedia_other: '{{count}} mediefiler, som intet kort længere viser, blev fjernet.',
       summariesFixed_one: '{{count}} statistikpost var ude af trit og blev genopbygget.',
       summariesFixed_other: '{{count}} statistikposter var ude af trit og blev genopbygget.',
       failed: 'Tjekket mislykkedes, og intet blev ændret. {{reason}}',

@@ -6,6 +6,15 @@ import type { Translation } from './translator.ts';
  * the update banner, document import). Terms follow Anki's Danish interface (see README).
  */
 export const da = {
+  media: {
+    imageMissing: '[billede mangler: {{name}}]',
+    fileNotShown: '[fil, der ikke vises: {{name}}]',
+    sound: '[lyd, afspilles ikke: {{name}}]',
+    files: 'Mediefiler',
+    image: '{{name}} — billede',
+    file: '{{name}} — fil, afspilles og vises ikke',
+    missing: '{{name}} — mangler',
+  },
   quiz: { nav: 'Quiz', link: 'Quiz' },
   stats: {
     nav: 'Statistik',

@@ -10,6 +10,8 @@ export const enAnkiScreen = {
       'Cards: {{cards}} ({{new}} new, {{suspended}} suspended, {{buried}} buried). Reviews: {{reviews}}.',
     decks: 'Decks',
     deck: '{{title}} — cards: {{cards}}, reviews: {{reviews}}',
+    deckOptions:
+      'Options from Anki: new cards per day {{newPerDay}}, reviews per day {{reviewsPerDay}}, desired retention {{retention}}',
     noteTypes: 'Note types',
     noteType: '{{name}} — notes: {{notes}}, cards: {{cards}}',
     clozeNoteType: '{{name}} (cloze) — notes: {{notes}}, cards: {{cards}}',
@@ -18,15 +20,19 @@ export const enAnkiScreen = {
       missingNote: 'Cards whose note or note type is missing from the package: {{number}}',
       imageOcclusion:
         'Image Occlusion cards (masks over an image, which this app cannot show): {{number}}',
-      emptyFront: 'Cards whose question is empty here (only an image or a sound, say): {{number}}',
+      emptyFront: 'Cards whose question is empty here (only a sound, say): {{number}}',
       manualEntries:
         'Review-log entries that are not answers (rescheduled, due date set, forgotten): {{number}}',
       resetAnswers: 'Answers of cards forgotten in Anki, which come in as new: {{number}}',
       orphanReviews: 'Review-log entries of cards that are not imported: {{number}}',
     },
-    media: 'Media files, listed but not imported (cards show their text): {{number}} — {{names}}',
-    mediaMore:
-      'Media files, listed but not imported (cards show their text): {{number}} — {{names}} and {{more}} more',
+    mediaHeading: 'Media',
+    mediaStored:
+      'Pictures stored and shown on the cards: {{images}}. Other files (sounds, SVG drawings) stored and listed on the card, never played or shown: {{files}}.',
+    mediaMissing:
+      'Files the cards name that the package does not hold (the card says the image is missing): {{number}} — {{names}}',
+    mediaUnused: 'Media files no imported card uses: {{number}} — {{names}}',
+    namesMore: '{{names}} and {{more}} more',
     import: 'Import',
     importing: 'Importing…',
     progress: 'Import progress',

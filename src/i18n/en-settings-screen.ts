@@ -115,6 +115,8 @@ export const enSettingsScreen = {
       orphanQuizAnswers_one: '{{count}} quiz answer of a quiz that no longer exists was removed.',
       orphanQuizAnswers_other:
         '{{count}} quiz answers of quizzes that no longer exist were removed.',
+      orphanMedia_one: '{{count}} media file no card shows any more was removed.',
+      orphanMedia_other: '{{count}} media files no card shows any more were removed.',
       summariesFixed_one: '{{count}} statistics record was out of step and was rebuilt.',
       summariesFixed_other: '{{count}} statistics records were out of step and were rebuilt.',
       failed: 'The check failed, and nothing was changed. {{reason}}',

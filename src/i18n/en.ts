@@ -14,6 +14,15 @@ export const en = {
   ...enBrowse,
   ...enSettings,
   ...enImport,
+  media: {
+    imageMissing: '[image missing: {{name}}]',
+    fileNotShown: '[file not shown: {{name}}]',
+    sound: '[sound, not played: {{name}}]',
+    files: 'Media files',
+    image: '{{name}} — picture',
+    file: '{{name}} — file, not played or shown',
+    missing: '{{name}} — missing',
+  },
   fsrs: {
     grade: { manual: 'Manual', again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
     state: { new: 'New', learning: 'Learning', review: 'Review', relearning: 'Relearning' },

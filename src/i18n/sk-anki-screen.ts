@@ -9,6 +9,8 @@ export const skAnkiScreen = {
       'Karty: {{cards}} (nové: {{new}}, dané bokom: {{suspended}}, zahrabané: {{buried}}). Opakovania: {{reviews}}.',
     decks: 'Balíčky',
     deck: '{{title}} — karty: {{cards}}, opakovania: {{reviews}}',
+    deckOptions:
+      'Možnosti z Anki: nové karty za deň {{newPerDay}}, opakovania za deň {{reviewsPerDay}}, požadované zapamätanie {{retention}}',
     noteTypes: 'Typy poznámok',
     noteType: '{{name}} — poznámky: {{notes}}, karty: {{cards}}',
     clozeNoteType: '{{name}} (doplňovačka) — poznámky: {{notes}}, karty: {{cards}}',
@@ -17,17 +19,20 @@ export const skAnkiScreen = {
       missingNote: 'Karty, ktorých poznámka alebo typ poznámky v balíku chýba: {{number}}',
       imageOcclusion:
         'Karty Image Occlusion (masky na obrázku, ktoré táto aplikácia nevie zobraziť): {{number}}',
-      emptyFront:
-        'Karty, ktorých otázka je tu prázdna (napríklad iba obrázok alebo zvuk): {{number}}',
+      emptyFront: 'Karty, ktorých otázka je tu prázdna (napríklad iba zvuk): {{number}}',
       manualEntries:
         'Záznamy histórie opakovaní, ktoré nie sú odpoveďami (preplánovanie, nastavený termín, zabudnutie): {{number}}',
       resetAnswers: 'Odpovede kariet zabudnutých v Anki, ktoré prídu ako nové: {{number}}',
       orphanReviews: 'Záznamy histórie opakovaní kariet, ktoré sa neimportujú: {{number}}',
     },
-    media:
-      'Mediálne súbory, uvedené, ale neimportované (karty ukazujú svoj text): {{number}} — {{names}}',
-    mediaMore:
-      'Mediálne súbory, uvedené, ale neimportované (karty ukazujú svoj text): {{number}} — {{names}} a ďalšie ({{more}})',
+    mediaHeading: 'Médiá',
+    mediaStored:
+      'Obrázky uložené a zobrazené na kartách: {{images}}. Ostatné súbory (zvuky, kresby SVG) uložené a uvedené na karte, nikdy neprehrané ani nezobrazené: {{files}}.',
+    mediaMissing:
+      'Súbory, ktoré karty uvádzajú, ale balík ich neobsahuje (karta uvedie, že obrázok chýba): {{number}} — {{names}}',
+    mediaUnused:
+      'Mediálne súbory, ktoré nepoužíva žiadna importovaná karta: {{number}} — {{names}}',
+    namesMore: '{{names}} a ďalšie ({{more}})',
     import: 'Importovať',
     importing: 'Importuje sa…',
     progress: 'Priebeh importu',

@@ -131,6 +131,12 @@ export const skSettingsScreen = {
       orphanQuizAnswers_few: 'Odstránené {{count}} odpovede z kvízov, ktoré už neexistujú.',
       orphanQuizAnswers_many: 'Odstránenej {{count}} odpovede z kvízov, ktoré už neexistujú.',
       orphanQuizAnswers_other: 'Odstránených {{count}} odpovedí z kvízov, ktoré už neexistujú.',
+      orphanMedia_one: 'Odstránený {{count}} mediálny súbor, ktorý už žiadna karta neukazuje.',
+      orphanMedia_few: 'Odstránené {{count}} mediálne súbory, ktoré už žiadna karta neukazuje.',
+      orphanMedia_many:
+        'Odstránených {{count}} mediálneho súboru, ktoré už žiadna karta neukazuje.',
+      orphanMedia_other:
+        'Odstránených {{count}} mediálnych súborov, ktoré už žiadna karta neukazuje.',
       summariesFixed_one: '{{count}} záznam štatistík nebol aktuálny a znova sa zostavil.',
       summariesFixed_few: '{{count}} záznamy štatistík neboli aktuálne a znova sa zostavili.',
       summariesFixed_many: '{{count}} záznamu štatistík nebolo aktuálnych a znova sa zostavili.',

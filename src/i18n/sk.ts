@@ -7,6 +7,15 @@ import type { Translation } from './translator.ts';
  * Plurals: `_one` 1, `_few` 2–4, `_many` fractions (1,5 karty), `_other` 0 and 5+.
  */
 export const sk = {
+  media: {
+    imageMissing: '[chýba obrázok: {{name}}]',
+    fileNotShown: '[nezobrazený súbor: {{name}}]',
+    sound: '[zvuk, neprehráva sa: {{name}}]',
+    files: 'Mediálne súbory',
+    image: '{{name}} — obrázok',
+    file: '{{name}} — súbor, neprehráva sa ani nezobrazuje',
+    missing: '{{name}} — chýba',
+  },
   quiz: { nav: 'Kvíz', link: 'Kvíz' },
   stats: {
     nav: 'Štatistiky',

@@ -9,6 +9,8 @@ export const trAnkiScreen = {
       'Kartlar: {{cards}} ({{new}} yeni, {{suspended}} askıya alınmış, {{buried}} gizlenmiş). İncelemeler: {{reviews}}.',
     decks: 'Desteler',
     deck: '{{title}} — kartlar: {{cards}}, incelemeler: {{reviews}}',
+    deckOptions:
+      'Anki’den gelen seçenekler: günlük yeni kart {{newPerDay}}, günlük inceleme {{reviewsPerDay}}, istenen hatırlama oranı {{retention}}',
     noteTypes: 'Not türleri',
     noteType: '{{name}} — notlar: {{notes}}, kartlar: {{cards}}',
     clozeNoteType: '{{name}} (boşluk doldurma) — notlar: {{notes}}, kartlar: {{cards}}',
@@ -17,18 +19,20 @@ export const trAnkiScreen = {
       missingNote: 'Notu veya not türü pakette olmayan kartlar: {{number}}',
       imageOcclusion:
         'Resim Örtme (Image Occlusion) kartları (bir resmin üzerindeki maskeler; bu uygulama gösteremez): {{number}}',
-      emptyFront:
-        'Sorusu burada boş kalan kartlar (örneğin yalnızca bir resim ya da ses): {{number}}',
+      emptyFront: 'Sorusu burada boş kalan kartlar (örneğin yalnızca bir ses): {{number}}',
       manualEntries:
         'Cevap olmayan inceleme kayıtları (yeniden planlama, bitiş tarihi belirleme, unutturma): {{number}}',
       resetAnswers:
         'Anki’de unutturulmuş kartların cevapları (kartlar yeni olarak gelir): {{number}}',
       orphanReviews: 'Alınmayan kartların inceleme kayıtları: {{number}}',
     },
-    media:
-      'Medya dosyaları, listelenir ama alınmaz (kartlar metinlerini gösterir): {{number}} — {{names}}',
-    mediaMore:
-      'Medya dosyaları, listelenir ama alınmaz (kartlar metinlerini gösterir): {{number}} — {{names}} ve {{more}} tane daha',
+    mediaHeading: 'Medya',
+    mediaStored:
+      'Saklanan ve kartlarda gösterilen resimler: {{images}}. Saklanan ve kartta listelenen, hiçbir zaman çalınmayan ya da gösterilmeyen diğer dosyalar (sesler, SVG çizimleri): {{files}}.',
+    mediaMissing:
+      'Kartların andığı ama pakette olmayan dosyalar (kart resmin eksik olduğunu söyler): {{number}} — {{names}}',
+    mediaUnused: 'Alınan hiçbir kartın kullanmadığı medya dosyaları: {{number}} — {{names}}',
+    namesMore: '{{names}} ve {{more}} tane daha',
     import: 'İçe aktar',
     importing: 'İçe aktarılıyor…',
     progress: 'İçe aktarma ilerlemesi',

@@ -113,6 +113,8 @@ export const trSettingsScreen = {
       closedTabSteps_other: 'Kapatılmış sekmelere ait {{count}} geri alma adımı kaldırıldı.',
       orphanQuizAnswers_one: 'Artık var olmayan bir testin {{count}} cevabı kaldırıldı.',
       orphanQuizAnswers_other: 'Artık var olmayan testlerin {{count}} cevabı kaldırıldı.',
+      orphanMedia_one: 'Artık hiçbir kartın göstermediği {{count}} medya dosyası kaldırıldı.',
+      orphanMedia_other: 'Artık hiçbir kartın göstermediği {{count}} medya dosyası kaldırıldı.',
       summariesFixed_one: '{{count}} istatistik kaydı güncel değildi ve yeniden oluşturuldu.',
       summariesFixed_other: '{{count}} istatistik kaydı güncel değildi ve yeniden oluşturuldu.',
       failed: 'Kontrol başarısız oldu ve hiçbir şey değişmedi. {{reason}}',

@@ -6,6 +6,15 @@ import type { Translation } from './translator.ts';
  * the update banner, document import). Terms follow Anki's Turkish interface (see README).
  */
 export const tr = {
+  media: {
+    imageMissing: '[resim eksik: {{name}}]',
+    fileNotShown: '[gösterilmeyen dosya: {{name}}]',
+    sound: '[ses, çalınmaz: {{name}}]',
+    files: 'Medya dosyaları',
+    image: '{{name}} — resim',
+    file: '{{name}} — dosya, çalınmaz ve gösterilmez',
+    missing: '{{name}} — eksik',
+  },
   quiz: { nav: 'Test', link: 'Test' },
   stats: {
     nav: 'İstatistikler',

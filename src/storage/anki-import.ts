@@ -1,6 +1,6 @@
 /**
  * Stores an Anki package's import plan (domain/anki): its decks, cards with their rebuilt FSRS
- * states and their review log — all of it or nothing.
+ * states, their review log and the media files they use — all of it or nothing.
  *
  * One IndexedDB transaction for the whole import, written in chunks of bulk operations with
  * progress reported as each lands. It runs in the import's worker, so a chunk's task blocks no
@@ -17,11 +17,18 @@ import type { Table } from 'dexie';
 import type {
   AnkiCardPlan,
   AnkiDeckPlan,
+  AnkiMediaPlan,
   AnkiReviewPlan,
 } from '../domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
-import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
+import {
+  queueOf,
+  type CardRecord,
+  type DeckRecord,
+  type MediaRecord,
+  type StudyDatabase,
+} from './db.ts';
 
 /** Rows (cards or reviews) per bulk write: one progress step, and the rows built at a time. */
 export const ROWS_PER_WRITE = 10_000;
@@ -31,6 +38,8 @@ export interface AnkiImportWrite {
   readonly decks: readonly AnkiDeckPlan[];
   readonly cards: readonly AnkiCardPlan[];
   readonly reviews: readonly AnkiReviewPlan[];
+  /** The files the cards refer to, stored as Blobs with the cards (none when absent). */
+  readonly media?: readonly AnkiMediaPlan[];
 }
 
 function cardRecord(card: AnkiCardPlan, buriedUntil: Date, now: Date): CardRecord {
@@ -44,6 +53,17 @@ function cardRecord(card: AnkiCardPlan, buriedUntil: Date, now: Date): CardRecor
     version: 1,
   };
   return { ...record, queue: queueOf(record, now) };
+}
+
+function mediaRecord(file: AnkiMediaPlan): MediaRecord {
+  // Only a picture gets a type: an untyped Blob is never rendered, whatever its bytes.
+  const type = file.imageType ?? '';
+  return {
+    deckId: file.deckId,
+    name: file.name,
+    imageType: file.imageType,
+    blob: new Blob([file.bytes.slice()], { type }),
+  };
 }
 
 /**
@@ -77,7 +97,7 @@ async function addInChunks<Row, Stored>(
 }
 
 /**
- * Writes the imported decks, cards and reviews in one transaction, calling `onProgress` with
+ * Writes the imported decks, cards, reviews and media in one transaction, calling `onProgress` with
  * the rows written so far (cards and reviews) of all. Buried cards stay buried until the next
  * study day. Refuses, writing nothing, when a deck id of the plan is stored already.
  * `rowsPerWrite` is the chunk size (tests make it small to cross chunk boundaries).
@@ -94,7 +114,8 @@ export async function storeAnkiImport(
 ): Promise<void> {
   const buriedUntil = nextStudyDayStart(now, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
   const total = write.cards.length + write.reviews.length;
-  await db.transaction('rw', [db.decks, db.cards, db.reviewLog, db.deletedDecks], async () => {
+  const tables = [db.decks, db.cards, db.reviewLog, db.deletedDecks, db.media];
+  await db.transaction('rw', tables, async () => {
     const ids = write.decks.map((deck) => deck.id);
     const stored = (await db.decks.bulkGet(ids)).find((deck) => deck !== undefined);
     if (stored !== undefined) throw new Error(`A deck with the id ${stored.id} already exists.`);
@@ -108,10 +129,11 @@ export async function storeAnkiImport(
       source: { file: write.fileName, sha256: '' },
       generatorVersion: 'anki',
       position: first + index,
-      options: DEFAULT_DECK_OPTIONS,
+      options: { ...DEFAULT_DECK_OPTIONS, ...deck.options },
     }));
     await db.deletedDecks.bulkDelete(ids);
     await db.decks.bulkAdd(decks);
+    await db.media.bulkPut((write.media ?? []).map(mediaRecord));
     let done = 0;
     const progress = (rows: number) => {
       done += rows;

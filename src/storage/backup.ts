@@ -3,8 +3,8 @@
  * table added by a later schema version (quiz history, say) is in the next backup without a change
  * here. Only the tables in NOT_BACKED_UP stay out: undo snapshots (they point at review-log ids
  * of this database), the automatic snapshots themselves (a backup inside every backup would
- * double its size each day), and the statistics summaries (rebuilt from cards and review log on
- * every write, see stats-summaries.ts).
+ * double its size each day), the statistics summaries (rebuilt from cards and review log on
+ * every write, see stats-summaries.ts), sync's own state and the media files (Blobs).
  */
 import type { Table } from 'dexie';
 import {
@@ -28,6 +28,10 @@ const NOT_BACKED_UP: ReadonlySet<string> = new Set([
   // them): a backup restored elsewhere must not pretend to be this device.
   'syncState',
   'syncOutbox',
+  // Imported Anki decks' pictures and sounds are Blobs, which the backup's JSON cannot carry
+  // (base64 would make a picture deck's daily snapshot many megabytes). Restoring a backup on
+  // this device keeps the stored files; Check database removes those no card names any more.
+  'media',
 ]);
 
 /** The Dexie tables a backup holds, in declaration order. */

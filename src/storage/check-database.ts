@@ -4,8 +4,10 @@
  * read-write transaction, so a check that fails part-way changes nothing.
  *
  * - Orphans go: review-log rows and undo snapshots of cards that do not exist, cards of decks that
- *   do not exist, quiz answers of quizzes that do not exist, and the card-action undo steps of
- *   tabs that were closed (only the tab that acted may undo them, so nobody ever will).
+ *   do not exist, quiz answers of quizzes that do not exist, media files no card of their deck
+ *   names (their deck deleted, or the cards that showed them deleted or edited), and the
+ *   card-action undo steps of tabs that were closed (only the tab that acted may undo them, so
+ *   nobody ever will).
  * - Every card with a complete review log is checked against a replay of that log with its deck's
  *   scheduler (domain/scheduling/replay-log.ts); where the answers disagree with the stored state,
  *   the card gets the replayed state.
@@ -16,6 +18,7 @@
  * It reads every card and answer at once: a maintenance step the learner asks for, not one on
  * any everyday path.
  */
+import { mediaNamesOf } from '../domain/media/card-media.ts';
 import { historyDifferences, replayLog } from '../domain/scheduling/replay-log.ts';
 import { createScheduler, type Scheduler } from '../domain/scheduling/scheduler.ts';
 import { digestFields, digestPageCards, digestPagesOf } from '../domain/stats/card-digest.ts';
@@ -36,6 +39,7 @@ export interface CheckReport {
   /** Card-action undo steps of tabs that are closed. */
   closedTabSteps: number;
   orphanQuizAnswers: number;
+  orphanMedia: number;
   /** Statistics summary records that were missing, extra or out of step. */
   summariesFixed: number;
 }
@@ -50,6 +54,7 @@ export function repairedAnything(report: CheckReport): boolean {
       report.orphanUndo +
       report.closedTabSteps +
       report.orphanQuizAnswers +
+      report.orphanMedia +
       report.summariesFixed >
     0
   );
@@ -75,15 +80,17 @@ export async function checkDatabase(
     db.quizAnswers,
     db.cardDigest,
     db.reviewDays,
+    db.media,
   ];
   return db.transaction('rw', tables, async () => {
-    const [decks, allCards, allLogs, undo, quizIds, quizAnswers] = await Promise.all([
+    const [decks, allCards, allLogs, undo, quizIds, quizAnswers, media] = await Promise.all([
       db.decks.toArray(),
       db.cards.toArray(),
       db.reviewLog.toArray(),
       db.undo.toArray(),
       db.quizzes.toCollection().primaryKeys(),
       db.quizAnswers.toArray(),
+      db.media.toCollection().primaryKeys(),
     ]);
     const schedulers = new Map<string, Scheduler>(
       decks.map((deck) => [deck.id, createScheduler(deck.options)]),
@@ -104,6 +111,7 @@ export async function checkDatabase(
             .where('origin')
             .noneOf([...openTabs])
             .primaryKeys();
+    const orphanMedia = unusedMedia(media, cards);
 
     const { repaired, report } = repairCards(cards, logs, schedulers, now);
     await Promise.all([
@@ -112,6 +120,7 @@ export async function checkDatabase(
       db.undo.bulkDelete(orphanUndo.map((entry) => entry.id)),
       db.quizAnswers.bulkDelete(orphanAnswers.map((answer) => answer.id)),
       db.cardActionUndo.bulkDelete(closedTabSteps),
+      db.media.bulkDelete(orphanMedia),
       db.cards.bulkPut(repaired),
     ]);
     const summariesFixed = await rebuildSummaries(db, cards, repaired, logs);
@@ -122,9 +131,24 @@ export async function checkDatabase(
       orphanUndo: orphanUndo.length,
       closedTabSteps: closedTabSteps.length,
       orphanQuizAnswers: orphanAnswers.length,
+      orphanMedia: orphanMedia.length,
       summariesFixed,
     };
   });
+}
+
+/** The keys of the media files no card of their deck names. */
+function unusedMedia(
+  keys: readonly [string, string][],
+  cards: readonly CardRecord[],
+): [string, string][] {
+  if (keys.length === 0) return [];
+  const named = new Set(
+    cards.flatMap((card) =>
+      mediaNamesOf([card.front, card.back, card.context]).map((name) => `${card.deckId}\n${name}`),
+    ),
+  );
+  return keys.filter(([deckId, name]) => !named.has(`${deckId}\n${name}`));
 }
 
 /** The cards to write back: those their log disagrees with, and those in the wrong queue. */

@@ -224,6 +224,22 @@ export interface QuizAnswerRecord {
   durationMs: number;
 }
 
+/**
+ * A file of a deck's cards (an imported Anki package's picture or sound), referred to from the
+ * cards' text by name (`[image:name]`, `[sound:name]`, see domain/media/card-media.ts).
+ */
+export interface MediaRecord {
+  deckId: string;
+  name: string;
+  /**
+   * The picture's type, read from its first bytes when stored, when it is one the cards show
+   * (PNG, JPEG, GIF, WebP); `null` for any other file, which is listed and never shown or played.
+   */
+  imageType: string | null;
+  /** The file, typed `imageType` (or untyped). */
+  blob: Blob;
+}
+
 /** Sync's own bookkeeping (see sync/sync-state.ts); never in backups. */
 export interface SyncStateRecord {
   key: string;
@@ -254,6 +270,7 @@ export type StudyDatabase = Dexie & {
   syncState: EntityTable<SyncStateRecord, 'key'>;
   syncOutbox: EntityTable<SyncOutboxRecord, 'key'>;
   cardActionUndo: EntityTable<CardActionUndoRecord, 'id'>;
+  media: Table<MediaRecord, [string, string]>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -339,6 +356,10 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // Version 9 keeps the undo steps of card actions (browser and card page) per tab, so that
   // Ctrl+Z still takes an action back after a reload. New table only, nothing to upgrade.
   db.version(9).stores({ cardActionUndo: '++id, origin' });
+  // Version 10 adds the media of imported Anki decks: each file by deck and name (the key), so a
+  // card's pictures are one `bulkGet` and a deleted deck's files one range. New table only,
+  // nothing to upgrade.
+  db.version(10).stores({ media: '[deckId+name]' });
   db.use(statsSummaries);
   db.use(syncTracking);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab

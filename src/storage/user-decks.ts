@@ -144,7 +144,7 @@ export async function countDeckContents(db: StudyDatabase, deckId: string): Prom
 }
 
 /**
- * Deletes a deck with its cards, their answers and undo history, its document, and the quizzes
+ * Deletes a deck with its cards, their answers and undo history, its document and media, and the quizzes
  * of this deck alone (a quiz across several decks stays, as part of the others' history), in
  * one transaction; the statistics summaries follow (stats-summaries.ts). The id is remembered so
  * a bundled deck stays deleted.
@@ -163,6 +163,7 @@ export async function deleteDeck(
     db.deletedDecks,
     db.quizzes,
     db.quizAnswers,
+    db.media,
   ];
   return db.transaction('rw', tables, async () => {
     if ((await db.decks.get(deckId)) === undefined) {
@@ -181,6 +182,10 @@ export async function deleteDeck(
       db.quizAnswers.bulkDelete(answerIds),
       db.quizzes.bulkDelete(quizIds),
       db.deckSources.delete(deckId),
+      db.media
+        .where('[deckId+name]')
+        .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
+        .delete(),
       db.decks.delete(deckId),
       db.deletedDecks.put({ id: deckId, deletedAt: now }),
     ]);

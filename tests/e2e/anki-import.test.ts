@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BASIC, buildAnkiPackage, CLOZE } from '../helpers/anki-package.ts';
+import { BASIC, buildAnkiPackage, CLOZE, TINY_PNG } from '../helpers/anki-package.ts';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
 import { studyByKeyboard } from './study-keys.ts';
@@ -77,6 +77,40 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   );
   expect(cards.map((card) => card.reps).sort()).toEqual([1, 3]);
   expect(await countReviewLog(page)).toBe(4);
+});
+
+test('a picture in an imported card is shown on the study screen', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(baseUrl);
+  await deckTitles();
+  const flags = await buildAnkiPackage(
+    {
+      decks: [{ id: 3, name: 'Flags' }],
+      noteTypes: [BASIC],
+      notes: [
+        { id: 1, noteTypeId: BASIC.id, fields: ['Which flag? <img src="dk.png">', 'Denmark'] },
+      ],
+      cards: [{ id: 10, noteId: 1, deckId: 3, ord: 0 }],
+      revlog: [],
+      media: { 'dk.png': TINY_PNG },
+    },
+    'latest',
+  );
+  await chooseFile('flags.apkg', flags);
+  const preview = page.getByRole('region', { name: 'Check the Anki package' });
+  await preview
+    .getByText(/^Pictures stored and shown on the cards: 1\./)
+    .waitFor({ timeout: 30_000 });
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.deck-list h2').filter({ hasText: 'Flags' }).waitFor();
+
+  await page.goto(`${baseUrl}/decks/flags/study`);
+  const image = page.getByTestId('card-front').getByRole('img', { name: 'dk.png' });
+  await image.waitFor();
+  // Decoded from its object URL under the built app's Content-Security-Policy.
+  await expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBe(2);
 });
 
 test('a damaged package is refused by name and changes nothing', async () => {

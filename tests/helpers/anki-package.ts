@@ -18,8 +18,16 @@ export interface TestNoteType {
   templates: { name: string; question: string; answer: string }[];
 }
 
+/** A deck's options preset, as far as the import reads it. */
+export interface TestDeckLimits {
+  newPerDay: number;
+  reviewsPerDay: number;
+  desiredRetention?: number;
+}
+
 export interface TestCollection {
-  decks: { id: number; name: string }[];
+  /** A deck with `limits` gets an options preset of its own (id: the deck's + 100). */
+  decks: { id: number; name: string; limits?: TestDeckLimits }[];
   noteTypes: TestNoteType[];
   notes: { id: number; noteTypeId: number; fields: string[]; tags?: string[] }[];
   cards: {
@@ -29,6 +37,8 @@ export interface TestCollection {
     ord: number;
     type?: number;
     queue?: number;
+    /** Anki's flag colour, 1–7. */
+    flags?: number;
   }[];
   /** `id` is the answer's time in ms; type 0 learn, 1 review, 2 relearn, 4 manual, 5 rescheduled. */
   revlog: { id: number; cardId: number; ease: number; type?: number; durationMs?: number }[];
@@ -145,11 +155,17 @@ function varint(value: number): number[] {
   return bytes;
 }
 
-/** A protobuf message of varint (number) and length-delimited (string, bytes) fields. */
-export function protobuf(fields: [number, number | string | Uint8Array][]): Uint8Array {
+/** A protobuf message of varint (number), float and length-delimited (string, bytes) fields. */
+export function protobuf(
+  fields: [number, number | { float: number } | string | Uint8Array][],
+): Uint8Array {
   const bytes: number[] = [];
   for (const [field, value] of fields) {
-    if (typeof value === 'number') {
+    if (typeof value === 'object' && 'float' in value) {
+      const float = new DataView(new ArrayBuffer(4));
+      float.setFloat32(0, value.float, true);
+      bytes.push(...varint(field * 8 + 5), ...new Uint8Array(float.buffer));
+    } else if (typeof value === 'number') {
       bytes.push(...varint(field * 8), ...varint(value));
     } else {
       const data = typeof value === 'string' ? new TextEncoder().encode(value) : value;
@@ -208,7 +224,9 @@ CREATE TABLE templates (ntid integer not null, ord integer not null, name text n
 CREATE UNIQUE INDEX idx_templates_name_ntid ON templates (name, ntid);
 CREATE TABLE decks (id integer primary key not null, name text not null COLLATE nocase,
   mtime_secs integer not null, usn integer not null, common blob not null, kind blob not null);
-CREATE UNIQUE INDEX idx_decks_name ON decks (name);`;
+CREATE UNIQUE INDEX idx_decks_name ON decks (name);
+CREATE TABLE deck_config (id integer primary key not null, name text not null COLLATE nocase,
+  mtime_secs integer not null, usn integer not null, config blob not null);`;
 
 function legacyModels(types: TestNoteType[]): string {
   return JSON.stringify(
@@ -240,13 +258,36 @@ export async function buildCollection(
   const SQL = await loadSqlJs();
   const db = new SQL.Database();
   db.run(LEGACY_SCHEMA + COMMON_SCHEMA + (format === 'latest' ? SCHEMA_18_TABLES : ''));
-  const decks = Object.fromEntries(collection.decks.map((deck) => [String(deck.id), deck]));
+  const presetOf = (deck: TestCollection['decks'][number]) =>
+    deck.limits === undefined ? 1 : deck.id + 100;
+  const decks = Object.fromEntries(
+    collection.decks.map((deck) => [
+      String(deck.id),
+      { id: deck.id, name: deck.name, conf: presetOf(deck) },
+    ]),
+  );
+  const presets = collection.decks.flatMap((deck) =>
+    deck.limits === undefined ? [] : [{ id: presetOf(deck), ...deck.limits }],
+  );
+  const dconf = Object.fromEntries(
+    presets.map((preset) => [
+      String(preset.id),
+      {
+        id: preset.id,
+        new: { perDay: preset.newPerDay },
+        rev: { perDay: preset.reviewsPerDay },
+        ...(preset.desiredRetention === undefined
+          ? {}
+          : { desiredRetention: preset.desiredRetention }),
+      },
+    ]),
+  );
   db.run('INSERT INTO col VALUES (1, 0, 0, 0, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
     format === 'latest' ? 18 : 11,
     '{}',
     format === 'latest' ? '' : legacyModels(collection.noteTypes),
     format === 'latest' ? '' : JSON.stringify(decks),
-    '{}',
+    format === 'latest' ? '' : JSON.stringify(dconf),
     '{}',
   ]);
   if (format === 'latest') {
@@ -284,7 +325,16 @@ export async function buildCollection(
         deck.id,
         deck.name.split('::').join('\x1f'),
         new Uint8Array(),
-        new Uint8Array(),
+        protobuf([[1, protobuf([[1, presetOf(deck)]])]]),
+      ]);
+    }
+    for (const preset of presets) {
+      const retention: [number, { float: number }][] =
+        preset.desiredRetention === undefined ? [] : [[37, { float: preset.desiredRetention }]];
+      db.run('INSERT INTO deck_config VALUES (?, ?, 0, 0, ?)', [
+        preset.id,
+        `Preset ${String(preset.id)}`,
+        protobuf([[9, preset.newPerDay], [10, preset.reviewsPerDay], ...retention]),
       ]);
     }
   }
@@ -296,7 +346,7 @@ export async function buildCollection(
   }
   note.free();
   const card = db.prepare(
-    'INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)',
+    'INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?, ?)',
   );
   for (const row of collection.cards) {
     card.run([
@@ -306,6 +356,7 @@ export async function buildCollection(
       row.ord,
       row.type ?? 0,
       row.queue ?? row.type ?? 0,
+      row.flags ?? 0,
       '',
     ]);
   }
@@ -371,3 +422,16 @@ export async function buildAnkiPackage(
   }
   return zipSync(files);
 }
+
+/** A real 2×1 PNG (a red and a blue pixel): a browser decodes it, so it has a natural width. */
+export const TINY_PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==',
+  ),
+  (char) => char.charCodeAt(0),
+);
+
+/** An SVG that would run script if shown as a document: it must stay a listed file. */
+export const SCRIPTED_SVG = new TextEncoder().encode(
+  '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+);

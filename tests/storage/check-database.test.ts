@@ -35,6 +35,7 @@ const SOUND = {
   orphanUndo: 0,
   closedTabSteps: 0,
   orphanQuizAnswers: 0,
+  orphanMedia: 0,
   summariesFixed: 0,
 };
 

@@ -128,7 +128,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(9);
+      expect(db.verno).toBe(10);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardActionUndo',
         'cardDigest',
@@ -136,6 +136,7 @@ describe('opening a database of an earlier version', () => {
         'deckSources',
         'decks',
         'deletedDecks',
+        'media',
         'quizAnswers',
         'quizzes',
         'reviewDays',

@@ -12,7 +12,7 @@
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { AnkiPackageError } from './anki-package.ts';
-import { numberField, readMessage, stringField } from './protobuf.ts';
+import { bytesFields, numberField, readMessage, stringField } from './protobuf.ts';
 
 export interface AnkiTemplate {
   readonly ord: number;
@@ -46,6 +46,16 @@ export interface AnkiCard {
   readonly type: number;
   /** -3/-2 buried, -1 suspended, ≥ 0 in a study queue. */
   readonly queue: number;
+  /** The flag's colour: 0 none, 1 red, 2 orange, 3 green, 4 blue, 5 pink, 6 turquoise, 7 purple. */
+  readonly flag: number;
+}
+
+/** The daily limits and desired retention of a deck's options preset (what this app has too). */
+export interface AnkiDeckLimits {
+  readonly newPerDay: number;
+  readonly reviewsPerDay: number;
+  /** Set when the preset has one (Anki 23.10+, FSRS). */
+  readonly desiredRetention: number | null;
 }
 
 /** The review log by columns (a million rows as objects would hold ~100 MB), ordered by card, then time. */
@@ -66,6 +76,8 @@ export interface AnkiCollection {
   readonly noteTypes: ReadonlyMap<number, AnkiNoteType>;
   /** Deck names with `::` between levels, by id. */
   readonly decks: ReadonlyMap<number, string>;
+  /** Each normal deck's options preset, by deck id (absent for a deck without a readable one). */
+  readonly deckLimits: ReadonlyMap<number, AnkiDeckLimits>;
   readonly notes: ReadonlyMap<number, AnkiNote>;
   readonly cards: readonly AnkiCard[];
   readonly revlog: AnkiRevlog;
@@ -79,7 +91,7 @@ function rows(db: Database, sql: string): SqlValue[][] {
   return db.exec(sql)[0]?.values ?? [];
 }
 
-const num = (value: SqlValue | undefined): number => (typeof value === 'number' ? value : 0);
+const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const blob = (value: SqlValue | undefined): Uint8Array =>
   value instanceof Uint8Array ? value : new Uint8Array();
@@ -118,6 +130,29 @@ function legacyNoteTypes(json: string): Map<number, AnkiNoteType> {
 function legacyDecks(json: string): Map<number, string> {
   const decks = JSON.parse(json) as Record<string, { name?: unknown }>;
   return new Map(Object.entries(decks).map(([id, deck]) => [Number(id), str(deck.name)]));
+}
+
+interface LegacyConfig {
+  new?: { perDay?: unknown };
+  rev?: { perDay?: unknown };
+  desiredRetention?: unknown;
+}
+
+function legacyDeckLimits(decksJson: string, configJson: string): Map<number, AnkiDeckLimits> {
+  const decks = JSON.parse(decksJson) as Record<string, { conf?: unknown }>;
+  const configs = JSON.parse(configJson || '{}') as Record<string, LegacyConfig>;
+  const limits = new Map<number, AnkiDeckLimits>();
+  for (const [id, deck] of Object.entries(decks)) {
+    const config = configs[String(deck.conf)];
+    if (config === undefined) continue;
+    const { desiredRetention } = config;
+    limits.set(Number(id), {
+      newPerDay: num(config.new?.perDay),
+      reviewsPerDay: num(config.rev?.perDay),
+      desiredRetention: typeof desiredRetention === 'number' ? desiredRetention : null,
+    });
+  }
+  return limits;
 }
 
 function tableNoteTypes(db: Database): Map<number, AnkiNoteType> {
@@ -165,6 +200,30 @@ function tableDecks(db: Database): Map<number, string> {
       str(name).split('\x1f').join('::'),
     ]),
   );
+}
+
+/** Schema 18: a deck's `kind` names its preset, the `deck_config` table holds the presets. */
+function tableDeckLimits(db: Database): Map<number, AnkiDeckLimits> {
+  const presets = new Map<number, AnkiDeckLimits>();
+  for (const [id, config] of rows(db, 'SELECT id, config FROM deck_config')) {
+    // DeckConfig.Config: 9 new_per_day, 10 reviews_per_day, 37 desired_retention (float).
+    const fields = readMessage(blob(config));
+    const retention = numberField(fields, 37);
+    presets.set(num(id), {
+      newPerDay: numberField(fields, 9),
+      reviewsPerDay: numberField(fields, 10),
+      desiredRetention: retention > 0 ? Math.round(retention * 1000) / 1000 : null,
+    });
+  }
+  const limits = new Map<number, AnkiDeckLimits>();
+  for (const [id, kind] of rows(db, 'SELECT id, kind FROM decks')) {
+    // Deck.KindContainer: 1 normal; Deck.Normal: 1 config_id (a filtered deck has none).
+    const normal = bytesFields(readMessage(blob(kind)), 1)[0];
+    const preset =
+      normal === undefined ? undefined : presets.get(numberField(readMessage(normal), 1, 1));
+    if (preset !== undefined) limits.set(num(id), preset);
+  }
+  return limits;
 }
 
 function readRevlog(db: Database): AnkiRevlog {
@@ -218,13 +277,16 @@ function readTables(db: Database): AnkiCollection {
   const schema = num(versionRow?.[0]);
   let noteTypes: Map<number, AnkiNoteType>;
   let decks: Map<number, string>;
+  let deckLimits: Map<number, AnkiDeckLimits>;
   if (schema === LEGACY_SCHEMA) {
-    const [col] = rows(db, 'SELECT models, decks FROM col');
+    const [col] = rows(db, 'SELECT models, decks, dconf FROM col');
     noteTypes = legacyNoteTypes(str(col?.[0]));
     decks = legacyDecks(str(col?.[1]));
+    deckLimits = legacyDeckLimits(str(col?.[1]), str(col?.[2]));
   } else if (schema >= TABLE_SCHEMAS.from && schema <= TABLE_SCHEMAS.to) {
     noteTypes = tableNoteTypes(db);
     decks = tableDecks(db);
+    deckLimits = tableDeckLimits(db);
   } else {
     throw new AnkiPackageError({ code: 'unknownSchema', version: schema });
   }
@@ -240,20 +302,22 @@ function readTables(db: Database): AnkiCollection {
   if (notes.size === 0) throw new AnkiPackageError({ code: 'noNotes' });
   const cards = rows(
     db,
-    'SELECT id, nid, CASE WHEN odid != 0 THEN odid ELSE did END, ord, type, queue FROM cards ORDER BY nid, ord',
-  ).map(([id, nid, did, ord, type, queue]) => ({
+    'SELECT id, nid, CASE WHEN odid != 0 THEN odid ELSE did END, ord, type, queue, flags FROM cards ORDER BY nid, ord',
+  ).map(([id, nid, did, ord, type, queue, flags]) => ({
     id: num(id),
     noteId: num(nid),
     deckId: num(did),
     ord: num(ord),
     type: num(type),
     queue: num(queue),
+    flag: num(flags) & 7,
   }));
-  return { schema, noteTypes, decks, notes, cards, revlog: readRevlog(db) };
+  return { schema, noteTypes, decks, deckLimits, notes, cards, revlog: readRevlog(db) };
 }
 
 /**
- * The parts of a collection file the import uses. Throws an `AnkiPackageError`: `damaged` when
+ * The parts of a collection file the import uses (with each deck's daily limits and desired
+ * retention, and each card's flag). Throws an `AnkiPackageError`: `damaged` when
  * SQLite cannot read the file (not a database, cut off), `unknownSchema` for a schema version
  * other than 11 or 15–18, `noNotes` for a collection without notes.
  *

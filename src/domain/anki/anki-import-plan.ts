@@ -10,7 +10,11 @@
  *   which rebuilds the card's FSRS state and gives this app's log rows. Manual entries
  *   (rescheduled, set due date, forgotten: type 4/5 or ease 0) are not answers and are skipped.
  *   A card that is new in Anki (forgotten after its answers) stays new, without them.
- * - Suspended cards stay suspended, buried ones buried.
+ * - Suspended cards stay suspended, buried ones buried; a flagged card gets the tag `flag:red`
+ *   (`flag:orange`, …), as this app has no flags.
+ * - A deck takes its Anki preset's new cards and reviews per day and desired retention.
+ * - Media: each deck keeps the package's files its cards refer to (`[image:…]`, `[sound:…]`),
+ *   typed by their first bytes (../media/card-media.ts); files no imported card uses are left out.
  */
 import type { CardKind } from '../deck/deck-types.ts';
 import { deckIdFromFileName, firstFreeId } from '../generator/ids.ts';
@@ -25,13 +29,20 @@ import {
 import type { Scheduler } from '../scheduling/scheduler.ts';
 import type { SqlJsStatic } from 'sql.js';
 import {
+  DECK_OPTION_LIMITS,
+  DEFAULT_DECK_OPTIONS,
+  type DeckOptions,
+} from '../scheduling/deck-options.ts';
+import {
   readAnkiCollection,
   type AnkiCard,
+  type AnkiDeckLimits,
   type AnkiCollection,
   type AnkiNote,
   type AnkiNoteType,
 } from './anki-collection.ts';
-import { openAnkiPackage } from './anki-package.ts';
+import { openAnkiPackage, type AnkiMediaFile } from './anki-package.ts';
+import { imageTypeOf, mediaNamesOf, withoutSounds, type ImageType } from '../media/card-media.ts';
 import { renderCard } from './anki-template.ts';
 
 /** A card ready to store (its queue and version are storage's). */
@@ -55,12 +66,36 @@ export interface AnkiReviewPlan extends FsrsReviewLog {
   readonly durationMs: number;
 }
 
+/** A media file a deck's cards refer to, ready to store. */
+export interface AnkiMediaPlan {
+  readonly deckId: string;
+  readonly name: string;
+  /** The picture's type when it is one shown on cards (by its bytes); `null` for other files. */
+  readonly imageType: ImageType | null;
+  readonly bytes: Uint8Array;
+}
+
+export interface AnkiMediaSummary {
+  /** Pictures stored and shown (a file used by two decks counts once per deck). */
+  readonly images: number;
+  /** Other files stored and listed, never played or shown (sounds, SVG, …). */
+  readonly files: number;
+  /** Files the cards name that the package does not hold: the cards say they are missing. */
+  readonly missing: readonly string[];
+  /** Files of the package no imported card uses: left out. */
+  readonly unused: readonly string[];
+}
+
+/** The options a deck takes from its Anki preset: those this app has too. */
+export type AnkiDeckOptions = Pick<DeckOptions, 'newPerDay' | 'reviewsPerDay' | 'desiredRetention'>;
+
 export interface AnkiDeckPlan {
   readonly id: string;
   readonly title: string;
   readonly language: string;
   readonly cards: number;
   readonly reviews: number;
+  readonly options: AnkiDeckOptions;
 }
 
 export interface AnkiNoteTypeSummary {
@@ -94,20 +129,20 @@ export interface AnkiImportSummary {
   readonly suspended: number;
   readonly buried: number;
   readonly skipped: readonly { readonly reason: AnkiSkipReason; readonly count: number }[];
-  /** Media files in the package (listed, not imported). */
-  readonly media: readonly string[];
+  readonly media: AnkiMediaSummary;
 }
 
 export interface AnkiImportPlan {
   readonly summary: AnkiImportSummary;
   readonly cards: AnkiCardPlan[];
   readonly reviews: AnkiReviewPlan[];
+  readonly media: AnkiMediaPlan[];
 }
 
 export interface AnkiPlanInput {
   /** When the import happens: cards without answers are new as of then. */
   readonly now: Date;
-  readonly media: readonly string[];
+  readonly media: readonly AnkiMediaFile[];
   /** Ids of the stored decks: new decks get others. */
   readonly takenDeckIds: ReadonlySet<string>;
   /** The scheduler the answers are replayed with (the new decks' default options). */
@@ -121,6 +156,27 @@ const IMAGE_OCCLUSION = /image-occlusion/i;
 
 /** Cards whose text samples a deck's language. */
 const LANGUAGE_SAMPLE = 200;
+
+/** Anki's flag colours by number, as the tag a flagged card gets (`flag:red`). */
+const FLAG_TAGS = ['', 'red', 'orange', 'green', 'blue', 'pink', 'turquoise', 'purple'];
+
+/**
+ * The deck's options from its Anki preset: each limit that fits this app's bounds, else the
+ * default (a desired retention outside 0.70–0.99, or none before FSRS, keeps 0.90).
+ */
+function deckOptionsOf(limits: AnkiDeckLimits | undefined): AnkiDeckOptions {
+  const fits = (field: keyof AnkiDeckOptions, value: number | null | undefined): number => {
+    const { min, max } = DECK_OPTION_LIMITS[field];
+    return value !== null && value !== undefined && value >= min && value <= max
+      ? value
+      : DEFAULT_DECK_OPTIONS[field];
+  };
+  return {
+    newPerDay: fits('newPerDay', limits?.newPerDay),
+    reviewsPerDay: fits('reviewsPerDay', limits?.reviewsPerDay),
+    desiredRetention: fits('desiredRetention', limits?.desiredRetention),
+  };
+}
 
 function deckTitle(name: string): string {
   const parts = name
@@ -194,7 +250,7 @@ function renderAnkiCard(
   if (note === undefined || type === undefined || template === undefined) return 'missingNote';
   if (IMAGE_OCCLUSION.test(template.question)) return 'imageOcclusion';
   const text = renderCard(template, fieldsOf(note, type), type.cloze ? card.ord + 1 : null);
-  if (text.front === '') return 'emptyFront';
+  if (withoutSounds(text.front) === '') return 'emptyFront';
   return { note, type, ...text };
 }
 
@@ -214,7 +270,14 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
   const taken = new Set(input.takenDeckIds);
   const decks = new Map<
     number,
-    { id: string; title: string; cards: number; reviews: number; sample: string[] }
+    {
+      id: string;
+      title: string;
+      cards: number;
+      reviews: number;
+      sample: string[];
+      media: Set<string>;
+    }
   >();
   const deckOf = (ankiDeckId: number) => {
     const known = decks.get(ankiDeckId);
@@ -222,7 +285,14 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     const title = deckTitle(collection.decks.get(ankiDeckId) ?? '');
     const id = firstFreeId(deckIdFromFileName(title.replace(/[./\\]/g, ' ')), taken);
     taken.add(id);
-    const deck = { id, title, cards: 0, reviews: 0, sample: [] as string[] };
+    const deck = {
+      id,
+      title,
+      cards: 0,
+      reviews: 0,
+      sample: [] as string[],
+      media: new Set<string>(),
+    };
     decks.set(ankiDeckId, deck);
     return deck;
   };
@@ -278,7 +348,10 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
       front: rendered.front,
       back: rendered.back,
       context: rendered.context,
-      tags: [...rendered.note.tags],
+      tags:
+        card.flag === 0
+          ? [...rendered.note.tags]
+          : [...rendered.note.tags, `flag:${FLAG_TAGS[card.flag] ?? String(card.flag)}`],
       suspended: card.queue === -1,
       buried: card.queue === -2 || card.queue === -3,
     });
@@ -293,6 +366,9 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
       });
       deck.reviews += replayed.logs.length;
     }
+    for (const name of mediaNamesOf([rendered.front, rendered.back, rendered.context])) {
+      deck.media.add(name);
+    }
     if (deck.sample.length < LANGUAGE_SAMPLE)
       deck.sample.push(`${rendered.front}. ${rendered.back}.`);
     deck.cards += 1;
@@ -300,9 +376,11 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
   }
   for (const range of ranges.values()) skip('orphanReviews', range.end - range.start);
   input.onProgress?.(collection.cards.length, collection.cards.length);
+  const media = planMedia([...decks.values()], input.media);
   const summary: AnkiImportSummary = {
-    decks: [...decks.values()].map((deck) => ({
+    decks: [...decks.entries()].map(([ankiDeckId, deck]) => ({
       id: deck.id,
+      options: deckOptionsOf(collection.deckLimits.get(ankiDeckId)),
       title: deck.title,
       language: detectLanguage(deck.sample.join(' ')),
       cards: deck.cards,
@@ -320,9 +398,38 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     suspended: cards.filter((card) => card.suspended).length,
     buried: cards.filter((card) => card.buried).length,
     skipped: [...skipped].map(([reason, count]) => ({ reason, count })),
-    media: input.media,
+    media: media.summary,
   };
-  return { summary, cards, reviews };
+  return { summary, cards, reviews, media: media.files };
+}
+
+/** The files each deck's cards use, and what the preview says of the media. */
+function planMedia(
+  decks: readonly { id: string; media: ReadonlySet<string> }[],
+  packaged: readonly AnkiMediaFile[],
+): { files: AnkiMediaPlan[]; summary: AnkiMediaSummary } {
+  const byName = new Map(packaged.map((file) => [file.name, file.bytes]));
+  const files: AnkiMediaPlan[] = [];
+  const missing = new Set<string>();
+  const used = new Set<string>();
+  for (const deck of decks) {
+    for (const name of deck.media) {
+      used.add(name);
+      const bytes = byName.get(name);
+      if (bytes === undefined || bytes === null) missing.add(name);
+      else files.push({ deckId: deck.id, name, imageType: imageTypeOf(bytes), bytes });
+    }
+  }
+  const images = files.filter((file) => file.imageType !== null).length;
+  return {
+    files,
+    summary: {
+      images,
+      files: files.length - images,
+      missing: [...missing],
+      unused: packaged.map((file) => file.name).filter((name) => !used.has(name)),
+    },
+  };
 }
 
 /**

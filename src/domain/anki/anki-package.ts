@@ -9,13 +9,16 @@
  *   protobuf, the media files zstd-compressed too. Such a zip also carries a dummy
  *   `collection.anki2` telling old Anki versions to update, so `anki21b` wins when present.
  *
+ * A media file is a numbered zip entry: the legacy map names it by its entry (`{"0": "dk.png"}`),
+ * the current list by its place in the list (or its `legacy_zip_filename`, field 255).
+ *
  * fflate unzips and fzstd decompresses (both pure JavaScript: they run in the worker and in Node).
  * `meta` is not read: the collection file's name already tells the layout, and the schema
  * version inside the collection is checked when it is read (anki-collection.ts).
  */
 import { unzipSync } from 'fflate';
 import { decompress } from 'fzstd';
-import { bytesFields, readMessage, stringField } from './protobuf.ts';
+import { bytesFields, numberField, readMessage, stringField } from './protobuf.ts';
 
 /** Why a file is not an Anki package this app can read. */
 export type AnkiPackageProblem =
@@ -38,8 +41,14 @@ export interface AnkiPackageFiles {
   readonly collection: Uint8Array;
   /** Which collection file it came from. */
   readonly collectionName: string;
-  /** The media files' names, as the notes refer to them. */
-  readonly media: readonly string[];
+  /** The media files, by the names the notes refer to them with. */
+  readonly media: readonly AnkiMediaFile[];
+}
+
+export interface AnkiMediaFile {
+  readonly name: string;
+  /** The file's bytes (decompressed); `null` when the package lists it without holding it. */
+  readonly bytes: Uint8Array | null;
 }
 
 const COLLECTION_NAMES = ['collection.anki21b', 'collection.anki21', 'collection.anki2'];
@@ -56,16 +65,24 @@ function unzstd(bytes: Uint8Array, part: string): Uint8Array {
   }
 }
 
-function mediaNames(bytes: Uint8Array | undefined, latest: boolean): string[] {
+/** The media list: each file's name and its zip entry. */
+function mediaEntries(bytes: Uint8Array | undefined, latest: boolean): [string, string][] {
   if (bytes === undefined || bytes.length === 0) return [];
   try {
     if (latest) {
+      // MediaEntries: 1 entries; MediaEntry: 1 name, 255 legacy_zip_filename.
       const entries = bytesFields(readMessage(unzstd(bytes, 'media')), 1);
-      return entries.map((entry) => stringField(readMessage(entry), 1));
+      return entries.map((entry, index) => {
+        const fields = readMessage(entry);
+        const legacy = fields.some((field) => field.field === 255);
+        return [stringField(fields, 1), String(legacy ? numberField(fields, 255) : index)];
+      });
     }
     const map = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
     if (typeof map !== 'object' || map === null) return [];
-    return Object.values(map).filter((name): name is string => typeof name === 'string');
+    return Object.entries(map).flatMap(([entry, name]): [string, string][] =>
+      typeof name === 'string' ? [[name, entry]] : [],
+    );
   } catch (error) {
     if (error instanceof AnkiPackageError) throw error;
     throw new AnkiPackageError({ code: 'damaged', part: 'media' });
@@ -73,7 +90,7 @@ function mediaNames(bytes: Uint8Array | undefined, latest: boolean): string[] {
 }
 
 /**
- * The collection and media names of a package's bytes; throws an {@link AnkiPackageError}
+ * The collection and media files of a package's bytes; throws an {@link AnkiPackageError}
  * naming the problem when they are not a zip, a damaged one, or a zip without a collection.
  *
  * @example
@@ -83,9 +100,10 @@ export function openAnkiPackage(bytes: Uint8Array): AnkiPackageFiles {
   if (!isZip(bytes)) throw new AnkiPackageError({ code: 'notZip' });
   let files: Record<string, Uint8Array>;
   try {
-    // Only the small files are inflated: media stay packed (they are listed, not read).
+    // Not the dummy collection.anki2 beside a current one, nor anything else of the zip.
     files = unzipSync(bytes, {
-      filter: (file) => COLLECTION_NAMES.includes(file.name) || file.name === 'media',
+      filter: (file) =>
+        COLLECTION_NAMES.includes(file.name) || file.name === 'media' || /^\d+$/.test(file.name),
     });
   } catch {
     throw new AnkiPackageError({ code: 'damaged', part: 'zip' });
@@ -97,5 +115,10 @@ export function openAnkiPackage(bytes: Uint8Array): AnkiPackageFiles {
   }
   const latest = collectionName === 'collection.anki21b';
   const collection = latest ? unzstd(stored, collectionName) : stored;
-  return { collection, collectionName, media: mediaNames(files.media, latest) };
+  const media = mediaEntries(files.media, latest).map(([name, entry]): AnkiMediaFile => {
+    const stored = files[entry];
+    if (stored === undefined) return { name, bytes: null };
+    return { name, bytes: latest ? unzstd(stored, name) : stored };
+  });
+  return { collection, collectionName, media };
 }

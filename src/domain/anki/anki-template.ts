@@ -4,10 +4,13 @@
  * sections (`{{#Field}}…{{/Field}}` when the field has text, `{{^Field}}…{{/Field}}` when it has
  * none); the answer usually repeats the question (`{{FrontSide}}`) above `<hr id=answer>`.
  * The rendered HTML becomes text by the card lists' `htmlFieldText` (line breaks kept, tags and
- * scripts dropped, never rendered as HTML), so nothing in a field can run; `[sound:…]` references
- * are dropped (media are listed by the import, not played).
+ * scripts dropped, never rendered as HTML), so nothing in a field can run. A picture
+ * (`<img src="dk.png">`) stays in its place as the marker `[image:dk.png]` and a sound keeps
+ * Anki's `[sound:…]` (see ../media/card-media.ts): the screens show the stored picture, and name
+ * the sound without playing it.
  */
 import { htmlFieldText } from '../import/card-table.ts';
+import { imageMarker } from '../media/card-media.ts';
 
 /** This app's blank in a cloze card, as the generator's highlight cards show it. */
 export const CLOZE_BLANK = '_____';
@@ -61,9 +64,17 @@ function render(template: string, context: RenderContext): string {
   return text.replace(REPLACEMENT, (_match, tag: string) => replacement(tag, context));
 }
 
-/** Rendered HTML as text: a raw line break is only white space in HTML, `<br>` is one. */
+const IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
+
+/**
+ * Rendered HTML as text: a raw line break is only white space in HTML, `<br>` is one. An image's
+ * marker is text, so `htmlFieldText` keeps it (and decodes the entities of its name).
+ */
 function toText(html: string): string {
-  return htmlFieldText(html.replace(/\[sound:[^\]]*\]/g, '').replace(/\s*[\r\n]+\s*/g, ' '));
+  const images = html.replace(IMAGE, (_match, ...names: (string | undefined)[]) =>
+    imageMarker(names.slice(0, 3).find((name) => name !== undefined) ?? ''),
+  );
+  return htmlFieldText(images.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** The cloze numbers used in a note's fields, ascending (`{{c2::…}}` gives 2). */

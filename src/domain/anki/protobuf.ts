@@ -1,12 +1,12 @@
 /**
  * Just enough protobuf to read the few fields an Anki package keeps in protobuf: the package's
- * `meta` version, the `media` file list, a note type's kind and a card template's question and
- * answer formats. Written by hand (a varint and length reader, ~40 lines) rather than with
+ * `meta` version, the `media` file list, a note type's kind, a card template's question and
+ * answer formats, and a deck's options preset. Written by hand (a varint and length reader, ~40 lines) rather than with
  * protobufjs: four fields of three messages do not justify a 100 kB library and its generated
  * code, and unknown fields are skipped by their wire type as the format intends.
  */
 
-/** One field of a message: its number, and its value as a number (varint) or bytes. */
+/** One field of a message: its number, and its value as a number (varint, float) or bytes. */
 export interface ProtoField {
   readonly field: number;
   readonly value: number | Uint8Array;
@@ -31,7 +31,7 @@ function varint(bytes: Uint8Array, offset: number): [number, number] {
 
 /**
  * The fields of one protobuf message in order (a repeated field appears once per value).
- * Fixed 32- and 64-bit fields are skipped; a message cut off throws.
+ * A fixed 32-bit field is read as a float, 64-bit ones are skipped; a message cut off throws.
  *
  * @example
  * readMessage(new Uint8Array([0x08, 0x03])) // [{ field: 1, value: 3 }]
@@ -59,9 +59,14 @@ export function readMessage(bytes: Uint8Array): ProtoField[] {
       case 1:
         offset = afterKey + 8;
         break;
-      case 5:
+      case 5: {
+        // proto3 floats (a deck config's desired retention); no field read here is a fixed32 integer.
+        if (afterKey + 4 > bytes.length) throw new Error('The protobuf message is cut off.');
+        const view = new DataView(bytes.buffer, bytes.byteOffset + afterKey, 4);
+        fields.push({ field, value: view.getFloat32(0, true) });
         offset = afterKey + 4;
         break;
+      }
       default:
         throw new Error(`Unknown protobuf wire type ${String(key % 8)}.`);
     }

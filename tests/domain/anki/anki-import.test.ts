@@ -19,6 +19,8 @@ import {
   IMAGE_OCCLUSION,
   loadSqlJs,
   OPTIONAL_REVERSED,
+  SCRIPTED_SVG,
+  TINY_PNG,
   TYPE_IN,
   type PackageFormat,
   type TestCollection,
@@ -33,8 +35,12 @@ const start = FIXED_NOW.getTime() - 30 * DAY;
 const COLLECTION: TestCollection = {
   decks: [
     { id: 1, name: 'Default' },
-    { id: 2, name: 'Languages::Danish' },
-    { id: 3, name: 'Music::1/ Easy' },
+    {
+      id: 2,
+      name: 'Languages::Danish',
+      limits: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+    },
+    { id: 3, name: 'Music::1/ Easy', limits: { newPerDay: 50_000, reviewsPerDay: 300 } },
   ],
   noteTypes: [BASIC, BASIC_REVERSED, OPTIONAL_REVERSED, TYPE_IN, CLOZE, IMAGE_OCCLUSION],
   notes: [
@@ -68,10 +74,10 @@ const COLLECTION: TestCollection = {
     { id: 18, noteTypeId: BASIC.id, fields: ['do', 'C'] },
   ],
   cards: [
-    { id: 100, noteId: 10, deckId: 2, ord: 0, type: 2 },
+    { id: 100, noteId: 10, deckId: 2, ord: 0, type: 2, flags: 1 },
     { id: 110, noteId: 11, deckId: 2, ord: 0, type: 0, queue: -1 },
     { id: 111, noteId: 11, deckId: 2, ord: 1, type: 0, queue: -3 },
-    { id: 120, noteId: 12, deckId: 2, ord: 0 },
+    { id: 120, noteId: 12, deckId: 2, ord: 0, flags: 6 },
     { id: 121, noteId: 12, deckId: 2, ord: 1 },
     { id: 130, noteId: 13, deckId: 2, ord: 0 },
     { id: 131, noteId: 13, deckId: 2, ord: 1 },
@@ -92,7 +98,11 @@ const COLLECTION: TestCollection = {
     { id: start + 4 * DAY + 1, cardId: 160, ease: 3, type: 0 },
     { id: start + 5 * DAY, cardId: 999, ease: 3, type: 1 },
   ],
-  media: { 'x.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'yes.mp3': new Uint8Array([1, 2]) },
+  media: {
+    'x.png': TINY_PNG,
+    'yes.mp3': new Uint8Array([0x49, 0x44, 0x33]),
+    'unused.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
+  },
 };
 
 let SQL: SqlJsStatic;
@@ -151,7 +161,7 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
       'Denmark',
       'København is the capital of Denmark.\nSince 1443',
     ],
-    [160, 'definition', 'Safe?', 'yes & sound', ''],
+    [160, 'definition', 'Safe?[image:x.png]', 'yes & sound[sound:yes.mp3]', ''],
   ])('renders card %i as a %s card', (ankiId, kind, front, back, context) => {
     const card = result.cards.find((candidate) => candidate.id.endsWith(`:${ankiId.toString(36)}`));
     expect(
@@ -164,9 +174,21 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
     expect(result.cards.some((card) => card.id.endsWith(':3n'))).toBe(false);
   });
 
-  it('keeps tags, suspended and buried cards', () => {
-    const [hund, kat, katReversed] = result.cards;
-    expect(hund?.tags).toEqual(['animals', 'da']);
+  it('takes each deck’s daily limits and desired retention from its Anki preset', () => {
+    expect(result.summary.decks.map((deck) => [deck.id, deck.options])).toEqual([
+      ['languages-danish-2', { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 }],
+      // Anki's Default preset is not in the package: this app's defaults.
+      ['default', { newPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 }],
+      // Over this app's bound (9,999 new cards a day) and no retention (before FSRS): defaults.
+      ['music-1-easy', { newPerDay: 20, reviewsPerDay: 300, desiredRetention: 0.9 }],
+    ]);
+  });
+
+  it('keeps tags, flags (as flag:colour tags), suspended and buried cards', () => {
+    const [hund, kat, katReversed, hest] = result.cards;
+    expect(hund?.tags).toEqual(['animals', 'da', 'flag:red']);
+    expect(hest?.tags).toEqual(['flag:turquoise']);
+    expect(kat?.tags).toEqual([]);
     expect([kat?.suspended, kat?.buried, katReversed?.suspended, katReversed?.buried]).toEqual([
       true,
       false,
@@ -192,7 +214,7 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
   it('imports a cloze card learning and a forgotten card as new without its answers', () => {
     const cloze = result.cards.find((card) => card.front.startsWith('_____'));
     expect([cloze?.state, cloze?.reps]).toEqual([State.Learning, 1]);
-    const forgotten = result.cards.find((card) => card.front === 'Safe?');
+    const forgotten = result.cards.find((card) => card.front.startsWith('Safe?'));
     expect([forgotten?.state, forgotten?.reps, forgotten?.due]).toEqual([State.New, 0, FIXED_NOW]);
     expect(result.summary.reviews).toBe(4);
     expect(result.summary.newCards).toBe(9);
@@ -220,7 +242,68 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
       notes: 2,
       cards: 3,
     });
-    expect([...result.summary.media].sort()).toEqual(['x.png', 'yes.mp3']);
+    expect(result.summary.media).toEqual({
+      images: 1,
+      files: 1,
+      missing: [],
+      unused: ['unused.jpg'],
+    });
+  });
+
+  it('keeps the files the cards use, pictures typed by their bytes', () => {
+    expect(
+      result.media.map(({ deckId, name, imageType, bytes }) => [
+        deckId,
+        name,
+        imageType,
+        [...bytes],
+      ]),
+    ).toEqual([
+      ['default', 'x.png', 'image/png', [...TINY_PNG]],
+      ['default', 'yes.mp3', null, [0x49, 0x44, 0x33]],
+    ]);
+  });
+});
+
+describe.each<PackageFormat>(['legacy', 'latest'])('media of a %s package', (format) => {
+  const pictures: TestCollection = {
+    decks: [{ id: 1, name: 'Flags' }],
+    noteTypes: [BASIC],
+    notes: [
+      { id: 1, noteTypeId: BASIC.id, fields: ["<img src='dk.png'>", 'Denmark'] },
+      { id: 2, noteTypeId: BASIC.id, fields: ['<img src=gone.png>', 'Sweden'] },
+      { id: 3, noteTypeId: BASIC.id, fields: ['Drawing <img src="map.svg">', 'Norway'] },
+      { id: 4, noteTypeId: BASIC.id, fields: ['[sound:only.mp3]', 'Finland'] },
+    ],
+    cards: [1, 2, 3, 4].map((id) => ({ id, noteId: id, deckId: 1, ord: 0 })),
+    revlog: [],
+    media: { 'dk.png': TINY_PNG, 'map.svg': SCRIPTED_SVG, 'only.mp3': new Uint8Array([1]) },
+  };
+  let result: AnkiImportPlan;
+  beforeAll(async () => {
+    result = plan(await buildAnkiPackage(pictures, format));
+  });
+
+  it('keeps an image-only question as its picture, and leaves out a sound-only one', () => {
+    expect(result.cards.map((card) => card.front)).toEqual([
+      '[image:dk.png]',
+      '[image:gone.png]',
+      'Drawing [image:map.svg]',
+    ]);
+    expect(result.summary.skipped).toEqual([{ reason: 'emptyFront', count: 1 }]);
+  });
+
+  it('stores the PNG as a picture and the SVG as a file, and names the missing one', () => {
+    expect(result.media.map((file) => [file.name, file.imageType])).toEqual([
+      ['dk.png', 'image/png'],
+      ['map.svg', null],
+    ]);
+    expect(result.summary.media).toEqual({
+      images: 1,
+      files: 1,
+      missing: ['gone.png'],
+      unused: ['only.mp3'],
+    });
   });
 });
 

@@ -8,7 +8,14 @@ import { loadScreenMessages } from '../../../src/i18n/i18n.ts';
 
 const SUMMARY: AnkiImportSummary = {
   decks: [
-    { id: 'languages-danish', title: 'Languages › Danish', language: 'da', cards: 3, reviews: 7 },
+    {
+      id: 'languages-danish',
+      title: 'Languages › Danish',
+      language: 'da',
+      cards: 3,
+      reviews: 7,
+      options: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+    },
   ],
   noteTypes: [
     { name: 'Basic', cloze: false, notes: 2, cards: 2 },
@@ -23,7 +30,12 @@ const SUMMARY: AnkiImportSummary = {
     { reason: 'manualEntries', count: 2 },
     { reason: 'imageOcclusion', count: 1 },
   ],
-  media: ['a.png', 'b.mp3'],
+  media: {
+    images: 2,
+    files: 1,
+    missing: ['gone.png'],
+    unused: Array.from({ length: 12 }, (_, index) => `u${String(index)}.jpg`),
+  },
 };
 
 const item: Extract<ImportItem, { status: 'anki' }> = {
@@ -51,13 +63,28 @@ describe('AnkiPreview', () => {
     expect(text('Languages › Danish — cards: 3, reviews: 7')).toHaveAttribute('lang', 'da');
     expect(text('Cloze (cloze) — notes: 1, cards: 1')).toBeVisible();
     expect(
+      text('Options from Anki: new cards per day 15, reviews per day 150, desired retention 85%'),
+    ).toBeVisible();
+    expect(
       text('Review-log entries that are not answers (rescheduled, due date set, forgotten): 2'),
     ).toBeVisible();
     expect(
       text('Image Occlusion cards (masks over an image, which this app cannot show): 1'),
     ).toBeVisible();
     expect(
-      text('Media files, listed but not imported (cards show their text): 2 — a.png, b.mp3'),
+      text(
+        'Pictures stored and shown on the cards: 2. Other files (sounds, SVG drawings) stored and listed on the card, never played or shown: 1.',
+      ),
+    ).toBeVisible();
+    expect(
+      text(
+        'Files the cards name that the package does not hold (the card says the image is missing): 1 — gone.png',
+      ),
+    ).toBeVisible();
+    expect(
+      text(
+        'Media files no imported card uses: 12 — u0.jpg, u1.jpg, u2.jpg, u3.jpg, u4.jpg, u5.jpg, u6.jpg, u7.jpg, u8.jpg, u9.jpg and 2 more',
+      ),
     ).toBeVisible();
     expect(within(preview).getByRole('button', { name: 'Import' })).toBeEnabled();
   });

@@ -10,6 +10,7 @@ import { useCardHistory } from '../hooks/use-browse.ts';
 import { ReviewHistory } from './review-history.tsx';
 import { ActionNotice } from './action-notice.tsx';
 import { CardPageActions } from './card-page-actions.tsx';
+import { CardPageText } from './card-page-text.tsx';
 import { stateLabelKey } from '../../../i18n/fsrs-labels.ts';
 import '../browse.css';
 
@@ -62,23 +63,7 @@ export function CardPage() {
         <Link to={paths.browse.build(deckId)}>{t('browse.card.back')}</Link> ·{' '}
         <span lang={lang}>{deck.title}</span>
       </p>
-      <h1 id="card-title" lang={lang} className="card-text">
-        {card.front}
-      </h1>
-      <dl className="card-page__text">
-        <dt>{t('browse.card.backSide')}</dt>
-        <dd lang={lang} className="card-text">
-          {card.back}
-        </dd>
-        {card.context !== '' && (
-          <>
-            <dt>{t('browse.card.context')}</dt>
-            <dd lang={lang} className="card-text">
-              {card.context}
-            </dd>
-          </>
-        )}
-      </dl>
+      <CardPageText card={card} lang={lang} />
       <CardPageActions card={card} deck={deck} reviews={logs.length} />
       <ActionNotice />
       <h2>{t('browse.card.fsrs')}</h2>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { describeError } from '../../../components/describe-error.ts';
+import { useFormatters } from '../../../components/use-formatters.ts';
 import { clock } from '../../../config/clock.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
@@ -11,18 +12,26 @@ const MEDIA_SHOWN = 10;
 
 /**
  * An Anki package before anything is stored: its decks, note types, card and review counts,
- * what is left out and why, and its media (listed, not imported). "Import" writes it all or
+ * what is left out and why, and its media (pictures shown, other files kept; unused ones left out). "Import" writes it all or
  * nothing, with a progress bar; Discard (or Cancel while importing) leaves the collection as it was.
  */
 export function AnkiPreview({ item }: { item: AnkiItem }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const id = useId();
   const importAnki = useImportStore((state) => state.importAnki);
   const dismiss = useImportStore((state) => state.dismiss);
   const [error, setError] = useState<unknown>(null);
   const { summary, progress } = item;
   const importing = progress !== null;
-  const media = summary.media.slice(0, MEDIA_SHOWN).join(', ');
+  const { media } = summary;
+  const names = (list: readonly string[]) =>
+    list.length > MEDIA_SHOWN
+      ? t('ankiImport.namesMore', {
+          names: list.slice(0, MEDIA_SHOWN).join(', '),
+          more: list.length - MEDIA_SHOWN,
+        })
+      : list.join(', ');
 
   const start = () => {
     setError(null);
@@ -50,6 +59,14 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
         {summary.decks.map((deck) => (
           <li key={deck.id} lang={deck.language}>
             {t('ankiImport.deck', { title: deck.title, cards: deck.cards, reviews: deck.reviews })}
+            <br />
+            <span className="muted">
+              {t('ankiImport.deckOptions', {
+                newPerDay: format.number(deck.options.newPerDay),
+                reviewsPerDay: format.number(deck.options.reviewsPerDay),
+                retention: format.percent(deck.options.desiredRetention),
+              })}
+            </span>
           </li>
         ))}
       </ul>
@@ -65,7 +82,23 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
           </li>
         ))}
       </ul>
-      {(summary.skipped.length > 0 || summary.media.length > 0) && (
+      {media.images + media.files + media.missing.length > 0 && (
+        <>
+          <h3>{t('ankiImport.mediaHeading')}</h3>
+          <ul>
+            <li>{t('ankiImport.mediaStored', { images: media.images, files: media.files })}</li>
+            {media.missing.length > 0 && (
+              <li>
+                {t('ankiImport.mediaMissing', {
+                  number: media.missing.length,
+                  names: names(media.missing),
+                })}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      {(summary.skipped.length > 0 || media.unused.length > 0) && (
         <>
           <h3>{t('ankiImport.leftOut')}</h3>
           <ul>
@@ -74,15 +107,12 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
                 {t(`ankiImport.skipped.${skipped.reason}`, { number: skipped.count })}
               </li>
             ))}
-            {summary.media.length > 0 && (
+            {media.unused.length > 0 && (
               <li>
-                {summary.media.length > MEDIA_SHOWN
-                  ? t('ankiImport.mediaMore', {
-                      number: summary.media.length,
-                      names: media,
-                      more: summary.media.length - MEDIA_SHOWN,
-                    })
-                  : t('ankiImport.media', { number: summary.media.length, names: media })}
+                {t('ankiImport.mediaUnused', {
+                  number: media.unused.length,
+                  names: names(media.unused),
+                })}
               </li>
             )}
           </ul>

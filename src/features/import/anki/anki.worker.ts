@@ -49,7 +49,13 @@ async function write(now: Date): Promise<void> {
   try {
     await storeAnkiImport(
       db,
-      { fileName, decks: value.summary.decks, cards: value.cards, reviews: value.reviews },
+      {
+        fileName,
+        decks: value.summary.decks,
+        cards: value.cards,
+        reviews: value.reviews,
+        media: value.media,
+      },
       now,
       (done, total) => {
         post({ type: 'progress', done, total });

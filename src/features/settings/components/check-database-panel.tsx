@@ -18,6 +18,7 @@ function useFindings() {
       ['orphanUndo', report.orphanUndo],
       ['closedTabSteps', report.closedTabSteps],
       ['orphanQuizAnswers', report.orphanQuizAnswers],
+      ['orphanMedia', report.orphanMedia],
       ['summariesFixed', report.summariesFixed],
     ] as const;
     for (const [key, count] of counts) {

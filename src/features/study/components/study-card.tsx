@@ -3,6 +3,9 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { previewIntervals } from '../../../domain/scheduling/scheduler.ts';
 import type { CardRecord } from '../../../storage/db.ts';
+import { CardContent } from '../../../components/card-content.tsx';
+import { useCardMedia } from '../../../components/use-card-media.ts';
+import { useCardFiles } from '../hooks/use-card-files.ts';
 import { useStudyStore } from '../study-store.ts';
 import { AnswerButtons } from './answer-buttons.tsx';
 import { CardActions } from './card-actions.tsx';
@@ -38,6 +41,7 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
         : null,
     [phase, scheduler, card],
   );
+  const media = useCardMedia(useCardFiles(card));
   const article = useRef<HTMLElement>(null);
   useEffect(() => {
     article.current?.focus();
@@ -56,17 +60,19 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
       }}
     >
       <p id="study-card-front" className="study-card__front card-text" data-testid="card-front">
-        {card.front}
+        <CardContent text={card.front} media={media} />
       </p>
       <div aria-live="polite">
         {phase === 'answer' && (
           <>
             <hr />
             <p className="study-card__back card-text" data-testid="card-back">
-              {card.back}
+              <CardContent text={card.back} media={media} />
             </p>
             {card.context !== '' && card.context !== card.back && (
-              <p className="study-card__context card-text muted">{card.context}</p>
+              <p className="study-card__context card-text muted">
+                <CardContent text={card.context} media={media} />
+              </p>
             )}
           </>
         )}

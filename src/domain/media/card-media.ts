@@ -1,0 +1,87 @@
+/**
+ * Media in a card's text. Cards are plain text; a picture or a sound of an imported Anki note
+ * stays in its place as a marker: `[image:name]` for `<img src="name">`, and Anki's own
+ * `[sound:name]` for sounds. The screens turn an image marker into a picture of the deck's
+ * stored file (or "image missing: name") and a sound marker into the file's name, never played;
+ * the `.apkg` export turns them back into Anki's field HTML. The stored files are typed here by
+ * their first bytes, never by their names: only PNG, JPEG, GIF and WebP are shown as pictures
+ * (an SVG can hold script, so it is kept as a plain file).
+ */
+
+/** One piece of a card's text. */
+export type CardTextPart =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'image'; readonly name: string }
+  | { readonly kind: 'sound'; readonly name: string };
+
+const MARKER = /\[(image|sound):([^\]\n]+)\]/g;
+
+/** The marker that shows the stored picture `name` in a card's text. */
+export function imageMarker(name: string): string {
+  return `[image:${name}]`;
+}
+
+/**
+ * A card's text split into text and media markers, in order.
+ *
+ * @example
+ * splitCardText('Flag [image:dk.png]') // [{ kind: 'text', text: 'Flag ' }, { kind: 'image', name: 'dk.png' }]
+ */
+export function splitCardText(text: string): CardTextPart[] {
+  const parts: CardTextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(MARKER)) {
+    if (match.index > at) parts.push({ kind: 'text', text: text.slice(at, match.index) });
+    const name = (match[2] ?? '').trim();
+    parts.push(match[1] === 'image' ? { kind: 'image', name } : { kind: 'sound', name });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });
+  return parts;
+}
+
+/** The media file names a card's texts refer to, each once, in order. */
+export function mediaNamesOf(texts: readonly string[]): string[] {
+  const names = texts.flatMap((text) =>
+    splitCardText(text).flatMap((part) => (part.kind === 'text' ? [] : [part.name])),
+  );
+  return [...new Set(names)];
+}
+
+/** A text without its sound markers (what is left to read of a card's side). */
+export function withoutSounds(text: string): string {
+  return splitCardText(text)
+    .map((part) =>
+      part.kind === 'text' ? part.text : part.kind === 'image' ? imageMarker(part.name) : '',
+    )
+    .join('')
+    .trim();
+}
+
+/** Picture types shown on cards, by their file signature. */
+export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+
+const SIGNATURES: readonly { type: ImageType; bytes: readonly (number | null)[] }[] = [
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+  // RIFF, four bytes of size, WEBP.
+  {
+    type: 'image/webp',
+    bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50],
+  },
+];
+
+/**
+ * The picture type of a file by its first bytes, or `null` when it is not one shown on cards
+ * (SVG, sounds, anything else), whatever its name says.
+ *
+ * @example
+ * imageTypeOf(new Uint8Array([0xff, 0xd8, 0xff, 0xe0])) // 'image/jpeg'
+ */
+export function imageTypeOf(bytes: Uint8Array): ImageType | null {
+  const found = SIGNATURES.find((signature) =>
+    signature.bytes.every((byte, index) => byte === null || bytes[index] === byte),
+  );
+  return found?.type ?? null;
+}
