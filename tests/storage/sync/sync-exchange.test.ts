@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import type { StudyDatabase } from '../../../src/storage/db.ts';
+import { startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
 import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
 import {
@@ -82,6 +82,7 @@ const card = (index: number) => deck.cards[index]?.id ?? '';
 beforeEach(async () => {
   laptop = openTestDatabase('sync-laptop');
   phone = openTestDatabase('sync-phone');
+  await Promise.all([startSyncTracking(laptop), startSyncTracking(phone)]);
   await syncDecks(laptop, [deck], FIXED_NOW);
   await syncDecks(phone, [deck], minutesAfter(FIXED_NOW, 1));
   await Promise.all([ensureSyncDevice(laptop), ensureSyncDevice(phone)]);
