@@ -100,7 +100,7 @@ export interface ReviewLogRecord extends FsrsReviewLog {
   durationMs: number;
   /**
    * Unique across devices (a random UUID), so synced logs merge as a union; the local `id` is
-   * not. Set on every new row by the sync tracking (sync/sync-tracking.ts), and on older rows by
+   * not. Set on every new row by sync/tracking-slot.ts (whether sync is set up or not), and on older rows by
    * the upgrade to version 7.
    */
   uid?: string;

@@ -7,16 +7,19 @@ export interface BenchArgs {
   runs: number;
   /** A tenth of every size, to try the bench quickly; its figures are not the budgets' ones. */
   quick: boolean;
-  /** Only the documents added in the app (`generate*WorkerMs`, `generateLongestTaskMs`). */
-  generationOnly: boolean;
+  /**
+   * Only one part: the documents added in the app (`generate*WorkerMs`, `generateLongestTaskMs`)
+   * or sync (`syncFirst*`, `answerP95SyncOnMs`); null: everything.
+   */
+  only: 'generation' | 'sync' | null;
 }
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation]';
+  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|sync]';
 
 /** Parses the arguments after `--`; throws with the usage on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { out: null, runs: 5, quick: false, generationOnly: false };
+  const args: BenchArgs = { out: null, runs: 5, quick: false, only: null };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     const value = argv[index + 1];
@@ -28,8 +31,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       index += 1;
     } else if (flag === '--quick') {
       args.quick = true;
-    } else if (flag === '--only' && value === 'generation') {
-      args.generationOnly = true;
+    } else if (flag === '--only' && (value === 'generation' || value === 'sync')) {
+      args.only = value;
       index += 1;
     } else {
       throw new Error(`unexpected argument ${String(flag)}\n${BENCH_USAGE}`);
