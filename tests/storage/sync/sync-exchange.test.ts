@@ -10,7 +10,11 @@ import {
   markSent,
   type MirrorDoc,
 } from '../../../src/storage/sync/sync-outgoing.ts';
-import { ensureSyncDevice, readSyncState } from '../../../src/storage/sync/sync-state.ts';
+import {
+  ensureSyncDevice,
+  readSyncOverview,
+  readSyncState,
+} from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -137,6 +141,27 @@ describe('sync between two devices', () => {
     expect(first.reps).toBe(2);
     await expectSummariesInStep(laptop);
     await expectSummariesInStep(phone);
+  });
+
+  it('counts arrived answers as sent, but not a local one given before they arrived', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    await answerIn(laptop, card(0), Rating.Good, minutesAfter(FIXED_NOW, 10));
+    await answerIn(laptop, card(1), Rating.Good, minutesAfter(FIXED_NOW, 11));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 12));
+    await receive(phone, server, minutesAfter(FIXED_NOW, 12));
+    expect((await readSyncOverview(phone)).waiting).toBe(0);
+
+    await answerIn(laptop, card(2), Rating.Good, minutesAfter(FIXED_NOW, 13));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 14));
+    await answerIn(phone, card(3), Rating.Easy, minutesAfter(FIXED_NOW, 15));
+    await receive(phone, server, minutesAfter(FIXED_NOW, 16));
+    expect((await readSyncOverview(phone)).waiting).toBe(2);
+    await send(phone, server, minutesAfter(FIXED_NOW, 17));
+    await receive(laptop, server, minutesAfter(FIXED_NOW, 17));
+    expect((await laptop.reviewLog.toArray()).map((row) => row.cardId).sort()).toEqual(
+      [card(0), card(1), card(2), card(3)].sort(),
+    );
   });
 
   it('lets the later edit of the same card win on both devices', async () => {
