@@ -31,9 +31,11 @@ void startLanguage(navigator.languages).finally(() => {
 });
 
 // Sync by itself while online, when the learner turned that on: its code loads after the first
-// screen's and, until a round runs, without PouchDB (see features/settings/sync/sync-store.ts).
-void started.then(() =>
-  import('../features/settings/sync/sync-store.ts').then((sync) => {
+// screen's, only on a device where sync is set up, and until a round runs without PouchDB (see
+// features/settings/sync/sync-store.ts).
+void started.then(([syncSetUp]) => {
+  if (!syncSetUp) return;
+  void import('../features/settings/sync/sync-store.ts').then((sync) => {
     sync.startContinuousSync();
-  }),
-);
+  });
+});

@@ -157,6 +157,8 @@ export const daSettingsScreen = {
         sending: 'Sender ændringer ({{done}})…',
         receiving: 'Modtager ændringer…',
         applying: 'Indlæser ændringer ({{done}})…',
+        receivingOf: 'Modtager ændringer: {{done}} af {{total}}…',
+        applyingOf: 'Indlæser ændringer: {{done}} af {{total}}…',
       },
       never: 'Ikke synkroniseret endnu.',
       lastSync: 'Sidste synkronisering: {{date}}.',

@@ -155,6 +155,8 @@ export const enSettingsScreen = {
         sending: 'Sending changes ({{done}})…',
         receiving: 'Receiving changes…',
         applying: 'Applying changes ({{done}})…',
+        receivingOf: 'Receiving changes: {{done}} of {{total}}…',
+        applyingOf: 'Applying changes: {{done}} of {{total}}…',
       },
       never: 'Not synced yet.',
       lastSync: 'Last sync: {{date}}.',

@@ -178,6 +178,8 @@ export const skSettingsScreen = {
         sending: 'Odosielajú sa zmeny ({{done}})…',
         receiving: 'Prijímajú sa zmeny…',
         applying: 'Zapisujú sa zmeny ({{done}})…',
+        receivingOf: 'Prijímajú sa zmeny: {{done}} z {{total}}…',
+        applyingOf: 'Zapisujú sa zmeny: {{done}} z {{total}}…',
       },
       never: 'Zatiaľ nesynchronizované.',
       lastSync: 'Posledná synchronizácia: {{date}}.',

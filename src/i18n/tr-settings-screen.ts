@@ -156,6 +156,8 @@ export const trSettingsScreen = {
         sending: 'Değişiklikler gönderiliyor ({{done}})…',
         receiving: 'Değişiklikler alınıyor…',
         applying: 'Değişiklikler uygulanıyor ({{done}})…',
+        receivingOf: 'Değişiklikler alınıyor: {{done}}/{{total}}…',
+        applyingOf: 'Değişiklikler uygulanıyor: {{done}}/{{total}}…',
       },
       never: 'Henüz eşitlenmedi.',
       lastSync: 'Son eşitleme: {{date}}.',

@@ -21,7 +21,7 @@ import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.t
 import { bandOf, type QueueBand } from '../domain/study/queue.ts';
 import { currentSettingKey } from './settings.ts';
 import { statsSummaries } from './stats-summaries.ts';
-import { syncTracking } from './sync/sync-tracking.ts';
+import { trackingSlot, type TrackingSlot } from './sync/tracking-slot.ts';
 import { randomId } from '../config/random-id.ts';
 
 /**
@@ -100,7 +100,7 @@ export interface ReviewLogRecord extends FsrsReviewLog {
   durationMs: number;
   /**
    * Unique across devices (a random UUID), so synced logs merge as a union; the local `id` is
-   * not. Set on every new row by the sync tracking (sync/sync-tracking.ts), and on older rows by
+   * not. Set on every new row by sync/tracking-slot.ts (whether sync is set up or not), and on older rows by
    * the upgrade to version 7.
    */
   uid?: string;
@@ -361,7 +361,9 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // nothing to upgrade.
   db.version(10).stores({ media: '[deckId+name]' });
   db.use(statsSummaries);
-  db.use(syncTracking);
+  const slot = trackingSlot();
+  trackingSlots.set(db, slot);
+  db.use(slot.middleware);
   // Another tab opening a newer version must not hang on this one: close and reload so this tab
   // runs the new code too.
   db.on('versionchange', () => {
@@ -370,6 +372,28 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
     return false;
   });
   return db;
+}
+
+/** Each open database's slot for sync's change tracking (see sync/tracking-slot.ts). */
+const trackingSlots = new WeakMap<Dexie, TrackingSlot>();
+
+/**
+ * Loads sync's change tracking (sync/sync-tracking.ts) into `db`, once: every write from now on
+ * notes what sync must send. Called when sync is set up, and at start when it was before.
+ */
+export async function startSyncTracking(db: StudyDatabase): Promise<void> {
+  const slot = trackingSlots.get(db);
+  if (slot === undefined || slot.filled) return;
+  const { syncTracking } = await import('./sync/sync-tracking.ts');
+  slot.fill(syncTracking);
+}
+
+/** Whether sync is set up on this device; if it is, its tracking is started first. */
+export async function trackSyncIfSetUp(db: StudyDatabase): Promise<boolean> {
+  const config = await db.syncState.get('config');
+  if (config?.value == null) return false;
+  await startSyncTracking(db);
+  return true;
 }
 
 /** The stored queue of each band of the study queue (see `bandOf`). */

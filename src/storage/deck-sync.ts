@@ -20,7 +20,11 @@ export interface SyncResult {
   cardsRetired: number;
 }
 
-function deckRecordOf(deck: Deck, position: number, existing: DeckRecord | undefined): DeckRecord {
+export function deckRecordOf(
+  deck: Deck,
+  position: number,
+  existing: DeckRecord | undefined,
+): DeckRecord {
   return {
     id: deck.id,
     title: existing?.titleEdited === true ? existing.title : deck.title,

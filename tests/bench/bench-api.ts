@@ -64,6 +64,14 @@ export interface OptimizeResult extends TimedResult {
   readonly longestTaskMs: number;
 }
 
+/** A sync server and the database and account the bench uses on it. */
+export interface SyncServer {
+  readonly url: string;
+  readonly database: string;
+  readonly user: string;
+  readonly password: string;
+}
+
 export interface BenchApi {
   /** Deletes the whole database and opens it again, empty. */
   reset(): Promise<void>;
@@ -108,6 +116,16 @@ export interface BenchApi {
    * preparing it and fitting, as the page runs it.
    */
   optimize(deckId: string): Promise<OptimizeResult>;
+  /**
+   * Stores on `server` a deck of `cards` cards and `reviews` answers as sync documents (bulk
+   * requests over HTTP); returns the documents stored and the time taken.
+   */
+  seedSyncServer(
+    server: SyncServer,
+    deckId: string,
+    cards: number,
+    reviews: number,
+  ): Promise<SeedResult>;
   /** Raw ts-fsrs `next()` against `answerCard`, on the deck's next `count` new cards. */
   answerOverhead(deckId: string, count: number): Promise<OverheadResult>;
 }

@@ -9,17 +9,18 @@ export interface BenchArgs {
   quick: boolean;
   /**
    * One section alone: `generation`, the documents added in the app (`generate*WorkerMs`,
-   * `generateLongestTaskMs`); `anki-import`, the Anki package import (`ankiImport*`).
+   * `generateLongestTaskMs`); `anki-import`, the Anki package import (`ankiImport*`); `sync`,
+   * sync (`syncFirst*`, `answerP95SyncOnMs`).
    */
   only: BenchSection | null;
 }
 
-export type BenchSection = 'generation' | 'anki-import';
+export type BenchSection = 'generation' | 'anki-import' | 'sync';
 
-const SECTIONS: readonly BenchSection[] = ['generation', 'anki-import'];
+const SECTIONS: readonly BenchSection[] = ['generation', 'anki-import', 'sync'];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import]';
+  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import|sync]';
 
 /** Parses the arguments after `--`; throws with the usage on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {

@@ -38,6 +38,15 @@ export interface Figures {
   /** A 10,000-card deck with 100,000 answers as an .apkg (Node): rows built, written, zipped. */
   ankiExport10kMs: number;
   ankiExport10kBytes: number;
+  /**
+   * An empty device's first sync of 100k cards and 1M answers from the local sync server:
+   * "Sync now" → "Last sync"; answers per second of that; the longest main-thread task.
+   */
+  syncFirst1MRowsMs: number;
+  syncFirstRowsPerS: number;
+  syncFirstLongestTaskMs: number;
+  /** Answer → next card, p95, with sync set up and its rounds running. */
+  answerP95SyncOnMs: number;
   tsFsrsNextUs: number;
   /** One full answerCard transaction, in µs (the numerator of answerOverheadRatio). */
   answerCardUs: number;
@@ -98,6 +107,15 @@ export const ROWS: readonly Row[] = [
   { key: 'ankiImportLongestTaskMs', label: '  longest main-thread task', unit: 'ms', budget: 50 },
   { key: 'ankiExport10kMs', label: 'Anki export, 10k cards, 100k reviews (Node)', unit: 'ms' },
   { key: 'ankiExport10kBytes', label: '  package size', unit: 'KiB' },
+  {
+    key: 'syncFirst1MRowsMs',
+    label: 'first sync, 1M answers',
+    unit: 'ms',
+    budget: 120_000,
+  },
+  { key: 'syncFirstRowsPerS', label: '  answers per second', unit: 'rows/s' },
+  { key: 'syncFirstLongestTaskMs', label: '  longest main-thread task', unit: 'ms', budget: 50 },
+  { key: 'answerP95SyncOnMs', label: 'answer → next card, p95, sync on', unit: 'ms', budget: 16 },
   { key: 'tsFsrsNextUs', label: 'ts-fsrs next(), raw', unit: 'µs' },
   { key: 'answerCardUs', label: 'answerCard (one transaction)', unit: 'µs' },
   { key: 'answerOverheadRatio', label: 'answerCard / raw next()', unit: '×' },

@@ -40,9 +40,14 @@ import {
 import { median, percentile, repeat } from './measure.ts';
 import { checkBudgets, formatTable, type Figures } from './report.ts';
 import { servePageBuild } from './serve-page.ts';
-import type { BenchApi } from './bench-api.ts';
+import type { BenchApi, SyncServer } from './bench-api.ts';
+import { measureFirstSync } from './sync-first.ts';
+import { freePort, startSyncServer } from '../helpers/node/sync-server.ts';
 
 const BIG_DECK = 'bench-100k';
+const SYNC_DECK = 'bench-sync';
+/** The session-storage key of the sync password (features/settings/sync/sync-password.ts). */
+const SYNC_PASSWORD_KEY = 'deckwright.sync.password';
 const QUIZ_DECK = 'bench-10k';
 /**
  * The slowest figures run fewer times, to keep the whole bench near ten minutes on two cores:
@@ -227,6 +232,81 @@ async function measureAnkiImportInApp(
 }
 
 /**
+ * `--only sync`, and the end of the full bench: the repo's sync server (`npm run sync-server`)
+ * seeded with 100,000 cards and 1,000,000 answers (a tenth with `--quick`) by the bench page over
+ * HTTP, then an empty device's first sync through Settings (once: it takes minutes at full
+ * size), and answers with sync set up and "sync by itself" on (a round starts as the study page
+ * loads and runs while the answers are given).
+ */
+async function measureSync(browser: Browser, baseUrl: string, args: BenchArgs) {
+  const sizes = sizesFor(args.quick);
+  const port = await freePort();
+  const serverProcess = await startSyncServer(port, baseUrl);
+  try {
+    const server: SyncServer = {
+      url: `http://127.0.0.1:${String(port)}`,
+      database: 'bench-sync',
+      user: 'deckwright',
+      password: 'deckwright',
+    };
+    log(
+      `sync server seeded with ${String(sizes.bigDeckCards)} cards and ${String(sizes.logRows)} answers`,
+    );
+    const seedContext = await browser.newContext({ serviceWorkers: 'block' });
+    const seedPage = await seedContext.newPage();
+    await seedPage.goto(`${baseUrl}${BENCH_PAGE_BASE}`);
+    await seedPage.waitForSelector('body[data-ready="true"]');
+    const seeded = await bench(
+      seedPage,
+      'seedSyncServer',
+      server,
+      SYNC_DECK,
+      sizes.bigDeckCards,
+      sizes.logRows,
+    );
+    await seedContext.close();
+    log(`  ${String(seeded.rows)} documents in ${seeded.ms.toFixed(0)} ms`);
+
+    log('first sync of an empty device, once');
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const first = await measureFirstSync(context, baseUrl, server, log);
+    expectEqual('review-log rows after the first sync', first.reviews, sizes.logRows);
+    log(`  ${first.ms.toFixed(0)} ms, longest task ${first.longestTaskMs.toFixed(0)} ms`);
+
+    log(`answers with sync on, ${String(args.runs)} × ${String(sizes.answersPerRun)}`);
+    await context.addInitScript(
+      ([key, password]) => {
+        sessionStorage.setItem(key, password);
+      },
+      [SYNC_PASSWORD_KEY, server.password] as const,
+    );
+    const answers = await repeat(args.runs, async () => {
+      const samples = await measureAnswers(
+        context,
+        `${baseUrl}/decks/${SYNC_DECK}/study`,
+        sizes.answersPerRun,
+      );
+      const p95 = percentile(samples, 0.95);
+      log(`  p95 ${p95.toFixed(1)} ms`);
+      return p95;
+    });
+    await context.close();
+    const figures: Pick<
+      Figures,
+      'syncFirst1MRowsMs' | 'syncFirstRowsPerS' | 'syncFirstLongestTaskMs' | 'answerP95SyncOnMs'
+    > = {
+      syncFirst1MRowsMs: first.ms,
+      syncFirstRowsPerS: sizes.logRows / (first.ms / 1000),
+      syncFirstLongestTaskMs: first.longestTaskMs,
+      answerP95SyncOnMs: median(answers),
+    };
+    return { figures, samples: { syncSeed: seeded, syncFirst: first, answersSyncOn: answers } };
+  } finally {
+    serverProcess.kill('SIGTERM');
+  }
+}
+
+/**
  * A 1 MB and a 5 MB document (a tenth with `--quick`) added through the deck list in a fresh
  * profile of their own: the deck list under the file input holds the bundled decks only, as for
  * a new learner, not the 100k-card collection the other measures seed.
@@ -274,6 +354,12 @@ async function main(): Promise<void> {
     }
     if (args.only === 'anki-import') {
       await reportAnkiImportOnly(browser, baseUrl, args);
+      return;
+    }
+    if (args.only === 'sync') {
+      const sync = await measureSync(browser, baseUrl, args);
+      const environment = { ...machine(), runs: args.runs, quick: args.quick, only: 'sync' };
+      await report(sync.figures, environment, sync.samples, args.out);
       return;
     }
 
@@ -410,6 +496,8 @@ async function main(): Promise<void> {
     const ankiImport = await measureAnkiImportInApp(browser, baseUrl, sizes);
     const ankiImportMs = ankiImport.readMs + ankiImport.writeMs;
 
+    const sync = await measureSync(browser, baseUrl, args);
+
     log('deck generation in Node');
     const documents = await readSourceDocuments();
     await measureGenerateMBps(documents);
@@ -456,6 +544,7 @@ async function main(): Promise<void> {
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
       answerCardUs: median(overhead.map((run) => run.oursUs)),
       answerOverheadRatio: median(overhead.map((run) => run.oursUs / run.rawUs)),
+      ...sync.figures,
     };
     const environment = {
       ...machine(),
@@ -482,6 +571,7 @@ async function main(): Promise<void> {
       ankiImport,
       ankiExport,
       firstPageScripts: scripts,
+      ...sync.samples,
     };
 
     await report(figures, environment, samples, args.out);

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { root } from '../helpers/node/chromium.ts';
+import { freePort, startSyncServer } from '../helpers/node/sync-server.ts';
 import { startE2E, type E2E } from './browser.ts';
 import { readCardStates, readReviewLog } from './idb.ts';
 import { studyByKeyboard } from './study-keys.ts';
@@ -14,39 +13,6 @@ import { studyByKeyboard } from './study-keys.ts';
 let e2e: E2E;
 let server: ChildProcess | undefined;
 let serverUrl = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (typeof address === 'object' && address !== null) resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-async function startSyncServer(port: number, origin: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sync-server.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), SYNC_ORIGINS: origin },
-    stdio: 'ignore',
-  });
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${String(port)}/`);
-      if (response.ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > until) throw new Error('the sync server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 beforeAll(async () => {
   e2e = await startE2E();
@@ -73,11 +39,12 @@ async function syncNow(page: Page) {
   await sync.getByLabel('Database').fill('e2e-collection');
   await sync.getByLabel('User').fill('deckwright');
   await sync.getByLabel('Password', { exact: true }).fill('deckwright');
-  const before = await sync.getByRole('status').textContent();
-  await sync.getByRole('button', { name: 'Sync now' }).click();
-  await expect
-    .poll(async () => sync.getByRole('status').textContent(), { timeout: 60_000 })
-    .not.toBe(before);
+  const button = sync.getByRole('button', { name: 'Sync now' });
+  await button.click();
+  // The round runs while the button is disabled (a second round in the same minute leaves the
+  // status line's text as it was, now that arrived answers are not counted as waiting).
+  await expect.poll(() => button.isDisabled(), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => button.isDisabled(), { timeout: 60_000 }).toBe(false);
   await expect
     .poll(() => sync.getByRole('status').textContent(), { timeout: 60_000 })
     .toMatch(/^Last sync: /);

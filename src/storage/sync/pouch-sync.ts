@@ -45,6 +45,18 @@ export interface SyncProgress {
   phase: 'checking' | 'sending' | 'receiving' | 'applying';
   /** Documents handled so far in this phase. */
   done: number;
+  /**
+   * How many this phase handles in all, when known (receiving and applying; never below `done`).
+   * Receiving counts what the server holds beyond the mirror; applying, the mirror's changes since
+   * the last applied one (each revision once, so a document changed twice counts twice until
+   * applied).
+   */
+  total: number | null;
+}
+
+/** The number of changes a mirror sequence `seq` is past `since` (local sequences count up by one). */
+function changesSince(seq: number | string, since: number | string): number | null {
+  return typeof seq === 'number' && typeof since === 'number' ? Math.max(0, seq - since) : null;
 }
 
 interface PouchError {
@@ -224,10 +236,15 @@ async function applyMirrorChanges(
   db: StudyDatabase,
   mirror: Pouch.Database,
   now: () => Date,
-  progress: (done: number) => void,
+  progress: (done: number, total: number | null) => void,
 ): Promise<boolean> {
   let applied = 0;
   let resolvedAny = false;
+  const total = changesSince(
+    (await mirror.info()).update_seq,
+    (await readSyncState(db)).appliedSeq,
+  );
+  progress(0, total);
   for (;;) {
     const state = await readSyncState(db);
     const changes = await mirror.changes({
@@ -248,7 +265,7 @@ async function applyMirrorChanges(
     }
     await applyIncoming(db, docs, changes.last_seq, state.clock, now());
     applied += docs.length;
-    progress(applied);
+    progress(applied, total === null ? null : Math.max(total, applied));
   }
 }
 
@@ -265,7 +282,7 @@ export async function syncOnce(
   onProgress: (progress: SyncProgress) => void = () => undefined,
 ): Promise<void> {
   try {
-    onProgress({ phase: 'checking', done: 0 });
+    onProgress({ phase: 'checking', done: 0, total: null });
     databaseUrl(config);
     await ensureSyncDevice(db);
     await checkServer(config);
@@ -276,22 +293,36 @@ export async function syncOnce(
       mirror,
       () => clock.now().getTime(),
       (done) => {
-        onProgress({ phase: 'sending', done });
+        onProgress({ phase: 'sending', done, total: null });
       },
     );
     await mirror.replicate.to(remote, { batch_size: 500 }).catch((error: unknown) => {
       throw serverError(error);
     });
-    onProgress({ phase: 'receiving', done: 0 });
-    await mirror.replicate.from(remote, { batch_size: 500 }).catch((error: unknown) => {
-      throw serverError(error);
-    });
+    const [remoteInfo, mirrorInfo] = await Promise.all([remote.info(), mirror.info()]);
+    const arriving = Math.max(
+      0,
+      remoteInfo.doc_count + (remoteInfo.doc_del_count ?? 0) - mirrorInfo.doc_count,
+    );
+    onProgress({ phase: 'receiving', done: 0, total: arriving });
+    await mirror.replicate
+      .from(remote, { batch_size: 500 })
+      .on('change', ({ docs_written }) => {
+        onProgress({
+          phase: 'receiving',
+          done: docs_written,
+          total: Math.max(arriving, docs_written),
+        });
+      })
+      .catch((error: unknown) => {
+        throw serverError(error);
+      });
     const resolved = await applyMirrorChanges(
       db,
       mirror,
       () => clock.now(),
-      (done) => {
-        onProgress({ phase: 'applying', done });
+      (done, total) => {
+        onProgress({ phase: 'applying', done, total });
       },
     );
     // Resolutions are new revisions: send them now so the other devices get the same winner.

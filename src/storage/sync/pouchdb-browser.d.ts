@@ -26,7 +26,13 @@ declare module 'pouchdb-browser' {
     }
     interface Info {
       doc_count: number;
+      /** Deleted documents (a server's database; the browser's own omits it). */
+      doc_del_count?: number;
       update_seq: number | string;
+    }
+    /** A replication: settles when done, and reports each batch written meanwhile. */
+    interface Replication extends Promise<unknown> {
+      on(event: 'change', listener: (info: { docs_written: number }) => void): Replication;
     }
     interface Options {
       auth?: { username: string; password: string };
@@ -48,8 +54,8 @@ declare module 'pouchdb-browser' {
         conflicts: boolean;
       }): Promise<{ results: Change[]; last_seq: number | string }>;
       replicate: {
-        to(target: Database, options?: { batch_size?: number }): Promise<unknown>;
-        from(source: Database, options?: { batch_size?: number }): Promise<unknown>;
+        to(target: Database, options?: { batch_size?: number }): Replication;
+        from(source: Database, options?: { batch_size?: number }): Replication;
       };
       close(): Promise<void>;
     }

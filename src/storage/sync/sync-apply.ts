@@ -209,7 +209,12 @@ export async function applyIncoming(
 ): Promise<string[]> {
   const tables = [db.cards, db.reviewLog, db.decks, db.deckSources, db.syncOutbox, db.syncState];
   return db.transaction('rw', tables, async () => {
-    const pending = new Set(await db.syncOutbox.toCollection().primaryKeys());
+    const [outbox, lastLocal, pushed] = await Promise.all([
+      db.syncOutbox.toCollection().primaryKeys(),
+      db.reviewLog.orderBy(':id').lastKey(),
+      db.syncState.get('pushedLogId'),
+    ]);
+    const pending = new Set(outbox);
     const groups = byKind(docs);
     await applyDecks(db, groups.deck, groups.source, pending);
     const changed = await applyCards(db, groups.card, pending, now);
@@ -220,9 +225,15 @@ export async function applyIncoming(
       (latest, doc) => (typeof doc.stamp === 'string' ? receive(latest, doc.stamp) : latest),
       clock,
     );
+    // Arrived answers are in the mirror already: when every local one before them was sent,
+    // the send checkpoint moves past them too, so they are neither counted as waiting nor
+    // looked up again by the next round's sending.
+    const allSent = Number(lastLocal ?? 0) <= Number(pushed?.value ?? 0);
+    const lastNow = allSent ? await db.reviewLog.orderBy(':id').lastKey() : undefined;
     await db.syncState.bulkPut([
       { key: 'appliedSeq', value: seq },
       { key: 'clock', value: seen },
+      ...(lastNow === undefined ? [] : [{ key: 'pushedLogId', value: lastNow }]),
     ]);
     return [...changed.keys()];
   });

@@ -3,14 +3,18 @@
  * stats-summaries.ts, so every write path — answers, undo, edits, imports, ones added later — is
  * covered and a rolled-back write leaves no note):
  *
- * - every new review-log row gets its `uid` (unique across devices);
  * - a deleted log row (undo) puts its document in the outbox, to be deleted on the server too;
  * - a card whose shared part (text, flags; not its FSRS state) changed, and any written deck or
  *   deck document, puts its document in the outbox with the time of the change, which becomes
  *   its last-writer-wins stamp;
  * - clearing a table (a backup restore) asks for a full comparison (`*`).
  *
- * New log rows need no note: they are sent by local id above the last one sent.
+ * New log rows need no note: they are sent by local id above the last one sent (their `uid`
+ * comes from tracking-slot.ts, which loads this module once sync is set up).
+ *
+ * A card written on every answer is compared with the row it replaces, taken from the reads of
+ * the same transaction when it made one (an answer reads the card it checks), so the answer's
+ * path gains no read of its own.
  */
 import {
   Dexie,
@@ -22,7 +26,6 @@ import {
 import { docId, sameContent, type DocKind } from '../../domain/sync/merge.ts';
 import type { CardRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
 import { cardContent } from './sync-docs.ts';
-import { randomId, randomIds } from '../../config/random-id.ts';
 
 /** The outbox key asking for every record to be compared with what was sent. */
 export const COMPARE_ALL = '*';
@@ -34,15 +37,48 @@ const TRACKED: Readonly<Record<string, DocKind>> = {
   deckSources: 'source',
 };
 
-function withUids(req: DBCoreMutateRequest): DBCoreMutateRequest {
-  if (req.type !== 'add' && req.type !== 'put') return req;
-  const rows = req.values as ReviewLogRecord[];
-  // One batch of random ids for the whole write (an import adds a million rows).
-  const uids = randomIds(rows.length);
-  const values = rows.map((row, index) =>
-    row.uid === undefined ? { ...row, uid: uids[index] ?? randomId() } : row,
-  );
-  return { ...req, values };
+type CardContent = ReturnType<typeof cardContent>;
+
+/**
+ * The shared part of the cards each read-write transaction read or wrote, by id, as it is in
+ * the transaction now (a copy, so a row changed in place before it is written still differs).
+ */
+type SeenCards = WeakMap<object, Map<string, CardContent | undefined>>;
+
+function seenIn(seen: SeenCards, trans: object): Map<string, CardContent | undefined> {
+  let cards = seen.get(trans);
+  if (cards === undefined) {
+    cards = new Map();
+    seen.set(trans, cards);
+  }
+  return cards;
+}
+
+function keep(seen: SeenCards, trans: object, ids: readonly unknown[], rows: readonly unknown[]) {
+  const cards = seenIn(seen, trans);
+  ids.forEach((id, index) => {
+    const row = rows[index] as CardRecord | undefined;
+    cards.set(id as string, row && cardContent(row));
+  });
+}
+
+/** The shared part of the rows `cards` replace: seen in the transaction already, else read. */
+function contentBefore(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  seen: SeenCards,
+  cards: readonly CardRecord[],
+): PromiseLike<(CardContent | undefined)[]> {
+  const inTransaction = seenIn(seen, req.trans);
+  const missing = cards.filter((card) => !inTransaction.has(card.id)).map((card) => card.id);
+  const read =
+    missing.length === 0
+      ? Dexie.Promise.resolve([])
+      : table.getMany({ trans: req.trans, keys: missing });
+  return read.then((rows) => {
+    keep(seen, req.trans, missing, rows);
+    return cards.map((card) => inTransaction.get(card.id));
+  });
 }
 
 /** The outbox notes for one mutation of a tracked table, read before it runs. */
@@ -51,6 +87,7 @@ function notesFor(
   table: DBCoreTable,
   req: DBCoreMutateRequest,
   at: number,
+  seen: SeenCards,
 ): PromiseLike<SyncOutboxRecord[]> {
   const { trans } = req;
   if (req.type === 'deleteRange') return Dexie.Promise.resolve([{ key: COMPARE_ALL, at }]);
@@ -78,13 +115,37 @@ function notesFor(
   if (req.type === 'add') {
     return Dexie.Promise.resolve(cards.map((card) => ({ key: docId('card', card.id), at })));
   }
-  return table.getMany({ trans, keys: cards.map((card) => card.id) }).then((before) =>
-    cards.flatMap((card, index) => {
-      const old = before[index] as CardRecord | undefined;
-      if (old !== undefined && sameContent(cardContent(old), cardContent(card))) return [];
+  return contentBefore(table, req, seen, cards).then((before) => {
+    keep(
+      seen,
+      req.trans,
+      cards.map((card) => card.id),
+      cards,
+    );
+    return cards.flatMap((card, index) => {
+      const old = before[index];
+      if (old !== undefined && sameContent(old, cardContent(card))) return [];
       return [{ key: docId('card', card.id), at }];
-    }),
-  );
+    });
+  });
+}
+
+/** `table` remembering, per read-write transaction, the cards it reads. */
+function rememberingReads(table: DBCoreTable, seen: SeenCards): DBCoreTable {
+  const writable = (trans: object) => (trans as IDBTransaction).mode === 'readwrite';
+  return {
+    ...table,
+    get: (req) =>
+      table.get(req).then((row: unknown) => {
+        if (writable(req.trans)) keep(seen, req.trans, [req.key], [row]);
+        return row;
+      }),
+    getMany: (req) =>
+      table.getMany(req).then((rows: unknown[]) => {
+        if (writable(req.trans)) keep(seen, req.trans, req.keys, rows);
+        return rows;
+      }),
+  };
 }
 
 /** The middleware; `db.use(syncTracking)` before the database opens. */
@@ -92,6 +153,7 @@ export const syncTracking: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'sync-tracking',
   create(down) {
+    const seen: SeenCards = new WeakMap();
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -101,17 +163,16 @@ export const syncTracking: Middleware<DBCore> = {
         return down.transaction([...new Set([...stores, 'syncOutbox'])], mode, options);
       },
       table(name) {
-        const table = down.table(name);
         const kind = TRACKED[name];
-        if (kind === undefined) return table;
+        if (kind === undefined) return down.table(name);
+        const table = kind === 'card' ? rememberingReads(down.table(name), seen) : down.table(name);
         return {
           ...table,
-          mutate: (original) => {
-            const req = kind === 'review' ? withUids(original) : original;
+          mutate: (req) => {
             // The time of the change (this middleware has no caller to pass it in); the clock
             // rule (domain/sync/clock.ts) orders stamps even when this device's clock is behind.
             const at = Date.now();
-            return Dexie.Promise.resolve(notesFor(kind, table, req, at)).then((notes) =>
+            return Dexie.Promise.resolve(notesFor(kind, table, req, at, seen)).then((notes) =>
               table.mutate(req).then((response) => {
                 // An add's notes are one per row, in order: none for a row that was not added.
                 const written =

@@ -26,6 +26,7 @@ import { startOptimizer } from '../../../src/features/decks/optimizer/run-optimi
 import { simulateLearner } from '../../helpers/simulate-learner.ts';
 import type { BenchApi } from '../bench-api.ts';
 import { benchCardId, makeBenchDeck, makeReviewRows, simulateDueReviews } from './bench-data.ts';
+import { seedSyncServer } from './sync-seed.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -230,6 +231,11 @@ const api: BenchApi = {
     }
   },
 
+  async seedSyncServer(server, deckId, cards, reviews) {
+    const start = performance.now();
+    const rows = await seedSyncServer(server, deckId, cards, reviews, new Date());
+    return { ms: performance.now() - start, rows };
+  },
   async answerOverhead(deckId, count) {
     const deck = await deckOrThrow(deckId);
     const scheduler = createScheduler(deck.options);

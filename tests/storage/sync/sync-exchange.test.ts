@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import type { StudyDatabase } from '../../../src/storage/db.ts';
+import { startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
 import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
 import {
@@ -10,7 +10,11 @@ import {
   markSent,
   type MirrorDoc,
 } from '../../../src/storage/sync/sync-outgoing.ts';
-import { ensureSyncDevice, readSyncState } from '../../../src/storage/sync/sync-state.ts';
+import {
+  ensureSyncDevice,
+  readSyncOverview,
+  readSyncState,
+} from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -82,6 +86,7 @@ const card = (index: number) => deck.cards[index]?.id ?? '';
 beforeEach(async () => {
   laptop = openTestDatabase('sync-laptop');
   phone = openTestDatabase('sync-phone');
+  await Promise.all([startSyncTracking(laptop), startSyncTracking(phone)]);
   await syncDecks(laptop, [deck], FIXED_NOW);
   await syncDecks(phone, [deck], minutesAfter(FIXED_NOW, 1));
   await Promise.all([ensureSyncDevice(laptop), ensureSyncDevice(phone)]);
@@ -136,6 +141,27 @@ describe('sync between two devices', () => {
     expect(first.reps).toBe(2);
     await expectSummariesInStep(laptop);
     await expectSummariesInStep(phone);
+  });
+
+  it('counts arrived answers as sent, but not a local one given before they arrived', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    await answerIn(laptop, card(0), Rating.Good, minutesAfter(FIXED_NOW, 10));
+    await answerIn(laptop, card(1), Rating.Good, minutesAfter(FIXED_NOW, 11));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 12));
+    await receive(phone, server, minutesAfter(FIXED_NOW, 12));
+    expect((await readSyncOverview(phone)).waiting).toBe(0);
+
+    await answerIn(laptop, card(2), Rating.Good, minutesAfter(FIXED_NOW, 13));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 14));
+    await answerIn(phone, card(3), Rating.Easy, minutesAfter(FIXED_NOW, 15));
+    await receive(phone, server, minutesAfter(FIXED_NOW, 16));
+    expect((await readSyncOverview(phone)).waiting).toBe(2);
+    await send(phone, server, minutesAfter(FIXED_NOW, 17));
+    await receive(laptop, server, minutesAfter(FIXED_NOW, 17));
+    expect((await laptop.reviewLog.toArray()).map((row) => row.cardId).sort()).toEqual(
+      [card(0), card(1), card(2), card(3)].sort(),
+    );
   });
 
   it('lets the later edit of the same card win on both devices', async () => {

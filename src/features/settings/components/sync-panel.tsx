@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
+import type { SyncProgress } from '../../../storage/sync/pouch-sync.ts';
 import type { SyncConfig, SyncOverview } from '../../../storage/sync/sync-state.ts';
 import { useSync } from '../hooks/use-sync.ts';
 import { readSyncPassword } from '../sync/sync-password.ts';
@@ -30,13 +31,25 @@ function SyncStatusLine({ overview }: { overview: SyncOverview }) {
   );
 }
 
+/** "Applying changes: 1,500 of 20,000…", in the interface language's number format. */
+function useProgressText(progress: SyncProgress | null): string | null {
+  const { t, i18n } = useTranslation();
+  if (progress === null) return null;
+  const number = new Intl.NumberFormat(i18n.language);
+  const { phase, total } = progress;
+  const done = number.format(progress.done);
+  if (total !== null && (phase === 'receiving' || phase === 'applying'))
+    return t(`settings.sync.progress.${phase}Of`, { done, total: number.format(total) });
+  return t(`settings.sync.progress.${phase}`, { done });
+}
+
 /**
  * Settings → Sync: the server, database, user and password, "Sync by itself while online",
  * "Sync now" and the status. The form is filled from what was saved (the password from this tab).
  */
 export function SyncPanel() {
-  const { t } = useTranslation();
   const { overview, running, progress, syncNow, save } = useSync();
+  const progressText = useProgressText(progress);
   if (overview === undefined) return null;
   return (
     <SyncForm
@@ -44,11 +57,7 @@ export function SyncPanel() {
       initial={overview.config ?? EMPTY}
       overview={overview}
       running={running}
-      progressText={
-        progress === null
-          ? null
-          : t(`settings.sync.progress.${progress.phase}`, { done: progress.done })
-      }
+      progressText={progressText}
       onSave={save}
       onSync={syncNow}
     />

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { db } from '../../../storage/database.ts';
+import { startSyncTracking } from '../../../storage/db.ts';
 import {
   readSyncOverview,
   saveSyncConfig,
@@ -17,6 +18,7 @@ export function useSync() {
   const syncNow = useSyncStore((state) => state.syncNow);
   const save = useCallback(async (config: SyncConfig, password: string) => {
     writeSyncPassword(password);
+    await startSyncTracking(db);
     await saveSyncConfig(db, config);
     if (config.continuous) startContinuousSync();
   }, []);

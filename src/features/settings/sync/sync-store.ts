@@ -1,14 +1,15 @@
 /**
  * Sync's session state (running or not, its progress and last error) and its one write helper,
- * `syncNow`. The engine (storage/sync/pouch-sync.ts, with PouchDB) loads on the first sync only.
+ * `syncNow`. The engine (storage/sync/pouch-sync.ts, with PouchDB) runs in a worker (run-sync.ts),
+ * which loads on the first round only.
  * While "sync by itself" is on, a round runs every {@link CONTINUOUS_INTERVAL_MS} and when the
  * browser comes back online; never two at once, and never on the study path.
  */
 import { create } from 'zustand';
-import { clock } from '../../../config/clock.ts';
 import { db } from '../../../storage/database.ts';
 import { readSyncState } from '../../../storage/sync/sync-state.ts';
 import type { SyncProgress } from '../../../storage/sync/pouch-sync.ts';
+import { runSync } from './run-sync.ts';
 import { readSyncPassword } from './sync-password.ts';
 
 export const CONTINUOUS_INTERVAL_MS = 30_000;
@@ -29,8 +30,7 @@ export const useSyncStore = create<SyncSession>()((set, get) => ({
     if (config === null || password === '') return;
     set({ running: true, progress: null });
     try {
-      const { syncOnce } = await import('../../../storage/sync/pouch-sync.ts');
-      await syncOnce(db, config, password, clock, (progress) => {
+      await runSync({ config, password }, (progress) => {
         set({ progress });
       });
     } catch {

@@ -1,0 +1,68 @@
+/**
+ * The place of sync's change tracking (sync-tracking.ts) in the database's middleware stack,
+ * filled only once sync is set up: on a device that never syncs, neither the tracking's code nor
+ * its reads load. Dexie builds its middleware stack when the database opens, so the slot is a
+ * middleware from the start that passes everything through until the tracking is put in.
+ *
+ * What stays on always, because a later first sync needs it: every new review-log row gets its
+ * `uid` (unique across devices).
+ */
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { randomId, randomIds } from '../../config/random-id.ts';
+
+function withUids(req: DBCoreMutateRequest): DBCoreMutateRequest {
+  if (req.type !== 'add' && req.type !== 'put') return req;
+  // One batch of random ids for the whole write (an import adds a million rows).
+  const uids = randomIds(req.values.length);
+  const values = req.values.map((value, index) => {
+    const row = value as { uid?: string };
+    return row.uid === undefined ? { ...row, uid: uids[index] ?? randomId() } : row;
+  });
+  return { ...req, values };
+}
+
+export interface TrackingSlot {
+  readonly middleware: Middleware<DBCore>;
+  /** Puts `tracking` into the slot, for every transaction that starts from now on. */
+  fill(tracking: Middleware<DBCore>): void;
+  readonly filled: boolean;
+}
+
+/** A slot for one database (its middleware keeps what that database's stack gave it). */
+export function trackingSlot(): TrackingSlot {
+  let down: DBCore | undefined;
+  let tracked: DBCore | undefined;
+  let tracking: Middleware<DBCore> | undefined;
+  const core = (plain: DBCore) => tracked ?? plain;
+  return {
+    middleware: {
+      stack: 'dbcore',
+      name: 'sync-tracking',
+      create(plain) {
+        down = plain;
+        tracked = tracking === undefined ? undefined : { ...plain, ...tracking.create(plain) };
+        return {
+          ...plain,
+          transaction: (stores, mode, options) => core(plain).transaction(stores, mode, options),
+          table(name): DBCoreTable {
+            const table = plain.table(name);
+            const current = () => core(plain).table(name);
+            return {
+              ...table,
+              get: (req) => current().get(req),
+              getMany: (req) => current().getMany(req),
+              mutate: (req) => current().mutate(name === 'reviewLog' ? withUids(req) : req),
+            };
+          },
+        };
+      },
+    },
+    fill(middleware) {
+      tracking = middleware;
+      if (down !== undefined) tracked = { ...down, ...middleware.create(down) };
+    },
+    get filled() {
+      return tracking !== undefined;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Seeds a sync server with a collection, as one device's first sync would have sent it: the
+ * documents the app writes (sync-docs.ts), stored with CouchDB's `_bulk_docs` over HTTP, in
+ * batches, from the bench page (the server allows the app's origin).
+ */
+import { formatStamp, tick, ZERO_CLOCK } from '../../../src/domain/sync/clock.ts';
+import { deckRecordOf, newCardRecord } from '../../../src/storage/deck-sync.ts';
+import {
+  cardContent,
+  deckContent,
+  MARKER_ID,
+  reviewDoc,
+} from '../../../src/storage/sync/sync-docs.ts';
+import type { SyncServer } from '../bench-api.ts';
+import { makeBenchDeck, makeReviewRows } from './bench-data.ts';
+
+const BULK = 10_000;
+const DAY_MS = 86_400_000;
+
+async function request(server: SyncServer, path: string, method: string, body?: unknown) {
+  const response = await fetch(`${server.url}/${server.database}${path}`, {
+    method,
+    headers: {
+      Authorization: `Basic ${btoa(`${server.user}:${server.password}`)}`,
+      'Content-Type': 'application/json',
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${String(response.status)}`);
+}
+
+/**
+ * Creates the server's database and stores a deck of `cards` cards with `reviews` answers
+ * spread over the two years before `now`, as one device's first sync would have sent them.
+ * Returns the documents stored.
+ */
+export async function seedSyncServer(
+  server: SyncServer,
+  deckId: string,
+  cards: number,
+  reviews: number,
+  now: Date,
+): Promise<number> {
+  const stamp = formatStamp(tick(ZERO_CLOCK, now.getTime()), '00000000');
+  const deck = makeBenchDeck(deckId, cards);
+  await request(server, '', 'PUT');
+  await request(server, `/${encodeURIComponent(MARKER_ID)}`, 'PUT', {
+    app: 'deckwright',
+    format: 1,
+  });
+  let stored = 1;
+  const send = async (docs: readonly object[]) => {
+    await request(server, '/_bulk_docs', 'POST', { docs });
+    stored += docs.length;
+  };
+  await send([{ ...deckContent(deckRecordOf(deck, 100, undefined)), stamp }]);
+  for (let start = 0; start < cards; start += BULK) {
+    await send(
+      deck.cards.slice(start, start + BULK).map((card, index) => ({
+        ...cardContent(newCardRecord(deckId, card, start + index, now)),
+        stamp,
+      })),
+    );
+  }
+  const window = {
+    deckId,
+    cardCount: cards,
+    total: reviews,
+    from: new Date(now.getTime() - 730 * DAY_MS),
+    to: new Date(now.getTime() - DAY_MS),
+  };
+  for (let start = 0; start < reviews; start += BULK) {
+    await send(
+      makeReviewRows(window, start, BULK).map((row, index) =>
+        reviewDoc({ ...row, id: 0, uid: (start + index).toString(16).padStart(32, '0') }),
+      ),
+    );
+  }
+  return stored;
+}

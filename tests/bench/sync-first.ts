@@ -1,0 +1,112 @@
+/**
+ * The sync figures: with a server holding a collection (seeded by the bench page, see
+ * page/sync-seed.ts), an empty device's
+ * first sync through Settings → Sync, timed from "Sync now" to the status line's "Last sync",
+ * with the longest main-thread task meanwhile; and answers timed with sync set up and its rounds
+ * running.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { SyncServer } from './bench-api.ts';
+
+declare global {
+  interface Window {
+    /** Set by the init script below: long tasks seen. */
+    benchSyncLongTasks?: { start: number; duration: number }[];
+  }
+}
+
+function observeLongTasks(): void {
+  window.benchSyncLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.benchSyncLongTasks?.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: false });
+}
+
+/** Fills Settings → Sync with `server` (sync by itself while online ticked). */
+async function setUpSync(page: Page, server: SyncServer) {
+  const sync = page.getByRole('region', { name: 'Sync' });
+  await sync.getByLabel('Server').fill(server.url);
+  await sync.getByLabel('Database').fill(server.database);
+  await sync.getByLabel('User').fill(server.user);
+  await sync.getByLabel('Password', { exact: true }).fill(server.password);
+  await sync.getByLabel('Sync by itself while online').check();
+  return sync;
+}
+
+export interface FirstSync {
+  ms: number;
+  longestTaskMs: number;
+  /** Review-log rows the device holds afterwards. */
+  reviews: number;
+  /** The progress lines seen while it ran (a few, for the report). */
+  progress: string[];
+}
+
+/** Review-log rows in the app's database, read straight from IndexedDB. */
+function countReviews(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('deckwright');
+    open.onerror = () => {
+      reject(new Error(String(open.error)));
+    };
+    open.onsuccess = () => {
+      const request = open.result.transaction('reviewLog').objectStore('reviewLog').count();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(new Error(String(request.error)));
+      };
+    };
+  });
+}
+
+/**
+ * An empty device's first sync with `server`, in a new page of `context` (a fresh profile):
+ * "Sync now" to "Last sync", the longest main-thread task in between, and the progress shown.
+ */
+export async function measureFirstSync(
+  context: BrowserContext,
+  baseUrl: string,
+  server: SyncServer,
+  log: (line: string) => void,
+): Promise<FirstSync> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(observeLongTasks);
+    await page.goto(`${baseUrl}/settings`);
+    const sync = await setUpSync(page, server);
+    const status = sync.getByRole('status');
+    const progress: string[] = [];
+    const start = await page.evaluate(() => performance.now());
+    await sync.getByRole('button', { name: 'Sync now' }).click();
+    for (;;) {
+      const text = (await status.textContent()) ?? '';
+      if (text.startsWith('Last sync')) break;
+      const error = sync.getByRole('alert');
+      if ((await error.count()) > 0)
+        throw new Error(`first sync: ${String(await error.first().textContent())}`);
+      const line = await sync
+        .getByText(/changes/)
+        .first()
+        .textContent()
+        .catch(() => null);
+      if (line !== null && line !== progress.at(-1)) {
+        progress.push(line);
+        if (progress.length % 10 === 1) log(`  ${line}`);
+      }
+      await page.waitForTimeout(1000);
+    }
+    const timing = await page.evaluate((from) => {
+      const end = performance.now();
+      const tasks = (window.benchSyncLongTasks ?? []).filter((task) => task.start >= from);
+      return { ms: end - from, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+    }, start);
+    return { ...timing, reviews: await page.evaluate(countReviews), progress };
+  } finally {
+    await page.close();
+  }
+}
