@@ -282,6 +282,7 @@ export async function syncOnce(
     await mirror.replicate.to(remote, { batch_size: 500 }).catch((error: unknown) => {
       throw serverError(error);
     });
+    await writeSyncState(db, { unpushed: 0 });
     onProgress({ phase: 'receiving', done: 0 });
     await mirror.replicate.from(remote, { batch_size: 500 }).catch((error: unknown) => {
       throw serverError(error);

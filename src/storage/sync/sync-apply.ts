@@ -4,13 +4,19 @@
  * checkpoint that says it was applied (an interrupted sync resumes after the last whole batch).
  * The statistics summaries follow inside the same transaction (stats-summaries.ts). Afterwards
  * every card whose answers changed gets the state its merged answers give (derive-state.ts).
+ *
+ * A tombstone deletes its record here as deleting it here would: a card with its answers, a
+ * deck with everything of it (user-decks.ts). Deleting those answers sends their deletion on, so
+ * an answer given elsewhere to a card deleted meanwhile goes too, once that device applies the
+ * tombstone.
  */
 import { createScheduler, type Scheduler } from '../../domain/scheduling/scheduler.ts';
 import { receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
-import { parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
+import { deckTables, removeDeck } from '../user-decks.ts';
 import {
   cardContent,
   deckContent,
@@ -18,7 +24,9 @@ import {
   sourceContent,
   withCardContent,
   type CardDoc,
+  quizRows,
   type DeckDoc,
+  type QuizDoc,
   type ReviewDoc,
   type SourceDoc,
 } from './sync-docs.ts';
@@ -36,6 +44,7 @@ function byKind(docs: readonly IncomingDoc[]) {
     card: [] as IncomingDoc[],
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
+    quiz: [] as IncomingDoc[],
   };
   for (const doc of docs) {
     const parsed = parseDocId(doc._id);
@@ -44,7 +53,12 @@ function byKind(docs: readonly IncomingDoc[]) {
   return groups;
 }
 
-async function applyReviews(db: StudyDatabase, docs: readonly IncomingDoc[]): Promise<Set<string>> {
+/** Arriving answers and undone ones; answers to cards deleted in this batch stay out. */
+async function applyReviews(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  removedCards: ReadonlySet<string>,
+): Promise<Set<string>> {
   const uids = docs.map((doc) => doc._id.slice('review:'.length));
   const stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
   const byUid = new Map(stored.map((row) => [row.uid, row]));
@@ -61,6 +75,7 @@ async function applyReviews(db: StudyDatabase, docs: readonly IncomingDoc[]): Pr
       }
     } else {
       const review = doc as unknown as ReviewDoc;
+      if (removedCards.has(review.cardId)) continue;
       affected.add(review.cardId);
       if (row === undefined) added.push(reviewRow(uid, review));
     }
@@ -70,31 +85,48 @@ async function applyReviews(db: StudyDatabase, docs: readonly IncomingDoc[]): Pr
   return affected;
 }
 
+/** Arriving decks and deck documents, deletions included; returns the ids of decks new here. */
 async function applyDecks(
   db: StudyDatabase,
   decks: readonly IncomingDoc[],
   sources: readonly IncomingDoc[],
   pending: ReadonlySet<string>,
-) {
-  const live = (docs: readonly IncomingDoc[]) =>
+  now: Date,
+): Promise<string[]> {
+  const current = (docs: readonly IncomingDoc[]) =>
     docs.filter((doc) => doc._deleted !== true && !pending.has(doc._id));
+  const live = (docs: readonly IncomingDoc[]) => current(docs).filter((doc) => !isTombstone(doc));
+  const gone = (docs: readonly IncomingDoc[], prefix: string) =>
+    current(docs)
+      .filter(isTombstone)
+      .map((doc) => doc._id.slice(prefix.length));
   const deckDocs = live(decks) as unknown as DeckDoc[];
   const stored = await db.decks.bulkGet(deckDocs.map((doc) => doc._id.slice('deck:'.length)));
+  const added = deckDocs.flatMap((doc, index) =>
+    stored[index] === undefined ? [doc._id.slice('deck:'.length)] : [],
+  );
   await db.decks.bulkPut(
     deckDocs.flatMap((doc, index) => {
-      const current = stored[index];
-      if (current !== undefined && sameContent(deckContent(current), doc)) return [];
+      const here = stored[index];
+      if (here !== undefined && sameContent(deckContent(here), doc)) return [];
       return [{ ...doc.deck, id: doc._id.slice('deck:'.length) }];
     }),
   );
+  // A deck added again elsewhere after it was deleted here is no longer deleted here.
+  await db.deletedDecks.bulkDelete(added);
+  const deletedDecks = gone(decks, 'deck:');
+  const present = await db.decks.bulkGet(deletedDecks);
+  for (const [index, deckId] of deletedDecks.entries()) {
+    if (present[index] !== undefined) await removeDeck(db, deckId, now);
+  }
   const sourceDocs = live(sources) as unknown as SourceDoc[];
   const storedSources = await db.deckSources.bulkGet(
     sourceDocs.map((doc) => doc._id.slice('source:'.length)),
   );
   await db.deckSources.bulkPut(
     sourceDocs.flatMap((doc, index) => {
-      const current = storedSources[index];
-      if (current !== undefined && sameContent(sourceContent(current), doc)) return [];
+      const here = storedSources[index];
+      if (here !== undefined && sameContent(sourceContent(here), doc)) return [];
       return [
         {
           deckId: doc._id.slice('source:'.length),
@@ -105,6 +137,53 @@ async function applyDecks(
       ];
     }),
   );
+  await db.deckSources.bulkDelete(gone(sources, 'source:'));
+  return added;
+}
+
+/** Cards deleted elsewhere, with their answers and undo steps; returns their ids. */
+async function removeCards(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  pending: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const ids = docs
+    .filter((doc) => doc._deleted !== true && isTombstone(doc) && !pending.has(doc._id))
+    .map((doc) => doc._id.slice('card:'.length));
+  const stored = (await db.cards.bulkGet(ids)).flatMap((card) => (card ? [card.id] : []));
+  if (stored.length === 0) return new Set();
+  const [logIds, undoIds] = await Promise.all([
+    db.reviewLog.where('cardId').anyOf(stored).primaryKeys(),
+    db.undo.filter((entry) => stored.includes(entry.cardId)).primaryKeys(),
+  ]);
+  await Promise.all([
+    db.cards.bulkDelete(stored),
+    db.reviewLog.bulkDelete(logIds),
+    db.undo.bulkDelete(undoIds),
+  ]);
+  return new Set(stored);
+}
+
+/** Quizzes finished elsewhere, and quizzes deleted elsewhere (with their deck). */
+async function applyQuizzes(db: StudyDatabase, docs: readonly IncomingDoc[]): Promise<void> {
+  const uids = docs.map((doc) => doc._id.slice('quiz:'.length));
+  const stored = new Map(
+    (await db.quizzes.where('uid').anyOf(uids).toArray()).map((quiz) => [quiz.uid, quiz.id]),
+  );
+  const removed: number[] = [];
+  for (const [index, doc] of docs.entries()) {
+    const uid = uids[index] ?? '';
+    const id = stored.get(uid);
+    if (doc._deleted === true) {
+      if (id !== undefined) removed.push(id);
+    } else if (id === undefined) {
+      const { quiz, answers } = quizRows(uid, doc as unknown as QuizDoc);
+      const quizId = await db.quizzes.add(quiz);
+      await db.quizAnswers.bulkAdd(answers.map((answer) => ({ ...answer, quizId })));
+    }
+  }
+  await db.quizAnswers.where('quizId').anyOf(removed).delete();
+  await db.quizzes.bulkDelete(removed);
 }
 
 /** Cards with their arriving shared part; new ones start as new cards (their state is derived). */
@@ -113,15 +192,17 @@ async function applyCards(
   docs: readonly IncomingDoc[],
   pending: ReadonlySet<string>,
   now: Date,
-): Promise<Map<string, CardRecord>> {
+): Promise<{ changed: Map<string, CardRecord>; created: string[] }> {
   const cardDocs = docs.filter(
-    (doc) => doc._deleted !== true && !pending.has(doc._id),
+    (doc) => doc._deleted !== true && !isTombstone(doc) && !pending.has(doc._id),
   ) as unknown as CardDoc[];
   const ids = cardDocs.map((doc) => doc._id.slice('card:'.length));
   const stored = await db.cards.bulkGet(ids);
   const changed = new Map<string, CardRecord>();
+  const created: string[] = [];
   cardDocs.forEach((doc, index) => {
     const current = stored[index];
+    if (current === undefined) created.push(ids[index] ?? '');
     if (current !== undefined && sameContent(cardContent(current), doc)) return;
     const base: CardRecord =
       current ??
@@ -134,7 +215,7 @@ async function applyCards(
     const next = withCardContent(base, doc);
     changed.set(next.id, { ...next, version: base.version + 1, queue: queueOf(next, now) });
   });
-  return changed;
+  return { changed, created };
 }
 
 /** Cards of `cardIds` set to the state their merged answers give (those that changed). */
@@ -207,13 +288,21 @@ export async function applyIncoming(
   clock: ClockState,
   now: Date,
 ): Promise<string[]> {
-  const tables = [db.cards, db.reviewLog, db.decks, db.deckSources, db.syncOutbox, db.syncState];
+  const tables = [...deckTables(db), db.syncOutbox, db.syncState];
   return db.transaction('rw', tables, async () => {
     const pending = new Set(await db.syncOutbox.toCollection().primaryKeys());
     const groups = byKind(docs);
-    await applyDecks(db, groups.deck, groups.source, pending);
-    const changed = await applyCards(db, groups.card, pending, now);
-    const affected = await applyReviews(db, groups.review);
+    const newDecks = await applyDecks(db, groups.deck, groups.source, pending, now);
+    const removed = await removeCards(db, groups.card, pending);
+    const { changed, created } = await applyCards(db, groups.card, pending, now);
+    const affected = await applyReviews(db, groups.review, removed);
+    await applyQuizzes(db, groups.quiz);
+    // Cards new here and the cards of decks new here: their answers may have come first.
+    for (const id of created) affected.add(id);
+    for (const deckId of newDecks) {
+      const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
+      for (const id of cardIds) affected.add(id);
+    }
     await derive(db, affected, changed, now);
     await db.cards.bulkPut([...changed.values()]);
     const seen = docs.reduce(

@@ -5,7 +5,14 @@
  * title and options (FSRS parameters included) but not the derived summaries.
  */
 import { docId } from '../../domain/sync/merge.ts';
-import type { CardRecord, DeckRecord, DeckSourceRecord, ReviewLogRecord } from '../db.ts';
+import type {
+  CardRecord,
+  DeckRecord,
+  DeckSourceRecord,
+  QuizAnswerRecord,
+  QuizRecord,
+  ReviewLogRecord,
+} from '../db.ts';
 
 /** Fields every document has once CouchDB has stored it. */
 interface StoredDoc {
@@ -43,7 +50,21 @@ export interface SourceDoc extends StoredDoc {
   addedAt: string;
 }
 
-export type LwwDoc = CardDoc | DeckDoc | SourceDoc;
+/** A deleted card, deck or deck document (see domain/sync/merge.ts). */
+export interface TombstoneDoc extends StoredDoc {
+  stamp: string;
+  deleted: true;
+}
+
+export type LwwDoc = CardDoc | DeckDoc | SourceDoc | TombstoneDoc;
+
+/** A finished quiz with its answers; immutable, deleted only with its deck. Dates as ISO strings. */
+export type QuizDoc = StoredDoc &
+  Omit<QuizRecord, 'id' | 'uid' | 'startedAt' | 'finishedAt'> & {
+    startedAt: string;
+    finishedAt: string;
+    answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[];
+  };
 
 /** The document that says a database belongs to this app (see pouch-sync.ts). */
 export const MARKER_ID = 'deckwright:database';
@@ -124,5 +145,54 @@ export function sourceContent(source: DeckSourceRecord): Omit<SourceDoc, 'stamp'
     fileName: source.fileName,
     text: source.text,
     addedAt: source.addedAt.toISOString(),
+  };
+}
+
+/** The tombstone's content (without stamp and revision) of the deleted record `id`. */
+export function tombstoneContent(id: string): Omit<TombstoneDoc, 'stamp'> {
+  return { _id: id, deleted: true };
+}
+
+export function quizDoc(
+  quiz: QuizRecord & { uid: string },
+  answers: readonly QuizAnswerRecord[],
+): QuizDoc {
+  const fields: Partial<QuizRecord> = { ...quiz };
+  delete fields.id;
+  delete fields.uid;
+  return {
+    ...(fields as Omit<QuizRecord, 'id' | 'uid'>),
+    _id: docId('quiz', quiz.uid),
+    startedAt: quiz.startedAt.toISOString(),
+    finishedAt: quiz.finishedAt.toISOString(),
+    answers: [...answers]
+      .sort((a, b) => a.position - b.position)
+      .map((answer) => {
+        const rest: Partial<QuizAnswerRecord> = { ...answer };
+        delete rest.id;
+        delete rest.quizId;
+        return rest as Omit<QuizAnswerRecord, 'id' | 'quizId'>;
+      }),
+  };
+}
+
+/** The quiz row of an arriving quiz and its answers (without local ids: the tables number them). */
+export function quizRows(
+  uid: string,
+  doc: QuizDoc,
+): { quiz: Omit<QuizRecord, 'id'>; answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[] } {
+  const fields: Partial<QuizDoc> = { ...doc };
+  delete fields._id;
+  delete fields._rev;
+  delete fields._deleted;
+  delete fields.answers;
+  return {
+    quiz: {
+      ...(fields as Omit<QuizDoc, '_id' | 'answers'>),
+      uid,
+      startedAt: new Date(doc.startedAt),
+      finishedAt: new Date(doc.finishedAt),
+    },
+    answers: doc.answers,
   };
 }

@@ -5,18 +5,21 @@
  * PouchDB stays out of this module: the mirror's current documents come in through `existing`.
  */
 import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
-import { parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import type { StudyDatabase, SyncOutboxRecord } from '../db.ts';
 import {
   cardContent,
   deckContent,
+  quizDoc,
   reviewDoc,
   sourceContent,
+  tombstoneContent,
   type LwwDoc,
+  type QuizDoc,
   type ReviewDoc,
 } from './sync-docs.ts';
 import { COMPARE_ALL } from './sync-tracking.ts';
-import type { SyncState } from './sync-state.ts';
+import { readSyncState, type SyncState } from './sync-state.ts';
 
 /** A document as the mirror holds it: enough to tell whether and how to write over it. */
 export interface MirrorDoc {
@@ -36,7 +39,7 @@ interface Deletion {
 }
 
 export interface Outgoing {
-  docs: (ReviewDoc | LwwDoc | Deletion)[];
+  docs: (ReviewDoc | QuizDoc | LwwDoc | Deletion)[];
   /** Outbox notes these documents settle (deleted by {@link markSent} unless changed since). */
   notes: SyncOutboxRecord[];
   /** The highest log id included. */
@@ -48,38 +51,70 @@ export interface Outgoing {
 
 const REVIEW_BATCH = 5000;
 
+/** The shared part of record `id` as a document, or its tombstone when it was deleted. */
 async function localContent(db: StudyDatabase, id: string) {
   const parsed = parseDocId(id);
   if (parsed === null) return undefined;
   switch (parsed.kind) {
     case 'card': {
       const card = await db.cards.get(parsed.key);
-      return card && cardContent(card);
+      return card ? cardContent(card) : tombstoneContent(id);
     }
     case 'deck': {
       const deck = await db.decks.get(parsed.key);
-      return deck && deckContent(deck);
+      return deck ? deckContent(deck) : tombstoneContent(id);
     }
     case 'source': {
       const source = await db.deckSources.get(parsed.key);
-      return source && sourceContent(source);
+      return source ? sourceContent(source) : tombstoneContent(id);
     }
     case 'review':
+    case 'quiz':
       return undefined;
   }
 }
 
+/** Every record's document id, deleted decks' included (their tombstones). */
 async function everyRecordId(db: StudyDatabase): Promise<string[]> {
-  const [cards, decks, sources] = await Promise.all([
+  const [cards, decks, deleted, sources, quizzes] = await Promise.all([
     db.cards.toCollection().primaryKeys(),
     db.decks.toCollection().primaryKeys(),
+    db.deletedDecks.toCollection().primaryKeys(),
     db.deckSources.toCollection().primaryKeys(),
+    db.quizzes.orderBy('uid').keys(),
   ]);
   return [
-    ...decks.map((id) => `deck:${id}`),
-    ...sources.map((id) => `source:${id}`),
-    ...cards.map((id) => `card:${id}`),
+    ...decks.map((id) => docId('deck', id)),
+    ...deleted.map((id) => docId('deck', id)),
+    ...sources.map((id) => docId('source', id)),
+    ...cards.map((id) => docId('card', id)),
+    ...quizzes.map((uid) => docId('quiz', uid as string)),
   ];
+}
+
+/** Documents of quizzes: new ones written, deleted ones deleted, each only when the mirror differs. */
+async function quizDocs(
+  db: StudyDatabase,
+  ids: readonly string[],
+  mirror: ReadonlyMap<string, MirrorDoc>,
+): Promise<(QuizDoc | Deletion)[]> {
+  const uids = ids.map((id) => id.slice(docId('quiz', '').length));
+  const quizzes = await db.quizzes.where('uid').anyOf(uids).toArray();
+  const answers = await db.quizAnswers
+    .where('quizId')
+    .anyOf(quizzes.map((quiz) => quiz.id))
+    .toArray();
+  const local = new Map(quizzes.map((quiz) => [docId('quiz', quiz.uid ?? ''), quiz]));
+  return ids.flatMap((id): (QuizDoc | Deletion)[] => {
+    const quiz = local.get(id);
+    const doc = mirror.get(id);
+    const live = doc !== undefined && doc._deleted !== true;
+    if (quiz === undefined) return live ? [{ _id: id, _rev: doc._rev, _deleted: true }] : [];
+    if (live) return [];
+    const own = answers.filter((answer) => answer.quizId === quiz.id);
+    const written = quizDoc({ ...quiz, uid: quiz.uid ?? '' }, own);
+    return [doc === undefined ? written : { ...written, _rev: doc._rev }];
+  });
 }
 
 /**
@@ -100,9 +135,11 @@ export async function collectOutgoing(
   ]);
   const noted = new Map(notes.map((note) => [note.key, note.at]));
   const compareAll = !state.scanned || noted.has(COMPARE_ALL);
-  const lwwIds = compareAll
-    ? await everyRecordId(db)
-    : notes.map((note) => note.key).filter((key) => parseDocId(key)?.kind !== 'review');
+  const ids = compareAll ? await everyRecordId(db) : notes.map((note) => note.key);
+  const ofKind = (kinds: readonly string[]) =>
+    ids.filter((id) => kinds.includes(parseDocId(id)?.kind ?? ''));
+  const lwwIds = ofKind(['card', 'deck', 'source']);
+  const quizIds = ofKind(['quiz']);
   const deletedReviews = notes
     .map((note) => note.key)
     .filter((key) => parseDocId(key)?.kind === 'review');
@@ -111,10 +148,12 @@ export async function collectOutgoing(
   );
   const mirror = await existing([
     ...lwwIds,
+    ...quizIds,
     ...deletedReviews,
     ...reviewDocs.map((doc) => doc._id),
   ]);
   const docs: Outgoing['docs'] = reviewDocs.filter((doc) => !mirror.has(doc._id));
+  docs.push(...(await quizDocs(db, quizIds, mirror)));
   const stillHere = new Set(
     (
       await db.reviewLog
@@ -135,6 +174,8 @@ export async function collectOutgoing(
     const doc = mirror.get(id);
     if (doc !== undefined && doc._deleted !== true && sameContent(doc, content)) continue;
     const at = noted.get(id);
+    // A deck deleted before sync began (found by the full comparison) deletes nothing newer.
+    if (at === undefined && doc !== undefined && isTombstone(content)) continue;
     let stamp: string;
     if (at === undefined && doc === undefined) {
       stamp = formatStamp(ZERO_CLOCK, state.device);
@@ -160,7 +201,9 @@ export async function markSent(db: StudyDatabase, outgoing: Outgoing): Promise<v
     const current = await db.syncOutbox.bulkGet(outgoing.notes.map((note) => note.key));
     const settled = outgoing.notes.filter((note, index) => current[index]?.at === note.at);
     await db.syncOutbox.bulkDelete(settled.map((note) => note.key));
+    const { unpushed } = await readSyncState(db);
     await db.syncState.bulkPut([
+      { key: 'unpushed', value: unpushed + outgoing.docs.length },
       { key: 'pushedLogId', value: outgoing.pushedLogId },
       { key: 'clock', value: outgoing.clock },
       { key: 'scanned', value: true },

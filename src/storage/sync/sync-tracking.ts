@@ -3,11 +3,12 @@
  * stats-summaries.ts, so every write path — answers, undo, edits, imports, ones added later — is
  * covered and a rolled-back write leaves no note):
  *
- * - every new review-log row gets its `uid` (unique across devices);
- * - a deleted log row (undo) puts its document in the outbox, to be deleted on the server too;
- * - a card whose shared part (text, flags; not its FSRS state) changed, and any written deck or
- *   deck document, puts its document in the outbox with the time of the change, which becomes
- *   its last-writer-wins stamp;
+ * - every new review-log row and finished quiz gets its `uid` (unique across devices);
+ * - a deleted log row (undo, or its card deleted) puts its document in the outbox, to be deleted
+ *   on the server too; so does a new or deleted quiz;
+ * - a card whose shared part (text, flags; not its FSRS state) changed, any written deck or deck
+ *   document, and any deleted card, deck or deck document puts its document in the outbox with
+ *   the time of the change, which becomes its last-writer-wins stamp (a deletion's tombstone's);
  * - clearing a table (a backup restore) asks for a full comparison (`*`).
  *
  * New log rows need no note: they are sent by local id above the last one sent.
@@ -20,7 +21,7 @@ import {
   type Middleware,
 } from 'dexie';
 import { docId, sameContent, type DocKind } from '../../domain/sync/merge.ts';
-import type { CardRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
+import type { CardRecord, QuizRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
 import { cardContent } from './sync-docs.ts';
 import { randomId } from '../../config/random-id.ts';
 
@@ -32,15 +33,35 @@ const TRACKED: Readonly<Record<string, DocKind>> = {
   cards: 'card',
   decks: 'deck',
   deckSources: 'source',
+  quizzes: 'quiz',
 };
+
+/** Rows of tables whose rows are documents of their own, keyed by a uid. */
+type UidRow = ReviewLogRecord | QuizRecord;
 
 function withUids(req: DBCoreMutateRequest): DBCoreMutateRequest {
   if (req.type !== 'add' && req.type !== 'put') return req;
   const values = req.values.map((value) => {
-    const row = value as ReviewLogRecord;
+    const row = value as UidRow;
     return row.uid === undefined ? { ...row, uid: randomId() } : row;
   });
   return { ...req, values };
+}
+
+/** Notes for the rows of `req.keys`, read before they are deleted, by their uids. */
+function deletedUidNotes(
+  kind: 'review' | 'quiz',
+  table: DBCoreTable,
+  req: DBCoreMutateRequest & { type: 'delete' },
+  at: number,
+): PromiseLike<SyncOutboxRecord[]> {
+  return table
+    .getMany({ trans: req.trans, keys: req.keys })
+    .then((rows) =>
+      (rows as (UidRow | undefined)[]).flatMap((row) =>
+        row?.uid === undefined ? [] : [{ key: docId(kind, row.uid), at }],
+      ),
+    );
 }
 
 /** The outbox notes for one mutation of a tracked table, read before it runs. */
@@ -52,18 +73,18 @@ function notesFor(
 ): PromiseLike<SyncOutboxRecord[]> {
   const { trans } = req;
   if (req.type === 'deleteRange') return Dexie.Promise.resolve([{ key: COMPARE_ALL, at }]);
-  if (kind === 'review') {
-    if (req.type !== 'delete') return Dexie.Promise.resolve([]);
-    return table
-      .getMany({ trans, keys: req.keys })
-      .then((rows) =>
-        (rows as (ReviewLogRecord | undefined)[]).flatMap((row) =>
-          row?.uid === undefined ? [] : [{ key: docId('review', row.uid), at }],
-        ),
-      );
+  if (kind === 'review' || kind === 'quiz') {
+    if (req.type === 'delete') return deletedUidNotes(kind, table, req, at);
+    if (kind === 'review') return Dexie.Promise.resolve([]);
+    return Dexie.Promise.resolve(
+      (req.values as QuizRecord[]).flatMap((quiz) =>
+        quiz.uid === undefined ? [] : [{ key: docId('quiz', quiz.uid), at }],
+      ),
+    );
   }
-  // Deleting a card or deck is not synced (see the README's Sync section).
-  if (req.type === 'delete') return Dexie.Promise.resolve([]);
+  if (req.type === 'delete') {
+    return Dexie.Promise.resolve(req.keys.map((key) => ({ key: docId(kind, String(key)), at })));
+  }
   const rowKey = (row: unknown): string =>
     kind === 'source' ? (row as { deckId: string }).deckId : (row as { id: string }).id;
   if (kind !== 'card') {
@@ -100,7 +121,7 @@ export const syncTracking: Middleware<DBCore> = {
         return {
           ...table,
           mutate: (original) => {
-            const req = kind === 'review' ? withUids(original) : original;
+            const req = kind === 'review' || kind === 'quiz' ? withUids(original) : original;
             // The time of the change (this middleware has no caller to pass it in); the clock
             // rule (domain/sync/clock.ts) orders stamps even when this device's clock is behind.
             const at = Date.now();
