@@ -7,7 +7,7 @@
  *   deleting the card or deck they belong to) deletes the document, and a deletion is final
  *   everywhere.
  * - **Everything else that syncs** (a card's text and flags, a deck's title and options with its
- *   FSRS parameters, a deck's document) is one document per record carrying a `stamp` of the
+ *   FSRS parameters, a deck's document, a deck's quiz options) is one document per record carrying a `stamp` of the
  *   hybrid logical clock (clock.ts): the newest stamp wins, whole record. Deleting the record
  *   writes a tombstone (`deleted: true`, stamped like any change), so a deletion and an edit made
  *   elsewhere are decided by the same rule: the later one wins.
@@ -29,6 +29,7 @@ export const DOC_PREFIX = {
   deck: 'deck:',
   source: 'source:',
   quiz: 'quiz:',
+  setting: 'setting:',
 } as const;
 export type DocKind = keyof typeof DOC_PREFIX;
 

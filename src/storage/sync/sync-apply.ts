@@ -25,7 +25,9 @@ import {
   withCardContent,
   type CardDoc,
   quizRows,
+  settingContent,
   type DeckDoc,
+  type SettingDoc,
   type QuizDoc,
   type ReviewDoc,
   type SourceDoc,
@@ -45,6 +47,7 @@ function byKind(docs: readonly IncomingDoc[]) {
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
     quiz: [] as IncomingDoc[],
+    setting: [] as IncomingDoc[],
   };
   for (const doc of docs) {
     const parsed = parseDocId(doc._id);
@@ -162,6 +165,26 @@ async function removeCards(
     db.undo.bulkDelete(undoIds),
   ]);
   return new Set(stored);
+}
+
+/** Collection settings changed or removed elsewhere. */
+async function applySettings(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  pending: ReadonlySet<string>,
+): Promise<void> {
+  const current = docs.filter((doc) => doc._deleted !== true && !pending.has(doc._id));
+  const key = (doc: { _id: string }) => doc._id.slice('setting:'.length);
+  const live = current.filter((doc) => !isTombstone(doc)) as unknown as SettingDoc[];
+  const stored = await db.settings.bulkGet(live.map(key));
+  await db.settings.bulkPut(
+    live.flatMap((doc, index) => {
+      const here = stored[index];
+      if (here !== undefined && sameContent(settingContent(here), doc)) return [];
+      return [{ key: key(doc), value: doc.value }];
+    }),
+  );
+  await db.settings.bulkDelete(current.filter(isTombstone).map(key));
 }
 
 /** Quizzes finished elsewhere, and quizzes deleted elsewhere (with their deck). */
@@ -288,7 +311,7 @@ export async function applyIncoming(
   clock: ClockState,
   now: Date,
 ): Promise<string[]> {
-  const tables = [...deckTables(db), db.syncOutbox, db.syncState];
+  const tables = [...deckTables(db), db.settings, db.syncOutbox, db.syncState];
   return db.transaction('rw', tables, async () => {
     const pending = new Set(await db.syncOutbox.toCollection().primaryKeys());
     const groups = byKind(docs);
@@ -297,6 +320,7 @@ export async function applyIncoming(
     const { changed, created } = await applyCards(db, groups.card, pending, now);
     const affected = await applyReviews(db, groups.review, removed);
     await applyQuizzes(db, groups.quiz);
+    await applySettings(db, groups.setting, pending);
     // Cards new here and the cards of decks new here: their answers may have come first.
     for (const id of created) affected.add(id);
     for (const deckId of newDecks) {

@@ -12,6 +12,7 @@ import type {
   QuizAnswerRecord,
   QuizRecord,
   ReviewLogRecord,
+  SettingRecord,
 } from '../db.ts';
 
 /** Fields every document has once CouchDB has stored it. */
@@ -50,13 +51,19 @@ export interface SourceDoc extends StoredDoc {
   addedAt: string;
 }
 
+/** A setting of the collection (see settings.ts), under `setting:<key>`. */
+export interface SettingDoc extends StoredDoc {
+  stamp: string;
+  value: unknown;
+}
+
 /** A deleted card, deck or deck document (see domain/sync/merge.ts). */
 export interface TombstoneDoc extends StoredDoc {
   stamp: string;
   deleted: true;
 }
 
-export type LwwDoc = CardDoc | DeckDoc | SourceDoc | TombstoneDoc;
+export type LwwDoc = CardDoc | DeckDoc | SourceDoc | SettingDoc | TombstoneDoc;
 
 /** A finished quiz with its answers; immutable, deleted only with its deck. Dates as ISO strings. */
 export type QuizDoc = StoredDoc &
@@ -146,6 +153,10 @@ export function sourceContent(source: DeckSourceRecord): Omit<SourceDoc, 'stamp'
     text: source.text,
     addedAt: source.addedAt.toISOString(),
   };
+}
+
+export function settingContent(setting: SettingRecord): Omit<SettingDoc, 'stamp'> {
+  return { _id: docId('setting', setting.key), value: setting.value };
 }
 
 /** The tombstone's content (without stamp and revision) of the deleted record `id`. */

@@ -12,6 +12,7 @@ import {
   deckContent,
   quizDoc,
   reviewDoc,
+  settingContent,
   sourceContent,
   tombstoneContent,
   type LwwDoc,
@@ -20,6 +21,7 @@ import {
 } from './sync-docs.ts';
 import { COMPARE_ALL } from './sync-tracking.ts';
 import { readSyncState, type SyncState } from './sync-state.ts';
+import { isCollectionSetting } from '../settings.ts';
 
 /** A document as the mirror holds it: enough to tell whether and how to write over it. */
 export interface MirrorDoc {
@@ -68,6 +70,10 @@ async function localContent(db: StudyDatabase, id: string) {
       const source = await db.deckSources.get(parsed.key);
       return source ? sourceContent(source) : tombstoneContent(id);
     }
+    case 'setting': {
+      const setting = await db.settings.get(parsed.key);
+      return setting ? settingContent(setting) : tombstoneContent(id);
+    }
     case 'review':
     case 'quiz':
       return undefined;
@@ -76,12 +82,13 @@ async function localContent(db: StudyDatabase, id: string) {
 
 /** Every record's document id, deleted decks' included (their tombstones). */
 async function everyRecordId(db: StudyDatabase): Promise<string[]> {
-  const [cards, decks, deleted, sources, quizzes] = await Promise.all([
+  const [cards, decks, deleted, sources, quizzes, settings] = await Promise.all([
     db.cards.toCollection().primaryKeys(),
     db.decks.toCollection().primaryKeys(),
     db.deletedDecks.toCollection().primaryKeys(),
     db.deckSources.toCollection().primaryKeys(),
     db.quizzes.orderBy('uid').keys(),
+    db.settings.toCollection().primaryKeys(),
   ]);
   return [
     ...decks.map((id) => docId('deck', id)),
@@ -89,6 +96,7 @@ async function everyRecordId(db: StudyDatabase): Promise<string[]> {
     ...sources.map((id) => docId('source', id)),
     ...cards.map((id) => docId('card', id)),
     ...quizzes.map((uid) => docId('quiz', uid as string)),
+    ...settings.filter(isCollectionSetting).map((key) => docId('setting', key)),
   ];
 }
 
@@ -138,7 +146,7 @@ export async function collectOutgoing(
   const ids = compareAll ? await everyRecordId(db) : notes.map((note) => note.key);
   const ofKind = (kinds: readonly string[]) =>
     ids.filter((id) => kinds.includes(parseDocId(id)?.kind ?? ''));
-  const lwwIds = ofKind(['card', 'deck', 'source']);
+  const lwwIds = ofKind(['card', 'deck', 'source', 'setting']);
   const quizIds = ofKind(['quiz']);
   const deletedReviews = notes
     .map((note) => note.key)

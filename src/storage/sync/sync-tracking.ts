@@ -6,8 +6,8 @@
  * - every new review-log row and finished quiz gets its `uid` (unique across devices);
  * - a deleted log row (undo, or its card deleted) puts its document in the outbox, to be deleted
  *   on the server too; so does a new or deleted quiz;
- * - a card whose shared part (text, flags; not its FSRS state) changed, any written deck or deck
- *   document, and any deleted card, deck or deck document puts its document in the outbox with
+ * - a card whose shared part (text, flags; not its FSRS state) changed, any written deck, deck
+ *   document or collection setting (settings.ts), and any deleted one puts its document in the outbox with
  *   the time of the change, which becomes its last-writer-wins stamp (a deletion's tombstone's);
  * - clearing a table (a backup restore) asks for a full comparison (`*`).
  *
@@ -22,6 +22,7 @@ import {
 } from 'dexie';
 import { docId, sameContent, type DocKind } from '../../domain/sync/merge.ts';
 import type { CardRecord, QuizRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
+import { isCollectionSetting } from '../settings.ts';
 import { cardContent } from './sync-docs.ts';
 import { randomId } from '../../config/random-id.ts';
 
@@ -34,6 +35,7 @@ const TRACKED: Readonly<Record<string, DocKind>> = {
   decks: 'deck',
   deckSources: 'source',
   quizzes: 'quiz',
+  settings: 'setting',
 };
 
 /** Rows of tables whose rows are documents of their own, keyed by a uid. */
@@ -82,14 +84,17 @@ function notesFor(
       ),
     );
   }
-  if (req.type === 'delete') {
-    return Dexie.Promise.resolve(req.keys.map((key) => ({ key: docId(kind, String(key)), at })));
-  }
+  const shared = (key: string) => kind !== 'setting' || isCollectionSetting(key);
+  const noted = (keys: readonly string[]) =>
+    Dexie.Promise.resolve(keys.filter(shared).map((key) => ({ key: docId(kind, key), at })));
+  if (req.type === 'delete') return noted(req.keys.map(String));
   const rowKey = (row: unknown): string =>
-    kind === 'source' ? (row as { deckId: string }).deckId : (row as { id: string }).id;
-  if (kind !== 'card') {
-    return Dexie.Promise.resolve(req.values.map((row) => ({ key: docId(kind, rowKey(row)), at })));
-  }
+    kind === 'source'
+      ? (row as { deckId: string }).deckId
+      : kind === 'setting'
+        ? (row as { key: string }).key
+        : (row as { id: string }).id;
+  if (kind !== 'card') return noted(req.values.map(rowKey));
   // A card is written on every answer: note it only when its shared part changed.
   const cards = req.values as CardRecord[];
   return table.getMany({ trans, keys: cards.map((card) => card.id) }).then((before) =>

@@ -4,7 +4,12 @@ import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import type { StudyDatabase } from '../../../src/storage/db.ts';
 import { applyCardAction } from '../../../src/storage/card-actions.ts';
-import { saveFinishedQuiz } from '../../../src/storage/quiz-repository.ts';
+import {
+  loadQuizSettings,
+  saveFinishedQuiz,
+  saveQuizSettings,
+} from '../../../src/storage/quiz-repository.ts';
+import { SETTINGS, writeSetting } from '../../../src/storage/settings.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
 import { deleteDeck } from '../../../src/storage/user-decks.ts';
 import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
@@ -339,6 +344,27 @@ describe('quiz history by sync', () => {
     const onLaptop = await history(laptop);
     expect(onLaptop.map((quiz) => quiz.cards)).toEqual([[card(0)], [card(1)]]);
     expect(await history(phone)).toEqual(onLaptop);
+  });
+});
+
+describe('settings by sync', () => {
+  it('shares a deck’s options and quiz options, but not this device’s language', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    const stored = await laptop.decks.get('a');
+    if (stored === undefined) throw new Error('no deck a');
+    await laptop.decks.put({ ...stored, options: { ...stored.options, newPerDay: 7 } });
+    await saveQuizSettings(laptop, 'a', { ignoreAccents: false, countAsReviews: true });
+    await writeSetting(laptop, SETTINGS.language, 'sk');
+    await syncBoth(server, FIXED_NOW);
+
+    const deckOnPhone = await phone.decks.get('a');
+    expect(deckOnPhone?.options.newPerDay).toBe(7);
+    expect(await loadQuizSettings(phone, deckOnPhone ?? stored)).toEqual({
+      ignoreAccents: false,
+      countAsReviews: true,
+    });
+    expect(await phone.settings.get(SETTINGS.language.key)).toBeUndefined();
   });
 });
 
