@@ -126,9 +126,11 @@ async function quizDocs(
 }
 
 /**
- * The next documents to write to the mirror, at wall time `now` (ms). Records never changed
- * since sync began (found by the first full comparison) get the oldest possible stamp, so any
- * real change on another device wins over them.
+ * The next documents to write to the mirror, at wall time `now` (ms). On the first sync (the
+ * mirror then holds what the server had, see pouch-sync.ts) records the server already has are
+ * left to it: they were installed or changed before sync began, and the server's version is
+ * applied here afterwards. Records never changed since sync began get the oldest possible stamp,
+ * so any real change on another device wins over them.
  */
 export async function collectOutgoing(
   db: StudyDatabase,
@@ -181,6 +183,9 @@ export async function collectOutgoing(
     if (content === undefined) continue;
     const doc = mirror.get(id);
     if (doc !== undefined && doc._deleted !== true && sameContent(doc, content)) continue;
+    // Before this device's first sync its records are the bundled decks as installed, or
+    // changes made before sync began: what the server holds already wins over them.
+    if (!state.scanned && doc !== undefined) continue;
     const at = noted.get(id);
     // A deck deleted before sync began (found by the full comparison) deletes nothing newer.
     if (at === undefined && doc !== undefined && isTombstone(content)) continue;

@@ -51,6 +51,12 @@ function mirrorOf(db: StudyDatabase): Map<string, MirrorDoc> {
 
 async function send(db: StudyDatabase, server: Server, now: Date): Promise<void> {
   const mirror = mirrorOf(db);
+  // The first sync receives before it sends, as pouch-sync.ts does.
+  if (!(await readSyncState(db)).scanned) {
+    for (const [id, leaves] of server) {
+      mirror.set(id, pickWinner(leaves as (MirrorDoc & { stamp?: string })[]));
+    }
+  }
   for (;;) {
     const state = await readSyncState(db);
     const outgoing = await collectOutgoing(
@@ -195,6 +201,25 @@ describe('sync between two devices', () => {
     expect(await phone.reviewLog.count()).toBe(0);
     expect((await phone.cards.get(card(4)))?.reps).toBe(0);
     await expectSummariesInStep(phone);
+  });
+
+  it('keeps the edits made elsewhere when a new device syncs for the first time', async () => {
+    const server: Server = new Map();
+    await send(laptop, server, FIXED_NOW);
+    await edit(laptop, card(2), 'Edited on the laptop', FIXED_NOW);
+    await send(laptop, server, FIXED_NOW);
+    await later();
+    // A device set up after the edit: its untouched copy of the bundled deck is newer.
+    const tablet = openTestDatabase('sync-tablet');
+    await syncDecks(tablet, [deck, other], FIXED_NOW);
+    await ensureSyncDevice(tablet);
+    await send(tablet, server, FIXED_NOW);
+    await receive(tablet, server, FIXED_NOW);
+    await receive(laptop, server, FIXED_NOW);
+
+    expect((await tablet.cards.get(card(2)))?.front).toBe('Edited on the laptop');
+    expect((await laptop.cards.get(card(2)))?.front).toBe('Edited on the laptop');
+    await tablet.delete();
   });
 
   it('leaves a card alone while its own local change waits to be sent', async () => {
