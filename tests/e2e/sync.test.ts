@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { root } from '../helpers/node/chromium.ts';
 import { startE2E, type E2E } from './browser.ts';
 import { readCardStates, readReviewLog } from './idb.ts';
 import { studyByKeyboard } from './study-keys.ts';
+import { freePort, startSyncServer, syncNow as syncWith } from './sync-server.ts';
 
 /**
  * Two devices (two browser profiles) syncing through the repo's own server (`npm run
@@ -14,39 +13,6 @@ import { studyByKeyboard } from './study-keys.ts';
 let e2e: E2E;
 let server: ChildProcess | undefined;
 let serverUrl = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (typeof address === 'object' && address !== null) resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-async function startSyncServer(port: number, origin: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sync-server.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), SYNC_ORIGINS: origin },
-    stdio: 'ignore',
-  });
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${String(port)}/`);
-      if (response.ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > until) throw new Error('the sync server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 beforeAll(async () => {
   e2e = await startE2E();
@@ -67,21 +33,7 @@ async function study(page: Page, context: BrowserContext, deckId: string, grades
 }
 
 async function syncNow(page: Page) {
-  await page.goto(`${e2e.baseUrl}/settings`);
-  const sync = page.getByRole('region', { name: 'Sync' });
-  await sync.getByLabel('Server').fill(serverUrl);
-  await sync.getByLabel('Database').fill('e2e-collection');
-  await sync.getByLabel('User').fill('deckwright');
-  await sync.getByLabel('Password', { exact: true }).fill('deckwright');
-  const before = await sync.getByRole('status').textContent();
-  await sync.getByRole('button', { name: 'Sync now' }).click();
-  await expect
-    .poll(async () => sync.getByRole('status').textContent(), { timeout: 60_000 })
-    .not.toBe(before);
-  await expect
-    .poll(() => sync.getByRole('status').textContent(), { timeout: 60_000 })
-    .toMatch(/^Last sync: /);
-  expect(await sync.getByRole('alert').count()).toBe(0);
+  await syncWith(page, e2e.baseUrl, { server: serverUrl, database: 'e2e-collection' });
 }
 
 async function reviewUids(page: Page): Promise<string[]> {
@@ -133,14 +85,3 @@ test('two devices study different cards offline, sync, and end with the same rev
   expect(await reviewUids(phone)).toEqual(laptopUids);
   await phoneContext.close();
 }, 240_000);
-
-test('a wrong password says so and changes nothing', async () => {
-  const page = e2e.page;
-  await page.goto(`${e2e.baseUrl}/settings`);
-  const sync = page.getByRole('region', { name: 'Sync' });
-  await sync.getByLabel('Password', { exact: true }).fill('wrong');
-  await sync.getByRole('button', { name: 'Sync now' }).click();
-  await expect
-    .poll(() => sync.getByRole('alert').textContent(), { timeout: 30_000 })
-    .toBe('The server refused the user name or password.');
-}, 60_000);
