@@ -11,7 +11,7 @@ import {
 } from '../../../src/storage/quiz-repository.ts';
 import { SETTINGS, writeSetting } from '../../../src/storage/settings.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
-import { deleteDeck } from '../../../src/storage/user-decks.ts';
+import { addUserDeck, deleteDeck } from '../../../src/storage/user-decks.ts';
 import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
 import {
   collectOutgoing,
@@ -298,6 +298,26 @@ describe('deletions by sync', () => {
       expect(await db.reviewLog.count()).toBe(0);
       await expectSummariesInStep(db);
     }
+  });
+
+  it('brings a deck made from a document, with the document, and takes both away again', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    const notes = makeDeck('notes', 3);
+    await addUserDeck(laptop, notes, { fileName: 'notes.md', text: '# Notes' }, FIXED_NOW);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 1));
+    expect((await phone.decks.get('notes'))?.title).toBe(notes.title);
+    expect(await phone.cards.where('deckId').equals('notes').count()).toBe(3);
+    expect(await phone.deckSources.get('notes')).toMatchObject({
+      fileName: 'notes.md',
+      text: '# Notes',
+    });
+
+    await deleteDeck(phone, 'notes', minutesAfter(FIXED_NOW, 2));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+    expect(await laptop.decks.get('notes')).toBeUndefined();
+    expect(await laptop.cards.where('deckId').equals('notes').count()).toBe(0);
+    expect(await laptop.deckSources.get('notes')).toBeUndefined();
   });
 
   it('deletes a deck with its cards, answers and quizzes on the other device, for good', async () => {
