@@ -76,12 +76,15 @@ export type QuizDoc = StoredDoc &
 /** The document that says a database belongs to this app (see pouch-sync.ts). */
 export const MARKER_ID = 'deckwright:database';
 
+/** `row` without the fields `keys` (local ids, CouchDB's own fields). */
+function without<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Omit<T, K> {
+  const dropped = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
+}
+
 export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
-  const fields: Partial<ReviewLogRecord> = { ...row };
-  delete fields.id;
-  delete fields.uid;
   return {
-    ...(fields as Omit<ReviewLogRecord, 'id' | 'uid'>),
+    ...without(row, ['id', 'uid']),
     _id: docId('review', row.uid),
     due: row.due.toISOString(),
     review: row.review.toISOString(),
@@ -90,12 +93,8 @@ export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
 
 /** The log row of an arriving answer (without a local id: the table numbers it). */
 export function reviewRow(uid: string, doc: ReviewDoc): Omit<ReviewLogRecord, 'id'> {
-  const fields: Partial<ReviewDoc> = { ...doc };
-  delete fields._id;
-  delete fields._rev;
-  delete fields._deleted;
   return {
-    ...(fields as Omit<ReviewDoc, '_id'>),
+    ...without(doc, ['_id', '_rev', '_deleted']),
     uid,
     due: new Date(doc.due),
     review: new Date(doc.review),
@@ -168,22 +167,14 @@ export function quizDoc(
   quiz: QuizRecord & { uid: string },
   answers: readonly QuizAnswerRecord[],
 ): QuizDoc {
-  const fields: Partial<QuizRecord> = { ...quiz };
-  delete fields.id;
-  delete fields.uid;
   return {
-    ...(fields as Omit<QuizRecord, 'id' | 'uid'>),
+    ...without(quiz, ['id', 'uid']),
     _id: docId('quiz', quiz.uid),
     startedAt: quiz.startedAt.toISOString(),
     finishedAt: quiz.finishedAt.toISOString(),
     answers: [...answers]
       .sort((a, b) => a.position - b.position)
-      .map((answer) => {
-        const rest: Partial<QuizAnswerRecord> = { ...answer };
-        delete rest.id;
-        delete rest.quizId;
-        return rest as Omit<QuizAnswerRecord, 'id' | 'quizId'>;
-      }),
+      .map((answer) => without(answer, ['id', 'quizId'])),
   };
 }
 
@@ -192,14 +183,9 @@ export function quizRows(
   uid: string,
   doc: QuizDoc,
 ): { quiz: Omit<QuizRecord, 'id'>; answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[] } {
-  const fields: Partial<QuizDoc> = { ...doc };
-  delete fields._id;
-  delete fields._rev;
-  delete fields._deleted;
-  delete fields.answers;
   return {
     quiz: {
-      ...(fields as Omit<QuizDoc, '_id' | 'answers'>),
+      ...without(doc, ['_id', '_rev', '_deleted', 'answers']),
       uid,
       startedAt: new Date(doc.startedAt),
       finishedAt: new Date(doc.finishedAt),
