@@ -114,7 +114,9 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
