@@ -25,6 +25,7 @@ import {
   withCardContent,
   type CardDoc,
   quizRows,
+  reviewDoc,
   settingContent,
   type DeckDoc,
   type SettingDoc,
@@ -56,19 +57,25 @@ function byKind(docs: readonly IncomingDoc[]) {
   return groups;
 }
 
-/** Arriving answers and undone ones; answers to cards deleted in this batch stay out. */
+/**
+ * Arriving answers, undone ones and ones moved to another deck; answers to cards deleted in this
+ * batch, and answers with a local change not yet sent, stay as they are here.
+ */
 async function applyReviews(
   db: StudyDatabase,
   docs: readonly IncomingDoc[],
   removedCards: ReadonlySet<string>,
+  pending: ReadonlySet<string>,
 ): Promise<Set<string>> {
-  const uids = docs.map((doc) => doc._id.slice('review:'.length));
+  const current = docs.filter((doc) => !pending.has(doc._id));
+  const uids = current.map((doc) => doc._id.slice('review:'.length));
   const stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
   const byUid = new Map(stored.map((row) => [row.uid, row]));
   const affected = new Set<string>();
   const added = [];
+  const changed = [];
   const removed: number[] = [];
-  for (const [index, doc] of docs.entries()) {
+  for (const [index, doc] of current.entries()) {
     const uid = uids[index] ?? '';
     const row = byUid.get(uid);
     if (doc._deleted === true) {
@@ -76,15 +83,20 @@ async function applyReviews(
         removed.push(row.id);
         affected.add(row.cardId);
       }
-    } else {
-      const review = doc as unknown as ReviewDoc;
-      if (removedCards.has(review.cardId)) continue;
-      affected.add(review.cardId);
-      if (row === undefined) added.push(reviewRow(uid, review));
+      continue;
     }
+    const review = doc as unknown as ReviewDoc;
+    if (removedCards.has(review.cardId)) continue;
+    if (row === undefined) added.push(reviewRow(uid, review));
+    else if (!sameContent(reviewDoc({ ...row, uid }), review)) {
+      changed.push({ ...reviewRow(uid, review), id: row.id });
+      affected.add(row.cardId);
+    }
+    affected.add(review.cardId);
   }
-  await db.reviewLog.bulkDelete(removed);
-  await db.reviewLog.bulkAdd(added);
+  // A changed row is deleted first, so the statistics summaries of its old deck let it go.
+  await db.reviewLog.bulkDelete([...removed, ...changed.map((row) => row.id)]);
+  await db.reviewLog.bulkAdd([...added, ...changed]);
   return affected;
 }
 
@@ -318,7 +330,7 @@ export async function applyIncoming(
     const newDecks = await applyDecks(db, groups.deck, groups.source, pending, now);
     const removed = await removeCards(db, groups.card, pending);
     const { changed, created } = await applyCards(db, groups.card, pending, now);
-    const affected = await applyReviews(db, groups.review, removed);
+    const affected = await applyReviews(db, groups.review, removed, pending);
     await applyQuizzes(db, groups.quiz);
     await applySettings(db, groups.setting, pending);
     // Cards new here and the cards of decks new here: their answers may have come first.
@@ -328,6 +340,13 @@ export async function applyIncoming(
       for (const id of cardIds) affected.add(id);
     }
     await derive(db, affected, changed, now);
+    // A card moved to another deck leaves its old deck's summaries first (card-actions.ts).
+    const moved = await db.cards.bulkGet([...changed.keys()]);
+    await db.cards.bulkDelete(
+      moved.flatMap((card) =>
+        card !== undefined && card.deckId !== changed.get(card.id)?.deckId ? [card.id] : [],
+      ),
+    );
     await db.cards.bulkPut([...changed.values()]);
     const seen = docs.reduce(
       (latest, doc) => (typeof doc.stamp === 'string' ? receive(latest, doc.stamp) : latest),

@@ -143,14 +143,14 @@ export async function collectOutgoing(
     db.syncOutbox.toArray(),
     db.reviewLog.where('id').above(state.pushedLogId).limit(REVIEW_BATCH).toArray(),
   ]);
-  const noted = new Map(notes.map((note) => [note.key, note.at]));
-  const compareAll = !state.scanned || noted.has(COMPARE_ALL);
+  const notedAt = new Map(notes.map((note) => [note.key, note.at]));
+  const compareAll = !state.scanned || notedAt.has(COMPARE_ALL);
   const ids = compareAll ? await everyRecordId(db) : notes.map((note) => note.key);
   const ofKind = (kinds: readonly string[]) =>
     ids.filter((id) => kinds.includes(parseDocId(id)?.kind ?? ''));
   const lwwIds = ofKind(['card', 'deck', 'source', 'setting']);
   const quizIds = ofKind(['quiz']);
-  const deletedReviews = notes
+  const notedReviews = notes
     .map((note) => note.key)
     .filter((key) => parseDocId(key)?.kind === 'review');
   const reviewDocs = rows.flatMap((row) =>
@@ -159,24 +159,32 @@ export async function collectOutgoing(
   const mirror = await existing([
     ...lwwIds,
     ...quizIds,
-    ...deletedReviews,
+    ...notedReviews,
     ...reviewDocs.map((doc) => doc._id),
   ]);
   const docs: Outgoing['docs'] = reviewDocs.filter((doc) => !mirror.has(doc._id));
   docs.push(...(await quizDocs(db, quizIds, mirror)));
-  const stillHere = new Set(
+  const noted = new Map(
     (
       await db.reviewLog
         .where('uid')
-        .anyOf(deletedReviews.map((id) => id.slice('review:'.length)))
+        .anyOf(notedReviews.map((id) => id.slice('review:'.length)))
         .toArray()
-    ).map((row) => `review:${row.uid ?? ''}`),
+    ).map((row) => [docId('review', row.uid ?? ''), row]),
   );
-  for (const id of deletedReviews) {
+  for (const id of notedReviews) {
     const doc = mirror.get(id);
-    if (doc !== undefined && doc._deleted !== true && !stillHere.has(id)) {
-      docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+    const live = doc !== undefined && doc._deleted !== true;
+    const row = noted.get(id);
+    if (row === undefined) {
+      if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+      continue;
     }
+    // Above the last row sent it goes by id; else it was put back or moved: written again.
+    if (row.id > state.pushedLogId || row.uid === undefined) continue;
+    const content = reviewDoc({ ...row, uid: row.uid });
+    if (live && sameContent(doc, content)) continue;
+    docs.push(doc === undefined ? content : { ...content, _rev: doc._rev });
   }
   for (const id of lwwIds) {
     const content = await localContent(db, id);
@@ -186,7 +194,7 @@ export async function collectOutgoing(
     // Before this device's first sync its records are the bundled decks as installed, or
     // changes made before sync began: what the server holds already wins over them.
     if (!state.scanned && doc !== undefined) continue;
-    const at = noted.get(id);
+    const at = notedAt.get(id);
     // A deck deleted before sync began (found by the full comparison) deletes nothing newer.
     if (at === undefined && doc !== undefined && isTombstone(content)) continue;
     let stamp: string;

@@ -5,7 +5,8 @@
  *
  * - every new review-log row and finished quiz gets its `uid` (unique across devices);
  * - a deleted log row (undo, or its card deleted) puts its document in the outbox, to be deleted
- *   on the server too; so does a new or deleted quiz;
+ *   on the server too; so does a log row put back or moved (an undone card action, a card moved
+ *   to another deck), and a new or deleted quiz;
  * - a card whose shared part (text, flags; not its FSRS state) changed, any written deck, deck
  *   document or collection setting (settings.ts), and any deleted one puts its document in the outbox with
  *   the time of the change, which becomes its last-writer-wins stamp (a deletion's tombstone's);
@@ -77,10 +78,12 @@ function notesFor(
   if (req.type === 'deleteRange') return Dexie.Promise.resolve([{ key: COMPARE_ALL, at }]);
   if (kind === 'review' || kind === 'quiz') {
     if (req.type === 'delete') return deletedUidNotes(kind, table, req, at);
-    if (kind === 'review') return Dexie.Promise.resolve([]);
+    // New answers are added and sent by id; one put back (an undone card action) or moved to
+    // another deck is noted.
+    if (kind === 'review' && req.type === 'add') return Dexie.Promise.resolve([]);
     return Dexie.Promise.resolve(
-      (req.values as QuizRecord[]).flatMap((quiz) =>
-        quiz.uid === undefined ? [] : [{ key: docId('quiz', quiz.uid), at }],
+      (req.values as UidRow[]).flatMap((row) =>
+        row.uid === undefined ? [] : [{ key: docId(kind, row.uid), at }],
       ),
     );
   }
@@ -104,6 +107,18 @@ function notesFor(
       return [{ key: docId('card', card.id), at }];
     }),
   );
+}
+
+/**
+ * The outbox table, looked up only when a note is written: the upgrades from before version 7
+ * (which gives stored answers their uids) run without it, and nothing was synced then.
+ */
+function outboxOf(down: DBCore): DBCoreTable | null {
+  try {
+    return down.table('syncOutbox');
+  } catch {
+    return null;
+  }
 }
 
 /** The middleware; `db.use(syncTracking)` before the database opens. */
@@ -131,15 +146,14 @@ export const syncTracking: Middleware<DBCore> = {
             // rule (domain/sync/clock.ts) orders stamps even when this device's clock is behind.
             const at = Date.now();
             return Dexie.Promise.resolve(notesFor(kind, table, req, at)).then((notes) =>
-              table.mutate(req).then((response) =>
-                notes.length === 0
+              table.mutate(req).then((response) => {
+                const outbox = outboxOf(down);
+                return notes.length === 0 || outbox === null
                   ? response
-                  : // Looked up only now: an upgrade from before version 7 runs without it.
-                    down
-                      .table('syncOutbox')
+                  : outbox
                       .mutate({ type: 'put', trans: req.trans, values: notes })
-                      .then(() => response),
-              ),
+                      .then(() => response);
+              }),
             );
           },
         };

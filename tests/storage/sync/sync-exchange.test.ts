@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import type { StudyDatabase } from '../../../src/storage/db.ts';
-import { applyCardAction } from '../../../src/storage/card-actions.ts';
+import { applyCardAction, restoreCards } from '../../../src/storage/card-actions.ts';
 import {
   loadQuizSettings,
   saveFinishedQuiz,
@@ -261,6 +261,44 @@ describe('deletions by sync', () => {
     for (const db of [laptop, phone]) {
       expect(await db.cards.get(card(0))).toBeUndefined();
       expect((await db.reviewLog.toArray()).map((row) => row.cardId)).toEqual([card(1)]);
+      await expectSummariesInStep(db);
+    }
+  });
+
+  it('brings a deleted card back with its answers on both when the deletion is undone', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(1), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 2));
+    const snapshot = await applyCardAction(
+      laptop,
+      [card(1)],
+      { type: 'delete' },
+      minutesAfter(FIXED_NOW, 3),
+    );
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    expect(await phone.cards.get(card(1))).toBeUndefined();
+    await later();
+    expect(await restoreCards(laptop, snapshot, minutesAfter(FIXED_NOW, 5))).toBe('restored');
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 7));
+
+    for (const db of [laptop, phone]) {
+      expect((await db.cards.get(card(1)))?.reps).toBe(1);
+      expect((await db.reviewLog.toArray()).map((row) => row.cardId)).toEqual([card(1)]);
+      await expectSummariesInStep(db);
+    }
+  });
+
+  it('moves a card’s answers with it to another deck on the other device', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(2), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 2));
+    await applyCardAction(laptop, [card(2)], { type: 'move', deckId: 'b' }, FIXED_NOW);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+
+    for (const db of [laptop, phone]) {
+      expect((await db.cards.get(card(2)))?.deckId).toBe('b');
+      expect((await db.reviewLog.toArray()).map((row) => row.deckId)).toEqual(['b']);
       await expectSummariesInStep(db);
     }
   });
