@@ -168,7 +168,7 @@ export const daSettingsScreen = {
       incomplete: 'Udfyld server, database og bruger.',
       error: {
         unreachable:
-          'Serveren kunne ikke nås. Tjek adressen og din forbindelse; synkroniseringen fortsætter, hvor den slap.',
+          'Serveren kunne ikke nås, eller den lader ikke denne app forbinde. Tjek adressen, din forbindelse og serverens CORS-indstillinger (de skal tillade denne apps adresse); synkroniseringen fortsætter, hvor den slap.',
         wrongPassword: 'Serveren afviste brugernavnet eller adgangskoden.',
         notCouch: 'Adressen svarer, men ikke som en CouchDB-server.',
         otherApp: 'Denne database indeholder en anden apps data. Vælg et andet databasenavn.',

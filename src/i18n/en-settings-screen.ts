@@ -166,7 +166,7 @@ export const enSettingsScreen = {
       incomplete: 'Fill in server, database and user.',
       error: {
         unreachable:
-          'The server could not be reached. Check the address and your connection; sync goes on from where it stopped.',
+          'The server could not be reached, or it does not let this app connect. Check the address, your connection and the server’s CORS settings (they must allow this app’s address); sync goes on from where it stopped.',
         wrongPassword: 'The server refused the user name or password.',
         notCouch: 'The address answers, but not as a CouchDB server.',
         otherApp: 'This database holds another app’s data. Choose another database name.',

@@ -191,7 +191,7 @@ export const skSettingsScreen = {
       incomplete: 'Vyplňte server, databázu a používateľa.',
       error: {
         unreachable:
-          'Server sa nepodarilo zastihnúť. Skontrolujte adresu a pripojenie; synchronizácia pokračuje tam, kde prestala.',
+          'Server sa nepodarilo zastihnúť alebo tejto aplikácii nedovolí pripojiť sa. Skontrolujte adresu, pripojenie a nastavenia CORS servera (musia povoliť adresu tejto aplikácie); synchronizácia pokračuje tam, kde prestala.',
         wrongPassword: 'Server odmietol meno používateľa alebo heslo.',
         notCouch: 'Adresa odpovedá, ale nie ako server CouchDB.',
         otherApp: 'V tejto databáze sú údaje inej aplikácie. Vyberte iný názov databázy.',

@@ -167,7 +167,7 @@ export const trSettingsScreen = {
       incomplete: 'Sunucu, veritabanı ve kullanıcıyı doldurun.',
       error: {
         unreachable:
-          'Sunucuya ulaşılamadı. Adresi ve bağlantınızı kontrol edin; eşitleme kaldığı yerden sürer.',
+          'Sunucuya ulaşılamadı ya da sunucu bu uygulamanın bağlanmasına izin vermiyor. Adresi, bağlantınızı ve sunucunun CORS ayarlarını (bu uygulamanın adresine izin vermeli) kontrol edin; eşitleme kaldığı yerden sürer.',
         wrongPassword: 'Sunucu kullanıcı adını ya da parolayı kabul etmedi.',
         notCouch: 'Adres yanıt veriyor, ama bir CouchDB sunucusu olarak değil.',
         otherApp:

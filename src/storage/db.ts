@@ -185,6 +185,11 @@ export interface QuizRecord {
    */
   total: number;
   correct: number;
+  /**
+   * Unique across devices, so synced quizzes merge as a union (the local `id` is not). Set on
+   * every new quiz by the sync tracking, and on older ones by the upgrade to version 11.
+   */
+  uid?: string;
 }
 
 /** One card's part of a question: a matching question has one per pair, the others one. */
@@ -248,7 +253,10 @@ export interface SyncStateRecord {
 
 /** A synced document changed here and not yet sent (see sync/sync-tracking.ts). */
 export interface SyncOutboxRecord {
-  /** The document id (`card:…`, `deck:…`, `source:…`, `review:…`), or `*` for "compare all". */
+  /**
+   * The document id (`card:…`, `deck:…`, `source:…`, `review:…`, `quiz:…`), or `*` for "compare
+   * all".
+   */
   key: string;
   /** When it changed (ms): its last-writer-wins stamp is taken from this. */
   at: number;
@@ -360,6 +368,19 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // card's pictures are one `bulkGet` and a deleted deck's files one range. New table only,
   // nothing to upgrade.
   db.version(10).stores({ media: '[deckId+name]' });
+  // Version 11 syncs quiz history (see sync/): every finished quiz gets a `uid` unique across
+  // devices (indexed, so an arriving quiz is found by it). The upgrade gives the stored quizzes
+  // theirs.
+  db.version(11)
+    .stores({ quizzes: '++id, *deckIds, finishedAt, uid' })
+    .upgrade(async (tx) => {
+      await tx
+        .table<QuizRecord>('quizzes')
+        .toCollection()
+        .modify((quiz) => {
+          quiz.uid ??= randomId();
+        });
+    });
   db.use(statsSummaries);
   const slot = trackingSlot();
   trackingSlots.set(db, slot);

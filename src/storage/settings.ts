@@ -80,6 +80,14 @@ export const SETTINGS = {
   }),
 } as const;
 
+/**
+ * Whether the setting under `key` belongs to the collection, so sync shares it between devices
+ * (a deck's quiz options), rather than to this device (its language, storage, today's study).
+ */
+export function isCollectionSetting(key: string): boolean {
+  return key.startsWith('quiz.options:');
+}
+
 /** Keys of schema version 4 and earlier, by prefix, and the prefix they have now. */
 const RENAMED_PREFIXES: readonly (readonly [before: string, now: string])[] = [
   ['quiz-settings:', 'quiz.options:'],

@@ -154,7 +154,17 @@ export async function deleteDeck(
   deckId: string,
   now: Date,
 ): Promise<DeckContents> {
-  const tables = [
+  return db.transaction('rw', deckTables(db), async () => {
+    if ((await db.decks.get(deckId)) === undefined) {
+      throw new Error(`Deck ${deckId} does not exist.`);
+    }
+    return removeDeck(db, deckId, now);
+  });
+}
+
+/** The tables {@link removeDeck} writes, for the transaction around it. */
+export function deckTables(db: StudyDatabase) {
+  return [
     db.decks,
     db.cards,
     db.reviewLog,
@@ -165,30 +175,36 @@ export async function deleteDeck(
     db.quizAnswers,
     db.media,
   ];
-  return db.transaction('rw', tables, async () => {
-    if ((await db.decks.get(deckId)) === undefined) {
-      throw new Error(`Deck ${deckId} does not exist.`);
-    }
-    const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
-    const reviewIds = await deckReviews(db, deckId).primaryKeys();
-    const quizIds = (await db.quizzes.where('deckIds').equals(deckId).toArray())
-      .filter((quiz) => quiz.deckIds.every((id) => id === deckId))
-      .map((quiz) => quiz.id);
-    const answerIds = await db.quizAnswers.where('quizId').anyOf(quizIds).primaryKeys();
-    await Promise.all([
-      db.cards.bulkDelete(cardIds),
-      db.reviewLog.bulkDelete(reviewIds),
-      db.undo.where('deckId').equals(deckId).delete(),
-      db.quizAnswers.bulkDelete(answerIds),
-      db.quizzes.bulkDelete(quizIds),
-      db.deckSources.delete(deckId),
-      db.media
-        .where('[deckId+name]')
-        .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
-        .delete(),
-      db.decks.delete(deckId),
-      db.deletedDecks.put({ id: deckId, deletedAt: now }),
-    ]);
-    return { cards: cardIds.length, reviews: reviewIds.length };
-  });
+}
+
+/**
+ * What {@link deleteDeck} does, inside the caller's transaction over {@link deckTables} (sync
+ * applies a deck deleted on another device with it).
+ */
+export async function removeDeck(
+  db: StudyDatabase,
+  deckId: string,
+  now: Date,
+): Promise<DeckContents> {
+  const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
+  const reviewIds = await deckReviews(db, deckId).primaryKeys();
+  const quizIds = (await db.quizzes.where('deckIds').equals(deckId).toArray())
+    .filter((quiz) => quiz.deckIds.every((id) => id === deckId))
+    .map((quiz) => quiz.id);
+  const answerIds = await db.quizAnswers.where('quizId').anyOf(quizIds).primaryKeys();
+  await Promise.all([
+    db.cards.bulkDelete(cardIds),
+    db.reviewLog.bulkDelete(reviewIds),
+    db.undo.where('deckId').equals(deckId).delete(),
+    db.quizAnswers.bulkDelete(answerIds),
+    db.quizzes.bulkDelete(quizIds),
+    db.deckSources.delete(deckId),
+    db.media
+      .where('[deckId+name]')
+      .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
+      .delete(),
+    db.decks.delete(deckId),
+    db.deletedDecks.put({ id: deckId, deletedAt: now }),
+  ]);
+  return { cards: cardIds.length, reviews: reviewIds.length };
 }

@@ -86,3 +86,24 @@ export function readReviewLog(page: Page): Promise<{ rating: number; uid?: strin
 export async function readReviewRatings(page: Page): Promise<number[]> {
   return (await readReviewLog(page)).map((log) => log.rating);
 }
+
+/** Every card's front, by card id. */
+export function readCardFronts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('deckwright');
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('cards').objectStore('cards').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const cards = request.result as { id: string; front: string }[];
+            resolve(Object.fromEntries(cards.map((card) => [card.id, card.front])));
+          };
+        };
+      }),
+  );
+}

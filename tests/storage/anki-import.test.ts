@@ -13,7 +13,7 @@ import {
   type AnkiImportWrite,
 } from '../../src/storage/anki-import.ts';
 import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
-import { Queue, type StudyDatabase } from '../../src/storage/db.ts';
+import { Queue, startSyncTracking, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { BASIC, buildAnkiPackage, CLOZE, loadSqlJs } from '../helpers/anki-package.ts';
 import { makeDeck } from '../helpers/decks.ts';
@@ -129,6 +129,7 @@ describe('storeAnkiImport', () => {
   }, 30_000);
 
   it('leaves sync a note of every imported card and a uid on every answer, distinct', async () => {
+    await startSyncTracking(db);
     await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
     const notes = new Set(await db.syncOutbox.toCollection().primaryKeys());
     expect(planned().cards.filter((card) => !notes.has(`card:${card.id}`))).toEqual([]);

@@ -128,7 +128,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(10);
+      expect(db.verno).toBe(11);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardActionUndo',
         'cardDigest',
@@ -166,7 +166,10 @@ describe('opening a database of an earlier version', () => {
         countAsReviews: true,
       });
       expect(await readStudyPriority(db, 'old')).toEqual([card.id]);
-      expect(await db.quizzes.count()).toBe(version >= 2 ? 1 : 0);
+      // Version 11 gave the stored quiz a uid for sync.
+      expect((await db.quizzes.toArray()).map((quiz) => quiz.uid)).toEqual(
+        version >= 2 ? [expect.stringMatching(/^[0-9a-f]{32}$/)] : [],
+      );
       expect(await db.quizAnswers.where('quizId').equals(1).count()).toBe(version >= 2 ? 1 : 0);
       expect(await db.snapshots.count()).toBe(0);
 

@@ -2,11 +2,15 @@
  * How the data of several devices merges, as pure rules (the sync engine in storage applies them;
  * a property test checks that any order of answers, edits and syncs converges):
  *
- * - **Answers** are immutable documents with ids unique across devices (`review:<uid>`); merging
- *   is their union. Undo deletes the document, and a deletion is final everywhere.
+ * - **Answers and finished quizzes** are immutable documents with ids unique across devices
+ *   (`review:<uid>`, `quiz:<uid>`, a quiz with its answers); merging is their union. Undo (or
+ *   deleting the card or deck they belong to) deletes the document, and a deletion is final
+ *   everywhere.
  * - **Everything else that syncs** (a card's text and flags, a deck's title and options with its
- *   FSRS parameters, a deck's document) is one document per record carrying a `stamp` of the
- *   hybrid logical clock (clock.ts): the newest stamp wins, whole record.
+ *   FSRS parameters, a deck's document, a deck's quiz options) is one document per record carrying a `stamp` of the
+ *   hybrid logical clock (clock.ts): the newest stamp wins, whole record. Deleting the record
+ *   writes a tombstone (`deleted: true`, stamped like any change), so a deletion and an edit made
+ *   elsewhere are decided by the same rule: the later one wins.
  * - **A card's FSRS state** is not synced: every device replays the card's merged answers in time
  *   order (scheduling/replay-log.ts), so it is the same wherever the same answers arrived.
  */
@@ -24,6 +28,8 @@ export const DOC_PREFIX = {
   card: 'card:',
   deck: 'deck:',
   source: 'source:',
+  quiz: 'quiz:',
+  setting: 'setting:',
 } as const;
 export type DocKind = keyof typeof DOC_PREFIX;
 
@@ -41,6 +47,16 @@ export function parseDocId(id: string): { kind: DocKind; key: string } | null {
     }
   }
   return null;
+}
+
+/** A deleted record's document: stamped like an edit, so the later of the two wins. */
+export interface Tombstone extends StampedDoc {
+  readonly deleted: true;
+}
+
+/** Whether a document is a record's tombstone. */
+export function isTombstone(doc: object): boolean {
+  return (doc as { deleted?: unknown }).deleted === true;
 }
 
 /**

@@ -4,7 +4,8 @@
  * conflicts). One round:
  *
  * 1. check the server: reachable, CouchDB, the password right, the database this app's;
- * 2. write this device's changes into the mirror (sync-outgoing.ts);
+ * 2. write this device's changes into the mirror (sync-outgoing.ts); the first sync receives
+ *    the server's documents before;
  * 3. replicate both ways;
  * 4. resolve the conflicts the mirror now holds by the merge rules (the newest stamp wins; the
  *    losing revisions are deleted) and apply what changed to the collection, batch by batch
@@ -288,6 +289,13 @@ export async function syncOnce(
     await checkServer(config);
     const remote = await openRemote(config, password);
     const mirror = new PouchDB(MIRROR_NAME);
+    // The first sync receives first, so that what the server holds wins over the records this
+    // device had before (see collectOutgoing).
+    if (!(await readSyncState(db)).scanned) {
+      await mirror.replicate.from(remote, { batch_size: 500 }).catch((error: unknown) => {
+        throw serverError(error);
+      });
+    }
     await sendLocalChanges(
       db,
       mirror,
@@ -299,6 +307,7 @@ export async function syncOnce(
     await mirror.replicate.to(remote, { batch_size: 500 }).catch((error: unknown) => {
       throw serverError(error);
     });
+    await writeSyncState(db, { unpushed: 0 });
     const [remoteInfo, mirrorInfo] = await Promise.all([remote.info(), mirror.info()]);
     const arriving = Math.max(
       0,

@@ -4,13 +4,19 @@
  * checkpoint that says it was applied (an interrupted sync resumes after the last whole batch).
  * The statistics summaries follow inside the same transaction (stats-summaries.ts). Afterwards
  * every card whose answers changed gets the state its merged answers give (derive-state.ts).
+ *
+ * A tombstone deletes its record here as deleting it here would: a card with its answers, a
+ * deck with everything of it (user-decks.ts). Deleting those answers sends their deletion on, so
+ * an answer given elsewhere to a card deleted meanwhile goes too, once that device applies the
+ * tombstone.
  */
 import { createScheduler, type Scheduler } from '../../domain/scheduling/scheduler.ts';
 import { receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
-import { parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
+import { deckTables, removeDeck } from '../user-decks.ts';
 import {
   cardContent,
   deckContent,
@@ -18,7 +24,12 @@ import {
   sourceContent,
   withCardContent,
   type CardDoc,
+  quizRows,
+  reviewDoc,
+  settingContent,
   type DeckDoc,
+  type SettingDoc,
+  type QuizDoc,
   type ReviewDoc,
   type SourceDoc,
 } from './sync-docs.ts';
@@ -36,6 +47,8 @@ function byKind(docs: readonly IncomingDoc[]) {
     card: [] as IncomingDoc[],
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
+    quiz: [] as IncomingDoc[],
+    setting: [] as IncomingDoc[],
   };
   for (const doc of docs) {
     const parsed = parseDocId(doc._id);
@@ -44,14 +57,25 @@ function byKind(docs: readonly IncomingDoc[]) {
   return groups;
 }
 
-async function applyReviews(db: StudyDatabase, docs: readonly IncomingDoc[]): Promise<Set<string>> {
-  const uids = docs.map((doc) => doc._id.slice('review:'.length));
+/**
+ * Arriving answers, undone ones and ones moved to another deck; answers to cards deleted in this
+ * batch, and answers with a local change not yet sent, stay as they are here.
+ */
+async function applyReviews(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  removedCards: ReadonlySet<string>,
+  pending: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const current = docs.filter((doc) => !pending.has(doc._id));
+  const uids = current.map((doc) => doc._id.slice('review:'.length));
   const stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
   const byUid = new Map(stored.map((row) => [row.uid, row]));
   const affected = new Set<string>();
   const added = [];
+  const changed = [];
   const removed: number[] = [];
-  for (const [index, doc] of docs.entries()) {
+  for (const [index, doc] of current.entries()) {
     const uid = uids[index] ?? '';
     const row = byUid.get(uid);
     if (doc._deleted === true) {
@@ -59,42 +83,65 @@ async function applyReviews(db: StudyDatabase, docs: readonly IncomingDoc[]): Pr
         removed.push(row.id);
         affected.add(row.cardId);
       }
-    } else {
-      const review = doc as unknown as ReviewDoc;
-      affected.add(review.cardId);
-      if (row === undefined) added.push(reviewRow(uid, review));
+      continue;
     }
+    const review = doc as unknown as ReviewDoc;
+    if (removedCards.has(review.cardId)) continue;
+    if (row === undefined) added.push(reviewRow(uid, review));
+    else if (!sameContent(reviewDoc({ ...row, uid }), review)) {
+      changed.push({ ...reviewRow(uid, review), id: row.id });
+      affected.add(row.cardId);
+    }
+    affected.add(review.cardId);
   }
-  await db.reviewLog.bulkDelete(removed);
-  await db.reviewLog.bulkAdd(added);
+  // A changed row is deleted first, so the statistics summaries of its old deck let it go.
+  await db.reviewLog.bulkDelete([...removed, ...changed.map((row) => row.id)]);
+  await db.reviewLog.bulkAdd([...added, ...changed]);
   return affected;
 }
 
+/** Arriving decks and deck documents, deletions included; returns the ids of decks new here. */
 async function applyDecks(
   db: StudyDatabase,
   decks: readonly IncomingDoc[],
   sources: readonly IncomingDoc[],
   pending: ReadonlySet<string>,
-) {
-  const live = (docs: readonly IncomingDoc[]) =>
+  now: Date,
+): Promise<string[]> {
+  const current = (docs: readonly IncomingDoc[]) =>
     docs.filter((doc) => doc._deleted !== true && !pending.has(doc._id));
+  const live = (docs: readonly IncomingDoc[]) => current(docs).filter((doc) => !isTombstone(doc));
+  const gone = (docs: readonly IncomingDoc[], prefix: string) =>
+    current(docs)
+      .filter(isTombstone)
+      .map((doc) => doc._id.slice(prefix.length));
   const deckDocs = live(decks) as unknown as DeckDoc[];
   const stored = await db.decks.bulkGet(deckDocs.map((doc) => doc._id.slice('deck:'.length)));
+  const added = deckDocs.flatMap((doc, index) =>
+    stored[index] === undefined ? [doc._id.slice('deck:'.length)] : [],
+  );
   await db.decks.bulkPut(
     deckDocs.flatMap((doc, index) => {
-      const current = stored[index];
-      if (current !== undefined && sameContent(deckContent(current), doc)) return [];
+      const here = stored[index];
+      if (here !== undefined && sameContent(deckContent(here), doc)) return [];
       return [{ ...doc.deck, id: doc._id.slice('deck:'.length) }];
     }),
   );
+  // A deck added again elsewhere after it was deleted here is no longer deleted here.
+  await db.deletedDecks.bulkDelete(added);
+  const deletedDecks = gone(decks, 'deck:');
+  const present = await db.decks.bulkGet(deletedDecks);
+  for (const [index, deckId] of deletedDecks.entries()) {
+    if (present[index] !== undefined) await removeDeck(db, deckId, now);
+  }
   const sourceDocs = live(sources) as unknown as SourceDoc[];
   const storedSources = await db.deckSources.bulkGet(
     sourceDocs.map((doc) => doc._id.slice('source:'.length)),
   );
   await db.deckSources.bulkPut(
     sourceDocs.flatMap((doc, index) => {
-      const current = storedSources[index];
-      if (current !== undefined && sameContent(sourceContent(current), doc)) return [];
+      const here = storedSources[index];
+      if (here !== undefined && sameContent(sourceContent(here), doc)) return [];
       return [
         {
           deckId: doc._id.slice('source:'.length),
@@ -105,6 +152,73 @@ async function applyDecks(
       ];
     }),
   );
+  await db.deckSources.bulkDelete(gone(sources, 'source:'));
+  return added;
+}
+
+/** Cards deleted elsewhere, with their answers and undo steps; returns their ids. */
+async function removeCards(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  pending: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const ids = docs
+    .filter((doc) => doc._deleted !== true && isTombstone(doc) && !pending.has(doc._id))
+    .map((doc) => doc._id.slice('card:'.length));
+  const stored = (await db.cards.bulkGet(ids)).flatMap((card) => (card ? [card.id] : []));
+  if (stored.length === 0) return new Set();
+  const [logIds, undoIds] = await Promise.all([
+    db.reviewLog.where('cardId').anyOf(stored).primaryKeys(),
+    db.undo.filter((entry) => stored.includes(entry.cardId)).primaryKeys(),
+  ]);
+  await Promise.all([
+    db.cards.bulkDelete(stored),
+    db.reviewLog.bulkDelete(logIds),
+    db.undo.bulkDelete(undoIds),
+  ]);
+  return new Set(stored);
+}
+
+/** Collection settings changed or removed elsewhere. */
+async function applySettings(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  pending: ReadonlySet<string>,
+): Promise<void> {
+  const current = docs.filter((doc) => doc._deleted !== true && !pending.has(doc._id));
+  const key = (doc: { _id: string }) => doc._id.slice('setting:'.length);
+  const live = current.filter((doc) => !isTombstone(doc)) as unknown as SettingDoc[];
+  const stored = await db.settings.bulkGet(live.map(key));
+  await db.settings.bulkPut(
+    live.flatMap((doc, index) => {
+      const here = stored[index];
+      if (here !== undefined && sameContent(settingContent(here), doc)) return [];
+      return [{ key: key(doc), value: doc.value }];
+    }),
+  );
+  await db.settings.bulkDelete(current.filter(isTombstone).map(key));
+}
+
+/** Quizzes finished elsewhere, and quizzes deleted elsewhere (with their deck). */
+async function applyQuizzes(db: StudyDatabase, docs: readonly IncomingDoc[]): Promise<void> {
+  const uids = docs.map((doc) => doc._id.slice('quiz:'.length));
+  const stored = new Map(
+    (await db.quizzes.where('uid').anyOf(uids).toArray()).map((quiz) => [quiz.uid, quiz.id]),
+  );
+  const removed: number[] = [];
+  for (const [index, doc] of docs.entries()) {
+    const uid = uids[index] ?? '';
+    const id = stored.get(uid);
+    if (doc._deleted === true) {
+      if (id !== undefined) removed.push(id);
+    } else if (id === undefined) {
+      const { quiz, answers } = quizRows(uid, doc as unknown as QuizDoc);
+      const quizId = await db.quizzes.add(quiz);
+      await db.quizAnswers.bulkAdd(answers.map((answer) => ({ ...answer, quizId })));
+    }
+  }
+  await db.quizAnswers.where('quizId').anyOf(removed).delete();
+  await db.quizzes.bulkDelete(removed);
 }
 
 /** Cards with their arriving shared part; new ones start as new cards (their state is derived). */
@@ -113,15 +227,17 @@ async function applyCards(
   docs: readonly IncomingDoc[],
   pending: ReadonlySet<string>,
   now: Date,
-): Promise<Map<string, CardRecord>> {
+): Promise<{ changed: Map<string, CardRecord>; created: string[] }> {
   const cardDocs = docs.filter(
-    (doc) => doc._deleted !== true && !pending.has(doc._id),
+    (doc) => doc._deleted !== true && !isTombstone(doc) && !pending.has(doc._id),
   ) as unknown as CardDoc[];
   const ids = cardDocs.map((doc) => doc._id.slice('card:'.length));
   const stored = await db.cards.bulkGet(ids);
   const changed = new Map<string, CardRecord>();
+  const created: string[] = [];
   cardDocs.forEach((doc, index) => {
     const current = stored[index];
+    if (current === undefined) created.push(ids[index] ?? '');
     if (current !== undefined && sameContent(cardContent(current), doc)) return;
     const base: CardRecord =
       current ??
@@ -134,7 +250,7 @@ async function applyCards(
     const next = withCardContent(base, doc);
     changed.set(next.id, { ...next, version: base.version + 1, queue: queueOf(next, now) });
   });
-  return changed;
+  return { changed, created };
 }
 
 /** Cards of `cardIds` set to the state their merged answers give (those that changed). */
@@ -207,7 +323,7 @@ export async function applyIncoming(
   clock: ClockState,
   now: Date,
 ): Promise<string[]> {
-  const tables = [db.cards, db.reviewLog, db.decks, db.deckSources, db.syncOutbox, db.syncState];
+  const tables = [...deckTables(db), db.settings, db.syncOutbox, db.syncState];
   return db.transaction('rw', tables, async () => {
     const [outbox, lastLocal, pushed] = await Promise.all([
       db.syncOutbox.toCollection().primaryKeys(),
@@ -216,10 +332,26 @@ export async function applyIncoming(
     ]);
     const pending = new Set(outbox);
     const groups = byKind(docs);
-    await applyDecks(db, groups.deck, groups.source, pending);
-    const changed = await applyCards(db, groups.card, pending, now);
-    const affected = await applyReviews(db, groups.review);
+    const newDecks = await applyDecks(db, groups.deck, groups.source, pending, now);
+    const removed = await removeCards(db, groups.card, pending);
+    const { changed, created } = await applyCards(db, groups.card, pending, now);
+    const affected = await applyReviews(db, groups.review, removed, pending);
+    await applyQuizzes(db, groups.quiz);
+    await applySettings(db, groups.setting, pending);
+    // Cards new here and the cards of decks new here: their answers may have come first.
+    for (const id of created) affected.add(id);
+    for (const deckId of newDecks) {
+      const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
+      for (const id of cardIds) affected.add(id);
+    }
     await derive(db, affected, changed, now);
+    // A card moved to another deck leaves its old deck's summaries first (card-actions.ts).
+    const moved = await db.cards.bulkGet([...changed.keys()]);
+    await db.cards.bulkDelete(
+      moved.flatMap((card) =>
+        card !== undefined && card.deckId !== changed.get(card.id)?.deckId ? [card.id] : [],
+      ),
+    );
     await db.cards.bulkPut([...changed.values()]);
     const seen = docs.reduce(
       (latest, doc) => (typeof doc.stamp === 'string' ? receive(latest, doc.stamp) : latest),

@@ -5,7 +5,15 @@
  * title and options (FSRS parameters included) but not the derived summaries.
  */
 import { docId } from '../../domain/sync/merge.ts';
-import type { CardRecord, DeckRecord, DeckSourceRecord, ReviewLogRecord } from '../db.ts';
+import type {
+  CardRecord,
+  DeckRecord,
+  DeckSourceRecord,
+  QuizAnswerRecord,
+  QuizRecord,
+  ReviewLogRecord,
+  SettingRecord,
+} from '../db.ts';
 
 /** Fields every document has once CouchDB has stored it. */
 interface StoredDoc {
@@ -43,17 +51,40 @@ export interface SourceDoc extends StoredDoc {
   addedAt: string;
 }
 
-export type LwwDoc = CardDoc | DeckDoc | SourceDoc;
+/** A setting of the collection (see settings.ts), under `setting:<key>`. */
+export interface SettingDoc extends StoredDoc {
+  stamp: string;
+  value: unknown;
+}
+
+/** A deleted card, deck or deck document (see domain/sync/merge.ts). */
+export interface TombstoneDoc extends StoredDoc {
+  stamp: string;
+  deleted: true;
+}
+
+export type LwwDoc = CardDoc | DeckDoc | SourceDoc | SettingDoc | TombstoneDoc;
+
+/** A finished quiz with its answers; immutable, deleted only with its deck. Dates as ISO strings. */
+export type QuizDoc = StoredDoc &
+  Omit<QuizRecord, 'id' | 'uid' | 'startedAt' | 'finishedAt'> & {
+    startedAt: string;
+    finishedAt: string;
+    answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[];
+  };
 
 /** The document that says a database belongs to this app (see pouch-sync.ts). */
 export const MARKER_ID = 'deckwright:database';
 
+/** `row` without the fields `keys` (local ids, CouchDB's own fields). */
+function without<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Omit<T, K> {
+  const dropped = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
+}
+
 export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
-  const fields: Partial<ReviewLogRecord> = { ...row };
-  delete fields.id;
-  delete fields.uid;
   return {
-    ...(fields as Omit<ReviewLogRecord, 'id' | 'uid'>),
+    ...without(row, ['id', 'uid']),
     _id: docId('review', row.uid),
     due: row.due.toISOString(),
     review: row.review.toISOString(),
@@ -62,12 +93,8 @@ export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
 
 /** The log row of an arriving answer (without a local id: the table numbers it). */
 export function reviewRow(uid: string, doc: ReviewDoc): Omit<ReviewLogRecord, 'id'> {
-  const fields: Partial<ReviewDoc> = { ...doc };
-  delete fields._id;
-  delete fields._rev;
-  delete fields._deleted;
   return {
-    ...(fields as Omit<ReviewDoc, '_id'>),
+    ...without(doc, ['_id', '_rev', '_deleted']),
     uid,
     due: new Date(doc.due),
     review: new Date(doc.review),
@@ -124,5 +151,45 @@ export function sourceContent(source: DeckSourceRecord): Omit<SourceDoc, 'stamp'
     fileName: source.fileName,
     text: source.text,
     addedAt: source.addedAt.toISOString(),
+  };
+}
+
+export function settingContent(setting: SettingRecord): Omit<SettingDoc, 'stamp'> {
+  return { _id: docId('setting', setting.key), value: setting.value };
+}
+
+/** The tombstone's content (without stamp and revision) of the deleted record `id`. */
+export function tombstoneContent(id: string): Omit<TombstoneDoc, 'stamp'> {
+  return { _id: id, deleted: true };
+}
+
+export function quizDoc(
+  quiz: QuizRecord & { uid: string },
+  answers: readonly QuizAnswerRecord[],
+): QuizDoc {
+  return {
+    ...without(quiz, ['id', 'uid']),
+    _id: docId('quiz', quiz.uid),
+    startedAt: quiz.startedAt.toISOString(),
+    finishedAt: quiz.finishedAt.toISOString(),
+    answers: [...answers]
+      .sort((a, b) => a.position - b.position)
+      .map((answer) => without(answer, ['id', 'quizId'])),
+  };
+}
+
+/** The quiz row of an arriving quiz and its answers (without local ids: the tables number them). */
+export function quizRows(
+  uid: string,
+  doc: QuizDoc,
+): { quiz: Omit<QuizRecord, 'id'>; answers: Omit<QuizAnswerRecord, 'id' | 'quizId'>[] } {
+  return {
+    quiz: {
+      ...without(doc, ['_id', '_rev', '_deleted', 'answers']),
+      uid,
+      startedAt: new Date(doc.startedAt),
+      finishedAt: new Date(doc.finishedAt),
+    },
+    answers: doc.answers,
   };
 }

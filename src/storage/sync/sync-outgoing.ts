@@ -5,18 +5,23 @@
  * PouchDB stays out of this module: the mirror's current documents come in through `existing`.
  */
 import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
-import { parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import type { StudyDatabase, SyncOutboxRecord } from '../db.ts';
 import {
   cardContent,
   deckContent,
+  quizDoc,
   reviewDoc,
+  settingContent,
   sourceContent,
+  tombstoneContent,
   type LwwDoc,
+  type QuizDoc,
   type ReviewDoc,
 } from './sync-docs.ts';
 import { COMPARE_ALL } from './sync-tracking.ts';
-import type { SyncState } from './sync-state.ts';
+import { readSyncState, type SyncState } from './sync-state.ts';
+import { isCollectionSetting } from '../settings.ts';
 
 /** A document as the mirror holds it: enough to tell whether and how to write over it. */
 export interface MirrorDoc {
@@ -36,7 +41,7 @@ interface Deletion {
 }
 
 export interface Outgoing {
-  docs: (ReviewDoc | LwwDoc | Deletion)[];
+  docs: (ReviewDoc | QuizDoc | LwwDoc | Deletion)[];
   /** Outbox notes these documents settle (deleted by {@link markSent} unless changed since). */
   notes: SyncOutboxRecord[];
   /** The highest log id included. */
@@ -48,44 +53,84 @@ export interface Outgoing {
 
 const REVIEW_BATCH = 5000;
 
+/** The shared part of record `id` as a document, or its tombstone when it was deleted. */
 async function localContent(db: StudyDatabase, id: string) {
   const parsed = parseDocId(id);
   if (parsed === null) return undefined;
   switch (parsed.kind) {
     case 'card': {
       const card = await db.cards.get(parsed.key);
-      return card && cardContent(card);
+      return card ? cardContent(card) : tombstoneContent(id);
     }
     case 'deck': {
       const deck = await db.decks.get(parsed.key);
-      return deck && deckContent(deck);
+      return deck ? deckContent(deck) : tombstoneContent(id);
     }
     case 'source': {
       const source = await db.deckSources.get(parsed.key);
-      return source && sourceContent(source);
+      return source ? sourceContent(source) : tombstoneContent(id);
+    }
+    case 'setting': {
+      const setting = await db.settings.get(parsed.key);
+      return setting ? settingContent(setting) : tombstoneContent(id);
     }
     case 'review':
+    case 'quiz':
       return undefined;
   }
 }
 
+/** Every record's document id, deleted decks' included (their tombstones). */
 async function everyRecordId(db: StudyDatabase): Promise<string[]> {
-  const [cards, decks, sources] = await Promise.all([
+  const [cards, decks, deleted, sources, quizzes, settings] = await Promise.all([
     db.cards.toCollection().primaryKeys(),
     db.decks.toCollection().primaryKeys(),
+    db.deletedDecks.toCollection().primaryKeys(),
     db.deckSources.toCollection().primaryKeys(),
+    db.quizzes.orderBy('uid').keys(),
+    db.settings.toCollection().primaryKeys(),
   ]);
   return [
-    ...decks.map((id) => `deck:${id}`),
-    ...sources.map((id) => `source:${id}`),
-    ...cards.map((id) => `card:${id}`),
+    ...decks.map((id) => docId('deck', id)),
+    ...deleted.map((id) => docId('deck', id)),
+    ...sources.map((id) => docId('source', id)),
+    ...cards.map((id) => docId('card', id)),
+    ...quizzes.map((uid) => docId('quiz', uid as string)),
+    ...settings.filter(isCollectionSetting).map((key) => docId('setting', key)),
   ];
 }
 
+/** Documents of quizzes: new ones written, deleted ones deleted, each only when the mirror differs. */
+async function quizDocs(
+  db: StudyDatabase,
+  ids: readonly string[],
+  mirror: ReadonlyMap<string, MirrorDoc>,
+): Promise<(QuizDoc | Deletion)[]> {
+  const uids = ids.map((id) => id.slice(docId('quiz', '').length));
+  const quizzes = await db.quizzes.where('uid').anyOf(uids).toArray();
+  const answers = await db.quizAnswers
+    .where('quizId')
+    .anyOf(quizzes.map((quiz) => quiz.id))
+    .toArray();
+  const local = new Map(quizzes.map((quiz) => [docId('quiz', quiz.uid ?? ''), quiz]));
+  return ids.flatMap((id): (QuizDoc | Deletion)[] => {
+    const quiz = local.get(id);
+    const doc = mirror.get(id);
+    const live = doc !== undefined && doc._deleted !== true;
+    if (quiz === undefined) return live ? [{ _id: id, _rev: doc._rev, _deleted: true }] : [];
+    if (live) return [];
+    const own = answers.filter((answer) => answer.quizId === quiz.id);
+    const written = quizDoc({ ...quiz, uid: quiz.uid ?? '' }, own);
+    return [doc === undefined ? written : { ...written, _rev: doc._rev }];
+  });
+}
+
 /**
- * The next documents to write to the mirror, at wall time `now` (ms). Records never changed
- * since sync began (found by the first full comparison) get the oldest possible stamp, so any
- * real change on another device wins over them.
+ * The next documents to write to the mirror, at wall time `now` (ms). On the first sync (the
+ * mirror then holds what the server had, see pouch-sync.ts) records the server already has are
+ * left to it: they were installed or changed before sync began, and the server's version is
+ * applied here afterwards. Records never changed since sync began get the oldest possible stamp,
+ * so any real change on another device wins over them.
  */
 export async function collectOutgoing(
   db: StudyDatabase,
@@ -98,12 +143,14 @@ export async function collectOutgoing(
     db.syncOutbox.toArray(),
     db.reviewLog.where('id').above(state.pushedLogId).limit(REVIEW_BATCH).toArray(),
   ]);
-  const noted = new Map(notes.map((note) => [note.key, note.at]));
-  const compareAll = !state.scanned || noted.has(COMPARE_ALL);
-  const lwwIds = compareAll
-    ? await everyRecordId(db)
-    : notes.map((note) => note.key).filter((key) => parseDocId(key)?.kind !== 'review');
-  const deletedReviews = notes
+  const notedAt = new Map(notes.map((note) => [note.key, note.at]));
+  const compareAll = !state.scanned || notedAt.has(COMPARE_ALL);
+  const ids = compareAll ? await everyRecordId(db) : notes.map((note) => note.key);
+  const ofKind = (kinds: readonly string[]) =>
+    ids.filter((id) => kinds.includes(parseDocId(id)?.kind ?? ''));
+  const lwwIds = ofKind(['card', 'deck', 'source', 'setting']);
+  const quizIds = ofKind(['quiz']);
+  const notedReviews = notes
     .map((note) => note.key)
     .filter((key) => parseDocId(key)?.kind === 'review');
   const reviewDocs = rows.flatMap((row) =>
@@ -111,30 +158,45 @@ export async function collectOutgoing(
   );
   const mirror = await existing([
     ...lwwIds,
-    ...deletedReviews,
+    ...quizIds,
+    ...notedReviews,
     ...reviewDocs.map((doc) => doc._id),
   ]);
   const docs: Outgoing['docs'] = reviewDocs.filter((doc) => !mirror.has(doc._id));
-  const stillHere = new Set(
+  docs.push(...(await quizDocs(db, quizIds, mirror)));
+  const noted = new Map(
     (
       await db.reviewLog
         .where('uid')
-        .anyOf(deletedReviews.map((id) => id.slice('review:'.length)))
+        .anyOf(notedReviews.map((id) => id.slice('review:'.length)))
         .toArray()
-    ).map((row) => `review:${row.uid ?? ''}`),
+    ).map((row) => [docId('review', row.uid ?? ''), row]),
   );
-  for (const id of deletedReviews) {
+  for (const id of notedReviews) {
     const doc = mirror.get(id);
-    if (doc !== undefined && doc._deleted !== true && !stillHere.has(id)) {
-      docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+    const live = doc !== undefined && doc._deleted !== true;
+    const row = noted.get(id);
+    if (row === undefined) {
+      if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+      continue;
     }
+    // Above the last row sent it goes by id; else it was put back or moved: written again.
+    if (row.id > state.pushedLogId || row.uid === undefined) continue;
+    const content = reviewDoc({ ...row, uid: row.uid });
+    if (live && sameContent(doc, content)) continue;
+    docs.push(doc === undefined ? content : { ...content, _rev: doc._rev });
   }
   for (const id of lwwIds) {
     const content = await localContent(db, id);
     if (content === undefined) continue;
     const doc = mirror.get(id);
     if (doc !== undefined && doc._deleted !== true && sameContent(doc, content)) continue;
-    const at = noted.get(id);
+    // Before this device's first sync its records are the bundled decks as installed, or
+    // changes made before sync began: what the server holds already wins over them.
+    if (!state.scanned && doc !== undefined) continue;
+    const at = notedAt.get(id);
+    // A deck deleted before sync began (found by the full comparison) deletes nothing newer.
+    if (at === undefined && doc !== undefined && isTombstone(content)) continue;
     let stamp: string;
     if (at === undefined && doc === undefined) {
       stamp = formatStamp(ZERO_CLOCK, state.device);
@@ -160,7 +222,9 @@ export async function markSent(db: StudyDatabase, outgoing: Outgoing): Promise<v
     const current = await db.syncOutbox.bulkGet(outgoing.notes.map((note) => note.key));
     const settled = outgoing.notes.filter((note, index) => current[index]?.at === note.at);
     await db.syncOutbox.bulkDelete(settled.map((note) => note.key));
+    const { unpushed } = await readSyncState(db);
     await db.syncState.bulkPut([
+      { key: 'unpushed', value: unpushed + outgoing.docs.length },
       { key: 'pushedLogId', value: outgoing.pushedLogId },
       { key: 'clock', value: outgoing.clock },
       { key: 'scanned', value: true },

@@ -44,6 +44,8 @@ export interface SyncState {
   appliedSeq: number | string;
   /** Whether every record was compared with the mirror once (the first sync). */
   scanned: boolean;
+  /** Documents written to the mirror since it last replicated to the server completely. */
+  unpushed: number;
   status: SyncStatus;
 }
 
@@ -62,6 +64,7 @@ export async function readSyncState(db: StudyDatabase): Promise<SyncState> {
     pushedLogId: (rows.get('pushedLogId') as number | undefined) ?? 0,
     appliedSeq: (rows.get('appliedSeq') as number | string | undefined) ?? 0,
     scanned: rows.get('scanned') === true,
+    unpushed: (rows.get('unpushed') as number | undefined) ?? 0,
     status: (rows.get('status') as SyncStatus | undefined) ?? EMPTY_STATUS,
   };
 }
@@ -94,7 +97,10 @@ export async function saveSyncConfig(db: StudyDatabase, config: SyncConfig): Pro
 export interface SyncOverview {
   config: SyncConfig | null;
   status: SyncStatus;
-  /** Changed records and answers not yet sent (changes already in the mirror not counted). */
+  /**
+   * Changes not yet on the server: changed records and answers not yet written to the mirror,
+   * and documents in the mirror not yet replicated (a round that failed half-way).
+   */
   waiting: number;
 }
 
@@ -106,6 +112,10 @@ export async function readSyncOverview(db: StudyDatabase): Promise<SyncOverview>
       db.syncOutbox.count(),
       db.reviewLog.where('id').above(state.pushedLogId).count(),
     ]);
-    return { config: state.config, status: state.status, waiting: notes + answers };
+    return {
+      config: state.config,
+      status: state.status,
+      waiting: notes + answers + state.unpushed,
+    };
   });
 }

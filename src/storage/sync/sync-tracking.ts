@@ -3,14 +3,17 @@
  * stats-summaries.ts, so every write path — answers, undo, edits, imports, ones added later — is
  * covered and a rolled-back write leaves no note):
  *
- * - a deleted log row (undo) puts its document in the outbox, to be deleted on the server too;
- * - a card whose shared part (text, flags; not its FSRS state) changed, and any written deck or
- *   deck document, puts its document in the outbox with the time of the change, which becomes
- *   its last-writer-wins stamp;
+ * - a deleted log row (undo, or its card deleted) puts its document in the outbox, to be deleted
+ *   on the server too; so does a log row put back or moved (an undone card action, a card moved
+ *   to another deck), and a new or deleted quiz;
+ * - a card whose shared part (text, flags; not its FSRS state) changed, any written deck, deck
+ *   document or collection setting (settings.ts), and any deleted one puts its document in the
+ *   outbox with the time of the change, which becomes its last-writer-wins stamp (a deletion's
+ *   tombstone's);
  * - clearing a table (a backup restore) asks for a full comparison (`*`).
  *
- * New log rows need no note: they are sent by local id above the last one sent (their `uid`
- * comes from tracking-slot.ts, which loads this module once sync is set up).
+ * New log rows need no note: they are sent by local id above the last one sent. Their `uid`, and
+ * a finished quiz's, comes from tracking-slot.ts, which loads this module once sync is set up.
  *
  * A card written on every answer is compared with the row it replaces, taken from the reads of
  * the same transaction when it made one (an answer reads the card it checks), so the answer's
@@ -24,7 +27,8 @@ import {
   type Middleware,
 } from 'dexie';
 import { docId, sameContent, type DocKind } from '../../domain/sync/merge.ts';
-import type { CardRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
+import type { CardRecord, QuizRecord, ReviewLogRecord, SyncOutboxRecord } from '../db.ts';
+import { isCollectionSetting } from '../settings.ts';
 import { cardContent } from './sync-docs.ts';
 
 /** The outbox key asking for every record to be compared with what was sent. */
@@ -35,9 +39,14 @@ const TRACKED: Readonly<Record<string, DocKind>> = {
   cards: 'card',
   decks: 'deck',
   deckSources: 'source',
+  quizzes: 'quiz',
+  settings: 'setting',
 };
 
 type CardContent = ReturnType<typeof cardContent>;
+
+/** Rows of tables whose rows are documents of their own, keyed by a uid (tracking-slot.ts). */
+type UidRow = ReviewLogRecord | QuizRecord;
 
 /**
  * The shared part of the cards each read-write transaction read or wrote, by id, as it is in
@@ -81,6 +90,22 @@ function contentBefore(
   });
 }
 
+/** Notes for the rows of `req.keys`, read before they are deleted, by their uids. */
+function deletedUidNotes(
+  kind: 'review' | 'quiz',
+  table: DBCoreTable,
+  req: DBCoreMutateRequest & { type: 'delete' },
+  at: number,
+): PromiseLike<SyncOutboxRecord[]> {
+  return table
+    .getMany({ trans: req.trans, keys: req.keys })
+    .then((rows) =>
+      (rows as (UidRow | undefined)[]).flatMap((row) =>
+        row?.uid === undefined ? [] : [{ key: docId(kind, row.uid), at }],
+      ),
+    );
+}
+
 /** The outbox notes for one mutation of a tracked table, read before it runs. */
 function notesFor(
   kind: DocKind,
@@ -89,25 +114,29 @@ function notesFor(
   at: number,
   seen: SeenCards,
 ): PromiseLike<SyncOutboxRecord[]> {
-  const { trans } = req;
   if (req.type === 'deleteRange') return Dexie.Promise.resolve([{ key: COMPARE_ALL, at }]);
-  if (kind === 'review') {
-    if (req.type !== 'delete') return Dexie.Promise.resolve([]);
-    return table
-      .getMany({ trans, keys: req.keys })
-      .then((rows) =>
-        (rows as (ReviewLogRecord | undefined)[]).flatMap((row) =>
-          row?.uid === undefined ? [] : [{ key: docId('review', row.uid), at }],
-        ),
-      );
+  if (kind === 'review' || kind === 'quiz') {
+    if (req.type === 'delete') return deletedUidNotes(kind, table, req, at);
+    // New answers are added and sent by id; one put back (an undone card action) or moved to
+    // another deck is noted.
+    if (kind === 'review' && req.type === 'add') return Dexie.Promise.resolve([]);
+    return Dexie.Promise.resolve(
+      (req.values as UidRow[]).flatMap((row) =>
+        row.uid === undefined ? [] : [{ key: docId(kind, row.uid), at }],
+      ),
+    );
   }
-  // Deleting a card or deck is not synced (see the README's Sync section).
-  if (req.type === 'delete') return Dexie.Promise.resolve([]);
+  const shared = (key: string) => kind !== 'setting' || isCollectionSetting(key);
+  const noted = (keys: readonly string[]) =>
+    Dexie.Promise.resolve(keys.filter(shared).map((key) => ({ key: docId(kind, key), at })));
+  if (req.type === 'delete') return noted(req.keys.map(String));
   const rowKey = (row: unknown): string =>
-    kind === 'source' ? (row as { deckId: string }).deckId : (row as { id: string }).id;
-  if (kind !== 'card') {
-    return Dexie.Promise.resolve(req.values.map((row) => ({ key: docId(kind, rowKey(row)), at })));
-  }
+    kind === 'source'
+      ? (row as { deckId: string }).deckId
+      : kind === 'setting'
+        ? (row as { key: string }).key
+        : (row as { id: string }).id;
+  if (kind !== 'card') return noted(req.values.map(rowKey));
   // A card is written on every answer: note it only when its shared part changed. An add writes
   // only new cards (it fails on a stored one), so there is nothing to read (an import adds
   // 100,000).
@@ -148,6 +177,18 @@ function rememberingReads(table: DBCoreTable, seen: SeenCards): DBCoreTable {
   };
 }
 
+/**
+ * The outbox table, looked up only when a note is written: the upgrades from before version 7
+ * (which gives stored answers their uids) run without it, and nothing was synced then.
+ */
+function outboxOf(down: DBCore): DBCoreTable | null {
+  try {
+    return down.table('syncOutbox');
+  } catch {
+    return null;
+  }
+}
+
 /** The middleware; `db.use(syncTracking)` before the database opens. */
 export const syncTracking: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -174,16 +215,15 @@ export const syncTracking: Middleware<DBCore> = {
             const at = Date.now();
             return Dexie.Promise.resolve(notesFor(kind, table, req, at, seen)).then((notes) =>
               table.mutate(req).then((response) => {
-                // An add's notes are one per row, in order: none for a row that was not added.
+                // A card add's notes are one per row, in order: none for a row not added.
                 const written =
-                  req.type === 'add'
+                  kind === 'card' && req.type === 'add'
                     ? notes.filter((_, index) => !(index in response.failures))
                     : notes;
-                return written.length === 0
+                const outbox = outboxOf(down);
+                return written.length === 0 || outbox === null
                   ? response
-                  : // Looked up only now: an upgrade from before version 7 runs without it.
-                    down
-                      .table('syncOutbox')
+                  : outbox
                       .mutate({ type: 'put', trans: req.trans, values: written })
                       .then(() => response);
               }),

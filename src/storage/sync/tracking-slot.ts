@@ -4,11 +4,14 @@
  * its reads load. Dexie builds its middleware stack when the database opens, so the slot is a
  * middleware from the start that passes everything through until the tracking is put in.
  *
- * What stays on always, because a later first sync needs it: every new review-log row gets its
- * `uid` (unique across devices).
+ * What stays on always, because a later first sync needs it: every new review-log row and
+ * finished quiz gets its `uid` (unique across devices).
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { randomId, randomIds } from '../../config/random-id.ts';
+
+/** Tables whose rows are sync documents of their own, keyed by a uid. */
+const UID_TABLES: ReadonlySet<string> = new Set(['reviewLog', 'quizzes']);
 
 function withUids(req: DBCoreMutateRequest): DBCoreMutateRequest {
   if (req.type !== 'add' && req.type !== 'put') return req;
@@ -51,7 +54,7 @@ export function trackingSlot(): TrackingSlot {
               ...table,
               get: (req) => current().get(req),
               getMany: (req) => current().getMany(req),
-              mutate: (req) => current().mutate(name === 'reviewLog' ? withUids(req) : req),
+              mutate: (req) => current().mutate(UID_TABLES.has(name) ? withUids(req) : req),
             };
           },
         };

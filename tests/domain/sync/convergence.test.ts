@@ -21,7 +21,11 @@ import { pickWinner } from '../../../src/domain/sync/merge.ts';
  * A model of CouchDB replication between replicas, to check the merge rules: each document has a
  * set of leaf revisions; a local write replaces the leaves it saw; replicating unions the leaves
  * and drops those a newer revision replaced. Conflicts are the leaves left, and every replica
- * reads a document through `pickWinner` (reviews are never edited, only deleted by undo).
+ * reads a document through `pickWinner` (reviews and quizzes are never edited, only deleted).
+ *
+ * Deleting a card writes its tombstone (a stamped revision like an edit) and deletes the answers
+ * the replica holds for it; a replica that receives a winning tombstone for a card it still had
+ * deletes the answers it holds for it too, as sync-apply.ts does.
  */
 interface Revision {
   readonly rev: string;
@@ -40,13 +44,20 @@ interface Replica {
   docs: Map<string, Revision[]>;
   /** Uids of this replica's own answers, latest last, for undo. */
   own: string[];
+  /** Cards deleted here (their tombstone won when last applied). */
+  gone: Set<string>;
 }
 
 type Op =
   | { type: 'answer'; replica: number; card: number; rating: Grade; step: number }
   | { type: 'edit'; replica: number; card: number; text: string; step: number }
   | { type: 'undo'; replica: number; step: number }
+  | { type: 'delete'; replica: number; card: number; step: number }
+  | { type: 'quiz'; replica: number; step: number }
   | { type: 'sync'; from: number; to: number };
+
+/** A card's tombstone, as the body of its document's revision. */
+const TOMBSTONE = '(deleted)';
 
 const CARDS = ['c0', 'c1'];
 const CREATED = new Date(Date.UTC(2026, 0, 1));
@@ -75,8 +86,19 @@ function replicate(from: Replica, to: Replica): void {
   }
 }
 
-/** What a replica shows: each card's text and derived state, and the answers it holds. */
+/** Live documents whose id starts with `prefix`. */
+function liveIds(replica: Replica, prefix: string): string[] {
+  return [...replica.docs.keys()]
+    .filter((id) => id.startsWith(prefix) && readDoc(replica, id)?.deleted === false)
+    .sort();
+}
+
+/** What a replica shows: each card's text, derived state and answers, and the quizzes. */
 function collection(replica: Replica) {
+  return { cards: cardViews(replica), quizzes: liveIds(replica, 'quiz:') };
+}
+
+function cardViews(replica: Replica) {
   return CARDS.map((card) => {
     const logs: MergedLog[] = [];
     for (const [id] of replica.docs) {
@@ -95,6 +117,32 @@ function collection(replica: Replica) {
   });
 }
 
+/** Counts revisions, so every write has a revision id of its own. */
+let revs = 0;
+
+/** Deletes (as CouchDB does) the answers `replica` holds for `card`. */
+function deleteAnswers(replica: Replica, card: string, stamp: string): void {
+  for (const id of liveIds(replica, `review:${card}:`)) {
+    const doc = readDoc(replica, id);
+    revs += 1;
+    if (doc !== undefined)
+      write(replica, id, { ...doc, rev: `r${String(revs)}`, stamp, deleted: true });
+  }
+}
+
+/** Applies the winning card documents: a card deleted elsewhere loses its answers here. */
+function apply(replica: Replica): void {
+  for (const card of CARDS) {
+    const deleted = readDoc(replica, `card:${card}`)?.body === TOMBSTONE;
+    if (deleted && !replica.gone.has(card)) {
+      replica.clock = tick(replica.clock, replica.clock.wall);
+      deleteAnswers(replica, card, formatStamp(replica.clock, replica.device));
+    }
+    if (deleted) replica.gone.add(card);
+    else replica.gone.delete(card);
+  }
+}
+
 function run(ops: readonly Op[], replicaCount: number) {
   const replicas: Replica[] = Array.from({ length: replicaCount }, (_, index) => ({
     device: `d${String(index)}`,
@@ -102,19 +150,25 @@ function run(ops: readonly Op[], replicaCount: number) {
     skew: (index - 1) * 7_000,
     docs: new Map(),
     own: [],
+    gone: new Set(),
   }));
   // The single device: the same answers and undos in order, and the edit the clock rule picks.
   const single = {
     answers: new Map<string, MergedLog>(),
     edits: new Map<number, [string, string]>(),
+    quizzes: new Set<string>(),
+    /** Cards some replica deleted: their answers depend on what each replica held then. */
+    deleted: new Set<string>(),
   };
   let now = CREATED.getTime();
-  let revs = 0;
   for (const op of ops) {
     if (op.type === 'sync') {
       const from = replicas[op.from % replicaCount];
       const to = replicas[op.to % replicaCount];
-      if (from !== undefined && to !== undefined && from !== to) replicate(from, to);
+      if (from !== undefined && to !== undefined && from !== to) {
+        replicate(from, to);
+        apply(to);
+      }
       continue;
     }
     now += op.step * 60_000;
@@ -124,24 +178,31 @@ function run(ops: readonly Op[], replicaCount: number) {
     const stamp = formatStamp(replica.clock, replica.device);
     revs += 1;
     const rev = `r${String(revs)}`;
+    const card = CARDS[('card' in op ? op.card : 0) % CARDS.length] ?? 'c0';
+    // A card deleted here can be neither answered, edited nor deleted again.
+    if (op.type !== 'undo' && op.type !== 'quiz' && replica.gone.has(card)) continue;
     if (op.type === 'answer') {
-      const card = CARDS[op.card % CARDS.length] ?? 'c0';
       const uid = `${card}:${replica.device}:${String(revs)}`;
       const log: MergedLog = { uid, rating: op.rating, state: State.New, review: new Date(now) };
       write(replica, `review:${uid}`, { rev, stamp, deleted: false, body: log });
       replica.own.push(uid);
       single.answers.set(uid, log);
-    } else if (op.type === 'edit') {
-      write(replica, `card:${CARDS[op.card % CARDS.length] ?? 'c0'}`, {
-        rev,
-        stamp,
-        deleted: false,
-        body: op.text,
-      });
+    } else if (op.type === 'edit' || op.type === 'delete') {
+      const text = op.type === 'edit' ? op.text : TOMBSTONE;
+      write(replica, `card:${card}`, { rev, stamp, deleted: false, body: text });
       const previous = single.edits.get(op.card % CARDS.length);
       if (previous === undefined || previous[0] < stamp) {
-        single.edits.set(op.card % CARDS.length, [stamp, op.text]);
+        single.edits.set(op.card % CARDS.length, [stamp, text]);
       }
+      if (op.type === 'delete') {
+        deleteAnswers(replica, card, stamp);
+        replica.gone.add(card);
+        single.deleted.add(card);
+      }
+    } else if (op.type === 'quiz') {
+      const uid = `quiz:${replica.device}:${String(revs)}`;
+      write(replica, uid, { rev, stamp, deleted: false, body: 'quiz' });
+      single.quizzes.add(uid);
     } else {
       const uid = replica.own.pop();
       if (uid === undefined) continue;
@@ -151,9 +212,16 @@ function run(ops: readonly Op[], replicaCount: number) {
       single.answers.delete(uid);
     }
   }
-  // Everyone syncs with everyone, twice round.
-  for (let round = 0; round < 2; round += 1) {
-    for (const from of replicas) for (const to of replicas) if (from !== to) replicate(from, to);
+  // Everyone syncs with everyone, three times round (deletions that applying a tombstone
+  // caused travel in the rounds after).
+  for (let round = 0; round < 3; round += 1) {
+    for (const from of replicas) {
+      for (const to of replicas) {
+        if (from === to) continue;
+        replicate(from, to);
+        apply(to);
+      }
+    }
   }
   return { replicas, single };
 }
@@ -174,23 +242,37 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     step: fc.nat(10),
   }),
   fc.record({ type: fc.constant('undo' as const), replica: fc.nat(2), step: fc.nat(10) }),
+  fc.record({
+    type: fc.constant('delete' as const),
+    replica: fc.nat(2),
+    card: fc.nat(1),
+    step: fc.nat(10),
+  }),
+  fc.record({ type: fc.constant('quiz' as const), replica: fc.nat(2), step: fc.nat(10) }),
   fc.record({ type: fc.constant('sync' as const), from: fc.nat(2), to: fc.nat(2) }),
 );
 
 describe('sync merge rules', () => {
-  it('any interleaving of answers, edits, undos and syncs converges to the single-device result', () => {
+  it('any interleaving of answers, edits, deletions, undos, quizzes and syncs converges to the single-device result', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 2, max: 3 }), (ops, count) => {
+        revs = 0;
         const { replicas, single } = run(ops, count);
         const views = replicas.map(collection);
         for (const view of views) expect(view).toEqual(views[0]);
+        expect(views[0]?.quizzes).toEqual([...single.quizzes].sort());
         CARDS.forEach((card, index) => {
+          const view = views[0]?.cards[index];
+          // The later of the edits and deletions wins, whichever replica made it.
+          const text = single.edits.get(index)?.[1] ?? 'original';
+          expect(view?.text).toBe(text);
+          // A deleted card keeps no answer anywhere.
+          if (text === TOMBSTONE) expect(view?.reviews).toEqual([]);
+          if (single.deleted.has(card)) return;
           const logs = [...single.answers.values()].filter((log) => log.uid.startsWith(`${card}:`));
           const expected = deriveCardState(scheduler, card, logs, CREATED);
-          const view = views[0]?.[index];
           expect(view?.reviews).toEqual(logs.map((log) => log.uid).sort());
           expect(view?.state).toEqual(expected && { ...expected, due: expected.due.toISOString() });
-          expect(view?.text).toBe(single.edits.get(index)?.[1] ?? 'original');
         });
       }),
       { numRuns: 300 },

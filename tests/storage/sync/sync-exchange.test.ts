@@ -3,7 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
+import { applyCardAction, restoreCards } from '../../../src/storage/card-actions.ts';
+import {
+  loadQuizSettings,
+  saveFinishedQuiz,
+  saveQuizSettings,
+} from '../../../src/storage/quiz-repository.ts';
+import { SETTINGS, writeSetting } from '../../../src/storage/settings.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
+import { addUserDeck, deleteDeck } from '../../../src/storage/user-decks.ts';
 import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
 import {
   collectOutgoing,
@@ -14,6 +22,7 @@ import {
   ensureSyncDevice,
   readSyncOverview,
   readSyncState,
+  writeSyncState,
 } from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
 import { makeDeck } from '../../helpers/decks.ts';
@@ -24,40 +33,50 @@ import { openTestDatabase } from '../../helpers/test-database.ts';
 
 /**
  * Two devices exchanging documents through a shared "server" (a map of document id to its
- * revisions), the way the mirror and CouchDB would: what each sends lands there, conflicting
- * revisions are resolved by the merge rule, and each applies the winners.
+ * revisions), the way the mirror and CouchDB would: each device writes over the revision it last
+ * saw, so writes made without seeing each other's are conflicting revisions; the merge rule picks
+ * the winner, the losers are removed, and each device applies the winners.
  */
 type Server = Map<string, MirrorDoc[]>;
 
 let revs = 0;
+/** What each device last saw of each document (its mirror). */
+const seen = new Map<StudyDatabase, Map<string, MirrorDoc>>();
+
+function mirrorOf(db: StudyDatabase): Map<string, MirrorDoc> {
+  const mirror = seen.get(db) ?? new Map<string, MirrorDoc>();
+  seen.set(db, mirror);
+  return mirror;
+}
 
 async function send(db: StudyDatabase, server: Server, now: Date): Promise<void> {
+  const mirror = mirrorOf(db);
+  // The first sync receives before it sends, as pouch-sync.ts does.
+  if (!(await readSyncState(db)).scanned) {
+    for (const [id, leaves] of server) {
+      mirror.set(id, pickWinner(leaves as (MirrorDoc & { stamp?: string })[]));
+    }
+  }
   for (;;) {
     const state = await readSyncState(db);
     const outgoing = await collectOutgoing(
       db,
       state,
-      (ids) => {
-        const found = new Map<string, MirrorDoc>();
-        for (const id of ids) {
-          const leaves = server.get(id);
-          if (leaves !== undefined)
-            found.set(id, pickWinner(leaves as (MirrorDoc & { stamp?: string })[]));
-        }
-        return Promise.resolve(found);
-      },
+      (ids) =>
+        Promise.resolve(
+          new Map(ids.flatMap((id) => (mirror.get(id) ? [[id, mirror.get(id) as MirrorDoc]] : []))),
+        ),
       now.getTime(),
     );
     for (const doc of outgoing.docs) {
       revs += 1;
+      const written = { ...doc, _rev: String(revs) } as MirrorDoc;
+      // A revision written over the one the server holds replaces it; else it is a conflict.
       const leaves = (server.get(doc._id) ?? []).filter(
-        (leaf) => '_rev' in doc && leaf._rev !== doc._rev,
+        (leaf) => !('_rev' in doc) || leaf._rev !== doc._rev,
       );
-      // A revision written over an older one replaces it; one written fresh is a conflict.
-      server.set(doc._id, [
-        ...('_rev' in doc && doc._rev !== undefined ? [] : leaves),
-        { ...doc, _rev: String(revs) },
-      ]);
+      server.set(doc._id, [...leaves, written]);
+      mirror.set(doc._id, written);
     }
     await markSent(db, outgoing);
     if (!outgoing.more) return;
@@ -65,9 +84,13 @@ async function send(db: StudyDatabase, server: Server, now: Date): Promise<void>
 }
 
 async function receive(db: StudyDatabase, server: Server, now: Date): Promise<void> {
-  const docs: IncomingDoc[] = [...server.values()].map((leaves) =>
-    pickWinner(leaves as (MirrorDoc & { stamp?: string })[]),
-  );
+  const mirror = mirrorOf(db);
+  const docs: IncomingDoc[] = [...server.entries()].map(([id, leaves]) => {
+    const winner = pickWinner(leaves as (MirrorDoc & { stamp?: string })[]);
+    server.set(id, [winner]);
+    mirror.set(id, winner);
+    return winner;
+  });
   const state = await readSyncState(db);
   await applyIncoming(db, docs, revs, state.clock, now);
 }
@@ -81,14 +104,16 @@ async function cardOf(db: StudyDatabase, id: string) {
 let laptop: StudyDatabase;
 let phone: StudyDatabase;
 const deck = makeDeck('a', 6);
+const other = makeDeck('b', 2);
 const card = (index: number) => deck.cards[index]?.id ?? '';
 
 beforeEach(async () => {
+  seen.clear();
   laptop = openTestDatabase('sync-laptop');
   phone = openTestDatabase('sync-phone');
   await Promise.all([startSyncTracking(laptop), startSyncTracking(phone)]);
-  await syncDecks(laptop, [deck], FIXED_NOW);
-  await syncDecks(phone, [deck], minutesAfter(FIXED_NOW, 1));
+  await syncDecks(laptop, [deck, other], FIXED_NOW);
+  await syncDecks(phone, [deck, other], minutesAfter(FIXED_NOW, 1));
   await Promise.all([ensureSyncDevice(laptop), ensureSyncDevice(phone)]);
 });
 
@@ -200,6 +225,25 @@ describe('sync between two devices', () => {
     await expectSummariesInStep(phone);
   });
 
+  it('keeps the edits made elsewhere when a new device syncs for the first time', async () => {
+    const server: Server = new Map();
+    await send(laptop, server, FIXED_NOW);
+    await edit(laptop, card(2), 'Edited on the laptop', FIXED_NOW);
+    await send(laptop, server, FIXED_NOW);
+    await later();
+    // A device set up after the edit: its untouched copy of the bundled deck is newer.
+    const tablet = openTestDatabase('sync-tablet');
+    await syncDecks(tablet, [deck, other], FIXED_NOW);
+    await ensureSyncDevice(tablet);
+    await send(tablet, server, FIXED_NOW);
+    await receive(tablet, server, FIXED_NOW);
+    await receive(laptop, server, FIXED_NOW);
+
+    expect((await tablet.cards.get(card(2)))?.front).toBe('Edited on the laptop');
+    expect((await laptop.cards.get(card(2)))?.front).toBe('Edited on the laptop');
+    await tablet.delete();
+  });
+
   it('leaves a card alone while its own local change waits to be sent', async () => {
     const server: Server = new Map();
     await syncBoth(server, FIXED_NOW);
@@ -216,5 +260,234 @@ describe('sync between two devices', () => {
     await send(laptop, server, FIXED_NOW);
     await receive(phone, server, FIXED_NOW);
     expect((await phone.cards.get(card(5)))?.front).toBe('Mine');
+  });
+});
+
+async function edit(db: StudyDatabase, id: string, front: string, at: Date) {
+  const current = await cardOf(db, id);
+  await editCardText(db, id, current.version, { front, back: 'B' }, at);
+}
+
+const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('deletions by sync', () => {
+  it('deletes a card with its answers on the other device, the statistics in step', async () => {
+    const server: Server = new Map();
+    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 3));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    expect(await laptop.reviewLog.count()).toBe(2);
+    await applyCardAction(laptop, [card(0)], { type: 'delete' }, minutesAfter(FIXED_NOW, 5));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+
+    for (const db of [laptop, phone]) {
+      expect(await db.cards.get(card(0))).toBeUndefined();
+      expect((await db.reviewLog.toArray()).map((row) => row.cardId)).toEqual([card(1)]);
+      await expectSummariesInStep(db);
+    }
+  });
+
+  it('brings a deleted card back with its answers on both when the deletion is undone', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(1), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 2));
+    const snapshot = await applyCardAction(
+      laptop,
+      [card(1)],
+      { type: 'delete' },
+      minutesAfter(FIXED_NOW, 3),
+    );
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    expect(await phone.cards.get(card(1))).toBeUndefined();
+    await later();
+    expect(await restoreCards(laptop, snapshot, minutesAfter(FIXED_NOW, 5))).toBe('restored');
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 7));
+
+    for (const db of [laptop, phone]) {
+      expect((await db.cards.get(card(1)))?.reps).toBe(1);
+      expect((await db.reviewLog.toArray()).map((row) => row.cardId)).toEqual([card(1)]);
+      await expectSummariesInStep(db);
+    }
+  });
+
+  it('moves a card’s answers with it to another deck on the other device', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(2), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 2));
+    await applyCardAction(laptop, [card(2)], { type: 'move', deckId: 'b' }, FIXED_NOW);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+
+    for (const db of [laptop, phone]) {
+      expect((await db.cards.get(card(2)))?.deckId).toBe('b');
+      expect((await db.reviewLog.toArray()).map((row) => row.deckId)).toEqual(['b']);
+      await expectSummariesInStep(db);
+    }
+  });
+
+  it('lets the later of a deletion and an edit of the same card win, the same on both', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    // Deleted, then edited later elsewhere: the edit wins and the card is back on both.
+    await applyCardAction(laptop, [card(2)], { type: 'delete' }, FIXED_NOW);
+    await later();
+    await edit(phone, card(2), 'Kept', FIXED_NOW);
+    // Edited, then deleted later elsewhere: the deletion wins.
+    await edit(phone, card(3), 'Lost', FIXED_NOW);
+    await later();
+    await applyCardAction(laptop, [card(3)], { type: 'delete' }, FIXED_NOW);
+    await syncBoth(server, FIXED_NOW);
+    await syncBoth(server, FIXED_NOW);
+
+    for (const db of [laptop, phone]) {
+      expect((await db.cards.get(card(2)))?.front).toBe('Kept');
+      expect(await db.cards.get(card(3))).toBeUndefined();
+    }
+  });
+
+  it('removes an answer given to a card that another device deleted meanwhile', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    await applyCardAction(laptop, [card(4)], { type: 'delete' }, FIXED_NOW);
+    await answerIn(phone, card(4), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 2));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+
+    for (const db of [laptop, phone]) {
+      expect(await db.cards.get(card(4))).toBeUndefined();
+      expect(await db.reviewLog.count()).toBe(0);
+      await expectSummariesInStep(db);
+    }
+  });
+
+  it('brings a deck made from a document, with the document, and takes both away again', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    const notes = makeDeck('notes', 3);
+    await addUserDeck(laptop, notes, { fileName: 'notes.md', text: '# Notes' }, FIXED_NOW);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 1));
+    expect((await phone.decks.get('notes'))?.title).toBe(notes.title);
+    expect(await phone.cards.where('deckId').equals('notes').count()).toBe(3);
+    expect(await phone.deckSources.get('notes')).toMatchObject({
+      fileName: 'notes.md',
+      text: '# Notes',
+    });
+
+    await deleteDeck(phone, 'notes', minutesAfter(FIXED_NOW, 2));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+    expect(await laptop.decks.get('notes')).toBeUndefined();
+    expect(await laptop.cards.where('deckId').equals('notes').count()).toBe(0);
+    expect(await laptop.deckSources.get('notes')).toBeUndefined();
+  });
+
+  it('deletes a deck with its cards, answers and quizzes on the other device, for good', async () => {
+    const server: Server = new Map();
+    const otherCard = other.cards[0]?.id ?? '';
+    await answerIn(phone, otherCard, Rating.Easy, minutesAfter(FIXED_NOW, 1));
+    await saveFinishedQuiz(phone, quizOn('b', otherCard, minutesAfter(FIXED_NOW, 2)));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+    expect(await laptop.quizzes.count()).toBe(1);
+    await deleteDeck(laptop, 'b', minutesAfter(FIXED_NOW, 4));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 5));
+
+    for (const db of [laptop, phone]) {
+      expect(await db.decks.get('b')).toBeUndefined();
+      expect(await db.cards.where('deckId').equals('b').count()).toBe(0);
+      expect(await db.reviewLog.count()).toBe(0);
+      expect(await db.quizzes.count()).toBe(0);
+      expect(await db.quizAnswers.count()).toBe(0);
+      expect(await db.deletedDecks.get('b')).toBeDefined();
+      await expectSummariesInStep(db);
+    }
+    // The start-up check of bundled decks does not bring it back on the phone.
+    await syncDecks(phone, [deck, other], minutesAfter(FIXED_NOW, 6));
+    expect(await phone.decks.get('b')).toBeUndefined();
+  });
+});
+
+function quizOn(deckId: string, cardId: string, finishedAt: Date) {
+  return {
+    deckIds: [deckId],
+    seed: 7,
+    pool: 'all' as const,
+    types: ['typed' as const],
+    startedAt: minutesAfter(finishedAt, -2),
+    finishedAt,
+    answers: [
+      {
+        position: 0,
+        type: 'typed' as const,
+        deckId,
+        cardIds: [cardId],
+        items: [{ cardId, prompt: 'Q', given: 'A', expected: 'A', verdict: 'correct' as const }],
+        verdict: 'correct' as const,
+        score: 1,
+        durationMs: 3000,
+      },
+    ],
+  };
+}
+
+describe('quiz history by sync', () => {
+  it('brings a quiz finished on one device, with its answers, to the other once', async () => {
+    const server: Server = new Map();
+    await saveFinishedQuiz(laptop, quizOn('a', card(0), minutesAfter(FIXED_NOW, 1)));
+    await saveFinishedQuiz(phone, quizOn('a', card(1), minutesAfter(FIXED_NOW, 2)));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 3));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+
+    const history = async (db: StudyDatabase) => {
+      const quizzes = await db.quizzes.orderBy('finishedAt').toArray();
+      const answers = await db.quizAnswers.toArray();
+      return quizzes.map((quiz) => ({
+        uid: quiz.uid,
+        finishedAt: quiz.finishedAt.toISOString(),
+        correct: quiz.correct,
+        cards: answers.filter((a) => a.quizId === quiz.id).map((a) => a.cardIds[0]),
+      }));
+    };
+    const onLaptop = await history(laptop);
+    expect(onLaptop.map((quiz) => quiz.cards)).toEqual([[card(0)], [card(1)]]);
+    expect(await history(phone)).toEqual(onLaptop);
+  });
+});
+
+describe('settings by sync', () => {
+  it('shares a deck’s options and quiz options, but not this device’s language', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    const stored = await laptop.decks.get('a');
+    if (stored === undefined) throw new Error('no deck a');
+    await laptop.decks.put({ ...stored, options: { ...stored.options, newPerDay: 7 } });
+    await saveQuizSettings(laptop, 'a', { ignoreAccents: false, countAsReviews: true });
+    await writeSetting(laptop, SETTINGS.language, 'sk');
+    await syncBoth(server, FIXED_NOW);
+
+    const deckOnPhone = await phone.decks.get('a');
+    expect(deckOnPhone?.options.newPerDay).toBe(7);
+    expect(await loadQuizSettings(phone, deckOnPhone ?? stored)).toEqual({
+      ignoreAccents: false,
+      countAsReviews: true,
+    });
+    expect(await phone.settings.get(SETTINGS.language.key)).toBeUndefined();
+  });
+});
+
+describe('changes waiting', () => {
+  it('counts changes written to the mirror until they reach the server', async () => {
+    await ensureSyncDevice(laptop);
+    await answerIn(laptop, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await edit(laptop, card(1), 'Changed', minutesAfter(FIXED_NOW, 2));
+    // One answer, and the two decks and eight cards never sent (the edited one among them).
+    expect((await readSyncOverview(laptop)).waiting).toBe(11);
+
+    // Written to the mirror, but the server cannot be reached: still waiting.
+    await send(laptop, new Map(), minutesAfter(FIXED_NOW, 3));
+    expect(await laptop.syncOutbox.count()).toBe(0);
+    expect((await readSyncOverview(laptop)).waiting).toBe(11);
+
+    // Replicated: nothing waits.
+    await writeSyncState(laptop, { unpushed: 0 });
+    expect((await readSyncOverview(laptop)).waiting).toBe(0);
   });
 });
