@@ -36,6 +36,8 @@ async function setUpSync(page: Page, server: SyncServer) {
 }
 
 export interface FirstSync {
+  /** Whether it reached "Last sync" before the deadline; if not, `ms` is when it was stopped. */
+  finished: boolean;
   ms: number;
   longestTaskMs: number;
   /** Review-log rows the device holds afterwards. */
@@ -67,12 +69,14 @@ function countReviews(): Promise<number> {
 /**
  * An empty device's first sync with `server`, in a new page of `context` (a fresh profile):
  * "Sync now" to "Last sync", the longest main-thread task in between, and the progress shown.
+ * A sync still running after `deadlineMs` is stopped (its page closed) and reported unfinished.
  */
 export async function measureFirstSync(
   context: BrowserContext,
   baseUrl: string,
   server: SyncServer,
   log: (line: string) => void,
+  deadlineMs: number,
 ): Promise<FirstSync> {
   const page = await context.newPage();
   try {
@@ -83,9 +87,14 @@ export async function measureFirstSync(
     const progress: string[] = [];
     const start = await page.evaluate(() => performance.now());
     await sync.getByRole('button', { name: 'Sync now' }).click();
-    for (;;) {
+    const stopAt = Date.now() + deadlineMs;
+    let finished = false;
+    while (Date.now() < stopAt) {
       const text = (await status.textContent()) ?? '';
-      if (text.startsWith('Last sync')) break;
+      if (text.startsWith('Last sync')) {
+        finished = true;
+        break;
+      }
       const error = sync.getByRole('alert');
       if ((await error.count()) > 0)
         throw new Error(`first sync: ${String(await error.first().textContent())}`);
@@ -105,7 +114,7 @@ export async function measureFirstSync(
       const tasks = (window.benchSyncLongTasks ?? []).filter((task) => task.start >= from);
       return { ms: end - from, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
     }, start);
-    return { ...timing, reviews: await page.evaluate(countReviews), progress };
+    return { finished, ...timing, reviews: await page.evaluate(countReviews), progress };
   } finally {
     await page.close();
   }
