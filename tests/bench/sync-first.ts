@@ -6,6 +6,7 @@
  * running.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { countReviewLog } from '../e2e/idb.ts';
 import type { SyncServer } from './bench-api.ts';
 
 declare global {
@@ -44,26 +45,6 @@ export interface FirstSync {
   reviews: number;
   /** The progress lines seen while it ran (a few, for the report). */
   progress: string[];
-}
-
-/** Review-log rows in the app's database, read straight from IndexedDB. */
-function countReviews(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('deckwright');
-    open.onerror = () => {
-      reject(new Error(String(open.error)));
-    };
-    open.onsuccess = () => {
-      const request = open.result.transaction('reviewLog').objectStore('reviewLog').count();
-      request.onsuccess = () => {
-        open.result.close();
-        resolve(request.result);
-      };
-      request.onerror = () => {
-        reject(new Error(String(request.error)));
-      };
-    };
-  });
 }
 
 /**
@@ -114,7 +95,7 @@ export async function measureFirstSync(
       const tasks = (window.benchSyncLongTasks ?? []).filter((task) => task.start >= from);
       return { ms: end - from, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
     }, start);
-    return { finished, ...timing, reviews: await page.evaluate(countReviews), progress };
+    return { finished, ...timing, reviews: await countReviewLog(page), progress };
   } finally {
     await page.close();
   }
