@@ -381,6 +381,11 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
           quiz.uid ??= randomId();
         });
     });
+  // Version 12 drops the review log's index by time alone (`review`): every row of every import
+  // and answer paid for it, and its one reader, the statistics of all decks, reads each deck's
+  // range of `[deckId+review]` instead (stats-repository.ts). IndexedDB deletes the index;
+  // no row changes, nothing to upgrade.
+  db.version(12).stores({ reviewLog: '++id, cardId, [deckId+review], uid' });
   db.use(statsSummaries);
   const slot = trackingSlot();
   trackingSlots.set(db, slot);

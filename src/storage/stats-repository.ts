@@ -45,6 +45,29 @@ function toStatsLog(log: ReviewLogRecord): StatsLog {
   };
 }
 
+/**
+ * The answers of `deckIds` since `since`, oldest first: each deck's range of the log's
+ * `[deckId+review]` index (the log has no index by time alone since schema 12, see db.ts).
+ */
+async function recentLogsOf(
+  db: StudyDatabase,
+  deckIds: readonly string[],
+  since: Date,
+): Promise<StatsLog[]> {
+  const perDeck = await Promise.all(
+    deckIds.map((deckId) =>
+      db.reviewLog
+        .where('[deckId+review]')
+        .between([deckId, since], [deckId, Dexie.maxKey])
+        .toArray(),
+    ),
+  );
+  return perDeck
+    .flat()
+    .sort((a, b) => a.review.getTime() - b.review.getTime())
+    .map(toStatsLog);
+}
+
 function toStatsQuiz(quiz: QuizRecord): StatsQuiz {
   return { id: quiz.id, finishedAt: quiz.finishedAt, total: quiz.total, correct: quiz.correct };
 }
@@ -62,18 +85,21 @@ export async function loadStatsData(
   const tables = [db.decks, db.cardDigest, db.reviewDays, db.reviewLog, db.quizzes];
   return db.transaction('r', tables, async () => {
     if (deckId === null) {
-      const [decks, cardPages, reviewDays, recent, quizzes] = await Promise.all([
+      const [decks, cardPages, reviewDays, quizzes] = await Promise.all([
         db.decks.orderBy('position').toArray(),
         db.cardDigest.toArray(),
         db.reviewDays.toArray(),
-        db.reviewLog.where('review').aboveOrEqual(since).toArray(),
         db.quizzes.toArray(),
       ]);
       return {
         deck: null,
         cardPages,
         reviewDays,
-        recentLogs: recent.map(toStatsLog),
+        recentLogs: await recentLogsOf(
+          db,
+          decks.map((each) => each.id),
+          since,
+        ),
         quizzes: quizzes.map(toStatsQuiz),
         dayStartHour: decks[0]?.options.nextDayStartsAt ?? DEFAULT_DECK_OPTIONS.nextDayStartsAt,
         deckWeights: weightsByDeck(decks),
@@ -81,20 +107,17 @@ export async function loadStatsData(
     }
     const deck = await db.decks.get(deckId);
     if (deck === undefined) return undefined;
-    const [cardPages, reviewDays, recent, quizzes] = await Promise.all([
+    const [cardPages, reviewDays, recentLogs, quizzes] = await Promise.all([
       ofDeck(db.cardDigest, deckId),
       ofDeck(db.reviewDays, deckId),
-      db.reviewLog
-        .where('[deckId+review]')
-        .between([deckId, since], [deckId, Dexie.maxKey])
-        .toArray(),
+      recentLogsOf(db, [deckId], since),
       db.quizzes.where('deckIds').equals(deckId).toArray(),
     ]);
     return {
       deck,
       cardPages,
       reviewDays,
-      recentLogs: recent.map(toStatsLog),
+      recentLogs,
       quizzes: quizzes.map(toStatsQuiz),
       dayStartHour: deck.options.nextDayStartsAt,
       deckWeights: weightsByDeck([deck]),

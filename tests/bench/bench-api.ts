@@ -64,6 +64,36 @@ export interface OptimizeResult extends TimedResult {
   readonly longestTaskMs: number;
 }
 
+/**
+ * How `idbFloor` lays review-shaped rows out in IndexedDB: one record per row with 0, 1, 2 or
+ * all 4 of the review log's secondary indexes (in one transaction, or ten), or many rows to a
+ * record, per card or per chunk of 10,000 rows.
+ */
+export type IdbFloorLayout =
+  | 'rows-0-indexes'
+  | 'rows-1-index'
+  | 'rows-2-indexes'
+  | 'rows-4-indexes'
+  | 'rows-4-indexes-10-transactions'
+  | 'packed-per-card'
+  | 'packed-per-chunk';
+
+export const IDB_FLOOR_LAYOUTS: readonly IdbFloorLayout[] = [
+  'rows-0-indexes',
+  'rows-1-index',
+  'rows-2-indexes',
+  'rows-4-indexes',
+  'rows-4-indexes-10-transactions',
+  'packed-per-card',
+  'packed-per-chunk',
+];
+
+export interface IdbFloorResult extends TimedResult {
+  /** Records written, and the review rows they hold (read back afterwards). */
+  readonly records: number;
+  readonly rows: number;
+}
+
 /** A sync server and the database and account the bench uses on it. */
 export interface SyncServer {
   readonly url: string;
@@ -126,6 +156,11 @@ export interface BenchApi {
     cards: number,
     reviews: number,
   ): Promise<SeedResult>;
+  /**
+   * Times writing `rows` review-shaped rows with plain IndexedDB in `layout`, in a database of
+   * their own (deleted afterwards): the floor under the review log's writes.
+   */
+  idbFloor(layout: IdbFloorLayout, rows: number): Promise<IdbFloorResult>;
   /** Raw ts-fsrs `next()` against `answerCard`, on the deck's next `count` new cards. */
   answerOverhead(deckId: string, count: number): Promise<OverheadResult>;
 }

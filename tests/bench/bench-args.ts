@@ -10,17 +10,18 @@ export interface BenchArgs {
   /**
    * One section alone: `generation`, the documents added in the app (`generate*WorkerMs`,
    * `generateLongestTaskMs`); `anki-import`, the Anki package import (`ankiImport*`); `sync`,
-   * sync (`syncFirst*`, `answerP95SyncOnMs`).
+   * sync (`syncFirst*`, `answerP95SyncOnMs`); `idb-floor`, plain IndexedDB writes of review-shaped
+   * rows in several layouts (rows/s of each, no budget).
    */
   only: BenchSection | null;
 }
 
-export type BenchSection = 'generation' | 'anki-import' | 'sync';
+export type BenchSection = 'generation' | 'anki-import' | 'sync' | 'idb-floor';
 
-const SECTIONS: readonly BenchSection[] = ['generation', 'anki-import', 'sync'];
+const SECTIONS: readonly BenchSection[] = ['generation', 'anki-import', 'sync', 'idb-floor'];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import|sync]';
+  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import|sync|idb-floor]';
 
 /** Parses the arguments after `--`; throws with the usage on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {

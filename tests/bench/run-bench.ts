@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   chromiumPath,
   launchChromium,
@@ -40,7 +40,12 @@ import {
 import { median, percentile, repeat } from './measure.ts';
 import { checkBudgets, formatTable, type Figures } from './report.ts';
 import { servePageBuild } from './serve-page.ts';
-import type { BenchApi, SyncServer } from './bench-api.ts';
+import {
+  IDB_FLOOR_LAYOUTS,
+  type BenchApi,
+  type IdbFloorResult,
+  type SyncServer,
+} from './bench-api.ts';
 import { measureFirstSync } from './sync-first.ts';
 import { freePort, startSyncServer } from '../helpers/node/sync-server.ts';
 
@@ -206,6 +211,46 @@ async function reportAnkiImportOnly(browser: Browser, baseUrl: string, args: Ben
 }
 
 /**
+ * `--only idb-floor`: 1,000,000 review-shaped rows (a tenth with `--quick`) written with plain
+ * IndexedDB in each layout of `IDB_FLOOR_LAYOUTS`, `--runs` rounds of all layouts in turn (so a
+ * change of load hits every layout alike); each layout's median rows/s. No budget: it shows
+ * what the review log's write can reach at best (see docs/performance.md).
+ */
+async function reportIdbFloorOnly(context: BrowserContext, baseUrl: string, args: BenchArgs) {
+  const rows = sizesFor(args.quick).ankiReviews;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${BENCH_PAGE_BASE}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const samples: Record<string, IdbFloorResult[]> = {};
+  for (let round = 1; round <= args.runs; round += 1) {
+    for (const layout of IDB_FLOOR_LAYOUTS) {
+      const result = await bench(page, 'idbFloor', layout, rows);
+      expectEqual(`${layout}: rows read back`, result.rows, rows);
+      (samples[layout] ??= []).push(result);
+      log(
+        `  round ${String(round)}, ${layout}: ${String(result.records)} records, ${result.ms.toFixed(0)} ms, ${rowsPerS(rows, result.ms)} rows/s`,
+      );
+    }
+  }
+  console.log(`
+${String(rows)} review rows written with plain IndexedDB (median of ${String(args.runs)}):`);
+  for (const layout of IDB_FLOOR_LAYOUTS) {
+    const ms = median((samples[layout] ?? []).map((result) => result.ms));
+    console.log(`  ${layout.padEnd(32)} ${rowsPerS(rows, ms).padStart(9)} rows/s`);
+  }
+  const environment = { ...machine(), runs: args.runs, quick: args.quick, only: 'idb-floor' };
+  // No figure of the report's table and no budget: the samples alone.
+  if (args.out !== null) {
+    await writeFile(args.out, `${JSON.stringify({ environment, samples }, null, 2)}\n`);
+    console.log(`Report written to ${args.out}`);
+  }
+}
+
+function rowsPerS(rows: number, ms: number): string {
+  return Math.round(rows / (ms / 1000)).toLocaleString('en');
+}
+
+/**
  * The generated Anki package imported through the deck list in a fresh profile of its own, once
  * (the import takes a minute at full size).
  */
@@ -361,6 +406,10 @@ async function main(): Promise<void> {
     }
     if (args.only === 'anki-import') {
       await reportAnkiImportOnly(browser, baseUrl, args);
+      return;
+    }
+    if (args.only === 'idb-floor') {
+      await reportIdbFloorOnly(context, baseUrl, args);
       return;
     }
     if (args.only === 'sync') {

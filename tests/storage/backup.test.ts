@@ -241,7 +241,7 @@ describe('import "merge"', () => {
     expect(await db.quizAnswers.count()).toBe(3);
     expect(result.updated).toMatchObject({ cards: 1 });
     expect(await db.reviewLog.count()).toBe(6);
-    const logKeys = (await db.reviewLog.orderBy('review').toArray()).map(
+    const logKeys = (await db.reviewLog.toCollection().sortBy('review')).map(
       (log) => `${log.cardId}@${log.review.toISOString()}`,
     );
     expect(new Set(logKeys).size).toBe(6);

@@ -128,7 +128,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(11);
+      expect(db.verno).toBe(12);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardActionUndo',
         'cardDigest',
@@ -224,4 +224,63 @@ describe('opening a database of an earlier version', () => {
       ]);
     },
   );
+});
+
+/** The schema of version 11 (the last before 12 dropped the log's `review` index), frozen. */
+const SCHEMA_V11 = {
+  ...SCHEMA_V1,
+  ...SCHEMA_V2,
+  ...SCHEMA_V3,
+  reviewLog: '++id, cardId, [deckId+review], review, uid',
+  cardDigest: '[deckId+bucket]',
+  reviewDays: '[deckId+day]',
+  deckSources: 'deckId',
+  deletedDecks: 'id',
+  syncState: 'key',
+  syncOutbox: 'key',
+  cardActionUndo: '++id, origin',
+  media: '[deckId+name]',
+  quizzes: '++id, *deckIds, finishedAt, uid',
+};
+
+describe('opening a version-11 database with review rows', () => {
+  it('drops the index by time alone and keeps every row, found by the indexes left', async () => {
+    const name = 'migration-v11';
+    const old = new Dexie(name);
+    old.version(11).stores(SCHEMA_V11);
+    await old.open();
+    await old.table('decks').bulkAdd([deck, { ...deck, id: 'other', position: 1 }]);
+    // An hour apart from three days ago on, alternating between the two decks.
+    const rows = Array.from({ length: 80 }, (_, index) => ({
+      ...log,
+      id: index + 1,
+      cardId: `${index % 2 === 0 ? 'old' : 'other'}:list:${String(index % 5)}`,
+      deckId: index % 2 === 0 ? 'old' : 'other',
+      review: minutesAfter(FIXED_NOW, (index - 72) * 60),
+      uid: `uid-${String(index)}`,
+    }));
+    await old.table('reviewLog').bulkAdd(rows);
+    old.close();
+
+    db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(12);
+    expect(db.reviewLog.schema.indexes.map((index) => index.name).sort()).toEqual([
+      '[deckId+review]',
+      'cardId',
+      'uid',
+    ]);
+    expect(await db.reviewLog.toArray()).toEqual(rows);
+    expect(await db.reviewLog.where('uid').equals('uid-7').primaryKeys()).toEqual([8]);
+    expect(await db.reviewLog.where('cardId').equals('old:list:0').count()).toBe(8);
+    // Statistics of all decks read each deck's answers of the last two days, oldest first.
+    const stats = await loadStatsData(db, null, FIXED_NOW);
+    const recent = rows.filter((row) => row.review >= minutesAfter(FIXED_NOW, -48 * 60));
+    expect(recent).toHaveLength(56);
+    expect(stats?.recentLogs.map((row) => [row.cardId, row.review])).toEqual(
+      recent.map((row) => [row.cardId, row.review]),
+    );
+    const ofOld = await loadStatsData(db, 'old', FIXED_NOW);
+    expect(ofOld?.recentLogs).toHaveLength(28);
+  });
 });

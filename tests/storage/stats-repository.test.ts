@@ -82,11 +82,14 @@ describe('loadStatsData', () => {
     await saveDeckOptions(db, 'a', { ...DEFAULT_DECK_OPTIONS, nextDayStartsAt: 2 });
     await answerAt('b:list:0002', Rating.Good, FIXED_NOW);
     await answerAt('a:list:0003', Rating.Hard, minutesAfter(FIXED_NOW, 5));
+    // Three days ago: outside the recent answers.
+    await answerAt('a:list:0001', Rating.Good, minutesAfter(FIXED_NOW, -3 * DAY_MINUTES));
     await db.quizzes.add(quizRecord(['b'], FIXED_NOW, 2, 2));
     const data = await loadStatsData(db, null, FIXED_NOW);
     expect(data?.deck).toBeNull();
     expect(data?.cardPages.flatMap(digestPageCards)).toHaveLength(8);
-    expect(data?.reviewDays.map((day) => day.deckId).sort()).toEqual(['a', 'b']);
+    expect(data?.reviewDays.map((day) => day.deckId).sort()).toEqual(['a', 'a', 'b']);
+    // Oldest first across the decks, though deck a comes first in the list.
     expect(data?.recentLogs.map((log) => log.cardId)).toEqual(['b:list:0002', 'a:list:0003']);
     expect(data?.quizzes).toHaveLength(1);
     expect(data?.dayStartHour).toBe(2);

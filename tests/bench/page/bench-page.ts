@@ -26,6 +26,7 @@ import { startOptimizer } from '../../../src/features/decks/optimizer/run-optimi
 import { simulateLearner } from '../../helpers/simulate-learner.ts';
 import type { BenchApi } from '../bench-api.ts';
 import { benchCardId, makeBenchDeck, makeReviewRows, simulateDueReviews } from './bench-data.ts';
+import { writeFloor } from './idb-floor.ts';
 import { seedSyncServer } from './sync-seed.ts';
 
 const DAY_MS = 86_400_000;
@@ -194,6 +195,8 @@ const api: BenchApi = {
   },
 
   seedOptimizerDeck,
+
+  idbFloor: writeFloor,
 
   async optimize(deckId) {
     const deck = await deckOrThrow(deckId);
