@@ -91,7 +91,14 @@ export interface CardRecord extends FsrsCard {
   queue: Queue;
 }
 
-/** One answer. As in ts-fsrs logs, `state` is the card's state *before* the answer. */
+/**
+ * One answer. As in ts-fsrs logs, `state` is the card's state *before* the answer.
+ *
+ * A row with `rating` Manual is no answer but a reset or reschedule by hand (card-actions.ts):
+ * its `state` is the state it set (New for a reset) and `due` the due date it set, as ts-fsrs's
+ * `reschedule` reads a Manual history entry. Sync replays it with the answers
+ * (domain/scheduling/replay-log.ts), so the reset reaches every device.
+ */
 export interface ReviewLogRecord extends FsrsReviewLog {
   id: number;
   cardId: string;
@@ -124,6 +131,11 @@ export interface CardsSnapshot {
   readonly cards: readonly CardRecord[];
   /** Review log rows the action deleted or moved. */
   readonly logs: readonly ReviewLogRecord[];
+  /**
+   * Ids of the review log rows the action added: the Manual rows of a reset or reschedule (none
+   * in steps kept before they were written).
+   */
+  readonly added?: readonly number[];
   /** Each card's version right after the action; `null` when deleted. */
   readonly versionsAfter: Readonly<Record<string, number | null>>;
 }
