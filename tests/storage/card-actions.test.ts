@@ -190,6 +190,21 @@ describe('restoreCards', () => {
   });
 });
 
+describe('a reset card in backups', () => {
+  it('is restored with its reset, the state the same', async () => {
+    await applyCardAction(db, [A0], { type: 'forget', keepHistory: true }, LATER);
+    const { text } = await exportBackup(db, { now: LATER, appVersion: 'test' });
+    const parsed = parseBackupFor(db, text, LATER);
+    if (!parsed.ok) throw new Error(`backup refused: ${parsed.problem.code}`);
+
+    const fresh = openTestDatabase('card-actions-reset-restored');
+    await importBackup(fresh, parsed.backup, 'replace', LATER);
+    expect(await fresh.reviewLog.where('cardId').equals(A0).count()).toBe(3);
+    expect((await fresh.cards.get(A0))?.state).toBe(State.New);
+    await expectSummariesInStep(fresh);
+  });
+});
+
 describe('a moved card in backups', () => {
   it('is restored from a backup, replaced and merged, with its history in its new deck', async () => {
     await applyCardAction(db, [A0], { type: 'move', deckId: 'b' }, LATER);
