@@ -6,7 +6,7 @@
  * Every version bump gets a comment saying what changed and why. Add `upgrade()` only when stored
  * data must change, never for a new index alone.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, liveQuery, type EntityTable, type Table } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
@@ -421,12 +421,24 @@ export async function startSyncTracking(db: StudyDatabase): Promise<void> {
   slot.fill(syncTracking);
 }
 
-/** Whether sync is set up on this device; if it is, its tracking is started first. */
+/**
+ * Whether sync is set up on this device; if it is, its tracking is started first. If it is not,
+ * the tracking starts as soon as sync is set up, in this tab or in another one: Dexie's live
+ * queries see writes of every tab of the profile, so a tab opened before sync was set up
+ * elsewhere notes its changes from then on, without a reload.
+ */
 export async function trackSyncIfSetUp(db: StudyDatabase): Promise<boolean> {
   const config = await db.syncState.get('config');
-  if (config?.value == null) return false;
-  await startSyncTracking(db);
-  return true;
+  if (config?.value != null) {
+    await startSyncTracking(db);
+    return true;
+  }
+  const watch = liveQuery(() => db.syncState.get('config')).subscribe((row) => {
+    if (row?.value == null) return;
+    watch.unsubscribe();
+    void startSyncTracking(db);
+  });
+  return false;
 }
 
 /** The stored queue of each band of the study queue (see `bandOf`). */
