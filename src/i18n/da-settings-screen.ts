@@ -170,6 +170,8 @@ export const daSettingsScreen = {
         unreachable:
           'Serveren kunne ikke nås, eller den lader ikke denne app forbinde. Tjek adressen, din forbindelse og serverens CORS-indstillinger (de skal tillade denne apps adresse); synkroniseringen fortsætter, hvor den slap.',
         wrongPassword: 'Serveren afviste brugernavnet eller adgangskoden.',
+        diskFull:
+          'Enhedens lager er fuldt, så de ændringer, der kom ind, kunne ikke gemmes. Intet blev gemt halvt. Frigør plads (slet kortsæt eller andre websteders data), og synkroniser igen; synkroniseringen fortsætter, hvor den slap.',
         notCouch: 'Adressen svarer, men ikke som en CouchDB-server.',
         otherApp: 'Denne database indeholder en anden apps data. Vælg et andet databasenavn.',
         noDatabase:

@@ -193,6 +193,8 @@ export const skSettingsScreen = {
         unreachable:
           'Server sa nepodarilo zastihnúť alebo tejto aplikácii nedovolí pripojiť sa. Skontrolujte adresu, pripojenie a nastavenia CORS servera (musia povoliť adresu tejto aplikácie); synchronizácia pokračuje tam, kde prestala.',
         wrongPassword: 'Server odmietol meno používateľa alebo heslo.',
+        diskFull:
+          'Úložisko zariadenia je plné, a preto sa prijaté zmeny nepodarilo uložiť. Nič sa neuložilo len napoly. Uvoľnite miesto (odstráňte balíčky alebo údaje iných stránok) a synchronizujte znova; synchronizácia pokračuje tam, kde prestala.',
         notCouch: 'Adresa odpovedá, ale nie ako server CouchDB.',
         otherApp: 'V tejto databáze sú údaje inej aplikácie. Vyberte iný názov databázy.',
         noDatabase:

@@ -169,6 +169,8 @@ export const trSettingsScreen = {
         unreachable:
           'Sunucuya ulaşılamadı ya da sunucu bu uygulamanın bağlanmasına izin vermiyor. Adresi, bağlantınızı ve sunucunun CORS ayarlarını (bu uygulamanın adresine izin vermeli) kontrol edin; eşitleme kaldığı yerden sürer.',
         wrongPassword: 'Sunucu kullanıcı adını ya da parolayı kabul etmedi.',
+        diskFull:
+          'Bu cihazın depolama alanı dolu, bu yüzden gelen değişiklikler kaydedilemedi. Hiçbir şey yarım kaydedilmedi. Yer açın (deste ya da başka sitelerin verilerini silin) ve yeniden eşitleyin; eşitleme kaldığı yerden sürer.',
         notCouch: 'Adres yanıt veriyor, ama bir CouchDB sunucusu olarak değil.',
         otherApp:
           'Bu veritabanında başka bir uygulamanın verileri var. Başka bir veritabanı adı seçin.',
