@@ -45,6 +45,8 @@ export const daSettingsScreen = {
       noSnapshot:
         'Din samling har for mange gennemgange til et øjebliksbillede, så intet gemmer den: eksportér først en sikkerhedskopi, hvis du måske vil have den tilbage.',
       confirmReplaceButton: 'Ja, erstat den',
+      replaceSynced:
+        'Synkronisering er sat op: ved næste synkronisering sendes sikkerhedskopiens kort, kortsæt og gennemgange til dine andre enheder, men intet slettes der. Det, sikkerhedskopien ikke har (kort, kortsæt eller gennemgange tilføjet siden), kommer tilbage hertil fra serveren.',
       keptBefore: 'Din samling fra før importen blev gemt som et øjebliksbillede.',
       restoreBefore: 'Gendan samlingen fra før',
       merge: 'Flet',

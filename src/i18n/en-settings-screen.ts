@@ -46,6 +46,8 @@ export const enSettingsScreen = {
       noSnapshot:
         'Your collection has too many reviews for a snapshot, so nothing keeps it: export a backup first if you may want it back.',
       confirmReplaceButton: 'Yes, replace it',
+      replaceSynced:
+        'Sync is set up: at the next sync the backup’s cards, decks and reviews go to your other devices, but nothing is deleted there. What the backup does not have (cards, decks or reviews added since) comes back here from the server.',
       keptBefore: 'Your collection from before the import was kept as a snapshot.',
       restoreBefore: 'Restore the collection from before',
       merge: 'Merge',

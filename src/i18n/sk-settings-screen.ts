@@ -45,6 +45,8 @@ export const skSettingsScreen = {
       noSnapshot:
         'Vaša zbierka má na snímku príliš veľa opakovaní, takže ju nič neuchová: ak ju možno budete chcieť späť, najprv exportujte zálohu.',
       confirmReplaceButton: 'Áno, nahradiť',
+      replaceSynced:
+        'Synchronizácia je nastavená: pri ďalšej synchronizácii sa karty, balíčky a opakovania zo zálohy odošlú do vašich ostatných zariadení, ale nič sa tam neodstráni. Čo záloha nemá (karty, balíčky alebo opakovania pridané odvtedy), sa sem vráti zo servera.',
       keptBefore: 'Vaša zbierka spred importu sa uložila ako snímka.',
       restoreBefore: 'Obnoviť zbierku spred importu',
       merge: 'Zlúčiť',

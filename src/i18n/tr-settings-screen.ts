@@ -45,6 +45,8 @@ export const trSettingsScreen = {
       noSnapshot:
         'Koleksiyonunuzda anlık görüntü için çok fazla inceleme var, bu yüzden hiçbir şey onu korumuyor: geri isteyebilecekseniz önce bir yedek dışa aktarın.',
       confirmReplaceButton: 'Evet, değiştir',
+      replaceSynced:
+        'Eşitleme kurulu: bir sonraki eşitlemede yedeğin kartları, desteleri ve incelemeleri diğer cihazlarınıza gider, ama orada hiçbir şey silinmez. Yedekte olmayanlar (sonradan eklenen kartlar, desteler ya da incelemeler) sunucudan buraya geri gelir.',
       keptBefore: 'Koleksiyonunuzun içe aktarmadan önceki hâli anlık görüntü olarak saklandı.',
       restoreBefore: 'Önceki koleksiyonu geri yükle',
       merge: 'Birleştir',
