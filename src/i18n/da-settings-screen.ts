@@ -45,6 +45,8 @@ export const daSettingsScreen = {
       noSnapshot:
         'Din samling har for mange gennemgange til et øjebliksbillede, så intet gemmer den: eksportér først en sikkerhedskopi, hvis du måske vil have den tilbage.',
       confirmReplaceButton: 'Ja, erstat den',
+      replaceSynced:
+        'Synkronisering er sat op: ved næste synkronisering sendes sikkerhedskopiens kort, kortsæt og gennemgange til dine andre enheder, men intet slettes der. Det, sikkerhedskopien ikke har (kort, kortsæt eller gennemgange tilføjet siden), kommer tilbage hertil fra serveren.',
       keptBefore: 'Din samling fra før importen blev gemt som et øjebliksbillede.',
       restoreBefore: 'Gendan samlingen fra før',
       merge: 'Flet',
@@ -170,6 +172,8 @@ export const daSettingsScreen = {
         unreachable:
           'Serveren kunne ikke nås, eller den lader ikke denne app forbinde. Tjek adressen, din forbindelse og serverens CORS-indstillinger (de skal tillade denne apps adresse); synkroniseringen fortsætter, hvor den slap.',
         wrongPassword: 'Serveren afviste brugernavnet eller adgangskoden.',
+        diskFull:
+          'Enhedens lager er fuldt, så de ændringer, der kom ind, kunne ikke gemmes. Intet blev gemt halvt. Frigør plads (slet kortsæt eller andre websteders data), og synkroniser igen; synkroniseringen fortsætter, hvor den slap.',
         notCouch: 'Adressen svarer, men ikke som en CouchDB-server.',
         otherApp: 'Denne database indeholder en anden apps data. Vælg et andet databasenavn.',
         noDatabase:

@@ -46,6 +46,8 @@ export const enSettingsScreen = {
       noSnapshot:
         'Your collection has too many reviews for a snapshot, so nothing keeps it: export a backup first if you may want it back.',
       confirmReplaceButton: 'Yes, replace it',
+      replaceSynced:
+        'Sync is set up: at the next sync the backup’s cards, decks and reviews go to your other devices, but nothing is deleted there. What the backup does not have (cards, decks or reviews added since) comes back here from the server.',
       keptBefore: 'Your collection from before the import was kept as a snapshot.',
       restoreBefore: 'Restore the collection from before',
       merge: 'Merge',
@@ -173,6 +175,8 @@ export const enSettingsScreen = {
         noDatabase:
           'The database does not exist and this user may not create it. Ask the server’s administrator, or choose another name.',
         badAddress: 'The server address must start with http:// or https://.',
+        diskFull:
+          'This device’s storage is full, so the changes that arrived could not be stored. Nothing was half-applied. Free some space (delete decks or other sites’ data) and sync again: it goes on from where it stopped.',
         failed: 'Sync failed: {{reason}}',
       },
     },

@@ -45,6 +45,8 @@ export const skSettingsScreen = {
       noSnapshot:
         'Vaša zbierka má na snímku príliš veľa opakovaní, takže ju nič neuchová: ak ju možno budete chcieť späť, najprv exportujte zálohu.',
       confirmReplaceButton: 'Áno, nahradiť',
+      replaceSynced:
+        'Synchronizácia je nastavená: pri ďalšej synchronizácii sa karty, balíčky a opakovania zo zálohy odošlú do vašich ostatných zariadení, ale nič sa tam neodstráni. Čo záloha nemá (karty, balíčky alebo opakovania pridané odvtedy), sa sem vráti zo servera.',
       keptBefore: 'Vaša zbierka spred importu sa uložila ako snímka.',
       restoreBefore: 'Obnoviť zbierku spred importu',
       merge: 'Zlúčiť',
@@ -193,6 +195,8 @@ export const skSettingsScreen = {
         unreachable:
           'Server sa nepodarilo zastihnúť alebo tejto aplikácii nedovolí pripojiť sa. Skontrolujte adresu, pripojenie a nastavenia CORS servera (musia povoliť adresu tejto aplikácie); synchronizácia pokračuje tam, kde prestala.',
         wrongPassword: 'Server odmietol meno používateľa alebo heslo.',
+        diskFull:
+          'Úložisko zariadenia je plné, a preto sa prijaté zmeny nepodarilo uložiť. Nič sa neuložilo len napoly. Uvoľnite miesto (odstráňte balíčky alebo údaje iných stránok) a synchronizujte znova; synchronizácia pokračuje tam, kde prestala.',
         notCouch: 'Adresa odpovedá, ale nie ako server CouchDB.',
         otherApp: 'V tejto databáze sú údaje inej aplikácie. Vyberte iný názov databázy.',
         noDatabase:

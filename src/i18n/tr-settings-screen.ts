@@ -45,6 +45,8 @@ export const trSettingsScreen = {
       noSnapshot:
         'Koleksiyonunuzda anlık görüntü için çok fazla inceleme var, bu yüzden hiçbir şey onu korumuyor: geri isteyebilecekseniz önce bir yedek dışa aktarın.',
       confirmReplaceButton: 'Evet, değiştir',
+      replaceSynced:
+        'Eşitleme kurulu: bir sonraki eşitlemede yedeğin kartları, desteleri ve incelemeleri diğer cihazlarınıza gider, ama orada hiçbir şey silinmez. Yedekte olmayanlar (sonradan eklenen kartlar, desteler ya da incelemeler) sunucudan buraya geri gelir.',
       keptBefore: 'Koleksiyonunuzun içe aktarmadan önceki hâli anlık görüntü olarak saklandı.',
       restoreBefore: 'Önceki koleksiyonu geri yükle',
       merge: 'Birleştir',
@@ -169,6 +171,8 @@ export const trSettingsScreen = {
         unreachable:
           'Sunucuya ulaşılamadı ya da sunucu bu uygulamanın bağlanmasına izin vermiyor. Adresi, bağlantınızı ve sunucunun CORS ayarlarını (bu uygulamanın adresine izin vermeli) kontrol edin; eşitleme kaldığı yerden sürer.',
         wrongPassword: 'Sunucu kullanıcı adını ya da parolayı kabul etmedi.',
+        diskFull:
+          'Bu cihazın depolama alanı dolu, bu yüzden gelen değişiklikler kaydedilemedi. Hiçbir şey yarım kaydedilmedi. Yer açın (deste ya da başka sitelerin verilerini silin) ve yeniden eşitleyin; eşitleme kaldığı yerden sürer.',
         notCouch: 'Adres yanıt veriyor, ama bir CouchDB sunucusu olarak değil.',
         otherApp:
           'Bu veritabanında başka bir uygulamanın verileri var. Başka bir veritabanı adı seçin.',

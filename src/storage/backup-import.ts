@@ -18,6 +18,7 @@ import { backedUpTables, backupOf, describeBackupTables, readCollection } from '
 import { queueOf, type CardRecord, type SnapshotRecord, type StudyDatabase } from './db.ts';
 import { currentSettingKey } from './settings.ts';
 import { keepSnapshot, SNAPSHOT_MAX_REVIEWS } from './snapshots.ts';
+import { writeSyncState } from './sync/sync-state.ts';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -89,7 +90,8 @@ export async function importBackup(
   now: Date,
 ): Promise<ImportResult> {
   const tables = backedUpTables(db);
-  return db.transaction('rw', [...tables, db.undo, db.cardActionUndo, db.snapshots], async () => {
+  const written = [...tables, db.undo, db.cardActionUndo, db.snapshots, db.syncState];
+  return db.transaction('rw', written, async () => {
     const storedCards = await db.cards.toArray();
     const storedVersions = new Map(storedCards.map((card) => [card.id, card.version]));
     const incoming = currentTables(backup);
@@ -106,6 +108,9 @@ export async function importBackup(
         tables.map((table) => [table.name, writes[table.name]?.length ?? 0]),
       );
       await Promise.all(tables.map((table) => table.clear()));
+      // The next sync compares everything again: what the server has that the backup lacks
+      // comes back, and every restored answer the server lacks is sent (see the README).
+      await writeSyncState(db, { appliedSeq: 0, pushedLogId: 0 });
     }
     await Promise.all([db.undo.clear(), db.cardActionUndo.clear()]);
     for (const table of tables) {

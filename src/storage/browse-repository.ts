@@ -3,6 +3,7 @@
  * and sorts them in memory, see domain/stats/card-browser.ts), and one card with its whole review
  * history from the review log's `cardId` index.
  */
+import { Rating } from '../domain/scheduling/fsrs-vocabulary.ts';
 import type { CardRecord, DeckRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
 
 export interface BrowseData {
@@ -42,7 +43,12 @@ export async function loadCardHistory(
   return db.transaction('r', db.decks, db.cards, db.reviewLog, async () => {
     const [deck, card] = await Promise.all([db.decks.get(deckId), db.cards.get(cardId)]);
     if (deck === undefined || card?.deckId !== deckId) return undefined;
-    const logs = await db.reviewLog.where('cardId').equals(cardId).sortBy('review');
+    // Its answers: resets and reschedules by hand (Manual rows) are no part of what it was asked.
+    const logs = await db.reviewLog
+      .where('cardId')
+      .equals(cardId)
+      .filter((log) => log.rating !== Rating.Manual)
+      .sortBy('review');
     return { deck, card, logs };
   });
 }

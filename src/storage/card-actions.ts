@@ -5,7 +5,8 @@
  * summaries follow inside it, see stats-summaries.ts), and returns a snapshot of what it changed
  * so that the action can be undone as a whole — restoring deleted cards with their history.
  */
-import { newCardState, State } from '../domain/scheduling/scheduler.ts';
+import { manualLog } from '../domain/scheduling/replay-log.ts';
+import { newCardState, Rating, State } from '../domain/scheduling/scheduler.ts';
 import { queueOf, type CardRecord, type CardsSnapshot, type StudyDatabase } from './db.ts';
 
 export type CardAction =
@@ -56,7 +57,8 @@ function changedCards(
 /**
  * Applies `action` to the cards `cardIds` in one transaction and returns what it changed.
  * Unknown ids are skipped. Deleting a card deletes its review log and undo snapshots too;
- * forgetting without keeping history deletes its review log.
+ * forgetting without keeping history deletes its review log. Forgetting and rescheduling add a
+ * Manual log row per changed card.
  */
 export function applyCardAction(
   db: StudyDatabase,
@@ -109,7 +111,23 @@ export function applyCardAction(
     }
     await db.cards.bulkPut(changed);
     if (logs.length > 0) await db.reviewLog.bulkDelete(logs.map((log) => log.id));
-    return { cards: cards.filter((card) => changedIds.has(card.id)), logs, versionsAfter };
+    const before = new Map(cards.map((card) => [card.id, card]));
+    const manual =
+      action.type === 'forget' || action.type === 'reschedule'
+        ? changed.map((card) => ({
+            ...manualLog(before.get(card.id) ?? card, card, now),
+            cardId: card.id,
+            deckId: card.deckId,
+            durationMs: 0,
+          }))
+        : [];
+    const added = await db.reviewLog.bulkAdd(manual, { allKeys: true });
+    return {
+      cards: cards.filter((card) => changedIds.has(card.id)),
+      logs,
+      added,
+      versionsAfter,
+    };
   });
 }
 
@@ -150,18 +168,25 @@ export function restoreCards(
       // deck's summaries.
       await db.cards.bulkDelete(ids);
       await db.cards.bulkPut(restored);
-      await db.reviewLog.bulkDelete(snapshot.logs.map((log) => log.id));
+      await db.reviewLog.bulkDelete([
+        ...snapshot.logs.map((log) => log.id),
+        ...(snapshot.added ?? []),
+      ]);
       await db.reviewLog.bulkPut([...snapshot.logs]);
       return 'restored';
     },
   );
 }
 
-/** How many answers the review log holds for `cardIds` (what deleting them would delete). */
+/**
+ * How many answers the review log holds for `cardIds` (what deleting them would delete); resets
+ * and reschedules by hand (Manual rows) are no answers.
+ */
 export function countReviews(db: StudyDatabase, cardIds: readonly string[]): Promise<number> {
   return db.reviewLog
     .where('cardId')
     .anyOf([...cardIds])
+    .filter((log) => log.rating !== Rating.Manual)
     .count();
 }
 

@@ -6,7 +6,7 @@
  * Every version bump gets a comment saying what changed and why. Add `upgrade()` only when stored
  * data must change, never for a new index alone.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, liveQuery, type EntityTable, type Table } from 'dexie';
 import type { CardKind } from '../domain/deck/deck-types.ts';
 import type { DeckOptions } from '../domain/scheduling/deck-options.ts';
 import type { QuestionType, QuizPool, Verdict } from '../domain/quiz/quiz-types.ts';
@@ -91,7 +91,14 @@ export interface CardRecord extends FsrsCard {
   queue: Queue;
 }
 
-/** One answer. As in ts-fsrs logs, `state` is the card's state *before* the answer. */
+/**
+ * One answer. As in ts-fsrs logs, `state` is the card's state *before* the answer.
+ *
+ * A row with `rating` Manual is no answer but a reset or reschedule by hand (card-actions.ts):
+ * its `state` is the state it set (New for a reset) and `due` the due date it set, as ts-fsrs's
+ * `reschedule` reads a Manual history entry. Sync replays it with the answers
+ * (domain/scheduling/replay-log.ts), so the reset reaches every device.
+ */
 export interface ReviewLogRecord extends FsrsReviewLog {
   id: number;
   cardId: string;
@@ -124,6 +131,11 @@ export interface CardsSnapshot {
   readonly cards: readonly CardRecord[];
   /** Review log rows the action deleted or moved. */
   readonly logs: readonly ReviewLogRecord[];
+  /**
+   * Ids of the review log rows the action added: the Manual rows of a reset or reschedule (none
+   * in steps kept before they were written).
+   */
+  readonly added?: readonly number[];
   /** Each card's version right after the action; `null` when deleted. */
   readonly versionsAfter: Readonly<Record<string, number | null>>;
 }
@@ -414,12 +426,24 @@ export async function startSyncTracking(db: StudyDatabase): Promise<void> {
   slot.fill(syncTracking);
 }
 
-/** Whether sync is set up on this device; if it is, its tracking is started first. */
+/**
+ * Whether sync is set up on this device; if it is, its tracking is started first. If it is not,
+ * the tracking starts as soon as sync is set up, in this tab or in another one: Dexie's live
+ * queries see writes of every tab of the profile, so a tab opened before sync was set up
+ * elsewhere notes its changes from then on, without a reload.
+ */
 export async function trackSyncIfSetUp(db: StudyDatabase): Promise<boolean> {
   const config = await db.syncState.get('config');
-  if (config?.value == null) return false;
-  await startSyncTracking(db);
-  return true;
+  if (config?.value != null) {
+    await startSyncTracking(db);
+    return true;
+  }
+  const watch = liveQuery(() => db.syncState.get('config')).subscribe((row) => {
+    if (row?.value == null) return;
+    watch.unsubscribe();
+    void startSyncTracking(db);
+  });
+  return false;
 }
 
 /** The stored queue of each band of the study queue (see `bandOf`). */

@@ -60,6 +60,12 @@ async function card(id: string) {
   return found;
 }
 
+/** The Manual log rows (resets and reschedules by hand): card, the state and due date they set. */
+async function manualRows() {
+  const rows = await db.reviewLog.filter((log) => log.rating === Rating.Manual).sortBy('cardId');
+  return rows.map((row) => [row.cardId, row.state, row.due]);
+}
+
 describe('applyCardAction', () => {
   const cases: {
     name: string;
@@ -87,6 +93,11 @@ describe('applyCardAction', () => {
       expected: async () => {
         expect(await card(A0)).toMatchObject({ state: State.New, reps: 0, queue: Queue.New });
         expect(await countReviews(db, [A0, A1])).toBe(3);
+        expect(await manualRows()).toEqual([
+          [A0, State.New, LATER],
+          [A1, State.New, LATER],
+          [A2, State.New, LATER],
+        ]);
       },
     },
     {
@@ -95,6 +106,8 @@ describe('applyCardAction', () => {
       expected: async () => {
         expect(await card(A1)).toMatchObject({ state: State.New, lapses: 0 });
         expect(await countReviews(db, [A0, A1])).toBe(0);
+        // The reset itself stays, so that sync takes it to other devices.
+        expect((await manualRows()).map(([id]) => id)).toEqual([A0, A1, A2]);
       },
     },
     {
@@ -103,6 +116,11 @@ describe('applyCardAction', () => {
       expected: async () => {
         expect((await card(A0)).due).toEqual(new Date(2026, 3, 1, 9));
         expect((await card(A2)).version).toBe(1);
+        const due = new Date(2026, 3, 1, 9);
+        expect(await manualRows()).toEqual([
+          [A0, (await card(A0)).state, due],
+          [A1, (await card(A1)).state, due],
+        ]);
       },
     },
     {
@@ -169,6 +187,21 @@ describe('restoreCards', () => {
     await expect(restoreCards(db, snapshot, LATER)).resolves.toBe('conflict');
     expect(await countReviews(db, [A0])).toBe(1);
     expect((await card(A0)).reps).toBe(1);
+  });
+});
+
+describe('a reset card in backups', () => {
+  it('is restored with its reset, the state the same', async () => {
+    await applyCardAction(db, [A0], { type: 'forget', keepHistory: true }, LATER);
+    const { text } = await exportBackup(db, { now: LATER, appVersion: 'test' });
+    const parsed = parseBackupFor(db, text, LATER);
+    if (!parsed.ok) throw new Error(`backup refused: ${parsed.problem.code}`);
+
+    const fresh = openTestDatabase('card-actions-reset-restored');
+    await importBackup(fresh, parsed.backup, 'replace', LATER);
+    expect(await fresh.reviewLog.where('cardId').equals(A0).count()).toBe(3);
+    expect((await fresh.cards.get(A0))?.state).toBe(State.New);
+    await expectSummariesInStep(fresh);
   });
 });
 

@@ -91,7 +91,8 @@ const reviewLogRow = v.looseObject({
   id: v.optional(count),
   cardId: v.pipe(text, v.nonEmpty()),
   deckId: v.pipe(text, v.nonEmpty()),
-  rating: v.picklist([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]),
+  // Manual: a reset or reschedule by hand (storage/db.ts, ReviewLogRecord).
+  rating: v.picklist([Rating.Manual, Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]),
   state: fsrsState,
   due: v.date(),
   stability: finite,

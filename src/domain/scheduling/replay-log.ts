@@ -11,7 +11,7 @@ import { answer, newCardState, Rating, State, type Scheduler } from './scheduler
 import type { FsrsCard, FsrsReviewLog, Grade, SchedulingCard } from './scheduler.ts';
 
 /** What a replay needs of one log row. */
-export type ReplayLog = Pick<FsrsReviewLog, 'rating' | 'state' | 'review'>;
+export type ReplayLog = Pick<FsrsReviewLog, 'rating' | 'state' | 'review' | 'due'>;
 
 /** One answer given elsewhere (another app's history): the grade and when it was given. */
 export interface GivenAnswer {
@@ -44,8 +44,75 @@ export function replayAnswers(
 }
 
 /**
+ * The card after a Manual log row: a reset or reschedule done by hand (card-actions.ts), read as
+ * ts-fsrs's `reschedule` reads a Manual history entry: `state` is the state the row set. `New`
+ * makes the card new again at `review` (what "Reset to new" does); any other state moves its due
+ * date to `due` (what "Reschedule" does), and a card that is new at that point stays new, as
+ * rescheduling leaves new cards alone.
+ *
+ * @example
+ * applyManual(card, { state: State.New, due: now, review: now }).state; // State.New
+ */
+export function applyManual(
+  card: SchedulingCard,
+  row: Pick<ReplayLog, 'state' | 'due' | 'review'>,
+): SchedulingCard {
+  if (row.state === State.New) return { id: card.id, ...newCardState(row.review) };
+  return card.state === State.New ? card : { ...card, due: row.due };
+}
+
+/**
+ * The Manual log row of a reset or reschedule by hand that turned `before` into `after` at `now`
+ * (read back by {@link applyManual}): the state and due date it set, and the memory state the card
+ * had, as Anki keeps a Manual revlog entry.
+ *
+ * @example
+ * manualLog(card, { ...card, ...newCardState(now) }, now).state; // State.New (a reset)
+ */
+export function manualLog(before: FsrsCard, after: FsrsCard, now: Date): FsrsReviewLog {
+  return {
+    rating: Rating.Manual,
+    state: after.state,
+    due: after.due,
+    stability: before.stability,
+    difficulty: before.difficulty,
+    // ts-fsrs 5 still requires these fields on a log; they go away in 6.0.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    elapsed_days: 0,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    last_elapsed_days: before.elapsed_days,
+    scheduled_days: before.scheduled_days,
+    learning_steps: before.learning_steps,
+    review: now,
+  };
+}
+
+/**
+ * A new card (as of the first row) put through `ordered` (oldest first): answers with the
+ * scheduler, Manual rows by {@link applyManual}.
+ *
+ * @example
+ * replayInOrder(scheduler, 'deck:faq:1', logs).reps; // the answers since the last reset
+ */
+export function replayInOrder(
+  scheduler: Scheduler,
+  cardId: string,
+  ordered: readonly ReplayLog[],
+): SchedulingCard {
+  let card: SchedulingCard = { id: cardId, ...newCardState(ordered[0]?.review ?? new Date(0)) };
+  for (const log of ordered) {
+    card =
+      log.rating === Rating.Manual
+        ? applyManual(card, log)
+        : answer(scheduler, card, log.rating, log.review).card;
+  }
+  return card;
+}
+
+/**
  * The card's FSRS state after replaying `logs` (any order; replayed by time), or `null` when they
- * are no complete history (none, or the first answer was not to a new card, or one is Manual).
+ * are no complete history (none, or the first row was neither an answer to a new card nor a
+ * reset). Manual rows count as {@link applyManual} says.
  *
  * @example
  * replayLog(scheduler, 'deck:faq:1', logs)?.reps; // logs.length
@@ -57,12 +124,7 @@ export function replayLog(
 ): SchedulingCard | null {
   const ordered = [...logs].sort((a, b) => a.review.getTime() - b.review.getTime());
   if (ordered[0]?.state !== State.New) return null;
-  const answers: GivenAnswer[] = [];
-  for (const log of ordered) {
-    if (log.rating === Rating.Manual) return null;
-    answers.push({ rating: log.rating, review: log.review });
-  }
-  return replayAnswers(scheduler, cardId, answers).card;
+  return replayInOrder(scheduler, cardId, ordered);
 }
 
 /**

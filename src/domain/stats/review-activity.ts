@@ -38,7 +38,7 @@ export function todayStats(logs: readonly StatsLog[], clock: StatsClock): TodayS
   let againCount = 0;
   let retention: PassFail = { passed: 0, failed: 0 };
   for (const log of logs) {
-    if (daysAgo(log.review) !== 0) continue;
+    if (daysAgo(log.review) !== 0 || log.rating === Rating.Manual) continue;
     answers += 1;
     cards.add(log.cardId);
     timeSpentMs += Math.max(0, log.durationMs);

@@ -72,13 +72,16 @@ export function emptyReviewDay(deckId: string, day: number): ReviewDay {
 
 /**
  * Adds one answer to its day (`sign` 1) or takes it away again (`sign` -1, when the answer is
- * undone or deleted). The answer must fall on `record.day`. Counters never go below zero.
+ * undone or deleted); a Manual row counts nothing. The answer must fall on `record.day`. Counters
+ * never go below zero.
  *
  * @example
  * const day = emptyReviewDay('d', reviewDayNumber(log.review));
  * countReview(day, log, 1);
  */
 export function countReview(record: ReviewDay, log: DeckLog, sign: 1 | -1): void {
+  // A reset or reschedule by hand is no answer.
+  if (log.rating === Rating.Manual) return;
   const slot = Math.floor((log.review.getTime() - record.day * DAY_MS) / SLOT_MS);
   const base = slot * COUNTERS;
   const bump = (counter: number) => {

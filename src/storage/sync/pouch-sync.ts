@@ -17,6 +17,7 @@ import PouchDB, { type Pouch } from 'pouchdb-browser';
 import { pickWinner } from '../../domain/sync/merge.ts';
 import type { StudyDatabase } from '../db.ts';
 import { applyIncoming, type IncomingDoc } from './sync-apply.ts';
+import { isDiskFull } from './disk-full.ts';
 import { MARKER_ID } from './sync-docs.ts';
 import { collectOutgoing, markSent, type MirrorDoc } from './sync-outgoing.ts';
 import {
@@ -70,9 +71,10 @@ function asPouchError(error: unknown): PouchError {
   return typeof error === 'object' && error !== null ? error : {};
 }
 
-/** The error of a failed request to the server, as a {@link SyncError}. */
+/** The error of a failed request to the server or a failed local write, as a {@link SyncError}. */
 function serverError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
+  if (isDiskFull(error)) return new SyncError('diskFull');
   const { status, message } = asPouchError(error);
   if (status === 401 || status === 403) return new SyncError('wrongPassword');
   if (status === 404) return new SyncError('noDatabase');
@@ -346,13 +348,14 @@ export async function syncOnce(
   } catch (error) {
     const failure = serverError(error);
     const { status } = await readSyncState(db);
+    // A full disk may refuse this small write too: the failure is thrown (and shown) either way.
     await writeSyncState(db, {
       status: {
         ...status,
         lastError: failure.code,
         lastErrorDetail: failure.message,
       },
-    });
+    }).catch(() => undefined);
     throw failure;
   }
 }

@@ -278,6 +278,7 @@ async function derive(
       rating: log.rating,
       state: log.state,
       review: log.review,
+      due: log.due,
     });
     logsOf.set(log.cardId, list);
   }
@@ -286,7 +287,6 @@ async function derive(
     const scheduler = card && schedulers.get(card.deckId);
     if (card === undefined || scheduler === undefined) return;
     const state = deriveCardState(scheduler, id, logsOf.get(id) ?? [], card.due);
-    if (state === null) return;
     const next: CardRecord = { ...card, ...state, id: card.id };
     if (sameContent(fsrsFields(card), fsrsFields(next)) && !changed.has(id)) return;
     changed.set(id, {

@@ -25,6 +25,8 @@ export type SyncErrorCode =
   | 'otherApp'
   | 'noDatabase'
   | 'badAddress'
+  /** This device's storage is full (see disk-full.ts). */
+  | 'diskFull'
   | 'failed';
 
 export interface SyncStatus {

@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
-import { historyDifferences, replayLog } from '../../../src/domain/scheduling/replay-log.ts';
+import {
+  applyManual,
+  historyDifferences,
+  replayLog,
+  type ReplayLog,
+} from '../../../src/domain/scheduling/replay-log.ts';
 import {
   answer,
   createScheduler,
@@ -58,11 +63,81 @@ describe('replayLog', () => {
       ]).logs.slice(1),
     ],
     [
-      'a Manual row',
-      studied([[Rating.Good, 0]]).logs.map((log) => ({ ...log, rating: Rating.Manual })),
+      'a history that starts with a reschedule',
+      [manual(State.Review, 0, 3 * 24 * 60), ...studied([[Rating.Good, 10]]).logs],
     ],
   ])('is null for %s', (_name, logs) => {
     expect(replayLog(scheduler, 'd:faq:1', logs)).toBeNull();
+  });
+});
+
+/** A Manual row at `minutes` that set the state `state` (New: a reset) and the due date `dueAt`. */
+function manual(state: State, minutes: number, dueAt: number) {
+  return {
+    rating: Rating.Manual,
+    state,
+    review: new Date(NOW.getTime() + minutes * MINUTE),
+    due: new Date(NOW.getTime() + dueAt * MINUTE),
+  };
+}
+
+describe('replayLog with Manual rows (resets and reschedules by hand)', () => {
+  const DAY = 24 * 60;
+  const twice = studied([
+    [Rating.Good, 0],
+    [Rating.Good, 10],
+  ]);
+  it.each<[string, ReplayLog[], (card: SchedulingCard) => Partial<SchedulingCard>]>([
+    [
+      'a reset after answers: new again, due at the reset',
+      [...twice.logs, manual(State.New, DAY, DAY)],
+      () => ({ ...newCardState(new Date(NOW.getTime() + DAY * MINUTE)), id: 'd:faq:1' }),
+    ],
+    [
+      'a reschedule after answers: the state the answers gave, due moved',
+      [...twice.logs, manual(State.Review, DAY, 30 * DAY)],
+      () => ({ ...twice.card, due: new Date(NOW.getTime() + 30 * DAY * MINUTE) }),
+    ],
+    [
+      'answers after a reset: only those count',
+      [
+        ...twice.logs,
+        manual(State.New, DAY, DAY),
+        ...studied([[Rating.Good, 2 * DAY]]).logs.map((log) => ({ ...log, state: State.New })),
+      ],
+      (card) => ({
+        reps: 1,
+        lapses: 0,
+        last_review: new Date(NOW.getTime() + 2 * DAY * MINUTE),
+        state: card.state,
+      }),
+    ],
+  ])('%s', (_name, logs, expected) => {
+    const replayed = replayLog(scheduler, 'd:faq:1', logs);
+    expect(replayed).toMatchObject(expected(replayed ?? twice.card));
+  });
+
+  it.each<[string, SchedulingCard, ReturnType<typeof manual>, SchedulingCard]>([
+    [
+      'a reset makes any card new at its time',
+      twice.card,
+      manual(State.New, 60, 60),
+      { id: 'd:faq:1', ...newCardState(new Date(NOW.getTime() + 60 * MINUTE)) },
+    ],
+    [
+      'a reschedule moves the due date only',
+      twice.card,
+      manual(State.Review, 60, 9_000),
+      { ...twice.card, due: new Date(NOW.getTime() + 9_000 * MINUTE) },
+    ],
+    [
+      'a reschedule leaves a new card alone',
+      { id: 'd:faq:1', ...newCardState(NOW) },
+      manual(State.Review, 60, 9_000),
+      { id: 'd:faq:1', ...newCardState(NOW) },
+    ],
+  ])('applyManual: %s', (_name, card, row, expected) => {
+    expect(applyManual(card, row)).toEqual(expected);
   });
 });
 

@@ -45,6 +45,11 @@ describe('summarizeReviews: one record per deck and UTC day', () => {
     expect(day.counts.every((count) => count === 0)).toBe(true);
     expect(day.timeMs.every((ms) => ms === 0)).toBe(true);
   });
+
+  it('counts nothing for a reset or reschedule by hand (a Manual row)', () => {
+    const days = summarizeReviews([inDeck('a', '2026-03-15T09:00:00Z', Rating.Manual)]);
+    expect(days.every((day) => day.counts.every((count) => count === 0))).toBe(true);
+  });
 });
 
 describe('studyDaysOf: quarter hours into study days under any settings', () => {

@@ -4,6 +4,7 @@ import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-option
 import {
   createScheduler,
   GRADES,
+  Rating,
   State,
   type Grade,
 } from '../../../src/domain/scheduling/scheduler.ts';
@@ -22,6 +23,9 @@ import { pickWinner } from '../../../src/domain/sync/merge.ts';
  * set of leaf revisions; a local write replaces the leaves it saw; replicating unions the leaves
  * and drops those a newer revision replaced. Conflicts are the leaves left, and every replica
  * reads a document through `pickWinner` (reviews and quizzes are never edited, only deleted).
+ *
+ * Resetting a card to new or rescheduling it writes a Manual log row (an immutable document like
+ * an answer, undone like one), which the replay honours where it falls in time.
  *
  * Deleting a card writes its tombstone (a stamped revision like an edit) and deletes the answers
  * the replica holds for it; a replica that receives a winning tombstone for a card it still had
@@ -52,6 +56,8 @@ type Op =
   | { type: 'answer'; replica: number; card: number; rating: Grade; step: number }
   | { type: 'edit'; replica: number; card: number; text: string; step: number }
   | { type: 'undo'; replica: number; step: number }
+  | { type: 'forget'; replica: number; card: number; step: number }
+  | { type: 'reschedule'; replica: number; card: number; days: number; step: number }
   | { type: 'delete'; replica: number; card: number; step: number }
   | { type: 'quiz'; replica: number; step: number }
   | { type: 'sync'; from: number; to: number };
@@ -61,6 +67,7 @@ const TOMBSTONE = '(deleted)';
 
 const CARDS = ['c0', 'c1'];
 const CREATED = new Date(Date.UTC(2026, 0, 1));
+const DAY_MS = 24 * 60 * 60_000;
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 
 function readDoc(replica: Replica, id: string): Revision | undefined {
@@ -112,7 +119,7 @@ function cardViews(replica: Replica) {
       card,
       text: text === undefined ? 'original' : text.body,
       reviews: logs.map((log) => log.uid).sort(),
-      state: state && { ...state, due: state.due.toISOString() },
+      state: { ...state, due: state.due.toISOString() },
     };
   });
 }
@@ -181,9 +188,19 @@ function run(ops: readonly Op[], replicaCount: number) {
     const card = CARDS[('card' in op ? op.card : 0) % CARDS.length] ?? 'c0';
     // A card deleted here can be neither answered, edited nor deleted again.
     if (op.type !== 'undo' && op.type !== 'quiz' && replica.gone.has(card)) continue;
-    if (op.type === 'answer') {
+    if (op.type === 'answer' || op.type === 'forget' || op.type === 'reschedule') {
       const uid = `${card}:${replica.device}:${String(revs)}`;
-      const log: MergedLog = { uid, rating: op.rating, state: State.New, review: new Date(now) };
+      const review = new Date(now);
+      const log: MergedLog =
+        op.type === 'answer'
+          ? { uid, rating: op.rating, state: State.New, review, due: review }
+          : {
+              uid,
+              rating: Rating.Manual,
+              state: op.type === 'forget' ? State.New : State.Review,
+              review,
+              due: op.type === 'forget' ? review : new Date(now + op.days * DAY_MS),
+            };
       write(replica, `review:${uid}`, { rev, stamp, deleted: false, body: log });
       replica.own.push(uid);
       single.answers.set(uid, log);
@@ -243,6 +260,19 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ type: fc.constant('undo' as const), replica: fc.nat(2), step: fc.nat(10) }),
   fc.record({
+    type: fc.constant('forget' as const),
+    replica: fc.nat(2),
+    card: fc.nat(1),
+    step: fc.nat(24 * 60),
+  }),
+  fc.record({
+    type: fc.constant('reschedule' as const),
+    replica: fc.nat(2),
+    card: fc.nat(1),
+    days: fc.integer({ min: 1, max: 60 }),
+    step: fc.nat(24 * 60),
+  }),
+  fc.record({
     type: fc.constant('delete' as const),
     replica: fc.nat(2),
     card: fc.nat(1),
@@ -253,7 +283,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 describe('sync merge rules', () => {
-  it('any interleaving of answers, edits, deletions, undos, quizzes and syncs converges to the single-device result', () => {
+  it('any interleaving of answers, resets, reschedules, edits, deletions, undos, quizzes and syncs converges to the single-device result', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 2, max: 3 }), (ops, count) => {
         revs = 0;
@@ -272,7 +302,7 @@ describe('sync merge rules', () => {
           const logs = [...single.answers.values()].filter((log) => log.uid.startsWith(`${card}:`));
           const expected = deriveCardState(scheduler, card, logs, CREATED);
           expect(view?.reviews).toEqual(logs.map((log) => log.uid).sort());
-          expect(view?.state).toEqual(expected && { ...expected, due: expected.due.toISOString() });
+          expect(view?.state).toEqual({ ...expected, due: expected.due.toISOString() });
         });
       }),
       { numRuns: 300 },

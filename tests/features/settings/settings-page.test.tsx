@@ -9,12 +9,18 @@ import { exportBackup, readCollection } from '../../../src/storage/backup.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { takeDailySnapshot } from '../../../src/storage/snapshots.ts';
+import {
+  readSyncState,
+  saveSyncConfig,
+  writeSyncState,
+} from '../../../src/storage/sync/sync-state.ts';
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
 import { renderApp } from '../../helpers/render-app.tsx';
 
 const realNow = clock.now;
+const CONFIG = { server: 'http://127.0.0.1:5984', database: 'd', user: 'u', continuous: false };
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
 
 async function answer(cardId: string, now: Date) {
@@ -188,6 +194,25 @@ describe('settings page', () => {
     expect(screen.queryByRole('group', { name: 'Replace' })).toBeNull();
     expect(await db.cards.count()).toBe(4);
     expect(await db.reviewLog.count()).toBe(1);
+  });
+
+  it('Replace on a device that syncs says nothing is deleted elsewhere, and the next sync compares everything', async () => {
+    const text = await backupText();
+    await saveSyncConfig(db, CONFIG);
+    await writeSyncState(db, { appliedSeq: 120, pushedLogId: 1 });
+    const user = userEvent.setup();
+    await openSettings();
+    await user.upload(screen.getByLabelText('Backup file'), backupFile(text));
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    const confirm = await screen.findByRole('group', { name: 'Replace' });
+    expect(confirm).toHaveTextContent(
+      'Sync is set up: at the next sync the backup’s cards, decks and reviews go to your other devices, but nothing is deleted there.',
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, replace it' }));
+    await waitFor(async () => {
+      const state = await readSyncState(db);
+      expect([state.appliedSeq, state.pushedLogId]).toEqual([0, 0]);
+    });
   });
 
   it('merges a file, keeping what only this device has', async () => {

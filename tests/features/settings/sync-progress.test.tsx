@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { useSyncStore } from '../../../src/features/settings/sync/sync-store.ts';
-import { resetDatabaseForTests } from '../../../src/storage/database.ts';
+import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
+import { saveSyncConfig, writeSyncState } from '../../../src/storage/sync/sync-state.ts';
 import { renderApp } from '../../helpers/render-app.tsx';
 
 beforeEach(async () => {
@@ -39,5 +40,24 @@ describe('Settings → Sync while a round runs', () => {
       useSyncStore.setState({ running: false, progress: null });
     });
     expect(within(sync).queryByText(/Applying changes/)).toBeNull();
+  });
+});
+
+describe('Settings → Sync after a round failed', () => {
+  it('names a full disk in the status line', async () => {
+    await saveSyncConfig(db, {
+      server: 'http://127.0.0.1:5984',
+      database: 'cards',
+      user: 'me',
+      continuous: false,
+    });
+    await writeSyncState(db, {
+      status: { lastSyncAt: null, lastError: 'diskFull', lastErrorDetail: null },
+    });
+    renderApp('/settings');
+    const sync = await screen.findByRole('region', { name: 'Sync' }, { timeout: 10_000 });
+    expect(await within(sync).findByRole('alert')).toHaveTextContent(
+      /This device’s storage is full.*Nothing was half-applied/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
+import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
 import { applyCardAction, restoreCards } from '../../../src/storage/card-actions.ts';
@@ -489,5 +489,69 @@ describe('changes waiting', () => {
     // Replicated: nothing waits.
     await writeSyncState(laptop, { unpushed: 0 });
     expect((await readSyncOverview(laptop)).waiting).toBe(0);
+  });
+});
+
+describe('resets and reschedules by hand', () => {
+  const at = (minutes: number) => minutesAfter(FIXED_NOW, minutes);
+
+  it('resets a card on the other device too, an answer given there meanwhile before the reset', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(0), Rating.Good, at(1));
+    await answerIn(laptop, card(0), Rating.Good, at(2));
+    await syncBoth(server, at(3));
+    await answerIn(phone, card(0), Rating.Easy, at(4));
+    await applyCardAction(laptop, [card(0)], { type: 'forget', keepHistory: true }, at(5));
+    await syncBoth(server, at(6));
+    await syncBoth(server, at(7));
+
+    for (const db of [laptop, phone]) {
+      const reset = await cardOf(db, card(0));
+      expect([reset.state, reset.reps, reset.due]).toEqual([State.New, 0, at(5)]);
+      // The three answers stay as history, with the reset among them; none counts as a review.
+      expect(await db.reviewLog.where('cardId').equals(card(0)).count()).toBe(4);
+      await expectSummariesInStep(db);
+    }
+    expect(await fsrsOf(laptop)).toEqual(await fsrsOf(phone));
+  });
+
+  it('moves a due date on the other device too, and answers after it go on from there', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(1), Rating.Good, at(1));
+    await answerIn(laptop, card(1), Rating.Good, at(12));
+    await syncBoth(server, at(13));
+    const due = minutesAfter(FIXED_NOW, 30 * 24 * 60);
+    await applyCardAction(laptop, [card(1)], { type: 'reschedule', due }, at(14));
+    await syncBoth(server, at(15));
+    expect((await cardOf(phone, card(1))).due).toEqual(due);
+
+    await answerIn(phone, card(1), Rating.Hard, at(16));
+    await syncBoth(server, at(17));
+    expect(await fsrsOf(laptop)).toEqual(await fsrsOf(phone));
+    expect((await cardOf(laptop, card(1))).reps).toBe(3);
+  });
+
+  it('takes a reset back on the other device too when it is undone', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(2), Rating.Good, at(1));
+    await syncBoth(server, at(2));
+    const studied = await cardOf(phone, card(2));
+    const snapshot = await applyCardAction(
+      laptop,
+      [card(2)],
+      { type: 'forget', keepHistory: false },
+      at(3),
+    );
+    await syncBoth(server, at(4));
+    expect((await cardOf(phone, card(2))).state).toBe(State.New);
+
+    expect(await restoreCards(laptop, snapshot, at(5))).toBe('restored');
+    await syncBoth(server, at(6));
+    await syncBoth(server, at(7));
+    for (const db of [laptop, phone]) {
+      const back = await cardOf(db, card(2));
+      expect([back.state, back.reps, back.due]).toEqual([studied.state, 1, studied.due]);
+      expect(await db.reviewLog.where('cardId').equals(card(2)).count()).toBe(1);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Backup } from '../../../domain/backup/backup-format.ts';
 import type { SnapshotRecord } from '../../../storage/db.ts';
 import { exportBackupFile } from '../export-backup-file.ts';
 import type { BackupImport } from '../hooks/use-backup-import.ts';
+import { useSync } from '../hooks/use-sync.ts';
 import { ImportStatus } from './import-status.tsx';
 
 type ExportState =
@@ -63,6 +64,7 @@ export function BackupPanel({
   onChange: () => void;
 }) {
   const { t } = useTranslation();
+  const syncSetUp = useSync().overview?.config != null;
   const [exported, setExported] = useState<ExportState>({ phase: 'idle' });
   const { state, check, askReplace, apply, restore, cancel } = importer;
   const busy = state.phase === 'checking' || state.phase === 'importing';
@@ -141,6 +143,7 @@ export function BackupPanel({
               backupReviews: state.backup.counts.reviewLog ?? 0,
             })}
           </p>
+          {syncSetUp && <p>{t('settings.backup.replaceSynced')}</p>}
           {state.stored.cards + state.stored.reviews > 0 && (
             <p>
               {state.stored.snapshot
