@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DBCore, Middleware } from 'dexie';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { ZERO_CLOCK } from '../../../src/domain/sync/clock.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
@@ -9,6 +8,7 @@ import { isDiskFull } from '../../../src/storage/sync/disk-full.ts';
 import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
 import { reviewDoc } from '../../../src/storage/sync/sync-docs.ts';
 import { readSyncState } from '../../../src/storage/sync/sync-state.ts';
+import { cardsTableMiddleware } from '../../helpers/cards-table-middleware.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
 import { expectSummariesInStep } from '../../helpers/summaries.ts';
@@ -20,25 +20,12 @@ const card = (index: number) => deck.cards[index]?.id ?? '';
 
 let full = false;
 /** IndexedDB refusing every write to the cards table while `full` (a disk that filled up). */
-const fullDisk: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'full-disk',
-  level: 0,
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'cards') return table;
-      return {
-        ...table,
-        mutate: (req) =>
-          full
-            ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-            : table.mutate(req),
-      };
-    },
-  }),
-};
+const fullDisk = cardsTableMiddleware('full-disk', (table) => ({
+  mutate: (req) =>
+    full
+      ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+      : table.mutate(req),
+}));
 
 describe('isDiskFull', () => {
   it.each<[string, unknown, boolean]>([

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DBCore, Middleware } from 'dexie';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { trackSyncIfSetUp, type StudyDatabase } from '../../../src/storage/db.ts';
 import { editCardText } from '../../../src/storage/study-repository.ts';
 import { saveSyncConfig } from '../../../src/storage/sync/sync-state.ts';
+import { cardsTableMiddleware } from '../../helpers/cards-table-middleware.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
 import { answerIn } from '../../helpers/study-answers.ts';
@@ -19,29 +19,16 @@ let db: StudyDatabase;
 /** Card reads that reach IndexedDB (below every middleware of the app). */
 let cardReads: number;
 
-const countCardReads: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'count-card-reads',
-  level: 0,
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'cards') return table;
-      return {
-        ...table,
-        get: (req) => {
-          cardReads += 1;
-          return table.get(req);
-        },
-        getMany: (req) => {
-          cardReads += 1;
-          return table.getMany(req);
-        },
-      };
-    },
-  }),
-};
+const countCardReads = cardsTableMiddleware('count-card-reads', (table) => ({
+  get: (req) => {
+    cardReads += 1;
+    return table.get(req);
+  },
+  getMany: (req) => {
+    cardReads += 1;
+    return table.getMany(req);
+  },
+}));
 
 async function outbox() {
   return (await db.syncOutbox.toArray()).map((note) => note.key);
