@@ -253,6 +253,19 @@ async function applyCards(
   return { changed, created };
 }
 
+/**
+ * The review-log rows of the cards `cardIds`: one indexed query per card, in parallel. Dexie's
+ * `anyOf` walks the index with a cursor that jumps from key to key, and in a log growing by a
+ * first sync's batches that walk became the slowest step of applying by far (a batch of 500
+ * answers to cards with 3 answers each: 16 s in fake-indexeddb, 32 ms this way).
+ */
+async function logsOfCards(db: StudyDatabase, cardIds: readonly string[]) {
+  const perCard = await Promise.all(
+    cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray()),
+  );
+  return perCard.flat();
+}
+
 /** Cards of `cardIds` set to the state their merged answers give (those that changed). */
 async function derive(
   db: StudyDatabase,
@@ -264,7 +277,7 @@ async function derive(
   const ids = [...cardIds];
   const [stored, logs, decks] = await Promise.all([
     db.cards.bulkGet(ids),
-    db.reviewLog.where('cardId').anyOf(ids).toArray(),
+    logsOfCards(db, ids),
     db.decks.toArray(),
   ]);
   const schedulers = new Map<string, Scheduler>(
