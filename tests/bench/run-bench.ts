@@ -55,6 +55,11 @@ const SYNC_DECK = 'bench-sync';
 const SYNC_PASSWORD_KEY = 'deckwright.sync.password';
 /** A first sync still running at twice its budget (2 minutes) is stopped: over budget anyway. */
 const SYNC_DEADLINE_MS = 240_000;
+/**
+ * A `--quick` one (a tenth, not the budget's size) runs to its end within 15 minutes, to show
+ * each phase's rate even on a loaded machine.
+ */
+const QUICK_SYNC_DEADLINE_MS = 900_000;
 const QUIZ_DECK = 'bench-10k';
 /**
  * The slowest figures run fewer times, to keep the whole bench near ten minutes on two cores:
@@ -316,7 +321,13 @@ async function measureSync(browser: Browser, baseUrl: string, args: BenchArgs) {
 
     log('first sync of an empty device, once');
     const context = await browser.newContext({ serviceWorkers: 'block' });
-    const first = await measureFirstSync(context, baseUrl, server, log, SYNC_DEADLINE_MS);
+    const first = await measureFirstSync(
+      context,
+      baseUrl,
+      server,
+      log,
+      args.quick ? QUICK_SYNC_DEADLINE_MS : SYNC_DEADLINE_MS,
+    );
     const firstFigures = {
       syncFirst1MRowsMs: first.ms,
       syncFirstRowsPerS: first.reviews / (first.ms / 1000),

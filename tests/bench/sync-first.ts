@@ -85,8 +85,10 @@ export async function measureFirstSync(
         .textContent()
         .catch(() => null);
       if (line !== null && line !== progress.at(-1)) {
+        // Every tenth line, and the first of each phase (its first word), with the time.
+        const newPhase = line.split(' ')[0] !== progress.at(-1)?.split(' ')[0];
         progress.push(line);
-        if (progress.length % 10 === 1) log(`  ${line}`);
+        if (newPhase || progress.length % 10 === 1) log(`  ${line}`);
       }
       await page.waitForTimeout(1000);
     }

@@ -211,6 +211,31 @@ async function sendLocalChanges(
   }
 }
 
+/**
+ * Replicates the server's changes into the mirror, reporting how many documents arrived of how
+ * many the server holds beyond the mirror's count.
+ */
+async function receive(
+  remote: Pouch.Database,
+  mirror: Pouch.Database,
+  progress: (done: number, total: number) => void,
+): Promise<void> {
+  const [remoteInfo, mirrorInfo] = await Promise.all([remote.info(), mirror.info()]);
+  const arriving = Math.max(
+    0,
+    remoteInfo.doc_count + (remoteInfo.doc_del_count ?? 0) - mirrorInfo.doc_count,
+  );
+  progress(0, arriving);
+  await mirror.replicate
+    .from(remote, { batch_size: 500 })
+    .on('change', ({ docs_written }) => {
+      progress(docs_written, Math.max(arriving, docs_written));
+    })
+    .catch((error: unknown) => {
+      throw serverError(error);
+    });
+}
+
 /** The winning revision of a conflicted document after deleting the losers in the mirror. */
 async function resolve(
   mirror: Pouch.Database,
@@ -291,12 +316,18 @@ export async function syncOnce(
     await checkServer(config);
     const remote = await openRemote(config, password);
     const mirror = new PouchDB(MIRROR_NAME);
+    const receiving = (done: number, total: number) => {
+      onProgress({ phase: 'receiving', done, total });
+    };
     // The first sync receives first, so that what the server holds wins over the records this
     // device had before (see collectOutgoing).
+    let fromServerUpTo: number | string | undefined;
     if (!(await readSyncState(db)).scanned) {
-      await mirror.replicate.from(remote, { batch_size: 500 }).catch((error: unknown) => {
-        throw serverError(error);
-      });
+      const emptyBefore = (await mirror.info()).update_seq === 0;
+      await receive(remote, mirror, receiving);
+      // Into an empty mirror, everything received came from the server: sending need not offer
+      // it back (at a million documents, asking the server about each takes minutes).
+      if (emptyBefore) fromServerUpTo = (await mirror.info()).update_seq;
     }
     await sendLocalChanges(
       db,
@@ -306,28 +337,16 @@ export async function syncOnce(
         onProgress({ phase: 'sending', done, total: null });
       },
     );
-    await mirror.replicate.to(remote, { batch_size: 500 }).catch((error: unknown) => {
-      throw serverError(error);
-    });
-    await writeSyncState(db, { unpushed: 0 });
-    const [remoteInfo, mirrorInfo] = await Promise.all([remote.info(), mirror.info()]);
-    const arriving = Math.max(
-      0,
-      remoteInfo.doc_count + (remoteInfo.doc_del_count ?? 0) - mirrorInfo.doc_count,
-    );
-    onProgress({ phase: 'receiving', done: 0, total: arriving });
     await mirror.replicate
-      .from(remote, { batch_size: 500 })
-      .on('change', ({ docs_written }) => {
-        onProgress({
-          phase: 'receiving',
-          done: docs_written,
-          total: Math.max(arriving, docs_written),
-        });
+      .to(remote, {
+        batch_size: 500,
+        ...(fromServerUpTo === undefined ? {} : { since: fromServerUpTo }),
       })
       .catch((error: unknown) => {
         throw serverError(error);
       });
+    await writeSyncState(db, { unpushed: 0 });
+    await receive(remote, mirror, receiving);
     const resolved = await applyMirrorChanges(
       db,
       mirror,

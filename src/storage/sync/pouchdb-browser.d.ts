@@ -54,7 +54,11 @@ declare module 'pouchdb-browser' {
         conflicts: boolean;
       }): Promise<{ results: Change[]; last_seq: number | string }>;
       replicate: {
-        to(target: Database, options?: { batch_size?: number }): Replication;
+        /** `since`: replicate the changes after this sequence (and checkpoint it first). */
+        to(
+          target: Database,
+          options?: { batch_size?: number; since?: number | string },
+        ): Replication;
         from(source: Database, options?: { batch_size?: number }): Replication;
       };
       close(): Promise<void>;

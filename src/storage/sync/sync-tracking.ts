@@ -18,9 +18,16 @@
  * A card written on every answer is compared with the row it replaces, taken from the reads of
  * the same transaction when it made one (an answer reads the card it checks), so the answer's
  * path gains no read of its own.
+ *
+ * What sync itself writes when it applies arriving documents (sync-apply.ts, which names them
+ * with {@link applyingFromSync}) is no change of this device: those writes get no note, so they
+ * are not sent back, and a first sync's outbox does not fill with the whole collection. What
+ * applying them sets off is noted as ever (the answers of a card deleted elsewhere go out as
+ * deletions).
  */
 import {
   Dexie,
+  type Transaction,
   type DBCore,
   type DBCoreMutateRequest,
   type DBCoreTable,
@@ -33,6 +40,23 @@ import { cardContent } from './sync-docs.ts';
 
 /** The outbox key asking for every record to be compared with what was sent. */
 export const COMPARE_ALL = '*';
+
+/**
+ * Per read-write transaction (keyed by its IndexedDB transaction, so it goes with it), the ids
+ * of the documents sync applies in it: their writes are what the server holds already.
+ */
+const fromSync = new WeakMap<object, Set<string>>();
+
+/**
+ * Tells the tracking that `trans` is writing the documents `ids` as they arrived by sync, so
+ * their writes are not noted (a note would send them back to the server). Call it before the
+ * writes, inside the transaction.
+ */
+export function applyingFromSync(trans: Transaction, ids: Iterable<string>): void {
+  const applied = fromSync.get(trans.idbtrans) ?? new Set<string>();
+  for (const id of ids) applied.add(id);
+  fromSync.set(trans.idbtrans, applied);
+}
 
 const TRACKED: Readonly<Record<string, DocKind>> = {
   reviewLog: 'review',
@@ -216,10 +240,13 @@ export const syncTracking: Middleware<DBCore> = {
             return Dexie.Promise.resolve(notesFor(kind, table, req, at, seen)).then((notes) =>
               table.mutate(req).then((response) => {
                 // A card add's notes are one per row, in order: none for a row not added.
-                const written =
+                const added =
                   kind === 'card' && req.type === 'add'
                     ? notes.filter((_, index) => !(index in response.failures))
                     : notes;
+                const applied = fromSync.get(req.trans);
+                const written =
+                  applied === undefined ? added : added.filter((note) => !applied.has(note.key));
                 const outbox = outboxOf(down);
                 return written.length === 0 || outbox === null
                   ? response

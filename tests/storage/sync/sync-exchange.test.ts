@@ -555,3 +555,29 @@ describe('resets and reschedules by hand', () => {
     }
   });
 });
+
+describe('what arrives by sync', () => {
+  it('is applied without a note in the outbox, so nothing is sent back', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    await edit(laptop, card(2), 'Edited on the laptop', minutesAfter(FIXED_NOW, 1));
+    await answerIn(laptop, card(1), Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await applyCardAction(laptop, [card(3)], { type: 'delete' }, minutesAfter(FIXED_NOW, 3));
+    const stored = await cardOf(laptop, card(0));
+    const deckA = await laptop.decks.get('a');
+    if (deckA === undefined) throw new Error('no deck a');
+    await laptop.decks.put({ ...deckA, options: { ...deckA.options, newPerDay: 7 } });
+    await saveQuizSettings(laptop, 'a', { ignoreAccents: false, countAsReviews: true });
+    await saveFinishedQuiz(laptop, quizOn('a', stored.id, minutesAfter(FIXED_NOW, 4)));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 5));
+    await receive(phone, server, minutesAfter(FIXED_NOW, 5));
+
+    expect((await phone.cards.get(card(2)))?.front).toBe('Edited on the laptop');
+    expect((await phone.cards.get(card(1)))?.reps).toBe(1);
+    expect(await phone.cards.get(card(3))).toBeUndefined();
+    expect((await phone.decks.get('a'))?.options.newPerDay).toBe(7);
+    expect(await phone.quizzes.count()).toBe(1);
+    expect(await phone.syncOutbox.toArray()).toEqual([]);
+    expect((await readSyncOverview(phone)).waiting).toBe(0);
+  });
+});
