@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { en } from './en.ts';
 import type { enAnkiScreen } from './en-anki-screen.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
+import type { enImportScreen } from './en-import-screen.ts';
 import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
 import type { enSettingsScreen } from './en-settings-screen.ts';
@@ -21,12 +22,14 @@ export type AppMessages = typeof en &
   typeof enStudyScreen &
   typeof enQuizScreen &
   typeof enBrowseScreen &
+  typeof enImportScreen &
   typeof enSettingsScreen &
   typeof enOptimizeScreen &
   typeof enAnkiScreen;
 
 /** The screens whose strings load with their chunk. */
-export type Screen = 'anki' | 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
+export type Screen =
+  'anki' | 'browse' | 'import' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
 
 type Load = () => Promise<MessageTree>;
 
@@ -50,6 +53,12 @@ const SCREENS: Record<Screen, Record<Language, Load>> = {
     tr: () => import('./tr-browse-screen.ts').then((module) => module.trBrowseScreen),
     da: () => import('./da-browse-screen.ts').then((module) => module.daBrowseScreen),
     sk: () => import('./sk-browse-screen.ts').then((module) => module.skBrowseScreen),
+  },
+  import: {
+    en: () => import('./en-import-screen.ts').then((module) => module.enImportScreen),
+    tr: () => import('./tr-import-screen.ts').then((module) => module.trImportScreen),
+    da: () => import('./da-import-screen.ts').then((module) => module.daImportScreen),
+    sk: () => import('./sk-import-screen.ts').then((module) => module.skImportScreen),
   },
   optimize: {
     en: () => import('./en-optimize-screen.ts').then((module) => module.enOptimizeScreen),

@@ -9,6 +9,7 @@ it.each([
   ['browse', '/decks/a/cards', 'browse.search', 'Search'],
   ['card', '/decks/a/cards/x', 'browse.title', 'Cards'],
   ['deck (its FSRS parameters panel)', '/decks/a', 'optimize.optimize', 'Optimize'],
+  ['deck (its update from a document)', '/decks/a', 'import.update.title', 'Update the deck'],
   ['settings', '/settings', 'settings.storage.title', 'Storage on this device'],
 ] as const)('the %s screen brings its own strings', async (_screen, path, key, shown) => {
   vi.resetModules();
