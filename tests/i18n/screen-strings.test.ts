@@ -32,3 +32,43 @@ it('a screen loaded in Slovak brings its Slovak strings', async () => {
   await preloadScreen('/settings');
   expect(fresh.t('settings.storage.title')).toBe('Úložisko v tomto zariadení');
 });
+
+// Opening the app at a screen's address, the screen's strings are one request before its first
+// view: they load alongside the first page's strings, not after them.
+it("a screen's strings are requested while the first page's are still loading", async () => {
+  vi.resetModules();
+  let release: () => void = () => undefined;
+  const firstPageHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const requested: string[] = [];
+  vi.doMock('../../src/i18n/sk.ts', async (importOriginal) => {
+    requested.push('first page');
+    await firstPageHeld;
+    return importOriginal();
+  });
+  vi.doMock('../../src/i18n/sk-study-screen.ts', (importOriginal) => {
+    requested.push('study screen');
+    return importOriginal();
+  });
+  try {
+    const {
+      i18n: fresh,
+      changeLanguage,
+      loadScreenMessages,
+    } = await import('../../src/i18n/i18n.ts');
+    const study = loadScreenMessages('study');
+    const language = changeLanguage('sk');
+    await vi.waitFor(() => {
+      expect(requested).toEqual(['first page', 'study screen']);
+    });
+    expect(fresh.language).toBe('en');
+    release();
+    await Promise.all([language, study]);
+    expect(fresh.t('study.showAnswer')).toBe('Zobraziť odpoveď');
+    expect(fresh.t('decks.title')).toBe('Vaše balíčky');
+  } finally {
+    vi.doUnmock('../../src/i18n/sk.ts');
+    vi.doUnmock('../../src/i18n/sk-study-screen.ts');
+  }
+});
