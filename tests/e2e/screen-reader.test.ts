@@ -32,6 +32,39 @@ async function treeOf(page: Page, check: (tree: AxNode) => void): Promise<void> 
   }
 }
 
+/** Starts a one-question quiz of `type` only, on the Slovak deck. */
+async function startOneQuestion(page: Page, type: string): Promise<void> {
+  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
+  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
+  for (const other of ['Multiple choice', 'True or false', 'Typed answer', 'Matching']) {
+    await page.getByRole('checkbox', { name: other, exact: true }).setChecked(other === type);
+  }
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await page.getByText('Question 1 of 1').waitFor();
+}
+
+/** The question box that has the focus: "Question 1 of 1", described by `description`. */
+function focusedQuestion(tree: AxNode, description: string | null | undefined): AxNode {
+  const question = focusedIn(tree);
+  expect([question.role, question.name, question.description]).toEqual([
+    'group',
+    'Question 1 of 1',
+    description,
+  ]);
+  return question;
+}
+
+/** Opens the results: the focus moves to their heading; `check` looks at the rest. */
+async function expectResults(page: Page, check: (tree: AxNode) => void = () => undefined) {
+  await page.getByRole('button', { name: /^See the results/ }).click();
+  await page.getByTestId('quiz-score').waitFor();
+  await treeOf(page, (tree) => {
+    const focused = focusedIn(tree);
+    expect([focused.role, focused.name]).toEqual(['heading', 'Results']);
+    check(tree);
+  });
+}
+
 test('studying: the focused card reads its front in the deck language, the answer is announced, grades have their intervals', async () => {
   const { page, baseUrl } = e2e;
   const deck = JSON.parse(await readFile('decks/bpo-vs-kpo-sk.json', 'utf8')) as Deck;
@@ -89,14 +122,8 @@ test('studying: the focused card reads its front in the deck language, the answe
 }, 120_000);
 
 test('a quiz question: focus reads its number and prompt, options are named buttons, the verdict is announced', async () => {
-  const { page, baseUrl } = e2e;
-  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
-  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
-  for (const type of ['True or false', 'Typed answer', 'Matching']) {
-    await page.getByRole('checkbox', { name: type, exact: true }).setChecked(false);
-  }
-  await page.getByRole('checkbox', { name: 'Multiple choice', exact: true }).setChecked(true);
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const { page } = e2e;
+  await startOneQuestion(page, 'Multiple choice');
   const prompt = page.getByTestId('quiz-prompt');
   await prompt.waitFor();
   // As read out: white space (the line breaks of a list question) collapsed.
@@ -107,12 +134,7 @@ test('a quiz question: focus reads its number and prompt, options are named butt
   expect(shownOptions).toHaveLength(4);
 
   await treeOf(page, (tree) => {
-    const question = focusedIn(tree);
-    expect([question.role, question.name, question.description]).toEqual([
-      'group',
-      'Question 1 of 1',
-      promptText,
-    ]);
+    const question = focusedQuestion(tree, promptText);
     const [first] = textsOf(question);
     expect([first?.text.replace(/\s+/g, ' '), first?.lang]).toEqual([promptText, 'sk']);
     const options = findOne(
@@ -150,41 +172,13 @@ test('a quiz question: focus reads its number and prompt, options are named butt
   });
 }, 120_000);
 
-/** Starts a one-question quiz of `type` only, on the Slovak deck. */
-async function startOneQuestion(page: Page, type: string): Promise<void> {
-  await page.goto(`${e2e.baseUrl}/decks/bpo-vs-kpo-sk/quiz`);
-  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
-  for (const other of ['Multiple choice', 'True or false', 'Typed answer', 'Matching']) {
-    await page.getByRole('checkbox', { name: other, exact: true }).setChecked(other === type);
-  }
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-  await page.getByText('Question 1 of 1').waitFor();
-}
-
-/** The results: the focus on their heading, the score read as a sentence. */
-async function expectResultsRead(page: Page, right: number): Promise<void> {
-  await page.getByRole('button', { name: /^See the results/ }).click();
-  await page.getByTestId('quiz-score').waitFor();
-  await treeOf(page, (tree) => {
-    const focused = focusedIn(tree);
-    expect([focused.role, focused.name]).toEqual(['heading', 'Results']);
-    const score = findOne(tree, 'score', (node) => node.name.endsWith('of 1 right'));
-    expect(score.name).toBe(`${String(right)} of 1 right`);
-  });
-}
-
 test('a true-or-false question: focus reads the prompt, the two answers are named with their keys, the verdict and the truth are announced', async () => {
   const { page } = e2e;
   await startOneQuestion(page, 'True or false');
   const promptText = (await page.getByTestId('quiz-prompt').textContent())?.replace(/\s+/g, ' ');
   const shown = await page.locator('.quiz-question__shown').textContent();
   await treeOf(page, (tree) => {
-    const question = focusedIn(tree);
-    expect([question.role, question.name, question.description]).toEqual([
-      'group',
-      'Question 1 of 1',
-      promptText,
-    ]);
+    const question = focusedQuestion(tree, promptText);
     // The answer to judge is read in the deck's language, after the question asked of it.
     const texts = textsOf(question);
     expect(texts.map((each) => each.text)).toContain('Is this the answer?');
@@ -221,7 +215,11 @@ test('a true-or-false question: focus reads the prompt, the two answers are name
     const chosen = findOne(tree, 'chosen', (node) => String(node.properties.pressed) === 'true');
     expect(chosen.name).toBe('True');
   });
-  await expectResultsRead(page, right ? 1 : 0);
+  await expectResults(page, (tree) => {
+    // The score is read as a sentence, not "1/1".
+    const score = findOne(tree, 'score', (node) => node.name.endsWith('of 1 right'));
+    expect(score.name).toBe(right ? '1 of 1 right' : '0 of 1 right');
+  });
 }, 120_000);
 
 test('a typed question: the focused field is named and described by the prompt, the correct answer is announced in the deck language', async () => {
@@ -248,7 +246,11 @@ test('a typed question: the focused field is named and described by the prompt, 
       { text: answer, lang: 'sk' },
     ]);
   });
-  await expectResultsRead(page, 0);
+  await expectResults(page, (tree) => {
+    expect(findOne(tree, 'score', (node) => node.name.endsWith('of 1 right')).name).toBe(
+      '0 of 1 right',
+    );
+  });
 }, 120_000);
 
 test('a matching question: focus reads the instructions, items and answers are named by their text with keys as shortcuts, a pair is announced as chosen', async () => {
@@ -259,12 +261,7 @@ test('a matching question: focus reads the instructions, items and answers are n
   const answers = await page.locator('.quiz-matching__answers span[lang]').allTextContents();
   expect(prompts.length).toBeGreaterThan(1);
   await treeOf(page, (tree) => {
-    const question = focusedIn(tree);
-    expect([question.role, question.name, question.description]).toEqual([
-      'group',
-      'Question 1 of 1',
-      instructions,
-    ]);
+    const question = focusedQuestion(tree, instructions);
     const buttonsOf = (list: string) =>
       findAll(
         findOne(tree, list, (node) => node.role === 'list' && node.name === list),
@@ -305,12 +302,5 @@ test('a matching question: focus reads the instructions, items and answers are n
     expect(announced[0]).toEqual({ text: verdict, lang: 'en' });
     expect(announced).toContainEqual({ text: 'Correct pairs', lang: 'en' });
   });
-  const score = await page.getByTestId('quiz-score').count();
-  expect(score).toBe(0);
-  await page.getByRole('button', { name: /^See the results/ }).click();
-  await page.getByTestId('quiz-score').waitFor();
-  await treeOf(page, (tree) => {
-    const focused = focusedIn(tree);
-    expect([focused.role, focused.name]).toEqual(['heading', 'Results']);
-  });
+  await expectResults(page);
 }, 120_000);
