@@ -109,6 +109,16 @@ const reactRouterProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+// Dexie's and workbox-window's packages export builds for old browsers (Dexie's a wrapper around
+// its UMD build, which the bundler cannot shake); each ships an ES module build for current
+// browsers beside it, smaller by 1.8 and 1 KiB gzip.
+const dexieModern = fileURLToPath(
+  new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url),
+);
+const workboxWindowModern = fileURLToPath(
+  new URL('./node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url),
+);
+
 const MAIN_ENTRY = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
 
 /**
@@ -137,7 +147,11 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias:
         mode === 'production'
-          ? [{ find: /^react-router$/, replacement: reactRouterProduction }]
+          ? [
+              { find: /^react-router$/, replacement: reactRouterProduction },
+              { find: /^dexie$/, replacement: dexieModern },
+              { find: /^workbox-window$/, replacement: workboxWindowModern },
+            ]
           : [],
     },
     define: { __APP_VERSION__: JSON.stringify(version) },

@@ -14,7 +14,11 @@ import { ImportDocuments } from '../features/import/components/import-documents.
 // many more chunks, 4 KiB gzip more). Declarative routes (`useRoutes`) instead of a data
 // router: the app uses no loaders or actions, and the data router is 16 KiB more gzip.
 const DeckPage = lazyScreen(() =>
-  Promise.all([import('./deck-screen.tsx'), loadScreenMessages('optimize')]).then(([module]) => ({
+  Promise.all([
+    import('./deck-screen.tsx'),
+    loadScreenMessages('optimize'),
+    loadScreenMessages('import'),
+  ]).then(([module]) => ({
     default: module.DeckScreen,
   })),
 );

@@ -2,12 +2,13 @@ import { useSyncExternalStore } from 'react';
 import type { en } from './en.ts';
 import type { enAnkiScreen } from './en-anki-screen.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
+import type { enImportScreen } from './en-import-screen.ts';
 import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
 import type { enSettingsScreen } from './en-settings-screen.ts';
 import type { enStatsScreen } from './en-stats-screen.ts';
 import type { enStudyScreen } from './en-study-screen.ts';
-import { LANGUAGES, manifestFile, type Language } from './languages.ts';
+import { manifestFile, type Language } from './languages.ts';
 import { createTranslator, type MessageTree, type Translator } from './translator.ts';
 
 /**
@@ -21,12 +22,14 @@ export type AppMessages = typeof en &
   typeof enStudyScreen &
   typeof enQuizScreen &
   typeof enBrowseScreen &
+  typeof enImportScreen &
   typeof enSettingsScreen &
   typeof enOptimizeScreen &
   typeof enAnkiScreen;
 
 /** The screens whose strings load with their chunk. */
-export type Screen = 'anki' | 'browse' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
+export type Screen =
+  'anki' | 'browse' | 'import' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
 
 type Load = () => Promise<MessageTree>;
 
@@ -50,6 +53,12 @@ const SCREENS: Record<Screen, Record<Language, Load>> = {
     tr: () => import('./tr-browse-screen.ts').then((module) => module.trBrowseScreen),
     da: () => import('./da-browse-screen.ts').then((module) => module.daBrowseScreen),
     sk: () => import('./sk-browse-screen.ts').then((module) => module.skBrowseScreen),
+  },
+  import: {
+    en: () => import('./en-import-screen.ts').then((module) => module.enImportScreen),
+    tr: () => import('./tr-import-screen.ts').then((module) => module.trImportScreen),
+    da: () => import('./da-import-screen.ts').then((module) => module.daImportScreen),
+    sk: () => import('./sk-import-screen.ts').then((module) => module.skImportScreen),
   },
   optimize: {
     en: () => import('./en-optimize-screen.ts').then((module) => module.enOptimizeScreen),
@@ -97,49 +106,65 @@ export const i18n: Translator<AppMessages> = createTranslator<AppMessages>(
     : undefined,
 );
 
+/** The screens whose strings were asked for: a language switch brings theirs along. */
 const loadedScreens = new Set<Screen>();
 
-// Screens loading at start-up (main.tsx preloads the one at the address) wait for the language.
-let languageChosen: () => void = () => undefined;
-const languageSet = new Promise<void>((resolve) => {
-  languageChosen = resolve;
-});
-
-function isLanguage(language: string): language is Language {
-  return (LANGUAGES as readonly string[]).includes(language);
+/** A language asked for, and its switch: done once its strings are in. */
+interface LanguageSwitch {
+  language: Language;
+  done: Promise<void>;
 }
 
+/** The language last asked for; screens load their strings in it. */
+let latest: LanguageSwitch | undefined;
+
+// Screens loading at start-up (main.tsx preloads the one at the address) wait for the language
+// to be chosen, then load their strings alongside the first page's rather than after them (one
+// request in a row less before the first screen).
+let firstPicked: (languageSwitch: LanguageSwitch) => void = () => undefined;
+const firstPick = new Promise<LanguageSwitch>((resolve) => {
+  firstPicked = resolve;
+});
+
 /**
- * Loads `screen`'s strings in the active language (a screen's page awaits this when its chunk
- * loads); a later language switch loads them again in the new language.
+ * Loads `screen`'s strings in the language last asked for (a screen's page awaits this when its
+ * chunk loads), and adds them once that language is in; a later language switch loads them again
+ * in the new language.
  */
 export async function loadScreenMessages(screen: Screen): Promise<void> {
-  await languageSet;
-  const language = i18n.language;
-  const messages = await SCREENS[screen][isLanguage(language) ? language : 'en']();
   loadedScreens.add(screen);
-  // A switch while this loaded brought the screen in the new language already.
-  if (i18n.language === language) i18n.addMessages(messages);
+  const { language, done } = latest ?? (await firstPick);
+  const messages = SCREENS[screen][language]().catch((error: unknown) => {
+    // Not loaded (a chunk missed while offline, say): a switch must not fail for it.
+    loadedScreens.delete(screen);
+    throw error;
+  });
+  const [loaded] = await Promise.all([messages, done]);
+  // A later switch brings the screen in its own language.
+  if (i18n.language === language) i18n.addMessages(loaded);
 }
 
 /**
  * Switches the interface to `language`: loads its first-page strings and those of every screen
  * loaded so far, swaps them in at once, sets `<html lang>`, and re-renders what shows text.
  */
-export async function changeLanguage(language: Language): Promise<void> {
-  const messages = await Promise.all([
+export function changeLanguage(language: Language): Promise<void> {
+  const done = Promise.all([
     FIRST_PAGE[language](),
     ...[...loadedScreens].map((screen) => SCREENS[screen][language]()),
-  ]);
-  i18n.setLanguage(language, messages);
-  if (typeof document !== 'undefined') {
-    document.documentElement.lang = language;
-    // The installed app's name and description in this language (see vite.config.ts).
-    document
-      .querySelector('link[rel="manifest"]')
-      ?.setAttribute('href', `/${manifestFile(language)}`);
-  }
-  languageChosen();
+  ]).then((messages) => {
+    i18n.setLanguage(language, messages);
+    if (typeof document !== 'undefined') {
+      document.documentElement.lang = language;
+      // The installed app's name and description in this language (see vite.config.ts).
+      document
+        .querySelector('link[rel="manifest"]')
+        ?.setAttribute('href', `/${manifestFile(language)}`);
+    }
+  });
+  latest = { language, done };
+  firstPicked(latest);
+  return done;
 }
 
 /** `t` as passed to helpers that build sentences outside components. */

@@ -9,6 +9,7 @@ it.each([
   ['browse', '/decks/a/cards', 'browse.search', 'Search'],
   ['card', '/decks/a/cards/x', 'browse.title', 'Cards'],
   ['deck (its FSRS parameters panel)', '/decks/a', 'optimize.optimize', 'Optimize'],
+  ['deck (its update from a document)', '/decks/a', 'import.update.title', 'Update the deck'],
   ['settings', '/settings', 'settings.storage.title', 'Storage on this device'],
 ] as const)('the %s screen brings its own strings', async (_screen, path, key, shown) => {
   vi.resetModules();
@@ -30,4 +31,44 @@ it('a screen loaded in Slovak brings its Slovak strings', async () => {
   await changeLanguage('sk');
   await preloadScreen('/settings');
   expect(fresh.t('settings.storage.title')).toBe('Úložisko v tomto zariadení');
+});
+
+// Opening the app at a screen's address, the screen's strings are one request before its first
+// view: they load alongside the first page's strings, not after them.
+it("a screen's strings are requested while the first page's are still loading", async () => {
+  vi.resetModules();
+  let release: () => void = () => undefined;
+  const firstPageHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const requested: string[] = [];
+  vi.doMock('../../src/i18n/sk.ts', async (importOriginal) => {
+    requested.push('first page');
+    await firstPageHeld;
+    return importOriginal();
+  });
+  vi.doMock('../../src/i18n/sk-study-screen.ts', (importOriginal) => {
+    requested.push('study screen');
+    return importOriginal();
+  });
+  try {
+    const {
+      i18n: fresh,
+      changeLanguage,
+      loadScreenMessages,
+    } = await import('../../src/i18n/i18n.ts');
+    const study = loadScreenMessages('study');
+    const language = changeLanguage('sk');
+    await vi.waitFor(() => {
+      expect(requested).toEqual(['first page', 'study screen']);
+    });
+    expect(fresh.language).toBe('en');
+    release();
+    await Promise.all([language, study]);
+    expect(fresh.t('study.showAnswer')).toBe('Zobraziť odpoveď');
+    expect(fresh.t('decks.title')).toBe('Vaše balíčky');
+  } finally {
+    vi.doUnmock('../../src/i18n/sk.ts');
+    vi.doUnmock('../../src/i18n/sk-study-screen.ts');
+  }
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { da } from '../../src/i18n/da.ts';
 import { daAnkiScreen } from '../../src/i18n/da-anki-screen.ts';
 import { daBrowseScreen } from '../../src/i18n/da-browse-screen.ts';
+import { daImportScreen } from '../../src/i18n/da-import-screen.ts';
 import { daOptimizeScreen } from '../../src/i18n/da-optimize-screen.ts';
 import { daQuizScreen } from '../../src/i18n/da-quiz-screen.ts';
 import { daSettingsScreen } from '../../src/i18n/da-settings-screen.ts';
@@ -11,6 +12,7 @@ import { daStudyScreen } from '../../src/i18n/da-study-screen.ts';
 import { en } from '../../src/i18n/en.ts';
 import { enAnkiScreen } from '../../src/i18n/en-anki-screen.ts';
 import { enBrowseScreen } from '../../src/i18n/en-browse-screen.ts';
+import { enImportScreen } from '../../src/i18n/en-import-screen.ts';
 import { enOptimizeScreen } from '../../src/i18n/en-optimize-screen.ts';
 import { enQuizScreen } from '../../src/i18n/en-quiz-screen.ts';
 import { enSettingsScreen } from '../../src/i18n/en-settings-screen.ts';
@@ -19,6 +21,7 @@ import { enStudyScreen } from '../../src/i18n/en-study-screen.ts';
 import { sk } from '../../src/i18n/sk.ts';
 import { skAnkiScreen } from '../../src/i18n/sk-anki-screen.ts';
 import { skBrowseScreen } from '../../src/i18n/sk-browse-screen.ts';
+import { skImportScreen } from '../../src/i18n/sk-import-screen.ts';
 import { skOptimizeScreen } from '../../src/i18n/sk-optimize-screen.ts';
 import { skQuizScreen } from '../../src/i18n/sk-quiz-screen.ts';
 import { skSettingsScreen } from '../../src/i18n/sk-settings-screen.ts';
@@ -27,6 +30,7 @@ import { skStudyScreen } from '../../src/i18n/sk-study-screen.ts';
 import { tr } from '../../src/i18n/tr.ts';
 import { trAnkiScreen } from '../../src/i18n/tr-anki-screen.ts';
 import { trBrowseScreen } from '../../src/i18n/tr-browse-screen.ts';
+import { trImportScreen } from '../../src/i18n/tr-import-screen.ts';
 import { trOptimizeScreen } from '../../src/i18n/tr-optimize-screen.ts';
 import { trQuizScreen } from '../../src/i18n/tr-quiz-screen.ts';
 import { trSettingsScreen } from '../../src/i18n/tr-settings-screen.ts';
@@ -43,6 +47,11 @@ const FILES: readonly (readonly [
   ['first page (en.ts)', en, { tr, da, sk }],
   ['Anki import', enAnkiScreen, { tr: trAnkiScreen, da: daAnkiScreen, sk: skAnkiScreen }],
   ['browse screen', enBrowseScreen, { tr: trBrowseScreen, da: daBrowseScreen, sk: skBrowseScreen }],
+  [
+    'document import',
+    enImportScreen,
+    { tr: trImportScreen, da: daImportScreen, sk: skImportScreen },
+  ],
   [
     'optimize panel',
     enOptimizeScreen,

@@ -247,6 +247,8 @@ export const useImportStore = create<ImportState>((set, get) => {
       for (const { id, input, fileName } of queued) {
         if (!get().items.some((item) => item.id === id)) continue;
         try {
+          // What a read file shows (its refusal, preview or update) is in these strings.
+          await loadScreenMessages('import');
           await process(id, input, fileName);
         } catch (error) {
           if (error instanceof DOMException && error.name === 'AbortError') continue;

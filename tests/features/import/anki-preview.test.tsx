@@ -47,7 +47,7 @@ const item: Extract<ImportItem, { status: 'anki' }> = {
 };
 
 beforeAll(async () => {
-  await loadScreenMessages('anki');
+  await Promise.all([loadScreenMessages('anki'), loadScreenMessages('import')]);
 });
 
 beforeEach(() => {

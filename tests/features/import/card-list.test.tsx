@@ -40,7 +40,8 @@ describe('adding a card list', { timeout: 30_000 }, () => {
     expect(await db.decks.count()).toBe(1);
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
 
-    await screen.findByRole('heading', { name: 'Danish', level: 1 });
+    // The deck page's chunk and strings load on its first visit: slow on a busy machine.
+    await screen.findByRole('heading', { name: 'Danish', level: 1 }, { timeout: 10_000 });
     const cards = await db.cards.where('deckId').equals('danish').sortBy('position');
     expect(cards.map(({ front, back, tags, state }) => ({ front, back, tags, state }))).toEqual([
       { front: 'dog', back: 'hund', tags: ['animal'], state: 0 },

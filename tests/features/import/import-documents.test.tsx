@@ -201,7 +201,8 @@ describe('adding a document', { timeout: 30_000 }, () => {
   it('never replaces a deck with the same id: the new one gets its own', async () => {
     await syncDecks(db, [makeDeck('cloud-notes', 1)], FIXED_NOW);
     await upload(file('cloud-notes.md', notes));
-    await userEvent.click(await screen.findByRole('button', { name: 'Add deck' }));
+    await findPreview();
+    await userEvent.click(screen.getByRole('button', { name: 'Add deck' }));
     await screen.findByRole('heading', { level: 1, name: 'Cloud basics' });
     expect(await db.cards.where('deckId').equals('cloud-notes').count()).toBe(1);
     expect(await db.cards.where('deckId').equals('cloud-notes-2').count()).toBe(6);

@@ -92,7 +92,11 @@ export function MatchingView({ question, result }: QuestionViewProps<MatchingQue
                     chooseItem(index);
                   }}
                 >
-                  <kbd>{index + 1}</kbd> <span lang={question.lang}>{entry.prompt}</span>
+                  {/* The key is announced as the shortcut, not read before the item's text. */}
+                  <span aria-hidden="true">
+                    <kbd>{index + 1}</kbd>{' '}
+                  </span>
+                  <span lang={question.lang}>{entry.prompt}</span>
                   {chosen !== null && (
                     <>
                       {' '}
@@ -119,7 +123,9 @@ export function MatchingView({ question, result }: QuestionViewProps<MatchingQue
                   chooseAnswer(answerIndex);
                 }}
               >
-                <kbd>{LETTERS[position]}</kbd>{' '}
+                <span aria-hidden="true">
+                  <kbd>{LETTERS[position]}</kbd>{' '}
+                </span>
                 <span lang={question.lang}>{question.items[answerIndex]?.answer}</span>
               </button>
             </li>

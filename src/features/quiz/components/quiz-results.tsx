@@ -1,4 +1,5 @@
 import '../../../components/ui/ui.css';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { paths } from '../../../config/paths.ts';
@@ -19,14 +20,22 @@ export function QuizResults() {
   const format = useFormatters();
   const { session, saved, score, prioritized, busy, error, studyMissed, retakeMissed, reset } =
     useQuizStore();
-  if (session === null || saved === null || score === null) return null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = session !== null && saved !== null && score !== null;
+  // The question that had the focus is gone: a screen reader goes on from the results' heading.
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown]);
+  if (!shown) return null;
   const missedCount = [...score.missed.values()].reduce((sum, cards) => sum + cards.length, 0);
   const share = score.total === 0 ? 0 : score.correct / score.total;
   const correct = format.number(score.correct, 1);
 
   return (
     <section className="quiz-results" aria-labelledby="quiz-results-title">
-      <h2 id="quiz-results-title">{t('quiz.results.title')}</h2>
+      <h2 id="quiz-results-title" ref={heading} tabIndex={-1}>
+        {t('quiz.results.title')}
+      </h2>
       <p className="quiz-results__score">
         {t('quiz.results.score')}:{' '}
         <strong

@@ -39,7 +39,8 @@ export function TypedView({ question, result }: QuestionViewProps<TypedQuestion>
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
-            aria-describedby="quiz-typed-hint"
+            // Focus lands here, not on the question: the field is described by the prompt.
+            aria-describedby={`${QUESTION_PROMPT_ID} quiz-typed-hint`}
             onChange={(event) => {
               setText(event.currentTarget.value);
             }}
