@@ -29,6 +29,7 @@ import {
   capitalizeFirst,
   foldForCompare,
   replaceWholeTerm,
+  trimEndOf,
   wordCount,
   wordOverlap,
 } from './text.ts';
@@ -84,10 +85,7 @@ function isTerm(term: string, lang: string): boolean {
 }
 
 function tidyBack(text: string): string {
-  const back = text
-    .trim()
-    .replace(/^[,:;–-]\s*/u, '')
-    .replace(/[\s,;:–-]+$/u, '');
+  const back = trimEndOf(text.trim().replace(/^[,:;–-]\s*/u, ''), ',;:–-');
   return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`);
 }
 

@@ -83,6 +83,36 @@ export function replaceWholeTerm(text: string, term: string, replacement: string
 }
 
 /**
+ * The text without the trailing whitespace and characters that are in `chars`:
+ * what `/[\s,;:]+$/u` removes, walking back from the end instead of trying every position of a
+ * long text.
+ *
+ * @example
+ * trimEndOf('Kosten, Zeit; –  ', ',;:–-') // 'Kosten, Zeit'
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const char = text.charAt(end - 1);
+    if (!chars.includes(char) && !/\s/u.test(char)) break;
+    end -= 1;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * The last run of non-space characters of `text` ("" when it ends with a space).
+ *
+ * @example
+ * lastWordOf('see e.g.') // 'e.g.'
+ */
+export function lastWordOf(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start);
+}
+
+/**
  * Upper-cases the first letter, leaving the rest alone.
  *
  * @example

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldForCompare, replaceWholeTerm } from '../../../src/domain/generator/text.ts';
+import {
+  foldForCompare,
+  lastWordOf,
+  replaceWholeTerm,
+  trimEndOf,
+} from '../../../src/domain/generator/text.ts';
 
 describe('replaceWholeTerm', () => {
   it.each([
@@ -43,5 +48,29 @@ describe('foldForCompare', () => {
       }
     }
     expect(differing).toEqual([]);
+  });
+});
+
+describe('trimEndOf', () => {
+  it.each([
+    ['Kosten, Zeit; –  ', 'Kosten, Zeit'],
+    ['no change', 'no change'],
+    [' ,;: ', ''],
+    ['a-b -', 'a-b'],
+    ['', ''],
+  ])('%j → %j', (text, trimmed) => {
+    expect(trimEndOf(text, ',;:–-')).toBe(trimmed);
+    expect(trimEndOf(text, ',;:–-')).toBe(text.replace(/[\s,;:–-]+$/u, ''));
+  });
+});
+
+describe('lastWordOf', () => {
+  it.each([
+    ['see e.g.', 'e.g.'],
+    ['one', 'one'],
+    ['ends with space ', ''],
+    ['', ''],
+  ])('%j → %j', (text, word) => {
+    expect(lastWordOf(text)).toBe(word);
   });
 });
