@@ -16,6 +16,7 @@ import {
   definingVerb,
   explainPhrase,
   findNaming,
+  isInvertedSubject,
   pointsBack,
   synonymPhrase,
 } from './naming-words.ts';
@@ -181,7 +182,7 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
       return { term: shortTerm, back: subject };
     }
-    const short = wordCount(subject) <= MAX_TERM_WORDS;
+    const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
     return short && isDefiningPredicate(predicate, lang)
       ? { term: subject, back: predicate }
       : undefined;
