@@ -4,6 +4,7 @@ import {
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
+  wordCount,
 } from '../../../src/domain/generator/text.ts';
 
 describe('replaceWholeTerm', () => {
@@ -72,5 +73,19 @@ describe('lastWordOf', () => {
     ['', ''],
   ])('%j → %j', (text, word) => {
     expect(lastWordOf(text)).toBe(word);
+  });
+});
+
+describe('wordCount', () => {
+  it.each([
+    ['Forskning og udvikling (F&U)', 5],
+    ['İş süreçleri, dış kaynak!', 4],
+    ['Kľúčový rozdiel: 50 000 eur', 5],
+    ['𝐀𝐁 and 𝐂', 3],
+    ['  ', 0],
+    ['co-op 3.5', 4],
+  ])('%j has %i words, as the Unicode word pattern counts them', (text, count) => {
+    expect(wordCount(text)).toBe(count);
+    expect(wordCount(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
   });
 });
