@@ -54,7 +54,8 @@ export function headingTermCards(sections: readonly Section[], lang: string): Ca
     const paragraph = section.blocks.find((block) => block.kind === 'paragraph');
     if (paragraph === undefined || section.blocks[0] !== paragraph) continue;
     const text = paragraph.text;
-    if (startsLowerCase(text) || !endsLikeSentence(text)) continue;
+    // A lead-in ending in ":" introduces a list; it says nothing on its own.
+    if (startsLowerCase(text) || !endsLikeSentence(text) || text.endsWith(':')) continue;
     const first = splitSentences(text)[0] ?? '';
     if (!speaksOf(first, term) || foldForCompare(first) === foldForCompare(term)) continue;
     cards.push({

@@ -64,6 +64,10 @@ describe('glossary entries: a term heading whose first sentence speaks of it', (
       'a first block that is no paragraph',
       '# T\n\n## Mahnung\n\n- Die Mahnung fordert zur Zahlung auf.\n',
     ],
+    [
+      'a list lead-in',
+      '# T\n\n## Benefits\n\nCloud computing has three main benefits:\n\n- Lower cost\n',
+    ],
     ['a cut-off paragraph', '# T\n\n## Mahnung\n\nDie Mahnung fordert den Schuldner zur Zah\n'],
   ])('no card for %s', (_, text) => {
     expect(glossary(text, 'de')).toEqual([]);
