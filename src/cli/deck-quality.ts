@@ -1,13 +1,13 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning, held-out, held-out-2 and held-out-3, each document with a
- * `<name>.gold.json`) and for the bundled sources (decks/sources, rules only: they have no gold),
+ * (tests/fixtures/corpus/tuning, held-out, held-out-2, held-out-3 and held-out-4, each document
+ * with a `<name>.gold.json`) and for the bundled sources (decks/sources, rules only: they have no gold),
  * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
  * with totals per part and, last, one line per part.
  *
  *     npm run deck-quality                        every half, summary tables
- *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2, held-out-3
- *                                                 or bundled)
+ *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2,
+ *                                                 held-out-3, held-out-4 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -20,10 +20,10 @@ import { evaluateDeck, type DeckQuality, type GoldItem } from '../domain/generat
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = join(root, 'tests/fixtures/corpus');
 
-const HALVES = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'bundled'] as const;
+const HALVES = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'bundled'] as const;
 type Half = (typeof HALVES)[number];
 
-const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|held-out-3|bundled]... [--details]]`;
+const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|held-out-3|held-out-4|bundled]... [--details]]`;
 
 const GoldFile = v.object({
   gold: v.array(
@@ -115,7 +115,7 @@ function report(half: Half, results: readonly [Document, DeckQuality][], details
   const totals: Totals = { documents: results.length, cards: 0, gold: 0, covered: 0, breaks: 0 };
   const byRule = new Map<string, number>();
   for (const [doc, quality] of results) {
-    const cards = quality.deck.cards.length;
+    const cards = quality.cards.length;
     const gold = quality.covered.length + quality.missed.length;
     const kinds = CARD_KINDS.map((kind) => pad(quality.kinds[kind] ?? 0, 5)).join('');
     const coverage = doc.gold ? `${quality.covered.length}/${gold}` : '—';
@@ -144,7 +144,7 @@ function report(half: Half, results: readonly [Document, DeckQuality][], details
   return totals;
 }
 
-/** One line per part, so each part's figure stands on its own (held-out-3 is never pooled). */
+/** One line per part, so each part's figure stands on its own (held-out-4 is never pooled). */
 function summarize(parts: readonly [Half, Totals][]) {
   console.log('\nby part');
   console.log(

@@ -16,6 +16,7 @@ import {
   definingVerb,
   explainPhrase,
   findNaming,
+  isInvertedSubject,
   pointsBack,
   synonymPhrase,
 } from './naming-words.ts';
@@ -29,6 +30,7 @@ import {
   capitalizeFirst,
   foldForCompare,
   replaceWholeTerm,
+  trimEndOf,
   wordCount,
   wordOverlap,
 } from './text.ts';
@@ -84,10 +86,7 @@ function isTerm(term: string, lang: string): boolean {
 }
 
 function tidyBack(text: string): string {
-  const back = text
-    .trim()
-    .replace(/^[,:;–-]\s*/u, '')
-    .replace(/[\s,;:–-]+$/u, '');
+  const back = trimEndOf(text.trim().replace(/^[,:;–-]\s*/u, ''), ',;:–-');
   return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`);
 }
 
@@ -183,7 +182,7 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
       return { term: shortTerm, back: subject };
     }
-    const short = wordCount(subject) <= MAX_TERM_WORDS;
+    const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
     return short && isDefiningPredicate(predicate, lang)
       ? { term: subject, back: predicate }
       : undefined;

@@ -6,6 +6,7 @@
  */
 import type { CardKind, Deck, DeckCard } from '../deck/deck-types.ts';
 import { buildDeck } from './generate-deck.ts';
+import { DeckGenerationError } from './generator-error.ts';
 import { collectDocumentTerms, keyTermProblem } from './key-terms.ts';
 import { MAX_BACK_WORDS } from './sentences.ts';
 import { parseDocument } from './structure.ts';
@@ -26,7 +27,8 @@ export interface RuleBreak {
 }
 
 export interface DeckQuality {
-  deck: Deck;
+  /** The deck's cards; none when the document gave nothing to learn. */
+  cards: readonly DeckCard[];
   kinds: Partial<Record<CardKind, number>>;
   covered: GoldItem[];
   missed: GoldItem[];
@@ -83,8 +85,20 @@ export function ruleBreaks(deck: Deck, text: string): RuleBreak[] {
   return breaks;
 }
 
+/** The deck of `text`, or undefined when the generator finds nothing to learn in it. */
+function deckOrNothing(text: string, fileName: string): Deck | undefined {
+  try {
+    return buildDeck(text, fileName, '0'.repeat(64));
+  } catch (error) {
+    if (error instanceof DeckGenerationError && error.code === 'no-cards') return undefined;
+    throw error;
+  }
+}
+
 /**
- * Generates the deck of `text` and judges it against `gold`.
+ * Generates the deck of `text` and judges it against `gold`. A document the generator finds
+ * nothing to learn in scores no card and misses every gold item (it is not an error here: the
+ * corpus measures exactly such failures).
  *
  * @example
  * evaluateDeck(markdown, 'kpo.da.md', [{ ask: 'What is KPO?', all: ['KPO', 'viden'] }]).missed // []
@@ -94,10 +108,11 @@ export function evaluateDeck(
   fileName: string,
   gold: readonly GoldItem[],
 ): DeckQuality {
-  const deck = buildDeck(text, fileName, '0'.repeat(64));
+  const deck = deckOrNothing(text, fileName);
+  const cards = deck?.cards ?? [];
   const kinds: Partial<Record<CardKind, number>> = {};
-  for (const card of deck.cards) kinds[card.kind] = (kinds[card.kind] ?? 0) + 1;
-  const covered = gold.filter((item) => deck.cards.some((card) => asks(card, item)));
+  for (const card of cards) kinds[card.kind] = (kinds[card.kind] ?? 0) + 1;
+  const covered = gold.filter((item) => cards.some((card) => asks(card, item)));
   const missed = gold.filter((item) => !covered.includes(item));
-  return { deck, kinds, covered, missed, breaks: ruleBreaks(deck, text) };
+  return { cards, kinds, covered, missed, breaks: deck ? ruleBreaks(deck, text) : [] };
 }

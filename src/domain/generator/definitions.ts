@@ -10,6 +10,7 @@ import type { Block } from './structure.ts';
 import { definesSubject, dropCopula } from './definition-words.ts';
 import { answerText } from './faq.ts';
 import { bodyDefinitionCards } from './body-definitions.ts';
+import { headingTermCards } from './heading-terms.ts';
 import type { DocumentTerms } from './key-terms.ts';
 import { keyDifferenceRest, withoutContrastOpener } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
@@ -230,6 +231,7 @@ export function definitionCards(
     ...keyDifferenceCards(sections, title),
     ...quotedTermCards(sections.filter(isProseSection), excluded),
     ...bodyDefinitionCards(sections, terms, excluded),
+    ...headingTermCards(sections, terms.lang),
   ];
   const description = frontMatter.description;
   // The description usually is the first sentence of the what-is section, or answers the same

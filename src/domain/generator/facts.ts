@@ -7,6 +7,7 @@
 import type { CardDraft } from './ids.ts';
 import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
+import { isPointer, isRangeWord } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -28,6 +29,28 @@ const MEASURE_AROUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
   'gu',
 );
+
+/** "40 bis " before a measure: the lower bound of a range and the word joining it. */
+const RANGE_START = new RegExp(String.raw`(${NUMBER_RANGE})\s+(\p{L}+)\s+$`, 'u');
+
+/**
+ * The measure with the start of its range when one comes before it ("40 bis 50 Prozent"), so a
+ * cloze hides the whole range rather than its upper bound only.
+ */
+function withRangeStart(
+  sentence: string,
+  at: number,
+  before: string,
+  measure: string,
+  lang: string,
+): string {
+  if (measure.startsWith(before) && before !== '') return measure;
+  const head = sentence.slice(0, at) + (before === '' ? '' : `${before} `);
+  const range = RANGE_START.exec(head);
+  if (range === null || !isRangeWord(foldForCompare(range[2] ?? ''), lang)) return measure;
+  const whole = `${range[1] ?? ''} ${range[2] ?? ''} ${measure}`;
+  return sentence.includes(whole) ? whole : measure;
+}
 
 /**
  * The first measure stated in `sentence`, as it is written there ("18 Monate", "63.100 kr."),
@@ -54,7 +77,7 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
       core,
     ];
     const found = forms.find((form) => !form.startsWith(' ') && isMeasure(form, lang));
-    if (found !== undefined) return found;
+    if (found !== undefined) return withRangeStart(sentence, match.index, before, found, lang);
   }
   return undefined;
 }
@@ -68,6 +91,27 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
 export function blankMeasure(sentence: string, measure: string): string {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(measure)}(?![\\p{L}\\p{N}])`, 'gu');
   return sentence.replace(pattern, BLANK);
+}
+
+/**
+ * The front of a fact whose sentence starts with a word pointing back ("Sie liegen für
+ * Verbraucher _____ über dem Basiszinssatz"): the sentence before, which names what it is
+ * about, and then the blanked sentence; undefined when there is no sentence before, or it
+ * holds the answer. Any other front stays as it is.
+ */
+function withAntecedent(
+  blanked: string,
+  previous: string | undefined,
+  measure: string,
+  lang: string,
+): string | undefined {
+  const first = foldForCompare(/^\p{L}+/u.exec(blanked)?.[0] ?? '');
+  if (!isPointer(first, lang)) return blanked;
+  if (previous === undefined || foldForCompare(previous).includes(foldForCompare(measure))) {
+    return undefined;
+  }
+  const front = `${previous} ${blanked}`;
+  return wordCount(front) <= MAX_WORDS + MIN_REST_WORDS ? front : undefined;
 }
 
 /**
@@ -96,16 +140,18 @@ export function factCards(
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
       if (block.kind !== 'paragraph' || !/\d/u.test(block.text)) continue;
-      for (const sentence of splitSentences(block.text)) {
+      const sentences = splitSentences(block.text);
+      sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);
-        if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
-        if (sentence.endsWith('?')) continue;
+        if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) return;
+        if (sentence.endsWith('?')) return;
         const measure = findMeasure(sentence, terms.lang);
-        if (measure === undefined) continue;
-        const front = blankMeasure(sentence, measure);
-        if (askedBefore(front, measure)) continue;
-        if (wordCount(front.split(BLANK).join(' ')) < MIN_REST_WORDS) continue;
-        if (keyTermProblem(measure, front, terms) !== undefined) continue;
+        if (measure === undefined) return;
+        const blanked = blankMeasure(sentence, measure);
+        if (askedBefore(blanked, measure)) return;
+        if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
+        const front = withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
+        if (front === undefined || keyTermProblem(measure, front, terms) !== undefined) return;
         cards.push({
           kind: 'highlight',
           anchor: sentence,
@@ -114,7 +160,7 @@ export function factCards(
           context: sentence,
           lines: [block.from, block.to],
         });
-      }
+      });
     }
   }
   return cards;

@@ -9,6 +9,7 @@ import {
   isFunctionWord,
   isGenericWord,
   isJoinerWord,
+  isRangeWord,
   isUnitWord,
   isVerbMarker,
 } from './term-words.ts';
@@ -51,6 +52,8 @@ const MEASURE_ONLY = new RegExp(
   `^(?:(\\p{L}+)\\s+)?([$€£]\\s?)?(?:${NUMBER_RANGE})(?:\\s?(%)|\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?\\.?)?$`,
   'u',
 );
+/** A lower bound and the word joining it to the rest: "40 bis " of "40 bis 50 Prozent". */
+const RANGE_WITH_WORD = new RegExp(`^[$€£]?(?:${NUMBER_CORE})\\s+(\\p{L}+)\\s+(\\S.*)$`, 'u');
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -214,7 +217,8 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
 
 /**
  * Whether `answer` is a measure: a number with its unit, percent sign or currency in `lang`
- * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200"). A measure is a key term: a limit,
+ * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"). A
+ * measure is a key term: a limit,
  * a rate or a price is what a learner is asked to recall.
  *
  * @example
@@ -222,6 +226,11 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
  * isMeasure('2026 sa', 'sk') // false
  */
 export function isMeasure(answer: string, lang: string): boolean {
+  // "40 bis 50 Prozent": a range written with a word is a measure when its upper bound is one.
+  const range = RANGE_WITH_WORD.exec(answer.trim());
+  if (range !== null && isRangeWord(foldForCompare(range[1] ?? ''), lang)) {
+    return isMeasure(range[2] ?? '', lang);
+  }
   const match = MEASURE_ONLY.exec(answer.trim());
   if (!match) return false;
   const [, before, currency, percent, after, currencyAfter] = match;

@@ -171,3 +171,23 @@ export function pointsBack(back: string, lang: string): boolean {
   const words = back.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.length <= 3 && (NAMING[lang]?.pointing ?? []).includes(words[0] ?? '');
 }
+
+/**
+ * Subjects that are really the predicate of an inverted sentence, per language: Slovak puts the
+ * predicate noun in the instrumental case first ("Najbežnejšou formou sporenia je termínovaný
+ * vklad" — the most common form of saving IS a term deposit), so "X je Y" there does not define X.
+ */
+const INVERTED_SUBJECT: Readonly<Record<string, RegExp>> = {
+  sk: /^\p{L}+(?:ou|ím|ým)\s+\p{L}+(?:ou|om)(?:\s|$)/iu,
+};
+
+/**
+ * Whether `subject`, before a defining verb, is an inverted predicate rather than a term.
+ *
+ * @example
+ * isInvertedSubject('Najbežnejšou formou sporenia', 'sk') // true
+ * isInvertedSubject('Daň z príjmov', 'sk') // false
+ */
+export function isInvertedSubject(subject: string, lang: string): boolean {
+  return INVERTED_SUBJECT[lang]?.test(subject) ?? false;
+}

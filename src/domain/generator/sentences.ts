@@ -3,7 +3,7 @@
  * `…` followed by a space and an upper-case letter, digit or opening quote, unless the word before
  * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv.").
  */
-import { foldForCompare, wordCount } from './text.ts';
+import { foldForCompare, lastWordOf, trimEndOf, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -74,7 +74,7 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[0].trimEnd().length;
     const before = text.slice(start, match.index);
-    const lastWord = (/(\S+)$/u.exec(before)?.[1] ?? '').toLowerCase();
+    const lastWord = lastWordOf(before).toLowerCase();
     if (match[0].startsWith('.') && isAbbreviation(lastWord)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
@@ -103,7 +103,7 @@ export function shortenToSentences(text: string, max: number): string {
   if (out !== '') return out;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+  return `${trimEndOf(space > max / 2 ? cut.slice(0, space) : cut, ',;:–-')}…`;
 }
 
 /** The longest back a learner can grade honestly, in words. */
@@ -172,7 +172,7 @@ export function splitAnswer(text: string, question = ''): Answer {
     const unit = units[first] ?? text;
     const cut = unit.split(/\s+/u).slice(0, MAX_BACK_WORDS - 2);
     while (cut.length > 0 && wordCount(cut.join(' ')) > MAX_BACK_WORDS - 2) cut.pop();
-    return { back: `${cut.join(' ').replace(/[\s,;:–-]+$/u, '')} …`, context: text };
+    return { back: `${trimEndOf(cut.join(' '), ',;:–-')} …`, context: text };
   }
   return { back: joinUnits(back), context: joinUnits(units.slice(first + back.length)) };
 }

@@ -26,6 +26,10 @@ interface WordTable {
    */
   units: readonly string[];
   unitsBefore: readonly string[];
+  /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
+  pointers: readonly string[];
+  /** Words that join the two numbers of a range: "40 bis 50 Prozent", "1 ile 1900". */
+  ranges: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -37,6 +41,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'million millions billion billions percent points euro euros eur dollars usd minutes hours days weeks months years',
     ),
     unitsBefore: words(''),
+    pointers: words('it they this these that he she its their'),
+    ranges: words('to'),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -64,6 +70,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitsBefore: words(''),
+    pointers: words('sie er es dies diese dieser dieses ihr ihre'),
+    ranges: words('bis'),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -88,6 +96,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'millioner milliarder mio mia millionen milliarden mio mrd procent procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
     unitsBefore: words(''),
+    pointers: words('det denne dette disse han hun dens deres'),
+    ranges: words('til'),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -111,6 +121,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),
     unitsBefore: words(''),
+    pointers: words('on ona ono oni ony ten tá to tie tento táto toto'),
+    ranges: words('do až'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -133,6 +145,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl',
     ),
     unitsBefore: words('yüzde'),
+    pointers: words('bu o bunlar onlar bunun onun'),
+    ranges: words('ile'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -172,6 +186,11 @@ const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folde
 const UNITS_BEFORE = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
 );
+const POINTERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.pointers)]),
+);
+const RANGES = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.ranges)]));
+const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
 const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
 const ALL_UNITS_BEFORE = folded(Object.values(TABLES).flatMap((table) => table.unitsBefore));
 const ALL_JOINERS = folded(Object.values(TABLES).flatMap((table) => table.joiners));
@@ -242,4 +261,26 @@ export function isUnitWord(word: string, lang: string, before = false): boolean 
     ? (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE)
     : (UNITS.get(lang) ?? ALL_UNITS);
   return table.has(word);
+}
+
+/**
+ * Whether a (folded) word at the start of a sentence points back to what the sentence before
+ * named ("Sie liegen …", "It is …"), so the sentence alone does not say what it is about. A
+ * language without a table has none.
+ *
+ * @example
+ * isPointer('sie', 'de') // true
+ */
+export function isPointer(word: string, lang: string): boolean {
+  return POINTERS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word joins the two numbers of a range in `lang` ("bis", "to", "til").
+ *
+ * @example
+ * isRangeWord('bis', 'de') // true
+ */
+export function isRangeWord(word: string, lang: string): boolean {
+  return (RANGES.get(lang) ?? ALL_RANGES).has(word);
 }

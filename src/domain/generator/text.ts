@@ -8,6 +8,7 @@ export const BLANK = '_____';
 
 /** A letter or digit in any script; used instead of `\b`, which only knows ASCII. */
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+const WORD_CHAR_ONE = new RegExp(WORD_CHAR, 'u');
 
 /** The fold of a text, by Unicode normalisation: right for every script, but slow. */
 function foldByNormalizing(text: string): string {
@@ -20,14 +21,19 @@ function foldByNormalizing(text: string): string {
 
 /** Below this code point (the Latin blocks) every character folds on its own. */
 const TABLE_END = 0x250;
-/** Each Latin character's fold, computed once: folding the usual text is then a lookup each. */
-const LATIN_FOLDS: readonly string[] = Array.from({ length: TABLE_END }, (_, code) =>
-  foldByNormalizing(String.fromCharCode(code)),
-);
+/**
+ * Each Latin character's fold, computed once: folding the usual text is then a lookup each. A
+ * character whose fold is white space (a spacing diaeresis, "¨") is marked by an empty entry.
+ */
+const LATIN_FOLDS: readonly string[] = Array.from({ length: TABLE_END }, (_, code) => {
+  const folded = foldByNormalizing(String.fromCharCode(code));
+  return /\s/u.test(folded) ? '' : folded;
+});
 
-// eslint-disable-next-line no-control-regex -- the range starts at the first code point.
-const BEYOND_TABLE = /[^\u0000-\u024f]/u;
-const LATIN_NON_ASCII = /[\u0080-\u024f]/gu;
+/** Code points below TABLE_END that `\s` matches: tab to carriage return, space, no-break space. */
+function isLatinSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}
 
 /**
  * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
@@ -37,15 +43,23 @@ const LATIN_NON_ASCII = /[\u0080-\u024f]/gu;
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
-  // Plain ASCII has nothing to decompose: the common case skips the costly normalisation.
-  // eslint-disable-next-line no-control-regex -- the ASCII range is the point.
-  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
-  // Latin letters with diacritics fold one by one (NFKD, case and marks work per character
-  // there); a character from another block, or a combining mark, takes the general path.
-  const folded = BEYOND_TABLE.test(text)
-    ? foldByNormalizing(text)
-    : text.replace(LATIN_NON_ASCII, (char) => LATIN_FOLDS[char.charCodeAt(0)] ?? '').toLowerCase();
-  return folded.replace(/\s+/g, ' ').trim();
+  // Latin text folds character by character from the table in one pass (NFKD, case and marks
+  // work per character there); a character from another block takes the general path.
+  let out = '';
+  let pendingSpace = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= TABLE_END) return foldByNormalizing(text).replace(/\s+/g, ' ').trim();
+    const folded = LATIN_FOLDS[code] ?? '';
+    if (isLatinSpace(code) || folded === '') {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += folded;
+  }
+  return out;
 }
 
 /**
@@ -80,6 +94,36 @@ export function wholeTermPattern(term: string): RegExp {
 export function replaceWholeTerm(text: string, term: string, replacement: string): string {
   if (!text.toLowerCase().includes(term.toLowerCase())) return text;
   return text.replace(wholeTermPattern(term), replacement);
+}
+
+/**
+ * The text without the trailing whitespace and characters that are in `chars`:
+ * what `/[\s,;:]+$/u` removes, walking back from the end instead of trying every position of a
+ * long text.
+ *
+ * @example
+ * trimEndOf('Kosten, Zeit; –  ', ',;:–-') // 'Kosten, Zeit'
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const char = text.charAt(end - 1);
+    if (!chars.includes(char) && !/\s/u.test(char)) break;
+    end -= 1;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * The last run of non-space characters of `text` ("" when it ends with a space).
+ *
+ * @example
+ * lastWordOf('see e.g.') // 'e.g.'
+ */
+export function lastWordOf(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start);
 }
 
 /**
@@ -123,7 +167,24 @@ export function endsLikeSentence(text: string): boolean {
  * wordCount('Forskning og udvikling (F&U)') // 5
  */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // One pass without building the list of words; only non-ASCII characters need the Unicode class.
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    let isWordChar: boolean;
+    if (code < 128) {
+      isWordChar =
+        (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(index) ?? code);
+      isWordChar = WORD_CHAR_ONE.test(char);
+      index += char.length - 1;
+    }
+    if (isWordChar && !inWord) count += 1;
+    inWord = isWordChar;
+  }
+  return count;
 }
 
 /**

@@ -246,6 +246,8 @@ describe('body definitions, per sentence shape and language', () => {
     ['tr', 'Bir işletmenin BPO seçeneklerinin genişliği, sınırlara bağlıdır.'],
     ['en', 'It is what it is.'],
     ['en', 'A tool (DevOps) ships code.'],
+    ['sk', 'Najbežnejšou formou sporenia je termínovaný vklad v banke.'],
+    ['sk', 'Hlavným cieľom firmy je zisk pre jej vlastníkov.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

@@ -135,3 +135,55 @@ describe('a naming sentence that points back ("Dieser Grundsatz heißt Equal Pay
     expect(bodyDefinitionCards(splitSections(doc.blocks), terms, new Set())).toEqual([]);
   });
 });
+
+describe('a range is hidden whole, both bounds with the word joining them', () => {
+  it.each([
+    ['de', 'Der Bausparer spart meist 40 bis 50 Prozent der Bausparsumme an.', '40 bis 50 Prozent'],
+    ['en', 'The factor advances 80 to 90 percent of the invoice value.', '80 to 90 percent'],
+    ['da', 'Gebyret ligger typisk på 1 til 2 procent af lånet.', '1 til 2 procent'],
+    ['sk', 'Poplatok býva od 1 do 3 % z výšky úveru.', '1 do 3 %'],
+    ['tr', 'Yıllık kart aidatı 100 ile 200 TL arasında değişir.', '100 ile 200 TL'],
+  ])('%s: %s → %s', (lang, sentence, measure) => {
+    expect(findMeasure(sentence, lang)).toBe(measure);
+    expect(isMeasure(measure, lang)).toBe(true);
+  });
+
+  it.each([
+    ['de', '40 und 50 Prozent'],
+    ['en', '2 of 5 percent'],
+  ])('%s: "%s" is no range (the word joins no range)', (lang, answer) => {
+    expect(isMeasure(answer, lang)).toBe(false);
+  });
+});
+
+describe('a fact sentence that starts with a pointing word', () => {
+  it.each([
+    [
+      'de',
+      'Verzugszinsen zahlt der Schuldner für die Dauer des Verzugs. Sie liegen für Verbraucher 5 Prozentpunkte über dem Basiszinssatz.',
+      `Verzugszinsen zahlt der Schuldner für die Dauer des Verzugs. Sie liegen für Verbraucher ${BLANK} über dem Basiszinssatz.`,
+    ],
+    [
+      'en',
+      'Invoice discounting keeps the sales ledger with the business. It is offered from a turnover of £500,000 upwards.',
+      `Invoice discounting keeps the sales ledger with the business. It is offered from a turnover of ${BLANK} upwards.`,
+    ],
+    [
+      'da',
+      'Loftet over omkostninger gælder for alle forbrugslån. Det ligger på 35 % af lånebeløbet om året.',
+      `Loftet over omkostninger gælder for alle forbrugslån. Det ligger på ${BLANK} af lånebeløbet om året.`,
+    ],
+  ])('%s: takes the sentence before as what it is about', (lang, text, front) => {
+    expect(facts(text, lang).map(([cardFront]) => cardFront)).toEqual([front]);
+  });
+
+  it.each([
+    ['de', 'Sie liegen für Verbraucher 5 Prozentpunkte über dem Basiszinssatz.'],
+    ['en', 'The fee is 2 % of the invoice. It is 2 % of the invoice for most small firms.'],
+  ])(
+    '%s: asks nothing without a sentence before, or when that one holds the answer',
+    (lang, text) => {
+      expect(facts(text, lang).filter(([front]) => /^(Sie|It) /u.test(front))).toEqual([]);
+    },
+  );
+});

@@ -190,7 +190,7 @@ describe('highlight cards', () => {
     ['**Key Takeaways**'],
   ])('reads the bullets under %s', (heading) => {
     const deck = build(
-      `# T\n\n${heading}\n\n- KPO udliciterer videnbaseret arbejde.\n- Firms save 20 percent.\n`,
+      `# T\n\n${heading}\n\n- KPO udliciterer videnbaseret arbejde.\n- Firmaer sparer 20 procent.\n`,
     );
     expect(cardsOf(deck, 'highlight').map((card) => [card.front, card.back, card.context])).toEqual(
       [
@@ -199,7 +199,7 @@ describe('highlight cards', () => {
           'KPO',
           'KPO udliciterer videnbaseret arbejde.',
         ],
-        [`Firms save ${BLANK}.`, '20 percent', 'Firms save 20 percent.'],
+        [`Firmaer sparer ${BLANK}.`, '20 procent', 'Firmaer sparer 20 procent.'],
       ],
     );
   });

@@ -107,6 +107,15 @@ describe('evaluateDeck', () => {
     expect(quality.breaks).toEqual([]);
   });
 
+  it('scores a document with nothing to learn as no card and every gold item missed', () => {
+    const quality = evaluateDeck('Just a line without anything to ask', 'empty.en.txt', [
+      { ask: 'Anything', all: ['line'] },
+    ]);
+    expect(quality.cards).toEqual([]);
+    expect(quality.missed.map((item) => item.ask)).toEqual(['Anything']);
+    expect(quality.breaks).toEqual([]);
+  });
+
   it('reports each kind of rule break', () => {
     const deck = build(text, 'bonds.en.txt');
     const card = (front: string, back: string, kind: DeckCard['kind'] = 'highlight'): DeckCard => ({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foldForCompare, replaceWholeTerm } from '../../../src/domain/generator/text.ts';
+import {
+  foldForCompare,
+  lastWordOf,
+  replaceWholeTerm,
+  trimEndOf,
+  wordCount,
+} from '../../../src/domain/generator/text.ts';
 
 describe('replaceWholeTerm', () => {
   it.each([
@@ -43,5 +49,43 @@ describe('foldForCompare', () => {
       }
     }
     expect(differing).toEqual([]);
+  });
+});
+
+describe('trimEndOf', () => {
+  it.each([
+    ['Kosten, Zeit; –  ', 'Kosten, Zeit'],
+    ['no change', 'no change'],
+    [' ,;: ', ''],
+    ['a-b -', 'a-b'],
+    ['', ''],
+  ])('%j → %j', (text, trimmed) => {
+    expect(trimEndOf(text, ',;:–-')).toBe(trimmed);
+    expect(trimEndOf(text, ',;:–-')).toBe(text.replace(/[\s,;:–-]+$/u, ''));
+  });
+});
+
+describe('lastWordOf', () => {
+  it.each([
+    ['see e.g.', 'e.g.'],
+    ['one', 'one'],
+    ['ends with space ', ''],
+    ['', ''],
+  ])('%j → %j', (text, word) => {
+    expect(lastWordOf(text)).toBe(word);
+  });
+});
+
+describe('wordCount', () => {
+  it.each([
+    ['Forskning og udvikling (F&U)', 5],
+    ['İş süreçleri, dış kaynak!', 4],
+    ['Kľúčový rozdiel: 50 000 eur', 5],
+    ['𝐀𝐁 and 𝐂', 3],
+    ['  ', 0],
+    ['co-op 3.5', 4],
+  ])('%j has %i words, as the Unicode word pattern counts them', (text, count) => {
+    expect(wordCount(text)).toBe(count);
+    expect(wordCount(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
   });
 });
