@@ -23,6 +23,20 @@ export interface TestDeckLimits {
   newPerDay: number;
   reviewsPerDay: number;
   desiredRetention?: number;
+  /** FSRS parameters under the key a legacy preset has them (schema 18: fields 3, 5, 6). */
+  fsrs?: { key: 'fsrsWeights' | 'fsrsParams5' | 'fsrsParams6'; params: number[] };
+}
+
+/** Where schema 18's DeckConfig.Config keeps each version's FSRS parameters. */
+const FSRS_FIELDS = { fsrsWeights: 3, fsrsParams5: 5, fsrsParams6: 6 } as const;
+
+/** Floats as protobuf's packed repeated float (little-endian 32-bit). */
+function packedFloats(values: readonly number[]): Uint8Array {
+  const view = new DataView(new ArrayBuffer(values.length * 4));
+  values.forEach((value, index) => {
+    view.setFloat32(index * 4, value, true);
+  });
+  return new Uint8Array(view.buffer);
 }
 
 export interface TestCollection {
@@ -279,6 +293,7 @@ export async function buildCollection(
         ...(preset.desiredRetention === undefined
           ? {}
           : { desiredRetention: preset.desiredRetention }),
+        ...(preset.fsrs === undefined ? {} : { [preset.fsrs.key]: preset.fsrs.params }),
       },
     ]),
   );
@@ -331,10 +346,14 @@ export async function buildCollection(
     for (const preset of presets) {
       const retention: [number, { float: number }][] =
         preset.desiredRetention === undefined ? [] : [[37, { float: preset.desiredRetention }]];
+      const fsrs: [number, Uint8Array][] =
+        preset.fsrs === undefined
+          ? []
+          : [[FSRS_FIELDS[preset.fsrs.key], packedFloats(preset.fsrs.params)]];
       db.run('INSERT INTO deck_config VALUES (?, ?, 0, 0, ?)', [
         preset.id,
         `Preset ${String(preset.id)}`,
-        protobuf([[9, preset.newPerDay], [10, preset.reviewsPerDay], ...retention]),
+        protobuf([[9, preset.newPerDay], [10, preset.reviewsPerDay], ...retention, ...fsrs]),
       ]);
     }
   }
