@@ -59,6 +59,22 @@ export function withoutSounds(text: string): string {
     .trim();
 }
 
+/**
+ * A card's text for a one-line list (the card browser's table, a deck's card list): each
+ * picture as "🖼 name" and each sound as "🔊 name" instead of its marker, the file name being
+ * what the card's page shows as a picture's alt text and a sound's label.
+ *
+ * @example
+ * readableCardText('Flag [image:dk.png] [sound:dk.mp3]') // 'Flag 🖼 dk.png 🔊 dk.mp3'
+ */
+export function readableCardText(text: string): string {
+  return splitCardText(text)
+    .map((part) =>
+      part.kind === 'text' ? part.text : `${part.kind === 'image' ? '🖼' : '🔊'} ${part.name}`,
+    )
+    .join('');
+}
+
 /** Picture types shown on cards, by their file signature. */
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
 

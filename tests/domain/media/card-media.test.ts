@@ -3,6 +3,7 @@ import {
   audioTypeOf,
   imageTypeOf,
   mediaNamesOf,
+  readableCardText,
   splitCardText,
   withoutSounds,
   type CardTextPart,
@@ -88,5 +89,16 @@ describe('audioTypeOf reads the first bytes, never the name', () => {
     ['nothing', bytes(), null],
   ])('%s', (_name, data, type) => {
     expect(audioTypeOf(data)).toBe(type);
+  });
+});
+
+describe('readableCardText names the media instead of showing their markers', () => {
+  it.each([
+    ['Flag [image:dk.png]', 'Flag 🖼 dk.png'],
+    ['Say [sound:a b.mp3] twice', 'Say 🔊 a b.mp3 twice'],
+    ['[image:x.gif][sound:y.ogg]', '🖼 x.gif🔊 y.ogg'],
+    ['no media', 'no media'],
+  ])('%j → %j', (text, readable) => {
+    expect(readableCardText(text)).toBe(readable);
   });
 });

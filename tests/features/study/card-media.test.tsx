@@ -27,8 +27,14 @@ async function storeFile(name: string, bytes: Uint8Array, imageType: string | nu
   await db.media.put({ deckId: 'a', name, imageType, blob });
 }
 
+// The screens are lazy routes: load their modules once up front, so a test's time does not go
+// to transforming them on a busy machine.
 beforeAll(async () => {
-  await import('../../../src/features/browse/components/card-page.tsx');
+  await Promise.all([
+    import('../../../src/features/study/components/study-page.tsx'),
+    import('../../../src/features/browse/components/card-page.tsx'),
+    import('../../../src/features/browse/components/browse-page.tsx'),
+  ]);
 });
 beforeEach(async () => {
   clock.now = () => FIXED_NOW;
@@ -125,5 +131,16 @@ describe('media on the card page', () => {
       'fake.mp3 — file, not played or shown',
       'gone.ogg — missing',
     ]);
+  });
+});
+
+describe('media in the card browser’s table', () => {
+  it('names each picture and sound instead of showing its marker', async () => {
+    renderApp('/cards');
+    const front = await screen.findByRole('link', { name: 'Which flag? 🖼 dk.png' });
+    const row = front.closest('tr');
+    expect(row).toHaveTextContent('Denmark 🔊 dk.mp3 🖼 map.svg 🖼 gone.png');
+    expect(row).not.toHaveTextContent('[image:');
+    expect(screen.getByRole('checkbox', { name: 'Select “Which flag? 🖼 dk.png”' })).toBeVisible();
   });
 });
