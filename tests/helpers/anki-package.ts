@@ -450,6 +450,32 @@ export const TINY_PNG = Uint8Array.from(
   (char) => char.charCodeAt(0),
 );
 
+/** A tenth of a second of silence as a WAV file (8 kHz, 8-bit mono PCM): a sound browsers play. */
+export const TINY_WAV = ((): Uint8Array => {
+  const samples = 800;
+  const view = new DataView(new ArrayBuffer(44 + samples));
+  const text = (at: number, value: string) => {
+    for (let index = 0; index < value.length; index += 1) {
+      view.setUint8(at + index, value.charCodeAt(index));
+    }
+  };
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + samples, true);
+  text(8, 'WAVE');
+  text(12, 'fmt ');
+  view.setUint32(16, 16, true); // the format chunk's size
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, 1, true); // mono
+  view.setUint32(24, 8000, true); // samples a second
+  view.setUint32(28, 8000, true); // bytes a second
+  view.setUint16(32, 1, true); // bytes a frame
+  view.setUint16(34, 8, true); // bits a sample
+  text(36, 'data');
+  view.setUint32(40, samples, true);
+  for (let index = 0; index < samples; index += 1) view.setUint8(44 + index, 128);
+  return new Uint8Array(view.buffer);
+})();
+
 /** An SVG that would run script if shown as a document: it must stay a listed file. */
 export const SCRIPTED_SVG = new TextEncoder().encode(
   '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
