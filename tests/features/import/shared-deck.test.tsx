@@ -33,7 +33,8 @@ describe('a shared deck file', { timeout: 30_000 }, () => {
     );
     expect(within(preview).getAllByRole('checkbox')).toHaveLength(3);
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
-    await screen.findByRole('heading', { level: 1, name: 'Deck shared' });
+    // The deck page is a lazy route too, loaded here for the first time.
+    await screen.findByRole('heading', { level: 1, name: 'Deck shared' }, { timeout: 10_000 });
     expect(await db.cards.where('deckId').equals('shared').count()).toBe(3);
     expect(await db.deckSources.count()).toBe(0);
   });

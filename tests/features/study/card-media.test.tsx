@@ -137,7 +137,12 @@ describe('media on the card page', () => {
 describe('media in the card browser’s table', () => {
   it('names each picture and sound instead of showing its marker', async () => {
     renderApp('/cards');
-    const front = await screen.findByRole('link', { name: 'Which flag? 🖼 dk.png' });
+    // The browser's first render reads and sorts the whole collection: slow on a busy machine.
+    const front = await screen.findByRole(
+      'link',
+      { name: 'Which flag? 🖼 dk.png' },
+      { timeout: 5000 },
+    );
     const row = front.closest('tr');
     expect(row).toHaveTextContent('Denmark 🔊 dk.mp3 🖼 map.svg 🖼 gone.png');
     expect(row).not.toHaveTextContent('[image:');
