@@ -20,6 +20,8 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   // Card pictures are object URLs of the files stored in IndexedDB (never a remote address).
   "img-src 'self' blob:",
+  // Card sounds likewise: object URLs of stored files, played only when the learner asks.
+  "media-src 'self' blob:",
   // Sync talks to the CouchDB server the learner names: any over HTTPS, plain HTTP on this
   // machine only (a development server such as `npm run sync-server`).
   "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",

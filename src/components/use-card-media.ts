@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AUDIO_SIGNATURE_LENGTH, audioTypeOf } from '../domain/media/card-media.ts';
 
 /** A stored media file as the screens get it (see storage/media-repository.ts). */
 export interface MediaFile {
@@ -8,16 +9,31 @@ export interface MediaFile {
   readonly blob: Blob;
 }
 
-/** What a card can show of its media: object URLs of its pictures, the names of its other files. */
+/**
+ * What a card can show of its media: object URLs of its pictures and of its sounds, the names
+ * of its other files.
+ */
 export interface CardMedia {
   readonly images: ReadonlyMap<string, string>;
+  readonly sounds: ReadonlyMap<string, string>;
   readonly files: ReadonlySet<string>;
 }
 
+/** Each file with the sound type its first bytes show (`null`: not a sound played on cards). */
+function judgeSounds(files: readonly MediaFile[]) {
+  return Promise.all(
+    files.map(async (file) => {
+      if (file.imageType !== null) return { file, audioType: null };
+      const head = await file.blob.slice(0, AUDIO_SIGNATURE_LENGTH).arrayBuffer();
+      return { file, audioType: audioTypeOf(new Uint8Array(head)) };
+    }),
+  );
+}
+
 /**
- * Object URLs for the pictures among `files` (only those typed as pictures: a file's URL is
- * never made for anything else), revoked when the files change or the card unmounts; `null`
- * while `files` load.
+ * Object URLs for the pictures and sounds among `files` (only those typed as such by their
+ * bytes: a file's URL is never made for anything else, and a sound's Blob gets the type its
+ * bytes show), revoked when the files change or the card unmounts; `null` while `files` load.
  */
 export function useCardMedia(files: readonly MediaFile[] | undefined): CardMedia | null {
   const [shown, setShown] = useState<{ files: readonly MediaFile[]; media: CardMedia } | null>(
@@ -25,17 +41,31 @@ export function useCardMedia(files: readonly MediaFile[] | undefined): CardMedia
   );
   useEffect(() => {
     if (files === undefined) return undefined;
-    const images = new Map<string, string>();
-    for (const file of files) {
-      if (file.imageType !== null) images.set(file.name, URL.createObjectURL(file.blob));
-    }
-    const others = files.filter((file) => file.imageType === null).map((file) => file.name);
+    let ended = false;
+    const urls: string[] = [];
+    const urlOf = (blob: Blob) => {
+      const url = URL.createObjectURL(blob);
+      urls.push(url);
+      return url;
+    };
     // The URLs exist only from here on (a render may be thrown away, an effect is not), so
-    // the state is set here: one more render once the files have loaded.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShown({ files, media: { images, files: new Set(others) } });
+    // the state is set here: one more render once the files have loaded and been judged.
+    void judgeSounds(files).then((judged) => {
+      if (ended) return;
+      const images = new Map<string, string>();
+      const sounds = new Map<string, string>();
+      const others = new Set<string>();
+      for (const { file, audioType } of judged) {
+        if (file.imageType !== null) images.set(file.name, urlOf(file.blob));
+        else if (audioType !== null) {
+          sounds.set(file.name, urlOf(file.blob.slice(0, file.blob.size, audioType)));
+        } else others.add(file.name);
+      }
+      setShown({ files, media: { images, sounds, files: others } });
+    });
     return () => {
-      for (const url of images.values()) URL.revokeObjectURL(url);
+      ended = true;
+      for (const url of urls) URL.revokeObjectURL(url);
     };
   }, [files]);
   return shown !== null && shown.files === files ? shown.media : null;

@@ -11,6 +11,10 @@ export const daAnkiScreen = {
     deck: '{{title}} — kort: {{cards}}, gennemgange: {{reviews}}',
     deckOptions:
       'Indstillinger fra Anki: nye kort om dagen {{newPerDay}}, gennemgange om dagen {{reviewsPerDay}}, ønsket hukommelse {{retention}}',
+    fsrsImported:
+      'FSRS-parametre fra Anki: dette kortsæt planlægges med dem, og dets historik afspilles igen med dem og disse indstillinger.',
+    fsrsIgnored:
+      'Ankis FSRS-parametre for dette kortsæt kan ikke bruges af denne apps FSRS (forkert antal eller en værdi uden for grænserne): de udelades, og FSRS’ standardværdier bruges.',
     noteTypes: 'Notetyper',
     noteType: '{{name}} — noter: {{notes}}, kort: {{cards}}',
     clozeNoteType: '{{name}} (udfyldning) — noter: {{notes}}, kort: {{cards}}',
@@ -27,7 +31,7 @@ export const daAnkiScreen = {
     },
     mediaHeading: 'Medier',
     mediaStored:
-      'Billeder gemt og vist på kortene: {{images}}. Andre filer (lyde, SVG-tegninger) gemt og nævnt på kortet, aldrig afspillet eller vist: {{files}}.',
+      'Billeder gemt og vist på kortene: {{images}}. Andre filer gemt og nævnt på kortet: {{files}} (lyde i MP3, Ogg, WAV eller M4A afspilles, når du starter dem; SVG-tegninger og andre filer afspilles eller vises aldrig).',
     mediaMissing:
       'Filer, som kortene nævner, men som pakken ikke indeholder (kortet siger, at billedet mangler): {{number}} — {{names}}',
     mediaUnused: 'Mediefiler, som intet importeret kort bruger: {{number}} — {{names}}',

@@ -86,6 +86,8 @@ export const daSettingsScreen = {
         'Sikkerhedskopiens indhold passer ikke til dens kontrolsum: filen er blevet beskadiget eller redigeret, efter at den blev skrevet.',
       futureDate:
         'Post {{position}} i “{{table}}” har “{{field}}” sat til {{value}}, som ligger i fremtiden: uret på enheden, der skrev den, gik forkert, eller filen er redigeret.',
+      damagedMedia:
+        'Billedet eller lyden “{{name}}” (post {{position}} i “media”) er beskadiget: indholdet kan ikke læses som den fil, det skulle være.',
       wrongDeck:
         'Gennemgang {{position}} af kortet “{{cardId}}” ligger under kortsættet “{{deckId}}”, som ikke er kortets kortsæt.',
     },

@@ -12,6 +12,10 @@ export const enAnkiScreen = {
     deck: '{{title}} — cards: {{cards}}, reviews: {{reviews}}',
     deckOptions:
       'Options from Anki: new cards per day {{newPerDay}}, reviews per day {{reviewsPerDay}}, desired retention {{retention}}',
+    fsrsImported:
+      'FSRS parameters from Anki: this deck is scheduled with them, and its history is replayed with them and these options.',
+    fsrsIgnored:
+      'Anki’s FSRS parameters for this deck are not ones this app’s FSRS can use (wrong number or a value out of range): they are left out, and FSRS’s defaults are used.',
     noteTypes: 'Note types',
     noteType: '{{name}} — notes: {{notes}}, cards: {{cards}}',
     clozeNoteType: '{{name}} (cloze) — notes: {{notes}}, cards: {{cards}}',
@@ -28,7 +32,7 @@ export const enAnkiScreen = {
     },
     mediaHeading: 'Media',
     mediaStored:
-      'Pictures stored and shown on the cards: {{images}}. Other files (sounds, SVG drawings) stored and listed on the card, never played or shown: {{files}}.',
+      'Pictures stored and shown on the cards: {{images}}. Other files stored and listed on the card: {{files}} (sounds in MP3, Ogg, WAV or M4A play when you start them; SVG drawings and other files are never played or shown).',
     mediaMissing:
       'Files the cards name that the package does not hold (the card says the image is missing): {{number}} — {{names}}',
     mediaUnused: 'Media files no imported card uses: {{number}} — {{names}}',

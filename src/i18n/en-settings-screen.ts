@@ -86,6 +86,8 @@ export const enSettingsScreen = {
         'The backup’s content does not match its checksum: the file was damaged or edited after it was written.',
       futureDate:
         'Record {{position}} of “{{table}}” has “{{field}}” at {{value}}, which is in the future: the clock of the device that wrote it was wrong, or the file was edited.',
+      damagedMedia:
+        'The picture or sound “{{name}}” (record {{position}} of “media”) is damaged: its contents cannot be read as the file it should be.',
       wrongDeck:
         'Review {{position}} of card “{{cardId}}” is filed under deck “{{deckId}}”, which is not its card’s deck.',
     },

@@ -11,6 +11,10 @@ export const skAnkiScreen = {
     deck: '{{title}} — karty: {{cards}}, opakovania: {{reviews}}',
     deckOptions:
       'Možnosti z Anki: nové karty za deň {{newPerDay}}, opakovania za deň {{reviewsPerDay}}, požadované zapamätanie {{retention}}',
+    fsrsImported:
+      'Parametre FSRS z Anki: tento balíček sa podľa nich plánuje a jeho história sa s nimi a s týmito možnosťami prehrá znova.',
+    fsrsIgnored:
+      'Parametre FSRS z Anki pre tento balíček nevie FSRS tejto aplikácie použiť (nesprávny počet alebo hodnota mimo rozsahu): vynechajú sa a použijú sa predvolené hodnoty FSRS.',
     noteTypes: 'Typy poznámok',
     noteType: '{{name}} — poznámky: {{notes}}, karty: {{cards}}',
     clozeNoteType: '{{name}} (doplňovačka) — poznámky: {{notes}}, karty: {{cards}}',
@@ -27,7 +31,7 @@ export const skAnkiScreen = {
     },
     mediaHeading: 'Médiá',
     mediaStored:
-      'Obrázky uložené a zobrazené na kartách: {{images}}. Ostatné súbory (zvuky, kresby SVG) uložené a uvedené na karte, nikdy neprehrané ani nezobrazené: {{files}}.',
+      'Obrázky uložené a zobrazené na kartách: {{images}}. Ostatné súbory uložené a uvedené na karte: {{files}} (zvuky v MP3, Ogg, WAV alebo M4A sa prehrajú, keď ich spustíte; kresby SVG a iné súbory sa nikdy neprehrajú ani nezobrazia).',
     mediaMissing:
       'Súbory, ktoré karty uvádzajú, ale balík ich neobsahuje (karta uvedie, že obrázok chýba): {{number}} — {{names}}',
     mediaUnused:

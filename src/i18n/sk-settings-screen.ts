@@ -85,6 +85,8 @@ export const skSettingsScreen = {
         'Obsah zálohy nezodpovedá jej kontrolnému súčtu: súbor bol po zapísaní poškodený alebo upravený.',
       futureDate:
         'Záznam {{position}} v „{{table}}“ má „{{field}}“ {{value}}, čo je v budúcnosti: hodiny zariadenia, ktoré ho zapísalo, boli nesprávne, alebo bol súbor upravený.',
+      damagedMedia:
+        'Obrázok alebo zvuk „{{name}}“ (záznam {{position}} v „media“) je poškodený: jeho obsah sa nedá prečítať ako súbor, ktorým má byť.',
       wrongDeck:
         'Opakovanie {{position}} karty „{{cardId}}“ je zaradené do balíčka „{{deckId}}“, ktorý nie je balíčkom tejto karty.',
     },

@@ -11,6 +11,10 @@ export const trAnkiScreen = {
     deck: '{{title}} — kartlar: {{cards}}, incelemeler: {{reviews}}',
     deckOptions:
       'Anki’den gelen seçenekler: günlük yeni kart {{newPerDay}}, günlük inceleme {{reviewsPerDay}}, istenen hatırlama oranı {{retention}}',
+    fsrsImported:
+      'Anki’den gelen FSRS parametreleri: bu deste onlarla zamanlanır, geçmişi de onlarla ve bu seçeneklerle yeniden oynatılır.',
+    fsrsIgnored:
+      'Anki’nin bu desteye ait FSRS parametreleri bu uygulamanın FSRS’inin kullanabileceği türden değil (sayıları yanlış ya da bir değer sınır dışında): alınmadılar, FSRS’in varsayılanları kullanılır.',
     noteTypes: 'Not türleri',
     noteType: '{{name}} — notlar: {{notes}}, kartlar: {{cards}}',
     clozeNoteType: '{{name}} (boşluk doldurma) — notlar: {{notes}}, kartlar: {{cards}}',
@@ -28,7 +32,7 @@ export const trAnkiScreen = {
     },
     mediaHeading: 'Medya',
     mediaStored:
-      'Saklanan ve kartlarda gösterilen resimler: {{images}}. Saklanan ve kartta listelenen, hiçbir zaman çalınmayan ya da gösterilmeyen diğer dosyalar (sesler, SVG çizimleri): {{files}}.',
+      'Saklanan ve kartlarda gösterilen resimler: {{images}}. Saklanan ve kartta listelenen diğer dosyalar: {{files}} (MP3, Ogg, WAV ya da M4A sesler siz başlatınca çalar; SVG çizimleri ve diğer dosyalar hiçbir zaman çalınmaz ya da gösterilmez).',
     mediaMissing:
       'Kartların andığı ama pakette olmayan dosyalar (kart resmin eksik olduğunu söyler): {{number}} — {{names}}',
     mediaUnused: 'Alınan hiçbir kartın kullanmadığı medya dosyaları: {{number}} — {{names}}',

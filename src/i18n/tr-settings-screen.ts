@@ -85,6 +85,8 @@ export const trSettingsScreen = {
         'Yedeğin içeriği sağlama toplamıyla uyuşmuyor: dosya yazıldıktan sonra bozulmuş ya da düzenlenmiş.',
       futureDate:
         '“{{table}}” tablosunun {{position}}. kaydında “{{field}}” {{value}}, yani gelecekte: dosyayı yazan cihazın saati yanlıştı ya da dosya düzenlenmiş.',
+      damagedMedia:
+        '“{{name}}” resmi ya da sesi (“media” tablosunun {{position}}. kaydı) bozuk: içeriği, olması gereken dosya olarak okunamıyor.',
       wrongDeck:
         '“{{cardId}}” kartının {{position}}. incelemesi, kartın destesi olmayan “{{deckId}}” destesine kayıtlı.',
     },

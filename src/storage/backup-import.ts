@@ -9,13 +9,23 @@
  * study screen in another tab that still shows the old card notices the change instead of
  * answering over it; every card's derived `queue` is recomputed. The undo history is cleared: it refers to the replaced
  * cards and review-log ids.
+ *
+ * Media files come back as Blobs from the file's base64 rows. A backup without a `media` table
+ * (one made before backups carried media, or a snapshot) leaves the stored files as they are.
  */
 import type { Backup, BackupRow, TableRows } from '../domain/backup/backup-format.ts';
+import { MEDIA_TABLE, mediaRowBytes, type BackupMediaRow } from '../domain/backup/backup-media.ts';
 import { mergeBackup } from '../domain/backup/merge-backup.ts';
 import { parseBackup, type BackupParseResult } from '../domain/backup/parse-backup.ts';
 import { APP_VERSION } from '../config/app-version.ts';
 import { backedUpTables, backupOf, describeBackupTables, readCollection } from './backup.ts';
-import { queueOf, type CardRecord, type SnapshotRecord, type StudyDatabase } from './db.ts';
+import {
+  queueOf,
+  type CardRecord,
+  type MediaRecord,
+  type SnapshotRecord,
+  type StudyDatabase,
+} from './db.ts';
 import { currentSettingKey } from './settings.ts';
 import { keepSnapshot, SNAPSHOT_MAX_REVIEWS } from './snapshots.ts';
 import { writeSyncState } from './sync/sync-state.ts';
@@ -90,11 +100,11 @@ export async function importBackup(
   now: Date,
 ): Promise<ImportResult> {
   const tables = backedUpTables(db);
-  const written = [...tables, db.undo, db.cardActionUndo, db.snapshots, db.syncState];
+  const written = [...tables, db.media, db.undo, db.cardActionUndo, db.snapshots, db.syncState];
   return db.transaction('rw', written, async () => {
     const storedCards = await db.cards.toArray();
     const storedVersions = new Map(storedCards.map((card) => [card.id, card.version]));
-    const incoming = currentTables(backup);
+    const { [MEDIA_TABLE]: media, ...incoming } = currentTables(backup);
     let writes = incoming;
     let added: Record<string, number> = {};
     let updated: Record<string, number> = {};
@@ -125,8 +135,34 @@ export async function importBackup(
         table.name === db.cards.name ? prepareCards(rows, storedVersions, now) : rows;
       await table.bulkPut(prepared);
     }
+    if (media !== undefined) added[MEDIA_TABLE] = await restoreMedia(db, media, mode);
     return { mode, added, updated, snapshot };
   });
+}
+
+/**
+ * Writes a backup's media rows (checked by parseBackup) as Blobs: "replace" first deletes the
+ * stored files, "merge" adds only files the collection lacks. Returns how many were written;
+ * throws (rolling the import back) on a damaged row.
+ */
+async function restoreMedia(
+  db: StudyDatabase,
+  rows: readonly BackupRow[],
+  mode: ImportMode,
+): Promise<number> {
+  if (mode === 'replace') await db.media.clear();
+  const keys = mode === 'replace' ? [] : await db.media.toCollection().primaryKeys();
+  const stored = new Set(keys.map((key) => JSON.stringify(key)));
+  const records = (rows as unknown as BackupMediaRow[]).flatMap((row): MediaRecord[] => {
+    const bytes = mediaRowBytes(row);
+    // parseBackup refuses such a file; a backup built otherwise rolls the whole import back.
+    if (bytes === null) throw new Error(`The backup's media file “${row.name}” is damaged.`);
+    if (stored.has(JSON.stringify([row.deckId, row.name]))) return [];
+    const { deckId, name, imageType } = row;
+    return [{ deckId, name, imageType, blob: new Blob([bytes], { type: imageType ?? '' }) }];
+  });
+  await db.media.bulkPut(records);
+  return records.length;
 }
 
 /** Ids of stored cards that `rows` put in another deck. */

@@ -4,7 +4,9 @@
  * here. Only the tables in NOT_BACKED_UP stay out: undo snapshots (they point at review-log ids
  * of this database), the automatic snapshots themselves (a backup inside every backup would
  * double its size each day), the statistics summaries (rebuilt from cards and review log on
- * every write, see stats-summaries.ts), sync's own state and the media files (Blobs).
+ * every write, see stats-summaries.ts) and sync's own state. The media files (Blobs) are read
+ * apart from the rows: an exported file carries them in base64 (see domain/backup/backup-media.ts),
+ * the automatic snapshots do not.
  */
 import type { Table } from 'dexie';
 import {
@@ -16,6 +18,7 @@ import {
   type BackupTable,
   type TableRows,
 } from '../domain/backup/backup-format.ts';
+import { MEDIA_TABLE, mediaRow } from '../domain/backup/backup-media.ts';
 import type { StudyDatabase } from './db.ts';
 
 const NOT_BACKED_UP: ReadonlySet<string> = new Set([
@@ -28,10 +31,10 @@ const NOT_BACKED_UP: ReadonlySet<string> = new Set([
   // them): a backup restored elsewhere must not pretend to be this device.
   'syncState',
   'syncOutbox',
-  // Imported Anki decks' pictures and sounds are Blobs, which the backup's JSON cannot carry
-  // (base64 would make a picture deck's daily snapshot many megabytes). Restoring a backup on
-  // this device keeps the stored files; Check database removes those no card names any more.
-  'media',
+  // Imported Anki decks' pictures and sounds are Blobs: an exported backup carries them as
+  // base64 rows (`exportBackup` with `withMedia`), a daily snapshot does not (megabytes a day).
+  // A backup without them restores leaving the stored files alone.
+  MEDIA_TABLE,
 ]);
 
 /** The Dexie tables a backup holds, in declaration order. */
@@ -39,9 +42,12 @@ export function backedUpTables(db: StudyDatabase): Table[] {
   return db.tables.filter((table) => !NOT_BACKED_UP.has(table.name));
 }
 
-/** Name and primary key of every backed-up table, as the pure backup code needs them. */
+/**
+ * Name and primary key of every table a backup file may hold (the media too), as the pure
+ * backup code needs them.
+ */
 export function describeBackupTables(db: StudyDatabase): BackupTable[] {
-  return backedUpTables(db).map((table) => {
+  return [...backedUpTables(db), db.media].map((table) => {
     const { keyPath, auto } = table.schema.primKey;
     return { name: table.name, primaryKey: keyPath ?? null, autoIncrement: auto === true };
   });
@@ -69,12 +75,24 @@ export interface ExportedBackup {
   fileName: string;
 }
 
-/** Reads the whole collection and returns it as backup text, ready to download or to keep. */
+/**
+ * Reads the whole collection and returns it as backup text, ready to download or to keep; with
+ * `withMedia`, the imported decks' pictures and sounds too (read in the same transaction).
+ */
 export async function exportBackup(
   db: StudyDatabase,
-  options: { now: Date; appVersion: string },
+  options: { now: Date; appVersion: string; withMedia?: boolean },
 ): Promise<ExportedBackup> {
-  return backupOf(db, await readCollection(db), options);
+  if (options.withMedia !== true) return backupOf(db, await readCollection(db), options);
+  const [tables, files] = await db.transaction('r', [...backedUpTables(db), db.media], () =>
+    Promise.all([readCollection(db), db.media.toArray()]),
+  );
+  const media = await Promise.all(
+    files.map(async (file) =>
+      mediaRow(file.deckId, file.name, new Uint8Array(await file.blob.arrayBuffer())),
+    ),
+  );
+  return backupOf(db, { ...tables, [MEDIA_TABLE]: media as unknown as BackupRow[] }, options);
 }
 
 /** `tables` (as {@link readCollection} read them) as a backup of `db`. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BASIC, buildAnkiPackage, CLOZE, TINY_PNG } from '../helpers/anki-package.ts';
+import { BASIC, buildAnkiPackage, CLOZE, TINY_PNG, TINY_WAV } from '../helpers/anki-package.ts';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
 import { studyByKeyboard } from './study-keys.ts';
@@ -79,7 +79,7 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   expect(await countReviewLog(page)).toBe(4);
 });
 
-test('a picture in an imported card is shown on the study screen', async () => {
+test('a picture in an imported card is shown on the study screen, a sound plays when asked', async () => {
   const { page, baseUrl } = e2e;
   await page.goto(baseUrl);
   await deckTitles();
@@ -88,11 +88,15 @@ test('a picture in an imported card is shown on the study screen', async () => {
       decks: [{ id: 3, name: 'Flags' }],
       noteTypes: [BASIC],
       notes: [
-        { id: 1, noteTypeId: BASIC.id, fields: ['Which flag? <img src="dk.png">', 'Denmark'] },
+        {
+          id: 1,
+          noteTypeId: BASIC.id,
+          fields: ['Which flag? <img src="dk.png">', 'Denmark [sound:dk.wav]'],
+        },
       ],
       cards: [{ id: 10, noteId: 1, deckId: 3, ord: 0 }],
       revlog: [],
-      media: { 'dk.png': TINY_PNG },
+      media: { 'dk.png': TINY_PNG, 'dk.wav': TINY_WAV },
     },
     'latest',
   );
@@ -111,6 +115,18 @@ test('a picture in an imported card is shown on the study screen', async () => {
   await expect
     .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
     .toBe(2);
+
+  await page.keyboard.press('Space');
+  const sound = page.getByTestId('card-back').getByLabel('Sound: dk.wav');
+  await sound.waitFor();
+  // Its metadata loads from the object URL under the same policy (media-src blob:), so the
+  // player knows its length; it has not started by itself.
+  await expect
+    .poll(() => sound.evaluate((element: HTMLAudioElement) => element.duration))
+    .toBeCloseTo(0.1, 2);
+  expect(
+    await sound.evaluate((element: HTMLAudioElement) => [element.paused, element.controls]),
+  ).toEqual([true, true]);
 });
 
 test('a damaged package is refused by name and changes nothing', async () => {

@@ -23,6 +23,20 @@ export interface TestDeckLimits {
   newPerDay: number;
   reviewsPerDay: number;
   desiredRetention?: number;
+  /** FSRS parameters under the key a legacy preset has them (schema 18: fields 3, 5, 6). */
+  fsrs?: { key: 'fsrsWeights' | 'fsrsParams5' | 'fsrsParams6'; params: number[] };
+}
+
+/** Where schema 18's DeckConfig.Config keeps each version's FSRS parameters. */
+const FSRS_FIELDS = { fsrsWeights: 3, fsrsParams5: 5, fsrsParams6: 6 } as const;
+
+/** Floats as protobuf's packed repeated float (little-endian 32-bit). */
+function packedFloats(values: readonly number[]): Uint8Array {
+  const view = new DataView(new ArrayBuffer(values.length * 4));
+  values.forEach((value, index) => {
+    view.setFloat32(index * 4, value, true);
+  });
+  return new Uint8Array(view.buffer);
 }
 
 export interface TestCollection {
@@ -279,6 +293,7 @@ export async function buildCollection(
         ...(preset.desiredRetention === undefined
           ? {}
           : { desiredRetention: preset.desiredRetention }),
+        ...(preset.fsrs === undefined ? {} : { [preset.fsrs.key]: preset.fsrs.params }),
       },
     ]),
   );
@@ -331,10 +346,14 @@ export async function buildCollection(
     for (const preset of presets) {
       const retention: [number, { float: number }][] =
         preset.desiredRetention === undefined ? [] : [[37, { float: preset.desiredRetention }]];
+      const fsrs: [number, Uint8Array][] =
+        preset.fsrs === undefined
+          ? []
+          : [[FSRS_FIELDS[preset.fsrs.key], packedFloats(preset.fsrs.params)]];
       db.run('INSERT INTO deck_config VALUES (?, ?, 0, 0, ?)', [
         preset.id,
         `Preset ${String(preset.id)}`,
-        protobuf([[9, preset.newPerDay], [10, preset.reviewsPerDay], ...retention]),
+        protobuf([[9, preset.newPerDay], [10, preset.reviewsPerDay], ...retention, ...fsrs]),
       ]);
     }
   }
@@ -430,6 +449,32 @@ export const TINY_PNG = Uint8Array.from(
   ),
   (char) => char.charCodeAt(0),
 );
+
+/** A tenth of a second of silence as a WAV file (8 kHz, 8-bit mono PCM): a sound browsers play. */
+export const TINY_WAV = ((): Uint8Array => {
+  const samples = 800;
+  const view = new DataView(new ArrayBuffer(44 + samples));
+  const text = (at: number, value: string) => {
+    for (let index = 0; index < value.length; index += 1) {
+      view.setUint8(at + index, value.charCodeAt(index));
+    }
+  };
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + samples, true);
+  text(8, 'WAVE');
+  text(12, 'fmt ');
+  view.setUint32(16, 16, true); // the format chunk's size
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, 1, true); // mono
+  view.setUint32(24, 8000, true); // samples a second
+  view.setUint32(28, 8000, true); // bytes a second
+  view.setUint16(32, 1, true); // bytes a frame
+  view.setUint16(34, 8, true); // bits a sample
+  text(36, 'data');
+  view.setUint32(40, samples, true);
+  for (let index = 0; index < samples; index += 1) view.setUint8(44 + index, 128);
+  return new Uint8Array(view.buffer);
+})();
 
 /** An SVG that would run script if shown as a document: it must stay a listed file. */
 export const SCRIPTED_SVG = new TextEncoder().encode(

@@ -5,7 +5,7 @@ import { readAnkiPackage } from '../../src/domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler } from '../../src/domain/scheduling/scheduler.ts';
 import { storeAnkiImport } from '../../src/storage/anki-import.ts';
-import { describeBackupTables } from '../../src/storage/backup.ts';
+import { exportBackup } from '../../src/storage/backup.ts';
 import { checkDatabase } from '../../src/storage/check-database.ts';
 import type { StudyDatabase } from '../../src/storage/db.ts';
 import { deleteDeck } from '../../src/storage/user-decks.ts';
@@ -99,10 +99,17 @@ describe('media go with their deck', () => {
     expect((await db.media.toArray()).map((file) => file.name)).toEqual(['map.svg']);
   });
 
-  it('backups leave the media files out (Blobs do not fit their JSON)', () => {
+  it('an exported backup carries the imported files, a daily snapshot does not', async () => {
     const db = openTestDatabase('anki-media');
-    expect(describeBackupTables(db).map((table) => table.name)).not.toContain('media');
-    expect(describeBackupTables(db).map((table) => table.name)).toContain('cards');
+    await importPackage(db, 'legacy');
+    const exported = await exportBackup(db, { now: FIXED_NOW, appVersion: '1', withMedia: true });
+    expect(exported.backup.tables.media?.map((row) => row.name)).toEqual([
+      'dk.mp3',
+      'dk.png',
+      'map.svg',
+    ]);
+    const snapshot = await exportBackup(db, { now: FIXED_NOW, appVersion: '1' });
+    expect(snapshot.backup.tables.media).toBeUndefined();
   });
 
   it('Check database removes files no card of their deck names', async () => {

@@ -4,6 +4,7 @@
  * Database recomputes (so they must match what it would compute).
  */
 import { BLANK } from '../generator/text.ts';
+import { splitCardText } from '../media/card-media.ts';
 import type { ExportCard } from './anki-rows.ts';
 
 /** How a card becomes a note: a blank with its answer becomes a real Anki cloze. */
@@ -19,14 +20,7 @@ export interface NoteFields {
 
 const FIELD_SEPARATOR = '\u001f';
 
-/**
- * Text as Anki field HTML: `&`, `<`, `>` and `"` escaped, line breaks as `<br>`, and the field
- * separator (which would split the field) as a space.
- *
- * @example
- * fieldHtml('a < b\nc') // 'a &lt; b<br>c'
- */
-export function fieldHtml(text: string): string {
+function escapedText(text: string): string {
   return text
     .replaceAll(FIELD_SEPARATOR, ' ')
     .replaceAll('&', '&amp;')
@@ -36,9 +30,40 @@ export function fieldHtml(text: string): string {
     .replace(/\r\n?|\n/g, '<br>');
 }
 
-/** What Anki's `strip_html` makes of {@link fieldHtml}'s output: tags (`<br>`) gone, entities decoded. */
+/**
+ * Text as Anki field HTML: `&`, `<`, `>` and `"` escaped, line breaks as `<br>`, and the field
+ * separator (which would split the field) as a space; a picture's marker becomes Anki's
+ * `<img src="name">` and a sound's stays Anki's `[sound:name]` (the package carries the files).
+ *
+ * @example
+ * fieldHtml('a < b\nc') // 'a &lt; b<br>c'
+ * fieldHtml('Flag [image:dk.png]') // 'Flag <img src="dk.png">'
+ */
+export function fieldHtml(text: string): string {
+  return splitCardText(text)
+    .map((part) => {
+      if (part.kind === 'text') return escapedText(part.text);
+      const name = escapedText(part.name);
+      return part.kind === 'image' ? `<img src="${name}">` : `[sound:${name}]`;
+    })
+    .join('');
+}
+
+/**
+ * What Anki's `strip_html_preserving_media_filenames` makes of {@link fieldHtml}'s output (for
+ * `sfld` and `csum`): tags (`<br>`) gone, a picture as its file name between spaces, entities
+ * decoded.
+ */
 function strippedText(text: string): string {
-  return text.replaceAll(FIELD_SEPARATOR, ' ').replace(/\r\n?|\n/g, '');
+  return splitCardText(text)
+    .map((part) =>
+      part.kind === 'text'
+        ? part.text.replaceAll(FIELD_SEPARATOR, ' ').replace(/\r\n?|\n/g, '')
+        : part.kind === 'image'
+          ? ` ${part.name} `
+          : `[sound:${part.name}]`,
+    )
+    .join('');
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { AnkiPackageError } from './anki-package.ts';
-import { bytesFields, numberField, readMessage, stringField } from './protobuf.ts';
+import { bytesFields, floatsField, numberField, readMessage, stringField } from './protobuf.ts';
 
 export interface AnkiTemplate {
   readonly ord: number;
@@ -56,6 +56,11 @@ export interface AnkiDeckLimits {
   readonly reviewsPerDay: number;
   /** Set when the preset has one (Anki 23.10+, FSRS). */
   readonly desiredRetention: number | null;
+  /**
+   * The preset's FSRS parameters as Anki stores them (FSRS-6's if set, else FSRS-5's, else
+   * FSRS-4.5's), unchecked; `null` when it has none (never optimized, or before FSRS).
+   */
+  readonly fsrsParams: readonly number[] | null;
 }
 
 /** The review log by columns (a million rows as objects would hold ~100 MB), ordered by card, then time. */
@@ -136,7 +141,20 @@ interface LegacyConfig {
   new?: { perDay?: unknown };
   rev?: { perDay?: unknown };
   desiredRetention?: unknown;
+  fsrsParams6?: unknown;
+  fsrsParams5?: unknown;
+  fsrsWeights?: unknown;
 }
+
+/** The first non-empty list of parameters, newest FSRS version first; `null` when none is set. */
+function newestParams(candidates: readonly unknown[]): readonly number[] | null {
+  const found = candidates.find((value) => Array.isArray(value) && value.length > 0);
+  if (!Array.isArray(found)) return null;
+  return found.map((value) => (typeof value === 'number' ? value : Number.NaN));
+}
+
+/** A protobuf float (single precision) as the decimal it was written as. */
+const fromFloat32 = (value: number) => Math.round(value * 1e6) / 1e6;
 
 function legacyDeckLimits(decksJson: string, configJson: string): Map<number, AnkiDeckLimits> {
   const decks = JSON.parse(decksJson) as Record<string, { conf?: unknown }>;
@@ -150,6 +168,7 @@ function legacyDeckLimits(decksJson: string, configJson: string): Map<number, An
       newPerDay: num(config.new?.perDay),
       reviewsPerDay: num(config.rev?.perDay),
       desiredRetention: typeof desiredRetention === 'number' ? desiredRetention : null,
+      fsrsParams: newestParams([config.fsrsParams6, config.fsrsParams5, config.fsrsWeights]),
     });
   }
   return limits;
@@ -206,13 +225,16 @@ function tableDecks(db: Database): Map<number, string> {
 function tableDeckLimits(db: Database): Map<number, AnkiDeckLimits> {
   const presets = new Map<number, AnkiDeckLimits>();
   for (const [id, config] of rows(db, 'SELECT id, config FROM deck_config')) {
-    // DeckConfig.Config: 9 new_per_day, 10 reviews_per_day, 37 desired_retention (float).
+    // DeckConfig.Config: 9 new_per_day, 10 reviews_per_day, 37 desired_retention (float),
+    // FSRS parameters as packed floats: 6 fsrs_params_6, 5 fsrs_params_5, 3 fsrs_params_4.
     const fields = readMessage(blob(config));
     const retention = numberField(fields, 37);
+    const params = [6, 5, 3].map((field) => floatsField(fields, field).map(fromFloat32));
     presets.set(num(id), {
       newPerDay: numberField(fields, 9),
       reviewsPerDay: numberField(fields, 10),
       desiredRetention: retention > 0 ? Math.round(retention * 1000) / 1000 : null,
+      fsrsParams: newestParams(params),
     });
   }
   const limits = new Map<number, AnkiDeckLimits>();

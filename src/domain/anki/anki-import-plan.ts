@@ -12,7 +12,8 @@
  *   A card that is new in Anki (forgotten after its answers) stays new, without them.
  * - Suspended cards stay suspended, buried ones buried; a flagged card gets the tag `flag:red`
  *   (`flag:orange`, …), as this app has no flags.
- * - A deck takes its Anki preset's new cards and reviews per day and desired retention.
+ * - A deck takes its Anki preset's new cards and reviews per day, desired retention and FSRS
+ *   parameters (when ts-fsrs takes them), and its answers are replayed with those options.
  * - Media: each deck keeps the package's files its cards refer to (`[image:…]`, `[sound:…]`),
  *   typed by their first bytes (../media/card-media.ts); files no imported card uses are left out.
  */
@@ -26,13 +27,10 @@ import {
   type FsrsCard,
   type FsrsReviewLog,
 } from '../scheduling/scheduler.ts';
-import type { Scheduler } from '../scheduling/scheduler.ts';
+import { createScheduler, type Scheduler } from '../scheduling/scheduler.ts';
+import { importedFsrsWeights } from '../scheduling/imported-weights.ts';
 import type { SqlJsStatic } from 'sql.js';
-import {
-  DECK_OPTION_LIMITS,
-  DEFAULT_DECK_OPTIONS,
-  type DeckOptions,
-} from '../scheduling/deck-options.ts';
+import { DECK_OPTION_LIMITS, type DeckOptions } from '../scheduling/deck-options.ts';
 import {
   readAnkiCollection,
   type AnkiCard,
@@ -87,7 +85,10 @@ export interface AnkiMediaSummary {
 }
 
 /** The options a deck takes from its Anki preset: those this app has too. */
-export type AnkiDeckOptions = Pick<DeckOptions, 'newPerDay' | 'reviewsPerDay' | 'desiredRetention'>;
+export type AnkiDeckOptions = Pick<
+  DeckOptions,
+  'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'fsrsParameters'
+>;
 
 export interface AnkiDeckPlan {
   readonly id: string;
@@ -96,6 +97,11 @@ export interface AnkiDeckPlan {
   readonly cards: number;
   readonly reviews: number;
   readonly options: AnkiDeckOptions;
+  /**
+   * True when the Anki preset has FSRS parameters that ts-fsrs does not take as they are (see
+   * `importedFsrsWeights`): they are left out and the deck keeps FSRS's defaults.
+   */
+  readonly fsrsParamsIgnored: boolean;
 }
 
 export interface AnkiNoteTypeSummary {
@@ -145,7 +151,10 @@ export interface AnkiPlanInput {
   readonly media: readonly AnkiMediaFile[];
   /** Ids of the stored decks: new decks get others. */
   readonly takenDeckIds: ReadonlySet<string>;
-  /** The scheduler the answers are replayed with (the new decks' default options). */
+  /**
+   * A scheduler with the new decks' default options: each deck's answers are replayed with
+   * these options as its Anki preset changes them (desired retention, FSRS parameters).
+   */
   readonly scheduler: Scheduler;
   /** Called now and then while cards are built: cards done, of all. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -160,21 +169,44 @@ const LANGUAGE_SAMPLE = 200;
 /** Anki's flag colours by number, as the tag a flagged card gets (`flag:red`). */
 const FLAG_TAGS = ['', 'red', 'orange', 'green', 'blue', 'pink', 'turquoise', 'purple'];
 
+/** A deck's options from its Anki preset, and whether the preset's FSRS parameters were left out. */
+interface PresetOptions {
+  readonly options: AnkiDeckOptions;
+  readonly fsrsParamsIgnored: boolean;
+}
+
 /**
  * The deck's options from its Anki preset: each limit that fits this app's bounds, else the
- * default (a desired retention outside 0.70–0.99, or none before FSRS, keeps 0.90).
+ * default (a desired retention outside 0.70–0.99, or none before FSRS, keeps 0.90), and the
+ * preset's FSRS parameters when ts-fsrs takes them (`fittedAt` the import, `reviewCount` 0
+ * until the deck's answers are counted).
  */
-function deckOptionsOf(limits: AnkiDeckLimits | undefined): AnkiDeckOptions {
-  const fits = (field: keyof AnkiDeckOptions, value: number | null | undefined): number => {
+function deckOptionsOf(
+  limits: AnkiDeckLimits | undefined,
+  defaults: DeckOptions,
+  now: Date,
+): PresetOptions {
+  type Limit = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention';
+  const fits = (field: Limit, value: number | null | undefined): number => {
     const { min, max } = DECK_OPTION_LIMITS[field];
     return value !== null && value !== undefined && value >= min && value <= max
       ? value
-      : DEFAULT_DECK_OPTIONS[field];
+      : defaults[field];
   };
-  return {
+  const params = limits?.fsrsParams ?? null;
+  const weights =
+    params === null ? null : importedFsrsWeights(params, defaults.relearningSteps.length);
+  const options = {
     newPerDay: fits('newPerDay', limits?.newPerDay),
     reviewsPerDay: fits('reviewsPerDay', limits?.reviewsPerDay),
     desiredRetention: fits('desiredRetention', limits?.desiredRetention),
+  };
+  return {
+    options:
+      weights === null
+        ? options
+        : { ...options, fsrsParameters: { weights, fittedAt: now.toISOString(), reviewCount: 0 } },
+    fsrsParamsIgnored: params !== null && weights === null,
   };
 }
 
@@ -277,6 +309,8 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
       reviews: number;
       sample: string[];
       media: Set<string>;
+      preset: PresetOptions;
+      scheduler: Scheduler;
     }
   >();
   const deckOf = (ankiDeckId: number) => {
@@ -285,6 +319,8 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     const title = deckTitle(collection.decks.get(ankiDeckId) ?? '');
     const id = firstFreeId(deckIdFromFileName(title.replace(/[./\\]/g, ' ')), taken);
     taken.add(id);
+    const defaults = input.scheduler.options;
+    const preset = deckOptionsOf(collection.deckLimits.get(ankiDeckId), defaults, input.now);
     const deck = {
       id,
       title,
@@ -292,6 +328,9 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
       reviews: 0,
       sample: [] as string[],
       media: new Set<string>(),
+      preset,
+      // The deck's answers are replayed as the deck will schedule them from now on.
+      scheduler: createScheduler({ ...defaults, ...preset.options }),
     };
     decks.set(ankiDeckId, deck);
     return deck;
@@ -338,7 +377,7 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     const isNew = card.type === 0;
     if (isNew) skip('resetAnswers', answers.length);
     const replayed =
-      isNew || answers.length === 0 ? null : replayAnswers(input.scheduler, id, answers);
+      isNew || answers.length === 0 ? null : replayAnswers(deck.scheduler, id, answers);
     cards.push({
       ...(replayed?.card ?? newCardState(input.now)),
       id,
@@ -378,9 +417,10 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
   input.onProgress?.(collection.cards.length, collection.cards.length);
   const media = planMedia([...decks.values()], input.media);
   const summary: AnkiImportSummary = {
-    decks: [...decks.entries()].map(([ankiDeckId, deck]) => ({
+    decks: [...decks.values()].map((deck) => ({
       id: deck.id,
-      options: deckOptionsOf(collection.deckLimits.get(ankiDeckId)),
+      options: withReviewCount(deck.preset.options, deck.reviews),
+      fsrsParamsIgnored: deck.preset.fsrsParamsIgnored,
       title: deck.title,
       language: detectLanguage(deck.sample.join(' ')),
       cards: deck.cards,
@@ -401,6 +441,14 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     media: media.summary,
   };
   return { summary, cards, reviews, media: media.files };
+}
+
+/** The options with their FSRS parameters (if any) counted as fitted on the deck's `reviews`. */
+function withReviewCount(options: AnkiDeckOptions, reviews: number): AnkiDeckOptions {
+  const fitted = options.fsrsParameters;
+  return fitted === undefined
+    ? options
+    : { ...options, fsrsParameters: { ...fitted, reviewCount: reviews } };
 }
 
 /** The files each deck's cards use, and what the preview says of the media. */

@@ -92,3 +92,21 @@ export function bytesFields(fields: readonly ProtoField[], field: number): Uint8
     entry.field === field && entry.value instanceof Uint8Array ? [entry.value] : [],
   );
 }
+
+/**
+ * Every float of a repeated `float` field: packed (one length-delimited run of little-endian
+ * 32-bit floats, as proto3 writes them) or one fixed32 field per value.
+ *
+ * @example
+ * floatsField(readMessage(new Uint8Array([0x1a, 0x04, 0, 0, 0x80, 0x3f])), 3) // [1]
+ */
+export function floatsField(fields: readonly ProtoField[], field: number): number[] {
+  return fields.flatMap((entry) => {
+    if (entry.field !== field) return [];
+    if (typeof entry.value === 'number') return [entry.value];
+    const view = new DataView(entry.value.buffer, entry.value.byteOffset, entry.value.byteLength);
+    return Array.from({ length: Math.floor(entry.value.byteLength / 4) }, (_, index) =>
+      view.getFloat32(index * 4, true),
+    );
+  });
+}

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { CARD_KINDS } from '../deck/deck-types.ts';
+import { MEDIA_TABLE } from './backup-media.ts';
 import { validateDeckOptions, type DeckOptionsError } from '../scheduling/deck-options.ts';
 import { Rating, State } from '../scheduling/scheduler.ts';
 import { DAY_MS } from '../time/time-units.ts';
@@ -139,6 +140,14 @@ const deckSourceRow = v.looseObject({
 
 const deletedDeckRow = v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.date() });
 
+/** An imported deck's picture or sound, its bytes in base64 (checked further by parse-backup). */
+const mediaRow = v.looseObject({
+  deckId: v.pipe(text, v.nonEmpty()),
+  name: v.pipe(text, v.nonEmpty()),
+  imageType: v.nullable(text),
+  data: text,
+});
+
 /** Any other table: each row an object; its primary key is checked by the caller. */
 export const genericRow = v.looseObject({});
 
@@ -152,6 +161,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   quizAnswers: quizAnswerRow,
   deckSources: deckSourceRow,
   deletedDecks: deletedDeckRow,
+  [MEDIA_TABLE]: mediaRow,
 };
 
 /** A field of `table` holding the primary key of a row of `parent`. */
@@ -171,6 +181,7 @@ export const REFERENCES: readonly BackupReference[] = [
   { table: 'reviewLog', field: 'cardId', parent: 'cards' },
   { table: 'quizAnswers', field: 'quizId', parent: 'quizzes' },
   { table: 'deckSources', field: 'deckId', parent: 'decks' },
+  { table: MEDIA_TABLE, field: 'deckId', parent: 'decks' },
 ];
 
 /**

@@ -14,6 +14,7 @@ import {
   type BackupRow,
   type BackupTable,
 } from './backup-format.ts';
+import { MEDIA_TABLE, mediaRowBytes, type BackupMediaRow } from './backup-media.ts';
 import {
   genericRow,
   headerSchema,
@@ -66,6 +67,8 @@ export type BackupProblem =
       readonly field: string;
       readonly value: Date;
     }
+  /** A media file whose contents are not base64, or not the picture type the row names. */
+  | { readonly code: 'damagedMedia'; readonly index: number; readonly name: string }
   /** A review filed under another deck than its card's. */
   | {
       readonly code: 'wrongDeck';
@@ -217,6 +220,15 @@ function checkDecks(tables: Record<string, BackupRow[]>): BackupProblem | null {
   return null;
 }
 
+/** Every media file decodes, and is the picture type (or non-picture) its row says. */
+function checkMedia(tables: Record<string, BackupRow[]>): BackupProblem | null {
+  const rows = (tables[MEDIA_TABLE] ?? []) as unknown as BackupMediaRow[];
+  for (const [index, row] of rows.entries()) {
+    if (mediaRowBytes(row) === null) return { code: 'damagedMedia', index, name: row.name };
+  }
+  return null;
+}
+
 function parseText(text: string): { value: unknown } | { problem: BackupProblem } {
   const trimmed = text.trim();
   if (trimmed === '') return { problem: { code: 'empty' } };
@@ -233,7 +245,8 @@ function parseText(text: string): { value: unknown } | { problem: BackupProblem 
  * not newer than this app, header, tables known, row counts as announced, every row valid,
  * primary keys unique, every link between tables intact (each card's deck, each review's card,
  * each quiz answer's quiz), each card in the deck its id names and each review in its card's
- * deck, no past event dated after `target.now`, and last the checksum (when the file has one).
+ * deck, no past event dated after `target.now`, every media file readable as the type it names,
+ * and last the checksum (when the file has one).
  * Returns the backup or the first problem.
  *
  * @example
@@ -281,7 +294,10 @@ export function parseBackup(text: string, target: BackupTarget): BackupParseResu
   }
   const tables = backup.tables as Record<string, BackupRow[]>;
   const problem =
-    checkReferences(tables, known) ?? checkDecks(tables) ?? checkPastDates(tables, target.now);
+    checkReferences(tables, known) ??
+    checkDecks(tables) ??
+    checkPastDates(tables, target.now) ??
+    checkMedia(tables);
   if (problem !== null) return fail(problem);
   // Last: a damaged row is better named by the checks above than by "does not match".
   if (backup.checksum !== undefined && tablesChecksum(tables) !== backup.checksum) {

@@ -2,10 +2,11 @@
  * Media in a card's text. Cards are plain text; a picture or a sound of an imported Anki note
  * stays in its place as a marker: `[image:name]` for `<img src="name">`, and Anki's own
  * `[sound:name]` for sounds. The screens turn an image marker into a picture of the deck's
- * stored file (or "image missing: name") and a sound marker into the file's name, never played;
- * the `.apkg` export turns them back into Anki's field HTML. The stored files are typed here by
- * their first bytes, never by their names: only PNG, JPEG, GIF and WebP are shown as pictures
- * (an SVG can hold script, so it is kept as a plain file).
+ * stored file (or "image missing: name") and a sound marker into a player of the stored sound
+ * (played only when the learner asks); the `.apkg` export turns them back into Anki's field
+ * HTML. The stored files are typed here by their first bytes, never by their names: only PNG,
+ * JPEG, GIF and WebP are shown as pictures (an SVG can hold script, so it is kept as a plain
+ * file), and only MP3, Ogg, WAV and MP4 (M4A) audio are played.
  */
 
 /** One piece of a card's text. */
@@ -58,6 +59,22 @@ export function withoutSounds(text: string): string {
     .trim();
 }
 
+/**
+ * A card's text for a one-line list (the card browser's table, a deck's card list): each
+ * picture as "🖼 name" and each sound as "🔊 name" instead of its marker, the file name being
+ * what the card's page shows as a picture's alt text and a sound's label.
+ *
+ * @example
+ * readableCardText('Flag [image:dk.png] [sound:dk.mp3]') // 'Flag 🖼 dk.png 🔊 dk.mp3'
+ */
+export function readableCardText(text: string): string {
+  return splitCardText(text)
+    .map((part) =>
+      part.kind === 'text' ? part.text : `${part.kind === 'image' ? '🖼' : '🔊'} ${part.name}`,
+    )
+    .join('');
+}
+
 /** Picture types shown on cards, by their file signature. */
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
 
@@ -84,4 +101,35 @@ export function imageTypeOf(bytes: Uint8Array): ImageType | null {
     signature.bytes.every((byte, index) => byte === null || bytes[index] === byte),
   );
   return found?.type ?? null;
+}
+
+/** Sound types played on cards, by their file signature. */
+export type AudioType = 'audio/mpeg' | 'audio/ogg' | 'audio/wav' | 'audio/mp4';
+
+/** How many first bytes {@link audioTypeOf} reads. */
+export const AUDIO_SIGNATURE_LENGTH = 12;
+
+const ascii = (bytes: Uint8Array, from: number, text: string) =>
+  Array.from({ length: text.length }, (_, index) => text.charCodeAt(index)).every(
+    (code, index) => bytes[from + index] === code,
+  );
+
+/**
+ * The sound type of a file by its first bytes ({@link AUDIO_SIGNATURE_LENGTH} are enough), or
+ * `null` when it is not a sound played on cards, whatever its name says: MP3 (an ID3 tag or an
+ * MPEG audio frame), Ogg, WAV (RIFF … WAVE) or MP4/M4A (an `ftyp` box).
+ *
+ * @example
+ * audioTypeOf(new Uint8Array([0x49, 0x44, 0x33, 4])) // 'audio/mpeg'
+ * audioTypeOf(new TextEncoder().encode('<svg>')) // null
+ */
+export function audioTypeOf(bytes: Uint8Array): AudioType | null {
+  if (ascii(bytes, 0, 'ID3')) return 'audio/mpeg';
+  // An MPEG audio frame: 11 sync bits, then a layer other than "reserved" (AAC's ADTS has 00).
+  const second = bytes[1] ?? 0;
+  if (bytes[0] === 0xff && (second & 0xe0) === 0xe0 && (second & 0x06) !== 0) return 'audio/mpeg';
+  if (ascii(bytes, 0, 'OggS')) return 'audio/ogg';
+  if (ascii(bytes, 0, 'RIFF') && ascii(bytes, 8, 'WAVE')) return 'audio/wav';
+  if (ascii(bytes, 4, 'ftyp')) return 'audio/mp4';
+  return null;
 }

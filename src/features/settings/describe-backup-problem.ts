@@ -40,6 +40,8 @@ export function describeBackupProblem(problem: BackupProblem, t: TFunction): str
         position: problem.index + 1,
         value: problem.value.toISOString(),
       });
+    case 'damagedMedia':
+      return t('settings.problem.damagedMedia', { ...problem, position: problem.index + 1 });
     case 'wrongDeck':
       return t('settings.problem.wrongDeck', { ...problem, position: problem.index + 1 });
   }

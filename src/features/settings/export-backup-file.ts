@@ -6,7 +6,11 @@ import { db } from '../../storage/database.ts';
 
 /** Exports the whole collection and downloads it; resolves to the file name. */
 export async function exportBackupFile(): Promise<string> {
-  const { text, fileName } = await exportBackup(db, { now: clock.now(), appVersion: APP_VERSION });
+  const { text, fileName } = await exportBackup(db, {
+    now: clock.now(),
+    appVersion: APP_VERSION,
+    withMedia: true,
+  });
   downloadText(text, fileName);
   return fileName;
 }

@@ -365,3 +365,111 @@ describe('readAnkiPackage refuses what it cannot read', () => {
     expect(problemOf(await bytes())).toEqual(problem);
   });
 });
+
+describe.each<PackageFormat>(['legacy', 'latest'])(
+  'a %s package’s FSRS options and parameters',
+  (format) => {
+    // FSRS-6 parameters as an optimizer might fit them (each inside ts-fsrs's bounds).
+    const FITTED_6 = [
+      1.2, 2.5, 6.1, 20.4, 6.4, 0.83, 2.1, 0.012, 1.4, 0.18, 0.9, 1.6, 0.07, 0.31, 1.7, 0.5, 2.1,
+      0.4, 0.2, 0.12, 0.2,
+    ];
+    // FSRS-4.5's defaults: 17 parameters, which ts-fsrs migrates to 21.
+    const FSRS_45 = [
+      0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824,
+      1.9813, 0.0953, 0.2975, 2.2042, 0.2407, 2.9466,
+    ];
+    // FSRS-5 parameters with an initial difficulty (w4) of 50, far outside ts-fsrs's 1–10.
+    const OUT_OF_RANGE_5 = [...FSRS_45.slice(0, 4), 50, ...FSRS_45.slice(5), 0.5, 0.2];
+    const studied = (id: number, deckId: number) => ({ id, noteId: id, deckId, ord: 0, type: 2 });
+    // The same answers for every card, a millisecond apart (a revlog row's id is its time).
+    const answers = (cardId: number) =>
+      [0, 600_000, 3 * DAY, 12 * DAY].map((at, index) => ({
+        id: start + at + cardId,
+        cardId,
+        ease: 3,
+        type: index < 2 ? 0 : 1,
+      }));
+    const collection: TestCollection = {
+      decks: [
+        {
+          id: 1,
+          name: 'Fitted',
+          limits: {
+            newPerDay: 20,
+            reviewsPerDay: 200,
+            desiredRetention: 0.8,
+            fsrs: { key: 'fsrsParams6', params: FITTED_6 },
+          },
+        },
+        { id: 2, name: 'Plain' },
+        {
+          id: 3,
+          name: 'Old',
+          limits: {
+            newPerDay: 20,
+            reviewsPerDay: 200,
+            fsrs: { key: 'fsrsWeights', params: FSRS_45 },
+          },
+        },
+        {
+          id: 4,
+          name: 'Broken',
+          limits: {
+            newPerDay: 20,
+            reviewsPerDay: 200,
+            fsrs: { key: 'fsrsParams5', params: OUT_OF_RANGE_5 },
+          },
+        },
+      ],
+      noteTypes: [BASIC],
+      notes: [1, 2, 3, 4].map((id) => ({ id, noteTypeId: BASIC.id, fields: [`q${id}`, `a${id}`] })),
+      cards: [studied(1, 1), studied(2, 2), studied(3, 3), studied(4, 4)],
+      revlog: [1, 2, 3, 4].flatMap(answers),
+    };
+    let result: AnkiImportPlan;
+    beforeAll(async () => {
+      result = plan(await buildAnkiPackage(collection, format));
+    });
+    const deck = (title: string) => result.summary.decks.find((each) => each.title === title);
+    const card = (deckTitle: string) =>
+      result.cards.find((each) => each.deckId === deck(deckTitle)?.id);
+
+    it('brings a preset’s valid FSRS-6 parameters over as the deck’s, counted on its answers', () => {
+      expect(deck('Fitted')?.options.fsrsParameters).toEqual({
+        weights: FITTED_6,
+        fittedAt: FIXED_NOW.toISOString(),
+        reviewCount: 4,
+      });
+      expect(deck('Fitted')?.fsrsParamsIgnored).toBe(false);
+    });
+
+    it('migrates FSRS-4.5’s 17 parameters to the 21 ts-fsrs takes', () => {
+      const weights = deck('Old')?.options.fsrsParameters?.weights ?? [];
+      expect(weights).toHaveLength(21);
+      expect(weights.slice(0, 4)).toEqual(FSRS_45.slice(0, 4));
+    });
+
+    it('leaves out parameters ts-fsrs does not take, and says so; none at all is no remark', () => {
+      expect(deck('Broken')?.options.fsrsParameters).toBeUndefined();
+      expect(deck('Broken')?.fsrsParamsIgnored).toBe(true);
+      expect(deck('Plain')?.options.fsrsParameters).toBeUndefined();
+      expect(deck('Plain')?.fsrsParamsIgnored).toBe(false);
+    });
+
+    it('replays each deck’s answers with its own retention and parameters, not the defaults', () => {
+      const fitted = card('Fitted');
+      const plain = card('Plain');
+      const logsOf = (id: string | undefined) => result.reviews.filter((log) => log.cardId === id);
+      const withOptions = createScheduler({ ...DEFAULT_DECK_OPTIONS, ...deck('Fitted')?.options });
+      expect(fitted && replayLog(withOptions, fitted.id, logsOf(fitted.id))?.due).toEqual(
+        fitted?.due,
+      );
+      expect(fitted && replayLog(scheduler, fitted.id, logsOf(fitted.id))?.due).not.toEqual(
+        fitted?.due,
+      );
+      expect(fitted?.stability).not.toBeCloseTo(plain?.stability ?? 0, 3);
+      expect(plain && replayLog(scheduler, plain.id, logsOf(plain.id))?.due).toEqual(plain?.due);
+    });
+  },
+);

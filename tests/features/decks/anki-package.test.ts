@@ -246,3 +246,57 @@ describe('the .apkg of a studied deck', () => {
     );
   });
 });
+
+describe('the .apkg of a deck with pictures and sounds', () => {
+  const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  const MP3 = Uint8Array.from([0x49, 0x44, 0x33, 4, 0]);
+  const cards = [
+    card(0, { front: 'Flag of Denmark? [image:dk & co.png]', back: 'Danish [sound:dk.mp3]' }),
+    card(1, { kind: 'highlight', front: 'The flag _____ is red.', back: '[image:dk & co.png]' }),
+  ];
+  const media = [
+    { name: 'dk & co.png', bytes: PNG },
+    { name: 'dk.mp3', bytes: MP3 },
+  ];
+
+  async function packageBytes() {
+    return writeAnkiPackage(SQL, await buildAnkiCollection(deck, cards, [], clock), media);
+  }
+
+  it('numbers the files and names them in the media map; the fields hold Anki’s tags', async () => {
+    const files = unzipSync(await packageBytes());
+    expect(JSON.parse(strFromU8(files.media ?? new Uint8Array()))).toEqual({
+      '0': 'dk & co.png',
+      '1': 'dk.mp3',
+    });
+    expect([...(files['0'] ?? [])]).toEqual([...PNG]);
+    expect([...(files['1'] ?? [])]).toEqual([...MP3]);
+    const db = new SQL.Database(files['collection.anki2']);
+    expect(rows(db, 'select flds, sfld from notes order by id')).toEqual([
+      {
+        flds: 'Flag of Denmark? <img src="dk &amp; co.png">\u001fDanish [sound:dk.mp3]\u001f',
+        sfld: 'Flag of Denmark?  dk & co.png ',
+      },
+      {
+        flds: 'The flag {{c1::<img src="dk &amp; co.png">}} is red.\u001f',
+        sfld: 'The flag {{c1:: dk & co.png }} is red.',
+      },
+    ]);
+  });
+
+  it('keeps the pictures and sounds through the Anki importer', async () => {
+    const plan = readAnkiPackage(SQL, await packageBytes(), {
+      now,
+      takenDeckIds: new Set(),
+      scheduler: createScheduler(DEFAULT_DECK_OPTIONS),
+    });
+    expect(plan.cards.map((each) => [each.front, each.back])).toEqual([
+      ['Flag of Denmark? [image:dk & co.png]', 'Danish [sound:dk.mp3]'],
+      ['The flag _____ is red.', '[image:dk & co.png]'],
+    ]);
+    expect(plan.media.map((file) => [file.name, file.imageType, [...file.bytes]])).toEqual([
+      ['dk & co.png', 'image/png', [...PNG]],
+      ['dk.mp3', null, [...MP3]],
+    ]);
+  });
+});

@@ -15,6 +15,30 @@ const SUMMARY: AnkiImportSummary = {
       cards: 3,
       reviews: 7,
       options: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+      fsrsParamsIgnored: false,
+    },
+    {
+      id: 'fitted',
+      title: 'Fitted',
+      language: 'en',
+      cards: 0,
+      reviews: 0,
+      options: {
+        newPerDay: 20,
+        reviewsPerDay: 200,
+        desiredRetention: 0.9,
+        fsrsParameters: { weights: [], fittedAt: '2026-03-15T12:00:00.000Z', reviewCount: 0 },
+      },
+      fsrsParamsIgnored: false,
+    },
+    {
+      id: 'broken',
+      title: 'Broken',
+      language: 'en',
+      cards: 0,
+      reviews: 0,
+      options: { newPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 },
+      fsrsParamsIgnored: true,
     },
   ],
   noteTypes: [
@@ -65,6 +89,21 @@ describe('AnkiPreview', () => {
     expect(
       text('Options from Anki: new cards per day 15, reviews per day 150, desired retention 85%'),
     ).toBeVisible();
+    const fsrsNote = (title: string) =>
+      within(
+        within(preview)
+          .getByText(new RegExp(`^${title} —`))
+          .closest('li') ?? preview,
+      )
+        .queryAllByText(/FSRS/)
+        .map((element) => element.textContent);
+    expect(fsrsNote('Languages › Danish')).toEqual([]);
+    expect(fsrsNote('Fitted')).toEqual([
+      'FSRS parameters from Anki: this deck is scheduled with them, and its history is replayed with them and these options.',
+    ]);
+    expect(fsrsNote('Broken')).toEqual([
+      'Anki’s FSRS parameters for this deck are not ones this app’s FSRS can use (wrong number or a value out of range): they are left out, and FSRS’s defaults are used.',
+    ]);
     expect(
       text('Review-log entries that are not answers (rescheduled, due date set, forgotten): 2'),
     ).toBeVisible();
@@ -73,7 +112,7 @@ describe('AnkiPreview', () => {
     ).toBeVisible();
     expect(
       text(
-        'Pictures stored and shown on the cards: 2. Other files (sounds, SVG drawings) stored and listed on the card, never played or shown: 1.',
+        'Pictures stored and shown on the cards: 2. Other files stored and listed on the card: 1 (sounds in MP3, Ogg, WAV or M4A play when you start them; SVG drawings and other files are never played or shown).',
       ),
     ).toBeVisible();
     expect(

@@ -12,6 +12,7 @@ import {
 import { State } from '../../../domain/scheduling/scheduler.ts';
 import type { CardRecord, DeckRecord } from '../../../storage/db.ts';
 import { MarkedText } from './marked-text.tsx';
+import { readableCardText } from '../../../domain/media/card-media.ts';
 
 /** A column per sort but document order, which has none. */
 const COLUMNS = BROWSE_SORTS.filter((sort) => sort !== 'position');
@@ -73,7 +74,7 @@ export function BrowseResults(props: BrowseResultsProps) {
               <td>
                 <input
                   type="checkbox"
-                  aria-label={t('browse.select.card', { front: card.front })}
+                  aria-label={t('browse.select.card', { front: readableCardText(card.front) })}
                   checked={selected.has(card.id)}
                   readOnly
                   onClick={(event) => {
@@ -83,11 +84,11 @@ export function BrowseResults(props: BrowseResultsProps) {
               </td>
               <th scope="row" lang={lang} className="browse__front">
                 <Link to={paths.card.build(card.deckId, card.id)}>
-                  <MarkedText text={card.front} terms={terms} lang={lang} />
+                  <MarkedText text={readableCardText(card.front)} terms={terms} lang={lang} />
                 </Link>
               </th>
               <td lang={lang} className="browse__front">
-                <MarkedText text={card.back} terms={terms} lang={lang} />
+                <MarkedText text={readableCardText(card.back)} terms={terms} lang={lang} />
               </td>
               <td lang={lang}>{deck?.title ?? card.deckId}</td>
               <td>{t(`deck.kind.${card.kind}`)}</td>

@@ -6,9 +6,9 @@ import type { CardRecord } from '../../../storage/db.ts';
 import { useCardFiles } from '../hooks/use-card-files.ts';
 
 /**
- * A card page's text: the front as its heading, the back and context, the pictures in place,
- * and the list of the media files the card names (pictures, files kept but never played or
- * shown, files missing from the deck).
+ * A card page's text: the front as its heading, the back and context, the pictures and sound
+ * players in place, and the list of the media files the card names (pictures, sounds, files
+ * kept but never played or shown, files missing from the deck).
  */
 export function CardPageText({ card, lang }: { card: CardRecord; lang: string }) {
   const { t } = useTranslation();
@@ -17,9 +17,11 @@ export function CardPageText({ card, lang }: { card: CardRecord; lang: string })
   const status = (name: string) =>
     media?.images.has(name) === true
       ? 'media.image'
-      : media?.files.has(name) === true
-        ? 'media.file'
-        : 'media.missing';
+      : media?.sounds.has(name) === true
+        ? 'media.soundFile'
+        : media?.files.has(name) === true
+          ? 'media.file'
+          : 'media.missing';
   return (
     <>
       <h1 id="card-title" lang={lang} className="card-text">

@@ -1,7 +1,7 @@
 /**
  * Writes an Anki collection's rows into a SQLite database (Anki's schema 11) with sql.js and
- * zips it as a legacy `.apkg`: `collection.anki2` and an empty `media` map, which every Anki 2.1
- * and current Anki imports. sql.js comes in initialised, so the worker and Node tests each load
+ * zips it as a legacy `.apkg`: `collection.anki2`, the media files as `0`, `1`, … and the
+ * `media` map naming them (`{"0": "dk.png"}`), which every Anki 2.1 and current Anki imports. sql.js comes in initialised, so the worker and Node tests each load
  * its WebAssembly their own way.
  */
 import { strToU8, zipSync } from 'fflate';
@@ -75,10 +75,27 @@ export function writeCollection(SQL: SqlJsStatic, collection: AnkiCollection): U
   }
 }
 
-/** The `.apkg` file of `collection`: a zip of `collection.anki2` and `media` (`{}`). */
-export function writeAnkiPackage(SQL: SqlJsStatic, collection: AnkiCollection): Uint8Array {
+/** A file the exported cards show or play, by the name their fields use. */
+export interface PackageMediaFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The `.apkg` file of `collection`: a zip of `collection.anki2`, each of `media` as a numbered
+ * entry, and the `media` map from those numbers to the files' names.
+ */
+export function writeAnkiPackage(
+  SQL: SqlJsStatic,
+  collection: AnkiCollection,
+  media: readonly PackageMediaFile[] = [],
+): Uint8Array {
+  const numbered = media.map((file, index) => [String(index), file] as const);
   return zipSync({
     'collection.anki2': writeCollection(SQL, collection),
-    media: strToU8('{}'),
+    ...Object.fromEntries(numbered.map(([entry, file]) => [entry, file.bytes])),
+    media: strToU8(
+      JSON.stringify(Object.fromEntries(numbered.map(([entry, file]) => [entry, file.name]))),
+    ),
   });
 }

@@ -1,3 +1,4 @@
+import { readableCardText } from '../../../domain/media/card-media.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import type { CardRecord } from '../../../storage/db.ts';
 
@@ -8,7 +9,10 @@ interface CardListProps {
   onShowMore: () => void;
 }
 
-/** A deck's cards in document order: kind, front and back, each text in the deck's language. */
+/**
+ * A deck's cards in document order: kind, front and back, each text in the deck's language (a
+ * picture or sound by its name, as in the card browser).
+ */
 export function CardList({ cards, lang, hasMore, onShowMore }: CardListProps) {
   const { t } = useTranslation();
   return (
@@ -20,11 +24,11 @@ export function CardList({ cards, lang, hasMore, onShowMore }: CardListProps) {
             <dl>
               <dt>{t('deck.front')}</dt>
               <dd lang={lang} className="card-text">
-                {card.front}
+                {readableCardText(card.front)}
               </dd>
               <dt>{t('deck.back')}</dt>
               <dd lang={lang} className="card-text">
-                {card.back}
+                {readableCardText(card.back)}
               </dd>
             </dl>
           </li>

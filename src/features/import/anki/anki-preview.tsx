@@ -67,6 +67,14 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
                 retention: format.percent(deck.options.desiredRetention),
               })}
             </span>
+            {(deck.options.fsrsParameters !== undefined || deck.fsrsParamsIgnored) && (
+              <>
+                <br />
+                <span className="muted">
+                  {t(deck.fsrsParamsIgnored ? 'ankiImport.fsrsIgnored' : 'ankiImport.fsrsImported')}
+                </span>
+              </>
+            )}
           </li>
         ))}
       </ul>
