@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { Deck } from '../domain/deck/deck-types.ts';
+import { Rating } from '../domain/scheduling/scheduler.ts';
 import { firstFreeId } from '../domain/generator/ids.ts';
 import { listDeckCards } from './card-repository.ts';
 import type { DeckSourceRecord, StudyDatabase } from './db.ts';
@@ -135,11 +136,16 @@ function deckReviews(db: StudyDatabase, deckId: string) {
     .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey], true, true);
 }
 
+/** A deck's answers: its review-log rows but the Manual ones a reset or reschedule writes. */
+function deckAnswers(db: StudyDatabase, deckId: string) {
+  return deckReviews(db, deckId).filter((log) => log.rating !== Rating.Manual);
+}
+
 /** How many cards and answers a deck has: what deleting it would remove. */
 export async function countDeckContents(db: StudyDatabase, deckId: string): Promise<DeckContents> {
   return db.transaction('r', db.cards, db.reviewLog, async () => ({
     cards: await db.cards.where('deckId').equals(deckId).count(),
-    reviews: await deckReviews(db, deckId).count(),
+    reviews: await deckAnswers(db, deckId).count(),
   }));
 }
 
@@ -188,6 +194,7 @@ export async function removeDeck(
 ): Promise<DeckContents> {
   const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
   const reviewIds = await deckReviews(db, deckId).primaryKeys();
+  const answers = await deckAnswers(db, deckId).count();
   const quizIds = (await db.quizzes.where('deckIds').equals(deckId).toArray())
     .filter((quiz) => quiz.deckIds.every((id) => id === deckId))
     .map((quiz) => quiz.id);
@@ -206,5 +213,5 @@ export async function removeDeck(
     db.decks.delete(deckId),
     db.deletedDecks.put({ id: deckId, deletedAt: now }),
   ]);
-  return { cards: cardIds.length, reviews: reviewIds.length };
+  return { cards: cardIds.length, reviews: answers };
 }

@@ -4,6 +4,7 @@ import { Rating } from '../../src/domain/scheduling/scheduler.ts';
 import { serializeBackupValue } from '../../src/domain/backup/backup-format.ts';
 import { serializeDeck } from '../../src/domain/generator/serialize-deck.ts';
 import { exportBackup } from '../../src/storage/backup.ts';
+import { applyCardAction } from '../../src/storage/card-actions.ts';
 import { importBackup, parseBackupFor } from '../../src/storage/backup-import.ts';
 import type { StudyDatabase } from '../../src/storage/db.ts';
 import { previewDeckSync, syncDecks } from '../../src/storage/deck-sync.ts';
@@ -235,6 +236,21 @@ describe('deleteDeck', () => {
   it('counts what would go: cards and reviews of that deck only', async () => {
     expect(await countDeckContents(db, 'a')).toEqual({ cards: 3, reviews: 2 });
     expect(await countDeckContents(db, 'b')).toEqual({ cards: 2, reviews: 1 });
+  });
+
+  it('does not count a reset or reschedule by hand as an answer', async () => {
+    const at = minutesAfter(FIXED_NOW, 3);
+    await applyCardAction(db, ['a:list:0000'], { type: 'forget', keepHistory: true }, at);
+    await applyCardAction(
+      db,
+      ['a:list:0001'],
+      { type: 'reschedule', due: minutesAfter(FIXED_NOW, 4 * 24 * 60) },
+      at,
+    );
+    expect((await db.reviewLog.toArray()).filter((log) => log.deckId === 'a')).toHaveLength(4);
+    expect(await countDeckContents(db, 'a')).toEqual({ cards: 3, reviews: 2 });
+    expect(await deleteDeck(db, 'a', at)).toEqual({ cards: 3, reviews: 2 });
+    expect(await db.reviewLog.count()).toBe(1);
   });
 
   it('removes the deck with its cards, answers, undo history and own quizzes', async () => {
