@@ -48,10 +48,7 @@ export function useCardMedia(files: readonly MediaFile[] | undefined): CardMedia
       urls.push(url);
       return url;
     };
-    // The URLs exist only from here on (a render may be thrown away, an effect is not), so
-    // the state is set here: one more render once the files have loaded and been judged.
-    void judgeSounds(files).then((judged) => {
-      if (ended) return;
+    const show = (judged: Awaited<ReturnType<typeof judgeSounds>>) => {
       const images = new Map<string, string>();
       const sounds = new Map<string, string>();
       const others = new Set<string>();
@@ -62,7 +59,17 @@ export function useCardMedia(files: readonly MediaFile[] | undefined): CardMedia
         } else others.add(file.name);
       }
       setShown({ files, media: { images, sounds, files: others } });
-    });
+    };
+    // The URLs exist only from here on (a render may be thrown away, an effect is not), so
+    // the state is set here: one more render once the files have loaded and been judged. A card
+    // with no file to judge (no media, or pictures only) is shown at once, not a promise later.
+    if (files.every((file) => file.imageType !== null)) {
+      show(files.map((file) => ({ file, audioType: null })));
+    } else {
+      void judgeSounds(files).then((judged) => {
+        if (!ended) show(judged);
+      });
+    }
     return () => {
       ended = true;
       for (const url of urls) URL.revokeObjectURL(url);
