@@ -11,6 +11,7 @@ const layerZones = [
     target: './src/domain',
     from: [
       './src/storage',
+      './src/hooks',
       './src/features',
       './src/components',
       './src/app',
@@ -23,13 +24,19 @@ const layerZones = [
   },
   {
     target: './src/storage',
-    from: ['./src/features', './src/components', './src/app', './src/cli'],
+    from: ['./src/hooks', './src/features', './src/components', './src/app', './src/cli'],
     message: 'storage/ may import only domain/.',
   },
   {
     target: './src/components',
-    from: ['./src/storage', './src/features', './src/app', './src/cli'],
+    from: ['./src/storage', './src/hooks', './src/features', './src/app', './src/cli'],
     message: 'components/ are visual building blocks without data access.',
+  },
+  {
+    target: './src/hooks',
+    from: ['./src/features', './src/app', './src/cli'],
+    message:
+      'hooks/ are the data hooks several features share: they import no feature or app code.',
   },
   {
     target: './src/features',
@@ -38,7 +45,7 @@ const layerZones = [
   },
   {
     target: './src/cli',
-    from: ['./src/storage', './src/features', './src/components', './src/app'],
+    from: ['./src/storage', './src/hooks', './src/features', './src/components', './src/app'],
     message: 'cli/ runs in Node and reuses domain/ only.',
   },
 ];
@@ -51,7 +58,8 @@ const featureZones = readdirSync('./src/features', { withFileTypes: true })
     target: `./src/features/${entry.name}`,
     from: './src/features',
     except: [`./${entry.name}`],
-    message: 'Features do not import each other; move shared UI to src/components/.',
+    message:
+      'Features do not import each other; move shared UI to src/components/ and shared data hooks to src/hooks/.',
   }));
 
 export default tseslint.config(

@@ -19,6 +19,9 @@ export interface CardMedia {
   readonly files: ReadonlySet<string>;
 }
 
+/** What a card that names no file shows (the same object every time: no render more for it). */
+const NO_MEDIA: CardMedia = { images: new Map(), sounds: new Map(), files: new Set() };
+
 /** Each file with the sound type its first bytes show (`null`: not a sound played on cards). */
 function judgeSounds(files: readonly MediaFile[]) {
   return Promise.all(
@@ -34,13 +37,14 @@ function judgeSounds(files: readonly MediaFile[]) {
  * Object URLs for the pictures and sounds among `files` (only those typed as such by their
  * bytes: a file's URL is never made for anything else, and a sound's Blob gets the type its
  * bytes show), revoked when the files change or the card unmounts; `null` while `files` load.
+ * No files at all need no effect: the card shows at once, in its first render.
  */
 export function useCardMedia(files: readonly MediaFile[] | undefined): CardMedia | null {
   const [shown, setShown] = useState<{ files: readonly MediaFile[]; media: CardMedia } | null>(
     null,
   );
   useEffect(() => {
-    if (files === undefined) return undefined;
+    if (files === undefined || files.length === 0) return undefined;
     let ended = false;
     const urls: string[] = [];
     const urlOf = (blob: Blob) => {
@@ -75,5 +79,6 @@ export function useCardMedia(files: readonly MediaFile[] | undefined): CardMedia
       for (const url of urls) URL.revokeObjectURL(url);
     };
   }, [files]);
+  if (files?.length === 0) return NO_MEDIA;
   return shown !== null && shown.files === files ? shown.media : null;
 }

@@ -11,6 +11,9 @@ export const daAnkiScreen = {
     deck: '{{title}} — kort: {{cards}}, gennemgange: {{reviews}}',
     deckOptions:
       'Indstillinger fra Anki: nye kort om dagen {{newPerDay}}, gennemgange om dagen {{reviewsPerDay}}, ønsket hukommelse {{retention}}',
+    deckSteps:
+      'Indlæringstrin: {{learning}}; genindlæringstrin: {{relearning}}; maksimalt interval (dage): {{days}}',
+    noSteps: 'ingen',
     fsrsImported:
       'FSRS-parametre fra Anki: dette kortsæt planlægges med dem, og dets historik afspilles igen med dem og disse indstillinger.',
     fsrsIgnored:

@@ -12,6 +12,9 @@ export const enAnkiScreen = {
     deck: '{{title}} — cards: {{cards}}, reviews: {{reviews}}',
     deckOptions:
       'Options from Anki: new cards per day {{newPerDay}}, reviews per day {{reviewsPerDay}}, desired retention {{retention}}',
+    deckSteps:
+      'Learning steps: {{learning}}; relearning steps: {{relearning}}; maximum interval (days): {{days}}',
+    noSteps: 'none',
     fsrsImported:
       'FSRS parameters from Anki: this deck is scheduled with them, and its history is replayed with them and these options.',
     fsrsIgnored:

@@ -11,6 +11,9 @@ export const skAnkiScreen = {
     deck: '{{title}} — karty: {{cards}}, opakovania: {{reviews}}',
     deckOptions:
       'Možnosti z Anki: nové karty za deň {{newPerDay}}, opakovania za deň {{reviewsPerDay}}, požadované zapamätanie {{retention}}',
+    deckSteps:
+      'Kroky učenia: {{learning}}; kroky preučovania: {{relearning}}; najdlhší interval (dni): {{days}}',
+    noSteps: 'žiadne',
     fsrsImported:
       'Parametre FSRS z Anki: tento balíček sa podľa nich plánuje a jeho história sa s nimi a s týmito možnosťami prehrá znova.',
     fsrsIgnored:

@@ -11,6 +11,9 @@ export const trAnkiScreen = {
     deck: '{{title}} — kartlar: {{cards}}, incelemeler: {{reviews}}',
     deckOptions:
       'Anki’den gelen seçenekler: günlük yeni kart {{newPerDay}}, günlük inceleme {{reviewsPerDay}}, istenen hatırlama oranı {{retention}}',
+    deckSteps:
+      'Öğrenme adımları: {{learning}}; yeniden öğrenme adımları: {{relearning}}; en uzun aralık (gün): {{days}}',
+    noSteps: 'yok',
     fsrsImported:
       'Anki’den gelen FSRS parametreleri: bu deste onlarla zamanlanır, geçmişi de onlarla ve bu seçeneklerle yeniden oynatılır.',
     fsrsIgnored:

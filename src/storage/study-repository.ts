@@ -152,12 +152,16 @@ export async function canUndoAnswer(
   db: StudyDatabase,
   { deckId, origin }: { deckId: string; origin: string },
 ): Promise<boolean> {
+  // Newest first, stopping at the first of this tab's: this runs after every answer (a live
+  // query), and the newest step is nearly always the tab's own, so one stored step is read
+  // instead of all of them.
   const own = await db.undo
     .where('deckId')
     .equals(deckId)
+    .reverse()
     .filter((entry) => entry.origin === origin)
-    .count();
-  return own > 0;
+    .first();
+  return own !== undefined;
 }
 
 async function updateCard(

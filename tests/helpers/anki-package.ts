@@ -23,9 +23,20 @@ export interface TestDeckLimits {
   newPerDay: number;
   reviewsPerDay: number;
   desiredRetention?: number;
+  /** Steps in minutes and the maximum interval; Anki's defaults (1 10, 10, 36,500) when left out. */
+  learnSteps?: number[];
+  relearnSteps?: number[];
+  maximumIntervalDays?: number;
   /** FSRS parameters under the key a legacy preset has them (schema 18: fields 3, 5, 6). */
   fsrs?: { key: 'fsrsWeights' | 'fsrsParams5' | 'fsrsParams6'; params: number[] };
 }
+
+/** What Anki writes into a new preset for the fields a test leaves out. */
+const ANKI_PRESET_DEFAULTS = {
+  learnSteps: [1, 10],
+  relearnSteps: [10],
+  maximumIntervalDays: 36_500,
+};
 
 /** Where schema 18's DeckConfig.Config keeps each version's FSRS parameters. */
 const FSRS_FIELDS = { fsrsWeights: 3, fsrsParams5: 5, fsrsParams6: 6 } as const;
@@ -281,15 +292,18 @@ export async function buildCollection(
     ]),
   );
   const presets = collection.decks.flatMap((deck) =>
-    deck.limits === undefined ? [] : [{ id: presetOf(deck), ...deck.limits }],
+    deck.limits === undefined
+      ? []
+      : [{ id: presetOf(deck), ...ANKI_PRESET_DEFAULTS, ...deck.limits }],
   );
   const dconf = Object.fromEntries(
     presets.map((preset) => [
       String(preset.id),
       {
         id: preset.id,
-        new: { perDay: preset.newPerDay },
-        rev: { perDay: preset.reviewsPerDay },
+        new: { perDay: preset.newPerDay, delays: preset.learnSteps },
+        lapse: { delays: preset.relearnSteps },
+        rev: { perDay: preset.reviewsPerDay, maxIvl: preset.maximumIntervalDays },
         ...(preset.desiredRetention === undefined
           ? {}
           : { desiredRetention: preset.desiredRetention }),
@@ -353,7 +367,15 @@ export async function buildCollection(
       db.run('INSERT INTO deck_config VALUES (?, ?, 0, 0, ?)', [
         preset.id,
         `Preset ${String(preset.id)}`,
-        protobuf([[9, preset.newPerDay], [10, preset.reviewsPerDay], ...retention, ...fsrs]),
+        protobuf([
+          [1, packedFloats(preset.learnSteps)],
+          [2, packedFloats(preset.relearnSteps)],
+          [9, preset.newPerDay],
+          [10, preset.reviewsPerDay],
+          [16, preset.maximumIntervalDays],
+          ...retention,
+          ...fsrs,
+        ]),
       ]);
     }
   }

@@ -10,6 +10,7 @@ import {
 import {
   answerCard,
   buryCard,
+  canUndoAnswer,
   CardChangedError,
   editCardText,
   setCardSuspended,
@@ -140,6 +141,20 @@ describe('undoLastAnswer', () => {
     expect((await db.cards.get('a:list:0001'))?.reps).toBe(1);
     expect((await db.cards.get('a:list:0002'))?.reps).toBe(1);
     expect(await db.reviewLog.count()).toBe(2);
+  });
+
+  it("tells a tab it can undo while its own answer is there, behind another tab's later ones", async () => {
+    const canUndo = (origin: string, deckId = 'a') => canUndoAnswer(db, { deckId, origin });
+    expect(await canUndo(THIS_TAB)).toBe(false);
+    await answerAt('a:list:0000', Rating.Good);
+    await answerAt('a:list:0001', Rating.Good, FIXED_NOW, 'other-tab');
+    await answerAt('a:list:0002', Rating.Good, FIXED_NOW, 'other-tab');
+    expect(await canUndo(THIS_TAB)).toBe(true);
+    expect(await canUndo('third-tab')).toBe(false);
+    expect(await canUndo(THIS_TAB, 'b')).toBe(false);
+    await undoLastAnswer(db, { deckId: 'a', origin: THIS_TAB }, FIXED_NOW);
+    expect(await canUndo(THIS_TAB)).toBe(false);
+    expect(await canUndo('other-tab')).toBe(true);
   });
 
   it('refuses when the card changed after the answer (another tab answered it again)', async () => {

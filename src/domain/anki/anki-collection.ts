@@ -50,10 +50,15 @@ export interface AnkiCard {
   readonly flag: number;
 }
 
-/** The daily limits and desired retention of a deck's options preset (what this app has too). */
+/** What a deck's options preset holds that this app has too, unchecked. */
 export interface AnkiDeckLimits {
   readonly newPerDay: number;
   readonly reviewsPerDay: number;
+  /** Learning and relearning steps in minutes (fractions for seconds); `null` when not set. */
+  readonly learnSteps: readonly number[] | null;
+  readonly relearnSteps: readonly number[] | null;
+  /** `null` when not set. */
+  readonly maximumIntervalDays: number | null;
   /** Set when the preset has one (Anki 23.10+, FSRS). */
   readonly desiredRetention: number | null;
   /**
@@ -138,8 +143,9 @@ function legacyDecks(json: string): Map<number, string> {
 }
 
 interface LegacyConfig {
-  new?: { perDay?: unknown };
-  rev?: { perDay?: unknown };
+  new?: { perDay?: unknown; delays?: unknown };
+  lapse?: { delays?: unknown };
+  rev?: { perDay?: unknown; maxIvl?: unknown };
   desiredRetention?: unknown;
   fsrsParams6?: unknown;
   fsrsParams5?: unknown;
@@ -152,6 +158,15 @@ function newestParams(candidates: readonly unknown[]): readonly number[] | null 
   if (!Array.isArray(found)) return null;
   return found.map((value) => (typeof value === 'number' ? value : Number.NaN));
 }
+
+/** A legacy preset's steps (minutes); `null` when it has no list. */
+function legacySteps(value: unknown): readonly number[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.map((step) => (typeof step === 'number' ? step : Number.NaN));
+}
+
+/** A legacy preset's number; `null` when it has none. */
+const legacyNumber = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /** A protobuf float (single precision) as the decimal it was written as. */
 const fromFloat32 = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -167,6 +182,9 @@ function legacyDeckLimits(decksJson: string, configJson: string): Map<number, An
     limits.set(Number(id), {
       newPerDay: num(config.new?.perDay),
       reviewsPerDay: num(config.rev?.perDay),
+      learnSteps: legacySteps(config.new?.delays),
+      relearnSteps: legacySteps(config.lapse?.delays),
+      maximumIntervalDays: legacyNumber(config.rev?.maxIvl),
       desiredRetention: typeof desiredRetention === 'number' ? desiredRetention : null,
       fsrsParams: newestParams([config.fsrsParams6, config.fsrsParams5, config.fsrsWeights]),
     });
@@ -225,14 +243,21 @@ function tableDecks(db: Database): Map<number, string> {
 function tableDeckLimits(db: Database): Map<number, AnkiDeckLimits> {
   const presets = new Map<number, AnkiDeckLimits>();
   for (const [id, config] of rows(db, 'SELECT id, config FROM deck_config')) {
-    // DeckConfig.Config: 9 new_per_day, 10 reviews_per_day, 37 desired_retention (float),
-    // FSRS parameters as packed floats: 6 fsrs_params_6, 5 fsrs_params_5, 3 fsrs_params_4.
+    // DeckConfig.Config: 1 learn_steps and 2 relearn_steps (packed floats, minutes),
+    // 9 new_per_day, 10 reviews_per_day, 16 maximum_review_interval, 37 desired_retention
+    // (float), FSRS parameters as packed floats: 6 fsrs_params_6, 5 fsrs_params_5,
+    // 3 fsrs_params_4. Protobuf leaves out zeros and empty lists: no steps is an empty list,
+    // no maximum interval is 0.
     const fields = readMessage(blob(config));
     const retention = numberField(fields, 37);
+    const maximumInterval = numberField(fields, 16);
     const params = [6, 5, 3].map((field) => floatsField(fields, field).map(fromFloat32));
     presets.set(num(id), {
       newPerDay: numberField(fields, 9),
       reviewsPerDay: numberField(fields, 10),
+      learnSteps: floatsField(fields, 1).map(fromFloat32),
+      relearnSteps: floatsField(fields, 2).map(fromFloat32),
+      maximumIntervalDays: maximumInterval > 0 ? maximumInterval : null,
       desiredRetention: retention > 0 ? Math.round(retention * 1000) / 1000 : null,
       fsrsParams: newestParams(params),
     });

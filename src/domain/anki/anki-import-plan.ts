@@ -30,7 +30,14 @@ import {
 import { createScheduler, type Scheduler } from '../scheduling/scheduler.ts';
 import { importedFsrsWeights } from '../scheduling/imported-weights.ts';
 import type { SqlJsStatic } from 'sql.js';
-import { DECK_OPTION_LIMITS, type DeckOptions } from '../scheduling/deck-options.ts';
+import {
+  DECK_OPTION_LIMITS,
+  isLearningStep,
+  MAX_STEPS,
+  type DeckOptions,
+  type LearningStep,
+} from '../scheduling/deck-options.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/time-units.ts';
 import {
   readAnkiCollection,
   type AnkiCard,
@@ -87,7 +94,13 @@ export interface AnkiMediaSummary {
 /** The options a deck takes from its Anki preset: those this app has too. */
 export type AnkiDeckOptions = Pick<
   DeckOptions,
-  'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'fsrsParameters'
+  | 'newPerDay'
+  | 'reviewsPerDay'
+  | 'desiredRetention'
+  | 'maximumIntervalDays'
+  | 'learningSteps'
+  | 'relearningSteps'
+  | 'fsrsParameters'
 >;
 
 export interface AnkiDeckPlan {
@@ -169,6 +182,26 @@ const LANGUAGE_SAMPLE = 200;
 /** Anki's flag colours by number, as the tag a flagged card gets (`flag:red`). */
 const FLAG_TAGS = ['', 'red', 'orange', 'green', 'blue', 'pink', 'turquoise', 'purple'];
 
+/**
+ * Anki's steps (minutes, fractions for seconds) as this app's: whole minutes, hours or days,
+ * a step under a minute rounded up to one (ts-fsrs has no seconds). `null` (keep this app's
+ * steps) when the preset has none set or a list this app refuses.
+ *
+ * @example
+ * stepsOf([0.5, 10, 60, 1440]) // ['1m', '10m', '1h', '1d']
+ */
+function stepsOf(minutes: readonly number[] | null | undefined): LearningStep[] | null {
+  if (minutes === null || minutes === undefined || minutes.length > MAX_STEPS) return null;
+  const steps = minutes.map((step): string => {
+    if (!Number.isFinite(step) || step <= 0) return '';
+    const whole = Math.max(1, Math.round(step));
+    if ((whole * MINUTE_MS) % DAY_MS === 0) return `${String((whole * MINUTE_MS) / DAY_MS)}d`;
+    if ((whole * MINUTE_MS) % HOUR_MS === 0) return `${String((whole * MINUTE_MS) / HOUR_MS)}h`;
+    return `${String(whole)}m`;
+  });
+  return steps.every(isLearningStep) ? steps : null;
+}
+
 /** A deck's options from its Anki preset, and whether the preset's FSRS parameters were left out. */
 interface PresetOptions {
   readonly options: AnkiDeckOptions;
@@ -177,7 +210,8 @@ interface PresetOptions {
 
 /**
  * The deck's options from its Anki preset: each limit that fits this app's bounds, else the
- * default (a desired retention outside 0.70–0.99, or none before FSRS, keeps 0.90), and the
+ * default (a desired retention outside 0.70–0.99, or none before FSRS, keeps 0.90), its
+ * learning and relearning steps (see {@link stepsOf}), and the
  * preset's FSRS parameters when ts-fsrs takes them (`fittedAt` the import, `reviewCount` 0
  * until the deck's answers are counted).
  */
@@ -186,20 +220,23 @@ function deckOptionsOf(
   defaults: DeckOptions,
   now: Date,
 ): PresetOptions {
-  type Limit = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention';
+  type Limit = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'maximumIntervalDays';
   const fits = (field: Limit, value: number | null | undefined): number => {
     const { min, max } = DECK_OPTION_LIMITS[field];
     return value !== null && value !== undefined && value >= min && value <= max
       ? value
       : defaults[field];
   };
+  const relearningSteps = stepsOf(limits?.relearnSteps) ?? defaults.relearningSteps;
   const params = limits?.fsrsParams ?? null;
-  const weights =
-    params === null ? null : importedFsrsWeights(params, defaults.relearningSteps.length);
+  const weights = params === null ? null : importedFsrsWeights(params, relearningSteps.length);
   const options = {
     newPerDay: fits('newPerDay', limits?.newPerDay),
     reviewsPerDay: fits('reviewsPerDay', limits?.reviewsPerDay),
     desiredRetention: fits('desiredRetention', limits?.desiredRetention),
+    maximumIntervalDays: fits('maximumIntervalDays', limits?.maximumIntervalDays),
+    learningSteps: stepsOf(limits?.learnSteps) ?? defaults.learningSteps,
+    relearningSteps,
   };
   return {
     options:

@@ -38,9 +38,23 @@ const COLLECTION: TestCollection = {
     {
       id: 2,
       name: 'Languages::Danish',
-      limits: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+      limits: {
+        newPerDay: 15,
+        reviewsPerDay: 150,
+        desiredRetention: 0.85,
+      },
     },
-    { id: 3, name: 'Music::1/ Easy', limits: { newPerDay: 50_000, reviewsPerDay: 300 } },
+    {
+      id: 3,
+      name: 'Music::1/ Easy',
+      limits: {
+        newPerDay: 50_000,
+        reviewsPerDay: 300,
+        learnSteps: [0.5, 10, 90, 1440],
+        relearnSteps: [],
+        maximumIntervalDays: 3650,
+      },
+    },
   ],
   noteTypes: [BASIC, BASIC_REVERSED, OPTIONAL_REVERSED, TYPE_IN, CLOZE, IMAGE_OCCLUSION],
   notes: [
@@ -174,13 +188,43 @@ describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format',
     expect(result.cards.some((card) => card.id.endsWith(':3n'))).toBe(false);
   });
 
-  it('takes each deck’s daily limits and desired retention from its Anki preset', () => {
+  it('takes each deck’s limits, retention, steps and maximum interval from its Anki preset', () => {
+    const defaults = { maximumIntervalDays: 36_500, learningSteps: ['1m', '10m'] };
     expect(result.summary.decks.map((deck) => [deck.id, deck.options])).toEqual([
-      ['languages-danish-2', { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 }],
+      [
+        'languages-danish-2',
+        {
+          newPerDay: 15,
+          reviewsPerDay: 150,
+          desiredRetention: 0.85,
+          ...defaults,
+          relearningSteps: ['10m'],
+        },
+      ],
       // Anki's Default preset is not in the package: this app's defaults.
-      ['default', { newPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 }],
+      [
+        'default',
+        {
+          newPerDay: 20,
+          reviewsPerDay: 200,
+          desiredRetention: 0.9,
+          ...defaults,
+          relearningSteps: ['10m'],
+        },
+      ],
       // Over this app's bound (9,999 new cards a day) and no retention (before FSRS): defaults.
-      ['music-1-easy', { newPerDay: 20, reviewsPerDay: 300, desiredRetention: 0.9 }],
+      [
+        'music-1-easy',
+        {
+          newPerDay: 20,
+          reviewsPerDay: 300,
+          desiredRetention: 0.9,
+          maximumIntervalDays: 3650,
+          // Half a minute is rounded up to a minute (ts-fsrs has no seconds); 90 minutes stay.
+          learningSteps: ['1m', '10m', '90m', '1d'],
+          relearningSteps: [],
+        },
+      ],
     ]);
   });
 
@@ -421,11 +465,16 @@ describe.each<PackageFormat>(['legacy', 'latest'])(
             fsrs: { key: 'fsrsParams5', params: OUT_OF_RANGE_5 },
           },
         },
+        { id: 5, name: 'Stepless', limits: { newPerDay: 20, reviewsPerDay: 200, learnSteps: [] } },
       ],
       noteTypes: [BASIC],
-      notes: [1, 2, 3, 4].map((id) => ({ id, noteTypeId: BASIC.id, fields: [`q${id}`, `a${id}`] })),
-      cards: [studied(1, 1), studied(2, 2), studied(3, 3), studied(4, 4)],
-      revlog: [1, 2, 3, 4].flatMap(answers),
+      notes: [1, 2, 3, 4, 5].map((id) => ({
+        id,
+        noteTypeId: BASIC.id,
+        fields: [`q${id}`, `a${id}`],
+      })),
+      cards: [studied(1, 1), studied(2, 2), studied(3, 3), studied(4, 4), studied(5, 5)],
+      revlog: [1, 2, 3, 4, 5].flatMap(answers),
     };
     let result: AnkiImportPlan;
     beforeAll(async () => {
@@ -455,6 +504,15 @@ describe.each<PackageFormat>(['legacy', 'latest'])(
       expect(deck('Broken')?.fsrsParamsIgnored).toBe(true);
       expect(deck('Plain')?.options.fsrsParameters).toBeUndefined();
       expect(deck('Plain')?.fsrsParamsIgnored).toBe(false);
+    });
+
+    it('replays each deck’s answers with its own learning steps', () => {
+      const statesOf = (deckTitle: string) =>
+        result.reviews.filter((log) => log.cardId === card(deckTitle)?.id).map((log) => log.state);
+      // No learning steps: the first Good makes a review card at once.
+      expect(deck('Stepless')?.options.learningSteps).toEqual([]);
+      expect(statesOf('Stepless')).toEqual([State.New, State.Review, State.Review, State.Review]);
+      expect(statesOf('Plain')).toEqual([State.New, State.Learning, State.Review, State.Review]);
     });
 
     it('replays each deck’s answers with its own retention and parameters, not the defaults', () => {

@@ -14,7 +14,14 @@ const SUMMARY: AnkiImportSummary = {
       language: 'da',
       cards: 3,
       reviews: 7,
-      options: { newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 },
+      options: {
+        newPerDay: 15,
+        reviewsPerDay: 150,
+        desiredRetention: 0.85,
+        maximumIntervalDays: 3650,
+        learningSteps: ['1m', '10m', '1h'],
+        relearningSteps: [],
+      },
       fsrsParamsIgnored: false,
     },
     {
@@ -27,6 +34,9 @@ const SUMMARY: AnkiImportSummary = {
         newPerDay: 20,
         reviewsPerDay: 200,
         desiredRetention: 0.9,
+        maximumIntervalDays: 36500,
+        learningSteps: ['1m', '10m'],
+        relearningSteps: ['10m'],
         fsrsParameters: { weights: [], fittedAt: '2026-03-15T12:00:00.000Z', reviewCount: 0 },
       },
       fsrsParamsIgnored: false,
@@ -37,7 +47,14 @@ const SUMMARY: AnkiImportSummary = {
       language: 'en',
       cards: 0,
       reviews: 0,
-      options: { newPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 },
+      options: {
+        newPerDay: 20,
+        reviewsPerDay: 200,
+        desiredRetention: 0.9,
+        maximumIntervalDays: 36500,
+        learningSteps: ['1m', '10m'],
+        relearningSteps: ['10m'],
+      },
       fsrsParamsIgnored: true,
     },
   ],
@@ -88,6 +105,9 @@ describe('AnkiPreview', () => {
     expect(text('Cloze (cloze) — notes: 1, cards: 1')).toBeVisible();
     expect(
       text('Options from Anki: new cards per day 15, reviews per day 150, desired retention 85%'),
+    ).toBeVisible();
+    expect(
+      text('Learning steps: 1m 10m 1h; relearning steps: none; maximum interval (days): 3,650'),
     ).toBeVisible();
     const fsrsNote = (title: string) =>
       within(

@@ -3,7 +3,7 @@ import { useCardMedia } from '../../../components/use-card-media.ts';
 import { mediaNamesOf } from '../../../domain/media/card-media.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import type { CardRecord } from '../../../storage/db.ts';
-import { useCardFiles } from '../hooks/use-card-files.ts';
+import { useCardFiles } from '../../../hooks/use-card-files.ts';
 
 /**
  * A card page's text: the front as its heading, the back and context, the pictures and sound

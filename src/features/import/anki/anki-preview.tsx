@@ -32,6 +32,9 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
           more: list.length - MEDIA_SHOWN,
         })
       : list.join(', ');
+  // As the deck options form writes them ("1m 10m").
+  const stepList = (steps: readonly string[]) =>
+    steps.length === 0 ? t('ankiImport.noSteps') : steps.join(' ');
 
   const start = () => {
     setError(null);
@@ -65,6 +68,14 @@ export function AnkiPreview({ item }: { item: AnkiItem }) {
                 newPerDay: format.number(deck.options.newPerDay),
                 reviewsPerDay: format.number(deck.options.reviewsPerDay),
                 retention: format.percent(deck.options.desiredRetention),
+              })}
+            </span>
+            <br />
+            <span className="muted">
+              {t('ankiImport.deckSteps', {
+                learning: stepList(deck.options.learningSteps),
+                relearning: stepList(deck.options.relearningSteps),
+                days: format.number(deck.options.maximumIntervalDays),
               })}
             </span>
             {(deck.options.fsrsParameters !== undefined || deck.fsrsParamsIgnored) && (

@@ -5,7 +5,7 @@ import { previewIntervals } from '../../../domain/scheduling/scheduler.ts';
 import type { CardRecord } from '../../../storage/db.ts';
 import { CardContent } from '../../../components/card-content.tsx';
 import { useCardMedia } from '../../../components/use-card-media.ts';
-import { useCardFiles } from '../hooks/use-card-files.ts';
+import { useCardFiles } from '../../../hooks/use-card-files.ts';
 import { useStudyStore } from '../study-store.ts';
 import { AnswerButtons } from './answer-buttons.tsx';
 import { CardActions } from './card-actions.tsx';

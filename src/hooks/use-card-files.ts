@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { mediaNamesOf } from '../domain/media/card-media.ts';
+import { db } from '../storage/database.ts';
+import { readCardMedia } from '../storage/media-repository.ts';
+import type { CardRecord, MediaRecord } from '../storage/db.ts';
+
+const NO_FILES: readonly MediaRecord[] = [];
+
+/**
+ * The stored media files the card's text names (live); `undefined` while loading. A card that
+ * names no file (most cards) has none from its first render: nothing to wait for, so no render
+ * more once a query returns nothing, on the study screen's every answer.
+ */
+export function useCardFiles(card: Pick<CardRecord, 'deckId' | 'front' | 'back' | 'context'>) {
+  const { deckId, front, back, context } = card;
+  const names = useMemo(() => mediaNamesOf([front, back, context]), [front, back, context]);
+  const files = useLiveQuery(
+    () => (names.length === 0 ? NO_FILES : readCardMedia(db, deckId, [front, back, context])),
+    [deckId, names, front, back, context],
+    names.length === 0 ? NO_FILES : undefined,
+  );
+  return names.length === 0 ? NO_FILES : files;
+}
