@@ -25,7 +25,8 @@ xvfb=$!
 trap 'kill "$xvfb" 2> /dev/null || true; rm -rf "$work"' EXIT
 sleep 1
 
-# A D-Bus session of its own: the accessibility bus (at-spi) starts on it when Orca asks.
+# A D-Bus session of its own: the accessibility bus (at-spi) starts on it when Orca asks. Only
+# the transcript goes to standard output (file descriptor 3 inside), not the daemons' messages.
 # Orca gets a home of its own, so no one's own Orca settings change what it says.
 mkdir -m 700 "$work/run" "$work/home"
 DISPLAY="$display" XDG_RUNTIME_DIR="$work/run" ORCA_HOME="$work/home" \
@@ -35,7 +36,7 @@ DISPLAY="$display" XDG_RUNTIME_DIR="$work/run" ORCA_HOME="$work/home" \
     orca=$!
     sleep 5
     status=0
-    npx tsx "$HERE/orca-session.ts" || status=$?
+    npx tsx "$HERE/orca-session.ts" >&3 || status=$?
     kill "$orca" 2> /dev/null || true
     exit "$status"
-  '
+  ' 3>&1 > /dev/null

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Locator, type Page } from 'playwright-core';
-import { chromiumPath, servePreview } from '../helpers/node/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../helpers/node/chromium.ts';
 
 const run = promisify(execFile);
 const orcaLog = process.env.ORCA_DEBUG_FILE;
@@ -136,13 +136,7 @@ async function main(): Promise<void> {
   const browserProcess = spawn(
     chromiumPath(),
     [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       '--force-renderer-accessibility',
       '--lang=en-US',
       `--user-data-dir=${profile}`,
