@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/i18n.ts';
 import { paths } from '../config/paths.ts';
 import { RouteErrorBoundary } from './route-error.tsx';
 import { RouteLoading } from './route-loading.tsx';
+import { RouteFocus } from './route-focus.tsx';
 import { RouteTitle } from './route-title.tsx';
 
 export function Layout() {
@@ -11,6 +12,7 @@ export function Layout() {
   return (
     <div className="layout">
       <RouteTitle />
+      <RouteFocus />
       <header className="layout__header">
         <NavLink to={paths.home.build()} className="layout__brand">
           {t('app.name')}

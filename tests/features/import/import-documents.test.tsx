@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useImportStore } from '../../../src/features/import/import-store.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
@@ -192,6 +192,10 @@ describe('adding a document', { timeout: 30_000 }, () => {
     await userEvent.paste(notes.toString('utf8'));
     await userEvent.click(screen.getByRole('button', { name: 'Make cards' }));
     const preview = await findPreview();
+    // The form and its button are gone: the preview's heading has the focus, for screen readers.
+    await waitFor(() => {
+      expect(within(preview).getByRole('heading', { name: 'Check the new deck' })).toHaveFocus();
+    });
     expect(within(preview).getByLabelText('Deck title')).toHaveValue('Pasted cloud');
     await userEvent.click(within(preview).getByRole('button', { name: 'Add deck' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Pasted cloud' })).toBeVisible();

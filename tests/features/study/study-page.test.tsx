@@ -169,6 +169,41 @@ describe('study screen, keyboard only', () => {
     expect((await db.cards.get('a:list:0001'))?.due).toEqual(minutesAfter(FIXED_NOW, 1));
   });
 
+  it('each card shown moves the focus to it, so a screen reader reads it, also after a key', async () => {
+    const user = userEvent.setup();
+    const focusedCards: (string | null)[] = [];
+    // What a screen reader hears of: the focus arriving (the focused element alone says nothing).
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement && event.target.tagName === 'ARTICLE') {
+        focusedCards.push(
+          event.target.querySelector('[data-testid="card-front"]')?.textContent ?? null,
+        );
+      }
+    };
+    document.addEventListener('focusin', onFocus);
+    try {
+      renderApp('/decks/a/study');
+      await expectFront('Question 1');
+      await waitFor(() => {
+        expect(focusedCards).toEqual(['Question 1']);
+      });
+      // The focus is on the card already when the grade key is pressed.
+      expect(screen.getByRole('article', { name: 'Question 1' })).toHaveFocus();
+      await user.keyboard(' ');
+      await user.keyboard('3');
+      await expectFront('Question 2');
+      await user.keyboard('{Enter}');
+      await user.keyboard('1');
+      await expectFront('Question 3');
+      await waitFor(() => {
+        expect(focusedCards).toEqual(['Question 1', 'Question 2', 'Question 3']);
+      });
+      expect(screen.getByRole('article', { name: 'Question 3' })).toHaveFocus();
+    } finally {
+      document.removeEventListener('focusin', onFocus);
+    }
+  });
+
   it('Enter reveals too; Ctrl+Z undoes the last answer and shows that card again', async () => {
     const user = userEvent.setup();
     renderApp('/decks/a/study');

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CARD_KINDS, type DeckCard } from '../../../domain/deck/deck-types.ts';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { useImportStore, type ImportItem } from '../import-store.ts';
@@ -39,10 +39,20 @@ export function DeckPreview({ item }: { item: ReadyItem }) {
   const selected = item.deck.cards.length - excluded.size;
 
   const { saving, error, save } = useAddDeck((now) => addDeck(item.id, choices, now));
+  // The pasted text's form (and its Make cards button, which had the focus) is gone once the
+  // preview is here: its heading takes the focus, so a screen reader reads that it came.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) {
+      heading.current?.focus();
+    }
+  }, []);
 
   return (
     <section className="deck-preview" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('import.preview.heading')}</h2>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        {t('import.preview.heading')}
+      </h2>
       <p className="muted">{t('import.preview.file', { file: item.fileName })}</p>
       {item.encoding === 'windows-1252' && <p role="note">{t('import.preview.windows1252')}</p>}
       {item.merged > 0 && <p>{t('import.preview.merged', { count: item.merged })}</p>}

@@ -2,17 +2,20 @@ import { useTranslation } from '../../../i18n/i18n.ts';
 import { clock } from '../../../config/clock.ts';
 import { useStudyStore } from '../study-store.ts';
 import { STUDY_KEYS } from '../hooks/use-study-keys.ts';
-import { useCanUndoAnswer } from '../hooks/use-can-undo.ts';
+
+interface CardActionsProps {
+  /** Whether this tab has an answer to take back (kept across reloads; before the first, none). */
+  canUndo: boolean;
+  onEdit: () => void;
+}
 
 /**
  * Undo, bury, suspend and edit, each also on a key (shown on the button); in the interface's
  * language, inside a card in the deck's (see StudyCard).
  */
-export function CardActions({ onEdit }: { onEdit: () => void }) {
+export function CardActions({ canUndo, onEdit }: CardActionsProps) {
   const { t, i18n } = useTranslation();
   const undo = useStudyStore((state) => state.undo);
-  // Undo takes back this tab's answers, kept across reloads; before the first, nothing.
-  const canUndo = useCanUndoAnswer(useStudyStore((state) => state.session?.deck.id));
   const bury = useStudyStore((state) => state.bury);
   const suspend = useStudyStore((state) => state.suspend);
   const actions = [

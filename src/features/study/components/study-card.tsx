@@ -7,6 +7,7 @@ import { CardContent } from '../../../components/card-content.tsx';
 import { useCardMedia } from '../../../components/use-card-media.ts';
 import { useCardFiles } from '../../../hooks/use-card-files.ts';
 import { useStudyStore } from '../study-store.ts';
+import { useCanUndoAnswer } from '../hooks/use-can-undo.ts';
 import { AnswerButtons } from './answer-buttons.tsx';
 import { CardActions } from './card-actions.tsx';
 
@@ -42,14 +43,21 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
     [phase, scheduler, card],
   );
   const media = useCardMedia(useCardFiles(card));
+  // Undo's state lives here, not in the card's element, which is new for each card shown.
+  const canUndo = useCanUndoAnswer(useStudyStore((state) => state.session?.deck.id));
+  // Each card shown (the same card again after Again has a new version) gets an element of its
+  // own, which takes the focus: a screen reader reads a card when the focus moves to it, and
+  // focusing the element that has the focus already (after a grade key) is no move.
+  const shown = `${card.id}:${String(card.version)}`;
   const article = useRef<HTMLElement>(null);
   useEffect(() => {
     article.current?.focus();
-  }, [card.id]);
+  }, [shown]);
   return (
     // The card is also a tap target for the answer (a phone's "tap the card"); keyboards have
     // Show answer and Space, so the click needs no key handler of its own.
     <article
+      key={shown}
       ref={article}
       tabIndex={-1}
       className="study-card"
@@ -84,7 +92,7 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
           {t('study.showAnswer')} <kbd>{t('study.showAnswerHint')}</kbd>
         </button>
       )}
-      <CardActions onEdit={onEdit} />
+      <CardActions canUndo={canUndo} onEdit={onEdit} />
     </article>
   );
 }
