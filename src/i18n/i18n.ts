@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { en } from './en.ts';
 import type { enAnkiScreen } from './en-anki-screen.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
+import type { enDeckScreen } from './en-deck-screen.ts';
 import type { enImportScreen } from './en-import-screen.ts';
 import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
@@ -22,6 +23,7 @@ export type AppMessages = typeof en &
   typeof enStudyScreen &
   typeof enQuizScreen &
   typeof enBrowseScreen &
+  typeof enDeckScreen &
   typeof enImportScreen &
   typeof enSettingsScreen &
   typeof enOptimizeScreen &
@@ -29,7 +31,7 @@ export type AppMessages = typeof en &
 
 /** The screens whose strings load with their chunk. */
 export type Screen =
-  'anki' | 'browse' | 'import' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
+  'anki' | 'browse' | 'deck' | 'import' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
 
 type Load = () => Promise<MessageTree>;
 
@@ -53,6 +55,12 @@ const SCREENS: Record<Screen, Record<Language, Load>> = {
     tr: () => import('./tr-browse-screen.ts').then((module) => module.trBrowseScreen),
     da: () => import('./da-browse-screen.ts').then((module) => module.daBrowseScreen),
     sk: () => import('./sk-browse-screen.ts').then((module) => module.skBrowseScreen),
+  },
+  deck: {
+    en: () => import('./en-deck-screen.ts').then((module) => module.enDeckScreen),
+    tr: () => import('./tr-deck-screen.ts').then((module) => module.trDeckScreen),
+    da: () => import('./da-deck-screen.ts').then((module) => module.daDeckScreen),
+    sk: () => import('./sk-deck-screen.ts').then((module) => module.skDeckScreen),
   },
   import: {
     en: () => import('./en-import-screen.ts').then((module) => module.enImportScreen),
