@@ -75,3 +75,39 @@ it("a screen's strings are requested while the first page's are still loading", 
     vi.doUnmock('../../src/i18n/sk-study-screen.ts');
   }
 });
+
+// At start-up the browser's language is expected while the learner's choice is read from the
+// database: its strings, the first page's and a screen's, are requested before that read ends.
+it("the expected language's strings are requested before the language is chosen, once", async () => {
+  vi.resetModules();
+  const requested: string[] = [];
+  vi.doMock('../../src/i18n/sk.ts', (importOriginal) => {
+    requested.push('first page');
+    return importOriginal();
+  });
+  vi.doMock('../../src/i18n/sk-study-screen.ts', (importOriginal) => {
+    requested.push('study screen');
+    return importOriginal();
+  });
+  try {
+    const {
+      i18n: fresh,
+      changeLanguage,
+      expectLanguage,
+      loadScreenMessages,
+    } = await import('../../src/i18n/i18n.ts');
+    expectLanguage('sk');
+    const study = loadScreenMessages('study');
+    await vi.waitFor(() => {
+      expect(requested).toEqual(['first page', 'study screen']);
+    });
+    expect(fresh.language).toBe('en');
+    await Promise.all([changeLanguage('sk'), study]);
+    expect(requested).toEqual(['first page', 'study screen']);
+    expect(fresh.t('study.showAnswer')).toBe('Zobraziť odpoveď');
+    expect(fresh.t('decks.title')).toBe('Vaše balíčky');
+  } finally {
+    vi.doUnmock('../../src/i18n/sk.ts');
+    vi.doUnmock('../../src/i18n/sk-study-screen.ts');
+  }
+});
