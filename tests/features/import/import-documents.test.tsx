@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useImportStore } from '../../../src/features/import/import-store.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
@@ -158,6 +158,19 @@ describe('adding a document', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'menu.html has only navigation (menus, header, footer), no article to make cards from.',
     );
+  });
+
+  it('still shows what became of a document after another screen and back', async () => {
+    const refusal =
+      'menu.html has only navigation (menus, header, footer), no article to make cards from.';
+    await upload(file('menu.html', '<body><nav><a>Home</a></nav><footer>©</footer></body>'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
+    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('button', { name: 'Add a document' })).toBeNull();
+    });
+    await userEvent.click(screen.getByRole('link', { name: 'Decks' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
   });
 
   it('says when a file was read as Windows-1252', async () => {
