@@ -6,8 +6,8 @@ import '../import.css';
 
 // Everything after the first document added loads with it, not with the deck list: the import's
 // store (reading, generating and storing documents), each document's progress and result, and
-// the previews (the generator runs in its worker).
-// The store outlives the deck list, as its documents do: back on the list, they show again.
+// the previews (the generator runs in its worker). The store outlives the deck list, as its
+// documents do: back on the list, they show again.
 let store: Promise<{ useImportStore: typeof useImportStore }> | undefined;
 const loadStore = () => (store ??= import('../import-store.ts'));
 const ImportSession = lazy(() =>
