@@ -10,6 +10,13 @@ const UpdatePrompt = lazy(() =>
   import('./update-prompt.tsx').then((module) => ({ default: module.UpdatePrompt })),
 );
 
+/**
+ * How long after start-up (the first screen shown, or why it could not be) the service worker
+ * registers: its code (workbox-window, 2.3 KiB gzip) and its first install, which downloads the
+ * whole app to precache it, then do not compete with the first screen's own requests and reads.
+ */
+const SERVICE_WORKER_DELAY_MS = 1000;
+
 type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
 /**
@@ -33,11 +40,24 @@ export function App({ started }: { started: Promise<unknown> }) {
     () => (startup.status === 'ready' ? keepDailySnapshots() : undefined),
     [startup.status],
   );
+  // Also after a failed start: a new version may be what fixes it.
+  const [offerUpdates, setOfferUpdates] = useState(false);
+  useEffect(() => {
+    if (startup.status === 'loading') return;
+    const timer = setTimeout(() => {
+      setOfferUpdates(true);
+    }, SERVICE_WORKER_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [startup.status]);
   return (
     <ErrorBoundary>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {offerUpdates && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       {startup.status === 'ready' ? (
         <AppRoutes />
       ) : (

@@ -16,6 +16,7 @@ import { ImportDocuments } from '../features/import/components/import-documents.
 const DeckPage = lazyScreen(() =>
   Promise.all([
     import('./deck-screen.tsx'),
+    loadScreenMessages('deck'),
     loadScreenMessages('optimize'),
     loadScreenMessages('import'),
   ]).then(([module]) => ({
@@ -30,7 +31,8 @@ const StudyPage = lazyScreen(() =>
     default: module.StudyPage,
   })),
 );
-// Statistics (with uPlot) and the card browser load as their own chunks, on first visit.
+// Statistics (with uPlot) and the card browser load as their own chunks, on first visit (the
+// browser with the deck page's strings, for its "Add a card" form).
 const StatsPage = lazyScreen(() =>
   Promise.all([
     import('../features/stats/components/stats-page.tsx'),
@@ -43,6 +45,7 @@ const BrowsePage = lazyScreen(() =>
   Promise.all([
     import('../features/browse/components/browse-page.tsx'),
     loadScreenMessages('browse'),
+    loadScreenMessages('deck'),
   ]).then(([module]) => ({
     default: module.BrowsePage,
   })),

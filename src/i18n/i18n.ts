@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { en } from './en.ts';
 import type { enAnkiScreen } from './en-anki-screen.ts';
 import type { enBrowseScreen } from './en-browse-screen.ts';
+import type { enDeckScreen } from './en-deck-screen.ts';
 import type { enImportScreen } from './en-import-screen.ts';
 import type { enOptimizeScreen } from './en-optimize-screen.ts';
 import type { enQuizScreen } from './en-quiz-screen.ts';
@@ -22,6 +23,7 @@ export type AppMessages = typeof en &
   typeof enStudyScreen &
   typeof enQuizScreen &
   typeof enBrowseScreen &
+  typeof enDeckScreen &
   typeof enImportScreen &
   typeof enSettingsScreen &
   typeof enOptimizeScreen &
@@ -29,7 +31,7 @@ export type AppMessages = typeof en &
 
 /** The screens whose strings load with their chunk. */
 export type Screen =
-  'anki' | 'browse' | 'import' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
+  'anki' | 'browse' | 'deck' | 'import' | 'optimize' | 'quiz' | 'settings' | 'stats' | 'study';
 
 type Load = () => Promise<MessageTree>;
 
@@ -53,6 +55,12 @@ const SCREENS: Record<Screen, Record<Language, Load>> = {
     tr: () => import('./tr-browse-screen.ts').then((module) => module.trBrowseScreen),
     da: () => import('./da-browse-screen.ts').then((module) => module.daBrowseScreen),
     sk: () => import('./sk-browse-screen.ts').then((module) => module.skBrowseScreen),
+  },
+  deck: {
+    en: () => import('./en-deck-screen.ts').then((module) => module.enDeckScreen),
+    tr: () => import('./tr-deck-screen.ts').then((module) => module.trDeckScreen),
+    da: () => import('./da-deck-screen.ts').then((module) => module.daDeckScreen),
+    sk: () => import('./sk-deck-screen.ts').then((module) => module.skDeckScreen),
   },
   import: {
     en: () => import('./en-import-screen.ts').then((module) => module.enImportScreen),
@@ -126,6 +134,27 @@ const firstPick = new Promise<LanguageSwitch>((resolve) => {
   firstPicked = resolve;
 });
 
+/** The language start-up expects until it has read the learner's choice (see expectLanguage). */
+let expected: Language | undefined;
+
+/** Starts loading files of strings ahead; a failure shows when they are asked for in earnest. */
+function prefetch(load: Load): void {
+  load().catch(() => undefined);
+}
+
+/**
+ * Starts loading the strings of `language`, the one start-up expects (the browser's) while it
+ * reads the learner's choice from the database: the first page's strings, and those of every
+ * screen asked for meanwhile, are then requested at once rather than after that read. Loading a
+ * file twice fetches it once, so `changeLanguage` with the same language finds them on their way;
+ * with another one (a language chosen in Settings) it loads its own.
+ */
+export function expectLanguage(language: Language): void {
+  expected = language;
+  prefetch(FIRST_PAGE[language]);
+  for (const screen of loadedScreens) prefetch(SCREENS[screen][language]);
+}
+
 /**
  * Loads `screen`'s strings in the language last asked for (a screen's page awaits this when its
  * chunk loads), and adds them once that language is in; a later language switch loads them again
@@ -133,6 +162,7 @@ const firstPick = new Promise<LanguageSwitch>((resolve) => {
  */
 export async function loadScreenMessages(screen: Screen): Promise<void> {
   loadedScreens.add(screen);
+  if (latest === undefined && expected !== undefined) prefetch(SCREENS[screen][expected]);
   const { language, done } = latest ?? (await firstPick);
   const messages = SCREENS[screen][language]().catch((error: unknown) => {
     // Not loaded (a chunk missed while offline, say): a switch must not fail for it.

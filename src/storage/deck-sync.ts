@@ -6,7 +6,7 @@
  * deleted (see user-decks.ts) is not brought back, and cards the learner added by hand stay.
  */
 import type { Deck, DeckCard } from '../domain/deck/deck-types.ts';
-import { isHandMadeCard } from '../domain/deck/hand-made-cards.ts';
+import { isHandMadeCard } from '../domain/deck/hand-made-card-ids.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { newCardState } from '../domain/scheduling/fsrs-vocabulary.ts';
 import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Response } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 
 export interface ScriptSize {
   path: string;
@@ -18,30 +18,51 @@ function sizeOf(path: string, body: Buffer): ScriptSize {
   return { path, bytes: body.length, gzipBytes: gzipSync(body).length };
 }
 
+export interface FirstPageScripts {
+  /** Requested before the deck list (the first page) showed its decks: the figure. */
+  beforeShown: ScriptSize[];
+  /** Requested after it, until the network was idle (the service worker's registration). */
+  afterShown: ScriptSize[];
+}
+
 /**
  * Every script the deck list (the first page) loads, as served, with its gzip size (zlib's
- * default level, what servers and Vite's build report use). Opened in its own page of
- * `context`; the page is closed afterwards.
+ * default level, what servers and Vite's build report use), split by whether it was requested
+ * before the page showed its decks or afterwards (code the page starts once it is usable).
+ * Opened in its own page of `context`, waiting past the app's deferred start-up work; the page
+ * is closed afterwards.
  */
 export async function measureFirstPageScripts(
   context: BrowserContext,
   baseUrl: string,
-): Promise<ScriptSize[]> {
+): Promise<FirstPageScripts> {
   const page = await context.newPage();
-  const responses: Response[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') responses.push(response);
+  const requests: { request: Request; afterShown: boolean }[] = [];
+  let shown = false;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') requests.push({ request, afterShown: shown });
   });
   await page.goto(`${baseUrl}/`);
   await page.locator('.deck-list__item').first().waitFor();
+  // Anything requested until Playwright sees the decks counts as before: never too little.
+  shown = true;
+  // The service worker registers 1 s after start-up (src/app/app.tsx); wait for its code.
+  await page.waitForTimeout(2000);
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(
-    responses.map(async (response) =>
-      sizeOf(new URL(response.url()).pathname, await response.body()),
-    ),
+    requests.map(async ({ request, afterShown }) => {
+      const response = await request.response();
+      if (response === null) throw new Error(`no response to ${request.url()}`);
+      return { afterShown, size: sizeOf(new URL(request.url()).pathname, await response.body()) };
+    }),
   );
   await page.close();
-  return sizes.sort((a, b) => a.path.localeCompare(b.path));
+  const sorted = (list: typeof sizes) =>
+    list.map(({ size }) => size).sort((a, b) => a.path.localeCompare(b.path));
+  return {
+    beforeShown: sorted(sizes.filter((entry) => !entry.afterShown)),
+    afterShown: sorted(sizes.filter((entry) => entry.afterShown)),
+  };
 }
 
 /**

@@ -431,11 +431,14 @@ async function main(): Promise<void> {
     }
 
     log('first page: scripts loaded');
-    const scripts = await measureFirstPageScripts(context, baseUrl);
+    const { beforeShown: scripts, afterShown } = await measureFirstPageScripts(context, baseUrl);
     const entry = await entryScriptsOf(appBuildDir);
     const gzipOf = (list: typeof scripts) => list.reduce((sum, file) => sum + file.gzipBytes, 0);
     for (const file of scripts) {
       log(`  ${file.path}: ${String(file.bytes)} B, ${String(file.gzipBytes)} B gzip`);
+    }
+    for (const file of afterShown) {
+      log(`  after the decks showed: ${file.path}, ${String(file.gzipBytes)} B gzip`);
     }
     if (gzipOf(scripts) !== gzipOf(entry)) {
       log(`  note: index.html names ${String(gzipOf(entry))} B gzip; the page loaded more`);

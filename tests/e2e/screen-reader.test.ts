@@ -304,3 +304,23 @@ test('a matching question: focus reads the instructions, items and answers are n
   });
   await expectResults(page);
 }, 120_000);
+
+test('a card page: its heading reads the front in the deck language, the back and the context too', async () => {
+  const { page, baseUrl } = e2e;
+  const deck = JSON.parse(await readFile('decks/bpo-vs-kpo-sk.json', 'utf8')) as Deck;
+  const card = deck.cards.find((each) => each.context !== '');
+  if (card === undefined) throw new Error('The Slovak deck has no card with a context');
+  await page.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/cards/${encodeURIComponent(card.id)}`);
+  await page.getByRole('heading', { name: 'Review history' }).waitFor();
+  await treeOf(page, (tree) => {
+    const heading = findOne(
+      tree,
+      'level-1 heading',
+      (node) => node.role === 'heading' && node.properties.level === 1,
+    );
+    expect([heading.name, heading.lang]).toEqual([card.front, 'sk']);
+    const definitions = findAll(tree, (node) => node.role === 'definition').map(textsOf);
+    expect(definitions).toContainEqual([{ text: card.back, lang: 'sk' }]);
+    expect(definitions).toContainEqual([{ text: card.context, lang: 'sk' }]);
+  });
+});

@@ -4,8 +4,8 @@ import { i18n, loadScreenMessages } from '../../src/i18n/i18n.ts';
 
 // The app's own translator and strings: what the learner reads.
 describe('the app translator', () => {
-  // The study screen's strings load with that screen.
-  beforeAll(() => loadScreenMessages('study'));
+  // The study screen's and the deck page's strings load with those screens.
+  beforeAll(() => Promise.all([loadScreenMessages('study'), loadScreenMessages('deck')]));
 
   it.each([
     [0, '0 cards'],

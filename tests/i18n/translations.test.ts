@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { da } from '../../src/i18n/da.ts';
 import { daAnkiScreen } from '../../src/i18n/da-anki-screen.ts';
 import { daBrowseScreen } from '../../src/i18n/da-browse-screen.ts';
+import { daDeckScreen } from '../../src/i18n/da-deck-screen.ts';
 import { daImportScreen } from '../../src/i18n/da-import-screen.ts';
 import { daOptimizeScreen } from '../../src/i18n/da-optimize-screen.ts';
 import { daQuizScreen } from '../../src/i18n/da-quiz-screen.ts';
@@ -12,6 +13,7 @@ import { daStudyScreen } from '../../src/i18n/da-study-screen.ts';
 import { en } from '../../src/i18n/en.ts';
 import { enAnkiScreen } from '../../src/i18n/en-anki-screen.ts';
 import { enBrowseScreen } from '../../src/i18n/en-browse-screen.ts';
+import { enDeckScreen } from '../../src/i18n/en-deck-screen.ts';
 import { enImportScreen } from '../../src/i18n/en-import-screen.ts';
 import { enOptimizeScreen } from '../../src/i18n/en-optimize-screen.ts';
 import { enQuizScreen } from '../../src/i18n/en-quiz-screen.ts';
@@ -21,6 +23,7 @@ import { enStudyScreen } from '../../src/i18n/en-study-screen.ts';
 import { sk } from '../../src/i18n/sk.ts';
 import { skAnkiScreen } from '../../src/i18n/sk-anki-screen.ts';
 import { skBrowseScreen } from '../../src/i18n/sk-browse-screen.ts';
+import { skDeckScreen } from '../../src/i18n/sk-deck-screen.ts';
 import { skImportScreen } from '../../src/i18n/sk-import-screen.ts';
 import { skOptimizeScreen } from '../../src/i18n/sk-optimize-screen.ts';
 import { skQuizScreen } from '../../src/i18n/sk-quiz-screen.ts';
@@ -30,6 +33,7 @@ import { skStudyScreen } from '../../src/i18n/sk-study-screen.ts';
 import { tr } from '../../src/i18n/tr.ts';
 import { trAnkiScreen } from '../../src/i18n/tr-anki-screen.ts';
 import { trBrowseScreen } from '../../src/i18n/tr-browse-screen.ts';
+import { trDeckScreen } from '../../src/i18n/tr-deck-screen.ts';
 import { trImportScreen } from '../../src/i18n/tr-import-screen.ts';
 import { trOptimizeScreen } from '../../src/i18n/tr-optimize-screen.ts';
 import { trQuizScreen } from '../../src/i18n/tr-quiz-screen.ts';
@@ -47,6 +51,7 @@ const FILES: readonly (readonly [
   ['first page (en.ts)', en, { tr, da, sk }],
   ['Anki import', enAnkiScreen, { tr: trAnkiScreen, da: daAnkiScreen, sk: skAnkiScreen }],
   ['browse screen', enBrowseScreen, { tr: trBrowseScreen, da: daBrowseScreen, sk: skBrowseScreen }],
+  ['deck page', enDeckScreen, { tr: trDeckScreen, da: daDeckScreen, sk: skDeckScreen }],
   [
     'document import',
     enImportScreen,

@@ -5,11 +5,10 @@
  * show their text. Cloze cards look like the generator's highlight cards: the hidden text is a
  * blank on the front, the answer is the back, and the whole sentence is the context.
  *
- * Hand-made card ids carry their own segment (`${deckId}:added:…`), which no generated card has
- * (those are `${deckId}:${kind}:…`), so a regenerated or synced deck can tell them apart and
- * leaves them alone.
+ * Hand-made card ids carry their own segment (see hand-made-card-ids.ts).
  */
 import { BLANK } from '../generator/text.ts';
+import { handMadeIdBase } from './hand-made-card-ids.ts';
 import type { DeckCard } from './deck-types.ts';
 
 /** What the learner typed in the "Add a card" form. */
@@ -45,8 +44,6 @@ export interface Cloze {
 /** A cloze text cut into its plain text and its clozes, in order. */
 export type ClozeSegment = string | Cloze;
 
-/** The id segment of hand-made cards. */
-const ADDED = 'added';
 const OPEN = /\{\{c(\d+)::/g;
 const CLOSE = '}}';
 
@@ -132,7 +129,7 @@ export function handMadeCards(
   noteId: string,
   input: HandCardInput,
 ): { ok: true; cards: DeckCard[] } | { ok: false; problem: HandCardProblem } {
-  const idBase = `${deckId}:${ADDED}:${noteId}`;
+  const idBase = handMadeIdBase(deckId, noteId);
   if (input.type === 'basic') {
     const front = input.front.trim();
     const back = input.back.trim();
@@ -161,15 +158,4 @@ export function handMadeCards(
       lines: [0, 0],
     })),
   };
-}
-
-/**
- * Whether a card of deck `deckId` was written by hand there (see the module header).
- *
- * @example
- * isHandMadeCard('geo', 'geo:added:n1-c1') // true
- * isHandMadeCard('geo', 'geo:faq:1a2b3c4d') // false
- */
-export function isHandMadeCard(deckId: string, cardId: string): boolean {
-  return cardId.startsWith(`${deckId}:${ADDED}:`);
 }

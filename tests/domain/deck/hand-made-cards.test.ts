@@ -1,10 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  handMadeCards,
-  isHandMadeCard,
-  parseCloze,
-} from '../../../src/domain/deck/hand-made-cards.ts';
+import { handMadeCards, parseCloze } from '../../../src/domain/deck/hand-made-cards.ts';
+import { isHandMadeCard } from '../../../src/domain/deck/hand-made-card-ids.ts';
 
 describe('parseCloze', () => {
   it.each([

@@ -160,6 +160,19 @@ describe('adding a document', { timeout: 30_000 }, () => {
     );
   });
 
+  it('still shows what became of a document after another screen and back', async () => {
+    const refusal =
+      'menu.html has only navigation (menus, header, footer), no article to make cards from.';
+    await upload(file('menu.html', '<body><nav><a>Home</a></nav><footer>©</footer></body>'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
+    await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('button', { name: 'Add a document' })).toBeNull();
+    });
+    await userEvent.click(screen.getByRole('link', { name: 'Decks' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
+  });
+
   it('says when a file was read as Windows-1252', async () => {
     const latin = new Uint8Array(
       Buffer.from(notes.toString('utf8').replace('internet', 'café'), 'latin1'),

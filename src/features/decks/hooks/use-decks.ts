@@ -5,8 +5,6 @@ import { countDeckCards, listDeckCards } from '../../../storage/card-repository.
 import { countDueToday } from '../../../storage/queue-repository.ts';
 import { loadDeckProgress } from '../../../storage/deck-progress-repository.ts';
 import { clock } from '../../../config/clock.ts';
-import { addCardsByHand, type AddCardsResult } from '../../../storage/hand-made-cards.ts';
-import type { HandCardInput } from '../../../domain/deck/hand-made-cards.ts';
 import type { DeckOptions } from '../../../domain/scheduling/deck-options.ts';
 
 export function useDecks() {
@@ -41,9 +39,4 @@ export function useDeckProgress(deckId: string) {
 /** Stores a deck's options (validated by the caller); the deck's live queries then update. */
 export function saveOptions(deckId: string, options: DeckOptions): Promise<void> {
   return saveDeckOptions(db, deckId, options);
-}
-
-/** Stores the card(s) the "Add a card" form describes in `deckId`, new and studyable at once. */
-export function addCard(deckId: string, input: HandCardInput): Promise<AddCardsResult> {
-  return addCardsByHand(db, deckId, input, clock.now());
 }

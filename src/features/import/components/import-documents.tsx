@@ -1,22 +1,17 @@
 import { lazy, Suspense, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
-import { useImportStore, type DocumentInput } from '../import-store.ts';
-import { ImportResults } from './import-results.tsx';
+import type { DocumentInput, useImportStore } from '../import-store.ts';
 import { PasteTextForm } from './paste-text-form.tsx';
 import '../import.css';
 
-// The preview and everything it needs (the generator runs in its worker) load with the first
-// document, not with the deck list.
-const DeckPreview = lazy(() =>
-  import('./deck-preview.tsx').then((module) => ({ default: module.DeckPreview })),
-);
-
-const TablePreview = lazy(() =>
-  import('./table-preview.tsx').then((module) => ({ default: module.TablePreview })),
-);
-
-const AnkiPreview = lazy(() =>
-  import('../anki/anki-preview.tsx').then((module) => ({ default: module.AnkiPreview })),
+// Everything after the first document added loads with it, not with the deck list: the import's
+// store (reading, generating and storing documents), each document's progress and result, and
+// the previews (the generator runs in its worker). The store outlives the deck list, as its
+// documents do: back on the list, they show again.
+let store: Promise<{ useImportStore: typeof useImportStore }> | undefined;
+const loadStore = () => (store ??= import('../import-store.ts'));
+const ImportSession = lazy(() =>
+  import('./import-session.tsx').then((module) => ({ default: module.ImportSession })),
 );
 
 const ACCEPT =
@@ -32,16 +27,22 @@ function hasFiles(event: DragEvent): boolean {
  */
 export function ImportDocuments({ children }: { children: (controls: ReactNode) => ReactNode }) {
   const { t } = useTranslation();
-  const addDocuments = useImportStore((state) => state.addDocuments);
-  const ready = useImportStore((state) => state.items.find((item) => item.status === 'ready'));
-  const list = useImportStore((state) => state.items.find((item) => item.status === 'table'));
-  const anki = useImportStore((state) => state.items.find((item) => item.status === 'anki'));
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [started, setStarted] = useState(() => store !== undefined);
 
   const add = (inputs: DocumentInput[]) => {
-    if (inputs.length > 0) void addDocuments(inputs);
+    if (inputs.length === 0) return;
+    setStarted(true);
+    loadStore().then(
+      (loaded) => loaded.useImportStore.getState().addDocuments(inputs),
+      () => {
+        // Not loaded (offline with no cached copy, say): the session's own loading fails the
+        // same way, and the screen's error boundary says so. Asked again on the next document.
+        store = undefined;
+      },
+    );
   };
   const addFiles = (files: FileList | null) => {
     add(Array.from(files ?? [], (file) => ({ kind: 'file' as const, file })));
@@ -90,20 +91,9 @@ export function ImportDocuments({ children }: { children: (controls: ReactNode) 
           }}
         />
       )}
-      <ImportResults />
-      {ready && (
+      {started && (
         <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <DeckPreview key={ready.id} item={ready} />
-        </Suspense>
-      )}
-      {!ready && list && (
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <TablePreview key={list.id} item={list} />
-        </Suspense>
-      )}
-      {!ready && !list && anki && (
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <AnkiPreview key={anki.id} item={anki} />
+          <ImportSession />
         </Suspense>
       )}
     </div>
