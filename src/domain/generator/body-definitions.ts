@@ -4,6 +4,7 @@
  *
  *   "X is/er/je/ist Y", "Temettü verimi, … oranıdır", "Bileşik faiz ise … kazanmasıdır"
  *   "… is called / kaldes / sa nazýva / heißt X", "… X denir", "… wird X genannt"
+ *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
@@ -17,8 +18,10 @@ import {
   explainPhrase,
   findNaming,
   isInvertedSubject,
+  opensThatClause,
   pointsBack,
   synonymPhrase,
+  understoodAs,
 } from './naming-words.ts';
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -67,6 +70,8 @@ function bareTerm(text: string, lang: string): string {
  * preposition or the like ("er på fremmarch", "er forskellig fra").
  */
 function isDefiningPredicate(predicate: string, lang: string): boolean {
+  // "Den årlige rente er 5.000 kr.": a number after the verb states a fact (facts.ts asks it).
+  if (/^[\p{N}$€£]/u.test(predicate)) return false;
   const [first = '', second = ''] = foldForCompare(predicate).match(WORDS) ?? [];
   if (isArticle(first, lang)) return true;
   if (isFunctionWord(first, lang)) return false;
@@ -124,6 +129,11 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
   const naming = findNaming(sentence, lang);
   if (!naming) return undefined;
   if (naming.side === 'after') {
+    // "Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit": an article after the
+    // verb starts the inverted subject, not the name.
+    const phrase = sentence.slice(naming.before.length, sentence.length - naming.after.length);
+    const first = foldForCompare(/^\p{L}+/u.exec(naming.after)?.[0] ?? '');
+    if (/^\s*hei(?:ßt|ßen)\s*$/u.test(phrase) && isArticle(first, lang)) return undefined;
     return {
       term: leadingPhrase(naming.after, lang),
       back: naming.before.replace(/^.*\bals\s+/iu, ''),
@@ -183,9 +193,10 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
       return { term: shortTerm, back: subject };
     }
     const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
-    return short && isDefiningPredicate(predicate, lang)
-      ? { term: subject, back: predicate }
-      : undefined;
+    const defines =
+      isDefiningPredicate(predicate, lang) ||
+      (verb.endsWith(',') && opensThatClause(predicate, lang));
+    return short && defines ? { term: subject, back: predicate } : undefined;
   }
   return undefined;
 }
@@ -298,6 +309,7 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
 function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
   const lang = terms.lang;
   const shaped =
+    understoodAs(sentence, lang) ??
     alsTerm(sentence) ??
     appositionTerm(sentence, lang) ??
     namedTerm(sentence, lang) ??

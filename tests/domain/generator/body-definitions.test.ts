@@ -149,6 +149,44 @@ describe('body definitions, per sentence shape and language', () => {
       'totaloutsourcing',
       'At alt flyttes ud.',
     ],
+    // the verb before a comma
+    [
+      'da',
+      'Outsourcing betyder, at en virksomhed lader eksterne leverandører stå for aktiviteter.',
+      'Outsourcing',
+      'At en virksomhed lader eksterne leverandører stå for aktiviteter.',
+    ],
+    [
+      'de',
+      'Insourcing bedeutet, dass ausgelagerte Tätigkeiten zurückgeholt werden.',
+      'Insourcing',
+      'Dass ausgelagerte Tätigkeiten zurückgeholt werden.',
+    ],
+    // Unter X versteht man Y
+    [
+      'de',
+      'Unter Outsourcing versteht man die Auslagerung von Leistungen an externe Dienstleister.',
+      'Outsourcing',
+      'Die Auslagerung von Leistungen an externe Dienstleister.',
+    ],
+    [
+      'da',
+      'Ved likviditet forstås evnen til at betale sine regninger til tiden.',
+      'likviditet',
+      'Evnen til at betale sine regninger til tiden.',
+    ],
+    [
+      'sk',
+      'Pod outsourcingom sa rozumie vyčlenenie služieb mimo organizácie.',
+      'outsourcingom',
+      'Vyčlenenie služieb mimo organizácie.',
+    ],
+    [
+      'en',
+      'By working capital we mean current assets minus current liabilities.',
+      'working capital',
+      'Current assets minus current liabilities.',
+    ],
     // a long description with a short term as its predicate
     [
       'en',
@@ -248,6 +286,14 @@ describe('body definitions, per sentence shape and language', () => {
     ['en', 'A tool (DevOps) ships code.'],
     ['sk', 'Najbežnejšou formou sporenia je termínovaný vklad v banke.'],
     ['sk', 'Hlavným cieľom firmy je zisk pre jej vlastníkov.'],
+    // verb-second order after an adverb, a number after the verb, an inverted subject
+    ['da', 'Derfor er ÅOP altid højere end den rente, du får oplyst.'],
+    ['de', 'Außerdem ist der Dispo oft teurer als ein Ratenkredit.'],
+    ['da', 'Den årlige rente er 5.000 kr. om året for lånet.'],
+    [
+      'de',
+      'Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit und funktioniert ähnlich.',
+    ],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
