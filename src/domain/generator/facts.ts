@@ -1,8 +1,10 @@
 /**
  * Fact cards: a sentence of the article body that states a measure — a limit, a rate, a price,
  * a period ("Die Höchstüberlassungsdauer beträgt 18 Monate", "beskattes med 17 %", "yüzde 30'u
- * kadar") — asks for it as a cloze. A bare number (a year, a count) is no measure: only a number
- * with its unit, percent sign or currency (the units of term-words.ts) is hidden.
+ * kadar") — asks for it as a cloze; so does a sentence that states a year, a range of numbers
+ * or a number of three digits or more without a unit ("1995 yılında kuruldu", "1 ile 1900
+ * arasında", "1200 ve üstüdür"). Small counts ("9 banks", "5 businesses") are not hidden: they
+ * are more often an aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
 import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './key-terms.ts';
@@ -29,6 +31,28 @@ const MEASURE_AROUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=[,;]|\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
   'gu',
 );
+
+/** A bare number worth asking: a year, or any number of three digits or more. */
+const BARE_NUMBER =
+  /(?<![\p{L}\p{N}.,/:-])(\d{3,}(?:[.,]\d+)?|\d{1,3}(?:[.\u00a0 ]\d{3})+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
+/** Two bare numbers joined by a word: "1 ile 1900", "zwölf bis 13" is no range of digits. */
+const BARE_RANGE = /(?<![\p{L}\p{N}.,/:-])(\d+)\s+(\p{L}+)\s+(\d+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
+
+/**
+ * The bare number a sentence states, as written: a range joined by the language's range word
+ * ("1 ile 1900") or the first number of three digits or more ("1995", "1200"); undefined when
+ * there is none.
+ *
+ * @example
+ * findBareNumber('Kredi notu 1 ile 1900 arasında bir değer alır.', 'tr') // '1 ile 1900'
+ * findBareNumber('KKB 1995 yılında kuruldu.', 'tr') // '1995'
+ * findBareNumber('Sie gründeten 9 Banken.', 'de') // undefined
+ */
+export function findBareNumber(sentence: string, lang: string): string | undefined {
+  const range = BARE_RANGE.exec(sentence);
+  if (range !== null && isRangeWord(foldForCompare(range[2] ?? ''), lang)) return range[0];
+  return BARE_NUMBER.exec(sentence)?.[1];
+}
 
 /** "40 bis " before a measure: the lower bound of a range and the word joining it. */
 const RANGE_START = new RegExp(String.raw`(${NUMBER_RANGE})\s+(\p{L}+)\s+$`, 'u');
@@ -144,8 +168,10 @@ export function factCards(
       sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) return;
+        // "(Lacity, M.C. Hirschheim, R, 1993.)": a reference in parentheses states no fact.
+        if (sentence.startsWith('(')) return;
         if (sentence.endsWith('?')) return;
-        const measure = findMeasure(sentence, terms.lang);
+        const measure = findMeasure(sentence, terms.lang) ?? findBareNumber(sentence, terms.lang);
         if (measure === undefined) return;
         const blanked = blankMeasure(sentence, measure);
         if (askedBefore(blanked, measure)) return;

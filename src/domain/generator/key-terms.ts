@@ -294,7 +294,13 @@ export function keyTermProblem(
   if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
   const trimmed = answer.trim();
   // The checks on the words alone come first: they are cheap and reject most candidates.
-  const measure = isMeasure(trimmed, terms.lang);
+  // "1 ile 1900": a range of two numbers is one number to recall, like a measure.
+  const range = RANGE_WITH_WORD.exec(trimmed);
+  const numberRange =
+    range !== null &&
+    NUMBER_ONLY.test(range[2] ?? '') &&
+    isRangeWord(foldForCompare(range[1] ?? ''), terms.lang);
+  const measure = numberRange || isMeasure(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;
