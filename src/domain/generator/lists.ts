@@ -112,7 +112,10 @@ function itemsAfter(blocks: readonly Block[], index: number): Block[] {
 /** "Delkrederefunktion: Der Factor trägt das Risiko …" → label and explanation. */
 function labelled(text: string): { label: string; explanation: string } | undefined {
   const match = LABELLED.exec(text);
-  if (!match || wordCount(match[1] ?? '') > MAX_LABEL_WORDS) return undefined;
+  // "Hizmet Düzeyi Anlaşması (Service Level Agreement - SLA)": the words in parentheses are
+  // the label's translation or acronym, not more label.
+  const words = wordCount((match?.[1] ?? '').replace(/\([^()]*\)/gu, ''));
+  if (!match || words > MAX_LABEL_WORDS) return undefined;
   return { label: (match[1] ?? '').trim(), explanation: (match[2] ?? '').trim() };
 }
 

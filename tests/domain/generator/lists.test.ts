@@ -112,6 +112,15 @@ describe('list shapes', () => {
     ]);
   });
 
+  it('counts no words in parentheses as part of a label', () => {
+    const text =
+      '## Temel Kavramlar\n\n• Temel Yetkinlikler (Core Competencies): Rakiplerden ayıran beceriler.\n• Hizmet Düzeyi Anlaşması (Service Level Agreement - SLA): Hizmeti tanımlayan sözleşme.\n';
+    expect(lists(text).map(([, back]) => back)).toEqual([
+      'Temel Yetkinlikler (Core Competencies)',
+      'Hizmet Düzeyi Anlaşması (Service Level Agreement - SLA)',
+    ]);
+  });
+
   it('reads sentence lines right under a lead ending in ":" as its items', () => {
     const text =
       'Enflasyon ekonomiyi başlıca üç yönden etkiler:\nGelir dağılımında eşitsizlikler doğar.\nÜretimin verimliliği düşer.\n';
