@@ -210,8 +210,35 @@ function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undef
   if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) return undefined;
   const match = /^([^,]{2,60}?)(?:,|\s+ise)\s+(\S.*)$/u.exec(sentence);
   const term = match?.[1] ?? '';
-  if (!match || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) < 2) return undefined;
-  return { term, back: match[2] ?? '' };
+  if (match && occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) >= 2) {
+    return { term, back: match[2] ?? '' };
+  }
+  return repeatedSubject(sentence, terms);
+}
+
+/** Fewest words the rest of a sentence needs to say what its subject is. */
+const MIN_PREDICATE_WORDS = 3;
+
+/**
+ * "Dış kaynak kullanımı en basit haliyle … tedarik edilmesidir.": without a comma the subject
+ * is the longest opening word group (up to four words, one word only when long) that the
+ * document repeats elsewhere, and the sentence must end in a verbal noun and its copula.
+ */
+function repeatedSubject(sentence: string, terms: DocumentTerms): Definition | undefined {
+  // Only a verbal noun before the copula ("tedarik edilmesidir", "kazanmasıdır") says what the
+  // subject is; "… önemlidir", "… vardır" state something about it.
+  if (!/(?:m[ae]s[ıi][dt][ıi]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) {
+    return undefined;
+  }
+  const words = sentence.split(/\s+/u);
+  for (let count = Math.min(4, words.length - MIN_PREDICATE_WORDS); count >= 1; count -= 1) {
+    const subject = words.slice(0, count).join(' ');
+    const folded = foldForCompare(subject);
+    if (/[,;:()]/u.test(subject) || (count === 1 && folded.length < 6)) continue;
+    if (!isTerm(subject, 'tr') || occurrences(terms, folded) < 2) continue;
+    return { term: subject, back: words.slice(count).join(' ') };
+  }
+  return undefined;
 }
 
 /** "… the last coupon date (accrued interest) is added" → accrued interest: the words before. */

@@ -54,6 +54,12 @@ describe('body definitions, per sentence shape and language', () => {
       'Bileşik faiz',
       'Faizin yeniden faiz kazanmasıdır.',
     ],
+    [
+      'tr',
+      'Dış kaynak kullanımı en basit haliyle bir hizmetin dışarıdan tedarik edilmesidir. Dış kaynak kullanımı yaygındır.',
+      'Dış kaynak kullanımı',
+      'En basit haliyle bir hizmetin dışarıdan tedarik edilmesidir.',
+    ],
     // … is called X / X denir / wird X genannt
     [
       'en',
@@ -286,6 +292,7 @@ describe('body definitions, per sentence shape and language', () => {
     ['en', 'A tool (DevOps) ships code.'],
     ['sk', 'Najbežnejšou formou sporenia je termínovaný vklad v banke.'],
     ['sk', 'Hlavným cieľom firmy je zisk pre jej vlastníkov.'],
+    ['tr', 'Temettü ödemesinde dört tarih önemlidir. Temettü ödemesi yılda bir kez yapılır.'],
     // verb-second order after an adverb, a number after the verb, an inverted subject
     ['da', 'Derfor er ÅOP altid højere end den rente, du får oplyst.'],
     ['de', 'Außerdem ist der Dispo oft teurer als ein Ratenkredit.'],
