@@ -325,7 +325,10 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
   }
   for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
     const [, acronym = '', inside = ''] = match;
-    const initials = (inside.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
+    // "SLA (Service Level Agreement - dohoda o úrovni služieb)": the expansion, then after a
+    // dash or comma its translation, which the back keeps.
+    const expansion = inside.split(/\s[-–]\s|,\s/u)[0] ?? '';
+    const initials = (expansion.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
     if (foldForCompare(initials) === foldForCompare(acronym)) {
       found.push({ term: acronym, back: inside });
     }

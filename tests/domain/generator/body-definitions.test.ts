@@ -219,6 +219,12 @@ describe('body definitions, per sentence shape and language', () => {
     ],
     ['sk', 'Pomer úveru k hodnote sa označuje ako LTV (loan to value).', 'LTV', 'Loan to value.'],
     [
+      'sk',
+      'Služba je riadená na základe SLA (Service Level Agreement - dohoda o úrovni služieb).',
+      'SLA',
+      'Service Level Agreement - dohoda o úrovni služieb.',
+    ],
+    [
       'tr',
       'BPO genellikle bilgi teknolojisi etkin hizmetler (ITES) olarak anılır.',
       'ITES',
