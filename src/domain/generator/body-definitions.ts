@@ -14,6 +14,7 @@
  */
 import { expansionStart } from './cloze.ts';
 import {
+  afterNotBut,
   definingVerb,
   explainPhrase,
   findNaming,
@@ -135,7 +136,7 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const first = foldForCompare(/^\p{L}+/u.exec(naming.after)?.[0] ?? '');
     if (/^\s*hei(?:ßt|ßen)\s*$/u.test(phrase) && isArticle(first, lang)) return undefined;
     return {
-      term: leadingPhrase(naming.after, lang),
+      term: leadingPhrase(afterNotBut(naming.after, lang), lang),
       back: naming.before.replace(/^.*\bals\s+/iu, ''),
     };
   }

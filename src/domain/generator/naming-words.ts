@@ -25,6 +25,12 @@ interface NamingWords {
   understood: readonly (readonly [string, string])[];
   /** The word that opens a "that" clause after a defining verb: "X betyder, at …". */
   that: readonly string[];
+  /**
+   * "… kaldes det ikke outsourcing, men derimod udlicitering": the negation before the wrong
+   * name and the words before the right one.
+   */
+  not: readonly string[];
+  but: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -47,6 +53,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       ['by', 'is meant'],
     ],
     that: ['that'],
+    not: ['not'],
+    but: ['but rather', 'but'],
   },
   da: {
     before: ['kaldes det', 'kaldes', 'taler man om', 'betegnes som', 'omtales som', 'kaldes for'],
@@ -60,6 +68,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       ['ved', 'forstår man'],
     ],
     that: ['at'],
+    not: ['ikke'],
+    but: ['men derimod', 'men'],
   },
   de: {
     before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
@@ -73,6 +83,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       ['unter', 'wird verstanden'],
     ],
     that: ['dass'],
+    not: ['nicht'],
+    but: ['sondern'],
   },
   sk: {
     before: ['sa nazýva', 'sa nazývajú', 'sa označuje ako', 'sa označujú ako', 'nazývame'],
@@ -86,6 +98,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       ['pod', 'rozumieme'],
     ],
     that: ['že'],
+    not: ['nie'],
+    but: ['ale', 'lež'],
   },
   tr: {
     before: [],
@@ -96,6 +110,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     pointing: ['bu'],
     understood: [],
     that: [],
+    not: [],
+    but: [],
   },
 };
 
@@ -123,6 +139,13 @@ const NAMING_RE = new Map(
         defining:
           words.defining.length > 0
             ? new RegExp(`^(?:${list(words.defining)}),?\\s+`, 'iu')
+            : undefined,
+        notBut:
+          words.not.length > 0
+            ? new RegExp(
+                `^(?:${list(words.not)})\\s+[^,.;]{2,60}?,?\\s+(?:${list(words.but)})\\s+(\\S.*)$`,
+                'iu',
+              )
             : undefined,
         understood: words.understood.map(
           ([opening, phrase]) =>
@@ -165,6 +188,17 @@ export function findNaming(
     }
   }
   return undefined;
+}
+
+/**
+ * The right name after "not X, but" in `lang` ("ikke outsourcing, men derimod udlicitering." →
+ * "udlicitering."), or `after` itself when it starts with no negation.
+ *
+ * @example
+ * afterNotBut('ikke outsourcing, men derimod udlicitering.', 'da') // 'udlicitering.'
+ */
+export function afterNotBut(after: string, lang: string): string {
+  return NAMING_RE.get(lang)?.notBut?.exec(after)?.[1] ?? after;
 }
 
 /**

@@ -168,6 +168,19 @@ describe('body definitions, per sentence shape and language', () => {
       'Insourcing',
       'Dass ausgelagerte Tätigkeiten zurückgeholt werden.',
     ],
+    // … is called not X, but Y
+    [
+      'da',
+      'Når det offentlige lader en underleverandør stå for en aktivitet, kaldes det ikke outsourcing, men derimod udlicitering.',
+      'udlicitering',
+      'Når det offentlige lader en underleverandør stå for en aktivitet.',
+    ],
+    [
+      'en',
+      'Handing a public service to a private contractor is called not outsourcing but contracting out.',
+      'contracting out',
+      'Handing a public service to a private contractor.',
+    ],
     // Unter X versteht man Y
     [
       'de',
