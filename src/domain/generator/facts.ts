@@ -11,14 +11,7 @@ import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './k
 import { isProseSection, type Section } from './sections.ts';
 import { isPointer, isRangeWord } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
-import {
-  BLANK,
-  endsLikeSentence,
-  escapeRegExp,
-  foldForCompare,
-  wordCount,
-  wordOverlap,
-} from './text.ts';
+import { BLANK, endsLikeSentence, foldForCompare, wordCount, wordOverlap } from './text.ts';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 40;
@@ -31,6 +24,8 @@ const MEASURE_AROUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=[,;]|\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
   'gu',
 );
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A bare number worth asking: a year, or any number of three digits or more. */
 const BARE_NUMBER =
@@ -113,8 +108,18 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
  * blankMeasure('Ab 25 Euro, oft 25 Euro.', '25 Euro') // 'Ab _____, oft _____.'
  */
 export function blankMeasure(sentence: string, measure: string): string {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(measure)}(?![\\p{L}\\p{N}])`, 'gu');
-  return sentence.replace(pattern, BLANK);
+  // A scan, not a pattern per measure: a long document has thousands of different numbers, and
+  // compiling a regular expression for each was most of the generator's time.
+  const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+  let out = '';
+  let from = 0;
+  for (let at = sentence.indexOf(measure); at >= 0; at = sentence.indexOf(measure, at + 1)) {
+    const end = at + measure.length;
+    if (at < from || isWordChar(sentence[at - 1]) || isWordChar(sentence[end])) continue;
+    out += sentence.slice(from, at) + BLANK;
+    from = end;
+  }
+  return out + sentence.slice(from);
 }
 
 /**

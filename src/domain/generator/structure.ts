@@ -300,9 +300,7 @@ export function parseDocument(text: string): ParsedDocument {
   ).split('\n');
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
-  const blocks = labelledRuns(rawBlocks(body))
-    .flatMap(splitCellLines)
-    .flatMap(splitItemLines)
+  const blocks = labelledRuns(rawBlocks(body).flatMap(splitCellLines).flatMap(splitItemLines))
     .map(toBlock)
     .filter((block) => block.text !== '' || block.rows.length > 0);
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
