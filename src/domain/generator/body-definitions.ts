@@ -4,6 +4,7 @@
  *
  *   "X is/er/je/ist Y", "Temettü verimi, … oranıdır", "Bileşik faiz ise … kazanmasıdır"
  *   "… is called / kaldes / sa nazýva / heißt X", "… X denir", "… wird X genannt"
+ *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
@@ -13,12 +14,15 @@
  */
 import { expansionStart } from './cloze.ts';
 import {
+  afterNotBut,
   definingVerb,
   explainPhrase,
   findNaming,
   isInvertedSubject,
+  opensThatClause,
   pointsBack,
   synonymPhrase,
+  understoodAs,
 } from './naming-words.ts';
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -67,6 +71,8 @@ function bareTerm(text: string, lang: string): string {
  * preposition or the like ("er på fremmarch", "er forskellig fra").
  */
 function isDefiningPredicate(predicate: string, lang: string): boolean {
+  // "Den årlige rente er 5.000 kr.": a number after the verb states a fact (facts.ts asks it).
+  if (/^[\p{N}$€£]/u.test(predicate)) return false;
   const [first = '', second = ''] = foldForCompare(predicate).match(WORDS) ?? [];
   if (isArticle(first, lang)) return true;
   if (isFunctionWord(first, lang)) return false;
@@ -124,8 +130,13 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
   const naming = findNaming(sentence, lang);
   if (!naming) return undefined;
   if (naming.side === 'after') {
+    // "Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit": an article after the
+    // verb starts the inverted subject, not the name.
+    const phrase = sentence.slice(naming.before.length, sentence.length - naming.after.length);
+    const first = foldForCompare(/^\p{L}+/u.exec(naming.after)?.[0] ?? '');
+    if (/^\s*hei(?:ßt|ßen)\s*$/u.test(phrase) && isArticle(first, lang)) return undefined;
     return {
-      term: leadingPhrase(naming.after, lang),
+      term: leadingPhrase(afterNotBut(naming.after, lang), lang),
       back: naming.before.replace(/^.*\bals\s+/iu, ''),
     };
   }
@@ -183,9 +194,10 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
       return { term: shortTerm, back: subject };
     }
     const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
-    return short && isDefiningPredicate(predicate, lang)
-      ? { term: subject, back: predicate }
-      : undefined;
+    const defines =
+      isDefiningPredicate(predicate, lang) ||
+      (verb.endsWith(',') && opensThatClause(predicate, lang));
+    return short && defines ? { term: subject, back: predicate } : undefined;
   }
   return undefined;
 }
@@ -199,8 +211,35 @@ function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undef
   if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) return undefined;
   const match = /^([^,]{2,60}?)(?:,|\s+ise)\s+(\S.*)$/u.exec(sentence);
   const term = match?.[1] ?? '';
-  if (!match || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) < 2) return undefined;
-  return { term, back: match[2] ?? '' };
+  if (match && occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) >= 2) {
+    return { term, back: match[2] ?? '' };
+  }
+  return repeatedSubject(sentence, terms);
+}
+
+/** Fewest words the rest of a sentence needs to say what its subject is. */
+const MIN_PREDICATE_WORDS = 3;
+
+/**
+ * "Dış kaynak kullanımı en basit haliyle … tedarik edilmesidir.": without a comma the subject
+ * is the longest opening word group (up to four words, one word only when long) that the
+ * document repeats elsewhere, and the sentence must end in a verbal noun and its copula.
+ */
+function repeatedSubject(sentence: string, terms: DocumentTerms): Definition | undefined {
+  // Only a verbal noun before the copula ("tedarik edilmesidir", "kazanmasıdır") says what the
+  // subject is; "… önemlidir", "… vardır" state something about it.
+  if (!/(?:m[ae]s[ıi][dt][ıi]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) {
+    return undefined;
+  }
+  const words = sentence.split(/\s+/u);
+  for (let count = Math.min(4, words.length - MIN_PREDICATE_WORDS); count >= 1; count -= 1) {
+    const subject = words.slice(0, count).join(' ');
+    const folded = foldForCompare(subject);
+    if (/[,;:()]/u.test(subject) || (count === 1 && folded.length < 6)) continue;
+    if (!isTerm(subject, 'tr') || occurrences(terms, folded) < 2) continue;
+    return { term: subject, back: words.slice(count).join(' ') };
+  }
+  return undefined;
 }
 
 /** "… the last coupon date (accrued interest) is added" → accrued interest: the words before. */
@@ -287,7 +326,10 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
   }
   for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
     const [, acronym = '', inside = ''] = match;
-    const initials = (inside.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
+    // "SLA (Service Level Agreement - dohoda o úrovni služieb)": the expansion, then after a
+    // dash or comma its translation, which the back keeps.
+    const expansion = inside.split(/\s[-–]\s|,\s/u)[0] ?? '';
+    const initials = (expansion.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
     if (foldForCompare(initials) === foldForCompare(acronym)) {
       found.push({ term: acronym, back: inside });
     }
@@ -298,6 +340,7 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
 function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
   const lang = terms.lang;
   const shaped =
+    understoodAs(sentence, lang) ??
     alsTerm(sentence) ??
     appositionTerm(sentence, lang) ??
     namedTerm(sentence, lang) ??

@@ -1,22 +1,17 @@
 /**
  * Fact cards: a sentence of the article body that states a measure — a limit, a rate, a price,
  * a period ("Die Höchstüberlassungsdauer beträgt 18 Monate", "beskattes med 17 %", "yüzde 30'u
- * kadar") — asks for it as a cloze. A bare number (a year, a count) is no measure: only a number
- * with its unit, percent sign or currency (the units of term-words.ts) is hidden.
+ * kadar") — asks for it as a cloze; so does a sentence that states a year, a range of numbers
+ * or a number of three digits or more without a unit ("1995 yılında kuruldu", "1 ile 1900
+ * arasında", "1200 ve üstüdür"). Small counts ("9 banks", "5 businesses") are not hidden: they
+ * are more often an aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
 import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { isPointer, isRangeWord } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
-import {
-  BLANK,
-  endsLikeSentence,
-  escapeRegExp,
-  foldForCompare,
-  wordCount,
-  wordOverlap,
-} from './text.ts';
+import { BLANK, endsLikeSentence, foldForCompare, wordCount, wordOverlap } from './text.ts';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 40;
@@ -26,9 +21,33 @@ const MIN_REST_WORDS = 4;
 const SAME_STATEMENT = 0.6;
 /** A number with the word before it and the unit after it; isMeasure decides which belong. */
 const MEASURE_AROUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=[,;]|\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
   'gu',
 );
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A bare number worth asking: a year, or any number of three digits or more. */
+const BARE_NUMBER =
+  /(?<![\p{L}\p{N}.,/:-])(\d{3,}(?:[.,]\d+)?|\d{1,3}(?:[.\u00a0 ]\d{3})+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
+/** Two bare numbers joined by a word: "1 ile 1900", "zwölf bis 13" is no range of digits. */
+const BARE_RANGE = /(?<![\p{L}\p{N}.,/:-])(\d+)\s+(\p{L}+)\s+(\d+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
+
+/**
+ * The bare number a sentence states, as written: a range joined by the language's range word
+ * ("1 ile 1900") or the first number of three digits or more ("1995", "1200"); undefined when
+ * there is none.
+ *
+ * @example
+ * findBareNumber('Kredi notu 1 ile 1900 arasında bir değer alır.', 'tr') // '1 ile 1900'
+ * findBareNumber('KKB 1995 yılında kuruldu.', 'tr') // '1995'
+ * findBareNumber('Sie gründeten 9 Banken.', 'de') // undefined
+ */
+export function findBareNumber(sentence: string, lang: string): string | undefined {
+  const range = BARE_RANGE.exec(sentence);
+  if (range !== null && isRangeWord(foldForCompare(range[2] ?? ''), lang)) return range[0];
+  return BARE_NUMBER.exec(sentence)?.[1];
+}
 
 /** "40 bis " before a measure: the lower bound of a range and the word joining it. */
 const RANGE_START = new RegExp(String.raw`(${NUMBER_RANGE})\s+(\p{L}+)\s+$`, 'u');
@@ -89,8 +108,18 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
  * blankMeasure('Ab 25 Euro, oft 25 Euro.', '25 Euro') // 'Ab _____, oft _____.'
  */
 export function blankMeasure(sentence: string, measure: string): string {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(measure)}(?![\\p{L}\\p{N}])`, 'gu');
-  return sentence.replace(pattern, BLANK);
+  // A scan, not a pattern per measure: a long document has thousands of different numbers, and
+  // compiling a regular expression for each was most of the generator's time.
+  const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+  let out = '';
+  let from = 0;
+  for (let at = sentence.indexOf(measure); at >= 0; at = sentence.indexOf(measure, at + 1)) {
+    const end = at + measure.length;
+    if (at < from || isWordChar(sentence[at - 1]) || isWordChar(sentence[end])) continue;
+    out += sentence.slice(from, at) + BLANK;
+    from = end;
+  }
+  return out + sentence.slice(from);
 }
 
 /**
@@ -144,8 +173,10 @@ export function factCards(
       sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) return;
+        // "(Lacity, M.C. Hirschheim, R, 1993.)": a reference in parentheses states no fact.
+        if (sentence.startsWith('(')) return;
         if (sentence.endsWith('?')) return;
-        const measure = findMeasure(sentence, terms.lang);
+        const measure = findMeasure(sentence, terms.lang) ?? findBareNumber(sentence, terms.lang);
         if (measure === undefined) return;
         const blanked = blankMeasure(sentence, measure);
         if (askedBefore(blanked, measure)) return;

@@ -268,16 +268,16 @@ const KEY_DIFFERENCE = foldedSet([
 
 /**
  * "What is …?" in the languages above, matched on folded text. Turkish puts the question word
- * last ("… Nedir?"), the others first.
+ * last ("… Nedir?"), the others first, some with "exactly" ("Was genau ist …?").
  */
 const WHAT_IS = [
-  /^what(?:'s| is| are| was| were) \S/u,
+  /^what(?: exactly)?(?:'s| is| are| was| were) \S/u,
   /^what does .+ mean/u,
-  /^was (?:ist|sind|bedeutet|versteht man unter) \S/u,
+  /^was (?:genau |eigentlich )?(?:ist|sind|bedeutet|versteht man unter) \S/u,
   /^hvad (?:er|betyder|menes med) \S/u,
   /^hva (?:er|betyr|menes med) \S/u,
   /^vad (?:ar|betyder|menas med) \S/u,
-  /^co (?:je|su|jsou|znamena|to je) \S/u,
+  /^co (?:presne |vlastne )?(?:je|su|jsou|znamena|to je) \S/u,
   /^(?:co to jest|czym jest|czym sa|co oznacza) \S/u,
   /^\S.* (?:nedir|ne demek|ne demektir|nelerdir)$/u,
   /^wat (?:is|zijn|betekent) \S/u,

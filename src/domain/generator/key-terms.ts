@@ -125,13 +125,20 @@ export function occurrences(terms: DocumentTerms, folded: string): number {
   // A word group occurs no more often than its rarest word: most groups are never searched.
   if (parts.some((part) => !terms.wordCounts.has(part))) return 0;
   if (parts.join(' ') === folded) {
-    // Words joined by single spaces: walk from each place of the first word, no scan of the prose.
+    // Words joined by single spaces: walk from each place of the rarest word, no scan of the
+    // prose ("practice 1234" in a handbook that says "practice" thousands of times).
+    let rarest = 0;
+    parts.forEach((part, offset) => {
+      const seen = terms.wordCounts.get(part) ?? 0;
+      if (seen < (terms.wordCounts.get(parts[rarest] ?? '') ?? 0)) rarest = offset;
+    });
     let count = 0;
-    for (const first of terms.wordIndexes.get(parts[0] ?? '') ?? []) {
+    for (const place of terms.wordIndexes.get(parts[rarest] ?? '') ?? []) {
+      const first = place - rarest;
       const follows = parts.every(
         (part, offset) =>
-          offset === 0 ||
-          (terms.words[first + offset] === part && terms.spaced[first + offset - 1] === true),
+          terms.words[first + offset] === part &&
+          (offset === 0 || terms.spaced[first + offset - 1] === true),
       );
       if (follows) count += 1;
     }
@@ -294,7 +301,13 @@ export function keyTermProblem(
   if (folded === '' || !front.includes(BLANK)) return 'nothing hidden';
   const trimmed = answer.trim();
   // The checks on the words alone come first: they are cheap and reject most candidates.
-  const measure = isMeasure(trimmed, terms.lang);
+  // "1 ile 1900": a range of two numbers is one number to recall, like a measure.
+  const range = RANGE_WITH_WORD.exec(trimmed);
+  const numberRange =
+    range !== null &&
+    NUMBER_ONLY.test(range[2] ?? '') &&
+    isRangeWord(foldForCompare(range[1] ?? ''), terms.lang);
+  const measure = numberRange || isMeasure(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

@@ -59,13 +59,32 @@ const MAX_DOT_LEAD_WORDS = 20;
 const LABELLED = /^([^:]{2,60}):\s+(\S.*)$/u;
 const MAX_LABEL_WORDS = 5;
 
+/** Words of a title line (a heading, or a short line without punctuation in plain text). */
+const MAX_TITLE_LEAD_WORDS = 8;
+
+interface Lead {
+  text: string;
+  /** A title leads only a list of "Label: explanation" items, which say what they list. */
+  labelsOnly: boolean;
+}
+
 /** The lead-in a block gives the list after it, if any: "Segmenty KPO sú:", "… three steps." */
-function leadOf(block: Block): string | undefined {
-  if (block.kind === 'bullet') return block.text.endsWith(':') ? block.text : undefined;
+function leadOf(block: Block): Lead | undefined {
+  if (block.kind === 'bullet') {
+    return block.text.endsWith(':') ? { text: block.text, labelsOnly: false } : undefined;
+  }
+  const title =
+    block.kind === 'heading' ||
+    (block.kind === 'paragraph' && block.lineCount === 1 && !/[.!?:;,]$/u.test(block.text));
+  if (title && wordCount(block.text) <= MAX_TITLE_LEAD_WORDS) {
+    return { text: block.text, labelsOnly: true };
+  }
   if (block.kind !== 'paragraph') return undefined;
   const lead = splitSentences(block.text).at(-1) ?? block.text;
-  if (lead.endsWith(':')) return lead;
-  return lead.endsWith('.') && wordCount(lead) <= MAX_DOT_LEAD_WORDS ? lead : undefined;
+  if (lead.endsWith(':')) return { text: lead, labelsOnly: false };
+  return lead.endsWith('.') && wordCount(lead) <= MAX_DOT_LEAD_WORDS
+    ? { text: lead, labelsOnly: false }
+    : undefined;
 }
 
 /**
@@ -93,7 +112,10 @@ function itemsAfter(blocks: readonly Block[], index: number): Block[] {
 /** "Delkrederefunktion: Der Factor trägt das Risiko …" → label and explanation. */
 function labelled(text: string): { label: string; explanation: string } | undefined {
   const match = LABELLED.exec(text);
-  if (!match || wordCount(match[1] ?? '') > MAX_LABEL_WORDS) return undefined;
+  // "Hizmet Düzeyi Anlaşması (Service Level Agreement - SLA)": the words in parentheses are
+  // the label's translation or acronym, not more label.
+  const words = wordCount((match?.[1] ?? '').replace(/\([^()]*\)/gu, ''));
+  if (!match || words > MAX_LABEL_WORDS) return undefined;
   return { label: (match[1] ?? '').trim(), explanation: (match[2] ?? '').trim() };
 }
 
@@ -132,8 +154,8 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
 
 /**
  * List cards for every lead-in + items pair in the article prose: a lead ending in ":" (or a
- * short one ending in "."), bulleted or numbered items, a lead inside a bullet for the items
- * nested below it. Each item becomes a card asking for it with the lead and the other items.
+ * short one ending in "."), bulleted, numbered or lettered items, a lead inside a bullet for
+ * the items nested below it, and a heading or title line over "Label: explanation" items. Each item becomes a card asking for it with the lead and the other items.
  *
  * @example
  * listCards(splitSections(parseDocument('Segmenty KPO sú:\n\n • analytika\n • výskum\n').blocks))
@@ -142,11 +164,14 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
 export function listCards(sections: readonly Section[]): CardDraft[] {
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
-    section.blocks.forEach((block, index) => {
+    const blocks = section.heading ? [section.heading, ...section.blocks] : section.blocks;
+    blocks.forEach((block, index) => {
       const lead = leadOf(block);
       if (lead === undefined) return;
-      const items = listItems(itemsAfter(section.blocks, index));
-      if (items.length >= 2) cards.push(...itemCards(lead, items));
+      const items = listItems(itemsAfter(blocks, index));
+      if (items.length < 2) return;
+      if (lead.labelsOnly && !items.every((item) => labelled(item.text) !== undefined)) return;
+      cards.push(...itemCards(lead.text, items));
     });
   }
   return cards;

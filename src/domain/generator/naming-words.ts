@@ -18,6 +18,19 @@ interface NamingWords {
   defining: readonly string[];
   /** Demonstratives that point back to the sentence before: "Dieser Grundsatz heißt Equal Pay". */
   pointing: readonly string[];
+  /**
+   * The words around the term of "Unter X versteht man Y" (opening word, phrase after the
+   * term): the definition follows the phrase.
+   */
+  understood: readonly (readonly [string, string])[];
+  /** The word that opens a "that" clause after a defining verb: "X betyder, at …". */
+  that: readonly string[];
+  /**
+   * "… kaldes det ikke outsourcing, men derimod udlicitering": the negation before the wrong
+   * name and the words before the right one.
+   */
+  not: readonly string[];
+  but: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -35,6 +48,13 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     explain: ['i.e.', 'that is', 'meaning'],
     defining: ['is', 'are', 'means', 'refers to', 'stands for'],
     pointing: ['this', 'these', 'that'],
+    understood: [
+      ['by', 'we mean'],
+      ['by', 'is meant'],
+    ],
+    that: ['that'],
+    not: ['not'],
+    but: ['but rather', 'but'],
   },
   da: {
     before: ['kaldes det', 'kaldes', 'taler man om', 'betegnes som', 'omtales som', 'kaldes for'],
@@ -43,6 +63,13 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     explain: ['altså', 'dvs.', 'det vil sige'],
     defining: ['er', 'betyder', 'refererer til', 'henviser til'],
     pointing: ['denne', 'dette', 'disse'],
+    understood: [
+      ['ved', 'forstås'],
+      ['ved', 'forstår man'],
+    ],
+    that: ['at'],
+    not: ['ikke'],
+    but: ['men derimod', 'men'],
   },
   de: {
     before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
@@ -51,6 +78,13 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     explain: ['also', 'd. h.', 'das heißt'],
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
     pointing: ['dieser', 'diese', 'dieses', 'diesen'],
+    understood: [
+      ['unter', 'versteht man'],
+      ['unter', 'wird verstanden'],
+    ],
+    that: ['dass'],
+    not: ['nicht'],
+    but: ['sondern'],
   },
   sk: {
     before: ['sa nazýva', 'sa nazývajú', 'sa označuje ako', 'sa označujú ako', 'nazývame'],
@@ -59,6 +93,13 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     explain: ['teda', 't. j.', 'čiže'],
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje'],
     pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto'],
+    understood: [
+      ['pod', 'sa rozumie'],
+      ['pod', 'rozumieme'],
+    ],
+    that: ['že'],
+    not: ['nie'],
+    but: ['ale', 'lež'],
   },
   tr: {
     before: [],
@@ -67,6 +108,10 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     explain: ['yani'],
     defining: [],
     pointing: ['bu'],
+    understood: [],
+    that: [],
+    not: [],
+    but: [],
   },
 };
 
@@ -90,10 +135,25 @@ const NAMING_RE = new Map(
             : undefined,
         synonym: new RegExp(`^(?:${list(words.synonym)})\\s+`, 'iu'),
         explain: new RegExp(`^(?:${list(words.explain)})\\s+`, 'iu'),
+        // "betyder, at …", "bedeutet, dass …": the verb may stand before a comma.
         defining:
           words.defining.length > 0
-            ? new RegExp(`^(?:${list(words.defining)})\\s+`, 'iu')
+            ? new RegExp(`^(?:${list(words.defining)}),?\\s+`, 'iu')
             : undefined,
+        notBut:
+          words.not.length > 0
+            ? new RegExp(
+                `^(?:${list(words.not)})\\s+[^,.;]{2,60}?,?\\s+(?:${list(words.but)})\\s+(\\S.*)$`,
+                'iu',
+              )
+            : undefined,
+        understood: words.understood.map(
+          ([opening, phrase]) =>
+            new RegExp(
+              `^${escapeRegExp(opening)}\\s+(.{2,60}?),?\\s+${escapeRegExp(phrase)}\\s+(\\S.*)$`,
+              'iu',
+            ),
+        ),
       },
     ];
   }),
@@ -126,6 +186,48 @@ export function findNaming(
         after: sentence.slice(match.index + match[0].length),
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The right name after "not X, but" in `lang` ("ikke outsourcing, men derimod udlicitering." →
+ * "udlicitering."), or `after` itself when it starts with no negation.
+ *
+ * @example
+ * afterNotBut('ikke outsourcing, men derimod udlicitering.', 'da') // 'udlicitering.'
+ */
+export function afterNotBut(after: string, lang: string): string {
+  return NAMING_RE.get(lang)?.notBut?.exec(after)?.[1] ?? after;
+}
+
+/**
+ * Whether `predicate` is the "that" clause of "X betyder, at …" / "X bedeutet, dass …", which
+ * says what X means.
+ *
+ * @example
+ * opensThatClause('at en virksomhed lader andre stå for det', 'da') // true
+ */
+export function opensThatClause(predicate: string, lang: string): boolean {
+  const first = (/^\p{L}+/u.exec(predicate)?.[0] ?? '').toLowerCase();
+  return (NAMING[lang]?.that ?? []).includes(first);
+}
+
+/**
+ * The term and the definition of "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie
+ * Y" in `lang`, if `sentence` has that shape.
+ *
+ * @example
+ * understoodAs('Unter Outsourcing versteht man die Auslagerung von Leistungen.', 'de')
+ * // { term: 'Outsourcing', back: 'die Auslagerung von Leistungen.' }
+ */
+export function understoodAs(
+  sentence: string,
+  lang: string,
+): { term: string; back: string } | undefined {
+  for (const pattern of NAMING_RE.get(lang)?.understood ?? []) {
+    const match = pattern.exec(sentence);
+    if (match) return { term: match[1] ?? '', back: match[2] ?? '' };
   }
   return undefined;
 }

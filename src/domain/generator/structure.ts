@@ -42,7 +42,9 @@ export interface ParsedDocument {
 const HEADING = /^\s{0,3}(#{1,6})(?:\s+|(?=\p{L}))(.*?)(?:\s+#+)?\s*$/u;
 const SETEXT = /^\s{0,3}(?:={2,}|-{2,})\s*$/;
 const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
-const BULLET = /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,3}[.)])\s+(\S.*)$/u;
+/** Bullets, numbered items ("1." "2)"), lettered ones ("a)") and lower-case Roman ones ("iv."). */
+const BULLET =
+  /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,3}[.)]|\p{L}\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(\S.*)$/u;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
@@ -146,6 +148,61 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
   return blocks;
 }
 
+/** "Offshoring: Die Auslagerung …": a short capitalised label, a colon and its explanation. */
+const LABELLED_LINE = /^\s*(\p{Lu}[^:]{1,59}):\s+\S/u;
+const MAX_LABEL_WORDS = 4;
+
+function isLabelledLine(line: string): boolean {
+  const label = LABELLED_LINE.exec(line)?.[1];
+  return label !== undefined && wordCount(label) <= MAX_LABEL_WORDS && !/[.!?]/u.test(label);
+}
+
+/** A line that stands alone as a list item: a labelled one, or a whole capitalised sentence. */
+function isItemLine(line: string): boolean {
+  const text = line.trim();
+  return isLabelledLine(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text));
+}
+
+function asBullets(raw: RawBlock, lines: readonly string[], from: number): RawBlock[] {
+  return lines.map((line, offset) => ({
+    ...raw,
+    kind: 'bullet',
+    lines: [line.trim()],
+    indent: 0,
+    from: from + offset,
+    to: from + offset,
+  }));
+}
+
+/**
+ * A list written without bullets, one item per line right under its lead ("… darunter:" and a
+ * line "Offshoring: Die Auslagerung …" per item, or "… üç yönden etkiler:" and a sentence per
+ * line), reads as the bulleted list it is: a paragraph whose every line is labelled becomes
+ * its items, and one whose first line leads in with ":" keeps that line and gives the rest.
+ */
+function splitItemLines(raw: RawBlock): RawBlock[] {
+  if (raw.kind !== 'paragraph' || raw.lines.length < 2) return [raw];
+  if (raw.lines.every(isLabelledLine)) return asBullets(raw, raw.lines, raw.from);
+  const [lead = '', ...rest] = raw.lines;
+  if (rest.length < 2 || !lead.trim().endsWith(':') || !rest.every(isItemLine)) return [raw];
+  return [{ ...raw, lines: [lead], to: raw.from }, ...asBullets(raw, rest, raw.from + 1)];
+}
+
+/**
+ * Paragraphs in a row that each start with a label ("Kostensenkung: Indem …" under
+ * "Vorteile"), two or more of them, are the items of a list written as paragraphs.
+ */
+function labelledRuns(raws: RawBlock[]): RawBlock[] {
+  const labelled = raws.map(
+    (raw) => raw.kind === 'paragraph' && isLabelledLine(raw.lines[0] ?? ''),
+  );
+  return raws.map((raw, index) =>
+    labelled[index] && (labelled[index - 1] === true || labelled[index + 1] === true)
+      ? { ...raw, kind: 'bullet', indent: 0 }
+      : raw,
+  );
+}
+
 /** Lines of a table flattened without blank lines between its cells. */
 const MIN_CELL_LINES = 4;
 const MAX_CELL_LENGTH = 60;
@@ -243,8 +300,7 @@ export function parseDocument(text: string): ParsedDocument {
   ).split('\n');
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
-  const blocks = rawBlocks(body)
-    .flatMap(splitCellLines)
+  const blocks = labelledRuns(rawBlocks(body).flatMap(splitCellLines).flatMap(splitItemLines))
     .map(toBlock)
     .filter((block) => block.text !== '' || block.rows.length > 0);
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);

@@ -50,7 +50,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       have had do does did will would can could may might must should shall not no so if then
       also very more most less such other another each every all any some many much between
       through during before after while because although however often usually instead there
-      here only even still
+      here only even still therefore moreover furthermore thus hence
     `),
     generic: words(`
       company companies business businesses firm firms organization organizations people
@@ -79,7 +79,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       sehr mehr meist nicht kein keine es er sie wir ihr ihre ihren sein seine seinen ist sind
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
-      daher deshalb also etwa
+      daher deshalb also etwa außerdem zudem somit hier heute oft
     `),
     generic: words(`
       unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall
@@ -104,6 +104,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
       man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
+      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -128,7 +129,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
       bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
       tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
-      iné iný
+      iné iný preto navyše
     `),
     generic: words(`
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob

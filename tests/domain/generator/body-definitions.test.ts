@@ -54,6 +54,12 @@ describe('body definitions, per sentence shape and language', () => {
       'Bileşik faiz',
       'Faizin yeniden faiz kazanmasıdır.',
     ],
+    [
+      'tr',
+      'Dış kaynak kullanımı en basit haliyle bir hizmetin dışarıdan tedarik edilmesidir. Dış kaynak kullanımı yaygındır.',
+      'Dış kaynak kullanımı',
+      'En basit haliyle bir hizmetin dışarıdan tedarik edilmesidir.',
+    ],
     // … is called X / X denir / wird X genannt
     [
       'en',
@@ -149,6 +155,57 @@ describe('body definitions, per sentence shape and language', () => {
       'totaloutsourcing',
       'At alt flyttes ud.',
     ],
+    // the verb before a comma
+    [
+      'da',
+      'Outsourcing betyder, at en virksomhed lader eksterne leverandører stå for aktiviteter.',
+      'Outsourcing',
+      'At en virksomhed lader eksterne leverandører stå for aktiviteter.',
+    ],
+    [
+      'de',
+      'Insourcing bedeutet, dass ausgelagerte Tätigkeiten zurückgeholt werden.',
+      'Insourcing',
+      'Dass ausgelagerte Tätigkeiten zurückgeholt werden.',
+    ],
+    // … is called not X, but Y
+    [
+      'da',
+      'Når det offentlige lader en underleverandør stå for en aktivitet, kaldes det ikke outsourcing, men derimod udlicitering.',
+      'udlicitering',
+      'Når det offentlige lader en underleverandør stå for en aktivitet.',
+    ],
+    [
+      'en',
+      'Handing a public service to a private contractor is called not outsourcing but contracting out.',
+      'contracting out',
+      'Handing a public service to a private contractor.',
+    ],
+    // Unter X versteht man Y
+    [
+      'de',
+      'Unter Outsourcing versteht man die Auslagerung von Leistungen an externe Dienstleister.',
+      'Outsourcing',
+      'Die Auslagerung von Leistungen an externe Dienstleister.',
+    ],
+    [
+      'da',
+      'Ved likviditet forstås evnen til at betale sine regninger til tiden.',
+      'likviditet',
+      'Evnen til at betale sine regninger til tiden.',
+    ],
+    [
+      'sk',
+      'Pod outsourcingom sa rozumie vyčlenenie služieb mimo organizácie.',
+      'outsourcingom',
+      'Vyčlenenie služieb mimo organizácie.',
+    ],
+    [
+      'en',
+      'By working capital we mean current assets minus current liabilities.',
+      'working capital',
+      'Current assets minus current liabilities.',
+    ],
     // a long description with a short term as its predicate
     [
       'en',
@@ -174,6 +231,12 @@ describe('body definitions, per sentence shape and language', () => {
       'Indexu spotrebiteľských cien.',
     ],
     ['sk', 'Pomer úveru k hodnote sa označuje ako LTV (loan to value).', 'LTV', 'Loan to value.'],
+    [
+      'sk',
+      'Služba je riadená na základe SLA (Service Level Agreement - dohoda o úrovni služieb).',
+      'SLA',
+      'Service Level Agreement - dohoda o úrovni služieb.',
+    ],
     [
       'tr',
       'BPO genellikle bilgi teknolojisi etkin hizmetler (ITES) olarak anılır.',
@@ -248,6 +311,15 @@ describe('body definitions, per sentence shape and language', () => {
     ['en', 'A tool (DevOps) ships code.'],
     ['sk', 'Najbežnejšou formou sporenia je termínovaný vklad v banke.'],
     ['sk', 'Hlavným cieľom firmy je zisk pre jej vlastníkov.'],
+    ['tr', 'Temettü ödemesinde dört tarih önemlidir. Temettü ödemesi yılda bir kez yapılır.'],
+    // verb-second order after an adverb, a number after the verb, an inverted subject
+    ['da', 'Derfor er ÅOP altid højere end den rente, du får oplyst.'],
+    ['de', 'Außerdem ist der Dispo oft teurer als ein Ratenkredit.'],
+    ['da', 'Den årlige rente er 5.000 kr. om året for lånet.'],
+    [
+      'de',
+      'Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit und funktioniert ähnlich.',
+    ],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

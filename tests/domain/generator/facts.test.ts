@@ -187,3 +187,48 @@ describe('a fact sentence that starts with a pointing word', () => {
     },
   );
 });
+
+describe('a year, a range of numbers or a large number without a unit', () => {
+  it.each([
+    [
+      'tr',
+      'Kredi Kayıt Bürosu 1995 yılında dokuz banka tarafından kuruldu.',
+      `Kredi Kayıt Bürosu ${BLANK} yılında dokuz banka tarafından kuruldu.`,
+      '1995',
+    ],
+    [
+      'tr',
+      'Kredi notu 1 ile 1900 arasında bir değer alır.',
+      `Kredi notu ${BLANK} arasında bir değer alır.`,
+      '1 ile 1900',
+    ],
+    [
+      'tr',
+      'En ideal kredi notu 1200 ve üstüdür.',
+      `En ideal kredi notu ${BLANK} ve üstüdür.`,
+      '1200',
+    ],
+    [
+      'en',
+      'The word outsourcing first appeared in the dictionary in 1979.',
+      `The word outsourcing first appeared in the dictionary in ${BLANK}.`,
+      '1979',
+    ],
+    [
+      'da',
+      'Loftet over omkostningerne gælder i Danmark fra den 1. juli 2020.',
+      `Loftet over omkostningerne gælder i Danmark fra den 1. juli ${BLANK}.`,
+      '2020',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    ['de', 'Die Bank wurde von 9 Banken gemeinsam gegründet.'],
+    ['en', '(Lacity, M.C. Hirschheim, R, 1993.)'],
+    ['sk', 'Firmy s viac ako 50 zamestnancami to robia často.'],
+  ])('%s: nothing in "%s"', (lang, text) => {
+    expect(facts(`${text}\n`, lang)).toEqual([]);
+  });
+});

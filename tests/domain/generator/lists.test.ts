@@ -15,6 +15,8 @@ describe('list cards', () => {
     ['*', 'Segmenty KPO sú:\n* analytika\n* výskum\n'],
     ['1.', 'Segmenty KPO sú:\n\n1. analytika\n2. výskum\n'],
     ['1)', 'Segmenty KPO sú:\n\n1) analytika\n2) výskum\n'],
+    ['a)', 'Segmenty KPO sú:\n\na) analytika\nb) výskum\n'],
+    ['i.', 'Segmenty KPO sú:\n\ni. analytika\nii. výskum\n'],
   ])('bullets written %s', (_style, text) => {
     expect(lists(text)).toEqual([
       [`Segmenty KPO sú:\n• ${BLANK}\n• výskum`, 'analytika'],
@@ -85,6 +87,53 @@ describe('list shapes', () => {
       [`The functions are:\n• ${BLANK}: The factor pays at once.`, 'Finanzierung'],
       [`The functions are:\n• ${BLANK}: The factor carries the risk.`, 'Delkredere'],
     ]);
+  });
+
+  it.each([
+    [
+      'lines without bullets under their lead (de)',
+      'Outsourcing kann verschiedene Formen annehmen, darunter:\n\nOffshoring: Die Auslagerung an ein anderes Land.\nNearshoring: Die Auslagerung an ein Land in der Nähe.\n',
+      'Outsourcing kann verschiedene Formen annehmen, darunter:',
+    ],
+    [
+      'paragraphs under a heading (de)',
+      '# Outsourcing\n\n## Formen\n\nOffshoring: Die Auslagerung an ein anderes Land.\n\nNearshoring: Die Auslagerung an ein Land in der Nähe.\n',
+      'Formen',
+    ],
+    [
+      'lettered items under a title line (tr)',
+      'Hızına Göre Enflasyon\n\na) Offshoring: Die Auslagerung an ein anderes Land.\nb) Nearshoring: Die Auslagerung an ein Land in der Nähe.\n',
+      'Hızına Göre Enflasyon',
+    ],
+  ])('reads "Label: explanation" %s as a list', (_shape, text, lead) => {
+    expect(lists(text)).toEqual([
+      [`${lead}\n• ${BLANK}: Die Auslagerung an ein anderes Land.`, 'Offshoring'],
+      [`${lead}\n• ${BLANK}: Die Auslagerung an ein Land in der Nähe.`, 'Nearshoring'],
+    ]);
+  });
+
+  it('counts no words in parentheses as part of a label', () => {
+    const text =
+      '## Temel Kavramlar\n\n• Temel Yetkinlikler (Core Competencies): Rakiplerden ayıran beceriler.\n• Hizmet Düzeyi Anlaşması (Service Level Agreement - SLA): Hizmeti tanımlayan sözleşme.\n';
+    expect(lists(text).map(([, back]) => back)).toEqual([
+      'Temel Yetkinlikler (Core Competencies)',
+      'Hizmet Düzeyi Anlaşması (Service Level Agreement - SLA)',
+    ]);
+  });
+
+  it('reads sentence lines right under a lead ending in ":" as its items', () => {
+    const text =
+      'Enflasyon ekonomiyi başlıca üç yönden etkiler:\nGelir dağılımında eşitsizlikler doğar.\nÜretimin verimliliği düşer.\n';
+    expect(lists(text).map(([, back]) => back)).toEqual([
+      'Gelir dağılımında eşitsizlikler doğar.',
+      'Üretimin verimliliği düşer.',
+    ]);
+  });
+
+  it('takes no list of plain items under a heading or title line', () => {
+    const text =
+      '# Dispo\n\nEin Dispokredit ist ein automatischer Kredit.\n\n## Tipps\n\n- Nutzen Sie den Dispo kurz.\n- Sparen Sie.\n';
+    expect(lists(text)).toEqual([]);
   });
 
   it('asks no label that its explanation repeats', () => {
