@@ -15,6 +15,7 @@ import { receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
 import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
+import { answersOfCards, unpackAnswers, unpackCards } from '../answer-log.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
@@ -48,6 +49,12 @@ export interface IncomingDoc {
   [field: string]: unknown;
 }
 
+/** An arriving answer's uid and card (none for a deletion, which carries no fields). */
+function answerKey(doc: IncomingDoc): { uid: string; cardId: string | null } {
+  const cardId = typeof doc.cardId === 'string' ? doc.cardId : null;
+  return { uid: doc._id.slice('review:'.length), cardId };
+}
+
 function byKind(docs: readonly IncomingDoc[]) {
   const groups = {
     review: [] as IncomingDoc[],
@@ -77,7 +84,14 @@ async function applyReviews(
 ): Promise<Set<string>> {
   const current = docs.filter((doc) => !pending.has(doc._id));
   const uids = current.map((doc) => doc._id.slice('review:'.length));
-  const stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
+  let stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
+  // An answer this device holds packed in a block and another device changed (moved with its
+  // card) is taken out of its block first, so it is changed here and not added twice.
+  const found = new Set(stored.map((row) => row.uid));
+  const missing = current.filter((doc, index) => !found.has(uids[index]));
+  if ((await unpackAnswers(db, missing.map(answerKey))) > 0) {
+    stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
+  }
   const byUid = new Map(stored.map((row) => [row.uid, row]));
   const affected = new Set<string>();
   const added = [];
@@ -185,6 +199,7 @@ async function removeCards(
   if (stored.length === 0) return new Set();
   // The cards' own deletions are the tombstones applied; their answers' are sent on.
   fromSync(stored.map((id) => docId('card', id)));
+  await unpackCards(db, stored);
   const [logIds, undoIds] = await Promise.all([
     db.reviewLog.where('cardId').anyOf(stored).primaryKeys(),
     db.undo.filter((entry) => stored.includes(entry.cardId)).primaryKeys(),
@@ -278,19 +293,6 @@ async function applyCards(
   return { changed, created };
 }
 
-/**
- * The review-log rows of the cards `cardIds`: one indexed query per card, in parallel. Dexie's
- * `anyOf` walks the index with a cursor that jumps from key to key, and in a log growing by a
- * first sync's batches that walk became the slowest step of applying by far (a batch of 500
- * answers to cards with 3 answers each: 16 s in fake-indexeddb, 32 ms this way).
- */
-async function logsOfCards(db: StudyDatabase, cardIds: readonly string[]) {
-  const perCard = await Promise.all(
-    cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray()),
-  );
-  return perCard.flat();
-}
-
 /** Cards of `cardIds` set to the state their merged answers give (those that changed). */
 async function derive(
   db: StudyDatabase,
@@ -302,7 +304,7 @@ async function derive(
   const ids = [...cardIds];
   const [stored, logs, decks] = await Promise.all([
     db.cards.bulkGet(ids),
-    logsOfCards(db, ids),
+    answersOfCards(db, ids),
     db.decks.toArray(),
   ]);
   const schedulers = new Map<string, Scheduler>(
@@ -312,7 +314,7 @@ async function derive(
   for (const log of logs) {
     const list = logsOf.get(log.cardId) ?? [];
     list.push({
-      uid: log.uid ?? String(log.id),
+      uid: log.uid ?? String(log.id ?? ''),
       rating: log.rating,
       state: log.state,
       review: log.review,

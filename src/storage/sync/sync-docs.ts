@@ -6,6 +6,7 @@
  */
 import { docId } from '../../domain/sync/merge.ts';
 import type {
+  BlockRow,
   CardRecord,
   DeckRecord,
   DeckSourceRecord,
@@ -82,7 +83,8 @@ function without<T extends object, K extends keyof T>(row: T, keys: readonly K[]
   return Object.fromEntries(Object.entries(row).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
 }
 
-export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
+/** An answer as a document, from a review-log row or a block's answer. */
+export function reviewDoc(row: BlockRow & { id?: number }): ReviewDoc {
   return {
     ...without(row, ['id', 'uid']),
     _id: docId('review', row.uid),

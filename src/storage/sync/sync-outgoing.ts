@@ -1,12 +1,14 @@
 /**
  * What this device has to send: its changes since the last sync as documents for the local
  * mirror (the PouchDB database that replicates with the server; see pouch-sync.ts). Built from
- * the outbox the tracking middleware fills and from the review-log rows above the last one sent.
+ * the outbox the tracking middleware fills, from the review-log rows above the last one sent and
+ * from the blocks of packed answers not sent yet.
  * PouchDB stays out of this module: the mirror's current documents come in through `existing`.
  */
 import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
 import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
-import type { StudyDatabase, SyncOutboxRecord } from '../db.ts';
+import { ROWS_PER_BLOCK } from '../answer-log.ts';
+import type { LogBlockRecord, StudyDatabase, SyncOutboxRecord } from '../db.ts';
 import {
   cardContent,
   deckContent,
@@ -46,6 +48,8 @@ export interface Outgoing {
   notes: SyncOutboxRecord[];
   /** The highest log id included. */
   pushedLogId: number;
+  /** The blocks of packed answers sent, this round's included. */
+  pushedBlocks: string[];
   clock: ClockState;
   /** Whether more log rows are left for another round. */
   more: boolean;
@@ -100,6 +104,26 @@ async function everyRecordId(db: StudyDatabase): Promise<string[]> {
   ];
 }
 
+/**
+ * Blocks of packed answers not yet sent, as many as fit beside `rows` answers in a round, and
+ * the sent list afterwards (ids of blocks deleted since dropped). Their answers go as one
+ * document each, as the answers given here do.
+ */
+async function unsentBlocks(db: StudyDatabase, pushed: readonly string[], rows: number) {
+  const ids = await db.logBlocks.toCollection().primaryKeys();
+  const sent = new Set(pushed);
+  const waiting = ids.filter((id) => !sent.has(id));
+  const fit = Math.max(1, Math.floor((REVIEW_BATCH - rows) / ROWS_PER_BLOCK));
+  const chosen = rows >= REVIEW_BATCH ? [] : waiting.slice(0, fit);
+  const blocks = await db.logBlocks.bulkGet(chosen);
+  const taken = new Set(chosen);
+  return {
+    sent: blocks.filter((block): block is LogBlockRecord => block !== undefined),
+    pushed: ids.filter((id) => sent.has(id) || taken.has(id)),
+    more: waiting.length > chosen.length,
+  };
+}
+
 /** Documents of quizzes: new ones written, deleted ones deleted, each only when the mirror differs. */
 async function quizDocs(
   db: StudyDatabase,
@@ -134,7 +158,7 @@ async function quizDocs(
  */
 export async function collectOutgoing(
   db: StudyDatabase,
-  state: Pick<SyncState, 'device' | 'clock' | 'pushedLogId' | 'scanned'>,
+  state: Pick<SyncState, 'device' | 'clock' | 'pushedLogId' | 'pushedBlocks' | 'scanned'>,
   existing: ExistingDocs,
   now: number,
 ): Promise<Outgoing> {
@@ -153,7 +177,8 @@ export async function collectOutgoing(
   const notedReviews = notes
     .map((note) => note.key)
     .filter((key) => parseDocId(key)?.kind === 'review');
-  const reviewDocs = rows.flatMap((row) =>
+  const blocks = await unsentBlocks(db, state.pushedBlocks, rows.length);
+  const reviewDocs = [...rows, ...blocks.sent.flatMap((block) => block.rows)].flatMap((row) =>
     row.uid === undefined ? [] : [reviewDoc({ ...row, uid: row.uid })],
   );
   const mirror = await existing([
@@ -211,8 +236,9 @@ export async function collectOutgoing(
     docs,
     notes,
     pushedLogId: last?.id ?? state.pushedLogId,
+    pushedBlocks: blocks.pushed,
     clock,
-    more: rows.length === REVIEW_BATCH,
+    more: rows.length === REVIEW_BATCH || blocks.more,
   };
 }
 
@@ -226,6 +252,7 @@ export async function markSent(db: StudyDatabase, outgoing: Outgoing): Promise<v
     await db.syncState.bulkPut([
       { key: 'unpushed', value: unpushed + outgoing.docs.length },
       { key: 'pushedLogId', value: outgoing.pushedLogId },
+      { key: 'pushedBlocks', value: outgoing.pushedBlocks },
       { key: 'clock', value: outgoing.clock },
       { key: 'scanned', value: true },
     ]);

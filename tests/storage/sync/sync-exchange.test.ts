@@ -25,6 +25,8 @@ import {
   writeSyncState,
 } from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
+import { allAnswers, answersOfCards } from '../../../src/storage/answer-log.ts';
+import { packHistory } from '../../helpers/packed-history.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
 import { expectSummariesInStep } from '../../helpers/summaries.ts';
@@ -427,6 +429,55 @@ function quizOn(deckId: string, cardId: string, finishedAt: Date) {
     ],
   };
 }
+
+describe('answers packed in blocks (an imported history)', () => {
+  /** Card ids with their answers' ratings, in time order, on `db`. */
+  const history = async (db: StudyDatabase) =>
+    (await allAnswers(db))
+      .sort((x, y) => x.review.getTime() - y.review.getTime())
+      .map((log) => [log.cardId, log.rating, log.uid]);
+
+  it('sends them to the other device, which derives the same states', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(laptop, card(1), Rating.Again, minutesAfter(FIXED_NOW, 2));
+    await answerIn(laptop, card(0), Rating.Easy, minutesAfter(FIXED_NOW, 3));
+    await packHistory(laptop);
+    expect((await readSyncOverview(laptop)).waiting).toBeGreaterThanOrEqual(3);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    expect(await history(phone)).toEqual(await history(laptop));
+    expect(await history(phone)).toHaveLength(3);
+    expect(await fsrsOf(phone)).toEqual(await fsrsOf(laptop));
+    expect((await cardOf(phone, card(0))).reps).toBe(2);
+    // Sent once: the next round writes nothing more to the server.
+    const written = [...server.values()].flat().length;
+    await syncBoth(server, minutesAfter(FIXED_NOW, 5));
+    expect([...server.values()].flat().length).toBe(written);
+    expect(await phone.reviewLog.count()).toBe(3);
+    await expectSummariesInStep(phone);
+  });
+
+  it('deletes and moves them with their cards, elsewhere and here, without doubles', async () => {
+    const server: Server = new Map();
+    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await answerIn(phone, card(2), Rating.Good, minutesAfter(FIXED_NOW, 3));
+    await packHistory(phone);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    // The laptop holds them as rows: it deletes one card and moves another.
+    await applyCardAction(laptop, [card(0)], { type: 'delete' }, minutesAfter(FIXED_NOW, 5));
+    await applyCardAction(laptop, [card(1)], { type: 'move', deckId: 'b' }, FIXED_NOW);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 7));
+    for (const db of [laptop, phone]) {
+      expect(await answersOfCards(db, [card(0)])).toEqual([]);
+      expect((await answersOfCards(db, [card(1)])).map((log) => log.deckId)).toEqual(['b']);
+      expect(await answersOfCards(db, [card(2)])).toHaveLength(1);
+      await expectSummariesInStep(db);
+    }
+    expect(await history(phone)).toEqual(await history(laptop));
+  });
+});
 
 describe('quiz history by sync', () => {
   it('brings a quiz finished on one device, with its answers, to the other once', async () => {
