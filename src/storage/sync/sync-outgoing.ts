@@ -40,6 +40,8 @@ interface Deletion {
   _id: string;
   _rev: string;
   _deleted: true;
+  /** An answer's card (kept in the deleted revision). */
+  cardId?: string;
 }
 
 export interface Outgoing {
@@ -202,7 +204,10 @@ export async function collectOutgoing(
     const live = doc !== undefined && doc._deleted !== true;
     const row = noted.get(id);
     if (row === undefined) {
-      if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+      // The deletion names the card: a device holding the answer in a block (answer-log.ts)
+      // finds it through the card (blocks have no index by uid).
+      const card = typeof doc?.cardId === 'string' ? { cardId: doc.cardId } : {};
+      if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true, ...card });
       continue;
     }
     // Above the last row sent it goes by id; else it was put back or moved: written again.

@@ -477,6 +477,47 @@ describe('answers packed in blocks (an imported history)', () => {
     }
     expect(await history(phone)).toEqual(await history(laptop));
   });
+
+  it('takes them out of their blocks when another device forgets the card with its history', async () => {
+    const server: Server = new Map();
+    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 3));
+    await packHistory(phone);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    const forget = { type: 'forget', keepHistory: false } as const;
+    await applyCardAction(laptop, [card(0)], forget, minutesAfter(FIXED_NOW, 5));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    // The deletions name their card.
+    const deleted = [...server.values()].flatMap((leaves) =>
+      leaves.filter((leaf) => leaf._deleted === true),
+    );
+    expect(deleted.map((leaf) => leaf.cardId)).toEqual([card(0), card(0)]);
+    for (const db of [laptop, phone]) {
+      expect((await answersOfCards(db, [card(0)])).map((log) => log.rating)).toEqual([
+        Rating.Manual,
+      ]);
+      expect(await answersOfCards(db, [card(1)])).toHaveLength(1);
+      expect((await cardOf(db, card(0))).reps).toBe(0);
+      await expectSummariesInStep(db);
+    }
+  });
+});
+
+describe('a deletion arriving alone', () => {
+  it('finds an answer held in a block through the card it names', async () => {
+    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await packHistory(phone);
+    const [gone] = await answersOfCards(phone, [card(0)]);
+    const deletion = { _id: `review:${gone?.uid ?? ''}`, _deleted: true, cardId: card(0) };
+    const { clock } = await readSyncState(phone);
+    await applyIncoming(phone, [deletion], 1, clock, minutesAfter(FIXED_NOW, 3));
+    expect(await answersOfCards(phone, [card(0)])).toEqual([]);
+    expect((await cardOf(phone, card(0))).reps).toBe(0);
+    expect(await answersOfCards(phone, [card(1)])).toHaveLength(1);
+    await expectSummariesInStep(phone);
+  });
 });
 
 describe('quiz history by sync', () => {
