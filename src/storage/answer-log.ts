@@ -153,15 +153,21 @@ export function packAnswers(
 ): LogBlockRecord[] {
   const count = Math.ceil(rows.length / size);
   const ids = randomIds(count);
-  return ids.map((id, index) => {
-    const part = rows.slice(index * size, (index + 1) * size);
-    const times = part.map((row) => row.review.getTime());
-    const first = new Date(Math.min(...times));
-    const last = new Date(Math.max(...times));
-    const cardIds = [...new Set(part.map((row) => row.cardId))];
-    const answers = part.filter(isAnswer).length;
-    return { id, deckId, cardIds, first, last, answers, rows: part };
-  });
+  return ids.map((id, index) => blockOf(id, deckId, rows.slice(index * size, (index + 1) * size)));
+}
+
+/** The block `id` of `deckId` holding `rows` (not empty), with its cards, time bounds and count. */
+export function blockOf(id: string, deckId: string, rows: BlockRow[]): LogBlockRecord {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    const time = row.review.getTime();
+    if (time < first) first = time;
+    if (time > last) last = time;
+  }
+  const cardIds = [...new Set(rows.map((row) => row.cardId))];
+  const answers = rows.filter(isAnswer).length;
+  return { id, deckId, cardIds, first: new Date(first), last: new Date(last), answers, rows };
 }
 
 /**
@@ -186,7 +192,7 @@ export async function unpackAnswers(
 /**
  * Takes the answers of `cardIds` out of their blocks and stores them as review-log rows (same
  * uids), so that code changing a card's answers one by one finds them all in the review log.
- * Each block touched is rewritten without them, or deleted when nothing is left. Must run in a
+ * Each block touched is rewritten without them (kept when nothing is left). Must run in a
  * read-write transaction over `reviewLog` and `logBlocks`. Returns how many answers moved.
  */
 export async function unpackCards(db: StudyDatabase, cardIds: readonly string[]): Promise<number> {
@@ -195,22 +201,19 @@ export async function unpackCards(db: StudyDatabase, cardIds: readonly string[])
   const taken = new Set(cardIds);
   const moved: BlockRow[] = [];
   const kept: LogBlockRecord[] = [];
-  const emptied: string[] = [];
   for (const block of blocks) {
     const rest = block.rows.filter((row) => !taken.has(row.cardId));
     moved.push(...block.rows.filter((row) => taken.has(row.cardId)));
-    if (rest.length === 0) emptied.push(block.id);
-    else {
-      const cardIdsLeft = block.cardIds.filter((id) => !taken.has(id));
-      kept.push({
-        ...block,
-        cardIds: cardIdsLeft,
-        answers: rest.filter(isAnswer).length,
-        rows: rest,
-      });
-    }
+    const cardIdsLeft = block.cardIds.filter((id) => !taken.has(id));
+    kept.push({
+      ...block,
+      cardIds: cardIdsLeft,
+      answers: rest.filter(isAnswer).length,
+      rows: rest,
+    });
   }
-  await db.logBlocks.bulkDelete(emptied);
+  // A block left empty stays, as a record that it is known here: sync applies a block only
+  // once (answers:<id> documents are immutable), so it is not stored again with every answer.
   await db.logBlocks.bulkPut(kept);
   await db.reviewLog.bulkAdd(moved.sort(byTime));
   return moved.length;

@@ -298,6 +298,8 @@ export interface SyncOutboxRecord {
   key: string;
   /** When it changed (ms): its last-writer-wins stamp is taken from this. */
   at: number;
+  /** A deleted answer's card: its deletion names it (see sync/sync-outgoing.ts). */
+  cardId?: string;
 }
 
 export type StudyDatabase = Dexie & {

@@ -20,9 +20,11 @@ import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
 import {
+  answersBlock,
   cardContent,
   deckContent,
   reviewRow,
+  type AnswersDoc,
   sourceContent,
   withCardContent,
   type CardDoc,
@@ -58,6 +60,7 @@ function answerKey(doc: IncomingDoc): { uid: string; cardId: string | null } {
 function byKind(docs: readonly IncomingDoc[]) {
   const groups = {
     review: [] as IncomingDoc[],
+    answers: [] as IncomingDoc[],
     card: [] as IncomingDoc[],
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
@@ -124,6 +127,28 @@ async function applyReviews(
   await db.reviewLog.bulkDelete([...removed, ...changed.map((row) => row.id)]);
   await db.reviewLog.bulkAdd([...added, ...changed]);
   return affected;
+}
+
+/**
+ * Arriving documents of packed answers, stored as blocks as they are (not unpacked into rows),
+ * without the answers of cards deleted in this batch; a block stored here already is left alone
+ * (they are immutable). Returns the cards they answer and the blocks' ids.
+ */
+async function applyAnswers(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  removedCards: ReadonlySet<string>,
+): Promise<{ affected: Set<string>; blockIds: string[] }> {
+  const live = docs.filter((doc) => doc._deleted !== true) as unknown as AnswersDoc[];
+  const ids = live.map((doc) => doc._id.slice('answers:'.length));
+  const stored = await db.logBlocks.bulkGet(ids);
+  const blocks = live.flatMap((doc, index) => {
+    if (stored[index] !== undefined) return [];
+    const block = answersBlock(doc, (answer) => removedCards.has(answer.cardId));
+    return block === null ? [] : [block];
+  });
+  await db.logBlocks.bulkAdd(blocks);
+  return { affected: new Set(blocks.flatMap((block) => block.cardIds)), blockIds: ids };
 }
 
 /** Arriving decks and deck documents, deletions included; returns the ids of decks new here. */
@@ -368,10 +393,11 @@ export async function applyIncoming(
     const fromSync: FromSync = (ids) => {
       applyingFromSync(trans, ids);
     };
-    const [outbox, lastLocal, pushed] = await Promise.all([
+    const [outbox, lastLocal, pushed, pushedBlocks] = await Promise.all([
       db.syncOutbox.toCollection().primaryKeys(),
       db.reviewLog.orderBy(':id').lastKey(),
       db.syncState.get('pushedLogId'),
+      db.syncState.get('pushedBlocks'),
     ]);
     const pending = new Set(outbox);
     const groups = byKind(docs);
@@ -379,6 +405,8 @@ export async function applyIncoming(
     const removed = await removeCards(db, groups.card, pending, fromSync);
     const { changed, created } = await applyCards(db, groups.card, pending, now);
     const affected = await applyReviews(db, groups.review, removed, pending, fromSync);
+    const answers = await applyAnswers(db, groups.answers, removed);
+    for (const id of answers.affected) affected.add(id);
     await applyQuizzes(db, groups.quiz, fromSync);
     await applySettings(db, groups.setting, pending, fromSync);
     // Cards new here and the cards of decks new here: their answers may have come first.
@@ -407,9 +435,13 @@ export async function applyIncoming(
     // looked up again by the next round's sending.
     const allSent = Number(lastLocal ?? 0) <= Number(pushed?.value ?? 0);
     const lastNow = allSent ? await db.reviewLog.orderBy(':id').lastKey() : undefined;
+    // Arrived blocks are in the mirror: never sent back.
+    const sentBlocks = new Set([...((pushedBlocks?.value as string[] | undefined) ?? [])]);
+    for (const id of answers.blockIds) sentBlocks.add(id);
     await db.syncState.bulkPut([
       { key: 'appliedSeq', value: seq },
       { key: 'clock', value: seen },
+      { key: 'pushedBlocks', value: [...sentBlocks] },
       ...(lastNow === undefined ? [] : [{ key: 'pushedLogId', value: lastNow }]),
     ]);
     return [...changed.keys()];

@@ -7,9 +7,9 @@
  */
 import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
 import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
-import { ROWS_PER_BLOCK } from '../answer-log.ts';
 import type { LogBlockRecord, StudyDatabase, SyncOutboxRecord } from '../db.ts';
 import {
+  answersDoc,
   cardContent,
   deckContent,
   quizDoc,
@@ -17,6 +17,7 @@ import {
   settingContent,
   sourceContent,
   tombstoneContent,
+  type AnswersDoc,
   type LwwDoc,
   type QuizDoc,
   type ReviewDoc,
@@ -35,17 +36,17 @@ export interface MirrorDoc {
 
 export type ExistingDocs = (ids: readonly string[]) => Promise<Map<string, MirrorDoc>>;
 
-/** A deletion, written over the revision the mirror has. */
+/** A deletion, written over the revision the mirror has (if it has one). */
 interface Deletion {
   _id: string;
-  _rev: string;
+  _rev?: string;
   _deleted: true;
   /** An answer's card (kept in the deleted revision). */
   cardId?: string;
 }
 
 export interface Outgoing {
-  docs: (ReviewDoc | QuizDoc | LwwDoc | Deletion)[];
+  docs: (ReviewDoc | AnswersDoc | QuizDoc | LwwDoc | Deletion)[];
   /** Outbox notes these documents settle (deleted by {@link markSent} unless changed since). */
   notes: SyncOutboxRecord[];
   /** The highest log id included. */
@@ -58,6 +59,8 @@ export interface Outgoing {
 }
 
 const REVIEW_BATCH = 5000;
+/** Blocks of packed answers sent per round: about 100,000 answers in 20 documents. */
+const BLOCKS_PER_ROUND = 20;
 
 /** The shared part of record `id` as a document, or its tombstone when it was deleted. */
 async function localContent(db: StudyDatabase, id: string) {
@@ -81,6 +84,7 @@ async function localContent(db: StudyDatabase, id: string) {
       return setting ? settingContent(setting) : tombstoneContent(id);
     }
     case 'review':
+    case 'answers':
     case 'quiz':
       return undefined;
   }
@@ -107,16 +111,14 @@ async function everyRecordId(db: StudyDatabase): Promise<string[]> {
 }
 
 /**
- * Blocks of packed answers not yet sent, as many as fit beside `rows` answers in a round, and
- * the sent list afterwards (ids of blocks deleted since dropped). Their answers go as one
- * document each, as the answers given here do.
+ * Blocks of packed answers not yet sent, {@link BLOCKS_PER_ROUND} at most, and the sent list
+ * afterwards (ids of blocks deleted since dropped). Each goes as one document.
  */
-async function unsentBlocks(db: StudyDatabase, pushed: readonly string[], rows: number) {
+async function unsentBlocks(db: StudyDatabase, pushed: readonly string[]) {
   const ids = await db.logBlocks.toCollection().primaryKeys();
   const sent = new Set(pushed);
   const waiting = ids.filter((id) => !sent.has(id));
-  const fit = Math.max(1, Math.floor((REVIEW_BATCH - rows) / ROWS_PER_BLOCK));
-  const chosen = rows >= REVIEW_BATCH ? [] : waiting.slice(0, fit);
+  const chosen = waiting.slice(0, BLOCKS_PER_ROUND);
   const blocks = await db.logBlocks.bulkGet(chosen);
   const taken = new Set(chosen);
   return {
@@ -179,15 +181,17 @@ export async function collectOutgoing(
   const notedReviews = notes
     .map((note) => note.key)
     .filter((key) => parseDocId(key)?.kind === 'review');
-  const blocks = await unsentBlocks(db, state.pushedBlocks, rows.length);
-  const reviewDocs = [...rows, ...blocks.sent.flatMap((block) => block.rows)].flatMap((row) =>
+  const blocks = await unsentBlocks(db, state.pushedBlocks);
+  const reviewDocs = rows.flatMap((row) =>
     row.uid === undefined ? [] : [reviewDoc({ ...row, uid: row.uid })],
   );
+  const answersDocs = blocks.sent.map(answersDoc);
   const mirror = await existing([
     ...lwwIds,
     ...quizIds,
     ...notedReviews,
     ...reviewDocs.map((doc) => doc._id),
+    ...answersDocs.map((doc) => doc._id),
   ]);
   const docs: Outgoing['docs'] = reviewDocs.filter((doc) => !mirror.has(doc._id));
   docs.push(...(await quizDocs(db, quizIds, mirror)));
@@ -199,6 +203,7 @@ export async function collectOutgoing(
         .toArray()
     ).map((row) => [docId('review', row.uid ?? ''), row]),
   );
+  const deletedCard = new Map(notes.map((note) => [note.key, note.cardId]));
   for (const id of notedReviews) {
     const doc = mirror.get(id);
     const live = doc !== undefined && doc._deleted !== true;
@@ -206,8 +211,14 @@ export async function collectOutgoing(
     if (row === undefined) {
       // The deletion names the card: a device holding the answer in a block (answer-log.ts)
       // finds it through the card (blocks have no index by uid).
-      const card = typeof doc?.cardId === 'string' ? { cardId: doc.cardId } : {};
+      const cardId = deletedCard.get(id);
+      const card = cardId === undefined ? {} : { cardId };
       if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true, ...card });
+      // An answer that went inside a block of packed answers (sent or received) has no document
+      // of its own: its deletion is one, written new, once blocks are in play here.
+      else if (doc === undefined && cardId !== undefined && state.pushedBlocks.length > 0) {
+        docs.push({ _id: id, _deleted: true, cardId });
+      }
       continue;
     }
     // Above the last row sent it goes by id; else it was put back or moved: written again.
@@ -236,6 +247,10 @@ export async function collectOutgoing(
     }
     docs.push({ ...content, stamp, ...(doc === undefined ? {} : { _rev: doc._rev }) });
   }
+  // Packed answers after the cards: the mirror stores a round's documents in this order, and a
+  // device receiving them derives each card's state once its answers arrive, reading the blocks
+  // then (derived before, a new card would read every block received so far, batch after batch).
+  docs.push(...answersDocs.filter((doc) => !mirror.has(doc._id)));
   const last = rows.at(-1);
   return {
     docs,

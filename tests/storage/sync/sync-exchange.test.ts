@@ -453,7 +453,14 @@ describe('answers packed in blocks (an imported history)', () => {
     const written = [...server.values()].flat().length;
     await syncBoth(server, minutesAfter(FIXED_NOW, 5));
     expect([...server.values()].flat().length).toBe(written);
-    expect(await phone.reviewLog.count()).toBe(3);
+    // One document for the block, stored there as a block.
+    expect([...server.keys()].filter((id) => id.startsWith('review:'))).toEqual([]);
+    const sent = [...server.keys()].filter((id) => id.startsWith('answers:'));
+    expect(sent).toHaveLength(await laptop.logBlocks.count());
+    expect(await phone.reviewLog.count()).toBe(0);
+    expect(
+      (await phone.logBlocks.toCollection().primaryKeys()).map((id) => `answers:${id}`),
+    ).toEqual([...sent].sort());
     await expectSummariesInStep(phone);
   });
 
