@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Rating, State, type Grade } from '../../src/domain/scheduling/scheduler.ts';
+import { Rating, type Grade } from '../../src/domain/scheduling/scheduler.ts';
 import {
   allAnswers,
   answersOfCards,
@@ -14,7 +14,8 @@ import { countStored, importBackup, parseBackupFor } from '../../src/storage/bac
 import { loadCardHistory } from '../../src/storage/browse-repository.ts';
 import { applyCardAction, countReviews, restoreCards } from '../../src/storage/card-actions.ts';
 import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
-import type { StudyDatabase } from '../../src/storage/db.ts';
+import type { BlockRow, StudyDatabase } from '../../src/storage/db.ts';
+import { reviewRow } from '../domain/backup/backup-fixtures.ts';
 import { loadDeckExport } from '../../src/storage/deck-export.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import {
@@ -120,22 +121,11 @@ describe('the answer log: review-log rows and packed blocks read as one', () => 
   });
 
   it('packs answers in blocks with their time bounds, cards and number of answers', () => {
-    const rows = [0, 1, 2].map((index) => ({
-      cardId: cardA(index),
-      deckId: 'a',
-      uid: `u${String(index)}`,
-      rating: index === 1 ? Rating.Manual : Rating.Good,
-      state: State.New,
-      due: FIXED_NOW,
-      stability: 0,
-      difficulty: 0,
-      elapsed_days: 0,
-      last_elapsed_days: 0,
-      scheduled_days: 0,
-      learning_steps: 0,
-      review: minutesAfter(FIXED_NOW, -index),
-      durationMs: 0,
-    }));
+    const rows = [0, 1, 2].map((index) => {
+      const rating = index === 1 ? Rating.Manual : Rating.Good;
+      const row = reviewRow(cardA(index), minutesAfter(FIXED_NOW, -index), { deckId: 'a', rating });
+      return { ...(row as unknown as BlockRow), uid: `u${String(index)}` };
+    });
     const blocks = packAnswers('a', rows, 2);
     expect(
       blocks.map(({ cardIds, first, last, answers }) => ({ cardIds, first, last, answers })),

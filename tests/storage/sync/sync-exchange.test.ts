@@ -437,6 +437,17 @@ describe('answers packed in blocks (an imported history)', () => {
       .sort((x, y) => x.review.getTime() - y.review.getTime())
       .map((log) => [log.cardId, log.rating, log.uid]);
 
+  /** The phone answers `cards` (Good, a minute apart), packs them and both devices sync. */
+  async function packedOnPhone(cards: readonly number[]): Promise<Server> {
+    const server: Server = new Map();
+    for (const [index, each] of cards.entries()) {
+      await answerIn(phone, card(each), Rating.Good, minutesAfter(FIXED_NOW, index + 1));
+    }
+    await packHistory(phone);
+    await syncBoth(server, minutesAfter(FIXED_NOW, cards.length + 1));
+    return server;
+  }
+
   it('sends them to the other device, which derives the same states', async () => {
     const server: Server = new Map();
     await answerIn(laptop, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
@@ -465,12 +476,7 @@ describe('answers packed in blocks (an imported history)', () => {
   });
 
   it('deletes and moves them with their cards, elsewhere and here, without doubles', async () => {
-    const server: Server = new Map();
-    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
-    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 2));
-    await answerIn(phone, card(2), Rating.Good, minutesAfter(FIXED_NOW, 3));
-    await packHistory(phone);
-    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    const server = await packedOnPhone([0, 1, 2]);
     // The laptop holds them as rows: it deletes one card and moves another.
     await applyCardAction(laptop, [card(0)], { type: 'delete' }, minutesAfter(FIXED_NOW, 5));
     await applyCardAction(laptop, [card(1)], { type: 'move', deckId: 'b' }, FIXED_NOW);
@@ -486,12 +492,7 @@ describe('answers packed in blocks (an imported history)', () => {
   });
 
   it('takes them out of their blocks when another device forgets the card with its history', async () => {
-    const server: Server = new Map();
-    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
-    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 2));
-    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 3));
-    await packHistory(phone);
-    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    const server = await packedOnPhone([0, 0, 1]);
     const forget = { type: 'forget', keepHistory: false } as const;
     await applyCardAction(laptop, [card(0)], forget, minutesAfter(FIXED_NOW, 5));
     await syncBoth(server, minutesAfter(FIXED_NOW, 6));
