@@ -38,6 +38,15 @@ import {
 /** Rows (cards or reviews) per bulk write: one progress step, and the rows built at a time. */
 export const ROWS_PER_WRITE = 10_000;
 
+/**
+ * Blocks of answers per bulk write (50,000 answers). Not fewer: for a write of fewer than 50
+ * records Dexie notes every index key it touches for its live queries — here every card id of
+ * every block (a multi-entry index), a million keys for a million answers, gathered in the
+ * worker and matched on the page when the transaction commits (a main-thread task of 2.1 s in
+ * the full-size bench); from 50 records on it marks the whole table as changed instead.
+ */
+const BLOCKS_PER_WRITE = 50;
+
 export interface AnkiImportWrite {
   readonly fileName: string;
   readonly decks: readonly AnkiDeckPlan[];
@@ -126,7 +135,8 @@ async function addInChunks<Row, Stored>(
  * Writes the imported decks, cards, reviews and media in one transaction, calling `onProgress` with
  * the rows written so far (cards and reviews) of all. Buried cards stay buried until the next
  * study day. Refuses, writing nothing, when a deck id of the plan is stored already.
- * `rowsPerWrite` is the chunk size (tests make it small to cross chunk boundaries).
+ * `rowsPerWrite` is the chunk size of cards, and the most answers a block holds (tests make it
+ * small to cross chunk boundaries).
  *
  * @example
  * await storeAnkiImport(db, { fileName, ...plan, decks: plan.summary.decks }, now, onProgress);
@@ -174,11 +184,10 @@ export async function storeAnkiImport(
         progress(records.length);
       },
     );
-    const blockSize = Math.min(ROWS_PER_BLOCK, rowsPerWrite);
     await addInChunks(
       db.logBlocks,
-      answerBlocks(write.reviews, blockSize),
-      Math.max(1, Math.floor(rowsPerWrite / blockSize)),
+      answerBlocks(write.reviews, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
+      BLOCKS_PER_WRITE,
       (block) => block,
       (blocks) => {
         progress(blocks.reduce((sum, block) => sum + block.rows.length, 0));

@@ -19,8 +19,11 @@ import type { BlockRow, LogBlockRecord, ReviewLogRecord, StudyDatabase } from '.
 /** An answer wherever it is stored: a review-log row has its local `id`, a block's answer none. */
 export type StoredAnswer = Omit<ReviewLogRecord, 'id'> & { id?: number };
 
-/** Answers a block holds at most: big enough that records are few, small enough to rewrite. */
-export const ROWS_PER_BLOCK = 5_000;
+/**
+ * Answers a block holds at most: a million answers are a thousand records, each small enough to
+ * rewrite, to read for a card's history and to send as one sync document (~200 KB of JSON).
+ */
+export const ROWS_PER_BLOCK = 1_000;
 
 function byTime(a: StoredAnswer, b: StoredAnswer): number {
   return a.review.getTime() - b.review.getTime();

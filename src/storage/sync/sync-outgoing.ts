@@ -59,8 +59,8 @@ export interface Outgoing {
 }
 
 const REVIEW_BATCH = 5000;
-/** Blocks of packed answers sent per round: about 100,000 answers in 20 documents. */
-const BLOCKS_PER_ROUND = 20;
+/** Blocks of packed answers sent per round: 100,000 answers in 100 documents. */
+const BLOCKS_PER_ROUND = 100;
 
 /** The shared part of record `id` as a document, or its tombstone when it was deleted. */
 async function localContent(db: StudyDatabase, id: string) {
