@@ -1,6 +1,7 @@
 /**
  * Stores an Anki package's import plan (domain/anki): its decks, cards with their rebuilt FSRS
- * states, their review log and the media files they use — all of it or nothing.
+ * states, their answers (packed in blocks, see answer-log.ts) and the media files they use — all
+ * of it or nothing.
  *
  * One IndexedDB transaction for the whole import, written in chunks of bulk operations with
  * progress reported as each lands. It runs in the import's worker, so a chunk's task blocks no
@@ -22,16 +23,29 @@ import type {
 } from '../domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
+import { randomId, randomIds } from '../config/random-id.ts';
+import { packAnswers, ROWS_PER_BLOCK } from './answer-log.ts';
 import {
   queueOf,
+  type BlockRow,
   type CardRecord,
   type DeckRecord,
+  type LogBlockRecord,
   type MediaRecord,
   type StudyDatabase,
 } from './db.ts';
 
 /** Rows (cards or reviews) per bulk write: one progress step, and the rows built at a time. */
 export const ROWS_PER_WRITE = 10_000;
+
+/**
+ * Blocks of answers per bulk write (50,000 answers). Not fewer: for a write of fewer than 50
+ * records Dexie notes every index key it touches for its live queries — here every card id of
+ * every block (a multi-entry index), a million keys for a million answers, gathered in the
+ * worker and matched on the page when the transaction commits (a main-thread task of 2.1 s in
+ * the full-size bench); from 50 records on it marks the whole table as changed instead.
+ */
+const BLOCKS_PER_WRITE = 50;
 
 export interface AnkiImportWrite {
   readonly fileName: string;
@@ -67,6 +81,27 @@ function mediaRecord(file: AnkiMediaPlan): MediaRecord {
 }
 
 /**
+ * The imported answers packed per deck in blocks of `size` (answer-log.ts): a million answers
+ * are a few hundred records, where one record per answer cost IndexedDB most of the import's
+ * time (docs/performance.md). Oldest answer first, not card by card as planned: each block then
+ * covers a short stretch of time, so the statistics summary (one record per deck and day,
+ * rewritten for every block that touches it) is read and written for a few days per block, not
+ * for years of days by every block. Each answer gets its uid here, unique across devices.
+ */
+function answerBlocks(reviews: readonly AnkiReviewPlan[], size: number): LogBlockRecord[] {
+  const sorted = [...reviews].sort((a, b) => a.review.getTime() - b.review.getTime());
+  const uids = randomIds(sorted.length);
+  const byDeck = new Map<string, BlockRow[]>();
+  sorted.forEach((review, index) => {
+    const row: BlockRow = { ...review, uid: uids[index] ?? randomId() };
+    const rows = byDeck.get(review.deckId);
+    if (rows === undefined) byDeck.set(review.deckId, [row]);
+    else rows.push(row);
+  });
+  return [...byDeck].flatMap(([deckId, rows]) => packAnswers(deckId, rows, size));
+}
+
+/**
  * Adds `rows` to `table` in chunks of `size`, each chunk issued before the previous one is
  * written (writes of one transaction run in the order issued), calling `onChunk` with the rows
  * of each chunk once it is written. Must run inside the transaction.
@@ -76,13 +111,13 @@ async function addInChunks<Row, Stored>(
   rows: readonly Row[],
   size: number,
   toRecord: (row: Row) => Stored,
-  onChunk: (rows: number) => void,
+  onChunk: (records: readonly Stored[]) => void,
 ): Promise<void> {
   const writes: Promise<unknown>[] = [];
   for (let start = 0; start < rows.length; start += size) {
     const records = rows.slice(start, start + size).map(toRecord);
     const written = table.bulkAdd(records).then(() => {
-      onChunk(records.length);
+      onChunk(records);
     });
     // A failing chunk aborts the transaction and the chunks after it fail too: only the first
     // failure is reported (by the awaits below), the others are expected.
@@ -100,7 +135,8 @@ async function addInChunks<Row, Stored>(
  * Writes the imported decks, cards, reviews and media in one transaction, calling `onProgress` with
  * the rows written so far (cards and reviews) of all. Buried cards stay buried until the next
  * study day. Refuses, writing nothing, when a deck id of the plan is stored already.
- * `rowsPerWrite` is the chunk size (tests make it small to cross chunk boundaries).
+ * `rowsPerWrite` is the chunk size of cards, and the most answers a block holds (tests make it
+ * small to cross chunk boundaries).
  *
  * @example
  * await storeAnkiImport(db, { fileName, ...plan, decks: plan.summary.decks }, now, onProgress);
@@ -114,7 +150,7 @@ export async function storeAnkiImport(
 ): Promise<void> {
   const buriedUntil = nextStudyDayStart(now, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
   const total = write.cards.length + write.reviews.length;
-  const tables = [db.decks, db.cards, db.reviewLog, db.deletedDecks, db.media];
+  const tables = [db.decks, db.cards, db.logBlocks, db.deletedDecks, db.media];
   await db.transaction('rw', tables, async () => {
     const ids = write.decks.map((deck) => deck.id);
     const stored = (await db.decks.bulkGet(ids)).find((deck) => deck !== undefined);
@@ -144,14 +180,18 @@ export async function storeAnkiImport(
       write.cards,
       rowsPerWrite,
       (card) => cardRecord(card, buriedUntil, now),
-      progress,
+      (records) => {
+        progress(records.length);
+      },
     );
-    // Oldest answer first, not card by card as planned: each chunk then covers a short stretch
-    // of time, so the statistics summary (one record per deck and day, rewritten by every chunk
-    // that touches it) is read and written for a few days per chunk, not for years of days by
-    // every chunk. The log's id is assigned by IndexedDB (in time order), its uid by sync's
-    // tracking.
-    const reviews = [...write.reviews].sort((a, b) => a.review.getTime() - b.review.getTime());
-    await addInChunks(db.reviewLog, reviews, rowsPerWrite, (review) => review, progress);
+    await addInChunks(
+      db.logBlocks,
+      answerBlocks(write.reviews, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
+      BLOCKS_PER_WRITE,
+      (block) => block,
+      (blocks) => {
+        progress(blocks.reduce((sum, block) => sum + block.rows.length, 0));
+      },
+    );
   });
 }

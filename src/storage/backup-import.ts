@@ -13,6 +13,7 @@
  * Media files come back as Blobs from the file's base64 rows. A backup without a `media` table
  * (one made before backups carried media, or a snapshot) leaves the stored files as they are.
  */
+import { countAnswers } from './answer-log.ts';
 import type { Backup, BackupRow, TableRows } from '../domain/backup/backup-format.ts';
 import { MEDIA_TABLE, mediaRowBytes, type BackupMediaRow } from '../domain/backup/backup-media.ts';
 import { mergeBackup } from '../domain/backup/merge-backup.ts';
@@ -52,7 +53,10 @@ export interface StoredCounts {
 
 /** Counts what the collection holds now (reading the review log's keys: a second at 1M). */
 export async function countStored(db: StudyDatabase): Promise<StoredCounts> {
-  const [cards, reviews] = await Promise.all([db.cards.count(), db.reviewLog.count()]);
+  const [cards, reviews] = await Promise.all([
+    db.cards.count(),
+    db.transaction('r', db.reviewLog, db.logBlocks, () => countAnswers(db, null, true)),
+  ]);
   return { cards, reviews, snapshot: reviews <= SNAPSHOT_MAX_REVIEWS };
 }
 
@@ -120,7 +124,7 @@ export async function importBackup(
       await Promise.all(tables.map((table) => table.clear()));
       // The next sync compares everything again: what the server has that the backup lacks
       // comes back, and every restored answer the server lacks is sent (see the README).
-      await writeSyncState(db, { appliedSeq: 0, pushedLogId: 0 });
+      await writeSyncState(db, { appliedSeq: 0, pushedLogId: 0, pushedBlocks: [] });
     }
     await Promise.all([db.undo.clear(), db.cardActionUndo.clear()]);
     for (const table of tables) {

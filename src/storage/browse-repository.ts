@@ -1,10 +1,10 @@
 /**
  * Reads for the card browser and a card's page: every deck with every card (the browser filters
  * and sorts them in memory, see domain/stats/card-browser.ts), and one card with its whole review
- * history from the review log's `cardId` index.
+ * history (answer-log.ts).
  */
-import { Rating } from '../domain/scheduling/fsrs-vocabulary.ts';
-import type { CardRecord, DeckRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
+import { answersOfCards, isAnswer, type StoredAnswer } from './answer-log.ts';
+import type { CardRecord, DeckRecord, StudyDatabase } from './db.ts';
 
 export interface BrowseData {
   /** In display order. */
@@ -28,7 +28,7 @@ export interface CardHistory {
   readonly deck: DeckRecord;
   readonly card: CardRecord;
   /** Every answer to the card, oldest first. */
-  readonly logs: ReviewLogRecord[];
+  readonly logs: StoredAnswer[];
 }
 
 /**
@@ -40,15 +40,11 @@ export async function loadCardHistory(
   deckId: string,
   cardId: string,
 ): Promise<CardHistory | undefined> {
-  return db.transaction('r', db.decks, db.cards, db.reviewLog, async () => {
+  return db.transaction('r', db.decks, db.cards, db.reviewLog, db.logBlocks, async () => {
     const [deck, card] = await Promise.all([db.decks.get(deckId), db.cards.get(cardId)]);
     if (deck === undefined || card?.deckId !== deckId) return undefined;
     // Its answers: resets and reschedules by hand (Manual rows) are no part of what it was asked.
-    const logs = await db.reviewLog
-      .where('cardId')
-      .equals(cardId)
-      .filter((log) => log.rating !== Rating.Manual)
-      .sortBy('review');
+    const logs = (await answersOfCards(db, [cardId])).filter(isAnswer);
     return { deck, card, logs };
   });
 }

@@ -6,7 +6,8 @@
  * so that the action can be undone as a whole — restoring deleted cards with their history.
  */
 import { manualLog } from '../domain/scheduling/replay-log.ts';
-import { newCardState, Rating, State } from '../domain/scheduling/scheduler.ts';
+import { newCardState, State } from '../domain/scheduling/scheduler.ts';
+import { countAnswersOfCards, unpackCards } from './answer-log.ts';
 import { queueOf, type CardRecord, type CardsSnapshot, type StudyDatabase } from './db.ts';
 
 export type CardAction =
@@ -66,7 +67,7 @@ export function applyCardAction(
   action: CardAction,
   now: Date,
 ): Promise<CardsSnapshot> {
-  return db.transaction('rw', db.cards, db.reviewLog, db.undo, async () => {
+  return db.transaction('rw', db.cards, db.reviewLog, db.logBlocks, db.undo, async () => {
     const cards = (await db.cards.bulkGet([...cardIds])).filter(
       (card): card is CardRecord => card !== undefined,
     );
@@ -75,6 +76,8 @@ export function applyCardAction(
       action.type === 'delete' ||
       action.type === 'move' ||
       (action.type === 'forget' && !action.keepHistory);
+    // Answers packed in blocks become rows first: the action changes them one by one.
+    if (touchesLog) await unpackCards(db, ids);
     const logs = touchesLog ? await db.reviewLog.where('cardId').anyOf(ids).toArray() : [];
     const versionsAfter: Record<string, number | null> = {};
     if (action.type === 'delete') {
@@ -183,11 +186,7 @@ export function restoreCards(
  * and reschedules by hand (Manual rows) are no answers.
  */
 export function countReviews(db: StudyDatabase, cardIds: readonly string[]): Promise<number> {
-  return db.reviewLog
-    .where('cardId')
-    .anyOf([...cardIds])
-    .filter((log) => log.rating !== Rating.Manual)
-    .count();
+  return db.transaction('r', db.reviewLog, db.logBlocks, () => countAnswersOfCards(db, cardIds));
 }
 
 /** How many card actions a tab can undo, as many as answers in a study session. */
@@ -204,7 +203,8 @@ export function runCardAction(
   step: { origin: string; name: string },
   now: Date,
 ): Promise<number> {
-  return db.transaction('rw', [db.cards, db.reviewLog, db.undo, db.cardActionUndo], async () => {
+  const tables = [db.cards, db.reviewLog, db.logBlocks, db.undo, db.cardActionUndo];
+  return db.transaction('rw', tables, async () => {
     const snapshot = await applyCardAction(db, cardIds, action, now);
     const count = snapshot.cards.length;
     await db.cardActionUndo.add({ ...step, count, snapshot });

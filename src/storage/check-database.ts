@@ -3,7 +3,7 @@
  * crash, a bug, an old import or a hand-edited backup, and says what it fixed. All in one
  * read-write transaction, so a check that fails part-way changes nothing.
  *
- * - Orphans go: review-log rows and undo snapshots of cards that do not exist, cards of decks that
+ * - Orphans go: answers (review-log rows and packed ones) and undo snapshots of cards that do not exist, cards of decks that
  *   do not exist, quiz answers of quizzes that do not exist, media files no card of their deck
  *   names (their deck deleted, or the cards that showed them deleted or edited), and the
  *   card-action undo steps of tabs that were closed (only the tab that acted may undo them, so
@@ -24,7 +24,8 @@ import { createScheduler, type Scheduler } from '../domain/scheduling/scheduler.
 import { digestFields, digestPageCards, digestPagesOf } from '../domain/stats/card-digest.ts';
 import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
-import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
+import { allAnswers, unpackCards, type StoredAnswer } from './answer-log.ts';
+import { queueOf, type CardRecord, type StudyDatabase } from './db.ts';
 
 /** What the check found and repaired; all zero and empty for a sound database. */
 export interface CheckReport {
@@ -74,6 +75,7 @@ export async function checkDatabase(
     db.decks,
     db.cards,
     db.reviewLog,
+    db.logBlocks,
     db.undo,
     db.cardActionUndo,
     db.quizzes,
@@ -83,20 +85,28 @@ export async function checkDatabase(
     db.media,
   ];
   return db.transaction('rw', tables, async () => {
-    const [decks, allCards, allLogs, undo, quizIds, quizAnswers, media] = await Promise.all([
+    const [decks, allCards, packedCards] = await Promise.all([
       db.decks.toArray(),
       db.cards.toArray(),
-      db.reviewLog.toArray(),
-      db.undo.toArray(),
-      db.quizzes.toCollection().primaryKeys(),
-      db.quizAnswers.toArray(),
-      db.media.toCollection().primaryKeys(),
+      db.logBlocks.orderBy('cardIds').uniqueKeys(),
     ]);
     const schedulers = new Map<string, Scheduler>(
       decks.map((deck) => [deck.id, createScheduler(deck.options)]),
     );
     const cards = allCards.filter((card) => schedulers.has(card.deckId));
     const cardIds = new Set(cards.map((card) => card.id));
+    // Orphan answers packed in blocks become review-log rows first, deleted with the others.
+    await unpackCards(
+      db,
+      packedCards.map(String).filter((id) => !cardIds.has(id)),
+    );
+    const [allLogs, undo, quizIds, quizAnswers, media] = await Promise.all([
+      allAnswers(db),
+      db.undo.toArray(),
+      db.quizzes.toCollection().primaryKeys(),
+      db.quizAnswers.toArray(),
+      db.media.toCollection().primaryKeys(),
+    ]);
     const logs = allLogs.filter((log) => cardIds.has(log.cardId));
     const logIds = new Set(logs.map((log) => log.id));
     const orphanUndo = undo.filter(
@@ -116,7 +126,9 @@ export async function checkDatabase(
     const { repaired, report } = repairCards(cards, logs, schedulers, now);
     await Promise.all([
       db.cards.bulkDelete(allCards.filter((card) => !cardIds.has(card.id)).map((card) => card.id)),
-      db.reviewLog.bulkDelete(allLogs.filter((log) => !logIds.has(log.id)).map((log) => log.id)),
+      db.reviewLog.bulkDelete(
+        allLogs.flatMap((log) => (log.id === undefined || cardIds.has(log.cardId) ? [] : [log.id])),
+      ),
       db.undo.bulkDelete(orphanUndo.map((entry) => entry.id)),
       db.quizAnswers.bulkDelete(orphanAnswers.map((answer) => answer.id)),
       db.cardActionUndo.bulkDelete(closedTabSteps),
@@ -154,11 +166,11 @@ function unusedMedia(
 /** The cards to write back: those their log disagrees with, and those in the wrong queue. */
 function repairCards(
   cards: readonly CardRecord[],
-  logs: readonly ReviewLogRecord[],
+  logs: readonly StoredAnswer[],
   schedulers: ReadonlyMap<string, Scheduler>,
   now: Date,
 ) {
-  const logsByCard = new Map<string, ReviewLogRecord[]>();
+  const logsByCard = new Map<string, StoredAnswer[]>();
   for (const log of logs) {
     const list = logsByCard.get(log.cardId);
     if (list === undefined) logsByCard.set(log.cardId, [log]);
@@ -190,7 +202,7 @@ async function rebuildSummaries(
   db: StudyDatabase,
   cards: readonly CardRecord[],
   repaired: readonly CardRecord[],
-  logs: readonly ReviewLogRecord[],
+  logs: readonly StoredAnswer[],
 ): Promise<number> {
   const current = new Map(cards.map((card) => [card.id, card]));
   for (const card of repaired) current.set(card.id, card);

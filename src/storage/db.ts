@@ -113,6 +113,32 @@ export interface ReviewLogRecord extends FsrsReviewLog {
   uid?: string;
 }
 
+/** An answer as a block holds it: a review-log row without the local `id`, `uid` always set. */
+export type BlockRow = Omit<ReviewLogRecord, 'id' | 'uid'> & { uid: string };
+
+/**
+ * Many answers of one deck in one immutable record (see answer-log.ts): an imported history is
+ * stored this way, a few thousand answers a record, because IndexedDB's cost is per record. The
+ * answers given on this device stay single review-log rows.
+ */
+export interface LogBlockRecord {
+  /** Unique across devices (`randomId`). */
+  id: string;
+  deckId: string;
+  /** Every card with an answer in the block (multi-entry index: a card's blocks are one query). */
+  cardIds: string[];
+  /** The time of the first and last answer, so a deck's blocks in a time range are one query. */
+  first: Date;
+  last: Date;
+  /**
+   * How many of its rows are answers (not Manual rows), indexed with the deck: counting a deck's
+   * answers reads index keys, not thousands of rows.
+   */
+  answers: number;
+  /** The answers, oldest first. */
+  rows: BlockRow[];
+}
+
 /** What undo needs to put a card back exactly as it was before one answer. */
 export interface UndoRecord {
   id: number;
@@ -272,12 +298,15 @@ export interface SyncOutboxRecord {
   key: string;
   /** When it changed (ms): its last-writer-wins stamp is taken from this. */
   at: number;
+  /** A deleted answer's card: its deletion names it (see sync/sync-outgoing.ts). */
+  cardId?: string;
 }
 
 export type StudyDatabase = Dexie & {
   decks: EntityTable<DeckRecord, 'id'>;
   cards: EntityTable<CardRecord, 'id'>;
   reviewLog: EntityTable<ReviewLogRecord, 'id'>;
+  logBlocks: EntityTable<LogBlockRecord, 'id'>;
   undo: EntityTable<UndoRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   quizzes: EntityTable<QuizRecord, 'id'>;
@@ -398,6 +427,11 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // range of `[deckId+review]` instead (stats-repository.ts). IndexedDB deletes the index;
   // no row changes, nothing to upgrade.
   db.version(12).stores({ reviewLog: '++id, cardId, [deckId+review], uid' });
+  // Version 13 adds packed answer history (see answer-log.ts): blocks of many answers of a deck
+  // in one record, by card (multi-entry), by deck and last answer (a time range) and by deck and
+  // number of answers (counting). New table only, nothing to upgrade: the stored review-log rows
+  // stay as they are.
+  db.version(13).stores({ logBlocks: 'id, *cardIds, [deckId+last], [deckId+answers]' });
   db.use(statsSummaries);
   const slot = trackingSlot();
   trackingSlots.set(db, slot);

@@ -4,30 +4,32 @@
  */
 import { Dexie } from 'dexie';
 import { listDeckCards } from './card-repository.ts';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
+import { answersOfDeck, type StoredAnswer } from './answer-log.ts';
+import type { CardRecord, DeckRecord, MediaRecord, StudyDatabase } from './db.ts';
 
 export interface DeckExport {
   readonly deck: DeckRecord;
   readonly cards: CardRecord[];
-  readonly reviews: ReviewLogRecord[];
+  readonly reviews: StoredAnswer[];
   /** The deck's stored pictures and sounds (an imported Anki deck's). */
   readonly media: MediaRecord[];
 }
 
 /** The deck with its cards, review log and media; `undefined` when there is no such deck. */
 export function loadDeckExport(db: StudyDatabase, deckId: string): Promise<DeckExport | undefined> {
-  return db.transaction('r', [db.decks, db.cards, db.reviewLog, db.media], async () => {
-    const deck = await db.decks.get(deckId);
-    if (deck === undefined) return undefined;
-    const cards = await listDeckCards(db, deckId, Infinity);
-    const reviews = await db.reviewLog
-      .where('[deckId+review]')
-      .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
-      .toArray();
-    const media = await db.media
-      .where('[deckId+name]')
-      .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
-      .toArray();
-    return { deck, cards, reviews, media };
-  });
+  return db.transaction(
+    'r',
+    [db.decks, db.cards, db.reviewLog, db.logBlocks, db.media],
+    async () => {
+      const deck = await db.decks.get(deckId);
+      if (deck === undefined) return undefined;
+      const cards = await listDeckCards(db, deckId, Infinity);
+      const reviews = await answersOfDeck(db, deckId);
+      const media = await db.media
+        .where('[deckId+name]')
+        .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
+        .toArray();
+      return { deck, cards, reviews, media };
+    },
+  );
 }

@@ -3,29 +3,25 @@
  * number of reviews (to suggest optimizing again once it has doubled), and the fitted
  * parameters, stored inside the deck's options so backups and the scheduler carry them.
  */
-import { Dexie } from 'dexie';
+import { answersOfDeck, countAnswers } from './answer-log.ts';
 import type { FittedParameters } from '../domain/scheduling/fsrs-parameters.ts';
 import type { ReviewHistoryRow } from '../domain/scheduling/optimizer.ts';
 import type { StudyDatabase } from './db.ts';
-
-function deckLog(db: StudyDatabase, deckId: string) {
-  return db.reviewLog
-    .where('[deckId+review]')
-    .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]);
-}
 
 /** Every answer given in the deck, slimmed to what the optimizer reads, in time order. */
 export async function loadReviewHistory(
   db: StudyDatabase,
   deckId: string,
 ): Promise<ReviewHistoryRow[]> {
-  const rows = await deckLog(db, deckId).toArray();
+  const rows = await db.transaction('r', db.reviewLog, db.logBlocks, () =>
+    answersOfDeck(db, deckId),
+  );
   return rows.map(({ cardId, rating, state, review }) => ({ cardId, rating, state, review }));
 }
 
-/** How many answers the deck's log holds. */
+/** How many rows the deck's log holds (review-log rows and the answers of its blocks). */
 export function countDeckReviews(db: StudyDatabase, deckId: string): Promise<number> {
-  return deckLog(db, deckId).count();
+  return db.transaction('r', db.reviewLog, db.logBlocks, () => countAnswers(db, deckId, true));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import { extraNewToday, newCardsLeftToday, withExtraNew } from '../domain/study/extra-new-cards.ts';
 import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
 import { Rating } from '../domain/scheduling/fsrs-vocabulary.ts';
+import { answersOfDeck } from './answer-log.ts';
 import { Queue, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 import { readSetting, SETTINGS, writeSetting } from './settings.ts';
 
@@ -84,16 +85,14 @@ export async function loadStudyData(
   deckId: string,
   now: Date,
 ): Promise<StudyData | undefined> {
-  return db.transaction('r', db.decks, db.cards, db.reviewLog, db.settings, async () => {
+  const tables = [db.decks, db.cards, db.reviewLog, db.logBlocks, db.settings];
+  return db.transaction('r', tables, async () => {
     const deck = await db.decks.get(deckId);
     if (deck === undefined) return undefined;
     const { newPerDay, reviewsPerDay, nextDayStartsAt } = deck.options;
     const dayStart = studyDayStart(now, nextDayStartsAt);
     const dayEnd = nextStudyDayStart(now, nextDayStartsAt);
-    const logs = await db.reviewLog
-      .where('[deckId+review]')
-      .between([deckId, dayStart], [deckId, dayEnd])
-      .toArray();
+    const logs = await answersOfDeck(db, deckId, dayStart, dayEnd);
     const today = countToday(
       // A reset or reschedule by hand (a Manual row) uses up no allowance.
       logs.flatMap((log) =>

@@ -5,6 +5,7 @@
  * browser's storage, which only an exported file survives.
  */
 import { localDayKey } from '../domain/backup/backup-format.ts';
+import { packedAnswers } from './answer-log.ts';
 import { exportBackup, type ExportedBackup } from './backup.ts';
 import type { SnapshotRecord, StudyDatabase } from './db.ts';
 
@@ -33,15 +34,19 @@ export async function takeDailySnapshot(
   if ((await latestDaily(db))?.day === day) return null;
   // Whether the log has a first row, and a row past the limit, is all the rule needs: counting
   // it would read every row (IndexedDB counts by walking the keys; a second at a million rows,
-  // while every read and write on the log waits).
+  // while every read and write on the log waits). Answers packed in blocks (an imported
+  // history) are counted from the blocks' index keys.
+  const limit = options.maxReviews ?? SNAPSHOT_MAX_REVIEWS;
+  const packed = await packedAnswers(db, null);
+  if (packed > limit) return null;
   const [first, pastLimit] = await Promise.all([
     db.reviewLog.limit(1).primaryKeys(),
     db.reviewLog
-      .offset(options.maxReviews ?? SNAPSHOT_MAX_REVIEWS)
+      .offset(limit - packed)
       .limit(1)
       .primaryKeys(),
   ]);
-  if (first.length === 0 || pastLimit.length > 0) return null;
+  if ((first.length === 0 && packed === 0) || pastLimit.length > 0) return null;
   const exported = await exportBackup(db, options);
   return db.transaction('rw', db.snapshots, async () => {
     // Another tab may have taken today's snapshot since the check above.

@@ -5,14 +5,14 @@
  * read by deck-progress-repository.ts). Never the whole review log or every card record: at a hundred thousand cards and a
  * million answers those take tens of seconds to read, the summaries a few dozen milliseconds.
  */
-import { Dexie } from 'dexie';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { weightsByDeck, type DeckWeights } from '../domain/scheduling/retrievability.ts';
 import type { CardDigestPage } from '../domain/stats/card-digest.ts';
 import type { ReviewDay } from '../domain/stats/review-days.ts';
 import { DAY_MS } from '../domain/time/time-units.ts';
 import type { StatsLog, StatsQuiz } from '../domain/stats/stats-types.ts';
-import type { DeckRecord, QuizRecord, ReviewLogRecord, StudyDatabase } from './db.ts';
+import { answersOfDeck, type StoredAnswer } from './answer-log.ts';
+import type { DeckRecord, QuizRecord, StudyDatabase } from './db.ts';
 import { ofDeck } from './deck-progress-repository.ts';
 
 export interface StatsData {
@@ -34,7 +34,7 @@ export interface StatsData {
 
 const RECENT_MS = 2 * DAY_MS;
 
-function toStatsLog(log: ReviewLogRecord): StatsLog {
+function toStatsLog(log: StoredAnswer): StatsLog {
   return {
     cardId: log.cardId,
     review: log.review,
@@ -54,14 +54,7 @@ async function recentLogsOf(
   deckIds: readonly string[],
   since: Date,
 ): Promise<StatsLog[]> {
-  const perDeck = await Promise.all(
-    deckIds.map((deckId) =>
-      db.reviewLog
-        .where('[deckId+review]')
-        .between([deckId, since], [deckId, Dexie.maxKey])
-        .toArray(),
-    ),
-  );
+  const perDeck = await Promise.all(deckIds.map((deckId) => answersOfDeck(db, deckId, since)));
   return perDeck
     .flat()
     .sort((a, b) => a.review.getTime() - b.review.getTime())
@@ -82,7 +75,7 @@ export async function loadStatsData(
   now: Date,
 ): Promise<StatsData | undefined> {
   const since = new Date(now.getTime() - RECENT_MS);
-  const tables = [db.decks, db.cardDigest, db.reviewDays, db.reviewLog, db.quizzes];
+  const tables = [db.decks, db.cardDigest, db.reviewDays, db.reviewLog, db.logBlocks, db.quizzes];
   return db.transaction('r', tables, async () => {
     if (deckId === null) {
       const [decks, cardPages, reviewDays, quizzes] = await Promise.all([

@@ -1,7 +1,7 @@
 /**
  * Keeps the two summaries the statistics read — `cardDigest` (cards packed by column, see
  * domain/stats/card-digest.ts) and `reviewDays` (the review log by quarter hour, see
- * domain/stats/review-days.ts) — in step with `cards` and `reviewLog`, inside the very
+ * domain/stats/review-days.ts) — in step with `cards`, `reviewLog` and `logBlocks`, inside the very
  * transaction that writes them. It is a Dexie middleware rather than calls in each repository:
  * every write path (answers, undo, bury, edits, deck sync, imports, backups, ones added later)
  * goes through it, so a summary can never miss a write or outlive a rolled-back one. Like Dexie
@@ -40,6 +40,8 @@ type SummaryKey = readonly [deckId: string, number: number];
 /** How one source table is summed up: records keyed by deck and a number. */
 interface Summary<Row> {
   readonly table: string;
+  /** The rows a stored record counts as (a block of answers: each of its answers). */
+  readonly rowsOf?: (record: unknown) => readonly unknown[];
   /** Whether a replaced row must be read before it is written over. */
   readonly readsReplaced: boolean;
   keyOf(row: Row): SummaryKey;
@@ -77,9 +79,16 @@ const reviewDays: Summary<DeckLog> = {
   },
 };
 
+/** Answers packed in blocks (answer-log.ts) count in the same summary, each on its own day. */
+const blockDays: Summary<DeckLog> = {
+  ...reviewDays,
+  rowsOf: (block) => (block as { rows: readonly unknown[] }).rows,
+};
+
 const SUMMARIES: Readonly<Record<string, Summary<never>>> = {
   cards: digest,
   reviewLog: reviewDays,
+  logBlocks: blockDays,
 };
 
 // `DBCoreRangeType.Any` (a const enum, which isolated modules cannot read from Dexie's types).
@@ -178,9 +187,13 @@ function mutateWithSummary<Row>(
       );
   }
   const values = req.type === 'add' || req.type === 'put' ? req.values : [];
+  const rowsOf = (records: readonly unknown[]): Row[] => {
+    const rows = present<Row>(records);
+    return summary.rowsOf === undefined ? rows : present<Row>(rows.flatMap(summary.rowsOf));
+  };
   return rowsBefore(table, req, summary.readsReplaced).then((before) => {
-    const removed = present<Row>(before);
-    const touched = [...byRecord(summary, [...removed, ...present<Row>(values)]).values()];
+    const removed = rowsOf(before);
+    const touched = [...byRecord(summary, [...removed, ...rowsOf(values)]).values()];
     // The summary's records are read while the source write runs (one round trip, not two).
     return Dexie.Promise.all([
       table.mutate(req),
@@ -188,7 +201,7 @@ function mutateWithSummary<Row>(
         ? Dexie.Promise.resolve([])
         : target.getMany({ trans, keys: touched.map((group) => group.key) }),
     ]).then(([response, stored]) => {
-      const added = present<Row>(values.filter((_, index) => !(index in response.failures)));
+      const added = rowsOf(values.filter((_, index) => !(index in response.failures)));
       const { puts, deletes } = summaryWrites(summary, touched, stored, added, removed);
       const writes: PromiseLike<DBCoreMutateResponse>[] = [];
       if (puts.length > 0) writes.push(target.mutate({ type: 'put', trans, values: puts }));

@@ -6,8 +6,8 @@
  */
 import { Dexie } from 'dexie';
 import type { Deck } from '../domain/deck/deck-types.ts';
-import { Rating } from '../domain/scheduling/scheduler.ts';
 import { firstFreeId } from '../domain/generator/ids.ts';
+import { countAnswers } from './answer-log.ts';
 import { listDeckCards } from './card-repository.ts';
 import type { DeckSourceRecord, StudyDatabase } from './db.ts';
 import { syncDeck, syncDecks, type CardSyncCounts } from './deck-sync.ts';
@@ -136,16 +136,11 @@ function deckReviews(db: StudyDatabase, deckId: string) {
     .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey], true, true);
 }
 
-/** A deck's answers: its review-log rows but the Manual ones a reset or reschedule writes. */
-function deckAnswers(db: StudyDatabase, deckId: string) {
-  return deckReviews(db, deckId).filter((log) => log.rating !== Rating.Manual);
-}
-
 /** How many cards and answers a deck has: what deleting it would remove. */
 export async function countDeckContents(db: StudyDatabase, deckId: string): Promise<DeckContents> {
-  return db.transaction('r', db.cards, db.reviewLog, async () => ({
+  return db.transaction('r', db.cards, db.reviewLog, db.logBlocks, async () => ({
     cards: await db.cards.where('deckId').equals(deckId).count(),
-    reviews: await deckAnswers(db, deckId).count(),
+    reviews: await countAnswers(db, deckId),
   }));
 }
 
@@ -174,6 +169,7 @@ export function deckTables(db: StudyDatabase) {
     db.decks,
     db.cards,
     db.reviewLog,
+    db.logBlocks,
     db.undo,
     db.deckSources,
     db.deletedDecks,
@@ -194,7 +190,11 @@ export async function removeDeck(
 ): Promise<DeckContents> {
   const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
   const reviewIds = await deckReviews(db, deckId).primaryKeys();
-  const answers = await deckAnswers(db, deckId).count();
+  const answers = await countAnswers(db, deckId);
+  const blockIds = await db.logBlocks
+    .where('[deckId+last]')
+    .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
+    .primaryKeys();
   const quizIds = (await db.quizzes.where('deckIds').equals(deckId).toArray())
     .filter((quiz) => quiz.deckIds.every((id) => id === deckId))
     .map((quiz) => quiz.id);
@@ -202,6 +202,7 @@ export async function removeDeck(
   await Promise.all([
     db.cards.bulkDelete(cardIds),
     db.reviewLog.bulkDelete(reviewIds),
+    db.logBlocks.bulkDelete(blockIds),
     db.undo.where('deckId').equals(deckId).delete(),
     db.quizAnswers.bulkDelete(answerIds),
     db.quizzes.bulkDelete(quizIds),

@@ -42,7 +42,7 @@ export function readCardStates(page: Page): Promise<StoredCardState[]> {
   );
 }
 
-/** Number of rows in the review log. */
+/** Number of answers: rows of the review log and answers packed in blocks (an import's). */
 export function countReviewLog(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -52,10 +52,22 @@ export function countReviewLog(page: Page): Promise<number> {
           reject(new Error(String(open.error)));
         };
         open.onsuccess = () => {
-          const request = open.result.transaction('reviewLog').objectStore('reviewLog').count();
-          request.onsuccess = () => {
+          const trans = open.result.transaction(['reviewLog', 'logBlocks']);
+          let total = 0;
+          const rows = trans.objectStore('reviewLog').count();
+          rows.onsuccess = () => {
+            total += rows.result;
+          };
+          const blocks = trans.objectStore('logBlocks').openCursor();
+          blocks.onsuccess = () => {
+            const cursor = blocks.result;
+            if (cursor === null) return;
+            total += (cursor.value as { rows: unknown[] }).rows.length;
+            cursor.continue();
+          };
+          trans.oncomplete = () => {
             open.result.close();
-            resolve(request.result);
+            resolve(total);
           };
         };
       }),

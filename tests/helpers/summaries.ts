@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { digestPageCards, digestPagesOf } from '../../src/domain/stats/card-digest.ts';
 import { summarizeReviews, type ReviewDay } from '../../src/domain/stats/review-days.ts';
 import type { StatsCard } from '../../src/domain/stats/stats-types.ts';
+import { allAnswers } from '../../src/storage/answer-log.ts';
 import type { StudyDatabase } from '../../src/storage/db.ts';
 
 const byId = (cards: StatsCard[]) => [...cards].sort((x, y) => x.id.localeCompare(y.id));
@@ -21,12 +22,12 @@ function dayRows(days: readonly ReviewDay[]) {
 
 /**
  * Expects `db`'s statistics summaries to equal summaries built from scratch from its cards and
- * review log; returns the cards and days they hold.
+ * answers (review log and blocks); returns the cards and days they hold.
  */
 export async function expectSummariesInStep(db: StudyDatabase) {
   const [cards, logs, pages, days] = await Promise.all([
     db.cards.toArray(),
-    db.reviewLog.toArray(),
+    allAnswers(db),
     db.cardDigest.toArray(),
     db.reviewDays.toArray(),
   ]);

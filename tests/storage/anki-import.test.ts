@@ -1,10 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  readAnkiPackage,
-  type AnkiImportPlan,
-  type AnkiReviewPlan,
-} from '../../src/domain/anki/anki-import-plan.ts';
+import { readAnkiPackage, type AnkiImportPlan } from '../../src/domain/anki/anki-import-plan.ts';
 import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
 import { createScheduler, State } from '../../src/domain/scheduling/scheduler.ts';
 import {
@@ -15,6 +11,8 @@ import {
 import { checkDatabase, repairedAnything } from '../../src/storage/check-database.ts';
 import { Queue, startSyncTracking, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
+import { answersOfDeck } from '../../src/storage/answer-log.ts';
+import { cardsTableMiddleware } from '../helpers/cards-table-middleware.ts';
 import { BASIC, buildAnkiPackage, CLOZE, loadSqlJs } from '../helpers/anki-package.ts';
 import { makeDeck } from '../helpers/decks.ts';
 import { FIXED_NOW } from '../helpers/fixed-clock.ts';
@@ -102,11 +100,10 @@ describe('storeAnkiImport', () => {
       position: 1,
     });
     expect(await db.cards.where('deckId').equals('words').count()).toBe(NOTES);
-    expect(await db.reviewLog.where('deckId').equals('words').count()).toBe(3 * STUDIED);
+    expect(await answersOfDeck(db, 'words')).toHaveLength(3 * STUDIED);
+    expect(await db.reviewLog.count()).toBe(0);
     const total = NOTES + 3 * STUDIED;
-    expect(progress).toEqual(
-      [1000, 2000, 2100, 3100, 4100, 5100, 6100, 7100, 7200].map((done) => done / total),
-    );
+    expect(progress).toEqual([1000, 2000, 2100, 7200].map((done) => done / total));
     const [suspended, buried, review, fresh] = await db.cards.bulkGet(
       [0, 1, 2, STUDIED].map((index) => planned().cards[index]?.id ?? ''),
     );
@@ -133,18 +130,25 @@ describe('storeAnkiImport', () => {
     await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
     const notes = new Set(await db.syncOutbox.toCollection().primaryKeys());
     expect(planned().cards.filter((card) => !notes.has(`card:${card.id}`))).toEqual([]);
-    const uids = (await db.reviewLog.where('deckId').equals('words').toArray()).map(
-      (row) => row.uid,
-    );
+    const uids = (await answersOfDeck(db, 'words')).map((row) => row.uid);
     expect(uids.filter((uid) => !/^[0-9a-f]{32}$/.test(uid ?? ''))).toEqual([]);
     expect(new Set(uids).size).toBe(3 * STUDIED);
   }, 30_000);
 
-  it('writes the answers oldest first, whatever card they belong to', async () => {
+  it('packs the answers oldest first, whatever card they belong to, in blocks of a chunk', async () => {
     await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
-    const times = (await db.reviewLog.where('deckId').equals('words').sortBy('id')).map((row) =>
-      row.review.getTime(),
-    );
+    const blocks = await db.logBlocks.orderBy('[deckId+last]').toArray();
+    expect(blocks.map((block) => block.rows.length)).toEqual([1000, 1000, 1000, 1000, 1000, 100]);
+    expect(blocks.map((block) => block.answers)).toEqual([1000, 1000, 1000, 1000, 1000, 100]);
+    for (const block of blocks) {
+      const times = block.rows.map((row) => row.review.getTime());
+      expect([block.first.getTime(), block.last.getTime()]).toEqual([
+        Math.min(...times),
+        Math.max(...times),
+      ]);
+      expect(block.cardIds).toEqual([...new Set(block.rows.map((row) => row.cardId))]);
+    }
+    const times = blocks.flatMap((block) => block.rows.map((row) => row.review.getTime()));
     expect(times).toHaveLength(3 * STUDIED);
     expect(times.filter((time, index) => index > 0 && time < (times[index - 1] ?? 0))).toEqual([]);
   }, 30_000);
@@ -161,43 +165,54 @@ describe('storeAnkiImport', () => {
     if (last === undefined || other === undefined) throw new Error('no cards');
     // A card id taken elsewhere makes the last chunk of cards fail.
     await db.cards.put({ ...other, id: last.id });
-    const before = [await db.decks.count(), await db.cards.count(), await db.reviewLog.count()];
+    const before = [await db.decks.count(), await db.cards.count(), await db.logBlocks.count()];
     await expect(
       storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK),
     ).rejects.toThrow();
-    expect([await db.decks.count(), await db.cards.count(), await db.reviewLog.count()]).toEqual(
+    expect([await db.decks.count(), await db.cards.count(), await db.logBlocks.count()]).toEqual(
       before,
     );
     await expectSummariesInStep(db);
   }, 30_000);
 
   it('rolls back the cards and earlier answers when a late chunk of answers fails', async () => {
-    const taken = await db.reviewLog.add({ ...(planned().reviews[0] as AnkiReviewPlan) });
-    // A log id stored already makes the fourth chunk of answers (written oldest first) fail.
-    const oldestFirst = [...planned().reviews].sort(
-      (a, b) => a.review.getTime() - b.review.getTime(),
+    // The second write of blocks of answers (written oldest first; 100 answers a block, 50 blocks
+    // a write) is refused, as a full disk would.
+    let blocksWritten = 0;
+    db = openTestDatabase('anki-import-failing');
+    db.use(
+      cardsTableMiddleware(
+        'second-block-write-fails',
+        (table) => ({
+          mutate: (req) => {
+            blocksWritten += req.type === 'add' ? 1 : 0;
+            return blocksWritten === 2
+              ? Promise.reject(
+                  new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                )
+              : table.mutate(req);
+          },
+        }),
+        'logBlocks',
+      ),
     );
-    const failing = oldestFirst[3 * CHUNK + 10];
-    const reviews = planned().reviews.map((review) =>
-      review === failing ? { ...review, id: taken } : review,
-    );
-    const before = [await db.decks.count(), await db.cards.count(), await db.reviewLog.count()];
+    await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
+    const before = [await db.decks.count(), await db.cards.count(), await db.logBlocks.count()];
     const progress: number[] = [];
     await expect(
       storeAnkiImport(
         db,
-        { ...writeOf(planned()), reviews },
+        writeOf(planned()),
         FIXED_NOW,
         (done) => {
           progress.push(done);
         },
-        CHUNK,
+        100,
       ),
     ).rejects.toThrow();
-    // Every card and three chunks of answers had been written when it failed.
-    expect(progress.slice(0, 6)).toEqual([1000, 2000, 2100, 3100, 4100, 5100]);
-    expect(progress).not.toContain(6100);
-    expect([await db.decks.count(), await db.cards.count(), await db.reviewLog.count()]).toEqual(
+    // Every card and the first 5,000 answers had been written when it failed.
+    expect(progress.slice(20)).toEqual([NOTES, NOTES + 5000]);
+    expect([await db.decks.count(), await db.cards.count(), await db.logBlocks.count()]).toEqual(
       before,
     );
     await expectSummariesInStep(db);
@@ -208,6 +223,6 @@ describe('storeAnkiImport', () => {
     await expect(storeAnkiImport(db, writeOf(planned()), FIXED_NOW)).rejects.toThrow(
       'A deck with the id words already exists.',
     );
-    expect(await db.reviewLog.count()).toBe(0);
+    expect(await db.logBlocks.count()).toBe(0);
   });
 });

@@ -97,6 +97,7 @@ describe('exportBackup', () => {
       decks: 2,
       cards: 7,
       reviewLog: 3,
+      logBlocks: 0,
       settings: 1,
       quizzes: 1,
       quizAnswers: 1,

@@ -128,7 +128,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(12);
+      expect(db.verno).toBe(13);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardActionUndo',
         'cardDigest',
@@ -136,6 +136,7 @@ describe('opening a database of an earlier version', () => {
         'deckSources',
         'decks',
         'deletedDecks',
+        'logBlocks',
         'media',
         'quizAnswers',
         'quizzes',
@@ -217,6 +218,7 @@ describe('opening a database of an earlier version', () => {
         'deckSources',
         'decks',
         'deletedDecks',
+        'logBlocks',
         'quizAnswers',
         'quizzes',
         'reviewLog',
@@ -264,7 +266,7 @@ describe('opening a version-11 database with review rows', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(12);
+    expect(db.verno).toBe(13);
     expect(db.reviewLog.schema.indexes.map((index) => index.name).sort()).toEqual([
       '[deckId+review]',
       'cardId',

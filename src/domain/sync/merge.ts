@@ -25,6 +25,8 @@ export interface StampedDoc {
 /** The kinds of synced documents, by the prefix of their id. */
 export const DOC_PREFIX = {
   review: 'review:',
+  /** Many answers in one immutable document (a block of packed answers, its id the block's). */
+  answers: 'answers:',
   card: 'card:',
   deck: 'deck:',
   source: 'source:',

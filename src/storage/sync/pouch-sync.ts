@@ -287,8 +287,12 @@ async function applyMirrorChanges(
       const doc = change.doc as (IncomingDoc & { _rev: string; _conflicts?: string[] }) | undefined;
       if (doc === undefined) continue;
       if ((doc._conflicts?.length ?? 0) > 0) resolvedAny = true;
+      // A deleted answer keeps its card (see `collectOutgoing`), to find it in a block here.
+      const card = typeof doc.cardId === 'string' ? { cardId: doc.cardId } : {};
       docs.push(
-        change.deleted === true ? { _id: doc._id, _deleted: true } : await resolve(mirror, doc),
+        change.deleted === true
+          ? { _id: doc._id, _deleted: true, ...card }
+          : await resolve(mirror, doc),
       );
     }
     await applyIncoming(db, docs, changes.last_seq, state.clock, now());

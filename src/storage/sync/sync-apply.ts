@@ -15,13 +15,16 @@ import { receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
 import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
+import { answersOfCards, unpackAnswers, unpackCards } from '../answer-log.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
 import {
+  answersBlock,
   cardContent,
   deckContent,
   reviewRow,
+  type AnswersDoc,
   sourceContent,
   withCardContent,
   type CardDoc,
@@ -48,9 +51,16 @@ export interface IncomingDoc {
   [field: string]: unknown;
 }
 
+/** An arriving answer's uid and card (none for a deletion, which carries no fields). */
+function answerKey(doc: IncomingDoc): { uid: string; cardId: string | null } {
+  const cardId = typeof doc.cardId === 'string' ? doc.cardId : null;
+  return { uid: doc._id.slice('review:'.length), cardId };
+}
+
 function byKind(docs: readonly IncomingDoc[]) {
   const groups = {
     review: [] as IncomingDoc[],
+    answers: [] as IncomingDoc[],
     card: [] as IncomingDoc[],
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
@@ -77,7 +87,14 @@ async function applyReviews(
 ): Promise<Set<string>> {
   const current = docs.filter((doc) => !pending.has(doc._id));
   const uids = current.map((doc) => doc._id.slice('review:'.length));
-  const stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
+  let stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
+  // An answer this device holds packed in a block and another device changed (moved with its
+  // card) is taken out of its block first, so it is changed here and not added twice.
+  const found = new Set(stored.map((row) => row.uid));
+  const missing = current.filter((doc, index) => !found.has(uids[index]));
+  if ((await unpackAnswers(db, missing.map(answerKey))) > 0) {
+    stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
+  }
   const byUid = new Map(stored.map((row) => [row.uid, row]));
   const affected = new Set<string>();
   const added = [];
@@ -110,6 +127,28 @@ async function applyReviews(
   await db.reviewLog.bulkDelete([...removed, ...changed.map((row) => row.id)]);
   await db.reviewLog.bulkAdd([...added, ...changed]);
   return affected;
+}
+
+/**
+ * Arriving documents of packed answers, stored as blocks as they are (not unpacked into rows),
+ * without the answers of cards deleted in this batch; a block stored here already is left alone
+ * (they are immutable). Returns the cards they answer and the blocks' ids.
+ */
+async function applyAnswers(
+  db: StudyDatabase,
+  docs: readonly IncomingDoc[],
+  removedCards: ReadonlySet<string>,
+): Promise<{ affected: Set<string>; blockIds: string[] }> {
+  const live = docs.filter((doc) => doc._deleted !== true) as unknown as AnswersDoc[];
+  const ids = live.map((doc) => doc._id.slice('answers:'.length));
+  const stored = await db.logBlocks.bulkGet(ids);
+  const blocks = live.flatMap((doc, index) => {
+    if (stored[index] !== undefined) return [];
+    const block = answersBlock(doc, (answer) => removedCards.has(answer.cardId));
+    return block === null ? [] : [block];
+  });
+  await db.logBlocks.bulkAdd(blocks);
+  return { affected: new Set(blocks.flatMap((block) => block.cardIds)), blockIds: ids };
 }
 
 /** Arriving decks and deck documents, deletions included; returns the ids of decks new here. */
@@ -185,6 +224,7 @@ async function removeCards(
   if (stored.length === 0) return new Set();
   // The cards' own deletions are the tombstones applied; their answers' are sent on.
   fromSync(stored.map((id) => docId('card', id)));
+  await unpackCards(db, stored);
   const [logIds, undoIds] = await Promise.all([
     db.reviewLog.where('cardId').anyOf(stored).primaryKeys(),
     db.undo.filter((entry) => stored.includes(entry.cardId)).primaryKeys(),
@@ -278,19 +318,6 @@ async function applyCards(
   return { changed, created };
 }
 
-/**
- * The review-log rows of the cards `cardIds`: one indexed query per card, in parallel. Dexie's
- * `anyOf` walks the index with a cursor that jumps from key to key, and in a log growing by a
- * first sync's batches that walk became the slowest step of applying by far (a batch of 500
- * answers to cards with 3 answers each: 16 s in fake-indexeddb, 32 ms this way).
- */
-async function logsOfCards(db: StudyDatabase, cardIds: readonly string[]) {
-  const perCard = await Promise.all(
-    cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray()),
-  );
-  return perCard.flat();
-}
-
 /** Cards of `cardIds` set to the state their merged answers give (those that changed). */
 async function derive(
   db: StudyDatabase,
@@ -302,7 +329,7 @@ async function derive(
   const ids = [...cardIds];
   const [stored, logs, decks] = await Promise.all([
     db.cards.bulkGet(ids),
-    logsOfCards(db, ids),
+    answersOfCards(db, ids),
     db.decks.toArray(),
   ]);
   const schedulers = new Map<string, Scheduler>(
@@ -312,7 +339,7 @@ async function derive(
   for (const log of logs) {
     const list = logsOf.get(log.cardId) ?? [];
     list.push({
-      uid: log.uid ?? String(log.id),
+      uid: log.uid ?? String(log.id ?? ''),
       rating: log.rating,
       state: log.state,
       review: log.review,
@@ -366,10 +393,11 @@ export async function applyIncoming(
     const fromSync: FromSync = (ids) => {
       applyingFromSync(trans, ids);
     };
-    const [outbox, lastLocal, pushed] = await Promise.all([
+    const [outbox, lastLocal, pushed, pushedBlocks] = await Promise.all([
       db.syncOutbox.toCollection().primaryKeys(),
       db.reviewLog.orderBy(':id').lastKey(),
       db.syncState.get('pushedLogId'),
+      db.syncState.get('pushedBlocks'),
     ]);
     const pending = new Set(outbox);
     const groups = byKind(docs);
@@ -377,6 +405,8 @@ export async function applyIncoming(
     const removed = await removeCards(db, groups.card, pending, fromSync);
     const { changed, created } = await applyCards(db, groups.card, pending, now);
     const affected = await applyReviews(db, groups.review, removed, pending, fromSync);
+    const answers = await applyAnswers(db, groups.answers, removed);
+    for (const id of answers.affected) affected.add(id);
     await applyQuizzes(db, groups.quiz, fromSync);
     await applySettings(db, groups.setting, pending, fromSync);
     // Cards new here and the cards of decks new here: their answers may have come first.
@@ -405,9 +435,13 @@ export async function applyIncoming(
     // looked up again by the next round's sending.
     const allSent = Number(lastLocal ?? 0) <= Number(pushed?.value ?? 0);
     const lastNow = allSent ? await db.reviewLog.orderBy(':id').lastKey() : undefined;
+    // Arrived blocks are in the mirror: never sent back.
+    const sentBlocks = new Set([...((pushedBlocks?.value as string[] | undefined) ?? [])]);
+    for (const id of answers.blockIds) sentBlocks.add(id);
     await db.syncState.bulkPut([
       { key: 'appliedSeq', value: seq },
       { key: 'clock', value: seen },
+      { key: 'pushedBlocks', value: [...sentBlocks] },
       ...(lastNow === undefined ? [] : [{ key: 'pushedLogId', value: lastNow }]),
     ]);
     return [...changed.keys()];

@@ -5,8 +5,11 @@
  * title and options (FSRS parameters included) but not the derived summaries.
  */
 import { docId } from '../../domain/sync/merge.ts';
+import { blockOf } from '../answer-log.ts';
 import type {
+  BlockRow,
   CardRecord,
+  LogBlockRecord,
   DeckRecord,
   DeckSourceRecord,
   QuizAnswerRecord,
@@ -25,6 +28,20 @@ interface StoredDoc {
 /** One answer; immutable, deleted only by undo. The log row's fields, dates as ISO strings. */
 export type ReviewDoc = StoredDoc &
   Omit<ReviewLogRecord, 'id' | 'uid' | 'due' | 'review'> & { due: string; review: string };
+
+/** One answer of an {@link AnswersDoc}: a review document's fields with the answer's uid. */
+export type PackedAnswerDoc = Omit<ReviewDoc, '_id' | '_rev' | '_deleted'> & { uid: string };
+
+/**
+ * Many answers of a deck (a block of packed answers, answer-log.ts) in one immutable document,
+ * under the block's id: a first sync of a million imported answers is a few hundred documents,
+ * not a million. Each answer keeps its uid, so a change or deletion of one (`review:<uid>`)
+ * still applies to it alone.
+ */
+export interface AnswersDoc extends StoredDoc {
+  deckId: string;
+  rows: PackedAnswerDoc[];
+}
 
 /** What of a card all devices share, last writer wins by `stamp`. */
 export interface CardDoc
@@ -82,13 +99,37 @@ function without<T extends object, K extends keyof T>(row: T, keys: readonly K[]
   return Object.fromEntries(Object.entries(row).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
 }
 
-export function reviewDoc(row: ReviewLogRecord & { uid: string }): ReviewDoc {
+/** An answer as a document, from a review-log row or a block's answer. */
+export function reviewDoc(row: BlockRow & { id?: number }): ReviewDoc {
   return {
     ...without(row, ['id', 'uid']),
     _id: docId('review', row.uid),
     due: row.due.toISOString(),
     review: row.review.toISOString(),
   };
+}
+
+export function answersDoc(block: LogBlockRecord): AnswersDoc {
+  return {
+    _id: docId('answers', block.id),
+    deckId: block.deckId,
+    rows: block.rows.map((row) => ({
+      ...row,
+      due: row.due.toISOString(),
+      review: row.review.toISOString(),
+    })),
+  };
+}
+
+/** The block of an arriving {@link AnswersDoc}, without the answers `skip` refuses. */
+export function answersBlock(
+  doc: AnswersDoc,
+  skip: (answer: PackedAnswerDoc) => boolean,
+): LogBlockRecord | null {
+  const rows = doc.rows.flatMap((row): BlockRow[] =>
+    skip(row) ? [] : [{ ...row, due: new Date(row.due), review: new Date(row.review) }],
+  );
+  return rows.length === 0 ? null : blockOf(doc._id.slice('answers:'.length), doc.deckId, rows);
 }
 
 /** The log row of an arriving answer (without a local id: the table numbers it). */

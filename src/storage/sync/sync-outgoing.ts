@@ -1,13 +1,15 @@
 /**
  * What this device has to send: its changes since the last sync as documents for the local
  * mirror (the PouchDB database that replicates with the server; see pouch-sync.ts). Built from
- * the outbox the tracking middleware fills and from the review-log rows above the last one sent.
+ * the outbox the tracking middleware fills, from the review-log rows above the last one sent and
+ * from the blocks of packed answers not sent yet.
  * PouchDB stays out of this module: the mirror's current documents come in through `existing`.
  */
 import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
 import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
-import type { StudyDatabase, SyncOutboxRecord } from '../db.ts';
+import type { LogBlockRecord, StudyDatabase, SyncOutboxRecord } from '../db.ts';
 import {
+  answersDoc,
   cardContent,
   deckContent,
   quizDoc,
@@ -15,6 +17,7 @@ import {
   settingContent,
   sourceContent,
   tombstoneContent,
+  type AnswersDoc,
   type LwwDoc,
   type QuizDoc,
   type ReviewDoc,
@@ -33,25 +36,31 @@ export interface MirrorDoc {
 
 export type ExistingDocs = (ids: readonly string[]) => Promise<Map<string, MirrorDoc>>;
 
-/** A deletion, written over the revision the mirror has. */
+/** A deletion, written over the revision the mirror has (if it has one). */
 interface Deletion {
   _id: string;
-  _rev: string;
+  _rev?: string;
   _deleted: true;
+  /** An answer's card (kept in the deleted revision). */
+  cardId?: string;
 }
 
 export interface Outgoing {
-  docs: (ReviewDoc | QuizDoc | LwwDoc | Deletion)[];
+  docs: (ReviewDoc | AnswersDoc | QuizDoc | LwwDoc | Deletion)[];
   /** Outbox notes these documents settle (deleted by {@link markSent} unless changed since). */
   notes: SyncOutboxRecord[];
   /** The highest log id included. */
   pushedLogId: number;
+  /** The blocks of packed answers sent, this round's included. */
+  pushedBlocks: string[];
   clock: ClockState;
   /** Whether more log rows are left for another round. */
   more: boolean;
 }
 
 const REVIEW_BATCH = 5000;
+/** Blocks of packed answers sent per round: 100,000 answers in 100 documents. */
+const BLOCKS_PER_ROUND = 100;
 
 /** The shared part of record `id` as a document, or its tombstone when it was deleted. */
 async function localContent(db: StudyDatabase, id: string) {
@@ -75,6 +84,7 @@ async function localContent(db: StudyDatabase, id: string) {
       return setting ? settingContent(setting) : tombstoneContent(id);
     }
     case 'review':
+    case 'answers':
     case 'quiz':
       return undefined;
   }
@@ -98,6 +108,24 @@ async function everyRecordId(db: StudyDatabase): Promise<string[]> {
     ...quizzes.map((uid) => docId('quiz', uid as string)),
     ...settings.filter(isCollectionSetting).map((key) => docId('setting', key)),
   ];
+}
+
+/**
+ * Blocks of packed answers not yet sent, {@link BLOCKS_PER_ROUND} at most, and the sent list
+ * afterwards (ids of blocks deleted since dropped). Each goes as one document.
+ */
+async function unsentBlocks(db: StudyDatabase, pushed: readonly string[]) {
+  const ids = await db.logBlocks.toCollection().primaryKeys();
+  const sent = new Set(pushed);
+  const waiting = ids.filter((id) => !sent.has(id));
+  const chosen = waiting.slice(0, BLOCKS_PER_ROUND);
+  const blocks = await db.logBlocks.bulkGet(chosen);
+  const taken = new Set(chosen);
+  return {
+    sent: blocks.filter((block): block is LogBlockRecord => block !== undefined),
+    pushed: ids.filter((id) => sent.has(id) || taken.has(id)),
+    more: waiting.length > chosen.length,
+  };
 }
 
 /** Documents of quizzes: new ones written, deleted ones deleted, each only when the mirror differs. */
@@ -134,7 +162,7 @@ async function quizDocs(
  */
 export async function collectOutgoing(
   db: StudyDatabase,
-  state: Pick<SyncState, 'device' | 'clock' | 'pushedLogId' | 'scanned'>,
+  state: Pick<SyncState, 'device' | 'clock' | 'pushedLogId' | 'pushedBlocks' | 'scanned'>,
   existing: ExistingDocs,
   now: number,
 ): Promise<Outgoing> {
@@ -153,14 +181,17 @@ export async function collectOutgoing(
   const notedReviews = notes
     .map((note) => note.key)
     .filter((key) => parseDocId(key)?.kind === 'review');
+  const blocks = await unsentBlocks(db, state.pushedBlocks);
   const reviewDocs = rows.flatMap((row) =>
     row.uid === undefined ? [] : [reviewDoc({ ...row, uid: row.uid })],
   );
+  const answersDocs = blocks.sent.map(answersDoc);
   const mirror = await existing([
     ...lwwIds,
     ...quizIds,
     ...notedReviews,
     ...reviewDocs.map((doc) => doc._id),
+    ...answersDocs.map((doc) => doc._id),
   ]);
   const docs: Outgoing['docs'] = reviewDocs.filter((doc) => !mirror.has(doc._id));
   docs.push(...(await quizDocs(db, quizIds, mirror)));
@@ -172,12 +203,22 @@ export async function collectOutgoing(
         .toArray()
     ).map((row) => [docId('review', row.uid ?? ''), row]),
   );
+  const deletedCard = new Map(notes.map((note) => [note.key, note.cardId]));
   for (const id of notedReviews) {
     const doc = mirror.get(id);
     const live = doc !== undefined && doc._deleted !== true;
     const row = noted.get(id);
     if (row === undefined) {
-      if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true });
+      // The deletion names the card: a device holding the answer in a block (answer-log.ts)
+      // finds it through the card (blocks have no index by uid).
+      const cardId = deletedCard.get(id);
+      const card = cardId === undefined ? {} : { cardId };
+      if (live) docs.push({ _id: id, _rev: doc._rev, _deleted: true, ...card });
+      // An answer that went inside a block of packed answers (sent or received) has no document
+      // of its own: its deletion is one, written new, once blocks are in play here.
+      else if (doc === undefined && cardId !== undefined && state.pushedBlocks.length > 0) {
+        docs.push({ _id: id, _deleted: true, cardId });
+      }
       continue;
     }
     // Above the last row sent it goes by id; else it was put back or moved: written again.
@@ -206,13 +247,18 @@ export async function collectOutgoing(
     }
     docs.push({ ...content, stamp, ...(doc === undefined ? {} : { _rev: doc._rev }) });
   }
+  // Packed answers after the cards: the mirror stores a round's documents in this order, and a
+  // device receiving them derives each card's state once its answers arrive, reading the blocks
+  // then (derived before, a new card would read every block received so far, batch after batch).
+  docs.push(...answersDocs.filter((doc) => !mirror.has(doc._id)));
   const last = rows.at(-1);
   return {
     docs,
     notes,
     pushedLogId: last?.id ?? state.pushedLogId,
+    pushedBlocks: blocks.pushed,
     clock,
-    more: rows.length === REVIEW_BATCH,
+    more: rows.length === REVIEW_BATCH || blocks.more,
   };
 }
 
@@ -226,6 +272,7 @@ export async function markSent(db: StudyDatabase, outgoing: Outgoing): Promise<v
     await db.syncState.bulkPut([
       { key: 'unpushed', value: unpushed + outgoing.docs.length },
       { key: 'pushedLogId', value: outgoing.pushedLogId },
+      { key: 'pushedBlocks', value: outgoing.pushedBlocks },
       { key: 'clock', value: outgoing.clock },
       { key: 'scanned', value: true },
     ]);

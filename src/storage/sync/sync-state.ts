@@ -42,6 +42,8 @@ export interface SyncState {
   clock: ClockState;
   /** The highest local review-log id already written to the mirror. */
   pushedLogId: number;
+  /** The blocks of packed answers (answer-log.ts) already written to the mirror. */
+  pushedBlocks: string[];
   /** The mirror's change sequence up to which changes were applied here. */
   appliedSeq: number | string;
   /** Whether every record was compared with the mirror once (the first sync). */
@@ -64,6 +66,7 @@ export async function readSyncState(db: StudyDatabase): Promise<SyncState> {
     device: typeof device === 'string' ? device : '',
     clock: (rows.get('clock') as ClockState | undefined) ?? ZERO_CLOCK,
     pushedLogId: (rows.get('pushedLogId') as number | undefined) ?? 0,
+    pushedBlocks: (rows.get('pushedBlocks') as string[] | undefined) ?? [],
     appliedSeq: (rows.get('appliedSeq') as number | string | undefined) ?? 0,
     scanned: rows.get('scanned') === true,
     unpushed: (rows.get('unpushed') as number | undefined) ?? 0,
@@ -108,16 +111,23 @@ export interface SyncOverview {
 
 /** The {@link SyncOverview}, read in one transaction (a live query's source). */
 export async function readSyncOverview(db: StudyDatabase): Promise<SyncOverview> {
-  return db.transaction('r', db.syncState, db.syncOutbox, db.reviewLog, async () => {
+  const tables = [db.syncState, db.syncOutbox, db.reviewLog, db.logBlocks];
+  return db.transaction('r', tables, async () => {
     const state = await readSyncState(db);
+    const sent = new Set(state.pushedBlocks);
+    let packed = 0;
     const [notes, answers] = await Promise.all([
       db.syncOutbox.count(),
       db.reviewLog.where('id').above(state.pushedLogId).count(),
+      // Index keys only: a block's answer count is in its `[deckId+answers]` key.
+      db.logBlocks.orderBy('[deckId+answers]').eachKey((key, cursor) => {
+        if (!sent.has(cursor.primaryKey)) packed += Number((key as unknown[])[1]);
+      }),
     ]);
     return {
       config: state.config,
       status: state.status,
-      waiting: notes + answers + state.unpushed,
+      waiting: notes + answers + packed + state.unpushed,
     };
   });
 }

@@ -121,13 +121,13 @@ function deletedUidNotes(
   req: DBCoreMutateRequest & { type: 'delete' },
   at: number,
 ): PromiseLike<SyncOutboxRecord[]> {
-  return table
-    .getMany({ trans: req.trans, keys: req.keys })
-    .then((rows) =>
-      (rows as (UidRow | undefined)[]).flatMap((row) =>
-        row?.uid === undefined ? [] : [{ key: docId(kind, row.uid), at }],
-      ),
-    );
+  return table.getMany({ trans: req.trans, keys: req.keys }).then((rows) =>
+    (rows as (UidRow | undefined)[]).flatMap((row): SyncOutboxRecord[] => {
+      if (row?.uid === undefined) return [];
+      const card = 'cardId' in row ? { cardId: row.cardId } : {};
+      return [{ key: docId(kind, row.uid), at, ...card }];
+    }),
+  );
 }
 
 /** The outbox notes for one mutation of a tracked table, read before it runs. */

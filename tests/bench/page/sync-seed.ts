@@ -1,15 +1,17 @@
 /**
  * Seeds a sync server with a collection, as one device's first sync would have sent it: the
  * documents the app writes (sync-docs.ts), stored with CouchDB's `_bulk_docs` over HTTP, in
- * batches, from the bench page (the server allows the app's origin).
+ * batches, from the bench page (the server allows the app's origin). The answers are an imported
+ * history, so they go as the app sends one: packed, a few thousand to a document.
  */
 import { formatStamp, tick, ZERO_CLOCK } from '../../../src/domain/sync/clock.ts';
 import { deckRecordOf, newCardRecord } from '../../../src/storage/deck-sync.ts';
+import { blockOf, ROWS_PER_BLOCK } from '../../../src/storage/answer-log.ts';
 import {
+  answersDoc,
   cardContent,
   deckContent,
   MARKER_ID,
-  reviewDoc,
 } from '../../../src/storage/sync/sync-docs.ts';
 import type { SyncServer } from '../bench-api.ts';
 import { makeBenchDeck, makeReviewRows } from './bench-data.ts';
@@ -69,12 +71,18 @@ export async function seedSyncServer(
     from: new Date(now.getTime() - 730 * DAY_MS),
     to: new Date(now.getTime() - DAY_MS),
   };
+  // The answers as a device holding them as an imported history sends them: one document per
+  // block of packed answers (ROWS_PER_BLOCK answers, oldest first), each answer with its uid.
   for (let start = 0; start < reviews; start += BULK) {
-    await send(
-      makeReviewRows(window, start, BULK).map((row, index) =>
-        reviewDoc({ ...row, id: 0, uid: (start + index).toString(16).padStart(32, '0') }),
-      ),
+    const rows = makeReviewRows(window, start, Math.min(BULK, reviews - start)).map(
+      (row, index) => ({ ...row, uid: (start + index).toString(16).padStart(32, '0') }),
     );
+    const docs = [];
+    for (let from = 0; from < rows.length; from += ROWS_PER_BLOCK) {
+      const id = (start + from).toString(16).padStart(32, '0');
+      docs.push(answersDoc(blockOf(id, deckId, rows.slice(from, from + ROWS_PER_BLOCK))));
+    }
+    await send(docs);
   }
   return stored;
 }

@@ -25,6 +25,8 @@ import {
   writeSyncState,
 } from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
+import { allAnswers, answersOfCards } from '../../../src/storage/answer-log.ts';
+import { packHistory } from '../../helpers/packed-history.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
 import { expectSummariesInStep } from '../../helpers/summaries.ts';
@@ -427,6 +429,104 @@ function quizOn(deckId: string, cardId: string, finishedAt: Date) {
     ],
   };
 }
+
+describe('answers packed in blocks (an imported history)', () => {
+  /** Card ids with their answers' ratings, in time order, on `db`. */
+  const history = async (db: StudyDatabase) =>
+    (await allAnswers(db))
+      .sort((x, y) => x.review.getTime() - y.review.getTime())
+      .map((log) => [log.cardId, log.rating, log.uid]);
+
+  /** The phone answers `cards` (Good, a minute apart), packs them and both devices sync. */
+  async function packedOnPhone(cards: readonly number[]): Promise<Server> {
+    const server: Server = new Map();
+    for (const [index, each] of cards.entries()) {
+      await answerIn(phone, card(each), Rating.Good, minutesAfter(FIXED_NOW, index + 1));
+    }
+    await packHistory(phone);
+    await syncBoth(server, minutesAfter(FIXED_NOW, cards.length + 1));
+    return server;
+  }
+
+  it('sends them to the other device, which derives the same states', async () => {
+    const server: Server = new Map();
+    await answerIn(laptop, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(laptop, card(1), Rating.Again, minutesAfter(FIXED_NOW, 2));
+    await answerIn(laptop, card(0), Rating.Easy, minutesAfter(FIXED_NOW, 3));
+    await packHistory(laptop);
+    expect((await readSyncOverview(laptop)).waiting).toBeGreaterThanOrEqual(3);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 4));
+    expect(await history(phone)).toEqual(await history(laptop));
+    expect(await history(phone)).toHaveLength(3);
+    expect(await fsrsOf(phone)).toEqual(await fsrsOf(laptop));
+    expect((await cardOf(phone, card(0))).reps).toBe(2);
+    // Sent once: the next round writes nothing more to the server.
+    const written = [...server.values()].flat().length;
+    await syncBoth(server, minutesAfter(FIXED_NOW, 5));
+    expect([...server.values()].flat().length).toBe(written);
+    // One document for the block, stored there as a block.
+    expect([...server.keys()].filter((id) => id.startsWith('review:'))).toEqual([]);
+    const sent = [...server.keys()].filter((id) => id.startsWith('answers:'));
+    expect(sent).toHaveLength(await laptop.logBlocks.count());
+    expect(await phone.reviewLog.count()).toBe(0);
+    expect(
+      (await phone.logBlocks.toCollection().primaryKeys()).map((id) => `answers:${id}`),
+    ).toEqual([...sent].sort());
+    await expectSummariesInStep(phone);
+  });
+
+  it('deletes and moves them with their cards, elsewhere and here, without doubles', async () => {
+    const server = await packedOnPhone([0, 1, 2]);
+    // The laptop holds them as rows: it deletes one card and moves another.
+    await applyCardAction(laptop, [card(0)], { type: 'delete' }, minutesAfter(FIXED_NOW, 5));
+    await applyCardAction(laptop, [card(1)], { type: 'move', deckId: 'b' }, FIXED_NOW);
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 7));
+    for (const db of [laptop, phone]) {
+      expect(await answersOfCards(db, [card(0)])).toEqual([]);
+      expect((await answersOfCards(db, [card(1)])).map((log) => log.deckId)).toEqual(['b']);
+      expect(await answersOfCards(db, [card(2)])).toHaveLength(1);
+      await expectSummariesInStep(db);
+    }
+    expect(await history(phone)).toEqual(await history(laptop));
+  });
+
+  it('takes them out of their blocks when another device forgets the card with its history', async () => {
+    const server = await packedOnPhone([0, 0, 1]);
+    const forget = { type: 'forget', keepHistory: false } as const;
+    await applyCardAction(laptop, [card(0)], forget, minutesAfter(FIXED_NOW, 5));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    // The deletions name their card.
+    const deleted = [...server.values()].flatMap((leaves) =>
+      leaves.filter((leaf) => leaf._deleted === true),
+    );
+    expect(deleted.map((leaf) => leaf.cardId)).toEqual([card(0), card(0)]);
+    for (const db of [laptop, phone]) {
+      expect((await answersOfCards(db, [card(0)])).map((log) => log.rating)).toEqual([
+        Rating.Manual,
+      ]);
+      expect(await answersOfCards(db, [card(1)])).toHaveLength(1);
+      expect((await cardOf(db, card(0))).reps).toBe(0);
+      await expectSummariesInStep(db);
+    }
+  });
+});
+
+describe('a deletion arriving alone', () => {
+  it('finds an answer held in a block through the card it names', async () => {
+    await answerIn(phone, card(0), Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(phone, card(1), Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await packHistory(phone);
+    const [gone] = await answersOfCards(phone, [card(0)]);
+    const deletion = { _id: `review:${gone?.uid ?? ''}`, _deleted: true, cardId: card(0) };
+    const { clock } = await readSyncState(phone);
+    await applyIncoming(phone, [deletion], 1, clock, minutesAfter(FIXED_NOW, 3));
+    expect(await answersOfCards(phone, [card(0)])).toEqual([]);
+    expect((await cardOf(phone, card(0))).reps).toBe(0);
+    expect(await answersOfCards(phone, [card(1)])).toHaveLength(1);
+    await expectSummariesInStep(phone);
+  });
+});
 
 describe('quiz history by sync', () => {
   it('brings a quiz finished on one device, with its answers, to the other once', async () => {
