@@ -66,7 +66,7 @@ export const daImportScreen = {
       skip: {
         table:
           '“{{heading}}” (linje {{from}}–{{to}}): en tabel, men ikke en sammenligning i to kolonner.',
-        list: '“{{heading}}” (linje {{from}}–{{to}}): en liste uden en indledende linje, der ender på “:”.',
+        list: '“{{heading}}” (linje {{from}}–{{to}}): en liste, hvis punkter ikke gav noget kort (ingen indledende linje præsenterer dem, og de er ikke skrevet som “Betegnelse: forklaring”).',
         prose:
           '“{{heading}}” (linje {{from}}–{{to}}): kun løbende tekst — ingen definition, fremhævning, FAQ, liste eller sammenligningstabel.',
       },

@@ -65,7 +65,7 @@ export const enImportScreen = {
       skipped: 'Found but not turned into cards ({{count}})',
       skip: {
         table: '“{{heading}}” (lines {{from}}–{{to}}): a table, but not a two-column comparison.',
-        list: '“{{heading}}” (lines {{from}}–{{to}}): a list without a lead-in line ending in “:”.',
+        list: '“{{heading}}” (lines {{from}}–{{to}}): a list whose items gave no card (no lead-in line introduces them, and they are not written as “Label: explanation”).',
         prose:
           '“{{heading}}” (lines {{from}}–{{to}}): only prose — no definition, highlight, FAQ, list or comparison table.',
       },

@@ -67,7 +67,7 @@ export const skImportScreen = {
       skip: {
         table:
           '„{{heading}}“ (riadky {{from}}–{{to}}): tabuľka, ale nie porovnanie v dvoch stĺpcoch.',
-        list: '„{{heading}}“ (riadky {{from}}–{{to}}): zoznam bez úvodného riadka končiaceho „:“.',
+        list: '„{{heading}}“ (riadky {{from}}–{{to}}): zoznam, z ktorého položiek nevznikla žiadna karta (neuvádza ich úvodný riadok a nie sú napísané v tvare „Označenie: vysvetlenie“).',
         prose:
           '„{{heading}}“ (riadky {{from}}–{{to}}): iba súvislý text — žiadna definícia, zvýraznenie, častá otázka, zoznam ani porovnávacia tabuľka.',
       },

@@ -66,7 +66,7 @@ export const trImportScreen = {
       skip: {
         table:
           '“{{heading}}” (satır {{from}}–{{to}}): bir tablo, ama iki sütunlu bir karşılaştırma değil.',
-        list: '“{{heading}}” (satır {{from}}–{{to}}): “:” ile biten bir giriş satırı olmayan bir liste.',
+        list: '“{{heading}}” (satır {{from}}–{{to}}): maddelerinden kart çıkmayan bir liste (onları tanıtan bir giriş satırı yok ve maddeler “Etiket: açıklama” biçiminde yazılmamış).',
         prose:
           '“{{heading}}” (satır {{from}}–{{to}}): yalnızca düz yazı — tanım, vurgu, SSS, liste ya da karşılaştırma tablosu yok.',
       },

@@ -48,8 +48,9 @@ function coveredLinesBefore(cards: readonly DeckCard[], lineCount: number): Int3
 
 /**
  * The sections of `text` (split at Markdown headings) that have text of their own but gave none
- * of `cards`, each with what it held: a table (not a two-column comparison), a list (without a
- * lead-in line ending in ":"), or prose with nothing the generator turns into a card.
+ * of `cards`, each with what it held: a table (not a two-column comparison), a list (whose items
+ * gave no card: no lead-in line, no "Label: explanation" items), or prose with nothing the
+ * generator turns into a card.
  *
  * @example
  * skippedSections('# T\n\n## History\n\nIt began in 1990.\n', [])
