@@ -1,10 +1,26 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AnkiImportSummary } from '../../../src/domain/anki/anki-import-plan.ts';
+import type {
+  AnkiDeckOptions,
+  AnkiImportSummary,
+} from '../../../src/domain/anki/anki-import-plan.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
 import { AnkiPreview } from '../../../src/features/import/anki/anki-preview.tsx';
 import { useImportStore, type ImportItem } from '../../../src/features/import/import-store.ts';
 import { loadScreenMessages } from '../../../src/i18n/i18n.ts';
+
+/** A deck whose Anki preset is Anki's default: this app's defaults. */
+const { newPerDay, reviewsPerDay, desiredRetention, maximumIntervalDays, learningSteps } =
+  DEFAULT_DECK_OPTIONS;
+const PRESET_DEFAULTS: AnkiDeckOptions = {
+  newPerDay,
+  reviewsPerDay,
+  desiredRetention,
+  maximumIntervalDays,
+  learningSteps,
+  relearningSteps: DEFAULT_DECK_OPTIONS.relearningSteps,
+};
 
 const SUMMARY: AnkiImportSummary = {
   decks: [
@@ -31,12 +47,7 @@ const SUMMARY: AnkiImportSummary = {
       cards: 0,
       reviews: 0,
       options: {
-        newPerDay: 20,
-        reviewsPerDay: 200,
-        desiredRetention: 0.9,
-        maximumIntervalDays: 36500,
-        learningSteps: ['1m', '10m'],
-        relearningSteps: ['10m'],
+        ...PRESET_DEFAULTS,
         fsrsParameters: { weights: [], fittedAt: '2026-03-15T12:00:00.000Z', reviewCount: 0 },
       },
       fsrsParamsIgnored: false,
@@ -47,14 +58,7 @@ const SUMMARY: AnkiImportSummary = {
       language: 'en',
       cards: 0,
       reviews: 0,
-      options: {
-        newPerDay: 20,
-        reviewsPerDay: 200,
-        desiredRetention: 0.9,
-        maximumIntervalDays: 36500,
-        learningSteps: ['1m', '10m'],
-        relearningSteps: ['10m'],
-      },
+      options: PRESET_DEFAULTS,
       fsrsParamsIgnored: true,
     },
   ],
