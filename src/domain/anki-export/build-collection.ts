@@ -2,7 +2,7 @@
  * One deck of this app, with its cards and review history, as the rows of an Anki collection
  * (schema 11). Pure: the writer (SQLite, zip) is elsewhere; time and the day start come in.
  */
-import { fnv1a32 } from '../generator/ids.ts';
+import { fnv1a32 } from '../generator/hash.ts';
 import { DEFAULT_DECK_OPTIONS } from '../scheduling/deck-options.ts';
 import { DEFAULT_FSRS_WEIGHTS } from '../scheduling/optimizer.ts';
 import { studyDayNumber } from '../stats/stats-days.ts';

@@ -7,7 +7,7 @@
  * up without touching this module. JSON has no dates: a `Date` is written as `{"$date": ISO}` and
  * read back as a `Date`, so FSRS due dates and review times survive the round trip exactly.
  */
-import { fnv1a32 } from '../generator/ids.ts';
+import { fnv1a32 } from '../generator/hash.ts';
 
 /** The `format` field every backup carries; anything else is not our file. */
 export const BACKUP_FORMAT = 'deckwright-backup';

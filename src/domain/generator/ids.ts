@@ -5,6 +5,7 @@
  * it the learner's review history.
  */
 import type { CardKind, DeckCard } from '../deck/deck-types.ts';
+import { fnv1a32 } from './hash.ts';
 import { foldForCompare } from './text.ts';
 
 /** A card before it gets its id. */
@@ -63,21 +64,6 @@ export function firstFreeId(wanted: string, taken: ReadonlySet<string>): string 
   let id = wanted;
   for (let suffix = 2; taken.has(id); suffix += 1) id = `${wanted}-${String(suffix)}`;
   return id;
-}
-
-/**
- * FNV-1a, 32 bit, as 8 hex digits: small, synchronous and the same in Node and browsers.
- *
- * @example
- * fnv1a32('') // '811c9dc5'
- */
-export function fnv1a32(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }
 
 /**

@@ -5,7 +5,7 @@
  * numbers instead of every card with its text (a hundred thousand objects take seconds to read
  * from IndexedDB; their typed arrays take milliseconds), and an answer rewrites one small page.
  */
-import { fnv1a32 } from '../generator/ids.ts';
+import { fnv1a32 } from '../generator/hash.ts';
 import { State } from '../scheduling/fsrs-vocabulary.ts';
 import type { StatsCard } from './stats-types.ts';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   assignCardIds,
   deckIdFromFileName,
-  fnv1a32,
   type CardDraft,
 } from '../../../src/domain/generator/ids.ts';
+import { fnv1a32 } from '../../../src/domain/generator/hash.ts';
 import type { DeckCard } from '../../../src/domain/deck/deck-types.ts';
 import { SEEDS, build, readSeed, type Seed } from './generator-test-helpers.ts';
 
