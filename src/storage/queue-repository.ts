@@ -14,8 +14,7 @@ import {
 } from '../domain/study/queue.ts';
 import { extraNewToday, newCardsLeftToday, withExtraNew } from '../domain/study/extra-new-cards.ts';
 import { nextStudyDayStart, studyDayStart } from '../domain/study/study-day.ts';
-import { Rating } from '../domain/scheduling/fsrs-vocabulary.ts';
-import { answersOfDeck } from './answer-log.ts';
+import { answersOfDeck, isAnswer } from './answer-log.ts';
 import { Queue, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 import { readSetting, SETTINGS, writeSetting } from './settings.ts';
 
@@ -96,7 +95,7 @@ export async function loadStudyData(
     const today = countToday(
       // A reset or reschedule by hand (a Manual row) uses up no allowance.
       logs.flatMap((log) =>
-        log.rating === Rating.Manual ? [] : [{ stateBefore: log.state, reviewedAt: log.review }],
+        isAnswer(log) ? [{ stateBefore: log.state, reviewedAt: log.review }] : [],
       ),
       dayStart,
       dayEnd,
