@@ -92,8 +92,10 @@ export interface SyncForm {
 }
 
 /**
- * Fills Settings → Sync and presses "Sync now"; resolves once the round is over (the button,
- * disabled while it runs, is enabled again, or the status line changed).
+ * Fills Settings → Sync and presses "Sync now"; resolves once the round is over: the button,
+ * disabled while it runs, was disabled and is enabled again. A watcher in the page records the
+ * disabled moment, so a round shorter than one poll is not missed, and a status line that changes
+ * when the round starts (its last error cleared) is not taken for its end.
  */
 export async function pressSyncNow(page: Page, baseUrl: string, form: SyncForm): Promise<void> {
   await page.goto(`${baseUrl}/settings`);
@@ -102,19 +104,29 @@ export async function pressSyncNow(page: Page, baseUrl: string, form: SyncForm):
   await sync.getByLabel('Database').fill(form.database);
   await sync.getByLabel('User').fill(SYNC_LOGIN.user);
   await sync.getByLabel('Password', { exact: true }).fill(form.password ?? SYNC_LOGIN.password);
-  const before = await sync.getByRole('status').textContent();
   const button = sync.getByRole('button', { name: 'Sync now' });
+  // The form is rebuilt when the settings it saves change, so the watcher looks at the whole page.
+  await page.evaluate(() => {
+    const watched = window as Window & { syncRoundStarted?: boolean };
+    watched.syncRoundStarted = false;
+    new MutationObserver(() => {
+      if (document.querySelector('form button[type="submit"]:disabled') !== null) {
+        watched.syncRoundStarted = true;
+      }
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['disabled'],
+    });
+  });
   await button.click();
-  let sawRunning = false;
   await expect
     .poll(
-      async () => {
-        if (await button.isDisabled()) {
-          sawRunning = true;
-          return false;
-        }
-        return sawRunning || (await sync.getByRole('status').textContent()) !== before;
-      },
+      async () =>
+        (await page.evaluate(
+          () => (window as Window & { syncRoundStarted?: boolean }).syncRoundStarted === true,
+        )) && !(await button.isDisabled()),
       { timeout: 90_000 },
     )
     .toBe(true);
