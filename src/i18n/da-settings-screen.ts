@@ -174,6 +174,8 @@ export const daSettingsScreen = {
         unreachable:
           'Serveren kunne ikke nås, eller den lader ikke denne app forbinde. Tjek adressen, din forbindelse og serverens CORS-indstillinger (de skal tillade denne apps adresse); synkroniseringen fortsætter, hvor den slap.',
         wrongPassword: 'Serveren afviste brugernavnet eller adgangskoden.',
+        serverFull:
+          'Serverens lager er fuldt, så den kunne ikke gemme de ændringer, der blev sendt. Intet gik tabt på denne enhed: ændringerne venter stadig på at blive sendt. Bed serverens administrator om at frigøre plads, og synkroniser igen.',
         diskFull:
           'Enhedens lager er fuldt, så de ændringer, der kom ind, kunne ikke gemmes. Intet blev gemt halvt. Frigør plads (slet kortsæt eller andre websteders data), og synkroniser igen; synkroniseringen fortsætter, hvor den slap.',
         notCouch: 'Adressen svarer, men ikke som en CouchDB-server.',

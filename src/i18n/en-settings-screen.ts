@@ -177,6 +177,8 @@ export const enSettingsScreen = {
         noDatabase:
           'The database does not exist and this user may not create it. Ask the server’s administrator, or choose another name.',
         badAddress: 'The server address must start with http:// or https://.',
+        serverFull:
+          'The server’s storage is full, so it could not keep the changes sent. Nothing was lost on this device: they are still waiting to be sent. Ask the server’s administrator to free space, then sync again.',
         diskFull:
           'This device’s storage is full, so the changes that arrived could not be stored. Nothing was half-applied. Free some space (delete decks or other sites’ data) and sync again: it goes on from where it stopped.',
         failed: 'Sync failed: {{reason}}',

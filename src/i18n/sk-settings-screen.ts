@@ -197,6 +197,8 @@ export const skSettingsScreen = {
         unreachable:
           'Server sa nepodarilo zastihnúť alebo tejto aplikácii nedovolí pripojiť sa. Skontrolujte adresu, pripojenie a nastavenia CORS servera (musia povoliť adresu tejto aplikácie); synchronizácia pokračuje tam, kde prestala.',
         wrongPassword: 'Server odmietol meno používateľa alebo heslo.',
+        serverFull:
+          'Úložisko servera je plné, a preto nemohol uložiť odoslané zmeny. V tomto zariadení sa nič nestratilo: zmeny stále čakajú na odoslanie. Požiadajte správcu servera, aby uvoľnil miesto, a potom synchronizujte znova.',
         diskFull:
           'Úložisko zariadenia je plné, a preto sa prijaté zmeny nepodarilo uložiť. Nič sa neuložilo len napoly. Uvoľnite miesto (odstráňte balíčky alebo údaje iných stránok) a synchronizujte znova; synchronizácia pokračuje tam, kde prestala.',
         notCouch: 'Adresa odpovedá, ale nie ako server CouchDB.',

@@ -173,6 +173,8 @@ export const trSettingsScreen = {
         unreachable:
           'Sunucuya ulaşılamadı ya da sunucu bu uygulamanın bağlanmasına izin vermiyor. Adresi, bağlantınızı ve sunucunun CORS ayarlarını (bu uygulamanın adresine izin vermeli) kontrol edin; eşitleme kaldığı yerden sürer.',
         wrongPassword: 'Sunucu kullanıcı adını ya da parolayı kabul etmedi.',
+        serverFull:
+          'Sunucunun depolama alanı dolu, bu yüzden gönderilen değişiklikleri saklayamadı. Bu cihazda hiçbir şey kaybolmadı: değişiklikler hâlâ gönderilmeyi bekliyor. Sunucunun yöneticisinden yer açmasını isteyin, sonra yeniden eşitleyin.',
         diskFull:
           'Bu cihazın depolama alanı dolu, bu yüzden gelen değişiklikler kaydedilemedi. Hiçbir şey yarım kaydedilmedi. Yer açın (deste ya da başka sitelerin verilerini silin) ve yeniden eşitleyin; eşitleme kaldığı yerden sürer.',
         notCouch: 'Adres yanıt veriyor, ama bir CouchDB sunucusu olarak değil.',

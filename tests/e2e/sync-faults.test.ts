@@ -18,8 +18,8 @@ import {
 
 /**
  * What goes wrong in sync, end to end against the repo's own server: the same card edited on
- * two devices, the server gone in the middle of a round, and addresses that are not this app's
- * CouchDB database. Each device is a fresh browser profile.
+ * two devices, the server gone in the middle of a round, a server whose disk is full, and
+ * addresses that are not this app's CouchDB database. Each device is a fresh browser profile.
  */
 let e2e: E2E;
 let couch: ChildProcess | undefined;
@@ -138,6 +138,30 @@ test('a server gone in the middle of a round loses and duplicates nothing', asyn
       .map(({ id, state, reps, due }) => ({ id, state, reps, due }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(await studied(phone.page)).toEqual(await studied(laptop.page));
+  await laptop.context.close();
+  await phone.context.close();
+}, 300_000);
+
+test('a server whose disk is full keeps nothing, says so, and gets every answer once it has room', async () => {
+  const form: SyncForm = { server: proxy.url, database: 'full' };
+  const laptop = await device();
+  await syncNow(laptop.page, e2e.baseUrl, form);
+  await study(laptop.page, 'bpo-da', ['3', '4']);
+
+  proxy.diskFull(true);
+  await pressSyncNow(laptop.page, e2e.baseUrl, form);
+  const sync = laptop.page.getByRole('region', { name: 'Sync' });
+  expect(await sync.getByRole('alert').textContent()).toMatch(/^The server’s storage is full/);
+  expect(await sync.getByRole('status').textContent()).toMatch(/\d+ changes? waiting to be sent/);
+
+  proxy.diskFull(false);
+  await syncNow(laptop.page, e2e.baseUrl, form);
+  expect(await sync.getByRole('status').textContent()).not.toMatch(/waiting/);
+  const phone = await device();
+  await syncNow(phone.page, e2e.baseUrl, { server: couchUrl, database: 'full' });
+  const uids = await reviewUids(laptop.page);
+  expect(uids).toHaveLength(2);
+  expect(await reviewUids(phone.page)).toEqual(uids);
   await laptop.context.close();
   await phone.context.close();
 }, 300_000);

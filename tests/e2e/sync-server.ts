@@ -16,12 +16,15 @@ export async function listen(server: Server): Promise<string> {
 /**
  * A proxy in front of the sync server that can fail like a network does: `dropAfterNextBatch()`
  * lets the next batch of documents reach the server but drops the connection before its answer
- * and then refuses everything (the server "stopped" mid-sync), until `restart()`.
+ * and then refuses everything (the server "stopped" mid-sync), until `restart()`. `diskFull(true)`
+ * answers every batch of documents as CouchDB does when its disk is full (507
+ * insufficient_storage, nothing stored), until `diskFull(false)`.
  */
 export interface FlakyProxy {
   url: string;
   dropAfterNextBatch: () => void;
   restart: () => void;
+  diskFull: (full: boolean) => void;
   /** Batches that reached the server while the answer was dropped. */
   dropped: () => number;
   close: () => Promise<void>;
@@ -32,12 +35,27 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
   let arming = false;
   let down = false;
   let dropped = 0;
+  let full = false;
   const server = createHttpServer((req, res) => {
     if (down) {
       req.socket.destroy();
       return;
     }
-    const drop = arming && req.method === 'POST' && (req.url ?? '').includes('/_bulk_docs');
+    const batch = req.method === 'POST' && (req.url ?? '').includes('/_bulk_docs');
+    if (full && batch) {
+      req.resume();
+      res.writeHead(507, {
+        'Content-Type': 'application/json',
+        // As the server's own answers do, or the browser hides the answer from the app.
+        'Access-Control-Allow-Origin': req.headers.origin ?? '*',
+        'Access-Control-Allow-Credentials': 'true',
+      });
+      res.end(
+        JSON.stringify({ error: 'insufficient_storage', reason: 'database_dir is too full' }),
+      );
+      return;
+    }
+    const drop = arming && batch;
     const forward = request(
       {
         host: upstream.hostname,
@@ -73,6 +91,9 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
     },
     restart: () => {
       down = false;
+    },
+    diskFull: (value) => {
+      full = value;
     },
     dropped: () => dropped,
     close: () =>

@@ -65,6 +65,7 @@ interface PouchError {
   status?: number;
   name?: string;
   message?: string;
+  reason?: string;
 }
 
 function asPouchError(error: unknown): PouchError {
@@ -75,7 +76,11 @@ function asPouchError(error: unknown): PouchError {
 function serverError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
   if (isDiskFull(error)) return new SyncError('diskFull');
-  const { status, message } = asPouchError(error);
+  const { status, name, message, reason } = asPouchError(error);
+  // CouchDB's disk monitor answers 507 insufficient_storage; a server whose disk filled up
+  // mid-write answers 500 with the file system's enospc.
+  if (status === 507 || /insufficient_storage|enospc/i.test(`${String(name)} ${String(reason)}`))
+    return new SyncError('serverFull');
   if (status === 401 || status === 403) return new SyncError('wrongPassword');
   if (status === 404) return new SyncError('noDatabase');
   if (status === undefined || status === 0 || status >= 500)

@@ -27,6 +27,8 @@ export type SyncErrorCode =
   | 'badAddress'
   /** This device's storage is full (see disk-full.ts). */
   | 'diskFull'
+  /** The server's storage is full: it refused the changes sent. */
+  | 'serverFull'
   | 'failed';
 
 export interface SyncStatus {
