@@ -2,10 +2,12 @@
  * An Anki package of 100,000 cards and 1,000,000 review rows imported through the app's "Add a
  * document" file input, in Chromium: from the file chosen to the preview shown (the worker reads
  * and replays it), and from "Import" pressed to the deck added (the worker writes it), with the
- * longest main-thread task (`longtask` entries, over 50 ms) in those times.
+ * longest main-thread task (`longtask` entries, over 50 ms) in those times and the peak
+ * JavaScript heap of the page and its workers from the file chosen to the deck added.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { BASIC, buildAnkiPackage, type TestCollection } from '../helpers/anki-package.ts';
+import { sampleHeap, type HeapPeaks } from './heap-sampler.ts';
 
 /** The package's path under the served build. */
 export const ANKI_BENCH_FILE = 'bench-anki.apkg';
@@ -95,10 +97,12 @@ export interface AnkiImportRun {
   readMs: number;
   writeMs: number;
   longestTaskMs: number;
+  heap: HeapPeaks;
 }
 
 /** Imports the served package in a new page of `context`; the times exclude the click's wait. */
 export async function measureAnkiImport(
+  browser: Browser,
   context: BrowserContext,
   baseUrl: string,
 ): Promise<AnkiImportRun> {
@@ -107,6 +111,7 @@ export async function measureAnkiImport(
     await page.addInitScript(observe);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('button', { name: 'Add a document' }).waitFor();
+    const heap = await sampleHeap(browser, page);
     // Fetched into a File first, untimed, then given to the input as a learner's pick would be.
     await page.evaluate(async (name) => {
       const blob = await (await fetch(`/${name}`)).blob();
@@ -128,7 +133,8 @@ export async function measureAnkiImport(
       button.click();
     });
     await page.getByRole('link', { name: 'Open the deck' }).waitFor({ timeout: 900_000 });
-    return await page.evaluate(() => {
+    const peaks = await heap.stop();
+    const times = await page.evaluate(() => {
       const chosen = window.benchAnkiChosenMs ?? 0;
       const previewed = window.benchAnkiPreviewMs ?? 0;
       const pressed = window.benchAnkiImportMs ?? 0;
@@ -144,6 +150,7 @@ export async function measureAnkiImport(
         longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
       };
     });
+    return { ...times, heap: peaks };
   } finally {
     await page.close();
   }

@@ -210,6 +210,7 @@ async function reportAnkiImportOnly(browser: Browser, baseUrl: string, args: Ben
     ankiImport1MRowsMs: ankiImportMs,
     ankiImportRowsPerS: sizes.ankiReviews / (ankiImportMs / 1000),
     ankiImportLongestTaskMs: ankiImport.longestTaskMs,
+    ankiImportPeakHeapMB: ankiImport.heap.totalMB,
   };
   const environment = { ...machine(), runs: 1, quick: args.quick, only: 'anki-import' };
   await report(figures, environment, { ankiImport }, args.out);
@@ -273,9 +274,9 @@ async function measureAnkiImportInApp(
   );
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    const run = await measureAnkiImport(context, baseUrl);
+    const run = await measureAnkiImport(browser, context, baseUrl);
     log(
-      `  read ${run.readMs.toFixed(0)} ms, write ${run.writeMs.toFixed(0)} ms, longest task ${run.longestTaskMs.toFixed(0)} ms`,
+      `  read ${run.readMs.toFixed(0)} ms, write ${run.writeMs.toFixed(0)} ms, longest task ${run.longestTaskMs.toFixed(0)} ms, peak JS heap ${run.heap.totalMB.toFixed(0)} MB (page ${run.heap.pageMB.toFixed(0)}, largest worker ${run.heap.workerMB.toFixed(0)})`,
     );
     return run;
   } finally {
@@ -609,6 +610,7 @@ async function main(): Promise<void> {
       ankiImport1MRowsMs: ankiImportMs,
       ankiImportRowsPerS: sizes.ankiReviews / (ankiImportMs / 1000),
       ankiImportLongestTaskMs: ankiImport.longestTaskMs,
+      ankiImportPeakHeapMB: ankiImport.heap.totalMB,
       ankiExport10kMs: median(ankiExport.map((run) => run.ms)),
       ankiExport10kBytes: median(ankiExport.map((run) => run.bytes)),
       tsFsrsNextUs: median(overhead.map((run) => run.rawUs)),
