@@ -464,7 +464,9 @@ export async function startSyncTracking(db: StudyDatabase): Promise<void> {
  * Whether sync is set up on this device; if it is, its tracking is started first. If it is not,
  * the tracking starts as soon as sync is set up, in this tab or in another one: Dexie's live
  * queries see writes of every tab of the profile, so a tab opened before sync was set up
- * elsewhere notes its changes from then on, without a reload.
+ * elsewhere notes its changes from then on, without a reload. A write this tab made between the
+ * set-up and the moment it learned of it was noted by nobody, so the tab then asks the next
+ * round to compare every record with what was sent (once).
  */
 export async function trackSyncIfSetUp(db: StudyDatabase): Promise<boolean> {
   const config = await db.syncState.get('config');
@@ -475,7 +477,10 @@ export async function trackSyncIfSetUp(db: StudyDatabase): Promise<boolean> {
   const watch = liveQuery(() => db.syncState.get('config')).subscribe((row) => {
     if (row?.value == null) return;
     watch.unsubscribe();
-    void startSyncTracking(db);
+    void startSyncTracking(db).then(async () => {
+      const { COMPARE_ALL } = await import('./sync/sync-tracking.ts');
+      await db.syncOutbox.put({ key: COMPARE_ALL, at: Date.now() });
+    });
   });
   return false;
 }

@@ -7,7 +7,13 @@
  * What stays on always, because a later first sync needs it: every new review-log row and
  * finished quiz gets its `uid` (unique across devices).
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { randomId, randomIds } from '../../config/random-id.ts';
 
 /** Tables whose rows are sync documents of their own, keyed by a uid. */
@@ -36,7 +42,10 @@ export function trackingSlot(): TrackingSlot {
   let down: DBCore | undefined;
   let tracked: DBCore | undefined;
   let tracking: Middleware<DBCore> | undefined;
-  const core = (plain: DBCore) => tracked ?? plain;
+  // Transactions begun through the tracking (which adds the outbox to their stores). One begun
+  // before the slot was filled keeps the plain core to its end: the tracking's outbox writes
+  // would fail in it, and with them the write itself.
+  const trackedTransactions = new WeakSet<DBCoreTransaction>();
   return {
     middleware: {
       stack: 'dbcore',
@@ -44,17 +53,26 @@ export function trackingSlot(): TrackingSlot {
       create(plain) {
         down = plain;
         tracked = tracking === undefined ? undefined : { ...plain, ...tracking.create(plain) };
+        const coreOf = (trans: DBCoreTransaction) =>
+          tracked !== undefined && trackedTransactions.has(trans) ? tracked : plain;
         return {
           ...plain,
-          transaction: (stores, mode, options) => core(plain).transaction(stores, mode, options),
+          transaction: (stores, mode, options) => {
+            if (tracked === undefined) return plain.transaction(stores, mode, options);
+            const trans = tracked.transaction(stores, mode, options);
+            trackedTransactions.add(trans);
+            return trans;
+          },
           table(name): DBCoreTable {
             const table = plain.table(name);
-            const current = () => core(plain).table(name);
             return {
               ...table,
-              get: (req) => current().get(req),
-              getMany: (req) => current().getMany(req),
-              mutate: (req) => current().mutate(UID_TABLES.has(name) ? withUids(req) : req),
+              get: (req) => coreOf(req.trans).table(name).get(req),
+              getMany: (req) => coreOf(req.trans).table(name).getMany(req),
+              mutate: (req) =>
+                coreOf(req.trans)
+                  .table(name)
+                  .mutate(UID_TABLES.has(name) ? withUids(req) : req),
             };
           },
         };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import { openDatabase, trackSyncIfSetUp } from '../../../src/storage/db.ts';
+import { openDatabase, startSyncTracking, trackSyncIfSetUp } from '../../../src/storage/db.ts';
 import { editCardText } from '../../../src/storage/study-repository.ts';
 import { saveSyncConfig } from '../../../src/storage/sync/sync-state.ts';
 import { makeDeck } from '../../helpers/decks.ts';
@@ -36,6 +36,37 @@ describe('sync tracking in a tab opened before sync was set up in another tab', 
         );
         return (await studyTab.syncOutbox.toArray()).map((note) => note.key);
       })
-      .toEqual([`card:${first}`]);
+      .toEqual(['*', `card:${first}`]);
+  });
+
+  it('asks for every record to be compared once it learns of the set-up, for a write made before', async () => {
+    const settingsTab = openDatabase('sync-tracking-tabs-window');
+    const studyTab = openDatabase('sync-tracking-tabs-window');
+    onTestFinished(async () => {
+      studyTab.close();
+      await settingsTab.delete();
+    });
+    await syncDecks(studyTab, [deck], FIXED_NOW);
+    expect(await trackSyncIfSetUp(studyTab)).toBe(false);
+    // Sync is set up in the other tab, and this tab edits a card before it has heard of it.
+    await saveSyncConfig(settingsTab, CONFIG);
+    await editCardText(studyTab, first, 1, { front: 'Edited in the gap', back: 'b' }, FIXED_NOW);
+    await expect
+      .poll(async () => (await settingsTab.syncOutbox.toArray()).map((note) => note.key))
+      .toContain('*');
+  });
+
+  it('keeps a write whose transaction began before the tracking started', async () => {
+    const db = openDatabase('sync-tracking-tabs-mid');
+    onTestFinished(() => db.delete());
+    await syncDecks(db, [deck], FIXED_NOW);
+    await db.transaction('rw', db.cards, async () => {
+      const card = await db.cards.get(first);
+      if (card === undefined) throw new Error('no card');
+      // The tracking starts (sync set up in another tab) while this transaction runs.
+      await startSyncTracking(db);
+      await db.cards.put({ ...card, front: 'Written mid-way' });
+    });
+    expect((await db.cards.get(first))?.front).toBe('Written mid-way');
   });
 });
