@@ -100,12 +100,17 @@ describe('Merge with answers packed in blocks', () => {
     const backup = await backupOf(there, here);
     const before = await filing(here);
     // A row IndexedDB refuses while the answers are taken out of their blocks (a full disk).
-    here.reviewLog.hook('creating', (key, row) => {
-      if (key === undefined && row.cardId === moving) throw new Error('QuotaExceededError');
+    // (Those rows come without a local id; the merge's own rows carry theirs.)
+    let refused = 0;
+    here.reviewLog.hook('creating', (_key, row) => {
+      if ('id' in row || row.cardId !== moving) return;
+      refused += 1;
+      throw new Error('QuotaExceededError');
     });
     await expect(importBackup(here, backup, 'merge', FIXED_NOW)).rejects.toThrow(
       'QuotaExceededError',
     );
+    expect(refused).toBe(1);
     expect(await filing(here)).toEqual(before);
     expect((await here.cards.get(moving))?.deckId).toBe('a');
   });

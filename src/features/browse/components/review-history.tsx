@@ -50,9 +50,7 @@ export function ReviewHistory({ logs }: { logs: readonly StoredAnswer[] }) {
           };
         })}
       />
-      {logs.some((log) => !isAnswer(log)) && (
-        <p className="muted">{t('browse.card.manualNote')}</p>
-      )}
+      {logs.some((log) => !isAnswer(log)) && <p className="muted">{t('browse.card.manualNote')}</p>}
     </>
   );
 }
