@@ -103,7 +103,8 @@ describe('Merge with answers packed in blocks', () => {
     // (Those rows come without a local id; the merge's own rows carry theirs.)
     let refused = 0;
     here.reviewLog.hook('creating', (_key, row) => {
-      if ('id' in row || row.cardId !== moving) return;
+      const log: { id?: number; cardId: string } = row;
+      if (log.id !== undefined || log.cardId !== moving) return;
       refused += 1;
       throw new Error('QuotaExceededError');
     });
