@@ -83,6 +83,25 @@ describe('syncDecks', () => {
     expect((await db.cards.get('a:list:0002'))?.suspended).toBe(true);
   });
 
+  it('suspends a vanished card reset to new that kept its history, rather than orphan its answers', async () => {
+    await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
+    await answerCard(db, createScheduler(DEFAULT_DECK_OPTIONS), {
+      cardId: 'a:list:0002',
+      expectedVersion: 1,
+      rating: Rating.Good,
+      now: FIXED_NOW,
+      durationMs: 1000,
+    });
+    const later = minutesAfter(FIXED_NOW, 5);
+    await applyCardAction(db, ['a:list:0002'], { type: 'forget', keepHistory: true }, later);
+    expect((await db.cards.get('a:list:0002'))?.reps).toBe(0);
+    const shorter = makeDeck('a', 1, { source: { file: 'a.md', sha256: 'shorter' } });
+    expect((await syncDecks(db, [shorter], later)).cardsRetired).toBe(2);
+    expect(await db.cards.get('a:list:0001')).toBeUndefined();
+    expect((await db.cards.get('a:list:0002'))?.suspended).toBe(true);
+    expect(await db.reviewLog.where('cardId').equals('a:list:0002').count()).toBe(2);
+  });
+
   it('leaves cards the learner moved to another deck where they are when either deck changes', async () => {
     await syncDecks(db, [makeDeck('a', 3), makeDeck('b', 2)], FIXED_NOW);
     await applyCardAction(db, ['a:list:0001'], { type: 'move', deckId: 'b' }, FIXED_NOW);
