@@ -132,11 +132,15 @@ export const daBrowseScreen = {
       lastReview: 'Seneste gennemgang',
       history: 'Gennemgangshistorik',
       noHistory: 'Dette kort er ikke studeret endnu.',
-      answeredAt: 'Besvaret',
+      date: 'Dato',
       grade: 'Vurdering',
       stateBefore: 'Tilstand før',
       intervalBefore: 'Interval før',
       duration: 'Tidsforbrug',
+      manualReset: 'Nulstillet til ny',
+      manualRescheduled: 'Planlagt igen: forfalder {{date}}',
+      manualNote:
+        'Nulstillinger og nye planlægninger, du selv har foretaget, vises sammen med svarene, men tæller ikke som gennemgange.',
     },
   },
 } as const satisfies Translation<typeof enBrowseScreen>;

@@ -132,11 +132,15 @@ export const enBrowseScreen = {
       lastReview: 'Last review',
       history: 'Review history',
       noHistory: 'This card has not been studied yet.',
-      answeredAt: 'Answered',
+      date: 'Date',
       grade: 'Grade',
       stateBefore: 'State before',
       intervalBefore: 'Interval before',
       duration: 'Time taken',
+      manualReset: 'Reset to new',
+      manualRescheduled: 'Rescheduled: due {{date}}',
+      manualNote:
+        'Resets to new and reschedules made by hand are listed with the answers but do not count as reviews.',
     },
   },
 } as const;

@@ -146,11 +146,15 @@ export const skBrowseScreen = {
       lastReview: 'Posledné opakovanie',
       history: 'História opakovaní',
       noHistory: 'Táto karta sa zatiaľ neštudovala.',
-      answeredAt: 'Zodpovedané',
+      date: 'Dátum',
       grade: 'Hodnotenie',
       stateBefore: 'Stav predtým',
       intervalBefore: 'Interval predtým',
       duration: 'Trvanie',
+      manualReset: 'Vrátená medzi nové',
+      manualRescheduled: 'Preplánovaná na {{date}}',
+      manualNote:
+        'Ručné vrátenia medzi nové a preplánovania sú uvedené spolu s odpoveďami, ale nerátajú sa ako opakovania.',
     },
   },
 } as const satisfies Translation<typeof enBrowseScreen>;

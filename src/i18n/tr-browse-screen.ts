@@ -132,11 +132,15 @@ export const trBrowseScreen = {
       lastReview: 'Son inceleme',
       history: 'İnceleme geçmişi',
       noHistory: 'Bu kart henüz çalışılmadı.',
-      answeredAt: 'Cevaplandı',
+      date: 'Tarih',
       grade: 'Değerlendirme',
       stateBefore: 'Önceki durum',
       intervalBefore: 'Önceki aralık',
       duration: 'Süre',
+      manualReset: 'Yeni karta sıfırlandı',
+      manualRescheduled: 'Yeniden planlandı: {{date}}',
+      manualNote:
+        'Elle yapılan sıfırlamalar ve yeniden planlamalar cevaplarla birlikte listelenir, ancak inceleme sayılmaz.',
     },
   },
 } as const satisfies Translation<typeof enBrowseScreen>;

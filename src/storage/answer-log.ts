@@ -194,11 +194,16 @@ export async function unpackAnswers(
 
 /**
  * Takes the answers of `cardIds` out of their blocks and stores them as review-log rows (same
- * uids), so that code changing a card's answers one by one finds them all in the review log.
- * Each block touched is rewritten without them (kept when nothing is left). Must run in a
- * read-write transaction over `reviewLog` and `logBlocks`. Returns how many answers moved.
+ * uids), so that code changing a card's answers one by one finds them all in the review log;
+ * with `deckOf`, each row is filed under the deck it gives the card (a backup Merge that moved
+ * the card). Each block touched is rewritten without them (kept when nothing is left). Must run
+ * in a read-write transaction over `reviewLog` and `logBlocks`. Returns how many answers moved.
  */
-export async function unpackCards(db: StudyDatabase, cardIds: readonly string[]): Promise<number> {
+export async function unpackCards(
+  db: StudyDatabase,
+  cardIds: readonly string[],
+  deckOf: ReadonlyMap<string, string> = new Map(),
+): Promise<number> {
   const blocks = await blocksOfCards(db, cardIds);
   if (blocks.length === 0) return 0;
   const taken = new Set(cardIds);
@@ -218,6 +223,7 @@ export async function unpackCards(db: StudyDatabase, cardIds: readonly string[])
   // A block left empty stays, as a record that it is known here: sync applies a block only
   // once (answers:<id> documents are immutable), so it is not stored again with every answer.
   await db.logBlocks.bulkPut(kept);
-  await db.reviewLog.bulkAdd(moved.sort(byTime));
+  const filed = moved.map((row) => ({ ...row, deckId: deckOf.get(row.cardId) ?? row.deckId }));
+  await db.reviewLog.bulkAdd(filed.sort(byTime));
   return moved.length;
 }

@@ -13,7 +13,7 @@
  * Media files come back as Blobs from the file's base64 rows. A backup without a `media` table
  * (one made before backups carried media, or a snapshot) leaves the stored files as they are.
  */
-import { countAnswers } from './answer-log.ts';
+import { countAnswers, unpackCards } from './answer-log.ts';
 import type { Backup, BackupRow, TableRows } from '../domain/backup/backup-format.ts';
 import { MEDIA_TABLE, mediaRowBytes, type BackupMediaRow } from '../domain/backup/backup-media.ts';
 import { mergeBackup } from '../domain/backup/merge-backup.ts';
@@ -51,11 +51,14 @@ export interface StoredCounts {
   snapshot: boolean;
 }
 
-/** Counts what the collection holds now (reading the review log's keys: a second at 1M). */
+/**
+ * Counts what the collection holds now: its reviews as the app counts them everywhere, packed
+ * answers included and Manual rows (resets and reschedules by hand) left out.
+ */
 export async function countStored(db: StudyDatabase): Promise<StoredCounts> {
   const [cards, reviews] = await Promise.all([
     db.cards.count(),
-    db.transaction('r', db.reviewLog, db.logBlocks, () => countAnswers(db, null, true)),
+    db.transaction('r', db.reviewLog, db.logBlocks, () => countAnswers(db, null)),
   ]);
   return { cards, reviews, snapshot: reviews <= SNAPSHOT_MAX_REVIEWS };
 }
@@ -113,9 +116,10 @@ export async function importBackup(
     let added: Record<string, number> = {};
     let updated: Record<string, number> = {};
     let snapshot: SnapshotRecord | null = null;
+    let refilePacked: Record<string, string> = {};
     if (mode === 'merge') {
       const plan = mergeBackup(await readCollection(db), incoming, describeBackupTables(db));
-      ({ writes, added, updated } = plan);
+      ({ writes, added, updated, refilePacked } = plan);
     } else {
       snapshot = await snapshotBeforeReplace(db, now);
       added = Object.fromEntries(
@@ -139,6 +143,11 @@ export async function importBackup(
         table.name === db.cards.name ? prepareCards(rows, storedVersions, now) : rows;
       await table.bulkPut(prepared);
     }
+    // Answers packed in a block of another deck than their card's now (a card the merge moved,
+    // or a block added for a card filed elsewhere here) follow their card as review-log rows;
+    // the other answers of the collection stay packed.
+    const refiled = new Map(Object.entries(refilePacked));
+    await unpackCards(db, [...refiled.keys()], refiled);
     if (media !== undefined) added[MEDIA_TABLE] = await restoreMedia(db, media, mode);
     return { mode, added, updated, snapshot };
   });

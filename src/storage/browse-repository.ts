@@ -27,8 +27,13 @@ export async function loadBrowseData(db: StudyDatabase): Promise<BrowseData> {
 export interface CardHistory {
   readonly deck: DeckRecord;
   readonly card: CardRecord;
-  /** Every answer to the card, oldest first. */
+  /**
+   * Every answer to the card and every reset or reschedule by hand (Manual rows, which Anki's
+   * card info lists too), oldest first.
+   */
   readonly logs: StoredAnswer[];
+  /** How many of `logs` are answers: the card's reviews. */
+  readonly reviews: number;
 }
 
 /**
@@ -43,8 +48,7 @@ export async function loadCardHistory(
   return db.transaction('r', db.decks, db.cards, db.reviewLog, db.logBlocks, async () => {
     const [deck, card] = await Promise.all([db.decks.get(deckId), db.cards.get(cardId)]);
     if (deck === undefined || card?.deckId !== deckId) return undefined;
-    // Its answers: resets and reschedules by hand (Manual rows) are no part of what it was asked.
-    const logs = (await answersOfCards(db, [cardId])).filter(isAnswer);
-    return { deck, card, logs };
+    const logs = await answersOfCards(db, [cardId]);
+    return { deck, card, logs, reviews: logs.filter(isAnswer).length };
   });
 }

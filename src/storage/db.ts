@@ -200,6 +200,11 @@ export interface SnapshotRecord {
   appVersion: string;
   /** Rows per table, shown in Settings without parsing `backup`. */
   counts: Record<string, number>;
+  /**
+   * Its reviews (`countBackupReviews`: packed answers counted, Manual rows not), shown in
+   * Settings; snapshots stored before this field existed show their review-log rows.
+   */
+  reviews?: number;
   /** The backup file's text, exactly as "Export backup" would write it. */
   backup: string;
 }

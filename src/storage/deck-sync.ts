@@ -9,6 +9,7 @@ import type { Deck, DeckCard } from '../domain/deck/deck-types.ts';
 import { isHandMadeCard } from '../domain/deck/hand-made-card-ids.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { newCardState } from '../domain/scheduling/fsrs-vocabulary.ts';
+import { answersOfCards } from './answer-log.ts';
 import { queueOf, type CardRecord, type DeckRecord, type StudyDatabase } from './db.ts';
 
 export interface SyncResult {
@@ -16,7 +17,10 @@ export interface SyncResult {
   decksUpdated: number;
   cardsAdded: number;
   cardsUpdated: number;
-  /** Cards gone from the regenerated deck: deleted when never studied, else suspended. */
+  /**
+   * Cards gone from the regenerated deck: deleted when they have no history, else suspended (a
+   * card reset to new keeps its history, and with it its place).
+   */
   cardsRetired: number;
 }
 
@@ -58,7 +62,7 @@ export async function syncDecks(db: StudyDatabase, decks: Deck[], now: Date): Pr
     cardsUpdated: 0,
     cardsRetired: 0,
   };
-  await db.transaction('rw', db.decks, db.cards, db.deletedDecks, async () => {
+  await db.transaction('rw', [...syncTables(db), db.deletedDecks], async () => {
     const ids = decks.map((deck) => deck.id);
     const [stored, deleted] = await Promise.all([
       db.decks.bulkGet(ids),
@@ -118,6 +122,14 @@ export interface CardSyncCounts {
   retired: number;
 }
 
+/**
+ * The tables a deck's sync reads and writes: decks and cards, and the answer history, which
+ * tells whether a vanished card may go.
+ */
+export function syncTables(db: StudyDatabase) {
+  return [db.decks, db.cards, db.reviewLog, db.logBlocks];
+}
+
 interface CardSyncPlan extends CardSyncCounts {
   writes: CardRecord[];
   deletes: string[];
@@ -126,12 +138,13 @@ interface CardSyncPlan extends CardSyncCounts {
 /**
  * The writes that bring `stored` (the deck's cards) in line with `deck`; nothing is written.
  * Cards of the document the learner moved to another deck (`movedAway`, see card-actions.ts)
- * stay where they were moved.
+ * stay where they were moved; a vanished card with history (`logged`: answers, or a reset or
+ * reschedule by hand) is suspended, not deleted, even when a reset to new set its reps to 0.
  */
 function planCardSync(
   deck: Deck,
   stored: readonly CardRecord[],
-  movedAway: ReadonlySet<string>,
+  { movedAway, logged }: StoredCards,
   now: Date,
 ): CardSyncPlan {
   const storedCards = new Map(stored.map((card) => [card.id, card]));
@@ -158,7 +171,7 @@ function planCardSync(
     // A card moved here from another deck keeps that deck's id: this document never had it;
     // nor did the cards the learner added by hand.
     if (!card.id.startsWith(`${deck.id}:`) || isHandMadeCard(deck.id, card.id)) continue;
-    if (card.reps === 0) {
+    if (card.reps === 0 && !logged.has(card.id)) {
       plan.deletes.push(card.id);
     } else if (!card.suspended) {
       const suspended = { ...card, suspended: true, version: card.version + 1 };
@@ -169,21 +182,39 @@ function planCardSync(
   return plan;
 }
 
-/** The deck's stored cards, and the ids of its document's cards now stored in other decks. */
-async function storedCardsOf(
-  db: StudyDatabase,
-  deck: Deck,
-): Promise<[CardRecord[], ReadonlySet<string>]> {
+interface StoredCards {
+  /** Ids of the document's cards now stored in other decks. */
+  movedAway: ReadonlySet<string>;
+  /** Ids of the deck's vanished cards without reps that still have a history. */
+  logged: ReadonlySet<string>;
+}
+
+/** The deck's stored cards, and what {@link planCardSync} must know about them. */
+async function storedCardsOf(db: StudyDatabase, deck: Deck): Promise<[CardRecord[], StoredCards]> {
   const stored = await db.cards.where('deckId').equals(deck.id).toArray();
   const here = new Set(stored.map((card) => card.id));
+  const inDocument = new Set(deck.cards.map((card) => card.id));
   const missing = deck.cards.filter((card) => !here.has(card.id)).map((card) => card.id);
-  const elsewhere = await db.cards.bulkGet(missing);
-  return [stored, new Set(elsewhere.flatMap((card) => (card === undefined ? [] : [card.id])))];
+  const unanswered = stored.filter((card) => card.reps === 0 && !inDocument.has(card.id));
+  const [elsewhere, history] = await Promise.all([
+    db.cards.bulkGet(missing),
+    answersOfCards(
+      db,
+      unanswered.map((card) => card.id),
+    ),
+  ]);
+  return [
+    stored,
+    {
+      movedAway: new Set(elsewhere.flatMap((card) => (card === undefined ? [] : [card.id]))),
+      logged: new Set(history.map((log) => log.cardId)),
+    },
+  ];
 }
 
 async function syncCards(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
-  const [stored, movedAway] = await storedCardsOf(db, deck);
-  const { writes, deletes, ...counts } = planCardSync(deck, stored, movedAway, now);
+  const [stored, known] = await storedCardsOf(db, deck);
+  const { writes, deletes, ...counts } = planCardSync(deck, stored, known, now);
   await db.cards.bulkDelete(deletes);
   await db.cards.bulkPut(writes);
   return counts;
@@ -198,18 +229,18 @@ export async function previewDeckSync(
   deck: Deck,
   now: Date,
 ): Promise<CardSyncCounts> {
-  const [stored, movedAway] = await storedCardsOf(db, deck);
-  const { added, updated, retired } = planCardSync(deck, stored, movedAway, now);
+  const [stored, known] = await storedCardsOf(db, deck);
+  const { added, updated, retired } = planCardSync(deck, stored, known, now);
   return { added, updated, retired };
 }
 
 /**
  * Brings one stored deck in line with `deck` by the same rules as {@link syncDecks}, even when
  * its source hash is unchanged (a learner's "Regenerate" after cards were left out). Call it
- * inside a transaction over decks and cards, or it opens its own.
+ * inside a transaction over {@link syncTables}, or it opens its own.
  */
 export async function syncDeck(db: StudyDatabase, deck: Deck, now: Date): Promise<CardSyncCounts> {
-  return db.transaction('rw', db.decks, db.cards, async () => {
+  return db.transaction('rw', syncTables(db), async () => {
     const existing = await db.decks.get(deck.id);
     if (existing === undefined) throw new Error(`Deck ${deck.id} does not exist.`);
     await db.decks.put(deckRecordOf(deck, existing.position, existing));

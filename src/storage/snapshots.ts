@@ -4,7 +4,7 @@
  * mistake made in the app (a wrong import, a deck update gone bad) — not against losing the
  * browser's storage, which only an exported file survives.
  */
-import { localDayKey } from '../domain/backup/backup-format.ts';
+import { countBackupReviews, localDayKey } from '../domain/backup/backup-format.ts';
 import { packedAnswers } from './answer-log.ts';
 import { exportBackup, type ExportedBackup } from './backup.ts';
 import type { SnapshotRecord, StudyDatabase } from './db.ts';
@@ -78,6 +78,7 @@ export async function keepSnapshot(
     kind: options.kind,
     appVersion: options.appVersion,
     counts: exported.backup.counts,
+    reviews: countBackupReviews(exported.backup.tables),
     backup: exported.text,
   };
   const id = await db.snapshots.add(record);

@@ -10,7 +10,7 @@ import { firstFreeId } from '../domain/generator/ids.ts';
 import { countAnswers } from './answer-log.ts';
 import { listDeckCards } from './card-repository.ts';
 import type { DeckSourceRecord, StudyDatabase } from './db.ts';
-import { syncDeck, syncDecks, type CardSyncCounts } from './deck-sync.ts';
+import { syncDeck, syncDecks, syncTables, type CardSyncCounts } from './deck-sync.ts';
 
 /** What deleting a deck takes with it, for the confirmation the learner sees first. */
 export interface DeckContents {
@@ -48,7 +48,7 @@ export async function addUserDeck(
   now: Date,
   editedCardIds: readonly string[] = [],
 ): Promise<void> {
-  await db.transaction('rw', [db.decks, db.cards, db.deckSources, db.deletedDecks], async () => {
+  await db.transaction('rw', [...syncTables(db), db.deckSources, db.deletedDecks], async () => {
     if ((await db.decks.get(deck.id)) !== undefined) {
       throw new Error(`A deck with the id ${deck.id} already exists.`);
     }
@@ -79,7 +79,7 @@ export async function updateUserDeck(
   source: DocumentSource,
   now: Date,
 ): Promise<CardSyncCounts> {
-  return db.transaction('rw', [db.decks, db.cards, db.deckSources], async () => {
+  return db.transaction('rw', [...syncTables(db), db.deckSources], async () => {
     const counts = await syncDeck(db, deck, now);
     if (source !== null) await db.deckSources.put(sourceRecord(deck.id, source, now));
     return counts;

@@ -15,6 +15,17 @@ beforeEach(() => {
   db = openTestDatabase('deck-sync');
 });
 
+/** Answers the new card `cardId` Good at FIXED_NOW. */
+function answerGood(cardId: string) {
+  return answerCard(db, createScheduler(DEFAULT_DECK_OPTIONS), {
+    cardId,
+    expectedVersion: 1,
+    rating: Rating.Good,
+    now: FIXED_NOW,
+    durationMs: 1000,
+  });
+}
+
 describe('syncDecks', () => {
   it('loads new decks with every card new and due now, in document order', async () => {
     const result = await syncDecks(db, [makeDeck('a', 3), makeDeck('b', 2)], FIXED_NOW);
@@ -69,18 +80,25 @@ describe('syncDecks', () => {
 
   it('deletes vanished cards never studied and suspends vanished studied ones', async () => {
     await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
-    await answerCard(db, createScheduler(DEFAULT_DECK_OPTIONS), {
-      cardId: 'a:list:0002',
-      expectedVersion: 1,
-      rating: Rating.Good,
-      now: FIXED_NOW,
-      durationMs: 1000,
-    });
+    await answerGood('a:list:0002');
     const shorter = makeDeck('a', 1, { source: { file: 'a.md', sha256: 'shorter' } });
     const result = await syncDecks(db, [shorter], FIXED_NOW);
     expect(result.cardsRetired).toBe(2);
     expect(await db.cards.get('a:list:0001')).toBeUndefined();
     expect((await db.cards.get('a:list:0002'))?.suspended).toBe(true);
+  });
+
+  it('suspends a vanished card reset to new that kept its history, rather than orphan its answers', async () => {
+    await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
+    await answerGood('a:list:0002');
+    const later = minutesAfter(FIXED_NOW, 5);
+    await applyCardAction(db, ['a:list:0002'], { type: 'forget', keepHistory: true }, later);
+    expect((await db.cards.get('a:list:0002'))?.reps).toBe(0);
+    const shorter = makeDeck('a', 1, { source: { file: 'a.md', sha256: 'shorter' } });
+    expect((await syncDecks(db, [shorter], later)).cardsRetired).toBe(2);
+    expect(await db.cards.get('a:list:0001')).toBeUndefined();
+    expect((await db.cards.get('a:list:0002'))?.suspended).toBe(true);
+    expect(await db.reviewLog.where('cardId').equals('a:list:0002').count()).toBe(2);
   });
 
   it('leaves cards the learner moved to another deck where they are when either deck changes', async () => {

@@ -8,6 +8,7 @@
  * read back as a `Date`, so FSRS due dates and review times survive the round trip exactly.
  */
 import { fnv1a32 } from '../generator/hash.ts';
+import { Rating } from '../scheduling/fsrs-vocabulary.ts';
 
 /** The `format` field every backup carries; anything else is not our file. */
 export const BACKUP_FORMAT = 'deckwright-backup';
@@ -84,6 +85,25 @@ export function createBackup(source: BackupSource): Backup {
     checksum: tablesChecksum(source.tables),
     tables: source.tables,
   };
+}
+
+/**
+ * How many reviews `tables` hold, as the app counts reviews everywhere (statistics, a deck's or
+ * a card's reviews): the review-log rows and the answers packed in blocks (`logBlocks`, an
+ * imported history), without Manual rows (a reset or reschedule by hand is no answer). The
+ * header's `counts` cannot say it: they count records, and a block is one record of many answers.
+ *
+ * @example
+ * countBackupReviews({ reviewLog: [{ rating: 3 }], logBlocks: [{ rows: [{ rating: 1 }, { rating: 0 }] }] }); // 2
+ */
+export function countBackupReviews(tables: TableRows): number {
+  const answers = (rows: readonly BackupRow[]) =>
+    rows.reduce((sum, row) => (row.rating === Rating.Manual ? sum : sum + 1), 0);
+  const packed = (tables.logBlocks ?? []).reduce(
+    (sum, block) => sum + (Array.isArray(block.rows) ? answers(block.rows as BackupRow[]) : 0),
+    0,
+  );
+  return answers(tables.reviewLog ?? []) + packed;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The shape every row of a backup must have before it may be stored, per table, written with
- * valibot. Rows of the tables this module knows (decks, cards, review log, settings) are checked
- * field by field, since a wrong type there would break scheduling or the study screen; rows of
- * tables added later (quiz history, …) are checked generically (an object with its primary key)
- * until someone adds their schema here.
+ * valibot. Rows of the tables this module knows (decks, cards, review log and blocks of packed
+ * answers, settings, …) are checked field by field, since a wrong type there would break
+ * scheduling or the study screen; rows of tables added later are checked generically (an object
+ * with its primary key) until someone adds their schema here.
  *
  * Objects are "loose": fields this version does not know are kept, not stripped, so a row keeps
  * whatever a newer minor version wrote.
@@ -88,8 +88,8 @@ const cardRow = v.looseObject({
   queue: v.pipe(v.number(), v.integer()),
 });
 
-const reviewLogRow = v.looseObject({
-  id: v.optional(count),
+/** An answer's fields, as a review-log row and a block's row share them. */
+const answerFields = {
   cardId: v.pipe(text, v.nonEmpty()),
   deckId: v.pipe(text, v.nonEmpty()),
   // Manual: a reset or reschedule by hand (storage/db.ts, ReviewLogRecord).
@@ -104,6 +104,22 @@ const reviewLogRow = v.looseObject({
   learning_steps: count,
   review: v.date(),
   durationMs: count,
+};
+
+const reviewLogRow = v.looseObject({ id: v.optional(count), ...answerFields });
+
+/**
+ * A block of packed answers (an imported history, storage/answer-log.ts): its rows are read by
+ * every reader of answers, so they are checked as review-log rows are, each with its uid.
+ */
+const logBlockRow = v.looseObject({
+  id: v.pipe(text, v.nonEmpty()),
+  deckId: v.pipe(text, v.nonEmpty()),
+  cardIds: v.array(text),
+  first: v.date(),
+  last: v.date(),
+  answers: count,
+  rows: v.array(v.looseObject({ ...answerFields, uid: v.pipe(text, v.nonEmpty()) })),
 });
 
 const settingRow = v.looseObject({ key: v.pipe(text, v.nonEmpty()), value: v.unknown() });
@@ -156,6 +172,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   decks: deckRow,
   cards: cardRow,
   reviewLog: reviewLogRow,
+  logBlocks: logBlockRow,
   settings: settingRow,
   quizzes: quizRow,
   quizAnswers: quizAnswerRow,
@@ -192,6 +209,7 @@ export const REFERENCES: readonly BackupReference[] = [
 export const PAST_DATES: readonly { readonly table: string; readonly field: string }[] = [
   { table: 'cards', field: 'last_review' },
   { table: 'reviewLog', field: 'review' },
+  { table: 'logBlocks', field: 'last' },
   { table: 'quizzes', field: 'startedAt' },
   { table: 'quizzes', field: 'finishedAt' },
 ];

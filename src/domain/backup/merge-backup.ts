@@ -17,6 +17,13 @@ export interface MergePlan {
   readonly added: Record<string, number>;
   /** Stored rows replaced by the backup's newer version, per table. */
   readonly updated: Record<string, number>;
+  /**
+   * Cards whose answers sit packed in a block (`logBlocks`, stored or added) of another deck than
+   * the one the card ends up in, each with that deck: storage takes those answers out of their
+   * blocks as review-log rows filed under it (a block holds one deck's answers and is never
+   * rewritten but smaller; see storage/answer-log.ts).
+   */
+  readonly refilePacked: Record<string, string>;
 }
 
 function time(value: unknown): number {
@@ -145,6 +152,15 @@ function mergeKeyed(table: BackupTable, stored: BackupRow[], incoming: BackupRow
   return { writes, added, updated };
 }
 
+/** The deck each card ends up in: the stored one's, unless the merge writes the card. */
+function finalDecks(stored: TableRows, writes: TableRows): Map<unknown, unknown> {
+  const deckOf = new Map<unknown, unknown>();
+  for (const card of [...(stored.cards ?? []), ...(writes.cards ?? [])]) {
+    deckOf.set(card.id, card.deckId);
+  }
+  return deckOf;
+}
+
 /**
  * Files every review under the deck its card ends up in. A card moved to another deck on one
  * side (moves keep a card's id) wins or loses by its last review like any card, and its history
@@ -155,11 +171,8 @@ function refileReviews(
   stored: TableRows,
   writes: TableRows,
   updated: Record<string, number>,
+  deckOf: ReadonlyMap<unknown, unknown>,
 ): void {
-  const deckOf = new Map<unknown, unknown>();
-  for (const card of [...(stored.cards ?? []), ...(writes.cards ?? [])]) {
-    deckOf.set(card.id, card.deckId);
-  }
   const refiled = (row: BackupRow): BackupRow | null => {
     const deckId = deckOf.get(row.cardId);
     return deckId === undefined || deckId === row.deckId ? null : { ...row, deckId };
@@ -174,15 +187,40 @@ function refileReviews(
   updated.reviewLog = (updated.reviewLog ?? 0) + moved.length;
 }
 
+/** The answers packed in `blocks`, as rows. */
+function packedRows(blocks: readonly BackupRow[]): BackupRow[] {
+  return blocks.flatMap((block) => (Array.isArray(block.rows) ? (block.rows as BackupRow[]) : []));
+}
+
+/** {@link MergePlan.refilePacked}: cards answered in a block of another deck than their own. */
+function misfiledPacked(
+  stored: TableRows,
+  writes: TableRows,
+  deckOf: ReadonlyMap<unknown, unknown>,
+): Record<string, string> {
+  const refile: Record<string, string> = {};
+  for (const block of [...(stored.logBlocks ?? []), ...(writes.logBlocks ?? [])]) {
+    const cardIds = Array.isArray(block.cardIds) ? (block.cardIds as unknown[]) : [];
+    for (const cardId of cardIds) {
+      const deckId = deckOf.get(cardId);
+      if (typeof deckId === 'string' && deckId !== block.deckId) refile[String(cardId)] = deckId;
+    }
+  }
+  return refile;
+}
+
 /**
  * Plans the merge of `incoming` (a validated backup's tables) into `stored` (the collection now):
  * - cards: a card missing here is added; a card on both sides takes the state with the later
  *   last review (the stored one on a tie, unless only the backup's text was edited);
  * - review log and other auto-increment tables: the union without duplicates, a review identified
- *   by card, review time and rating, any other row by its content, never by its local id; rows
- *   added get fresh ids and rows linking to them (see REFERENCES) are updated to match;
- * - decks, settings and other keyed tables: rows missing here are added, stored rows are kept;
- * - then every review is filed under the deck its card ends up in (see `refileReviews`).
+ *   by card, review time and rating (an answer stored here packed in a block counts as stored),
+ *   any other row by its content, never by its local id; rows added get fresh ids and rows
+ *   linking to them (see REFERENCES) are updated to match;
+ * - decks, settings, blocks of packed answers and other keyed tables: rows missing here are
+ *   added, stored rows are kept;
+ * - then every review is filed under the deck its card ends up in (see `refileReviews`), and
+ *   cards answered in a block of another deck are listed in `refilePacked`.
  *
  * @example
  * const cards = { name: 'cards', primaryKey: 'id', autoIncrement: false };
@@ -208,7 +246,10 @@ export function mergeBackup(
   for (const table of ordered) {
     const rows = incoming[table.name];
     if (rows === undefined) continue;
-    const here = stored[table.name] ?? [];
+    const here =
+      table.name === 'reviewLog'
+        ? [...(stored.reviewLog ?? []), ...packedRows(stored.logBlocks ?? [])]
+        : (stored[table.name] ?? []);
     const result = table.autoIncrement
       ? mergeAppended(table, here, rows, idMaps)
       : mergeKeyed(table, here, rows);
@@ -216,6 +257,7 @@ export function mergeBackup(
     added[table.name] = result.added;
     updated[table.name] = result.updated;
   }
-  refileReviews(stored, writes, updated);
-  return { writes, added, updated };
+  const deckOf = finalDecks(stored, writes);
+  refileReviews(stored, writes, updated, deckOf);
+  return { writes, added, updated, refilePacked: misfiledPacked(stored, writes, deckOf) };
 }

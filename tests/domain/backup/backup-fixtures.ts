@@ -19,6 +19,7 @@ export const TABLES: BackupTable[] = [
   { name: 'settings', primaryKey: 'key', autoIncrement: false },
   { name: 'quizzes', primaryKey: 'id', autoIncrement: true },
   { name: 'quizAnswers', primaryKey: 'id', autoIncrement: true },
+  { name: 'logBlocks', primaryKey: 'id', autoIncrement: false },
   // A table no schema in the backup code knows, as a later version might add.
   { name: 'quizResults', primaryKey: 'id', autoIncrement: true },
 ];
@@ -82,6 +83,20 @@ export function reviewRow(cardId: string, review: Date, overrides: BackupRow = {
     review,
     durationMs: 1500,
     ...overrides,
+  };
+}
+
+/** A block of packed answers of deck d1 (an imported history) holding `rows`, each with a uid. */
+export function blockRow(id: string, rows: readonly BackupRow[]): BackupRow {
+  const times = rows.map((row) => (row.review as Date).getTime());
+  return {
+    id,
+    deckId: 'd1',
+    cardIds: [...new Set(rows.map((row) => row.cardId))],
+    first: new Date(Math.min(...times)),
+    last: new Date(Math.max(...times)),
+    answers: rows.filter((row) => row.rating !== Rating.Manual).length,
+    rows: rows.map((row, index) => ({ uid: `${id}-${String(index)}`, ...row })),
   };
 }
 

@@ -2,10 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,
+  countBackupReviews,
   localDayKey,
   parseBackupJson,
   serializeBackupValue,
+  type TableRows,
 } from '../../../src/domain/backup/backup-format.ts';
+import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
+import { AT, blockRow, reviewRow } from './backup-fixtures.ts';
 
 describe('dates survive a backup round trip', () => {
   it.each([
@@ -45,5 +49,32 @@ describe('file names and snapshot days use the local date', () => {
   ])('%s → %s', (at, day) => {
     expect(localDayKey(at)).toBe(day);
     expect(backupFileName(at)).toBe(`deckwright-backup-${day}.json`);
+  });
+});
+
+describe('a backup counts its reviews as the app does', () => {
+  const answer = (rating: Rating) => reviewRow('d1:c1', AT, { rating });
+  it.each<[string, TableRows, number]>([
+    ['no history', { decks: [] }, 0],
+    ['review-log rows', { reviewLog: [answer(Rating.Good), answer(Rating.Again)] }, 2],
+    [
+      'a reset by hand is no review',
+      { reviewLog: [answer(Rating.Good), answer(Rating.Manual)] },
+      1,
+    ],
+    [
+      'answers packed in blocks, each counted',
+      {
+        reviewLog: [answer(Rating.Good)],
+        logBlocks: [
+          blockRow('b1', [answer(Rating.Good), answer(Rating.Easy), answer(Rating.Manual)]),
+          blockRow('b2', [answer(Rating.Hard)]),
+        ],
+      },
+      4,
+    ],
+    ['an emptied block', { logBlocks: [blockRow('b1', [])] }, 0],
+  ])('%s', (_name, tables, reviews) => {
+    expect(countBackupReviews(tables)).toBe(reviews);
   });
 });

@@ -10,6 +10,7 @@ import { parseBackup, type BackupProblem } from '../../../src/domain/backup/pars
 import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
 import {
   AT,
+  blockRow,
   cardRow,
   deckRow,
   quizAnswerRow,
@@ -139,6 +140,29 @@ describe('parseBackup names the record that fails validation', () => {
       { table: 'settings', index: 0, path: 'key' },
     ],
     [
+      'a packed answer without its uid',
+      (tables) => {
+        const block = blockRow('b1', [reviewRow('d1:c1', AT), reviewRow('d1:c2', AT)]);
+        delete (block.rows as Record<string, unknown>[])[1]?.uid;
+        tables.logBlocks = [block];
+      },
+      { table: 'logBlocks', index: 0, path: 'rows.1.uid' },
+    ],
+    [
+      'a packed answer with a rating out of range',
+      (tables) =>
+        (tables.logBlocks = [
+          blockRow('b1', [reviewRow('d1:c1', AT)]),
+          blockRow('b2', [reviewRow('d1:c1', AT), reviewRow('d1:c2', AT, { rating: 9 })]),
+        ]),
+      { table: 'logBlocks', index: 1, path: 'rows.1.rating', received: '9' },
+    ],
+    [
+      'a block whose answers are not a list',
+      (tables) => (tables.logBlocks = [{ ...blockRow('b1', [reviewRow('d1:c1', AT)]), rows: {} }]),
+      { table: 'logBlocks', index: 0, path: 'rows', received: 'Object' },
+    ],
+    [
       'a negative quiz score',
       (tables) => (tables.quizzes = [{ ...quizRow(1, AT), correct: -0.5 }]),
       { table: 'quizzes', index: 0, path: 'correct', received: '-0.5' },
@@ -223,6 +247,20 @@ describe('parseBackup names the record that fails validation', () => {
         index: 1,
         field: 'review',
         value: new Date('2099-01-01T00:00:00Z'),
+      },
+    ],
+    [
+      'a block of answers ending in the year 2099',
+      (tables) =>
+        (tables.logBlocks = [
+          blockRow('b1', [reviewRow('d1:c1', AT), reviewRow('d1:c2', new Date('2099-01-01'))]),
+        ]),
+      {
+        code: 'futureDate',
+        table: 'logBlocks',
+        index: 0,
+        field: 'last',
+        value: new Date('2099-01-01'),
       },
     ],
   ])('refuses %s', (_name, change, problem) => {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clock } from '../../../src/config/clock.ts';
 import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
+import { applyCardAction } from '../../../src/storage/card-actions.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { Queue } from '../../../src/storage/db.ts';
@@ -33,6 +34,18 @@ beforeEach(async () => {
 afterEach(() => {
   clock.now = realNow;
 });
+
+/** The history table's rows: grade (or what was done by hand), state before, time taken. */
+function historyRows() {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => {
+      const cells = within(row).getAllByRole('cell');
+      return [cells[0], cells[1], cells[3]].map((cell) => cell?.textContent);
+    });
+}
 
 async function stored() {
   const card = await db.cards.get(CARD);
@@ -120,7 +133,10 @@ describe('card page actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Reset to new' }));
     screen.getByRole('alertdialog', { name: /Reset 1 card to new\?.*Keep its review history\?/ });
     await user.click(screen.getByRole('button', { name: 'Reset and delete the history' }));
-    await screen.findByText('This card has not been studied yet.');
+    // Its history is the reset alone, which is no review.
+    await waitFor(() => {
+      expect(historyRows()).toEqual([['Reset to new', '—', '—']]);
+    });
     expect(await stored()).toMatchObject({ state: State.New, reps: 0 });
     await expectSummariesInStep(db);
 
@@ -130,6 +146,37 @@ describe('card page actions', () => {
     });
     expect((await stored()).reps).toBe(2);
     expect(await db.reviewLog.where('cardId').equals(CARD).count()).toBe(2);
+  });
+
+  it('lists resets and reschedules by hand in the history, marked, and counts no review for them', async () => {
+    const due = minutesAfter(FIXED_NOW, 3 * 24 * 60);
+    await applyCardAction(db, [CARD], { type: 'reschedule', due }, minutesAfter(FIXED_NOW, -20));
+    await applyCardAction(
+      db,
+      [CARD],
+      { type: 'forget', keepHistory: true },
+      minutesAfter(FIXED_NOW, -10),
+    );
+    const user = userEvent.setup();
+    renderApp(PAGE);
+    await screen.findByRole('table');
+    const dueText = new Intl.DateTimeFormat('en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(due);
+    expect(historyRows()).toEqual([
+      ['Good', 'New', '3 sec'],
+      ['Good', 'Learning', '3 sec'],
+      [`Rescheduled: due ${dueText}`, 'Review', '—'],
+      ['Reset to new', '—', '—'],
+    ]);
+    expect(
+      screen.getByText(
+        'Resets to new and reschedules made by hand are listed with the answers but do not count as reviews.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    screen.getByRole('alertdialog', { name: 'Delete 1 card and its 2 reviews?' });
   });
 
   it('deletes after a confirmation naming its reviews, then shows the deck’s cards', async () => {

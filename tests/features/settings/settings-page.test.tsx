@@ -7,6 +7,7 @@ import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-option
 import { createScheduler, Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { exportBackup, readCollection } from '../../../src/storage/backup.ts';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
+import { applyCardAction } from '../../../src/storage/card-actions.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { takeDailySnapshot } from '../../../src/storage/snapshots.ts';
 import {
@@ -17,6 +18,7 @@ import {
 import { answerCard } from '../../../src/storage/study-repository.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
+import { packHistory } from '../../helpers/packed-history.ts';
 import { renderApp } from '../../helpers/render-app.tsx';
 
 const realNow = clock.now;
@@ -174,6 +176,36 @@ describe('settings page', () => {
       expect(await db.reviewLog.count()).toBe(2);
     });
     expect((await db.cards.get('a:list:0001'))?.reps).toBe(1);
+  });
+
+  it('counts the answers packed in blocks as reviews, and no resets or reschedules by hand', async () => {
+    await answer('a:list:0001', minutesAfter(FIXED_NOW, 5));
+    const later = minutesAfter(FIXED_NOW, 30);
+    await applyCardAction(db, ['a:list:0000'], { type: 'reschedule', due: later }, later);
+    // An imported history: two answers and a reschedule in blocks, two answers to a record.
+    expect(await packHistory(db)).toBe(2);
+    await answer('a:list:0002', minutesAfter(FIXED_NOW, 10));
+    await applyCardAction(db, ['a:list:0002'], { type: 'forget', keepHistory: true }, later);
+    expect(await db.reviewLog.count()).toBe(2);
+    await takeDailySnapshot(db, { now: FIXED_NOW, appVersion: '1.2.3' });
+    const user = userEvent.setup();
+    await openSettings();
+    await screen.findByText(/ \(cards: 4, reviews: 3\)$/);
+    await user.upload(screen.getByLabelText('Backup file'), backupFile(await backupText()));
+    expect(await screen.findByTestId('backup-summary')).toHaveTextContent(
+      'Decks: 1, cards: 4, reviews: 3, quizzes: 0.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    const confirm = await screen.findByRole('group', { name: 'Replace' });
+    expect(confirm).toHaveTextContent(
+      'Your cards (4) and reviews (3) will be replaced by the backup’s cards (4) and reviews (3).',
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, replace it' }));
+    expect(
+      await screen.findByText(
+        'Backup imported; your collection was replaced. Cards: 4, reviews: 3.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('Replace with an empty backup says what it deletes, and Cancel keeps everything', async () => {

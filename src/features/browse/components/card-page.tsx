@@ -22,7 +22,7 @@ export function CardPage() {
   const history = useCardHistory(deckId, cardId);
   if (history === null) return <p>{t('app.loading')}</p>;
   if (history === undefined) return <p role="alert">{t('browse.card.notFound', { cardId })}</p>;
-  const { card, deck, logs } = history;
+  const { card, deck, logs, reviews } = history;
   const lang = deck.language;
   const now = clock.now();
   const studied = card.state !== State.New;
@@ -64,7 +64,7 @@ export function CardPage() {
         <span lang={lang}>{deck.title}</span>
       </p>
       <CardPageText card={card} lang={lang} />
-      <CardPageActions card={card} deck={deck} reviews={logs.length} />
+      <CardPageActions card={card} deck={deck} reviews={reviews} />
       <ActionNotice />
       <h2>{t('browse.card.fsrs')}</h2>
       <dl className="card-page__fsrs">

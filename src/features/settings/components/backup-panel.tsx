@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import { describeError } from '../../../components/describe-error.ts';
-import type { Backup } from '../../../domain/backup/backup-format.ts';
+import { countBackupReviews, type Backup } from '../../../domain/backup/backup-format.ts';
 import type { SnapshotRecord } from '../../../storage/db.ts';
 import { exportBackupFile } from '../export-backup-file.ts';
 import type { BackupImport } from '../hooks/use-backup-import.ts';
@@ -24,7 +24,7 @@ function BackupSummary({ fileName, backup }: { fileName: string; backup: Backup 
         appVersion: backup.appVersion,
         decks: backup.counts.decks ?? 0,
         cards: backup.counts.cards ?? 0,
-        reviews: backup.counts.reviewLog ?? 0,
+        reviews: countBackupReviews(backup.tables),
         quizzes: backup.counts.quizzes ?? 0,
       })}
     </p>
@@ -140,7 +140,7 @@ export function BackupPanel({
               cards: state.stored.cards,
               reviews: state.stored.reviews,
               backupCards: state.backup.counts.cards ?? 0,
-              backupReviews: state.backup.counts.reviewLog ?? 0,
+              backupReviews: countBackupReviews(state.backup.tables),
             })}
           </p>
           {syncSetUp && <p>{t('settings.backup.replaceSynced')}</p>}

@@ -35,7 +35,7 @@ export function SnapshotList({
                 {
                   date: date.format(snapshot.createdAt),
                   cards: snapshot.counts.cards ?? 0,
-                  reviews: snapshot.counts.reviewLog ?? 0,
+                  reviews: snapshot.reviews ?? snapshot.counts.reviewLog ?? 0,
                 },
               )}
             </span>{' '}

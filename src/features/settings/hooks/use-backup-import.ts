@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { clock } from '../../../config/clock.ts';
-import type { Backup } from '../../../domain/backup/backup-format.ts';
+import { countBackupReviews, type Backup } from '../../../domain/backup/backup-format.ts';
 import type { BackupProblem } from '../../../domain/backup/parse-backup.ts';
 import {
   countStored,
@@ -81,7 +81,7 @@ export function useBackupImport() {
             ? {
                 kind: 'replaced',
                 cards: state.backup.counts.cards ?? 0,
-                reviews: state.backup.counts.reviewLog ?? 0,
+                reviews: countBackupReviews(state.backup.tables),
                 snapshot: result.snapshot,
               }
             : { kind: 'merged', added: sum(result.added), updated: result.updated.cards ?? 0 };
