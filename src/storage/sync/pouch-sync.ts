@@ -14,11 +14,11 @@
  * This module is loaded only when sync runs, so PouchDB is a chunk of its own.
  */
 import PouchDB, { type Pouch } from 'pouchdb-browser';
-import { pickWinner } from '../../domain/sync/merge.ts';
+import { DOC_PREFIX, pickWinner } from '../../domain/sync/merge.ts';
 import type { StudyDatabase } from '../db.ts';
 import { applyIncoming, type IncomingDoc } from './sync-apply.ts';
 import { isDiskFull } from './disk-full.ts';
-import { MARKER_ID } from './sync-docs.ts';
+import { MARKER_ID, type CardsDoc } from './sync-docs.ts';
 import { collectOutgoing, markSent, type MirrorDoc } from './sync-outgoing.ts';
 import {
   ensureSyncDevice,
@@ -196,6 +196,14 @@ async function sendLocalChanges(
           else found.set(row.id, doc);
         }
         return found;
+      },
+      async () => {
+        const result = await mirror.allDocs({
+          startkey: DOC_PREFIX.cards,
+          endkey: `${DOC_PREFIX.cards}\uffff`,
+          include_docs: true,
+        });
+        return result.rows.flatMap((row) => (row.doc ? [row.doc as unknown as CardsDoc] : []));
       },
       now(),
     );

@@ -5,24 +5,30 @@
  * The statistics summaries follow inside the same transaction (stats-summaries.ts). Afterwards
  * every card whose answers changed gets the state its merged answers give (derive-state.ts).
  *
+ * A card's version may come in its own document or in a pack (`cards:…`, many cards), in either
+ * order: of the versions arriving and the one held (its stamp in `syncStamps`) the newest stamp
+ * wins (merge.ts, `winsOver`), so an older pack arriving after an edit changes nothing.
+ *
  * A tombstone deletes its record here as deleting it here would: a card with its answers, a
  * deck with everything of it (user-decks.ts). Deleting those answers sends their deletion on, so
  * an answer given elsewhere to a card deleted meanwhile goes too, once that device applies the
  * tombstone.
  */
 import { createScheduler, type Scheduler } from '../../domain/scheduling/scheduler.ts';
-import { receive, type ClockState } from '../../domain/sync/clock.ts';
+import { compareStamps, receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
-import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { docId, isTombstone, parseDocId, sameContent, winsOver } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
 import { answersOfCards, unpackAnswers, unpackCards } from '../answer-log.ts';
-import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
+import { queueOf, type CardRecord, type StudyDatabase, type SyncStampRecord } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
 import {
   answersBlock,
   cardContent,
   deckContent,
+  packedCards,
+  type CardsDoc,
   reviewRow,
   type AnswersDoc,
   sourceContent,
@@ -62,6 +68,7 @@ function byKind(docs: readonly IncomingDoc[]) {
     review: [] as IncomingDoc[],
     answers: [] as IncomingDoc[],
     card: [] as IncomingDoc[],
+    cards: [] as IncomingDoc[],
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
     quiz: [] as IncomingDoc[],
@@ -208,6 +215,51 @@ async function applyDecks(
   );
   await db.deckSources.bulkDelete(gone(sources, 'source:'));
   return added;
+}
+
+/**
+ * The card documents of a batch that apply here: of each card's own document and its versions in
+ * arriving packs the newest, when it wins over the version this device holds (`syncStamps`);
+ * with the stamps to keep for them.
+ */
+async function winningCards(
+  db: StudyDatabase,
+  own: readonly IncomingDoc[],
+  packs: readonly IncomingDoc[],
+): Promise<{ docs: IncomingDoc[]; stamps: SyncStampRecord[] }> {
+  const newest = new Map<string, { doc: IncomingDoc & { stamp: string }; pack: string | null }>();
+  const offer = (doc: IncomingDoc & { stamp: string }, pack: string | null) => {
+    const held = newest.get(doc._id);
+    if (held === undefined || compareStamps(doc.stamp, held.doc.stamp) > 0) {
+      newest.set(doc._id, { doc, pack });
+    }
+  };
+  for (const doc of own) {
+    if (doc._deleted !== true && typeof doc.stamp === 'string')
+      offer({ ...doc, stamp: doc.stamp }, null);
+  }
+  for (const doc of packs) {
+    if (doc._deleted === true) continue;
+    const pack = doc._id.slice('cards:'.length);
+    for (const card of packedCards(doc as unknown as CardsDoc)) {
+      offer(card as unknown as IncomingDoc & { stamp: string }, pack);
+    }
+  }
+  const versions = [...newest.values()];
+  const held = await db.syncStamps.bulkGet(
+    versions.map(({ doc }) => doc._id.slice('card:'.length)),
+  );
+  const winners = versions.filter(({ doc }, index) =>
+    winsOver(doc.stamp, held[index]?.stamp ?? null),
+  );
+  return {
+    docs: winners.map(({ doc }) => doc),
+    stamps: winners.map(({ doc, pack }) => ({
+      id: doc._id.slice('card:'.length),
+      stamp: doc.stamp,
+      pack,
+    })),
+  };
 }
 
 /** Cards deleted elsewhere, with their answers and undo steps; returns their ids. */
@@ -388,7 +440,7 @@ export async function applyIncoming(
   clock: ClockState,
   now: Date,
 ): Promise<string[]> {
-  const tables = [...deckTables(db), db.settings, db.syncOutbox, db.syncState];
+  const tables = [...deckTables(db), db.settings, db.syncOutbox, db.syncState, db.syncStamps];
   return db.transaction('rw', tables, async (trans) => {
     const fromSync: FromSync = (ids) => {
       applyingFromSync(trans, ids);
@@ -402,8 +454,12 @@ export async function applyIncoming(
     const pending = new Set(outbox);
     const groups = byKind(docs);
     const newDecks = await applyDecks(db, groups.deck, groups.source, pending, now, fromSync);
-    const removed = await removeCards(db, groups.card, pending, fromSync);
-    const { changed, created } = await applyCards(db, groups.card, pending, now);
+    const cards = await winningCards(db, groups.card, groups.cards);
+    const removed = await removeCards(db, cards.docs, pending, fromSync);
+    const { changed, created } = await applyCards(db, cards.docs, pending, now);
+    await db.syncStamps.bulkPut(
+      cards.stamps.filter((stamp) => !pending.has(docId('card', stamp.id))),
+    );
     const affected = await applyReviews(db, groups.review, removed, pending, fromSync);
     const answers = await applyAnswers(db, groups.answers, removed);
     for (const id of answers.affected) affected.add(id);
