@@ -62,7 +62,6 @@ export async function measureFirstSync(
   const page = await context.newPage();
   try {
     await page.addInitScript(observeLongTasks);
-    page.on('console', (m) => { if (m.text().startsWith('[sync-timing]')) log(`  ${new Date().toISOString().slice(11, 19)} ${m.text()}`); });
     await page.goto(`${baseUrl}/settings`);
     const sync = await setUpSync(page, server);
     const status = sync.getByRole('status');
