@@ -9,14 +9,15 @@
  * 3. replicate both ways;
  * 4. resolve the conflicts the mirror now holds by the merge rules (the newest stamp wins; the
  *    losing revisions are deleted) and apply what changed to the collection, batch by batch
- *    (sync-apply.ts), from the last applied checkpoint.
+ *    (sync-apply.ts), from the last applied checkpoint; then derive the states of the cards that
+ *    large batches left waiting.
  *
  * This module is loaded only when sync runs, so PouchDB is a chunk of its own.
  */
 import PouchDB, { type Pouch } from 'pouchdb-browser';
 import { DOC_PREFIX, pickWinner } from '../../domain/sync/merge.ts';
 import type { StudyDatabase } from '../db.ts';
-import { applyIncoming, type IncomingDoc } from './sync-apply.ts';
+import { applyIncoming, deriveWaiting, type IncomingDoc } from './sync-apply.ts';
 import { isDiskFull } from './disk-full.ts';
 import { MARKER_ID, type CardsDoc } from './sync-docs.ts';
 import { collectOutgoing, markSent, type MirrorDoc } from './sync-outgoing.ts';
@@ -289,7 +290,11 @@ async function applyMirrorChanges(
       include_docs: true,
       conflicts: true,
     });
-    if (changes.results.length === 0) return resolvedAny;
+    if (changes.results.length === 0) {
+      // The states of the cards large batches touched, each card once (see applyIncoming).
+      await deriveWaiting(db, now());
+      return resolvedAny;
+    }
     const docs: IncomingDoc[] = [];
     for (const change of changes.results) {
       const doc = change.doc as (IncomingDoc & { _rev: string; _conflicts?: string[] }) | undefined;

@@ -19,7 +19,7 @@ import { compareStamps, receive, type ClockState } from '../../domain/sync/clock
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
 import { docId, isTombstone, parseDocId, sameContent, winsOver } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
-import { answersOfCards, unpackAnswers, unpackCards } from '../answer-log.ts';
+import { answersOfCards, ONE_PASS_CARDS, unpackAnswers, unpackCards } from '../answer-log.ts';
 import { queueOf, type CardRecord, type StudyDatabase, type SyncStampRecord } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
@@ -428,10 +428,55 @@ function fsrsFields(card: CardRecord) {
   };
 }
 
+/** The `syncState` key of the cards whose state waits to be derived (see {@link deriveWaiting}). */
+const UNDERIVED = 'underived';
+/** Cards derived per transaction by {@link deriveWaiting}. */
+const DERIVE_CHUNK = 25_000;
+
+function applyTables(db: StudyDatabase) {
+  return [...deckTables(db), db.settings, db.syncOutbox, db.syncState, db.syncStamps];
+}
+
+async function underived(db: StudyDatabase): Promise<string[]> {
+  return ((await db.syncState.get(UNDERIVED))?.value as string[] | undefined) ?? [];
+}
+
+/**
+ * Derives the states of the cards a batch left waiting ({@link applyIncoming}), in transactions
+ * of {@link DERIVE_CHUNK} cards, each with the list's rest; an interrupted round leaves the rest
+ * for the next. Called after the last batch of every round.
+ */
+export async function deriveWaiting(db: StudyDatabase, now: Date): Promise<void> {
+  for (;;) {
+    const more = await db.transaction('rw', applyTables(db), async (trans) => {
+      const waiting = await underived(db);
+      if (waiting.length === 0) return false;
+      const chunk = waiting.slice(0, DERIVE_CHUNK);
+      const changed = new Map<string, CardRecord>();
+      await derive(db, new Set(chunk), changed, now);
+      applyingFromSync(
+        trans,
+        [...changed.keys()].map((id) => docId('card', id)),
+      );
+      await db.cards.bulkPut([...changed.values()]);
+      const rest = waiting.slice(chunk.length);
+      if (rest.length === 0) await db.syncState.delete(UNDERIVED);
+      else await db.syncState.put({ key: UNDERIVED, value: rest });
+      return rest.length > 0;
+    });
+    if (!more) return;
+  }
+}
+
 /**
  * Applies one batch of arriving documents and stores `seq` as applied, in one transaction.
  * Documents with a local change not yet sent are left alone (that change is newer and goes out
  * next). Returns the ids of the cards whose state or content changed.
+ *
+ * A batch touching {@link ONE_PASS_CARDS} cards or more (a first sync's: answers are packed by
+ * time, so each pack names ~1,000 cards, and every batch touches the whole deck) does not derive
+ * them: it adds them to the waiting list in its transaction, and {@link deriveWaiting} derives
+ * each once after the last batch, instead of replaying every card's answers again per batch.
  */
 export async function applyIncoming(
   db: StudyDatabase,
@@ -440,8 +485,7 @@ export async function applyIncoming(
   clock: ClockState,
   now: Date,
 ): Promise<string[]> {
-  const tables = [...deckTables(db), db.settings, db.syncOutbox, db.syncState, db.syncStamps];
-  return db.transaction('rw', tables, async (trans) => {
+  return db.transaction('rw', applyTables(db), async (trans) => {
     const fromSync: FromSync = (ids) => {
       applyingFromSync(trans, ids);
     };
@@ -471,7 +515,12 @@ export async function applyIncoming(
       const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
       for (const id of cardIds) affected.add(id);
     }
-    await derive(db, affected, changed, now);
+    if (affected.size < ONE_PASS_CARDS) await derive(db, affected, changed, now);
+    else {
+      const waiting = new Set(await underived(db));
+      for (const id of affected) waiting.add(id);
+      await db.syncState.put({ key: UNDERIVED, value: [...waiting] });
+    }
     // Cards arrived, moved or re-derived: the same as the server's (a state is never sent).
     fromSync([...changed.keys()].map((id) => docId('card', id)));
     // A card moved to another deck leaves its old deck's summaries first (card-actions.ts).

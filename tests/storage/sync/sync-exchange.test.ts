@@ -12,7 +12,11 @@ import {
 import { SETTINGS, writeSetting } from '../../../src/storage/settings.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
 import { addUserDeck, deleteDeck } from '../../../src/storage/user-decks.ts';
-import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
+import {
+  applyIncoming,
+  deriveWaiting,
+  type IncomingDoc,
+} from '../../../src/storage/sync/sync-apply.ts';
 import {
   collectOutgoing,
   markSent,
@@ -27,7 +31,7 @@ import {
   writeSyncState,
 } from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
-import { allAnswers, answersOfCards } from '../../../src/storage/answer-log.ts';
+import { allAnswers, answersOfCards, ONE_PASS_CARDS } from '../../../src/storage/answer-log.ts';
 import { packHistory } from '../../helpers/packed-history.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -93,7 +97,13 @@ async function send(db: StudyDatabase, server: Server, now: Date): Promise<void>
   }
 }
 
-async function receive(db: StudyDatabase, server: Server, now: Date): Promise<void> {
+/** Applies the server's winners; then, as pouch-sync.ts after the last batch, the waiting states. */
+async function receive(
+  db: StudyDatabase,
+  server: Server,
+  now: Date,
+  thenDerive = true,
+): Promise<void> {
   const mirror = mirrorOf(db);
   const docs: IncomingDoc[] = [...server.entries()].map(([id, leaves]) => {
     const winner = pickWinner(leaves as (MirrorDoc & { stamp?: string })[]);
@@ -103,6 +113,7 @@ async function receive(db: StudyDatabase, server: Server, now: Date): Promise<vo
   });
   const state = await readSyncState(db);
   await applyIncoming(db, docs, revs, state.clock, now);
+  if (thenDerive) await deriveWaiting(db, now);
 }
 
 async function cardOf(db: StudyDatabase, id: string) {
@@ -779,6 +790,36 @@ describe('cards sent packed (a first sync, an import)', () => {
     expect((await tablet.cards.orderBy('id').toArray()).map((c) => c.front)).toEqual(
       (await laptop.cards.where('deckId').equals('a').sortBy('id')).map((c) => c.front),
     );
+    await tablet.delete();
+  });
+});
+
+describe('a first sync of a large deck', () => {
+  it(`derives the states of ${String(ONE_PASS_CARDS)} cards and more once, after the last batch`, async () => {
+    const big = makeDeck('big', ONE_PASS_CARDS);
+    const server: Server = new Map();
+    await syncDecks(laptop, [big], FIXED_NOW);
+    const answered = big.cards[7]?.id ?? '';
+    await answerIn(laptop, answered, Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(laptop, answered, Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 3));
+
+    const tablet = openTestDatabase('sync-tablet-big');
+    await ensureSyncDevice(tablet);
+    await receive(tablet, server, minutesAfter(FIXED_NOW, 4), false);
+    // Applied, not yet derived: the answers are there, the card still new.
+    expect(await answersOfCards(tablet, [answered])).toHaveLength(2);
+    expect((await cardOf(tablet, answered)).reps).toBe(0);
+
+    await deriveWaiting(tablet, minutesAfter(FIXED_NOW, 4));
+    const [here, there] = [await cardOf(tablet, answered), await cardOf(laptop, answered)];
+    expect(here.reps).toBe(2);
+    expect({ due: here.due, stability: here.stability }).toEqual({
+      due: there.due,
+      stability: there.stability,
+    });
+    expect(await tablet.syncState.get('underived')).toBeUndefined();
+    await expectSummariesInStep(tablet);
     await tablet.delete();
   });
 });
