@@ -45,14 +45,14 @@ export class SyncError extends Error {
 }
 
 export interface SyncProgress {
-  phase: 'checking' | 'sending' | 'receiving' | 'applying';
+  phase: 'checking' | 'sending' | 'receiving' | 'applying' | 'deriving';
   /** Documents handled so far in this phase. */
   done: number;
   /**
    * How many this phase handles in all, when known (receiving and applying; never below `done`).
    * Receiving counts what the server holds beyond the mirror; applying, the mirror's changes since
    * the last applied one (each revision once, so a document changed twice counts twice until
-   * applied).
+   * applied); deriving, the cards whose states a first sync's batches left to derive.
    */
   total: number | null;
 }
@@ -274,6 +274,7 @@ async function applyMirrorChanges(
   mirror: Pouch.Database,
   now: () => Date,
   progress: (done: number, total: number | null) => void,
+  deriving: (done: number, total: number) => void,
 ): Promise<boolean> {
   let applied = 0;
   let resolvedAny = false;
@@ -292,7 +293,7 @@ async function applyMirrorChanges(
     });
     if (changes.results.length === 0) {
       // The states of the cards large batches touched, each card once (see applyIncoming).
-      await deriveWaiting(db, now());
+      await deriveWaiting(db, now(), deriving);
       return resolvedAny;
     }
     const docs: IncomingDoc[] = [];
@@ -370,6 +371,9 @@ export async function syncOnce(
       () => clock.now(),
       (done, total) => {
         onProgress({ phase: 'applying', done, total });
+      },
+      (done, total) => {
+        onProgress({ phase: 'deriving', done, total });
       },
     );
     // Resolutions are new revisions: send them now so the other devices get the same winner.

@@ -446,11 +446,17 @@ async function underived(db: StudyDatabase): Promise<string[]> {
  * of {@link DERIVE_CHUNK} cards, each with the list's rest; an interrupted round leaves the rest
  * for the next. Called after the last batch of every round.
  */
-export async function deriveWaiting(db: StudyDatabase, now: Date): Promise<void> {
+export async function deriveWaiting(
+  db: StudyDatabase,
+  now: Date,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<void> {
+  let done = 0;
   for (;;) {
-    const more = await db.transaction('rw', applyTables(db), async (trans) => {
+    const derived = await db.transaction('rw', applyTables(db), async (trans) => {
       const waiting = await underived(db);
-      if (waiting.length === 0) return false;
+      if (waiting.length === 0) return 0;
+      progress(done, done + waiting.length);
       const chunk = waiting.slice(0, DERIVE_CHUNK);
       const changed = new Map<string, CardRecord>();
       await derive(db, new Set(chunk), changed, now);
@@ -462,9 +468,10 @@ export async function deriveWaiting(db: StudyDatabase, now: Date): Promise<void>
       const rest = waiting.slice(chunk.length);
       if (rest.length === 0) await db.syncState.delete(UNDERIVED);
       else await db.syncState.put({ key: UNDERIVED, value: rest });
-      return rest.length > 0;
+      return chunk.length;
     });
-    if (!more) return;
+    if (derived === 0) return;
+    done += derived;
   }
 }
 

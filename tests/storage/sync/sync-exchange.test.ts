@@ -811,7 +811,12 @@ describe('a first sync of a large deck', () => {
     expect(await answersOfCards(tablet, [answered])).toHaveLength(2);
     expect((await cardOf(tablet, answered)).reps).toBe(0);
 
-    await deriveWaiting(tablet, minutesAfter(FIXED_NOW, 4));
+    const progress: [number, number][] = [];
+    await deriveWaiting(tablet, minutesAfter(FIXED_NOW, 4), (done, total) => {
+      progress.push([done, total]);
+    });
+    // Every card the batch brought: the big deck's and the two small decks'.
+    expect(progress).toEqual([[0, ONE_PASS_CARDS + deck.cards.length + other.cards.length]]);
     const [here, there] = [await cardOf(tablet, answered), await cardOf(laptop, answered)];
     expect(here.reps).toBe(2);
     expect({ due: here.due, stability: here.stability }).toEqual({
