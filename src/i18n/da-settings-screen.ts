@@ -163,6 +163,7 @@ export const daSettingsScreen = {
         applying: 'Indlæser ændringer ({{done}})…',
         receivingOf: 'Modtager ændringer: {{done}} af {{total}}…',
         applyingOf: 'Indlæser ændringer: {{done}} af {{total}}…',
+        derivingOf: 'Beregner kortenes planlægning: {{done}} af {{total}}…',
       },
       never: 'Ikke synkroniseret endnu.',
       lastSync: 'Sidste synkronisering: {{date}}.',

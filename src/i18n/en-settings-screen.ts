@@ -161,6 +161,7 @@ export const enSettingsScreen = {
         applying: 'Applying changes ({{done}})…',
         receivingOf: 'Receiving changes: {{done}} of {{total}}…',
         applyingOf: 'Applying changes: {{done}} of {{total}}…',
+        derivingOf: 'Working out card schedules: {{done}} of {{total}}…',
       },
       never: 'Not synced yet.',
       lastSync: 'Last sync: {{date}}.',

@@ -184,6 +184,7 @@ export const skSettingsScreen = {
         applying: 'Zapisujú sa zmeny ({{done}})…',
         receivingOf: 'Prijímajú sa zmeny: {{done}} z {{total}}…',
         applyingOf: 'Zapisujú sa zmeny: {{done}} z {{total}}…',
+        derivingOf: 'Prepočítava sa plánovanie kariet: {{done}} z {{total}}…',
       },
       never: 'Zatiaľ nesynchronizované.',
       lastSync: 'Posledná synchronizácia: {{date}}.',

@@ -162,6 +162,7 @@ export const trSettingsScreen = {
         applying: 'Değişiklikler uygulanıyor ({{done}})…',
         receivingOf: 'Değişiklikler alınıyor: {{done}}/{{total}}…',
         applyingOf: 'Değişiklikler uygulanıyor: {{done}}/{{total}}…',
+        derivingOf: 'Kartların planlaması hesaplanıyor: {{done}}/{{total}}…',
       },
       never: 'Henüz eşitlenmedi.',
       lastSync: 'Son eşitleme: {{date}}.',

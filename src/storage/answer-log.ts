@@ -46,16 +46,49 @@ async function blocksOfCards(
 }
 
 /**
+ * From this many cards on, {@link answersOfCards} reads the blocks (and a review log not much
+ * larger than the set) in one pass instead of two indexed queries per card: a first sync's batch
+ * re-derives every card of a 100,000-card deck, and 200,000 queries took most of its time
+ * (docs/performance.md, "Sync").
+ */
+export const ONE_PASS_CARDS = 2_000;
+
+/** {@link answersOfCards} for many cards: one cursor pass, one block in memory at a time. */
+async function answersOfManyCards(
+  db: StudyDatabase,
+  cardIds: readonly string[],
+): Promise<StoredAnswer[]> {
+  const wanted = new Set(cardIds);
+  const found: StoredAnswer[] = [];
+  const take = (row: StoredAnswer) => {
+    if (wanted.has(row.cardId)) found.push(row);
+  };
+  if ((await db.reviewLog.count()) <= 10 * cardIds.length) {
+    await db.reviewLog.each(take);
+  } else {
+    const perCard = await Promise.all(
+      cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray()),
+    );
+    for (const rows of perCard) found.push(...rows);
+  }
+  await db.logBlocks.each((block) => {
+    block.rows.forEach(take);
+  });
+  return found.sort(byTime);
+}
+
+/**
  * The answers of the cards `cardIds`, oldest first. The review log is read with one indexed
  * query per card, in parallel: Dexie's `anyOf` walks the index with a cursor that jumps from key
  * to key, and in a log growing by a first sync's batches that walk became the slowest step of
  * applying by far (a batch of 500 answers to cards with 3 answers each: 16 s in
- * fake-indexeddb, 32 ms this way).
+ * fake-indexeddb, 32 ms this way). From {@link ONE_PASS_CARDS} cards on, one pass instead.
  */
 export async function answersOfCards(
   db: StudyDatabase,
   cardIds: readonly string[],
 ): Promise<StoredAnswer[]> {
+  if (cardIds.length >= ONE_PASS_CARDS) return answersOfManyCards(db, cardIds);
   const [perCard, blocks] = await Promise.all([
     Promise.all(cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray())),
     blocksOfCards(db, cardIds),

@@ -31,6 +31,7 @@ const NOT_BACKED_UP: ReadonlySet<string> = new Set([
   // them): a backup restored elsewhere must not pretend to be this device.
   'syncState',
   'syncOutbox',
+  'syncStamps',
   // Imported Anki decks' pictures and sounds are Blobs: an exported backup carries them as
   // base64 rows (`exportBackup` with `withMedia`), a daily snapshot does not (megabytes a day).
   // A backup without them restores leaving the stored files alone.

@@ -307,6 +307,20 @@ export interface SyncOutboxRecord {
   cardId?: string;
 }
 
+/**
+ * The stamp of the version of a card's shared part this device holds as sync knows it (sent or
+ * applied), and the pack it travelled in, if one (see sync/sync-docs.ts, `CardsDoc`). Device
+ * data: not in backups. Kept after the card is deleted, so an older pack arriving later does not
+ * bring it back.
+ */
+export interface SyncStampRecord {
+  /** The card's id. */
+  id: string;
+  stamp: string;
+  /** The pack (`cards:<pack>`) the card was sent or received in, or `null` (its own document). */
+  pack: string | null;
+}
+
 export type StudyDatabase = Dexie & {
   decks: EntityTable<DeckRecord, 'id'>;
   cards: EntityTable<CardRecord, 'id'>;
@@ -323,6 +337,7 @@ export type StudyDatabase = Dexie & {
   deletedDecks: EntityTable<DeletedDeckRecord, 'id'>;
   syncState: EntityTable<SyncStateRecord, 'key'>;
   syncOutbox: EntityTable<SyncOutboxRecord, 'key'>;
+  syncStamps: EntityTable<SyncStampRecord, 'id'>;
   cardActionUndo: EntityTable<CardActionUndoRecord, 'id'>;
   media: Table<MediaRecord, [string, string]>;
 };
@@ -437,6 +452,11 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // number of answers (counting). New table only, nothing to upgrade: the stored review-log rows
   // stay as they are.
   db.version(13).stores({ logBlocks: 'id, *cardIds, [deckId+last], [deckId+answers]' });
+  // Version 15 (#16) packs cards in sync documents (sync/sync-docs.ts, `CardsDoc`): a card's
+  // version may arrive in a pack or in its own document, in either order, so this device keeps
+  // the stamp of the version it holds per card (`syncStamps`). New table only, nothing to
+  // upgrade: a card without a row takes whatever arrives, as before. (14 is the Anki import's.)
+  db.version(15).stores({ syncStamps: 'id' });
   db.use(statsSummaries);
   const slot = trackingSlot();
   trackingSlots.set(db, slot);

@@ -6,6 +6,7 @@ import {
   answersOfCards,
   answersOfDeck,
   countAnswers,
+  ONE_PASS_CARDS,
   packAnswers,
   unpackCards,
 } from '../../src/storage/answer-log.ts';
@@ -102,6 +103,21 @@ describe('the answer log: review-log rows and packed blocks read as one', () => 
     ]);
     expect(rows.range).toHaveLength(2);
     expect(rows.counts).toEqual([7, 2, 9]);
+    expect(packed).toEqual(rows);
+  });
+
+  it(`reads the same answers of ${String(ONE_PASS_CARDS)} cards and more in one pass`, async () => {
+    const many = [
+      cardA(0),
+      cardB(0),
+      ...Array.from({ length: ONE_PASS_CARDS }, (_, i) => `x${String(i)}`),
+    ];
+    const [rows, packed] = await beforeAndAfterPacking(async () => ({
+      few: withoutIds(await answersOfCards(db, [cardA(0), cardB(0)])),
+      many: withoutIds(await answersOfCards(db, many)),
+    }));
+    expect(rows.few).toHaveLength(5);
+    expect(rows.many).toEqual(rows.few);
     expect(packed).toEqual(rows);
   });
 

@@ -128,7 +128,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(13);
+      expect(db.verno).toBe(15);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardActionUndo',
         'cardDigest',
@@ -145,6 +145,7 @@ describe('opening a database of an earlier version', () => {
         'settings',
         'snapshots',
         'syncOutbox',
+        'syncStamps',
         'syncState',
         'undo',
       ]);
@@ -266,7 +267,7 @@ describe('opening a version-11 database with review rows', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(13);
+    expect(db.verno).toBe(15);
     expect(db.reviewLog.schema.indexes.map((index) => index.name).sort()).toEqual([
       '[deckId+review]',
       'cardId',

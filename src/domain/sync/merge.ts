@@ -8,7 +8,9 @@
  *   everywhere.
  * - **Everything else that syncs** (a card's text and flags, a deck's title and options with its
  *   FSRS parameters, a deck's document, a deck's quiz options) is one document per record carrying a `stamp` of the
- *   hybrid logical clock (clock.ts): the newest stamp wins, whole record. Deleting the record
+ *   hybrid logical clock (clock.ts): the newest stamp wins, whole record. Cards sent the first
+ *   time go many to a pack document, each with its own stamp; a later edit goes as the card's
+ *   own document, and the newest stamp wins among the two (`winsOver`). Deleting the record
  *   writes a tombstone (`deleted: true`, stamped like any change), so a deletion and an edit made
  *   elsewhere are decided by the same rule: the later one wins.
  * - **A card's FSRS state** is not synced: every device replays the card's merged answers in time
@@ -28,6 +30,11 @@ export const DOC_PREFIX = {
   /** Many answers in one immutable document (a block of packed answers, its id the block's). */
   answers: 'answers:',
   card: 'card:',
+  /**
+   * Many cards' shared parts in one immutable document (a pack: the cards a device sends the
+   * first time, ~1,000 a document), each with its own stamp; see {@link winsOver}.
+   */
+  cards: 'cards:',
   deck: 'deck:',
   source: 'source:',
   quiz: 'quiz:',
@@ -75,6 +82,21 @@ export function pickWinner<T extends { readonly stamp?: string }>(revisions: rea
     (best, next) => (compareStamps(next.stamp ?? '', best.stamp ?? '') > 0 ? next : best),
     first,
   );
+}
+
+/**
+ * Whether a card's shared part stamped `incoming` replaces the one this device holds, stamped
+ * `held` (`null`: none known). A card has one version in its own document (`card:<id>`, every
+ * edit after the first sending) and may have one in a pack (`cards:<pack id>`); of all of them
+ * the newest stamp wins, in whatever order they arrive, as for conflicting revisions. An equal
+ * stamp is the same version (a resolved conflict written again), applied again harmlessly.
+ *
+ * @example
+ * winsOver('b', 'a'); // true
+ * winsOver('a', 'b'); // false: an older pack entry does not undo a later edit
+ */
+export function winsOver(incoming: string, held: string | null): boolean {
+  return held === null || compareStamps(incoming, held) >= 0;
 }
 
 /**

@@ -9,16 +9,17 @@
  * 3. replicate both ways;
  * 4. resolve the conflicts the mirror now holds by the merge rules (the newest stamp wins; the
  *    losing revisions are deleted) and apply what changed to the collection, batch by batch
- *    (sync-apply.ts), from the last applied checkpoint.
+ *    (sync-apply.ts), from the last applied checkpoint; then derive the states of the cards that
+ *    large batches left waiting.
  *
  * This module is loaded only when sync runs, so PouchDB is a chunk of its own.
  */
 import PouchDB, { type Pouch } from 'pouchdb-browser';
-import { pickWinner } from '../../domain/sync/merge.ts';
+import { DOC_PREFIX, pickWinner } from '../../domain/sync/merge.ts';
 import type { StudyDatabase } from '../db.ts';
-import { applyIncoming, type IncomingDoc } from './sync-apply.ts';
+import { applyIncoming, deriveWaiting, type IncomingDoc } from './sync-apply.ts';
 import { isDiskFull } from './disk-full.ts';
-import { MARKER_ID } from './sync-docs.ts';
+import { MARKER_ID, type CardsDoc } from './sync-docs.ts';
 import { collectOutgoing, markSent, type MirrorDoc } from './sync-outgoing.ts';
 import {
   ensureSyncDevice,
@@ -44,14 +45,14 @@ export class SyncError extends Error {
 }
 
 export interface SyncProgress {
-  phase: 'checking' | 'sending' | 'receiving' | 'applying';
+  phase: 'checking' | 'sending' | 'receiving' | 'applying' | 'deriving';
   /** Documents handled so far in this phase. */
   done: number;
   /**
    * How many this phase handles in all, when known (receiving and applying; never below `done`).
    * Receiving counts what the server holds beyond the mirror; applying, the mirror's changes since
    * the last applied one (each revision once, so a document changed twice counts twice until
-   * applied).
+   * applied); deriving, the cards whose states a first sync's batches left to derive.
    */
   total: number | null;
 }
@@ -202,6 +203,14 @@ async function sendLocalChanges(
         }
         return found;
       },
+      async () => {
+        const result = await mirror.allDocs({
+          startkey: DOC_PREFIX.cards,
+          endkey: `${DOC_PREFIX.cards}\uffff`,
+          include_docs: true,
+        });
+        return result.rows.flatMap((row) => (row.doc ? [row.doc as unknown as CardsDoc] : []));
+      },
       now(),
     );
     if (outgoing.docs.length > 0) {
@@ -270,6 +279,7 @@ async function applyMirrorChanges(
   mirror: Pouch.Database,
   now: () => Date,
   progress: (done: number, total: number | null) => void,
+  deriving: (done: number, total: number) => void,
 ): Promise<boolean> {
   let applied = 0;
   let resolvedAny = false;
@@ -286,7 +296,11 @@ async function applyMirrorChanges(
       include_docs: true,
       conflicts: true,
     });
-    if (changes.results.length === 0) return resolvedAny;
+    if (changes.results.length === 0) {
+      // The states of the cards large batches touched, each card once (see applyIncoming).
+      await deriveWaiting(db, now(), deriving);
+      return resolvedAny;
+    }
     const docs: IncomingDoc[] = [];
     for (const change of changes.results) {
       const doc = change.doc as (IncomingDoc & { _rev: string; _conflicts?: string[] }) | undefined;
@@ -362,6 +376,9 @@ export async function syncOnce(
       () => clock.now(),
       (done, total) => {
         onProgress({ phase: 'applying', done, total });
+      },
+      (done, total) => {
+        onProgress({ phase: 'deriving', done, total });
       },
     );
     // Resolutions are new revisions: send them now so the other devices get the same winner.

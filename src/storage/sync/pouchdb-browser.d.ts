@@ -47,6 +47,12 @@ declare module 'pouchdb-browser' {
         keys: string[];
         include_docs: boolean;
       }): Promise<{ rows: (AllDocsRow | { key: string; error: string })[] }>;
+      /** The documents whose ids sort from `startkey` to `endkey`. */
+      allDocs(options: {
+        startkey: string;
+        endkey: string;
+        include_docs: boolean;
+      }): Promise<{ rows: AllDocsRow[] }>;
       changes(options: {
         since: number | string;
         limit: number;

@@ -5,24 +5,30 @@
  * The statistics summaries follow inside the same transaction (stats-summaries.ts). Afterwards
  * every card whose answers changed gets the state its merged answers give (derive-state.ts).
  *
+ * A card's version may come in its own document or in a pack (`cards:…`, many cards), in either
+ * order: of the versions arriving and the one held (its stamp in `syncStamps`) the newest stamp
+ * wins (merge.ts, `winsOver`), so an older pack arriving after an edit changes nothing.
+ *
  * A tombstone deletes its record here as deleting it here would: a card with its answers, a
  * deck with everything of it (user-decks.ts). Deleting those answers sends their deletion on, so
  * an answer given elsewhere to a card deleted meanwhile goes too, once that device applies the
  * tombstone.
  */
 import { createScheduler, type Scheduler } from '../../domain/scheduling/scheduler.ts';
-import { receive, type ClockState } from '../../domain/sync/clock.ts';
+import { compareStamps, receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
-import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { docId, isTombstone, parseDocId, sameContent, winsOver } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
-import { answersOfCards, unpackAnswers, unpackCards } from '../answer-log.ts';
-import { queueOf, type CardRecord, type StudyDatabase } from '../db.ts';
+import { answersOfCards, ONE_PASS_CARDS, unpackAnswers, unpackCards } from '../answer-log.ts';
+import { queueOf, type CardRecord, type StudyDatabase, type SyncStampRecord } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
 import {
   answersBlock,
   cardContent,
   deckContent,
+  packedCards,
+  type CardsDoc,
   reviewRow,
   type AnswersDoc,
   sourceContent,
@@ -62,6 +68,7 @@ function byKind(docs: readonly IncomingDoc[]) {
     review: [] as IncomingDoc[],
     answers: [] as IncomingDoc[],
     card: [] as IncomingDoc[],
+    cards: [] as IncomingDoc[],
     deck: [] as IncomingDoc[],
     source: [] as IncomingDoc[],
     quiz: [] as IncomingDoc[],
@@ -208,6 +215,51 @@ async function applyDecks(
   );
   await db.deckSources.bulkDelete(gone(sources, 'source:'));
   return added;
+}
+
+/**
+ * The card documents of a batch that apply here: of each card's own document and its versions in
+ * arriving packs the newest, when it wins over the version this device holds (`syncStamps`);
+ * with the stamps to keep for them.
+ */
+async function winningCards(
+  db: StudyDatabase,
+  own: readonly IncomingDoc[],
+  packs: readonly IncomingDoc[],
+): Promise<{ docs: IncomingDoc[]; stamps: SyncStampRecord[] }> {
+  const newest = new Map<string, { doc: IncomingDoc & { stamp: string }; pack: string | null }>();
+  const offer = (doc: IncomingDoc & { stamp: string }, pack: string | null) => {
+    const held = newest.get(doc._id);
+    if (held === undefined || compareStamps(doc.stamp, held.doc.stamp) > 0) {
+      newest.set(doc._id, { doc, pack });
+    }
+  };
+  for (const doc of own) {
+    if (doc._deleted !== true && typeof doc.stamp === 'string')
+      offer({ ...doc, stamp: doc.stamp }, null);
+  }
+  for (const doc of packs) {
+    if (doc._deleted === true) continue;
+    const pack = doc._id.slice('cards:'.length);
+    for (const card of packedCards(doc as unknown as CardsDoc)) {
+      offer(card as unknown as IncomingDoc & { stamp: string }, pack);
+    }
+  }
+  const versions = [...newest.values()];
+  const held = await db.syncStamps.bulkGet(
+    versions.map(({ doc }) => doc._id.slice('card:'.length)),
+  );
+  const winners = versions.filter(({ doc }, index) =>
+    winsOver(doc.stamp, held[index]?.stamp ?? null),
+  );
+  return {
+    docs: winners.map(({ doc }) => doc),
+    stamps: winners.map(({ doc, pack }) => ({
+      id: doc._id.slice('card:'.length),
+      stamp: doc.stamp,
+      pack,
+    })),
+  };
 }
 
 /** Cards deleted elsewhere, with their answers and undo steps; returns their ids. */
@@ -376,10 +428,62 @@ function fsrsFields(card: CardRecord) {
   };
 }
 
+/** The `syncState` key of the cards whose state waits to be derived (see {@link deriveWaiting}). */
+const UNDERIVED = 'underived';
+/** Cards derived per transaction by {@link deriveWaiting}. */
+const DERIVE_CHUNK = 25_000;
+
+function applyTables(db: StudyDatabase) {
+  return [...deckTables(db), db.settings, db.syncOutbox, db.syncState, db.syncStamps];
+}
+
+async function underived(db: StudyDatabase): Promise<string[]> {
+  return ((await db.syncState.get(UNDERIVED))?.value as string[] | undefined) ?? [];
+}
+
+/**
+ * Derives the states of the cards a batch left waiting ({@link applyIncoming}), in transactions
+ * of {@link DERIVE_CHUNK} cards, each with the list's rest; an interrupted round leaves the rest
+ * for the next. Called after the last batch of every round.
+ */
+export async function deriveWaiting(
+  db: StudyDatabase,
+  now: Date,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<void> {
+  let done = 0;
+  for (;;) {
+    const derived = await db.transaction('rw', applyTables(db), async (trans) => {
+      const waiting = await underived(db);
+      if (waiting.length === 0) return 0;
+      progress(done, done + waiting.length);
+      const chunk = waiting.slice(0, DERIVE_CHUNK);
+      const changed = new Map<string, CardRecord>();
+      await derive(db, new Set(chunk), changed, now);
+      applyingFromSync(
+        trans,
+        [...changed.keys()].map((id) => docId('card', id)),
+      );
+      await db.cards.bulkPut([...changed.values()]);
+      const rest = waiting.slice(chunk.length);
+      if (rest.length === 0) await db.syncState.delete(UNDERIVED);
+      else await db.syncState.put({ key: UNDERIVED, value: rest });
+      return chunk.length;
+    });
+    if (derived === 0) return;
+    done += derived;
+  }
+}
+
 /**
  * Applies one batch of arriving documents and stores `seq` as applied, in one transaction.
  * Documents with a local change not yet sent are left alone (that change is newer and goes out
  * next). Returns the ids of the cards whose state or content changed.
+ *
+ * A batch touching {@link ONE_PASS_CARDS} cards or more (a first sync's: answers are packed by
+ * time, so each pack names ~1,000 cards, and every batch touches the whole deck) does not derive
+ * them: it adds them to the waiting list in its transaction, and {@link deriveWaiting} derives
+ * each once after the last batch, instead of replaying every card's answers again per batch.
  */
 export async function applyIncoming(
   db: StudyDatabase,
@@ -388,8 +492,7 @@ export async function applyIncoming(
   clock: ClockState,
   now: Date,
 ): Promise<string[]> {
-  const tables = [...deckTables(db), db.settings, db.syncOutbox, db.syncState];
-  return db.transaction('rw', tables, async (trans) => {
+  return db.transaction('rw', applyTables(db), async (trans) => {
     const fromSync: FromSync = (ids) => {
       applyingFromSync(trans, ids);
     };
@@ -402,8 +505,12 @@ export async function applyIncoming(
     const pending = new Set(outbox);
     const groups = byKind(docs);
     const newDecks = await applyDecks(db, groups.deck, groups.source, pending, now, fromSync);
-    const removed = await removeCards(db, groups.card, pending, fromSync);
-    const { changed, created } = await applyCards(db, groups.card, pending, now);
+    const cards = await winningCards(db, groups.card, groups.cards);
+    const removed = await removeCards(db, cards.docs, pending, fromSync);
+    const { changed, created } = await applyCards(db, cards.docs, pending, now);
+    await db.syncStamps.bulkPut(
+      cards.stamps.filter((stamp) => !pending.has(docId('card', stamp.id))),
+    );
     const affected = await applyReviews(db, groups.review, removed, pending, fromSync);
     const answers = await applyAnswers(db, groups.answers, removed);
     for (const id of answers.affected) affected.add(id);
@@ -415,7 +522,12 @@ export async function applyIncoming(
       const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
       for (const id of cardIds) affected.add(id);
     }
-    await derive(db, affected, changed, now);
+    if (affected.size < ONE_PASS_CARDS) await derive(db, affected, changed, now);
+    else {
+      const waiting = new Set(await underived(db));
+      for (const id of affected) waiting.add(id);
+      await db.syncState.put({ key: UNDERIVED, value: [...waiting] });
+    }
     // Cards arrived, moved or re-derived: the same as the server's (a state is never sent).
     fromSync([...changed.keys()].map((id) => docId('card', id)));
     // A card moved to another deck leaves its old deck's summaries first (card-actions.ts).

@@ -4,6 +4,7 @@
  * card's text and flags but not its FSRS state (derived from the answers on each device), a deck's
  * title and options (FSRS parameters included) but not the derived summaries.
  */
+import { compareStamps } from '../../domain/sync/clock.ts';
 import { docId } from '../../domain/sync/merge.ts';
 import { blockOf } from '../answer-log.ts';
 import type {
@@ -54,6 +55,21 @@ export interface CardDoc
   stamp: string;
   suspended: boolean;
   buriedUntil: string | null;
+}
+
+/** One card of a {@link CardsDoc}: a card document's fields with the card's id and own stamp. */
+export type PackedCardDoc = Omit<CardDoc, '_id' | '_rev' | '_deleted'> & { id: string };
+
+/**
+ * Many cards' shared parts in one immutable document, under `cards:<pack id>`: the cards a device
+ * sends for the first time (an import, a new deck, a collection's first sync), so a first sync of
+ * 100,000 cards is a hundred documents, not 100,000. Each card keeps its own stamp; a later
+ * change of one goes as its own `card:<id>` document, and the newest stamp wins
+ * (domain/sync/merge.ts, `winsOver`). `stamp` is the newest of the cards' (for the clock).
+ */
+export interface CardsDoc extends StoredDoc {
+  stamp: string;
+  cards: PackedCardDoc[];
 }
 
 export interface DeckDoc extends StoredDoc {
@@ -159,6 +175,21 @@ export function cardContent(card: CardRecord): Omit<CardDoc, 'stamp'> {
   };
   if (card.tags !== undefined) content.tags = card.tags;
   return content;
+}
+
+/** The pack `packId` of the card documents `cards` (stamped, not tombstones). */
+export function cardsDoc(packId: string, cards: readonly CardDoc[]): CardsDoc {
+  let stamp = '';
+  const packed = cards.map(({ _id, stamp: own, ...content }) => {
+    if (compareStamps(own, stamp) > 0) stamp = own;
+    return { ...content, stamp: own, id: _id.slice('card:'.length) };
+  });
+  return { _id: docId('cards', packId), stamp, cards: packed };
+}
+
+/** The cards of a pack as the card documents they stand for (each with its stamp). */
+export function packedCards(doc: Pick<CardsDoc, 'cards'>): CardDoc[] {
+  return doc.cards.map(({ id, ...content }) => ({ ...content, _id: docId('card', id) }));
 }
 
 /** `card` with the shared part of `doc` (its FSRS state, version and queue left to the caller). */

@@ -2,15 +2,25 @@
  * What this device has to send: its changes since the last sync as documents for the local
  * mirror (the PouchDB database that replicates with the server; see pouch-sync.ts). Built from
  * the outbox the tracking middleware fills, from the review-log rows above the last one sent and
- * from the blocks of packed answers not sent yet.
+ * from the blocks of packed answers not sent yet. Cards sent for the first time go packed, many to
+ * a document (sync-docs.ts, `CardsDoc`); a card's later change goes as its own document.
  * PouchDB stays out of this module: the mirror's current documents come in through `existing`.
  */
-import { formatStamp, tick, ZERO_CLOCK, type ClockState } from '../../domain/sync/clock.ts';
+import {
+  compareStamps,
+  formatStamp,
+  tick,
+  ZERO_CLOCK,
+  type ClockState,
+} from '../../domain/sync/clock.ts';
 import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
-import type { LogBlockRecord, StudyDatabase, SyncOutboxRecord } from '../db.ts';
+import { randomIds } from '../../config/random-id.ts';
+import type { LogBlockRecord, StudyDatabase, SyncOutboxRecord, SyncStampRecord } from '../db.ts';
 import {
   answersDoc,
   cardContent,
+  cardsDoc,
+  packedCards,
   deckContent,
   quizDoc,
   reviewDoc,
@@ -18,6 +28,8 @@ import {
   sourceContent,
   tombstoneContent,
   type AnswersDoc,
+  type CardDoc,
+  type CardsDoc,
   type LwwDoc,
   type QuizDoc,
   type ReviewDoc,
@@ -36,6 +48,9 @@ export interface MirrorDoc {
 
 export type ExistingDocs = (ids: readonly string[]) => Promise<Map<string, MirrorDoc>>;
 
+/** Every pack of cards (`cards:…`) the mirror holds. */
+export type MirrorPacks = () => Promise<CardsDoc[]>;
+
 /** A deletion, written over the revision the mirror has (if it has one). */
 interface Deletion {
   _id: string;
@@ -46,7 +61,7 @@ interface Deletion {
 }
 
 export interface Outgoing {
-  docs: (ReviewDoc | AnswersDoc | QuizDoc | LwwDoc | Deletion)[];
+  docs: (ReviewDoc | AnswersDoc | CardsDoc | QuizDoc | LwwDoc | Deletion)[];
   /** Outbox notes these documents settle (deleted by {@link markSent} unless changed since). */
   notes: SyncOutboxRecord[];
   /** The highest log id included. */
@@ -56,11 +71,15 @@ export interface Outgoing {
   clock: ClockState;
   /** Whether more log rows are left for another round. */
   more: boolean;
+  /** The stamps of the cards sent (each card's own document or its pack). */
+  stamps: SyncStampRecord[];
 }
 
 const REVIEW_BATCH = 5000;
 /** Blocks of packed answers sent per round: 100,000 answers in 100 documents. */
 const BLOCKS_PER_ROUND = 100;
+/** Cards a pack holds at most (~300 KB of JSON; like a block of answers, ROWS_PER_BLOCK). */
+export const CARDS_PER_PACK = 1000;
 
 /** The shared part of record `id` as a document, or its tombstone when it was deleted. */
 async function localContent(db: StudyDatabase, id: string) {
@@ -85,6 +104,7 @@ async function localContent(db: StudyDatabase, id: string) {
     }
     case 'review':
     case 'answers':
+    case 'cards':
     case 'quiz':
       return undefined;
   }
@@ -128,6 +148,68 @@ async function unsentBlocks(db: StudyDatabase, pushed: readonly string[]) {
   };
 }
 
+/**
+ * The versions of the cards `ids` (document ids) that the mirror holds in packs, as card
+ * documents, for cards without a document of their own. Before this device's first full
+ * comparison it has applied nothing yet, so every pack the mirror holds is read (the server's,
+ * just received); afterwards the pack each card was sent or received in is in `syncStamps`.
+ */
+async function packedVersions(
+  db: StudyDatabase,
+  ids: readonly string[],
+  scanned: boolean,
+  existing: ExistingDocs,
+  mirrorPacks: MirrorPacks,
+): Promise<Map<string, CardDoc>> {
+  if (ids.length === 0) return new Map();
+  let packs: CardsDoc[];
+  if (scanned) {
+    const stamps = await db.syncStamps.bulkGet(ids.map((id) => id.slice('card:'.length)));
+    const packIds = [...new Set(stamps.flatMap((stamp) => stamp?.pack ?? []))];
+    if (packIds.length === 0) return new Map();
+    const found = await existing(packIds.map((pack) => docId('cards', pack)));
+    packs = [...found.values()].filter((doc) => doc._deleted !== true) as unknown as CardsDoc[];
+  } else {
+    packs = await mirrorPacks();
+  }
+  const wanted = new Set(ids);
+  const versions = new Map<string, CardDoc>();
+  for (const pack of packs) {
+    for (const card of packedCards(pack)) {
+      const held = versions.get(card._id);
+      if (
+        wanted.has(card._id) &&
+        (held === undefined || compareStamps(card.stamp, held.stamp) > 0)
+      ) {
+        versions.set(card._id, card);
+      }
+    }
+  }
+  return versions;
+}
+
+/** The packs of `cards` (new to the mirror), {@link CARDS_PER_PACK} a pack. */
+function packsOf(cards: readonly CardDoc[]): CardsDoc[] {
+  const ids = randomIds(Math.ceil(cards.length / CARDS_PER_PACK));
+  return ids.map((id, index) =>
+    cardsDoc(id, cards.slice(index * CARDS_PER_PACK, (index + 1) * CARDS_PER_PACK)),
+  );
+}
+
+/** The stamps of the cards among `docs` (their own documents and packs). */
+function stampsOf(docs: Outgoing['docs']): SyncStampRecord[] {
+  return docs.flatMap((doc): SyncStampRecord[] => {
+    const kind = parseDocId(doc._id);
+    if (kind?.kind === 'card' && 'stamp' in doc) {
+      return [{ id: kind.key, stamp: doc.stamp, pack: null }];
+    }
+    if (kind?.kind === 'cards' && 'cards' in doc) {
+      return doc.cards.map((card) => ({ id: card.id, stamp: card.stamp, pack: kind.key }));
+    }
+    return [];
+  });
+}
+
 /** Documents of quizzes: new ones written, deleted ones deleted, each only when the mirror differs. */
 async function quizDocs(
   db: StudyDatabase,
@@ -158,12 +240,14 @@ async function quizDocs(
  * mirror then holds what the server had, see pouch-sync.ts) records the server already has are
  * left to it: they were installed or changed before sync began, and the server's version is
  * applied here afterwards. Records never changed since sync began get the oldest possible stamp,
- * so any real change on another device wins over them.
+ * so any real change on another device wins over them. Cards the mirror holds nowhere go in
+ * packs; a card it holds in a pack and that changed since goes as its own document.
  */
 export async function collectOutgoing(
   db: StudyDatabase,
   state: Pick<SyncState, 'device' | 'clock' | 'pushedLogId' | 'pushedBlocks' | 'scanned'>,
   existing: ExistingDocs,
+  mirrorPacks: MirrorPacks,
   now: number,
 ): Promise<Outgoing> {
   let clock = state.clock;
@@ -227,10 +311,18 @@ export async function collectOutgoing(
     if (live && sameContent(doc, content)) continue;
     docs.push(doc === undefined ? content : { ...content, _rev: doc._rev });
   }
+  const packed = await packedVersions(
+    db,
+    lwwIds.filter((id) => parseDocId(id)?.kind === 'card' && !mirror.has(id)),
+    state.scanned,
+    existing,
+    mirrorPacks,
+  );
+  const firstSent: CardDoc[] = [];
   for (const id of lwwIds) {
     const content = await localContent(db, id);
     if (content === undefined) continue;
-    const doc = mirror.get(id);
+    const doc: { _rev?: string; _deleted?: boolean } | undefined = mirror.get(id) ?? packed.get(id);
     if (doc !== undefined && doc._deleted !== true && sameContent(doc, content)) continue;
     // Before this device's first sync its records are the bundled decks as installed, or
     // changes made before sync began: what the server holds already wins over them.
@@ -245,8 +337,10 @@ export async function collectOutgoing(
       clock = tick(clock, at ?? now);
       stamp = formatStamp(clock, state.device);
     }
-    docs.push({ ...content, stamp, ...(doc === undefined ? {} : { _rev: doc._rev }) });
+    if (doc === undefined && 'kind' in content) firstSent.push({ ...content, stamp });
+    else docs.push({ ...content, stamp, ...(doc?._rev === undefined ? {} : { _rev: doc._rev }) });
   }
+  docs.push(...packsOf(firstSent));
   // Packed answers after the cards: the mirror stores a round's documents in this order, and a
   // device receiving them derives each card's state once its answers arrive, reading the blocks
   // then (derived before, a new card would read every block received so far, batch after batch).
@@ -259,18 +353,25 @@ export async function collectOutgoing(
     pushedBlocks: blocks.pushed,
     clock,
     more: rows.length === REVIEW_BATCH || blocks.more,
+    stamps: stampsOf(docs),
   };
+}
+
+function changesIn(docs: Outgoing['docs']): number {
+  return docs.reduce((sum, doc) => sum + ('cards' in doc ? doc.cards.length : 1), 0);
 }
 
 /** Records that `outgoing` is in the mirror: its notes go (unless changed since) and checkpoints move. */
 export async function markSent(db: StudyDatabase, outgoing: Outgoing): Promise<void> {
-  await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
+  await db.transaction('rw', db.syncOutbox, db.syncState, db.syncStamps, async () => {
+    await db.syncStamps.bulkPut(outgoing.stamps);
     const current = await db.syncOutbox.bulkGet(outgoing.notes.map((note) => note.key));
     const settled = outgoing.notes.filter((note, index) => current[index]?.at === note.at);
     await db.syncOutbox.bulkDelete(settled.map((note) => note.key));
     const { unpushed } = await readSyncState(db);
     await db.syncState.bulkPut([
-      { key: 'unpushed', value: unpushed + outgoing.docs.length },
+      // Changes, not documents: a pack counts its cards, as the waiting count before sending did.
+      { key: 'unpushed', value: unpushed + changesIn(outgoing.docs) },
       { key: 'pushedLogId', value: outgoing.pushedLogId },
       { key: 'pushedBlocks', value: outgoing.pushedBlocks },
       { key: 'clock', value: outgoing.clock },

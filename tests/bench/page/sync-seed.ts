@@ -1,8 +1,9 @@
 /**
  * Seeds a sync server with a collection, as one device's first sync would have sent it: the
  * documents the app writes (sync-docs.ts), stored with CouchDB's `_bulk_docs` over HTTP, in
- * batches, from the bench page (the server allows the app's origin). The answers are an imported
- * history, so they go as the app sends one: packed, a few thousand to a document.
+ * batches, from the bench page (the server allows the app's origin). The cards go as the app sends
+ * cards the server never had: packed, CARDS_PER_PACK to a document (`cardsDoc`); the answers are an
+ * imported history, so they go as the app sends one: packed, ROWS_PER_BLOCK to a document.
  */
 import { formatStamp, tick, ZERO_CLOCK } from '../../../src/domain/sync/clock.ts';
 import { deckRecordOf, newCardRecord } from '../../../src/storage/deck-sync.ts';
@@ -10,9 +11,11 @@ import { blockOf, ROWS_PER_BLOCK } from '../../../src/storage/answer-log.ts';
 import {
   answersDoc,
   cardContent,
+  cardsDoc,
   deckContent,
   MARKER_ID,
 } from '../../../src/storage/sync/sync-docs.ts';
+import { CARDS_PER_PACK } from '../../../src/storage/sync/sync-outgoing.ts';
 import type { SyncServer } from '../bench-api.ts';
 import { makeBenchDeck, makeReviewRows } from './bench-data.ts';
 
@@ -56,13 +59,17 @@ export async function seedSyncServer(
     stored += docs.length;
   };
   await send([{ ...deckContent(deckRecordOf(deck, 100, undefined)), stamp }]);
+  const cardDocs = deck.cards.map((card, index) => ({
+    ...cardContent(newCardRecord(deckId, card, index, now)),
+    stamp,
+  }));
   for (let start = 0; start < cards; start += BULK) {
-    await send(
-      deck.cards.slice(start, start + BULK).map((card, index) => ({
-        ...cardContent(newCardRecord(deckId, card, start + index, now)),
-        stamp,
-      })),
-    );
+    const packs = [];
+    for (let from = start; from < Math.min(cards, start + BULK); from += CARDS_PER_PACK) {
+      const id = from.toString(16).padStart(32, '0');
+      packs.push(cardsDoc(id, cardDocs.slice(from, from + CARDS_PER_PACK)));
+    }
+    await send(packs);
   }
   const window = {
     deckId,

@@ -7,7 +7,13 @@ import {
   tick,
   type ClockState,
 } from '../../../src/domain/sync/clock.ts';
-import { docId, parseDocId, pickWinner, sameContent } from '../../../src/domain/sync/merge.ts';
+import {
+  docId,
+  parseDocId,
+  pickWinner,
+  sameContent,
+  winsOver,
+} from '../../../src/domain/sync/merge.ts';
 
 describe('hybrid logical clock', () => {
   it.each<[string, ClockState, number, ClockState]>([
@@ -56,6 +62,18 @@ describe('merge rules', () => {
   });
 
   it.each([
+    ['0000000002-00000-a', '0000000001-00000-b', true],
+    ['0000000001-00000-b', '0000000002-00000-a', false],
+    ['0000000001-00000-b', '0000000001-00000-a', true],
+    ['0000000001-00000-a', '0000000001-00000-b', false],
+    ['0000000001-00000-a', '0000000001-00000-a', true],
+    ['0000000000-00000-a', null, true],
+  ])('a card version stamped %s replaces the one held (%s): %s', (incoming, held, expected) => {
+    expect(winsOver(incoming, held)).toBe(expected);
+  });
+
+  it.each([
+    ['cards:p1', { kind: 'cards', key: 'p1' }],
     ['review:dev-1', { kind: 'review', key: 'dev-1' }],
     ['card:bpo-da:def:3', { kind: 'card', key: 'bpo-da:def:3' }],
     ['deck:', null],

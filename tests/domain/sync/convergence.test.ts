@@ -30,6 +30,13 @@ import { pickWinner } from '../../../src/domain/sync/merge.ts';
  * Deleting a card writes its tombstone (a stamped revision like an edit) and deletes the answers
  * the replica holds for it; a replica that receives a winning tombstone for a card it still had
  * deletes the answers it holds for it too, as sync-apply.ts does.
+ *
+ * Packs, as the app sends them: an imported history goes as immutable `answers:` documents of
+ * many answers; undoing or deleting one of them writes that answer's own `review:<uid>` deletion.
+ * Cards sent for the first time go as immutable `cards:` documents of many cards, each with its
+ * own stamp; a card's version is the newest stamp among its own document and its pack entries
+ * (`winsOver` in merge.ts). Here any replica may pack at any time (more than the app does), so
+ * the rule is checked in every order of packs, edits and deletions.
  */
 interface Revision {
   readonly rev: string;
@@ -37,7 +44,14 @@ interface Revision {
   readonly replaces: ReadonlySet<string>;
   readonly stamp: string;
   readonly deleted: boolean;
-  readonly body: string | MergedLog;
+  readonly body: string | MergedLog | readonly MergedLog[] | readonly PackedCard[];
+}
+
+/** A card's version in a `cards:` pack. */
+interface PackedCard {
+  readonly card: string;
+  readonly text: string;
+  readonly stamp: string;
 }
 
 interface Replica {
@@ -60,6 +74,8 @@ type Op =
   | { type: 'reschedule'; replica: number; card: number; days: number; step: number }
   | { type: 'delete'; replica: number; card: number; step: number }
   | { type: 'quiz'; replica: number; step: number }
+  | { type: 'import'; replica: number; ratings: Grade[]; step: number }
+  | { type: 'pack'; replica: number; text: string; step: number }
   | { type: 'sync'; from: number; to: number };
 
 /** A card's tombstone, as the body of its document's revision. */
@@ -100,6 +116,37 @@ function liveIds(replica: Replica, prefix: string): string[] {
     .sort();
 }
 
+/** The winning revisions of the live documents whose id starts with `prefix`. */
+function liveDocs(replica: Replica, prefix: string): Revision[] {
+  return liveIds(replica, prefix).flatMap((id) => readDoc(replica, id) ?? []);
+}
+
+/** A card's version: the newest stamp among its own document and its entries in packs. */
+function cardVersion(replica: Replica, card: string): { text: string } | undefined {
+  const own = readDoc(replica, `card:${card}`);
+  const versions = [
+    ...(own === undefined || typeof own.body !== 'string' ? [] : [{ ...own, text: own.body }]),
+    ...liveDocs(replica, 'cards:').flatMap((pack) =>
+      (pack.body as readonly PackedCard[]).filter((entry) => entry.card === card),
+    ),
+  ];
+  return versions.length === 0 ? undefined : pickWinner(versions);
+}
+
+/** The answers of `card` a replica holds: its own live documents and packed ones not deleted. */
+function answersOf(replica: Replica, card: string): MergedLog[] {
+  const logs = liveDocs(replica, `review:${card}:`).map((doc) => doc.body as MergedLog);
+  for (const pack of liveDocs(replica, 'answers:')) {
+    for (const log of pack.body as readonly MergedLog[]) {
+      // An answer's own document, when there is one, is its deletion (undo, or its card's).
+      if (log.uid.startsWith(`${card}:`) && readDoc(replica, `review:${log.uid}`) === undefined) {
+        logs.push(log);
+      }
+    }
+  }
+  return logs;
+}
+
 /** What a replica shows: each card's text, derived state and answers, and the quizzes. */
 function collection(replica: Replica) {
   return { cards: cardViews(replica), quizzes: liveIds(replica, 'quiz:') };
@@ -107,17 +154,12 @@ function collection(replica: Replica) {
 
 function cardViews(replica: Replica) {
   return CARDS.map((card) => {
-    const logs: MergedLog[] = [];
-    for (const [id] of replica.docs) {
-      const doc = readDoc(replica, id);
-      if (doc === undefined || doc.deleted || typeof doc.body === 'string') continue;
-      if (id.startsWith(`review:${card}:`)) logs.push(doc.body);
-    }
-    const text = readDoc(replica, `card:${card}`);
+    const logs = answersOf(replica, card);
+    const text = cardVersion(replica, card);
     const state = deriveCardState(scheduler, card, logs, CREATED);
     return {
       card,
-      text: text === undefined ? 'original' : text.body,
+      text: text === undefined ? 'original' : text.text,
       reviews: logs.map((log) => log.uid).sort(),
       state: { ...state, due: state.due.toISOString() },
     };
@@ -129,18 +171,21 @@ let revs = 0;
 
 /** Deletes (as CouchDB does) the answers `replica` holds for `card`. */
 function deleteAnswers(replica: Replica, card: string, stamp: string): void {
-  for (const id of liveIds(replica, `review:${card}:`)) {
-    const doc = readDoc(replica, id);
+  for (const log of answersOf(replica, card)) {
     revs += 1;
-    if (doc !== undefined)
-      write(replica, id, { ...doc, rev: `r${String(revs)}`, stamp, deleted: true });
+    write(replica, `review:${log.uid}`, {
+      rev: `r${String(revs)}`,
+      stamp,
+      deleted: true,
+      body: log,
+    });
   }
 }
 
 /** Applies the winning card documents: a card deleted elsewhere loses its answers here. */
 function apply(replica: Replica): void {
   for (const card of CARDS) {
-    const deleted = readDoc(replica, `card:${card}`)?.body === TOMBSTONE;
+    const deleted = cardVersion(replica, card)?.text === TOMBSTONE;
     if (deleted && !replica.gone.has(card)) {
       replica.clock = tick(replica.clock, replica.clock.wall);
       deleteAnswers(replica, card, formatStamp(replica.clock, replica.device));
@@ -216,6 +261,32 @@ function run(ops: readonly Op[], replicaCount: number) {
         replica.gone.add(card);
         single.deleted.add(card);
       }
+    } else if (op.type === 'import') {
+      const logs = op.ratings.flatMap((rating, index): MergedLog[] => {
+        const answered = CARDS[index % CARDS.length] ?? 'c0';
+        if (replica.gone.has(answered)) return [];
+        const review = new Date(now + index * 1000);
+        const uid = `${answered}:${replica.device}:${rev}:${String(index)}`;
+        return [{ uid, rating, state: State.New, review, due: review }];
+      });
+      write(replica, `answers:${rev}`, { rev, stamp, deleted: false, body: logs });
+      for (const log of logs) {
+        replica.own.push(log.uid);
+        single.answers.set(log.uid, log);
+      }
+    } else if (op.type === 'pack') {
+      const entries = CARDS.filter((packed) => !replica.gone.has(packed)).map((packed) => ({
+        card: packed,
+        text: op.text,
+        stamp,
+      }));
+      write(replica, `cards:${rev}`, { rev, stamp, deleted: false, body: entries });
+      for (const entry of entries) {
+        const index = CARDS.indexOf(entry.card);
+        const previous = single.edits.get(index);
+        if (previous === undefined || previous[0] < stamp)
+          single.edits.set(index, [stamp, op.text]);
+      }
     } else if (op.type === 'quiz') {
       const uid = `quiz:${replica.device}:${String(revs)}`;
       write(replica, uid, { rev, stamp, deleted: false, body: 'quiz' });
@@ -223,9 +294,9 @@ function run(ops: readonly Op[], replicaCount: number) {
     } else {
       const uid = replica.own.pop();
       if (uid === undefined) continue;
-      const current = readDoc(replica, `review:${uid}`);
-      if (current === undefined || typeof current.body === 'string') continue;
-      write(replica, `review:${uid}`, { rev, stamp, deleted: true, body: current.body });
+      const current = answersOf(replica, uid.split(':')[0] ?? '').find((log) => log.uid === uid);
+      if (current === undefined) continue;
+      write(replica, `review:${uid}`, { rev, stamp, deleted: true, body: current });
       single.answers.delete(uid);
     }
   }
@@ -279,11 +350,23 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     step: fc.nat(10),
   }),
   fc.record({ type: fc.constant('quiz' as const), replica: fc.nat(2), step: fc.nat(10) }),
+  fc.record({
+    type: fc.constant('import' as const),
+    replica: fc.nat(2),
+    ratings: fc.array(fc.constantFrom<Grade>(...GRADES), { minLength: 1, maxLength: 4 }),
+    step: fc.nat(24 * 60),
+  }),
+  fc.record({
+    type: fc.constant('pack' as const),
+    replica: fc.nat(2),
+    text: fc.constantFrom('p', 'q'),
+    step: fc.nat(10),
+  }),
   fc.record({ type: fc.constant('sync' as const), from: fc.nat(2), to: fc.nat(2) }),
 );
 
 describe('sync merge rules', () => {
-  it('any interleaving of answers, resets, reschedules, edits, deletions, undos, quizzes and syncs converges to the single-device result', () => {
+  it('any interleaving of answers, imported (packed) answers, packed cards, resets, reschedules, edits, deletions, undos, quizzes and syncs converges to the single-device result', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 2, max: 3 }), (ops, count) => {
         revs = 0;

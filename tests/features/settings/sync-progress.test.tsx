@@ -35,6 +35,10 @@ describe('Settings → Sync while a round runs', () => {
       useSyncStore.setState({ progress: { phase: 'applying', done: 500, total: 1_100_000 } });
     });
     expect(within(sync).getByText('Applying changes: 500 of 1,100,000…')).toBeDefined();
+    act(() => {
+      useSyncStore.setState({ progress: { phase: 'deriving', done: 25_000, total: 100_000 } });
+    });
+    expect(within(sync).getByText('Working out card schedules: 25,000 of 100,000…')).toBeDefined();
     expect(within(sync).getByRole('button', { name: 'Sync now' })).toHaveProperty('disabled', true);
     act(() => {
       useSyncStore.setState({ running: false, progress: null });

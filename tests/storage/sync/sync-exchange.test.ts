@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Rating, State } from '../../../src/domain/scheduling/scheduler.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import { startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
+import { startSyncTracking, type DeckRecord, type StudyDatabase } from '../../../src/storage/db.ts';
 import { applyCardAction, restoreCards } from '../../../src/storage/card-actions.ts';
 import {
   loadQuizSettings,
@@ -12,12 +12,18 @@ import {
 import { SETTINGS, writeSetting } from '../../../src/storage/settings.ts';
 import { editCardText, undoLastAnswer } from '../../../src/storage/study-repository.ts';
 import { addUserDeck, deleteDeck } from '../../../src/storage/user-decks.ts';
-import { applyIncoming, type IncomingDoc } from '../../../src/storage/sync/sync-apply.ts';
+import {
+  applyIncoming,
+  deriveWaiting,
+  type IncomingDoc,
+} from '../../../src/storage/sync/sync-apply.ts';
 import {
   collectOutgoing,
   markSent,
   type MirrorDoc,
 } from '../../../src/storage/sync/sync-outgoing.ts';
+import { cardContent, deckContent, type CardsDoc } from '../../../src/storage/sync/sync-docs.ts';
+import { formatStamp, ZERO_CLOCK } from '../../../src/domain/sync/clock.ts';
 import {
   ensureSyncDevice,
   readSyncOverview,
@@ -25,7 +31,7 @@ import {
   writeSyncState,
 } from '../../../src/storage/sync/sync-state.ts';
 import { pickWinner } from '../../../src/domain/sync/merge.ts';
-import { allAnswers, answersOfCards } from '../../../src/storage/answer-log.ts';
+import { allAnswers, answersOfCards, ONE_PASS_CARDS } from '../../../src/storage/answer-log.ts';
 import { packHistory } from '../../helpers/packed-history.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
@@ -68,6 +74,12 @@ async function send(db: StudyDatabase, server: Server, now: Date): Promise<void>
         Promise.resolve(
           new Map(ids.flatMap((id) => (mirror.get(id) ? [[id, mirror.get(id) as MirrorDoc]] : []))),
         ),
+      () =>
+        Promise.resolve(
+          [...mirror.values()].filter((doc) =>
+            doc._id.startsWith('cards:'),
+          ) as unknown as CardsDoc[],
+        ),
       now.getTime(),
     );
     for (const doc of outgoing.docs) {
@@ -85,7 +97,13 @@ async function send(db: StudyDatabase, server: Server, now: Date): Promise<void>
   }
 }
 
-async function receive(db: StudyDatabase, server: Server, now: Date): Promise<void> {
+/** Applies the server's winners; then, as pouch-sync.ts after the last batch, the waiting states. */
+async function receive(
+  db: StudyDatabase,
+  server: Server,
+  now: Date,
+  thenDerive = true,
+): Promise<void> {
   const mirror = mirrorOf(db);
   const docs: IncomingDoc[] = [...server.entries()].map(([id, leaves]) => {
     const winner = pickWinner(leaves as (MirrorDoc & { stamp?: string })[]);
@@ -95,6 +113,7 @@ async function receive(db: StudyDatabase, server: Server, now: Date): Promise<vo
   });
   const state = await readSyncState(db);
   await applyIncoming(db, docs, revs, state.clock, now);
+  if (thenDerive) await deriveWaiting(db, now);
 }
 
 async function cardOf(db: StudyDatabase, id: string) {
@@ -679,5 +698,133 @@ describe('what arrives by sync', () => {
     expect(await phone.quizzes.count()).toBe(1);
     expect(await phone.syncOutbox.toArray()).toEqual([]);
     expect((await readSyncOverview(phone)).waiting).toBe(0);
+  });
+});
+
+describe('cards sent packed (a first sync, an import)', () => {
+  const ids = (server: Server, prefix: string) =>
+    [...server.keys()].filter((id) => id.startsWith(prefix));
+  const fronts = async (db: StudyDatabase) =>
+    (await db.cards.orderBy('id').toArray()).map((c) => `${c.id}=${c.front}`);
+
+  it('sends cards never sent as packs, one per thousand, which the other device builds', async () => {
+    const server: Server = new Map();
+    await edit(laptop, card(4), 'Edited before the first sync', FIXED_NOW);
+    await syncBoth(server, FIXED_NOW);
+    expect(ids(server, 'card:')).toEqual([]);
+    expect(ids(server, 'cards:')).toHaveLength(1);
+    const [pack] = ids(server, 'cards:').map((id) => server.get(id)?.[0] as unknown as CardsDoc);
+    expect(pack?.cards.map((c) => c.id).sort()).toEqual(
+      [...deck.cards, ...other.cards].map((c) => c.id).sort(),
+    );
+    expect((await phone.cards.get(card(4)))?.front).toBe('Edited before the first sync');
+    expect(await fronts(phone)).toEqual(await fronts(laptop));
+  });
+
+  it('sends a later edit of a packed card as its own document, which wins in either order', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    await edit(phone, card(1), 'Edited after', minutesAfter(FIXED_NOW, 5));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    expect(ids(server, 'card:')).toEqual([`card:${card(1)}`]);
+    expect((await laptop.cards.get(card(1)))?.front).toBe('Edited after');
+
+    // A new device receiving the edit before the (older) pack keeps the edit.
+    const tablet = openTestDatabase('sync-tablet-packs');
+    const winners = [...server.values()].map(
+      (leaves) => pickWinner(leaves as (MirrorDoc & { stamp?: string })[]) as IncomingDoc,
+    );
+    const byKind = (prefix: string) => winners.filter((doc) => doc._id.startsWith(prefix));
+    const clock = (await readSyncState(tablet)).clock;
+    const at = minutesAfter(FIXED_NOW, 7);
+    await applyIncoming(tablet, byKind('deck:'), 1, clock, at);
+    await applyIncoming(tablet, byKind('card:'), 2, clock, at);
+    await applyIncoming(tablet, byKind('cards:'), 3, clock, at);
+    expect((await tablet.cards.get(card(1)))?.front).toBe('Edited after');
+    expect(await fronts(tablet)).toEqual(await fronts(laptop));
+    await tablet.delete();
+  });
+
+  it('does not bring back a deleted card when its older pack arrives after the deletion', async () => {
+    const server: Server = new Map();
+    await syncBoth(server, FIXED_NOW);
+    await applyCardAction(laptop, [card(2)], { type: 'delete' }, minutesAfter(FIXED_NOW, 5));
+    await syncBoth(server, minutesAfter(FIXED_NOW, 6));
+    expect(await phone.cards.get(card(2))).toBeUndefined();
+
+    const tablet = openTestDatabase('sync-tablet-tombstone');
+    const winners = [...server.values()].map(
+      (leaves) => pickWinner(leaves as (MirrorDoc & { stamp?: string })[]) as IncomingDoc,
+    );
+    const clock = (await readSyncState(tablet)).clock;
+    const at = minutesAfter(FIXED_NOW, 7);
+    const tombstone = winners.filter((doc) => doc._id === `card:${card(2)}`);
+    await applyIncoming(tablet, tombstone, 1, clock, at);
+    await applyIncoming(
+      tablet,
+      winners.filter((doc) => doc._id !== `card:${card(2)}`),
+      2,
+      clock,
+      at,
+    );
+    expect(await tablet.cards.get(card(2))).toBeUndefined();
+    expect(await tablet.cards.count()).toBe(await laptop.cards.count());
+    await tablet.delete();
+  });
+
+  it('still reads one document per card, as an older version of the app sends them', async () => {
+    const tablet = openTestDatabase('sync-tablet-old');
+    const stamp = formatStamp(ZERO_CLOCK, 'older');
+    const deckDoc = { ...deckContent((await laptop.decks.get('a')) as DeckRecord), stamp };
+    const cardDocs = (await laptop.cards.where('deckId').equals('a').toArray()).map((c) => ({
+      ...cardContent(c),
+      stamp,
+    }));
+    await applyIncoming(
+      tablet,
+      [deckDoc, ...cardDocs],
+      1,
+      (await readSyncState(tablet)).clock,
+      FIXED_NOW,
+    );
+    expect((await tablet.cards.orderBy('id').toArray()).map((c) => c.front)).toEqual(
+      (await laptop.cards.where('deckId').equals('a').sortBy('id')).map((c) => c.front),
+    );
+    await tablet.delete();
+  });
+});
+
+describe('a first sync of a large deck', () => {
+  it(`derives the states of ${String(ONE_PASS_CARDS)} cards and more once, after the last batch`, async () => {
+    const big = makeDeck('big', ONE_PASS_CARDS);
+    const server: Server = new Map();
+    await syncDecks(laptop, [big], FIXED_NOW);
+    const answered = big.cards[7]?.id ?? '';
+    await answerIn(laptop, answered, Rating.Good, minutesAfter(FIXED_NOW, 1));
+    await answerIn(laptop, answered, Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await send(laptop, server, minutesAfter(FIXED_NOW, 3));
+
+    const tablet = openTestDatabase('sync-tablet-big');
+    await ensureSyncDevice(tablet);
+    await receive(tablet, server, minutesAfter(FIXED_NOW, 4), false);
+    // Applied, not yet derived: the answers are there, the card still new.
+    expect(await answersOfCards(tablet, [answered])).toHaveLength(2);
+    expect((await cardOf(tablet, answered)).reps).toBe(0);
+
+    const progress: [number, number][] = [];
+    await deriveWaiting(tablet, minutesAfter(FIXED_NOW, 4), (done, total) => {
+      progress.push([done, total]);
+    });
+    // Every card the batch brought: the big deck's and the two small decks'.
+    expect(progress).toEqual([[0, ONE_PASS_CARDS + deck.cards.length + other.cards.length]]);
+    const [here, there] = [await cardOf(tablet, answered), await cardOf(laptop, answered)];
+    expect(here.reps).toBe(2);
+    expect({ due: here.due, stability: here.stability }).toEqual({
+      due: there.due,
+      stability: there.stability,
+    });
+    expect(await tablet.syncState.get('underived')).toBeUndefined();
+    await expectSummariesInStep(tablet);
+    await tablet.delete();
   });
 });

@@ -38,6 +38,9 @@ function useProgressText(progress: SyncProgress | null): string | null {
   const number = new Intl.NumberFormat(i18n.language);
   const { phase, total } = progress;
   const done = number.format(progress.done);
+  if (phase === 'deriving') {
+    return t('settings.sync.progress.derivingOf', { done, total: number.format(total ?? 0) });
+  }
   if (total !== null && (phase === 'receiving' || phase === 'applying'))
     return t(`settings.sync.progress.${phase}Of`, { done, total: number.format(total) });
   return t(`settings.sync.progress.${phase}`, { done });

@@ -25,11 +25,13 @@ export const useSyncStore = create<SyncSession>()((set, get) => ({
   progress: null,
   syncNow: async () => {
     if (get().running) return;
-    const { config } = await readSyncState(db);
-    const password = readSyncPassword();
-    if (config === null || password === '') return;
+    // Marked running before the settings are read: a second call meanwhile (the round that
+    // ticking "sync by itself" starts, and "Sync now") must not start a round of its own.
     set({ running: true, progress: null });
     try {
+      const { config } = await readSyncState(db);
+      const password = readSyncPassword();
+      if (config === null || password === '') return;
       await runSync({ config, password }, (progress) => {
         set({ progress });
       });

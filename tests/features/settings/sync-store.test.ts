@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
+import { saveSyncConfig } from '../../../src/storage/sync/sync-state.ts';
+import { writeSyncPassword } from '../../../src/features/settings/sync/sync-password.ts';
+
+const runSync = vi.hoisted(() => vi.fn<() => Promise<void>>());
+vi.mock('../../../src/features/settings/sync/run-sync.ts', () => ({ runSync }));
+
+const { useSyncStore } = await import('../../../src/features/settings/sync/sync-store.ts');
+
+beforeEach(async () => {
+  await resetDatabaseForTests();
+  runSync.mockReset();
+});
+afterEach(() => {
+  writeSyncPassword('');
+  useSyncStore.setState({ running: false, progress: null });
+});
+
+describe('the sync store', () => {
+  it('runs one round when "Sync now" and the automatic round start together', async () => {
+    await saveSyncConfig(db, {
+      server: 'http://127.0.0.1:5984',
+      database: 'cards',
+      user: 'me',
+      continuous: true,
+    });
+    writeSyncPassword('secret');
+    let finish: () => void = () => undefined;
+    runSync.mockImplementation(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const first = useSyncStore.getState().syncNow();
+    const second = useSyncStore.getState().syncNow();
+    await vi.waitFor(() => {
+      expect(runSync).toHaveBeenCalled();
+    });
+    finish();
+    await Promise.all([first, second]);
+    expect(runSync).toHaveBeenCalledTimes(1);
+    expect(useSyncStore.getState().running).toBe(false);
+  });
+
+  it('is not left running when sync is not set up', async () => {
+    await useSyncStore.getState().syncNow();
+    expect(runSync).not.toHaveBeenCalled();
+    expect(useSyncStore.getState().running).toBe(false);
+  });
+});
