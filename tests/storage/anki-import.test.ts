@@ -65,7 +65,8 @@ const writeOf = (imported: AnkiImportPlan): AnkiImportWrite => ({
   fileName: 'words.apkg',
   decks: imported.summary.decks,
   cards: imported.cards,
-  reviews: imported.reviews,
+  replay: imported.replay,
+  reviews: imported.summary.reviews,
 });
 
 let db: StudyDatabase;
@@ -212,6 +213,36 @@ describe('storeAnkiImport', () => {
     ).rejects.toThrow();
     // Every card and the first 5,000 answers had been written when it failed.
     expect(progress.slice(20)).toEqual([NOTES, NOTES + 5000]);
+    expect([await db.decks.count(), await db.cards.count(), await db.logBlocks.count()]).toEqual(
+      before,
+    );
+    await expectSummariesInStep(db);
+  }, 30_000);
+
+  it('rolls back the chunks written when a later card’s replay fails', async () => {
+    const write = writeOf(planned());
+    const late = write.cards[NOTES - 50];
+    const before = [await db.decks.count(), await db.cards.count(), await db.logBlocks.count()];
+    const progress: number[] = [];
+    await expect(
+      storeAnkiImport(
+        db,
+        {
+          ...write,
+          replay: (card) => {
+            if (card === late) throw new Error('The replay failed.');
+            return write.replay(card);
+          },
+        },
+        FIXED_NOW,
+        (done) => {
+          progress.push(done);
+        },
+        CHUNK,
+      ),
+    ).rejects.toThrow('The replay failed.');
+    // The first chunk of cards had been written when the third one was built.
+    expect(progress).toEqual([1000]);
     expect([await db.decks.count(), await db.cards.count(), await db.logBlocks.count()]).toEqual(
       before,
     );

@@ -7,7 +7,10 @@
  *   type-in, any custom one) as definition cards rendered from their templates; Cloze cards as
  *   highlight cards with their cloze blanked (see anki-template.ts). Tags stay.
  * - The review log: answers (ease 1–4) are replayed by this app's scheduler from a new card,
- *   which rebuilds the card's FSRS state and gives this app's log rows. Manual entries
+ *   which rebuilds the card's FSRS state and gives this app's log rows. The plan keeps each
+ *   card's answers and replays them when asked (`replay`), card by card while the import writes
+ *   (so the replay runs while IndexedDB stores the chunk before, not before the preview: the
+ *   preview's figures need no replay). Manual entries
  *   (rescheduled, set due date, forgotten: type 4/5 or ease 0) are not answers and are skipped.
  *   A card that is new in Anki (forgotten after its answers) stays new, without them.
  * - Suspended cards stay suspended, buried ones buried; a flagged card gets the tag `flag:red`
@@ -50,8 +53,16 @@ import { openAnkiPackage, type AnkiMediaFile } from './anki-package.ts';
 import { imageTypeOf, mediaNamesOf, withoutSounds, type ImageType } from '../media/card-media.ts';
 import { renderCard } from './anki-template.ts';
 
-/** A card ready to store (its queue and version are storage's). */
-export interface AnkiCardPlan extends FsrsCard {
+/** An answer of the Anki history, to replay. */
+export interface AnkiAnswer extends GivenAnswer {
+  readonly durationMs: number;
+}
+
+/**
+ * A card ready to store once its answers are replayed (its FSRS state comes from
+ * `AnkiImportPlan.replay`; its queue and version are storage's).
+ */
+export interface AnkiCardPlan {
   readonly id: string;
   readonly deckId: string;
   readonly position: number;
@@ -62,6 +73,14 @@ export interface AnkiCardPlan extends FsrsCard {
   readonly tags: string[];
   readonly suspended: boolean;
   readonly buried: boolean;
+  /** Its answers, oldest first; none for a card that comes in new. */
+  readonly answers: readonly AnkiAnswer[];
+}
+
+/** A card's answers replayed: its FSRS state and its review-log rows. */
+export interface AnkiReplayedCard {
+  readonly state: FsrsCard;
+  readonly reviews: AnkiReviewPlan[];
 }
 
 /** A review-log row ready to store (its id is storage's). */
@@ -154,7 +173,11 @@ export interface AnkiImportSummary {
 export interface AnkiImportPlan {
   readonly summary: AnkiImportSummary;
   readonly cards: AnkiCardPlan[];
-  readonly reviews: AnkiReviewPlan[];
+  /**
+   * A card of `cards` with its answers replayed by its deck's scheduler (a card without
+   * answers is new as of the import).
+   */
+  readonly replay: (card: AnkiCardPlan) => AnkiReplayedCard;
   readonly media: AnkiMediaPlan[];
 }
 
@@ -278,8 +301,8 @@ function revlogRanges(collection: AnkiCollection): Map<number, RevlogRange> {
 function answersOf(
   collection: AnkiCollection,
   range: RevlogRange | undefined,
-): { answers: (GivenAnswer & { durationMs: number })[]; manual: number } {
-  const answers: (GivenAnswer & { durationMs: number })[] = [];
+): { answers: AnkiAnswer[]; manual: number } {
+  const answers: AnkiAnswer[] = [];
   let manual = 0;
   if (range === undefined) return { answers, manual };
   const { revlog } = collection;
@@ -385,7 +408,7 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     { name: string; cloze: boolean; notes: Set<number>; cards: number }
   >();
   const cards: AnkiCardPlan[] = [];
-  const reviews: AnkiReviewPlan[] = [];
+  let reviews = 0;
   let imported = 0;
   for (const [index, card] of collection.cards.entries()) {
     if (index % 1000 === 0) input.onProgress?.(index, collection.cards.length);
@@ -413,10 +436,7 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
     skip('manualEntries', manual);
     const isNew = card.type === 0;
     if (isNew) skip('resetAnswers', answers.length);
-    const replayed =
-      isNew || answers.length === 0 ? null : replayAnswers(deck.scheduler, id, answers);
     cards.push({
-      ...(replayed?.card ?? newCardState(input.now)),
       id,
       deckId: deck.id,
       position: deck.cards,
@@ -430,17 +450,11 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
           : [...rendered.note.tags, `flag:${FLAG_TAGS[card.flag] ?? String(card.flag)}`],
       suspended: card.queue === -1,
       buried: card.queue === -2 || card.queue === -3,
+      answers: isNew ? [] : answers,
     });
-    if (replayed !== null) {
-      replayed.logs.forEach((log, at) => {
-        reviews.push({
-          ...log,
-          cardId: id,
-          deckId: deck.id,
-          durationMs: answers[at]?.durationMs ?? 0,
-        });
-      });
-      deck.reviews += replayed.logs.length;
+    if (!isNew) {
+      deck.reviews += answers.length;
+      reviews += answers.length;
     }
     for (const name of mediaNamesOf([rendered.front, rendered.back, rendered.context])) {
       deck.media.add(name);
@@ -470,14 +484,45 @@ export function planAnkiImport(collection: AnkiCollection, input: AnkiPlanInput)
       cards: type.cards,
     })),
     cards: imported,
-    reviews: reviews.length,
-    newCards: cards.filter((card) => card.reps === 0).length,
+    reviews,
+    newCards: cards.filter((card) => card.answers.length === 0).length,
     suspended: cards.filter((card) => card.suspended).length,
     buried: cards.filter((card) => card.buried).length,
     skipped: [...skipped].map(([reason, count]) => ({ reason, count })),
     media: media.summary,
   };
-  return { summary, cards, reviews, media: media.files };
+  const schedulers = new Map([...decks.values()].map((deck) => [deck.id, deck.scheduler]));
+  const replay = (card: AnkiCardPlan): AnkiReplayedCard => {
+    const scheduler = schedulers.get(card.deckId);
+    if (card.answers.length === 0 || scheduler === undefined) {
+      return { state: newCardState(input.now), reviews: [] };
+    }
+    const replayed = replayAnswers(scheduler, card.id, card.answers);
+    return {
+      state: replayed.card,
+      // Field by field, not `{ ...log, cardId }`: V8 builds a spread with added fields on a slow
+      // path, ten times the cost of this literal for a million rows (and the import's slowest).
+      reviews: replayed.logs.map((log, at) => ({
+        rating: log.rating,
+        state: log.state,
+        due: log.due,
+        stability: log.stability,
+        difficulty: log.difficulty,
+        // ts-fsrs 5 still requires these fields on a log; they go away in 6.0.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        elapsed_days: log.elapsed_days,
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        last_elapsed_days: log.last_elapsed_days,
+        scheduled_days: log.scheduled_days,
+        learning_steps: log.learning_steps,
+        review: log.review,
+        cardId: card.id,
+        deckId: card.deckId,
+        durationMs: card.answers[at]?.durationMs ?? 0,
+      })),
+    };
+  };
+  return { summary, cards, replay, media: media.files };
 }
 
 /** The options with their FSRS parameters (if any) counted as fitted on the deck's `reviews`. */

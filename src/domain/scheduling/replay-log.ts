@@ -7,7 +7,8 @@
  * card whose history starts later (imported states without their first answers) or that has no
  * answers is not judged.
  */
-import { answer, newCardState, Rating, State, type Scheduler } from './scheduler.ts';
+import { replayAnswer } from './replay-answer.ts';
+import { newCardState, Rating, State, type Scheduler } from './scheduler.ts';
 import type { FsrsCard, FsrsReviewLog, Grade, SchedulingCard } from './scheduler.ts';
 
 /** What a replay needs of one log row. */
@@ -36,7 +37,7 @@ export function replayAnswers(
   let card: SchedulingCard = { id: cardId, ...newCardState(first?.review ?? new Date(0)) };
   const logs: FsrsReviewLog[] = [];
   for (const given of answers) {
-    const result = answer(scheduler, card, given.rating, given.review);
+    const result = replayAnswer(scheduler, card, given.rating, given.review);
     card = result.card;
     logs.push(result.log);
   }
@@ -104,7 +105,7 @@ export function replayInOrder(
     card =
       log.rating === Rating.Manual
         ? applyManual(card, log)
-        : answer(scheduler, card, log.rating, log.review).card;
+        : replayAnswer(scheduler, card, log.rating, log.review).card;
   }
   return card;
 }

@@ -2,7 +2,7 @@
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
-import { readAnkiPackage, type AnkiImportPlan } from '../../../src/domain/anki/anki-import-plan.ts';
+import { readAnkiPackage } from '../../../src/domain/anki/anki-import-plan.ts';
 import {
   AnkiPackageError,
   type AnkiPackageProblem,
@@ -25,6 +25,7 @@ import {
   type PackageFormat,
   type TestCollection,
 } from '../../helpers/anki-package.ts';
+import { replayedPlan, type ReplayedPlan } from '../../helpers/anki-replayed.ts';
 import { FIXED_NOW } from '../../helpers/fixed-clock.ts';
 
 const scheduler = createScheduler(DEFAULT_DECK_OPTIONS);
@@ -124,8 +125,10 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-function plan(bytes: Uint8Array, taken: string[] = []): AnkiImportPlan {
-  return readAnkiPackage(SQL, bytes, { now: FIXED_NOW, takenDeckIds: new Set(taken), scheduler });
+function plan(bytes: Uint8Array, taken: string[] = []): ReplayedPlan {
+  return replayedPlan(
+    readAnkiPackage(SQL, bytes, { now: FIXED_NOW, takenDeckIds: new Set(taken), scheduler }),
+  );
 }
 
 function problemOf(bytes: Uint8Array): AnkiPackageProblem {
@@ -139,7 +142,7 @@ function problemOf(bytes: Uint8Array): AnkiPackageProblem {
 }
 
 describe.each<PackageFormat>(['legacy', 'latest'])('readAnkiPackage, %s format', (format) => {
-  let result: AnkiImportPlan;
+  let result: ReplayedPlan;
   beforeAll(async () => {
     result = plan(await buildAnkiPackage(COLLECTION, format), ['languages-danish']);
   });
@@ -323,7 +326,7 @@ describe.each<PackageFormat>(['legacy', 'latest'])('media of a %s package', (for
     revlog: [],
     media: { 'dk.png': TINY_PNG, 'map.svg': SCRIPTED_SVG, 'only.mp3': new Uint8Array([1]) },
   };
-  let result: AnkiImportPlan;
+  let result: ReplayedPlan;
   beforeAll(async () => {
     result = plan(await buildAnkiPackage(pictures, format));
   });
@@ -476,7 +479,7 @@ describe.each<PackageFormat>(['legacy', 'latest'])(
       cards: [studied(1, 1), studied(2, 2), studied(3, 3), studied(4, 4), studied(5, 5)],
       revlog: [1, 2, 3, 4, 5].flatMap(answers),
     };
-    let result: AnkiImportPlan;
+    let result: ReplayedPlan;
     beforeAll(async () => {
       result = plan(await buildAnkiPackage(collection, format));
     });

@@ -19,6 +19,7 @@ import {
 } from '../../../src/domain/scheduling/scheduler.ts';
 import { writeAnkiPackage } from '../../../src/features/decks/anki-export/write-package.ts';
 import { readAnkiPackage } from '../../../src/domain/anki/anki-import-plan.ts';
+import { replayedPlan } from '../../helpers/anki-replayed.ts';
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -206,11 +207,13 @@ describe('the .apkg of a studied deck', () => {
 
   it('comes back whole through the Anki importer: cards, their states and every answer', async () => {
     const collection = await buildAnkiCollection(deck, cards, reviews, clock);
-    const plan = readAnkiPackage(SQL, writeAnkiPackage(SQL, collection), {
-      now,
-      takenDeckIds: new Set(),
-      scheduler: createScheduler(DEFAULT_DECK_OPTIONS),
-    });
+    const plan = replayedPlan(
+      readAnkiPackage(SQL, writeAnkiPackage(SQL, collection), {
+        now,
+        takenDeckIds: new Set(),
+        scheduler: createScheduler(DEFAULT_DECK_OPTIONS),
+      }),
+    );
     expect(plan.summary.decks.map((each) => each.title)).toEqual(['Outsourcing › KPO']);
     const byFront = new Map(plan.cards.map((each) => [each.front, each]));
     expect(byFront.get('Hvad er KPO?')).toMatchObject({
