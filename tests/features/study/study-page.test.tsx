@@ -192,6 +192,10 @@ describe('study screen, keyboard only', () => {
       await user.keyboard(' ');
       await user.keyboard('3');
       await expectFront('Question 2');
+      // The focus moves once the card is painted (a card replaced before then was never seen).
+      await waitFor(() => {
+        expect(screen.getByRole('article', { name: 'Question 2' })).toHaveFocus();
+      });
       await user.keyboard('{Enter}');
       await user.keyboard('1');
       await expectFront('Question 3');

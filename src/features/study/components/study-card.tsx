@@ -50,6 +50,7 @@ export function StudyCard({ card, lang, onEdit }: StudyCardProps) {
   // focusing the element that has the focus already (after a grade key) is no move.
   // The focus moves once the card is painted: focusing in the commit made the browser lay the new
   // card out before painting it, on every answer (about 2 ms of each answer's path in a profile).
+  // A card replaced before it was painted was never seen, and never takes the focus.
   const shown = `${card.id}:${String(card.version)}`;
   const article = useRef<HTMLElement>(null);
   useEffect(() => {
