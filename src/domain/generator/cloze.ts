@@ -85,25 +85,34 @@ function wordRuns(sentence: string): WordRun[] {
     end: match.index + match[0].length,
     folded: foldForCompare(match[0]),
   }));
+  // What lies between word i and word i + 1: punctuation ends a phrase there (a run across it
+  // is two phrases, not one term; words themselves hold none); a word after a space joins the
+  // folds of the words before it.
+  const gaps = words.slice(1).map((word, index) => {
+    const gap = sentence.slice(words[index]?.end ?? 0, word.start);
+    return { breaks: /[,.;:!?()"“”„«»]/u.test(gap), space: gap.endsWith(' ') };
+  });
   const runs: WordRun[] = [];
   for (let size = Math.min(MAX_TERM_WORDS, words.length); size >= 1; size -= 1) {
     for (let first = 0; first + size <= words.length; first += 1) {
       const from = words[first];
       const to = words[first + size - 1];
       if (!from || !to) continue;
+      const inside = gaps.slice(first, first + size - 1);
+      if (inside.some((gap) => gap.breaks)) continue;
       const text = sentence.slice(from.start, to.end);
-      // A run across punctuation is two phrases, not one term.
-      if (/[,.;:!?()"“”„«»]/u.test(text)) continue;
-      const parts = words.slice(first, first + size);
-      const spaced = parts.every((word, index) => index === 0 || sentence[word.start - 1] === ' ');
-      const folded = spaced ? parts.map((word) => word.folded).join(' ') : foldForCompare(text);
+      const folded = inside.every((gap) => gap.space)
+        ? words
+            .slice(first, first + size)
+            .map((word) => word.folded)
+            .join(' ')
+        : foldForCompare(text);
       runs.push({ text, folded, at: from.start });
     }
   }
   return runs;
 }
 
-/** The sentence with `term` blanked where it stands (at `at`) and wherever else it occurs. */
 function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): string {
   if (at < 0) return sentence;
   const front = sentence.slice(0, at) + BLANK + sentence.slice(at + term.length);
