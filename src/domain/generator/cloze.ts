@@ -205,7 +205,8 @@ function isTopic(answer: string, topicTerms: readonly string[], expansions: read
  * marks, an acronym (with its expansion when it stands in the sentence), a number, then the
  * word groups the document repeats, longest first. Terms naming the deck's topic (`topicTerms`,
  * e.g. the acronyms of its title) are hidden only when nothing else can be: in a deck about BPO,
- * "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know.
+ * "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know. A caller
+ * that hides only some kinds of term passes `accept`, which every candidate must pass.
  *
  * @example
  * makeCloze('BPO vil blive betragtet som "offshore outsourcing", hvis …', terms)
@@ -215,6 +216,7 @@ export function makeCloze(
   sentence: string,
   terms: DocumentTerms,
   topicTerms: readonly string[] = [],
+  accept: (answer: string) => boolean = () => true,
 ): Cloze | undefined {
   const expansions = topicExpansions(sentence, topicTerms);
   let topical: Cloze | undefined;
@@ -227,9 +229,8 @@ export function makeCloze(
     const topic = isTopic(answer, topicTerms, expansions);
     if (topic && topical) continue;
     const rest = candidate.front.split(BLANK).join(' ');
-    if (wordCount(rest) < 2 || keyTermProblem(answer, candidate.front, terms) !== undefined) {
-      continue;
-    }
+    if (wordCount(rest) < 2 || !accept(answer)) continue;
+    if (keyTermProblem(answer, candidate.front, terms) !== undefined) continue;
     if (!topic) return { front: candidate.front, answer };
     topical = { front: candidate.front, answer };
   }
