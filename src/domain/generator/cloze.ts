@@ -121,7 +121,11 @@ function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): 
   return sentence.replace(wholeTermPattern(term), BLANK);
 }
 
-function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
+function* candidates(
+  sentence: string,
+  terms: DocumentTerms,
+  accept: (answer: string) => boolean,
+): Generator<Cloze> {
   for (const match of sentence.matchAll(QUOTED)) {
     const term = (match[1] ?? '').trim().replace(/[,.;:]+$/u, '');
     if (!/\p{L}|\p{N}/u.test(term) || wordCount(term) > 8) continue;
@@ -166,8 +170,9 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
   // single words the longer (more specific) first. A run said once and no name is no term, so
   // its front is never built.
   // Counting a phrase scans the prose, so phrases are counted only as far as they are tried.
+  // A run the caller would not accept is not counted either.
   const isRepeated = (run: WordRun) =>
-    /^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2;
+    accept(run.text) && (/^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2);
   for (const run of runs) {
     if (run.text.includes(' ') && isRepeated(run)) {
       yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
@@ -191,11 +196,13 @@ function topicExpansions(sentence: string, topicTerms: readonly string[]): strin
   });
 }
 
-/** Whether `answer` names the deck's topic: one of its acronyms, or a word of its expansion. */
-function isTopic(answer: string, topicTerms: readonly string[], expansions: readonly string[]) {
+/** Whether `answer` names the deck's topic: one of its terms, or a word of its expansion. */
+function isTopic(answer: string, topicPatterns: readonly RegExp[], expansions: readonly string[]) {
   return (
-    topicTerms.some((term) => acronymPattern(term).test(answer)) ||
-    expansions.some((expansion) => expansion.includes(answer))
+    topicPatterns.some((pattern) => {
+      pattern.lastIndex = 0;
+      return pattern.test(answer);
+    }) || expansions.some((expansion) => expansion.includes(answer))
   );
 }
 
@@ -219,14 +226,16 @@ export function makeCloze(
   accept: (answer: string) => boolean = () => true,
 ): Cloze | undefined {
   const expansions = topicExpansions(sentence, topicTerms);
+  // Compiled once per sentence, not once per candidate.
+  const topicPatterns = topicTerms.map(acronymPattern);
   let topical: Cloze | undefined;
   const tried = new Set<string>();
-  for (const candidate of candidates(sentence, terms)) {
+  for (const candidate of candidates(sentence, terms, accept)) {
     const answer = candidate.answer.trim();
     if (tried.has(answer)) continue;
     tried.add(answer);
     // Once a topic term can be hidden, only a term off the topic is worth checking.
-    const topic = isTopic(answer, topicTerms, expansions);
+    const topic = isTopic(answer, topicPatterns, expansions);
     if (topic && topical) continue;
     const rest = candidate.front.split(BLANK).join(' ');
     if (wordCount(rest) < 2 || !accept(answer)) continue;

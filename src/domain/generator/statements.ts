@@ -37,6 +37,9 @@ const MAX_GROUP_WORDS = 2;
 /** Each word of such a group has at least this many letters ("run out", "stå" are verbs). */
 const MIN_GROUP_WORD_LENGTH = 4;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s?$/u;
+const ACRONYM_IN_TEXT = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,9}s?(?![\p{L}\p{N}])/gu;
+/** A word as the cloze chooser's word runs count it. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Shorter answers are word parts ("out" of "outsourcing"), not terms. */
 const MIN_ANSWER_LENGTH = 4;
 
@@ -87,9 +90,10 @@ export function statementCards(
   const strong = [...new Set([...defined, ...repeatedMarks, ...topical])].filter(
     (term) => term.length >= MIN_ANSWER_LENGTH && wordCount(term) <= MAX_TERM_WORDS,
   );
+  const strongWords = strong.map((term) => ` ${asWords(term)} `);
   const mentionsStrong = (folded: string) => {
     const spaced = ` ${asWords(folded)} `;
-    return strong.some((term) => spaced.includes(` ${asWords(term)} `));
+    return strongWords.some((term) => spaced.includes(term));
   };
   // Strong targets only: a term the document defines or marks, an acronym, or a long compound
   // or a pair of content words that the prose says as written at least twice (a capital alone
@@ -100,21 +104,22 @@ export function statementCards(
     const words = folded.split(' ');
     if (defined.has(folded) || ACRONYM.test(answer)) return true;
     if (terms.marked.has(folded)) return words.length <= MAX_MARKED_WORDS;
-    if (occurrences(terms, folded) < 2 || topical.some((term) => term.includes(folded))) {
-      return false;
-    }
-    // A Turkish word carries its suffixes ("yatırımcılara"): only a defined or marked one is
-    // known to be the term itself.
-    if (words.length === 1) return answer.length >= MIN_SINGLE_LENGTH && terms.lang !== 'tr';
+    // The shape first (cheap), then the count in the prose.
+    const shaped =
+      words.length === 1
+        ? // A Turkish word carries its suffixes ("yatırımcılara"): only a defined or marked one
+          // is known to be the term itself.
+          answer.length >= MIN_SINGLE_LENGTH && terms.lang !== 'tr'
+        : words.length <= MAX_GROUP_WORDS &&
+          words.every(
+            (word) =>
+              word.length >= MIN_GROUP_WORD_LENGTH &&
+              !isFunctionWord(word, terms.lang) &&
+              !isGenericWord(word, terms.lang) &&
+              !isVerbMarker(word, terms.lang),
+          );
     return (
-      words.length <= MAX_GROUP_WORDS &&
-      words.every(
-        (word) =>
-          word.length >= MIN_GROUP_WORD_LENGTH &&
-          !isFunctionWord(word, terms.lang) &&
-          !isGenericWord(word, terms.lang) &&
-          !isVerbMarker(word, terms.lang),
-      )
+      shaped && occurrences(terms, folded) >= 2 && !topical.some((term) => term.includes(folded))
     );
   };
   // "externej účtovnej" of "externej účtovnej firme": a group the prose repeats with the word
@@ -128,20 +133,45 @@ export function statementCards(
       (group) => group !== undefined && occurrences(terms, foldForCompare(group)) >= 2,
     );
   };
+  const topicFolded = new Set([...topical, ...topic.map(foldForCompare)]);
   const isTopical = (answer: string) => {
     const folded = foldForCompare(answer);
-    return (
-      title.includes(folded) ||
-      topical.includes(folded) ||
-      topic.some((term) => foldForCompare(term) === folded)
-    );
+    return title.includes(folded) || topicFolded.has(folded);
   };
   // A sentence that starts in lower case is a fragment; one that starts with a word pointing
   // back ("Týmto sa outsourcing líši …") says nothing alone.
   const standsAlone = (sentence: string) =>
     /^[\p{Lu}\p{N}"„“«]/u.test(sentence) &&
     !isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang);
-  const asked = taken.map((card) => foldForCompare(`${card.context} ${card.front} ${card.back}`));
+  // Whether any target could be hidden in the sentence — a strong term, an acronym off the
+  // topic, a long word or a pair of words that pass the shape test — before makeCloze tries
+  // every word run of it (most sentences hold none).
+  const targetTerms = [...defined, ...terms.marked].map(asWords);
+  const mayHoldTarget = (sentence: string, folded: string) => {
+    const spaced = ` ${asWords(folded)} `;
+    if (targetTerms.some((term) => spaced.includes(` ${term} `))) return true;
+    const acronyms = sentence.match(ACRONYM_IN_TEXT) ?? [];
+    if (acronyms.some((acronym) => !topicFolded.has(foldForCompare(acronym)))) return true;
+    const tokens = sentence.match(WORD) ?? [];
+    return tokens.some((token, index) => {
+      const next = tokens[index + 1];
+      return isStrongTarget(token) || (next !== undefined && isStrongTarget(`${token} ${next}`));
+    });
+  };
+  // Asked for every word run of every sentence: each answer is judged once.
+  const verdicts = new Map<string, boolean>();
+  const isStrongTarget = (answer: string) => {
+    let verdict = verdicts.get(answer);
+    if (verdict === undefined) {
+      verdict = answer.length >= MIN_ANSWER_LENGTH && !isTopical(answer) && isTarget(answer);
+      verdicts.set(answer, verdict);
+    }
+    return verdict;
+  };
+  // One text to search: a folded sentence holds no line break, so it never spans two cards.
+  const asked = taken
+    .map((card) => foldForCompare(`${card.context} ${card.front} ${card.back}`))
+    .join('\n');
   const hidden = new Set<string>();
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
@@ -152,17 +182,14 @@ export function statementCards(
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
         if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
         const folded = foldForCompare(sentence);
-        if (asked.some((text) => text.includes(folded))) continue;
-        if (!mentionsStrong(folded)) continue;
+        if (asked.includes(folded)) continue;
+        if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded)) continue;
+        // Only the topic terms the sentence holds can be an answer of it.
         const cloze = makeCloze(
           sentence,
           terms,
-          topic,
-          (answer) =>
-            answer.length >= MIN_ANSWER_LENGTH &&
-            !isTopical(answer) &&
-            isTarget(answer) &&
-            !isHalf(sentence, answer),
+          topic.filter((term) => sentence.includes(term)),
+          (answer) => isStrongTarget(answer) && !isHalf(sentence, answer),
         );
         // One sentence per term: a second one hiding the same term asks it again.
         if (cloze === undefined || hidden.has(foldForCompare(cloze.answer))) continue;
