@@ -140,8 +140,13 @@ function* candidates(
       yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
   const acronyms = new Set(Array.from(sentence.matchAll(ACRONYM), (match) => match[0]));
+  // Patterns are compiled only where they can match: a "(" in the sentence, an answer the caller
+  // accepts.
+  const hasParen = sentence.includes('(');
   for (const acronym of acronyms) {
-    const paren = new RegExp(`\\(\\s*${escapeRegExp(acronym)}\\s*\\)`, 'u').exec(sentence);
+    const paren = hasParen
+      ? new RegExp(`\\(\\s*${escapeRegExp(acronym)}\\s*\\)`, 'u').exec(sentence)
+      : null;
     if (paren) {
       const start = expansionStart(sentence.slice(0, paren.index), acronym);
       if (start === undefined) continue;
@@ -151,15 +156,18 @@ function* candidates(
         front: front.replace(acronymPattern(acronym), BLANK),
         answer: sentence.slice(start, end),
       };
-    } else {
+    } else if (accept(acronym)) {
       yield { front: sentence.replace(acronymPattern(acronym), BLANK), answer: acronym };
     }
   }
   // A number with its unit ("18 Monate") before the bare number, which would leave the unit.
   const measure = findMeasure(sentence, terms.lang);
-  if (measure !== undefined) yield { front: blankMeasure(sentence, measure), answer: measure };
+  if (measure !== undefined && accept(measure.trim())) {
+    yield { front: blankMeasure(sentence, measure), answer: measure };
+  }
   for (const match of sentence.matchAll(NUMBER)) {
     const number = match[0];
+    if (!accept(number.trim())) continue;
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])${escapeRegExp(number)}(?![\\p{L}\\p{N}])`,
       'gu',
@@ -188,6 +196,7 @@ function* candidates(
 
 /** The written-out forms of the topic acronyms in `sentence`, with the acronym: "Knowledge … (KPO)". */
 function topicExpansions(sentence: string, topicTerms: readonly string[]): string[] {
+  if (!sentence.includes('(')) return [];
   return topicTerms.flatMap((term) => {
     const paren = new RegExp(`\\(\\s*${escapeRegExp(term)}\\s*\\)`, 'u').exec(sentence);
     if (!paren) return [];
