@@ -49,6 +49,21 @@ function asWords(folded: string): string {
 }
 
 /**
+ * Whether the folded text holds one of `terms` (each as asWords gives it, at most
+ * MAX_TERM_WORDS words) as whole words: a lookup per word group of the text, so a glossary of
+ * thousands of defined terms costs no more per sentence than a short article.
+ */
+function holdsAny(folded: string, terms: ReadonlySet<string>): boolean {
+  const words = asWords(folded).split(' ');
+  return words.some((_, start) => {
+    for (let size = 1; size <= MAX_TERM_WORDS && start + size <= words.length; size += 1) {
+      if (terms.has(words.slice(start, start + size).join(' '))) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * One cloze card per body sentence that states something about a strong term of the document:
  * one a definition card defines or one the document marks (link, bold, quotes), never the
  * deck's topic.
@@ -90,11 +105,8 @@ export function statementCards(
   const strong = [...new Set([...defined, ...repeatedMarks, ...topical])].filter(
     (term) => term.length >= MIN_ANSWER_LENGTH && wordCount(term) <= MAX_TERM_WORDS,
   );
-  const strongWords = strong.map((term) => ` ${asWords(term)} `);
-  const mentionsStrong = (folded: string) => {
-    const spaced = ` ${asWords(folded)} `;
-    return strongWords.some((term) => spaced.includes(term));
-  };
+  const strongWords = new Set(strong.map(asWords));
+  const mentionsStrong = (folded: string) => holdsAny(folded, strongWords);
   // Strong targets only: a term the document defines or marks, an acronym, or a long compound
   // or a pair of content words that the prose says as written at least twice (a capital alone
   // makes no name here: "MSP takes"), and never part of the topic ("dış kaynak" of "dış
@@ -146,10 +158,9 @@ export function statementCards(
   // Whether any target could be hidden in the sentence — a strong term, an acronym off the
   // topic, a long word or a pair of words that pass the shape test — before makeCloze tries
   // every word run of it (most sentences hold none).
-  const targetTerms = [...defined, ...terms.marked].map(asWords);
+  const targetTerms = new Set([...defined, ...terms.marked].map(asWords));
   const mayHoldTarget = (sentence: string, folded: string) => {
-    const spaced = ` ${asWords(folded)} `;
-    if (targetTerms.some((term) => spaced.includes(` ${term} `))) return true;
+    if (holdsAny(folded, targetTerms)) return true;
     const acronyms = sentence.match(ACRONYM_IN_TEXT) ?? [];
     if (acronyms.some((acronym) => !topicFolded.has(foldForCompare(acronym)))) return true;
     const tokens = sentence.match(WORD) ?? [];
@@ -168,10 +179,13 @@ export function statementCards(
     }
     return verdict;
   };
-  // One text to search: a folded sentence holds no line break, so it never spans two cards.
-  const asked = taken
-    .map((card) => foldForCompare(`${card.context} ${card.front} ${card.back}`))
-    .join('\n');
+  // The sentences other cards ask, answer or explain, as a set: searching their whole text for
+  // each sentence grew with the square of a long document's length.
+  const asked = new Set(
+    taken.flatMap((card) =>
+      [card.context, card.back, card.front].flatMap(splitSentences).map(foldForCompare),
+    ),
+  );
   const hidden = new Set<string>();
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
@@ -182,7 +196,7 @@ export function statementCards(
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
         if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
         const folded = foldForCompare(sentence);
-        if (asked.includes(folded)) continue;
+        if (asked.has(folded)) continue;
         if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded)) continue;
         // Only the topic terms the sentence holds can be an answer of it.
         const cloze = makeCloze(
