@@ -49,6 +49,19 @@ function asWords(folded: string): string {
 }
 
 /**
+ * The word that ends right before white space before `at` ("" when the white space is missing
+ * or follows no letter): a scan back, as a pattern anchored at the end tries every position.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
+/**
  * Whether the folded text holds one of `terms` (each as asWords gives it, at most
  * MAX_TERM_WORDS words) as whole words: a lookup per word group of the text, so a glossary of
  * thousands of defined terms costs no more per sentence than a short article.
@@ -138,9 +151,13 @@ export function statementCards(
   // after or before it in the sentence is half of a longer term.
   const isHalf = (sentence: string, answer: string) => {
     const at = sentence.indexOf(answer);
-    const before = /(\p{L}+)\s+$/u.exec(sentence.slice(0, at))?.[1];
+    if (at < 0) return false;
+    const before = wordBefore(sentence, at);
     const after = /^\s+(\p{L}+)/u.exec(sentence.slice(at + answer.length))?.[1];
-    const longer = [before && `${before} ${answer}`, after && `${answer} ${after}`];
+    const longer = [
+      before === '' ? undefined : `${before} ${answer}`,
+      after && `${answer} ${after}`,
+    ];
     return longer.some(
       (group) => group !== undefined && occurrences(terms, foldForCompare(group)) >= 2,
     );
