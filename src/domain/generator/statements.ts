@@ -67,13 +67,18 @@ function wordBefore(text: string, at: number): string {
  * thousands of defined terms costs no more per sentence than a short article.
  */
 function holdsAny(folded: string, terms: ReadonlySet<string>): boolean {
+  if (terms.size === 0) return false;
   const words = asWords(folded).split(' ');
-  return words.some((_, start) => {
-    for (let size = 1; size <= MAX_TERM_WORDS && start + size <= words.length; size += 1) {
-      if (terms.has(words.slice(start, start + size).join(' '))) return true;
+  for (let start = 0; start < words.length; start += 1) {
+    // Each group grows by a word from the one before, instead of a slice and join per group.
+    let group = words[start] ?? '';
+    if (terms.has(group)) return true;
+    for (let end = start + 1; end < Math.min(words.length, start + MAX_TERM_WORDS); end += 1) {
+      group += ` ${words[end] ?? ''}`;
+      if (terms.has(group)) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /**
@@ -149,6 +154,17 @@ export function statementCards(
   };
   // "externej účtovnej" of "externej účtovnej firme": a group the prose repeats with the word
   // after or before it in the sentence is half of a longer term.
+  // The same longer group comes back in sentence after sentence of a long document ("small
+  // steering group"), and counting it walks every place of its rarest word: once is enough.
+  const counts = new Map<string, number>();
+  const countOf = (folded: string) => {
+    let count = counts.get(folded);
+    if (count === undefined) {
+      count = occurrences(terms, folded);
+      counts.set(folded, count);
+    }
+    return count;
+  };
   const isHalf = (sentence: string, answer: string) => {
     const at = sentence.indexOf(answer);
     if (at < 0) return false;
@@ -158,9 +174,7 @@ export function statementCards(
       before === '' ? undefined : `${before} ${answer}`,
       after && `${answer} ${after}`,
     ];
-    return longer.some(
-      (group) => group !== undefined && occurrences(terms, foldForCompare(group)) >= 2,
-    );
+    return longer.some((group) => group !== undefined && countOf(foldForCompare(group)) >= 2);
   };
   const topicFolded = new Set([...topical, ...topic.map(foldForCompare)]);
   const isTopical = (answer: string) => {
