@@ -85,25 +85,34 @@ function wordRuns(sentence: string): WordRun[] {
     end: match.index + match[0].length,
     folded: foldForCompare(match[0]),
   }));
+  // What lies between word i and word i + 1: punctuation ends a phrase there (a run across it
+  // is two phrases, not one term; words themselves hold none); a word after a space joins the
+  // folds of the words before it.
+  const gaps = words.slice(1).map((word, index) => {
+    const gap = sentence.slice(words[index]?.end ?? 0, word.start);
+    return { breaks: /[,.;:!?()"“”„«»]/u.test(gap), space: gap.endsWith(' ') };
+  });
   const runs: WordRun[] = [];
   for (let size = Math.min(MAX_TERM_WORDS, words.length); size >= 1; size -= 1) {
     for (let first = 0; first + size <= words.length; first += 1) {
       const from = words[first];
       const to = words[first + size - 1];
       if (!from || !to) continue;
+      const inside = gaps.slice(first, first + size - 1);
+      if (inside.some((gap) => gap.breaks)) continue;
       const text = sentence.slice(from.start, to.end);
-      // A run across punctuation is two phrases, not one term.
-      if (/[,.;:!?()"“”„«»]/u.test(text)) continue;
-      const parts = words.slice(first, first + size);
-      const spaced = parts.every((word, index) => index === 0 || sentence[word.start - 1] === ' ');
-      const folded = spaced ? parts.map((word) => word.folded).join(' ') : foldForCompare(text);
+      const folded = inside.every((gap) => gap.space)
+        ? words
+            .slice(first, first + size)
+            .map((word) => word.folded)
+            .join(' ')
+        : foldForCompare(text);
       runs.push({ text, folded, at: from.start });
     }
   }
   return runs;
 }
 
-/** The sentence with `term` blanked where it stands (at `at`) and wherever else it occurs. */
 function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): string {
   if (at < 0) return sentence;
   const front = sentence.slice(0, at) + BLANK + sentence.slice(at + term.length);
@@ -112,7 +121,11 @@ function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): 
   return sentence.replace(wholeTermPattern(term), BLANK);
 }
 
-function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
+function* candidates(
+  sentence: string,
+  terms: DocumentTerms,
+  accept: (answer: string) => boolean,
+): Generator<Cloze> {
   for (const match of sentence.matchAll(QUOTED)) {
     const term = (match[1] ?? '').trim().replace(/[,.;:]+$/u, '');
     if (!/\p{L}|\p{N}/u.test(term) || wordCount(term) > 8) continue;
@@ -127,8 +140,13 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
       yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
   }
   const acronyms = new Set(Array.from(sentence.matchAll(ACRONYM), (match) => match[0]));
+  // Patterns are compiled only where they can match: a "(" in the sentence, an answer the caller
+  // accepts.
+  const hasParen = sentence.includes('(');
   for (const acronym of acronyms) {
-    const paren = new RegExp(`\\(\\s*${escapeRegExp(acronym)}\\s*\\)`, 'u').exec(sentence);
+    const paren = hasParen
+      ? new RegExp(`\\(\\s*${escapeRegExp(acronym)}\\s*\\)`, 'u').exec(sentence)
+      : null;
     if (paren) {
       const start = expansionStart(sentence.slice(0, paren.index), acronym);
       if (start === undefined) continue;
@@ -138,15 +156,18 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
         front: front.replace(acronymPattern(acronym), BLANK),
         answer: sentence.slice(start, end),
       };
-    } else {
+    } else if (accept(acronym)) {
       yield { front: sentence.replace(acronymPattern(acronym), BLANK), answer: acronym };
     }
   }
   // A number with its unit ("18 Monate") before the bare number, which would leave the unit.
   const measure = findMeasure(sentence, terms.lang);
-  if (measure !== undefined) yield { front: blankMeasure(sentence, measure), answer: measure };
+  if (measure !== undefined && accept(measure.trim())) {
+    yield { front: blankMeasure(sentence, measure), answer: measure };
+  }
   for (const match of sentence.matchAll(NUMBER)) {
     const number = match[0];
+    if (!accept(number.trim())) continue;
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])${escapeRegExp(number)}(?![\\p{L}\\p{N}])`,
       'gu',
@@ -157,8 +178,9 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
   // single words the longer (more specific) first. A run said once and no name is no term, so
   // its front is never built.
   // Counting a phrase scans the prose, so phrases are counted only as far as they are tried.
+  // A run the caller would not accept is not counted either.
   const isRepeated = (run: WordRun) =>
-    /^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2;
+    accept(run.text) && (/^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2);
   for (const run of runs) {
     if (run.text.includes(' ') && isRepeated(run)) {
       yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
@@ -174,6 +196,7 @@ function* candidates(sentence: string, terms: DocumentTerms): Generator<Cloze> {
 
 /** The written-out forms of the topic acronyms in `sentence`, with the acronym: "Knowledge … (KPO)". */
 function topicExpansions(sentence: string, topicTerms: readonly string[]): string[] {
+  if (!sentence.includes('(')) return [];
   return topicTerms.flatMap((term) => {
     const paren = new RegExp(`\\(\\s*${escapeRegExp(term)}\\s*\\)`, 'u').exec(sentence);
     if (!paren) return [];
@@ -182,11 +205,13 @@ function topicExpansions(sentence: string, topicTerms: readonly string[]): strin
   });
 }
 
-/** Whether `answer` names the deck's topic: one of its acronyms, or a word of its expansion. */
-function isTopic(answer: string, topicTerms: readonly string[], expansions: readonly string[]) {
+/** Whether `answer` names the deck's topic: one of its terms, or a word of its expansion. */
+function isTopic(answer: string, topicPatterns: readonly RegExp[], expansions: readonly string[]) {
   return (
-    topicTerms.some((term) => acronymPattern(term).test(answer)) ||
-    expansions.some((expansion) => expansion.includes(answer))
+    topicPatterns.some((pattern) => {
+      pattern.lastIndex = 0;
+      return pattern.test(answer);
+    }) || expansions.some((expansion) => expansion.includes(answer))
   );
 }
 
@@ -196,7 +221,8 @@ function isTopic(answer: string, topicTerms: readonly string[], expansions: read
  * marks, an acronym (with its expansion when it stands in the sentence), a number, then the
  * word groups the document repeats, longest first. Terms naming the deck's topic (`topicTerms`,
  * e.g. the acronyms of its title) are hidden only when nothing else can be: in a deck about BPO,
- * "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know.
+ * "_____ uses third-party vendors" → "BPO" asks nothing the learner doesn't know. A caller
+ * that hides only some kinds of term passes `accept`, which every candidate must pass.
  *
  * @example
  * makeCloze('BPO vil blive betragtet som "offshore outsourcing", hvis …', terms)
@@ -206,21 +232,23 @@ export function makeCloze(
   sentence: string,
   terms: DocumentTerms,
   topicTerms: readonly string[] = [],
+  accept: (answer: string) => boolean = () => true,
 ): Cloze | undefined {
   const expansions = topicExpansions(sentence, topicTerms);
+  // Compiled once per sentence, not once per candidate.
+  const topicPatterns = topicTerms.map(acronymPattern);
   let topical: Cloze | undefined;
   const tried = new Set<string>();
-  for (const candidate of candidates(sentence, terms)) {
+  for (const candidate of candidates(sentence, terms, accept)) {
     const answer = candidate.answer.trim();
     if (tried.has(answer)) continue;
     tried.add(answer);
     // Once a topic term can be hidden, only a term off the topic is worth checking.
-    const topic = isTopic(answer, topicTerms, expansions);
+    const topic = isTopic(answer, topicPatterns, expansions);
     if (topic && topical) continue;
     const rest = candidate.front.split(BLANK).join(' ');
-    if (wordCount(rest) < 2 || keyTermProblem(answer, candidate.front, terms) !== undefined) {
-      continue;
-    }
+    if (wordCount(rest) < 2 || !accept(answer)) continue;
+    if (keyTermProblem(answer, candidate.front, terms) !== undefined) continue;
     if (!topic) return { front: candidate.front, answer };
     topical = { front: candidate.front, answer };
   }

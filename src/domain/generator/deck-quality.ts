@@ -7,7 +7,7 @@
 import type { CardKind, Deck, DeckCard } from '../deck/deck-types.ts';
 import { buildDeck } from './generate-deck.ts';
 import { DeckGenerationError } from './generator-error.ts';
-import { collectDocumentTerms, keyTermProblem } from './key-terms.ts';
+import { collectDocumentTerms, keyTermProblem, withDefinedTerms } from './key-terms.ts';
 import { MAX_BACK_WORDS } from './sentences.ts';
 import { parseDocument } from './structure.ts';
 import { BLANK, foldForCompare, wordCount, wordOverlap } from './text.ts';
@@ -66,7 +66,10 @@ function duplicateOf(card: DeckCard, earlier: readonly DeckCard[]): DeckCard | u
  */
 export function ruleBreaks(deck: Deck, text: string): RuleBreak[] {
   const doc = parseDocument(text);
-  const terms = collectDocumentTerms(text, doc, deck.language);
+  const terms = withDefinedTerms(
+    collectDocumentTerms(text, doc, deck.language),
+    deck.cards.filter((card) => card.kind === 'definition').map((card) => card.front),
+  );
   const breaks: RuleBreak[] = [];
   deck.cards.forEach((card, index) => {
     const words = wordCount(card.back);

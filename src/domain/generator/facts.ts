@@ -21,7 +21,7 @@ const MIN_REST_WORDS = 4;
 const SAME_STATEMENT = 0.6;
 /** A number with the word before it and the unit after it; isMeasure decides which belong. */
 const MEASURE_AROUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=[,;]|\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/.,])(?:(\p{L}+)\s+)?([$€£%]\s?)?(${NUMBER_RANGE})(\s?%|\s+\p{L}+(?:\s+\p{L}+)?(?:\.(?=[,;]|\s+[\p{Ll}\p{N}]))?)?(?![\p{N}])`,
   'gu',
 );
 

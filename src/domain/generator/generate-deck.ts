@@ -13,17 +13,18 @@ import { faqCards } from './faq.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
 import { highlightCards } from './highlights.ts';
-import { collectDocumentTerms } from './key-terms.ts';
+import { collectDocumentTerms, withDefinedTerms } from './key-terms.ts';
 import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
+import { statementCards } from './statements.ts';
 import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.4.0';
+export const GENERATOR_VERSION = '2.5.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -139,7 +140,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   const comparison = comparisonCards(sections, title);
   const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed, terms);
   const highlights = highlightCards(sections, terms, title);
-  const drafts = [
+  const asked = [
     ...definitions,
     ...highlights,
     ...factCards(sections, terms, highlights),
@@ -147,6 +148,11 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...listCards(sections),
     ...comparison.cards,
   ];
+  const defined = withDefinedTerms(
+    terms,
+    definitions.map((card) => card.front),
+  );
+  const drafts = [...asked, ...statementCards(sections, defined, title, asked)];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(drafts.map(withShortBack));
   // Document order, so studying follows the article; sort is stable for cards on one line.

@@ -32,6 +32,27 @@ export interface DocumentTerms {
   wordIndexes: ReadonlyMap<string, readonly number[]>;
   /** Whether word i and word i + 1 are separated by exactly one space. */
   spaced: readonly boolean[];
+  /** Folded terms the document's definition cards define (none until they are made). */
+  defined: ReadonlySet<string>;
+}
+
+/** A defined "term" longer than this is a phrase that happened to be defined, not a term. */
+const MAX_DEFINED_WORDS = 4;
+
+/**
+ * The document's terms with the terms its definition cards define (their fronts, leaving out
+ * questions and long phrases): a defined word is specific enough to hide on two mentions.
+ *
+ * @example
+ * withDefinedTerms(terms, ['Akontácia', 'Čo je leasing?']).defined // Set {'akontacia'}
+ */
+export function withDefinedTerms(terms: DocumentTerms, fronts: readonly string[]): DocumentTerms {
+  const defined = fronts
+    .filter(
+      (front) => !front.endsWith('?') && (front.match(WORDS) ?? []).length <= MAX_DEFINED_WORDS,
+    )
+    .map(foldForCompare);
+  return { ...terms, defined: new Set(defined) };
 }
 
 const MARKS = [
@@ -49,7 +70,7 @@ const NUMBER_CORE = String.raw`\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d{1,15})?|\d{1,15
 /** A number or a range of two ("4-8", "10–30"), as a regular-expression source. */
 export const NUMBER_RANGE = `(?:${NUMBER_CORE})(?:\\s?[-–]\\s?(?:${NUMBER_CORE}))?`;
 const MEASURE_ONLY = new RegExp(
-  `^(?:(\\p{L}+)\\s+)?([$€£]\\s?)?(?:${NUMBER_RANGE})(?:\\s?(%)|\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?\\.?)?$`,
+  `^(?:(\\p{L}+)\\s+)?([$€£%]\\s?)?(?:${NUMBER_RANGE})(?:\\s?(%)|\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?\\.?)?$`,
   'u',
 );
 /** A lower bound and the word joining it to the rest: "40 bis " of "40 bis 50 Prozent". */
@@ -110,6 +131,7 @@ export function collectDocumentTerms(
     words,
     wordIndexes,
     spaced,
+    defined: new Set(),
   };
 }
 
@@ -153,9 +175,12 @@ export function occurrences(terms: DocumentTerms, folded: string): number {
   return count;
 }
 
-/** A single word specific enough to hide on two mentions: a long compound or a heading word. */
+/**
+ * A single word specific enough to hide on two mentions: a long compound, a heading word or a
+ * word the document defines.
+ */
 function isSpecific(word: string, terms: DocumentTerms): boolean {
-  return word.length >= 12 || terms.named.has(word);
+  return word.length >= 12 || terms.named.has(word) || terms.defined.has(word);
 }
 
 /** Turkish puts the verb last: a blank at the end of the sentence hides its verb. */

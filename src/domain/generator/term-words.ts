@@ -57,7 +57,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       person thing things way ways part parts time times work process processes service
       services example examples case cases number amount type types kind kinds form forms
       result results important different various certain large small new many several number
-      world today year years
+      world today year years customer customers
     `),
   },
   de: {
@@ -111,7 +111,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       selskabet selskaber mennesker folk tid tiden måde del dele delen tilfælde eksempel
       eksempler type typer form former arbejde arbejdet proces processer tjeneste tjenester
       opgave opgaver opgaverne resultat vigtig vigtige forskellige kvalificerede store stor
-      små lille nye ny år verden dag
+      små lille nye ny år verden dag aktivitet aktiviteter aktiviteten kunde kunder
     `),
   },
   sk: {
@@ -122,14 +122,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),
     unitsBefore: words(''),
-    pointers: words('on ona ono oni ony ten tá to tie tento táto toto'),
+    pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     ranges: words('do až'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
       bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
       tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
-      iné iný preto navyše
+      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad
     `),
     generic: words(`
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob

@@ -29,6 +29,8 @@ describe('measures: a number with its unit, per language', () => {
     ['sk', 'Hypotéka môže byť najviac do 90 % hodnoty nehnuteľnosti.', '90 %'],
     ['tr', 'Devlet, katkı paylarının yüzde 30 kadarını ek olarak öder.', 'yüzde 30'],
     ['tr', 'Yıllık hasılatı 3 milyon TL olan işletmeler geçmek zorundadır.', '3 milyon TL'],
+    ['tr', "Kart limitinizin en fazla %30'unu kullanmanız önerilir.", '%30'],
+    ['tr', 'Ödeme geçmişi kredi notunun % 35 kadarını belirler.', '% 35'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(findMeasure(sentence, lang)).toBe(measure);
     expect(isMeasure(measure, lang)).toBe(true);

@@ -1,9 +1,18 @@
 // @vitest-environment node
+import { readFileSync, readdirSync } from 'node:fs';
+import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, toBcp47 } from '../../../src/domain/generator/language.ts';
+import {
+  SCREENED,
+  detectLanguage,
+  rankLanguages,
+  toBcp47,
+} from '../../../src/domain/generator/language.ts';
+import { articleProse, parseDocument } from '../../../src/domain/generator/structure.ts';
 import {
   SEEDS,
   build,
+  repoRoot,
   readSeed,
   readTestDocument,
   testDocumentNames,
@@ -33,6 +42,43 @@ describe('detectLanguage', () => {
   it('ignores URLs', () => {
     const text = 'https://example.com/very/long/english/path/with/words/in/it/that/could/confuse';
     expect(detectLanguage(text)).toBe('und');
+  });
+});
+
+/** The start of every corpus document's prose, seed and test document, as detection sees it. */
+function prosesToRank(): string[] {
+  const corpus = `${repoRoot}tests/fixtures/corpus/`;
+  const texts = readdirSync(corpus, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((part) =>
+      readdirSync(`${corpus}${part.name}`)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => readFileSync(`${corpus}${part.name}/${name}`, 'utf8')),
+    )
+    .concat(SEEDS.map(readSeed), testDocumentNames().map(readTestDocument));
+  return texts.map((text) => articleProse(parseDocument(text)).replace(/\s+/g, ' ').slice(0, 400));
+}
+
+describe('rankLanguages', () => {
+  const samples = [
+    ...prosesToRank().flatMap((prose) => [prose, prose.slice(0, 120), prose.slice(0, 25)]),
+    'Аутсорсинг — это передача компанией части её задач другой компании.',
+    'Η εξωτερική ανάθεση είναι η μεταβίβαση εργασιών σε άλλη εταιρεία.',
+    '外包是指企业将部分业务交给外部专业公司完成的一种经营方式。',
+    'アウトソーシングとは、業務の一部を外部の専門企業に委託することです。',
+    'מיקור חוץ הוא העברת חלק מהעבודה של החברה לחברה אחרת.',
+    '1234567890 1234567890 1234567890',
+    'short',
+  ];
+
+  it('ranks as franc does, against the screened languages and a few of them', () => {
+    const few = ['dan', 'nob', 'nno', 'swe', 'slk', 'ces'];
+    for (const sample of samples) {
+      for (const only of [SCREENED, few]) {
+        const franc = francAll(sample, { minLength: 20, only }).map(([code]) => code);
+        expect(rankLanguages(sample, only, 20), sample).toEqual(franc);
+      }
+    }
   });
 });
 

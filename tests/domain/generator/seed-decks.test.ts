@@ -105,7 +105,7 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
 
   it('has the deck fields and counts', () => {
     expect(da()).toMatchObject({ id: 'bpo-da', language: 'da' });
-    expect(counts('bpo.da.md')).toEqual({ definition: 6, highlight: 4, faq: 3 });
+    expect(counts('bpo.da.md')).toEqual({ definition: 6, highlight: 5, faq: 3 });
     expect(cardWithFront(da(), 'ITES').back).toBe('Informationsteknologiaktiverede tjenester.');
   });
 
@@ -143,13 +143,22 @@ describe('bpo.da.md (Danish translation of the same article)', () => {
   });
 
   it('asks the market size the body states as a fact, with its unit', () => {
-    const card = cardsOf(da(), 'highlight')[0];
+    const card = cardsOf(da(), 'highlight').find((cloze) => cloze.back.includes('milliarder'));
     expect(card?.front).toContain(`i 2017 var ${BLANK}, hvilket var en stigning på $12 milliarder`);
     expect(card?.back).toBe('$88,9 milliarder');
   });
 
+  it('asks a plain sentence about the defined front office, hiding it', () => {
+    expect(cardsOf(da(), 'highlight')).toContainEqual(
+      expect.objectContaining({
+        front: `I store træk anvender virksomheder BPO-praksis inden for de to hovedområder back-office og ${BLANK} - drift.`,
+        back: 'front office',
+      }),
+    );
+  });
+
   it('hides a term other than the topic (BPO and its expansion) in a highlight', () => {
-    expect(cardsOf(da(), 'highlight')[3]).toMatchObject({
+    expect(cardsOf(da(), 'highlight')[4]).toMatchObject({
       front: `Business process outsourcing (BPO) bruger ${BLANK} eller underleverandører til at udføre visse dele af deres forretningsaktiviteter.`,
       back: 'tredjepartsleverandører',
     });
@@ -161,7 +170,7 @@ describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
 
   it('has the deck fields and counts', () => {
     expect(kpo()).toMatchObject({ id: 'kpo-da', language: 'da' });
-    expect(counts('kpo.da.md')).toEqual({ definition: 3, list: 8, highlight: 3 });
+    expect(counts('kpo.da.md')).toEqual({ definition: 3, list: 8, highlight: 4 });
     expect(cardWithFront(kpo(), 'Outsourcing af vidensprocesser').back).toMatch(
       /^Den målrettede tildeling af opgaver/,
     );
@@ -200,8 +209,9 @@ describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
     );
   });
 
-  it('reads the highlights under ##Højdepunkter', () => {
+  it('reads the highlights under ##Højdepunkter, after the statement about offshore', () => {
     expect(cardsOf(kpo(), 'highlight').map((card) => card.back)).toEqual([
+      'offshore',
       'fageksperter',
       'specialiseret viden og ekspertise',
       'højtuddannet arbejdsstyrke',

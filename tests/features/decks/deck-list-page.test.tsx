@@ -37,7 +37,7 @@ describe('deck list', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /^Cards/ })).toHaveTextContent(
       `Cards (${deck?.cards.length})`,
     );
-    expect(screen.getAllByText('Highlight')).toHaveLength(3);
+    expect(screen.getAllByText('Highlight')).toHaveLength(4);
   });
 
   it('says so when the deck does not exist', async () => {

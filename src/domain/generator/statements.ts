@@ -1,0 +1,254 @@
+/**
+ * Statement cards: a plain sentence of the article body that says something about a term the
+ * document defines or marks ("Under outsourcing indgår kontraktproduktion
+ * også", "Assets represent what the company owns") is asked as a cloze hiding that term. Only
+ * such strong terms are hidden here — a word the document merely repeats is no reason to ask a
+ * sentence — and a sentence another card already asks (a definition, a fact, a highlight) is
+ * left to that card.
+ */
+import { makeCloze, topicAcronyms } from './cloze.ts';
+import type { CardDraft } from './ids.ts';
+import { occurrences, type DocumentTerms } from './key-terms.ts';
+import { isProseSection, type Section } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+import { isFunctionWord, isGenericWord, isPointer, isVerbMarker } from './term-words.ts';
+import { endsLikeSentence, foldForCompare, wordCount } from './text.ts';
+
+const MIN_WORDS = 5;
+const MAX_WORDS = 30;
+/** A term longer than this is a phrase, not a term. */
+const MAX_TERM_WORDS = 4;
+/** A marked group longer than this is a marked clause ("veri ihlallerine yatkın olabilir"). */
+const MAX_MARKED_WORDS = 3;
+/**
+ * A term that makes up this share of the prose's words is what the whole document is about
+ * (HDP in an article on HDP), whatever its title says; at least `TOPIC_MIN` times.
+ */
+const TOPIC_SHARE = 0.015;
+const TOPIC_MIN = 4;
+/**
+ * A word the document repeats is a term to hide in a plain sentence only when it is this long
+ * (a compound: "kontraktproduktion", "prenajímateľ"); shorter repeated words are as often an
+ * adverb or a verb ("såsom", "kaldes") as a term.
+ */
+const MIN_SINGLE_LENGTH = 9;
+/** A repeated word group is a term to hide when it is this short ("giriş bedeli"). */
+const MAX_GROUP_WORDS = 2;
+/** Each word of such a group has at least this many letters ("run out", "stå" are verbs). */
+const MIN_GROUP_WORD_LENGTH = 4;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s?$/u;
+const ACRONYM_IN_TEXT = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,9}s?(?![\p{L}\p{N}])/gu;
+/** A word as the cloze chooser's word runs count it. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Shorter answers are word parts ("out" of "outsourcing"), not terms. */
+const MIN_ANSWER_LENGTH = 4;
+
+/** A folded text as its words joined by single spaces, without the punctuation between them. */
+function asWords(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The word that ends right before white space before `at` ("" when the white space is missing
+ * or follows no letter): a scan back, as a pattern anchored at the end tries every position.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether the folded text holds one of `terms` (each as asWords gives it, at most
+ * MAX_TERM_WORDS words) as whole words: a lookup per word group of the text, so a glossary of
+ * thousands of defined terms costs no more per sentence than a short article.
+ */
+function holdsAny(folded: string, terms: ReadonlySet<string>): boolean {
+  if (terms.size === 0) return false;
+  const words = asWords(folded).split(' ');
+  for (let start = 0; start < words.length; start += 1) {
+    // Each group grows by a word from the one before, instead of a slice and join per group.
+    let group = words[start] ?? '';
+    if (terms.has(group)) return true;
+    for (let end = start + 1; end < Math.min(words.length, start + MAX_TERM_WORDS); end += 1) {
+      group += ` ${words[end] ?? ''}`;
+      if (terms.has(group)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * One cloze card per body sentence that states something about a strong term of the document:
+ * one a definition card defines or one the document marks (link, bold, quotes), never the
+ * deck's topic.
+ * `terms` carry the defined terms (withDefinedTerms); `taken` are the cards made so far: a
+ * sentence one of them asks, answers or explains gives no card. Each term is hidden in one
+ * sentence at most.
+ *
+ * @example
+ * statementCards(sections, withDefinedTerms(terms, fronts), 'Outsourcing', taken)
+ * // [{ kind: 'highlight', front: 'Under outsourcing indgår _____ også.', back: 'kontraktproduktion', … }]
+ */
+export function statementCards(
+  sections: readonly Section[],
+  terms: DocumentTerms,
+  deckTitle: string,
+  taken: readonly CardDraft[],
+): CardDraft[] {
+  const defined = terms.defined;
+  const title = foldForCompare(deckTitle);
+  const topicCount = Math.max(TOPIC_MIN, terms.words.length * TOPIC_SHARE);
+  // What the document is about: the title's acronyms, and the defined, marked or heading terms
+  // the title names or the whole text keeps naming (HDP in an article on HDP). Hiding one asks
+  // nothing the learner does not know, so a sentence about it hides another of its key terms.
+  const frequent = (term: string) => occurrences(terms, term) >= topicCount;
+  const headingTerms = [...terms.named].filter(
+    (word) =>
+      frequent(word) && !isFunctionWord(word, terms.lang) && !isGenericWord(word, terms.lang),
+  );
+  const topical = [...defined, ...terms.marked, ...headingTerms].filter(
+    (term) => title.includes(term) || frequent(term),
+  );
+  const topic = [
+    ...topicAcronyms(deckTitle),
+    ...topical.flatMap((term) => [term, term.charAt(0).toUpperCase() + term.slice(1)]),
+  ];
+  // The sentence must be about a defined term or the topic; a word marked once is no reason to
+  // ask a sentence ('Without "ghee" the meal is incomplete').
+  const repeatedMarks = [...terms.marked].filter((term) => occurrences(terms, term) >= 2);
+  const strong = [...new Set([...defined, ...repeatedMarks, ...topical])].filter(
+    (term) => term.length >= MIN_ANSWER_LENGTH && wordCount(term) <= MAX_TERM_WORDS,
+  );
+  const strongWords = new Set(strong.map(asWords));
+  const mentionsStrong = (folded: string) => holdsAny(folded, strongWords);
+  // Strong targets only: a term the document defines or marks, an acronym, or a long compound
+  // or a pair of content words that the prose says as written at least twice (a capital alone
+  // makes no name here: "MSP takes"), and never part of the topic ("dış kaynak" of "dış
+  // kaynak kullanımı").
+  const isTarget = (answer: string) => {
+    const folded = foldForCompare(answer);
+    const words = folded.split(' ');
+    if (defined.has(folded) || ACRONYM.test(answer)) return true;
+    if (terms.marked.has(folded)) return words.length <= MAX_MARKED_WORDS;
+    // The shape first (cheap), then the count in the prose.
+    const shaped =
+      words.length === 1
+        ? // A Turkish word carries its suffixes ("yatırımcılara"): only a defined or marked one
+          // is known to be the term itself.
+          answer.length >= MIN_SINGLE_LENGTH && terms.lang !== 'tr'
+        : words.length <= MAX_GROUP_WORDS &&
+          words.every(
+            (word) =>
+              word.length >= MIN_GROUP_WORD_LENGTH &&
+              !isFunctionWord(word, terms.lang) &&
+              !isGenericWord(word, terms.lang) &&
+              !isVerbMarker(word, terms.lang),
+          );
+    return (
+      shaped && occurrences(terms, folded) >= 2 && !topical.some((term) => term.includes(folded))
+    );
+  };
+  // "externej účtovnej" of "externej účtovnej firme": a group the prose repeats with the word
+  // after or before it in the sentence is half of a longer term.
+  // The same longer group comes back in sentence after sentence of a long document ("small
+  // steering group"), and counting it walks every place of its rarest word: once is enough.
+  const counts = new Map<string, number>();
+  const countOf = (folded: string) => {
+    let count = counts.get(folded);
+    if (count === undefined) {
+      count = occurrences(terms, folded);
+      counts.set(folded, count);
+    }
+    return count;
+  };
+  const isHalf = (sentence: string, answer: string) => {
+    const at = sentence.indexOf(answer);
+    if (at < 0) return false;
+    const before = wordBefore(sentence, at);
+    const after = /^\s+(\p{L}+)/u.exec(sentence.slice(at + answer.length))?.[1];
+    const longer = [
+      before === '' ? undefined : `${before} ${answer}`,
+      after && `${answer} ${after}`,
+    ];
+    return longer.some((group) => group !== undefined && countOf(foldForCompare(group)) >= 2);
+  };
+  const topicFolded = new Set([...topical, ...topic.map(foldForCompare)]);
+  const isTopical = (answer: string) => {
+    const folded = foldForCompare(answer);
+    return title.includes(folded) || topicFolded.has(folded);
+  };
+  // A sentence that starts in lower case is a fragment; one that starts with a word pointing
+  // back ("Týmto sa outsourcing líši …") says nothing alone.
+  const standsAlone = (sentence: string) =>
+    /^[\p{Lu}\p{N}"„“«]/u.test(sentence) &&
+    !isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang);
+  // Whether any target could be hidden in the sentence — a strong term, an acronym off the
+  // topic, a long word or a pair of words that pass the shape test — before makeCloze tries
+  // every word run of it (most sentences hold none).
+  const targetTerms = new Set([...defined, ...terms.marked].map(asWords));
+  const mayHoldTarget = (sentence: string, folded: string) => {
+    if (holdsAny(folded, targetTerms)) return true;
+    const acronyms = sentence.match(ACRONYM_IN_TEXT) ?? [];
+    if (acronyms.some((acronym) => !topicFolded.has(foldForCompare(acronym)))) return true;
+    const tokens = sentence.match(WORD) ?? [];
+    return tokens.some((token, index) => {
+      const next = tokens[index + 1];
+      return isStrongTarget(token) || (next !== undefined && isStrongTarget(`${token} ${next}`));
+    });
+  };
+  // Asked for every word run of every sentence: each answer is judged once.
+  const verdicts = new Map<string, boolean>();
+  const isStrongTarget = (answer: string) => {
+    let verdict = verdicts.get(answer);
+    if (verdict === undefined) {
+      verdict = answer.length >= MIN_ANSWER_LENGTH && !isTopical(answer) && isTarget(answer);
+      verdicts.set(answer, verdict);
+    }
+    return verdict;
+  };
+  // The sentences other cards ask, answer or explain, as a set: searching their whole text for
+  // each sentence grew with the square of a long document's length.
+  const asked = new Set(
+    taken.flatMap((card) =>
+      [card.context, card.back, card.front].flatMap(splitSentences).map(foldForCompare),
+    ),
+  );
+  const hidden = new Set<string>();
+  const cards: CardDraft[] = [];
+  for (const section of sections.filter(isProseSection)) {
+    for (const block of section.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      for (const sentence of splitSentences(block.text)) {
+        const words = wordCount(sentence);
+        if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
+        if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
+        const folded = foldForCompare(sentence);
+        if (asked.has(folded)) continue;
+        if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded)) continue;
+        // Only the topic terms the sentence holds can be an answer of it.
+        const cloze = makeCloze(
+          sentence,
+          terms,
+          topic.filter((term) => sentence.includes(term)),
+          (answer) => isStrongTarget(answer) && !isHalf(sentence, answer),
+        );
+        // One sentence per term: a second one hiding the same term asks it again.
+        if (cloze === undefined || hidden.has(foldForCompare(cloze.answer))) continue;
+        hidden.add(foldForCompare(cloze.answer));
+        cards.push({
+          kind: 'highlight',
+          anchor: `statement:${sentence}`,
+          front: cloze.front,
+          back: cloze.answer,
+          context: sentence,
+          lines: [block.from, block.to],
+        });
+      }
+    }
+  }
+  return cards;
+}

@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BLANK } from '../../../src/domain/generator/text.ts';
+import { build, cardsOf } from './generator-test-helpers.ts';
+
+/** [front, back] of the highlight cards of a document. */
+function clozes(text: string, name: string): [string, string][] {
+  return cardsOf(build(text, name), 'highlight').map((card) => [card.front, card.back]);
+}
+
+describe('statement cards: a plain sentence about a term the document defines or marks', () => {
+  it.each([
+    [
+      'da',
+      '# Outsourcing i Danmark\n\nKontraktproduktion er produktion hos en anden virksomhed efter ordre. Under outsourcing indgår kontraktproduktion også. Mange virksomheder bruger kontraktproduktion i dag.\n',
+      `Under outsourcing indgår ${BLANK} også.`,
+      'kontraktproduktion',
+    ],
+    [
+      'sk',
+      '# Leasing na Slovensku\n\nAkontácia je prvá splátka pri uzavretí zmluvy o leasingu. Pri operatívnom leasingu sa neplatí akontácia a servis zabezpečuje leasingová spoločnosť.\n',
+      `Pri operatívnom leasingu sa neplatí ${BLANK} a servis zabezpečuje leasingová spoločnosť.`,
+      'akontácia',
+    ],
+    [
+      'tr',
+      '# Franchising Rehberi\n\nFranchising, bir markanın iş modelini başka girişimcilere belirli bir bedel karşılığında kullandırmasıdır. Türkçede "imtiyaz" olarak karşılanan franchising kelimesi İngilizcedir.\n',
+      `Türkçede "${BLANK}" olarak karşılanan franchising kelimesi İngilizcedir.`,
+      'imtiyaz',
+    ],
+    [
+      'de',
+      '# Personalwesen\n\nEin Werkvertrag ist ein Vertrag über ein bestimmtes Ergebnis gegen Vergütung. Die Zeitarbeit ist vom Werkvertrag klar zu unterscheiden, sagen die Gerichte.\n',
+      `Die Zeitarbeit ist vom ${BLANK} klar zu unterscheiden, sagen die Gerichte.`,
+      'Werkvertrag',
+    ],
+    [
+      'en',
+      '# Bonds for beginners\n\nThe **face value** is the amount the issuer repays when the bond matures. A bond that trades below its face value trades at a discount in the market.\n',
+      `A bond that trades below its ${BLANK} trades at a discount in the market.`,
+      'face value',
+    ],
+  ])('%s: the defined or marked term is hidden', (lang, text, front, back) => {
+    expect(clozes(text, `doc.${lang}.md`)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    [
+      'the topic of the whole document',
+      '# HDP\n\nHDP je celková hodnota tovarov a služieb krajiny. HDP sa počíta za rok. HDP rastie. HDP klesá v kríze. Na Slovensku HDP zostavuje štatistický úrad každý štvrťrok.\n',
+      'HDP',
+    ],
+    [
+      'a short repeated word that is no term',
+      '# Leasing\n\nAkontácia je prvá splátka pri uzavretí zmluvy. Leasing najčastejšie využívajú firmy, ktoré akontácia netrápi a leasing najčastejšie berú na autá.\n',
+      'najčastejšie',
+    ],
+  ])('hides no %s', (_, text, answer) => {
+    expect(clozes(text, 'doc.sk.md').map(([, back]) => back)).not.toContain(answer);
+  });
+
+  it('asks no sentence that starts in lower case or points back to the one before', () => {
+    const text =
+      '# Outsourcing\n\nOffshoring je presun činností do zahraničia. Týmto sa outsourcing líši od ostatných foriem, ako je offshoring alebo nearshoring pri firmách.\n';
+    expect(clozes(text, 'doc.sk.md').map(([front]) => front)).toEqual([]);
+  });
+});
