@@ -11,17 +11,25 @@ const deck = makeDeck('a', 3);
 const first = deck.cards[0]?.id ?? '';
 const CONFIG = { server: 'http://127.0.0.1:5984', database: 'd', user: 'u', continuous: false };
 
+/**
+ * Two tabs of one browser profile (two connections to one database) before sync is set up: the
+ * study tab holds a deck and watches for the set-up.
+ */
+async function twoTabs(name: string) {
+  const settingsTab = openDatabase(name);
+  const studyTab = openDatabase(name);
+  onTestFinished(async () => {
+    studyTab.close();
+    await settingsTab.delete();
+  });
+  await syncDecks(studyTab, [deck], FIXED_NOW);
+  expect(await trackSyncIfSetUp(studyTab)).toBe(false);
+  return { settingsTab, studyTab };
+}
+
 describe('sync tracking in a tab opened before sync was set up in another tab', () => {
   it('starts without a reload: the tab’s next edit is noted for sending', async () => {
-    // Two tabs of one browser profile: two connections to the same database.
-    const settingsTab = openDatabase('sync-tracking-tabs');
-    const studyTab = openDatabase('sync-tracking-tabs');
-    onTestFinished(async () => {
-      studyTab.close();
-      await settingsTab.delete();
-    });
-    await syncDecks(studyTab, [deck], FIXED_NOW);
-    expect(await trackSyncIfSetUp(studyTab)).toBe(false);
+    const { settingsTab, studyTab } = await twoTabs('sync-tracking-tabs');
 
     await saveSyncConfig(settingsTab, CONFIG);
     await expect
@@ -40,14 +48,7 @@ describe('sync tracking in a tab opened before sync was set up in another tab', 
   });
 
   it('asks for every record to be compared once it learns of the set-up, for a write made before', async () => {
-    const settingsTab = openDatabase('sync-tracking-tabs-window');
-    const studyTab = openDatabase('sync-tracking-tabs-window');
-    onTestFinished(async () => {
-      studyTab.close();
-      await settingsTab.delete();
-    });
-    await syncDecks(studyTab, [deck], FIXED_NOW);
-    expect(await trackSyncIfSetUp(studyTab)).toBe(false);
+    const { settingsTab, studyTab } = await twoTabs('sync-tracking-tabs-window');
     // Sync is set up in the other tab, and this tab edits a card before it has heard of it.
     await saveSyncConfig(settingsTab, CONFIG);
     await editCardText(studyTab, first, 1, { front: 'Edited in the gap', back: 'b' }, FIXED_NOW);
