@@ -27,6 +27,8 @@ export const DEFAULT_QUESTION_COUNT = 10;
 export const MAX_QUESTION_COUNT = 50;
 export const MATCHING_MIN_ITEMS = 4;
 export const MATCHING_MAX_ITEMS = 6;
+/** How many first cards a matching set is tried from before the question falls back. */
+const MATCHING_STARTS = 12;
 
 /** Types whose suitable cards are rarest come first when cards are handed out. */
 const BY_SCARCITY: readonly QuestionType[] = ['matching', 'typed', 'multiple-choice', 'true-false'];
@@ -234,14 +236,8 @@ class QuestionBuilder {
     if (size < MATCHING_MIN_ITEMS) return null;
     const decks = [...new Set(unused.map((card) => card.deckId))];
     for (const deckId of decks) {
-      const chosen: { card: QuizCard; face: QuestionFace }[] = [];
-      for (const card of unused) {
-        if (chosen.length === size) break;
-        const face = card.deckId === deckId ? matchingFace(card) : null;
-        if (face === null) continue;
-        if (!chosen.some((other) => this.clash(other, { card, face }))) chosen.push({ card, face });
-      }
-      if (chosen.length < MATCHING_MIN_ITEMS) continue;
+      const chosen = this.matchingSet(unused, deckId, size);
+      if (chosen === null) continue;
       for (const { card } of chosen) this.used.add(card.id);
       const items = chosen.map(({ card, face }) => ({ cardId: card.id, ...face }));
       return {
@@ -251,6 +247,32 @@ class QuestionBuilder {
         items,
         answerOrder: this.random.shuffle(items.map((_, index) => index)),
       };
+    }
+    return null;
+  }
+
+  /**
+   * Up to `size` pairs of `deckId` that do not clash, taken in the cards' order, or `null` when
+   * fewer than the minimum. A set taken from the first card on can miss when the first pairs
+   * clash with most others (about one shuffle in seventy of the Slovak deck); the next tries
+   * start from the second, third … card, a bounded number of times.
+   */
+  private matchingSet(
+    unused: readonly QuizCard[],
+    deckId: string,
+    size: number,
+  ): { card: QuizCard; face: QuestionFace }[] | null {
+    const faced = unused.flatMap((card) => {
+      const face = card.deckId === deckId ? matchingFace(card) : null;
+      return face === null ? [] : [{ card, face }];
+    });
+    for (let start = 0; start < Math.min(faced.length, MATCHING_STARTS); start += 1) {
+      const chosen: { card: QuizCard; face: QuestionFace }[] = [];
+      for (let offset = 0; offset < faced.length && chosen.length < size; offset += 1) {
+        const pair = faced[(start + offset) % faced.length] as (typeof faced)[number];
+        if (!chosen.some((other) => this.clash(other, pair))) chosen.push(pair);
+      }
+      if (chosen.length >= MATCHING_MIN_ITEMS) return chosen;
     }
     return null;
   }
