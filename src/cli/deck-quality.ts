@@ -1,6 +1,6 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-5 and held-out-6,
+ * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-6 and held-out-7,
  * each document with a `<name>.gold.json`) and for the bundled sources (decks/sources, rules
  * only: they have no gold),
  * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
@@ -8,7 +8,7 @@
  *
  *     npm run deck-quality                        every half, summary tables
  *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2,
- *                                                 … held-out-6 or bundled)
+ *                                                 … held-out-7 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -29,11 +29,12 @@ const HALVES = [
   'held-out-4',
   'held-out-5',
   'held-out-6',
+  'held-out-7',
   'bundled',
 ] as const;
 type Half = (typeof HALVES)[number];
 
-const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|bundled]... [--details]]`;
+const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|bundled]... [--details]]`;
 
 const GoldFile = v.object({
   gold: v.array(
@@ -154,7 +155,7 @@ function report(half: Half, results: readonly [Document, DeckQuality][], details
   return totals;
 }
 
-/** One line per part, so each part's figure stands on its own (held-out-6 is never pooled). */
+/** One line per part, so each part's figure stands on its own (held-out-7 is never pooled). */
 function summarize(parts: readonly [Half, Totals][]) {
   console.log('\nby part');
   console.log(
