@@ -1,0 +1,63 @@
+// @vitest-environment node
+/**
+ * Runs `src/cli/deck-quality.ts --list` the way `npm run deck-quality` does (through tsx): the
+ * parts a run covers, without generating a deck. A sealed part must stay out of a plain run and
+ * still be reachable with `--only`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+
+function deckQuality(args: readonly string[]) {
+  const run = spawnSync(process.execPath, [tsx, 'src/cli/deck-quality.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: run.status, lines: run.stdout.split('\n').filter(Boolean), stderr: run.stderr };
+}
+
+describe('deck-quality parts', () => {
+  it('runs every unsealed corpus part and the bundled sources by default, never held-out-8', () => {
+    const { status, lines } = deckQuality(['--list']);
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      'tuning',
+      'held-out',
+      'held-out-2',
+      'held-out-3',
+      'held-out-4',
+      'held-out-5',
+      'held-out-6',
+      'held-out-7',
+      'bundled',
+    ]);
+  });
+
+  it('lists every corpus folder except the sealed one among the default parts', () => {
+    const folders = readdirSync(join(root, 'tests/fixtures/corpus'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const { lines } = deckQuality(['--list']);
+    expect(folders.filter((folder) => !lines.includes(folder))).toEqual(['held-out-8']);
+  });
+
+  it('runs a sealed part only when --only names it', () => {
+    expect(deckQuality(['--list', '--only', 'held-out-8']).lines).toEqual(['held-out-8']);
+    expect(deckQuality(['--list', '--only', 'held-out-7', '--only', 'held-out-8']).lines).toEqual([
+      'held-out-7',
+      'held-out-8',
+    ]);
+  });
+
+  it('rejects a part that does not exist, naming the ones that do', () => {
+    const { status, stderr } = deckQuality(['--list', '--only', 'held-out-9']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--only needs one of tuning,');
+    expect(stderr).toContain('held-out-8');
+  });
+});
