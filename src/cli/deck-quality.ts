@@ -1,15 +1,16 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-5 and held-out-6,
+ * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-6 and held-out-7,
  * each document with a `<name>.gold.json`) and for the bundled sources (decks/sources, rules
- * only: they have no gold),
+ * only: they have no gold); sealed parts (held-out-8) only when named with `--only`,
  * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
  * with totals per part and, last, one line per part.
  *
- *     npm run deck-quality                        every half, summary tables
+ *     npm run deck-quality                        every part but the sealed ones, summary tables
  *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2,
- *                                                 … held-out-6 or bundled)
+ *                                                 … held-out-8 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
+ *     npm run deck-quality -- --list              print the parts a run would cover, run nothing
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +22,8 @@ import { evaluateDeck, type DeckQuality, type GoldItem } from '../domain/generat
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = join(root, 'tests/fixtures/corpus');
 
-const HALVES = [
+/** The parts a run covers when no `--only` names one. */
+const DEFAULT_HALVES = [
   'tuning',
   'held-out',
   'held-out-2',
@@ -29,11 +31,18 @@ const HALVES = [
   'held-out-4',
   'held-out-5',
   'held-out-6',
+  'held-out-7',
   'bundled',
 ] as const;
+/**
+ * Sealed parts: written for a later round and kept unseen until then, so a plain run never
+ * generates decks for them; `--only held-out-8` does (see the corpus README).
+ */
+const SEALED_HALVES = ['held-out-8'] as const;
+const HALVES = [...DEFAULT_HALVES, ...SEALED_HALVES] as const;
 type Half = (typeof HALVES)[number];
 
-const USAGE = `usage: npm run deck-quality [-- [--only tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|bundled]... [--details]]`;
+const USAGE = `usage: npm run deck-quality [-- [--only ${HALVES.join('|')}]... [--details] [--list]]`;
 
 const GoldFile = v.object({
   gold: v.array(
@@ -154,7 +163,7 @@ function report(half: Half, results: readonly [Document, DeckQuality][], details
   return totals;
 }
 
-/** One line per part, so each part's figure stands on its own (held-out-6 is never pooled). */
+/** One line per part, so each part's figure stands on its own (held-out-7 is never pooled). */
 function summarize(parts: readonly [Half, Totals][]) {
   console.log('\nby part');
   console.log(
@@ -167,13 +176,22 @@ function summarize(parts: readonly [Half, Totals][]) {
   }
 }
 
-function parseArgs(argv: readonly string[]): { halves: Half[]; details: boolean } | string {
+interface Args {
+  halves: Half[];
+  details: boolean;
+  list: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
   const halves: Half[] = [];
   let details = false;
+  let list = false;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--details') {
       details = true;
+    } else if (arg === '--list') {
+      list = true;
     } else if (arg === '--only') {
       const half = HALVES.find((name) => name === argv[index + 1]);
       if (!half) return `--only needs one of ${HALVES.join(', ')}`;
@@ -183,7 +201,7 @@ function parseArgs(argv: readonly string[]): { halves: Half[]; details: boolean 
       return `unknown argument ${String(arg)}`;
     }
   }
-  return { halves: halves.length === 0 ? [...HALVES] : halves, details };
+  return { halves: halves.length === 0 ? [...DEFAULT_HALVES] : halves, details, list };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -191,6 +209,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (typeof args === 'string') {
     console.error(`error: ${args}\n${USAGE}`);
     return 2;
+  }
+  if (args.list) {
+    console.log(args.halves.join('\n'));
+    return 0;
   }
   const parts: [Half, Totals][] = [];
   for (const half of args.halves) {

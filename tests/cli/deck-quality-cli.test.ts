@@ -1,0 +1,52 @@
+// @vitest-environment node
+/**
+ * Runs `src/cli/deck-quality.ts --list` the way `npm run deck-quality` does (through tsx): the
+ * parts a run covers, without generating a deck. A sealed part must stay out of a plain run and
+ * still be reachable with `--only`.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+
+function deckQuality(args: readonly string[]) {
+  const run = spawnSync(process.execPath, [tsx, 'src/cli/deck-quality.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: run.status, lines: run.stdout.split('\n').filter(Boolean), stderr: run.stderr };
+}
+
+describe('deck-quality parts', () => {
+  it('runs every corpus part but the sealed held-out-8, and the bundled sources, by default', () => {
+    const folders = readdirSync(join(root, 'tests/fixtures/corpus'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    const { status, lines } = deckQuality(['--list']);
+    expect(status).toBe(0);
+    expect(folders).toContain('held-out-8');
+    expect(lines).not.toContain('held-out-8');
+    expect([...lines].sort()).toEqual(
+      [...folders.filter((folder) => folder !== 'held-out-8'), 'bundled'].sort(),
+    );
+  });
+
+  it('runs a sealed part only when --only names it', () => {
+    expect(deckQuality(['--list', '--only', 'held-out-8']).lines).toEqual(['held-out-8']);
+    expect(deckQuality(['--list', '--only', 'held-out-7', '--only', 'held-out-8']).lines).toEqual([
+      'held-out-7',
+      'held-out-8',
+    ]);
+  });
+
+  it('rejects a part that does not exist, naming the ones that do', () => {
+    const { status, stderr } = deckQuality(['--list', '--only', 'held-out-9']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--only needs one of tuning,');
+    expect(stderr).toContain('held-out-8');
+  });
+});
