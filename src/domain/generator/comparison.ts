@@ -132,9 +132,25 @@ function words(text: string): string[] {
   return (foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5));
 }
 
-/** Whether every word of `name` occurred in the text before (as a crude stem). */
-function isNamed(name: string, wordsBefore: ReadonlySet<string>): boolean {
-  return words(name).every((word) => wordsBefore.has(word));
+/**
+ * The text read so far, remembered block by block, and whether every word of a name occurred
+ * in it (as a crude stem). The words are worked out only when a name is looked up: most of a
+ * document comes before no table.
+ */
+function textSoFar(title: string) {
+  // A set of the words so far, not the text: looking names up stays cheap in long documents.
+  const stems = new Set<string>();
+  let pending = [title];
+  return {
+    remember: (text: string) => {
+      pending.push(text);
+    },
+    isNamed: (name: string) => {
+      for (const text of pending) for (const word of words(text)) stems.add(word);
+      pending = [];
+      return words(name).every((word) => stems.has(word));
+    },
+  };
 }
 
 const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: block.to });
@@ -148,13 +164,13 @@ const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: 
 function flattenedTable(
   blocks: readonly Block[],
   leadIndex: number,
-  wordsBefore: ReadonlySet<string>,
+  isNamed: (name: string) => boolean,
 ): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
   const [left, right] = [blocks[leadIndex + 1], blocks[leadIndex + 2]];
   if (!isName(left) || !isName(right)) return undefined;
   if (foldForCompare(left.text) === foldForCompare(right.text)) return undefined;
   const announced = isComparisonLead(blocks[leadIndex]?.text ?? '');
-  if (!announced && (!isNamed(left.text, wordsBefore) || !isNamed(right.text, wordsBefore))) {
+  if (!announced && (!isNamed(left.text) || !isNamed(right.text))) {
     return undefined;
   }
   const rows: Row[] = [];
@@ -180,22 +196,18 @@ function flattenedTable(
 export function comparisonCards(sections: readonly Section[], title: string): ComparisonResult {
   const cards: CardDraft[] = [];
   const consumed = new Set<Block>();
-  // A set of the words so far, not the text: looking names up stays cheap in long documents.
-  const wordsBefore = new Set(words(title));
-  const remember = (text: string) => {
-    for (const word of words(text)) wordsBefore.add(word);
-  };
+  const { remember, isNamed } = textSoFar(title);
   for (const section of sections) {
     if (section.heading) remember(section.heading.text);
     section.blocks.forEach((block, index) => {
       if (consumed.has(block)) return;
       remember(block.text);
       if (block.kind === 'table') {
-        cards.push(...pipeTableCards(block, (name) => isNamed(name, wordsBefore)));
+        cards.push(...pipeTableCards(block, isNamed));
         return;
       }
       if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;
-      const table = flattenedTable(section.blocks, index, wordsBefore);
+      const table = flattenedTable(section.blocks, index, isNamed);
       if (!table) return;
       table.used.forEach((used) => consumed.add(used));
       cards.push(...tableCards(table.headers, table.rows));
