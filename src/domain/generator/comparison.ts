@@ -186,6 +186,52 @@ function flattenedTable(
   return rows.length >= 2 ? { headers: [left.text, right.text], rows, used } : undefined;
 }
 
+/** A cell that holds a figure: "%15", "60 Prozent", "135.900 kr.", "€ 1.200". */
+const FIGURE = /^[$€£%]?\s?\d/u;
+/** A flattened table of figures has at most this many columns, its label column included. */
+const MAX_FIGURE_COLUMNS = 4;
+
+function isFigure(block: Block | undefined): block is Block {
+  return isOneLine(block) && FIGURE.test(block.text) && wordCount(block.text) <= 4;
+}
+
+/** A row label of a table of figures: a name that is no figure itself ("ab Monat 4"). */
+function isRowLabel(block: Block | undefined): block is Block {
+  return isName(block) && !FIGURE.test(block.text);
+}
+
+/**
+ * Reads a flattened table of figures that starts at `blocks[start]` with no lead: a header row
+ * of names without digits, then rows of a label and one figure per column, each cell on its
+ * own line (a rate table "Ödeme türü / Oran / Ücret ödemeleri / %15 / …"). The columns are the
+ * fewest that give at least two rows; a line that does not fit ends the table.
+ */
+function figureTable(
+  blocks: readonly Block[],
+  start: number,
+): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
+  // A table starts a section or follows prose, not the middle of a run of short lines.
+  if (start > 0 && isName(blocks[start - 1])) return undefined;
+  for (let columns = 2; columns <= MAX_FIGURE_COLUMNS; columns += 1) {
+    const header = blocks.slice(start, start + columns);
+    const named = header.every((block) => isName(block) && !/\d/u.test(block.text));
+    if (header.length < columns || !named) return undefined;
+    const rows: Row[] = [];
+    const used: Block[] = [...header];
+    let index = start + columns;
+    for (;;) {
+      const [label, ...cells] = blocks.slice(index, index + columns);
+      if (!isRowLabel(label) || cells.length < columns - 1 || !cells.every(isFigure)) break;
+      rows.push({ label: cell(label), cells: cells.map(cell) });
+      used.push(label, ...cells);
+      index += columns;
+    }
+    if (rows.length >= 2)
+      return { headers: header.slice(1).map((block) => block.text), rows, used };
+  }
+  return undefined;
+}
+
 /**
  * Comparison cards for all pipe tables and flattened tables of a document.
  *
@@ -206,11 +252,20 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
         cards.push(...pipeTableCards(block, isNamed));
         return;
       }
-      if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;
-      const table = flattenedTable(section.blocks, index, isNamed);
-      if (!table) return;
-      table.used.forEach((used) => consumed.add(used));
-      cards.push(...tableCards(table.headers, table.rows));
+      if (block.kind !== 'paragraph') return;
+      const table = block.text.endsWith(':')
+        ? flattenedTable(section.blocks, index, isNamed)
+        : undefined;
+      if (table) {
+        table.used.forEach((used) => consumed.add(used));
+        cards.push(...tableCards(table.headers, table.rows));
+        return;
+      }
+      // A table of figures asks each figure from its row and column: "Kira ödemeleri — Oran?".
+      const figures = figureTable(section.blocks, index);
+      if (!figures) return;
+      figures.used.forEach((used) => consumed.add(used));
+      cards.push(...tableCards(figures.headers, figures.rows, false));
     });
   }
   return { cards, consumed };
