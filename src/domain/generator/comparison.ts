@@ -212,6 +212,7 @@ function figureTable(
 ): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
   // A table starts a section or follows prose, not the middle of a run of short lines.
   if (start > 0 && isName(blocks[start - 1])) return undefined;
+  if (!isName(blocks[start]) || !isName(blocks[start + 1])) return undefined;
   for (let columns = 2; columns <= MAX_FIGURE_COLUMNS; columns += 1) {
     const header = blocks.slice(start, start + columns);
     const named = header.every((block) => isName(block) && !/\d/u.test(block.text));

@@ -43,6 +43,14 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Shorter answers are word parts ("out" of "outsourcing"), not terms. */
 const MIN_ANSWER_LENGTH = 4;
 
+/**
+ * Whether a word can have `length` letters once folded: folding lengthens only a character
+ * outside ASCII ("ß" → "ss").
+ */
+function mayFoldToLength(word: string, length: number): boolean {
+  return word.length >= length || /[^\p{ASCII}]/u.test(word);
+}
+
 /** A folded text as its words joined by single spaces, without the punctuation between them. */
 function asWords(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -193,10 +201,17 @@ export function statementCards(
     if (holdsAny(folded, targetTerms)) return true;
     const acronyms = sentence.match(ACRONYM_IN_TEXT) ?? [];
     if (acronyms.some((acronym) => !topicFolded.has(foldForCompare(acronym)))) return true;
+    // Defined and marked terms and acronyms are found above: what is left are the shapes, a
+    // long word or a pair of words of some length, judged only where the lengths fit.
     const tokens = sentence.match(WORD) ?? [];
     return tokens.some((token, index) => {
       const next = tokens[index + 1];
-      return isStrongTarget(token) || (next !== undefined && isStrongTarget(`${token} ${next}`));
+      const pair =
+        next !== undefined &&
+        mayFoldToLength(token, MIN_GROUP_WORD_LENGTH) &&
+        mayFoldToLength(next, MIN_GROUP_WORD_LENGTH) &&
+        isStrongTarget(`${token} ${next}`);
+      return pair || (token.length >= MIN_SINGLE_LENGTH && isStrongTarget(token));
     });
   };
   // Asked for every word run of every sentence: each answer is judged once.
