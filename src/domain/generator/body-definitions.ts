@@ -105,16 +105,38 @@ function leadingPhrase(text: string, lang: string): string {
 
 /** Turkish dative endings: the word before "X denir" says what X is given to. */
 const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$/u;
+/**
+ * A dative after a consonant ("tutara", "döneme", "düşüşe"), which many nouns also end in
+ * ("politika", "fatura"): tried only when the strict endings leave a Turkish term too long.
+ */
+const TURKISH_DATIVE_AFTER_CONSONANT = /[^aeıioöuü\s][ae]$/u;
+/** A Turkish term before "denir" longer than this holds part of its explanation. */
+const MAX_TURKISH_NAMED_WORDS = 3;
 
-/** "… wird offenes Factoring genannt", "… orana politika faizi denir": the term before. */
-function termBeforeNaming(before: string, lang: string): Definition | undefined {
-  const words = before.trim().split(/\s+/u);
+/** Where the term before a naming phrase starts: it stops at punctuation, a function word or `ends`. */
+function namedTermStart(words: readonly string[], lang: string, ends?: RegExp): number {
   let start = words.length;
   while (start > 0 && words.length - start < MAX_TERM_WORDS) {
     const word = foldForCompare(words[start - 1] ?? '');
     if (/[,;:]$/u.test(word) || isFunctionWord(word, lang)) break;
-    if (lang === 'tr' && TURKISH_DATIVE.test(word)) break;
+    if (start < words.length && ends?.test(word) === true) break;
     start -= 1;
+  }
+  return start;
+}
+
+/**
+ * "… wird offenes Factoring genannt", "… orana politika faizi denir": the term before. A
+ * Turkish term ends where the dative before it does ("… ödediği tutara katkı payı denir");
+ * none when no dative leaves a term of at most three words.
+ */
+function termBeforeNaming(before: string, lang: string): Definition | undefined {
+  const words = before.trim().split(/\s+/u);
+  let start = namedTermStart(words, lang, lang === 'tr' ? TURKISH_DATIVE : undefined);
+  if (lang === 'tr' && words.length - start > MAX_TURKISH_NAMED_WORDS) {
+    const broad = namedTermStart(words, lang, TURKISH_DATIVE_AFTER_CONSONANT);
+    start = Math.max(start, broad);
+    if (words.length - start > MAX_TURKISH_NAMED_WORDS) return undefined;
   }
   const term = words.slice(start).join(' ');
   let rest = words.slice(0, start);

@@ -98,16 +98,20 @@ function wordRuns(sentence: string): WordRun[] {
       const from = words[first];
       const to = words[first + size - 1];
       if (!from || !to) continue;
-      const inside = gaps.slice(first, first + size - 1);
-      if (inside.some((gap) => gap.breaks)) continue;
+      // The run's gaps in one walk: it ends at a break; its folds join while the gaps are spaces.
+      let folded: string | undefined = from.folded;
+      let broken = false;
+      for (let index = first; index < first + size - 1 && !broken; index += 1) {
+        const gap = gaps[index];
+        broken = gap?.breaks === true;
+        folded =
+          folded !== undefined && gap?.space === true
+            ? `${folded} ${words[index + 1]?.folded ?? ''}`
+            : undefined;
+      }
+      if (broken) continue;
       const text = sentence.slice(from.start, to.end);
-      const folded = inside.every((gap) => gap.space)
-        ? words
-            .slice(first, first + size)
-            .map((word) => word.folded)
-            .join(' ')
-        : foldForCompare(text);
-      runs.push({ text, folded, at: from.start });
+      runs.push({ text, folded: folded ?? foldForCompare(text), at: from.start });
     }
   }
   return runs;

@@ -132,9 +132,25 @@ function words(text: string): string[] {
   return (foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5));
 }
 
-/** Whether every word of `name` occurred in the text before (as a crude stem). */
-function isNamed(name: string, wordsBefore: ReadonlySet<string>): boolean {
-  return words(name).every((word) => wordsBefore.has(word));
+/**
+ * The text read so far, remembered block by block, and whether every word of a name occurred
+ * in it (as a crude stem). The words are worked out only when a name is looked up: most of a
+ * document comes before no table.
+ */
+function textSoFar(title: string) {
+  // A set of the words so far, not the text: looking names up stays cheap in long documents.
+  const stems = new Set<string>();
+  let pending = [title];
+  return {
+    remember: (text: string) => {
+      pending.push(text);
+    },
+    isNamed: (name: string) => {
+      for (const text of pending) for (const word of words(text)) stems.add(word);
+      pending = [];
+      return words(name).every((word) => stems.has(word));
+    },
+  };
 }
 
 const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: block.to });
@@ -148,13 +164,13 @@ const cell = (block: Block): Cell => ({ text: block.text, from: block.from, to: 
 function flattenedTable(
   blocks: readonly Block[],
   leadIndex: number,
-  wordsBefore: ReadonlySet<string>,
+  isNamed: (name: string) => boolean,
 ): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
   const [left, right] = [blocks[leadIndex + 1], blocks[leadIndex + 2]];
   if (!isName(left) || !isName(right)) return undefined;
   if (foldForCompare(left.text) === foldForCompare(right.text)) return undefined;
   const announced = isComparisonLead(blocks[leadIndex]?.text ?? '');
-  if (!announced && (!isNamed(left.text, wordsBefore) || !isNamed(right.text, wordsBefore))) {
+  if (!announced && (!isNamed(left.text) || !isNamed(right.text))) {
     return undefined;
   }
   const rows: Row[] = [];
@@ -170,6 +186,53 @@ function flattenedTable(
   return rows.length >= 2 ? { headers: [left.text, right.text], rows, used } : undefined;
 }
 
+/** A cell that holds a figure: "%15", "60 Prozent", "135.900 kr.", "€ 1.200". */
+const FIGURE = /^[$€£%]?\s?\d/u;
+/** A flattened table of figures has at most this many columns, its label column included. */
+const MAX_FIGURE_COLUMNS = 4;
+
+function isFigure(block: Block | undefined): block is Block {
+  return isOneLine(block) && FIGURE.test(block.text) && wordCount(block.text) <= 4;
+}
+
+/** A row label of a table of figures: a name that is no figure itself ("ab Monat 4"). */
+function isRowLabel(block: Block | undefined): block is Block {
+  return isName(block) && !FIGURE.test(block.text);
+}
+
+/**
+ * Reads a flattened table of figures that starts at `blocks[start]` with no lead: a header row
+ * of names without digits, then rows of a label and one figure per column, each cell on its
+ * own line (a rate table "Ödeme türü / Oran / Ücret ödemeleri / %15 / …"). The columns are the
+ * fewest that give at least two rows; a line that does not fit ends the table.
+ */
+function figureTable(
+  blocks: readonly Block[],
+  start: number,
+): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
+  // A table starts a section or follows prose, not the middle of a run of short lines.
+  if (start > 0 && isName(blocks[start - 1])) return undefined;
+  if (!isName(blocks[start]) || !isName(blocks[start + 1])) return undefined;
+  for (let columns = 2; columns <= MAX_FIGURE_COLUMNS; columns += 1) {
+    const header = blocks.slice(start, start + columns);
+    const named = header.every((block) => isName(block) && !/\d/u.test(block.text));
+    if (header.length < columns || !named) return undefined;
+    const rows: Row[] = [];
+    const used: Block[] = [...header];
+    let index = start + columns;
+    for (;;) {
+      const [label, ...cells] = blocks.slice(index, index + columns);
+      if (!isRowLabel(label) || cells.length < columns - 1 || !cells.every(isFigure)) break;
+      rows.push({ label: cell(label), cells: cells.map(cell) });
+      used.push(label, ...cells);
+      index += columns;
+    }
+    if (rows.length >= 2)
+      return { headers: header.slice(1).map((block) => block.text), rows, used };
+  }
+  return undefined;
+}
+
 /**
  * Comparison cards for all pipe tables and flattened tables of a document.
  *
@@ -180,25 +243,30 @@ function flattenedTable(
 export function comparisonCards(sections: readonly Section[], title: string): ComparisonResult {
   const cards: CardDraft[] = [];
   const consumed = new Set<Block>();
-  // A set of the words so far, not the text: looking names up stays cheap in long documents.
-  const wordsBefore = new Set(words(title));
-  const remember = (text: string) => {
-    for (const word of words(text)) wordsBefore.add(word);
-  };
+  const { remember, isNamed } = textSoFar(title);
   for (const section of sections) {
     if (section.heading) remember(section.heading.text);
     section.blocks.forEach((block, index) => {
       if (consumed.has(block)) return;
       remember(block.text);
       if (block.kind === 'table') {
-        cards.push(...pipeTableCards(block, (name) => isNamed(name, wordsBefore)));
+        cards.push(...pipeTableCards(block, isNamed));
         return;
       }
-      if (block.kind !== 'paragraph' || !block.text.endsWith(':')) return;
-      const table = flattenedTable(section.blocks, index, wordsBefore);
-      if (!table) return;
-      table.used.forEach((used) => consumed.add(used));
-      cards.push(...tableCards(table.headers, table.rows));
+      if (block.kind !== 'paragraph') return;
+      const table = block.text.endsWith(':')
+        ? flattenedTable(section.blocks, index, isNamed)
+        : undefined;
+      if (table) {
+        table.used.forEach((used) => consumed.add(used));
+        cards.push(...tableCards(table.headers, table.rows));
+        return;
+      }
+      // A table of figures asks each figure from its row and column: "Kira ödemeleri — Oran?".
+      const figures = figureTable(section.blocks, index);
+      if (!figures) return;
+      figures.used.forEach((used) => consumed.add(used));
+      cards.push(...tableCards(figures.headers, figures.rows, false));
     });
   }
   return { cards, consumed };

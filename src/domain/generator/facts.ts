@@ -1,10 +1,10 @@
 /**
- * Fact cards: a sentence of the article body that states a measure — a limit, a rate, a price,
- * a period ("Die Höchstüberlassungsdauer beträgt 18 Monate", "beskattes med 17 %", "yüzde 30'u
- * kadar") — asks for it as a cloze; so does a sentence that states a year, a range of numbers
- * or a number of three digits or more without a unit ("1995 yılında kuruldu", "1 ile 1900
- * arasında", "1200 ve üstüdür"). Small counts ("9 banks", "5 businesses") are not hidden: they
- * are more often an aside than the fact.
+ * Fact cards: a sentence of the article body (a paragraph or a list item) that states a
+ * measure — a limit, a rate, a price, a period ("Die Höchstüberlassungsdauer beträgt 18 Monate",
+ * "beskattes med 17 %", "yüzde 30'u kadar") — asks for it as a cloze; so does a sentence that
+ * states a year, a range of numbers or a number of three digits or more without a unit ("1995
+ * yılında kuruldu", "1 ile 1900 arasında", "1200 ve üstüdür"). Small counts ("9 banks", "5
+ * businesses") are not hidden: they are more often an aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
 import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './key-terms.ts';
@@ -168,7 +168,8 @@ export function factCards(
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
-      if (block.kind !== 'paragraph' || !/\d/u.test(block.text)) continue;
+      if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || !/\d/u.test(block.text))
+        continue;
       const sentences = splitSentences(block.text);
       sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);

@@ -34,6 +34,11 @@ export interface DocumentTerms {
   spaced: readonly boolean[];
   /** Folded terms the document's definition cards define (none until they are made). */
   defined: ReadonlySet<string>;
+  /**
+   * The counts of word groups {@link occurrences} has worked out: the cloze chooser asks the
+   * same groups again for sentence after sentence. Shared by every copy of these terms.
+   */
+  groupCounts: Map<string, number>;
 }
 
 /** A defined "term" longer than this is a phrase that happened to be defined, not a term. */
@@ -132,6 +137,7 @@ export function collectDocumentTerms(
     wordIndexes,
     spaced,
     defined: new Set(),
+    groupCounts: new Map(),
   };
 }
 
@@ -142,8 +148,17 @@ export function collectDocumentTerms(
  * occurrences(terms, 'kupon') // 2 in 'Kupon und Kupons: der Kupon.'
  */
 export function occurrences(terms: DocumentTerms, folded: string): number {
+  if (WHOLE_RUN.test(folded)) return terms.wordCounts.get(folded) ?? 0;
+  let count = terms.groupCounts.get(folded);
+  if (count === undefined) {
+    count = countGroup(terms, folded);
+    terms.groupCounts.set(folded, count);
+  }
+  return count;
+}
+
+function countGroup(terms: DocumentTerms, folded: string): number {
   const parts = folded.match(WORD_RUN) ?? [];
-  if (parts.length === 1 && parts[0] === folded) return terms.wordCounts.get(folded) ?? 0;
   // A word group occurs no more often than its rarest word: most groups are never searched.
   if (parts.some((part) => !terms.wordCounts.has(part))) return 0;
   if (parts.join(' ') === folded) {

@@ -43,6 +43,14 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Shorter answers are word parts ("out" of "outsourcing"), not terms. */
 const MIN_ANSWER_LENGTH = 4;
 
+/**
+ * Whether a word can have `length` letters once folded: folding lengthens only a character
+ * outside ASCII ("ß" → "ss").
+ */
+function mayFoldToLength(word: string, length: number): boolean {
+  return word.length >= length || /[^\p{ASCII}]/u.test(word);
+}
+
 /** A folded text as its words joined by single spaces, without the punctuation between them. */
 function asWords(folded: string): string {
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -61,21 +69,33 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** Word groups (as asWords gives them) and the words they start with. */
+interface TermIndex {
+  terms: ReadonlySet<string>;
+  firstWords: ReadonlySet<string>;
+}
+
+function termIndex(terms: Iterable<string>): TermIndex {
+  const set = new Set(terms);
+  return { terms: set, firstWords: new Set([...set].map((term) => term.split(' ')[0] ?? '')) };
+}
+
 /**
- * Whether the folded text holds one of `terms` (each as asWords gives it, at most
- * MAX_TERM_WORDS words) as whole words: a lookup per word group of the text, so a glossary of
- * thousands of defined terms costs no more per sentence than a short article.
+ * Whether the folded text holds one of the indexed terms (each at most MAX_TERM_WORDS words)
+ * as whole words: a lookup per word group of the text that starts with a term's first word,
+ * so a glossary of thousands of defined terms costs no more per sentence than a short article.
  */
-function holdsAny(folded: string, terms: ReadonlySet<string>): boolean {
-  if (terms.size === 0) return false;
+function holdsAny(folded: string, index: TermIndex): boolean {
+  if (index.terms.size === 0) return false;
   const words = asWords(folded).split(' ');
   for (let start = 0; start < words.length; start += 1) {
     // Each group grows by a word from the one before, instead of a slice and join per group.
     let group = words[start] ?? '';
-    if (terms.has(group)) return true;
+    if (!index.firstWords.has(group)) continue;
+    if (index.terms.has(group)) return true;
     for (let end = start + 1; end < Math.min(words.length, start + MAX_TERM_WORDS); end += 1) {
       group += ` ${words[end] ?? ''}`;
-      if (terms.has(group)) return true;
+      if (index.terms.has(group)) return true;
     }
   }
   return false;
@@ -123,14 +143,13 @@ export function statementCards(
   const strong = [...new Set([...defined, ...repeatedMarks, ...topical])].filter(
     (term) => term.length >= MIN_ANSWER_LENGTH && wordCount(term) <= MAX_TERM_WORDS,
   );
-  const strongWords = new Set(strong.map(asWords));
+  const strongWords = termIndex(strong.map(asWords));
   const mentionsStrong = (folded: string) => holdsAny(folded, strongWords);
   // Strong targets only: a term the document defines or marks, an acronym, or a long compound
   // or a pair of content words that the prose says as written at least twice (a capital alone
   // makes no name here: "MSP takes"), and never part of the topic ("dış kaynak" of "dış
   // kaynak kullanımı").
-  const isTarget = (answer: string) => {
-    const folded = foldForCompare(answer);
+  const isTarget = (answer: string, folded: string) => {
     const words = folded.split(' ');
     if (defined.has(folded) || ACRONYM.test(answer)) return true;
     if (terms.marked.has(folded)) return words.length <= MAX_MARKED_WORDS;
@@ -154,17 +173,6 @@ export function statementCards(
   };
   // "externej účtovnej" of "externej účtovnej firme": a group the prose repeats with the word
   // after or before it in the sentence is half of a longer term.
-  // The same longer group comes back in sentence after sentence of a long document ("small
-  // steering group"), and counting it walks every place of its rarest word: once is enough.
-  const counts = new Map<string, number>();
-  const countOf = (folded: string) => {
-    let count = counts.get(folded);
-    if (count === undefined) {
-      count = occurrences(terms, folded);
-      counts.set(folded, count);
-    }
-    return count;
-  };
   const isHalf = (sentence: string, answer: string) => {
     const at = sentence.indexOf(answer);
     if (at < 0) return false;
@@ -174,13 +182,12 @@ export function statementCards(
       before === '' ? undefined : `${before} ${answer}`,
       after && `${answer} ${after}`,
     ];
-    return longer.some((group) => group !== undefined && countOf(foldForCompare(group)) >= 2);
+    return longer.some(
+      (group) => group !== undefined && occurrences(terms, foldForCompare(group)) >= 2,
+    );
   };
   const topicFolded = new Set([...topical, ...topic.map(foldForCompare)]);
-  const isTopical = (answer: string) => {
-    const folded = foldForCompare(answer);
-    return title.includes(folded) || topicFolded.has(folded);
-  };
+  const isTopical = (folded: string) => title.includes(folded) || topicFolded.has(folded);
   // A sentence that starts in lower case is a fragment; one that starts with a word pointing
   // back ("Týmto sa outsourcing líši …") says nothing alone.
   const standsAlone = (sentence: string) =>
@@ -189,15 +196,22 @@ export function statementCards(
   // Whether any target could be hidden in the sentence — a strong term, an acronym off the
   // topic, a long word or a pair of words that pass the shape test — before makeCloze tries
   // every word run of it (most sentences hold none).
-  const targetTerms = new Set([...defined, ...terms.marked].map(asWords));
+  const targetTerms = termIndex([...defined, ...terms.marked].map(asWords));
   const mayHoldTarget = (sentence: string, folded: string) => {
     if (holdsAny(folded, targetTerms)) return true;
     const acronyms = sentence.match(ACRONYM_IN_TEXT) ?? [];
     if (acronyms.some((acronym) => !topicFolded.has(foldForCompare(acronym)))) return true;
+    // Defined and marked terms and acronyms are found above: what is left are the shapes, a
+    // long word or a pair of words of some length, judged only where the lengths fit.
     const tokens = sentence.match(WORD) ?? [];
     return tokens.some((token, index) => {
       const next = tokens[index + 1];
-      return isStrongTarget(token) || (next !== undefined && isStrongTarget(`${token} ${next}`));
+      const pair =
+        next !== undefined &&
+        mayFoldToLength(token, MIN_GROUP_WORD_LENGTH) &&
+        mayFoldToLength(next, MIN_GROUP_WORD_LENGTH) &&
+        isStrongTarget(`${token} ${next}`);
+      return pair || (token.length >= MIN_SINGLE_LENGTH && isStrongTarget(token));
     });
   };
   // Asked for every word run of every sentence: each answer is judged once.
@@ -205,18 +219,25 @@ export function statementCards(
   const isStrongTarget = (answer: string) => {
     let verdict = verdicts.get(answer);
     if (verdict === undefined) {
-      verdict = answer.length >= MIN_ANSWER_LENGTH && !isTopical(answer) && isTarget(answer);
+      const folded = answer.length >= MIN_ANSWER_LENGTH ? foldForCompare(answer) : undefined;
+      verdict = folded !== undefined && !isTopical(folded) && isTarget(answer, folded);
       verdicts.set(answer, verdict);
     }
     return verdict;
   };
   // The sentences other cards ask, answer or explain, as a set: searching their whole text for
-  // each sentence grew with the square of a long document's length.
-  const asked = new Set(
-    taken.flatMap((card) =>
-      [card.context, card.back, card.front].flatMap(splitSentences).map(foldForCompare),
-    ),
-  );
+  // each sentence grew with the square of a long document's length. Made when a sentence first
+  // needs it (most documents have few that can give a card), each text split and folded once:
+  // many cards share one paragraph as their context.
+  let asked: ReadonlySet<string> | undefined;
+  const isAsked = (folded: string) => {
+    if (asked === undefined) {
+      const texts = new Set(taken.flatMap((card) => [card.context, card.back, card.front]));
+      const sentences = new Set([...texts].flatMap(splitSentences));
+      asked = new Set([...sentences].map(foldForCompare));
+    }
+    return asked.has(folded);
+  };
   const hidden = new Set<string>();
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
@@ -227,8 +248,9 @@ export function statementCards(
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
         if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
         const folded = foldForCompare(sentence);
-        if (asked.has(folded)) continue;
-        if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded)) continue;
+        if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded) || isAsked(folded)) {
+          continue;
+        }
         // Only the topic terms the sentence holds can be an answer of it.
         const cloze = makeCloze(
           sentence,

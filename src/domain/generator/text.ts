@@ -217,5 +217,7 @@ export function foldedWords(text: string): string[] {
  */
 export function overlapOfWords(words: readonly string[], other: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
-  return words.filter((word) => other.has(word)).length / words.length;
+  let shared = 0;
+  for (const word of words) if (other.has(word)) shared += 1;
+  return shared / words.length;
 }

@@ -110,6 +110,18 @@ describe('body definitions, per sentence shape and language', () => {
       'politika faizi',
       'Merkez bankasının uyguladığı orana.',
     ],
+    [
+      'tr',
+      'Katılımcının her ay sisteme ödediği tutara katkı payı denir.',
+      'katkı payı',
+      'Katılımcının her ay sisteme ödediği tutara.',
+    ],
+    [
+      'tr',
+      'Yatırımcıların hangi fiyattan kaç pay almak istediklerini bildirdiği döneme talep toplama denir.',
+      'talep toplama',
+      'Yatırımcıların hangi fiyattan kaç pay almak istediklerini bildirdiği döneme.',
+    ],
     // X, also known as Y, … / X, also …, …
     [
       'en',
@@ -320,6 +332,8 @@ describe('body definitions, per sentence shape and language', () => {
       'de',
       'Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit und funktioniert ähnlich.',
     ],
+    // no dative leaves a Turkish term of at most three words
+    ['tr', 'Her ay düzenli olarak ödenen sabit tutar yıllık aidat ücreti denir.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

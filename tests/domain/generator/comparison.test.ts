@@ -137,4 +137,73 @@ describe('comparison cards', () => {
       ['Spread', 'The yield gap'],
     ]);
   });
+  describe('a flattened table of figures with a header row and no lead', () => {
+    const STOPAJ = [
+      '# Stopaj nedir?',
+      '',
+      'Stopaj, ödeme yapılırken kesilen gelir vergisidir ve vergi sorumlusu tarafından yatırılır.',
+      '',
+      '## Stopaj oranları',
+      '',
+      'Ödeme türü',
+      'Oran',
+      'Ücret ödemeleri',
+      '%15',
+      'Kira ödemeleri',
+      '%20',
+      '',
+      'Oranlar Cumhurbaşkanı kararıyla değiştirilebilir.',
+      '',
+    ].join('\n');
+    const KURZARBEIT = [
+      '# Kurzarbeitergeld',
+      '',
+      'Die Höhe richtet sich nach dem ausgefallenen Nettolohn.',
+      '',
+      'Beschäftigte',
+      'Ohne Kind',
+      'Mit Kind',
+      'Monate 1–3',
+      '60 Prozent',
+      '67 Prozent',
+      'ab Monat 4',
+      '70 Prozent',
+      '77 Prozent',
+      '',
+    ].join('\n');
+    it.each([
+      [
+        'two columns after a heading (tr)',
+        STOPAJ,
+        [
+          ['Ücret ödemeleri — Oran?', '%15', ''],
+          ['Kira ödemeleri — Oran?', '%20', ''],
+        ],
+      ],
+      [
+        'three columns after a sentence, labels with digits (de)',
+        KURZARBEIT,
+        [
+          ['Monate 1–3 — Ohne Kind?', '60 Prozent', 'Mit Kind: 67 Prozent'],
+          ['Monate 1–3 — Mit Kind?', '67 Prozent', 'Ohne Kind: 60 Prozent'],
+          ['ab Monat 4 — Ohne Kind?', '70 Prozent', 'Mit Kind: 77 Prozent'],
+          ['ab Monat 4 — Mit Kind?', '77 Prozent', 'Ohne Kind: 70 Prozent'],
+        ],
+      ],
+    ])('%s', (_name, text, expected) => {
+      expect(comparisons(text)).toEqual(expected);
+    });
+
+    it.each([
+      ['one row only', STOPAJ.replace('Kira ödemeleri\n%20\n', '')],
+      ['cells that are no figures', STOPAJ.replace('%15', 'yüzde on beş').replace('%20', 'yirmi')],
+      ['a header with a digit', STOPAJ.replace('Ödeme türü', 'Ödeme türü 2024')],
+      [
+        'in the middle of a run of short lines',
+        STOPAJ.replace('## Stopaj oranları\n\n', 'Stopaj oranları\n'),
+      ],
+    ])('no table: %s', (_name, text) => {
+      expect(comparisons(text)).toEqual([]);
+    });
+  });
 });

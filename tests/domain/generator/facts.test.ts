@@ -83,6 +83,23 @@ describe('fact cards from body sentences', () => {
     expect(facts(text, lang)).toEqual([[front, back]]);
   });
 
+  it.each([
+    [
+      'de',
+      'Voraussetzungen:\n\n- Mindestens ein Zehntel der Beschäftigten hat einen Entgeltausfall von mehr als 10 Prozent.\n- Der Arbeitsausfall ist vorübergehend.',
+      `Mindestens ein Zehntel der Beschäftigten hat einen Entgeltausfall von mehr als ${BLANK}.`,
+      '10 Prozent',
+    ],
+    [
+      'da',
+      'Sådan beregnes renten:\n\n- Betaler du efter 1. juli, betaler du et fast procenttillæg på 3,7 %.\n- Renten kan ikke trækkes fra.',
+      `Betaler du efter 1. juli, betaler du et fast procenttillæg på ${BLANK}.`,
+      '3,7 %',
+    ],
+  ])('%s: a list item that states a measure: %s', (lang, text, front, back) => {
+    expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+
   it('asks nothing of FAQ answers, questions, short fragments or sentences without a measure', () => {
     const text = [
       'Die Firma hat 3 Standorte in Europa und Asien.',
