@@ -454,6 +454,8 @@ export async function deriveWaiting(
   now: Date,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<void> {
+  // Most rounds leave nothing waiting: a plain read then, not a write lock on the study tables.
+  if ((await underived(db)).length === 0) return;
   let done = 0;
   for (;;) {
     const derived = await db.transaction('rw', applyTables(db), async (trans) => {
