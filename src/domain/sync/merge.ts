@@ -58,6 +58,19 @@ export function parseDocId(id: string): { kind: DocKind; key: string } | null {
   return null;
 }
 
+/**
+ * The record key of a document id sync knows (a review's uid, a card's or deck's id, a block's
+ * or pack's id); throws for any other id.
+ *
+ * @example
+ * docKey('card:bpo-en:1'); // 'bpo-en:1'
+ */
+export function docKey(id: string): string {
+  const parsed = parseDocId(id);
+  if (parsed === null) throw new Error(`Not a sync document id: ${id}`);
+  return parsed.key;
+}
+
 /** A deleted record's document: stamped like an edit, so the later of the two wins. */
 export interface Tombstone extends StampedDoc {
   readonly deleted: true;

@@ -15,7 +15,7 @@
  * This module is loaded only when sync runs, so PouchDB is a chunk of its own.
  */
 import PouchDB, { type Pouch } from 'pouchdb-browser';
-import { DOC_PREFIX, pickWinner } from '../../domain/sync/merge.ts';
+import { DOC_PREFIX, parseDocId, pickWinner } from '../../domain/sync/merge.ts';
 import type { StudyDatabase } from '../db.ts';
 import { applyIncoming, deriveWaiting, type IncomingDoc } from './sync-apply.ts';
 import { isDiskFull } from './disk-full.ts';
@@ -175,12 +175,18 @@ async function openRemote(config: SyncConfig, password: string): Promise<Pouch.D
   return remote;
 }
 
-async function sendLocalChanges(
+/**
+ * Writes this device's changes into the mirror (sync-outgoing.ts), batch by batch. Returns the
+ * revisions it wrote, by document id: the collection holds them already, so applying the mirror's
+ * changes skips them (see {@link applyMirrorChanges}).
+ */
+export async function sendLocalChanges(
   db: StudyDatabase,
   mirror: Pouch.Database,
   now: () => number,
-  progress: (done: number) => void,
-) {
+  progress: (done: number) => void = () => undefined,
+): Promise<Map<string, string>> {
+  const written = new Map<string, string>();
   let sent = 0;
   for (;;) {
     const state = await readSyncState(db);
@@ -217,11 +223,12 @@ async function sendLocalChanges(
       const results = await mirror.bulkDocs(outgoing.docs as unknown as Pouch.Doc[]);
       const failed = results.find((result) => 'error' in result && result.status !== 409);
       if (failed !== undefined && 'error' in failed) throw new SyncError('failed', failed.message);
+      for (const result of results) if ('ok' in result) written.set(result.id, result.rev);
     }
     await markSent(db, outgoing);
     sent += outgoing.docs.length;
     progress(sent);
-    if (!outgoing.more) return;
+    if (!outgoing.more) return written;
   }
 }
 
@@ -274,12 +281,49 @@ async function resolve(
   return winner;
 }
 
-async function applyMirrorChanges(
+/**
+ * The card of an answer deleted by an app version that sent deletions bare (no card named), read
+ * from the revision the deletion replaced, when the mirror holds it (it does for every answer it
+ * received or sent before): without it, an answer this device holds packed in a block is not
+ * found (blocks are found by their cards).
+ */
+async function cardOfDeletedAnswer(mirror: Pouch.Database, id: string, rev: string) {
+  const deletion = await mirror.get(id, { rev, revs: true });
+  const history = deletion._revisions;
+  const before = history?.ids[1];
+  if (history === undefined || before === undefined) return null;
+  const replaced = await mirror
+    .get(id, { rev: `${String(history.start - 1)}-${before}` })
+    .catch(() => null);
+  return typeof replaced?.cardId === 'string' ? replaced.cardId : null;
+}
+
+/** An arriving deletion; an answer's names its card (see `collectOutgoing`). */
+async function deletionOf(mirror: Pouch.Database, doc: Pouch.Doc): Promise<IncomingDoc> {
+  const cardId =
+    typeof doc.cardId === 'string'
+      ? doc.cardId
+      : parseDocId(doc._id)?.kind === 'review' && doc._rev !== undefined
+        ? await cardOfDeletedAnswer(mirror, doc._id, doc._rev)
+        : null;
+  return { _id: doc._id, _deleted: true, ...(cardId === null ? {} : { cardId }) };
+}
+
+/**
+ * Applies the mirror's changes since the last applied one to the collection, batch by batch
+ * (each batch one transaction with its checkpoint), then derives the states the batches left
+ * waiting. The revisions `written` by this round's sending are skipped: the collection holds them
+ * already, and applying them would hold the study tables' lock (an answer given meanwhile waits)
+ * to re-derive the states of the cards just answered. A batch of those only moves the checkpoint.
+ * Returns whether a conflict was resolved.
+ */
+export async function applyMirrorChanges(
   db: StudyDatabase,
   mirror: Pouch.Database,
+  written: ReadonlyMap<string, string>,
   now: () => Date,
-  progress: (done: number, total: number | null) => void,
-  deriving: (done: number, total: number) => void,
+  progress: (done: number, total: number | null) => void = () => undefined,
+  deriving: (done: number, total: number) => void = () => undefined,
 ): Promise<boolean> {
   let applied = 0;
   let resolvedAny = false;
@@ -305,17 +349,16 @@ async function applyMirrorChanges(
     for (const change of changes.results) {
       const doc = change.doc as (IncomingDoc & { _rev: string; _conflicts?: string[] }) | undefined;
       if (doc === undefined) continue;
-      if ((doc._conflicts?.length ?? 0) > 0) resolvedAny = true;
-      // A deleted answer keeps its card (see `collectOutgoing`), to find it in a block here.
-      const card = typeof doc.cardId === 'string' ? { cardId: doc.cardId } : {};
+      const conflicted = (doc._conflicts?.length ?? 0) > 0;
+      if (!conflicted && written.get(doc._id) === doc._rev) continue;
+      if (conflicted) resolvedAny = true;
       docs.push(
-        change.deleted === true
-          ? { _id: doc._id, _deleted: true, ...card }
-          : await resolve(mirror, doc),
+        change.deleted === true ? await deletionOf(mirror, doc) : await resolve(mirror, doc),
       );
     }
-    await applyIncoming(db, docs, changes.last_seq, state.clock, now());
-    applied += docs.length;
+    if (docs.length === 0) await writeSyncState(db, { appliedSeq: changes.last_seq });
+    else await applyIncoming(db, docs, changes.last_seq, state.clock, now());
+    applied += changes.results.length;
     progress(applied, total === null ? null : Math.max(total, applied));
   }
 }
@@ -352,7 +395,7 @@ export async function syncOnce(
       // it back (at a million documents, asking the server about each takes minutes).
       if (emptyBefore) fromServerUpTo = (await mirror.info()).update_seq;
     }
-    await sendLocalChanges(
+    const written = await sendLocalChanges(
       db,
       mirror,
       () => clock.now().getTime(),
@@ -373,6 +416,7 @@ export async function syncOnce(
     const resolved = await applyMirrorChanges(
       db,
       mirror,
+      written,
       () => clock.now(),
       (done, total) => {
         onProgress({ phase: 'applying', done, total });

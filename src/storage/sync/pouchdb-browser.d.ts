@@ -40,7 +40,11 @@ declare module 'pouchdb-browser' {
     }
     interface Database {
       info(): Promise<Info>;
-      get<T extends object = Doc>(id: string, options?: { rev?: string }): Promise<T & Doc>;
+      /** With `revs`, the revision's history too (`_revisions`: its ids, newest first). */
+      get<T extends object = Doc>(
+        id: string,
+        options?: { rev?: string; revs?: boolean },
+      ): Promise<T & Doc & { _revisions?: { start: number; ids: string[] } }>;
       put(doc: Doc): Promise<Result>;
       bulkDocs(docs: readonly Doc[]): Promise<Result[]>;
       allDocs(options: {

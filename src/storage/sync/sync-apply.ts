@@ -17,7 +17,14 @@
 import { createScheduler, type Scheduler } from '../../domain/scheduling/scheduler.ts';
 import { compareStamps, receive, type ClockState } from '../../domain/sync/clock.ts';
 import { deriveCardState, type MergedLog } from '../../domain/sync/derive-state.ts';
-import { docId, isTombstone, parseDocId, sameContent, winsOver } from '../../domain/sync/merge.ts';
+import {
+  docId,
+  docKey,
+  isTombstone,
+  parseDocId,
+  sameContent,
+  winsOver,
+} from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
 import { answersOfCards, ONE_PASS_CARDS, unpackAnswers, unpackCards } from '../answer-log.ts';
 import { queueOf, type CardRecord, type StudyDatabase, type SyncStampRecord } from '../db.ts';
@@ -60,7 +67,7 @@ export interface IncomingDoc {
 /** An arriving answer's uid and card (none for a deletion, which carries no fields). */
 function answerKey(doc: IncomingDoc): { uid: string; cardId: string | null } {
   const cardId = typeof doc.cardId === 'string' ? doc.cardId : null;
-  return { uid: doc._id.slice('review:'.length), cardId };
+  return { uid: docKey(doc._id), cardId };
 }
 
 function byKind(docs: readonly IncomingDoc[]) {
@@ -93,7 +100,7 @@ async function applyReviews(
   fromSync: FromSync,
 ): Promise<Set<string>> {
   const current = docs.filter((doc) => !pending.has(doc._id));
-  const uids = current.map((doc) => doc._id.slice('review:'.length));
+  const uids = current.map((doc) => docKey(doc._id));
   let stored = await db.reviewLog.where('uid').anyOf(uids).toArray();
   // An answer this device holds packed in a block and another device changed (moved with its
   // card) is taken out of its block first, so it is changed here and not added twice.
@@ -147,7 +154,7 @@ async function applyAnswers(
   removedCards: ReadonlySet<string>,
 ): Promise<{ affected: Set<string>; blockIds: string[] }> {
   const live = docs.filter((doc) => doc._deleted !== true) as unknown as AnswersDoc[];
-  const ids = live.map((doc) => doc._id.slice('answers:'.length));
+  const ids = live.map((doc) => docKey(doc._id));
   const stored = await db.logBlocks.bulkGet(ids);
   const blocks = live.flatMap((doc, index) => {
     if (stored[index] !== undefined) return [];
@@ -170,14 +177,14 @@ async function applyDecks(
   const current = (docs: readonly IncomingDoc[]) =>
     docs.filter((doc) => doc._deleted !== true && !pending.has(doc._id));
   const live = (docs: readonly IncomingDoc[]) => current(docs).filter((doc) => !isTombstone(doc));
-  const gone = (docs: readonly IncomingDoc[], prefix: string) =>
+  const gone = (docs: readonly IncomingDoc[]) =>
     current(docs)
       .filter(isTombstone)
-      .map((doc) => doc._id.slice(prefix.length));
+      .map((doc) => docKey(doc._id));
   const deckDocs = live(decks) as unknown as DeckDoc[];
-  const stored = await db.decks.bulkGet(deckDocs.map((doc) => doc._id.slice('deck:'.length)));
+  const stored = await db.decks.bulkGet(deckDocs.map((doc) => docKey(doc._id)));
   const added = deckDocs.flatMap((doc, index) =>
-    stored[index] === undefined ? [doc._id.slice('deck:'.length)] : [],
+    stored[index] === undefined ? [docKey(doc._id)] : [],
   );
   // A deck's tombstone applied deletes the deck, and what its deletion sets off is noted.
   fromSync([...current(decks), ...current(sources)].map((doc) => doc._id));
@@ -185,27 +192,25 @@ async function applyDecks(
     deckDocs.flatMap((doc, index) => {
       const here = stored[index];
       if (here !== undefined && sameContent(deckContent(here), doc)) return [];
-      return [{ ...doc.deck, id: doc._id.slice('deck:'.length) }];
+      return [{ ...doc.deck, id: docKey(doc._id) }];
     }),
   );
   // A deck added again elsewhere after it was deleted here is no longer deleted here.
   await db.deletedDecks.bulkDelete(added);
-  const deletedDecks = gone(decks, 'deck:');
+  const deletedDecks = gone(decks);
   const present = await db.decks.bulkGet(deletedDecks);
   for (const [index, deckId] of deletedDecks.entries()) {
     if (present[index] !== undefined) await removeDeck(db, deckId, now);
   }
   const sourceDocs = live(sources) as unknown as SourceDoc[];
-  const storedSources = await db.deckSources.bulkGet(
-    sourceDocs.map((doc) => doc._id.slice('source:'.length)),
-  );
+  const storedSources = await db.deckSources.bulkGet(sourceDocs.map((doc) => docKey(doc._id)));
   await db.deckSources.bulkPut(
     sourceDocs.flatMap((doc, index) => {
       const here = storedSources[index];
       if (here !== undefined && sameContent(sourceContent(here), doc)) return [];
       return [
         {
-          deckId: doc._id.slice('source:'.length),
+          deckId: docKey(doc._id),
           fileName: doc.fileName,
           text: doc.text,
           addedAt: new Date(doc.addedAt),
@@ -213,7 +218,7 @@ async function applyDecks(
       ];
     }),
   );
-  await db.deckSources.bulkDelete(gone(sources, 'source:'));
+  await db.deckSources.bulkDelete(gone(sources));
   return added;
 }
 
@@ -240,22 +245,20 @@ async function winningCards(
   }
   for (const doc of packs) {
     if (doc._deleted === true) continue;
-    const pack = doc._id.slice('cards:'.length);
+    const pack = docKey(doc._id);
     for (const card of packedCards(doc as unknown as CardsDoc)) {
       offer(card as unknown as IncomingDoc & { stamp: string }, pack);
     }
   }
   const versions = [...newest.values()];
-  const held = await db.syncStamps.bulkGet(
-    versions.map(({ doc }) => doc._id.slice('card:'.length)),
-  );
+  const held = await db.syncStamps.bulkGet(versions.map(({ doc }) => docKey(doc._id)));
   const winners = versions.filter(({ doc }, index) =>
     winsOver(doc.stamp, held[index]?.stamp ?? null),
   );
   return {
     docs: winners.map(({ doc }) => doc),
     stamps: winners.map(({ doc, pack }) => ({
-      id: doc._id.slice('card:'.length),
+      id: docKey(doc._id),
       stamp: doc.stamp,
       pack,
     })),
@@ -271,7 +274,7 @@ async function removeCards(
 ): Promise<Set<string>> {
   const ids = docs
     .filter((doc) => doc._deleted !== true && isTombstone(doc) && !pending.has(doc._id))
-    .map((doc) => doc._id.slice('card:'.length));
+    .map((doc) => docKey(doc._id));
   const stored = (await db.cards.bulkGet(ids)).flatMap((card) => (card ? [card.id] : []));
   if (stored.length === 0) return new Set();
   // The cards' own deletions are the tombstones applied; their answers' are sent on.
@@ -298,7 +301,7 @@ async function applySettings(
 ): Promise<void> {
   const current = docs.filter((doc) => doc._deleted !== true && !pending.has(doc._id));
   fromSync(current.map((doc) => doc._id));
-  const key = (doc: { _id: string }) => doc._id.slice('setting:'.length);
+  const key = (doc: { _id: string }) => docKey(doc._id);
   const live = current.filter((doc) => !isTombstone(doc)) as unknown as SettingDoc[];
   const stored = await db.settings.bulkGet(live.map(key));
   await db.settings.bulkPut(
@@ -318,7 +321,7 @@ async function applyQuizzes(
   fromSync: FromSync,
 ): Promise<void> {
   fromSync(docs.map((doc) => doc._id));
-  const uids = docs.map((doc) => doc._id.slice('quiz:'.length));
+  const uids = docs.map((doc) => docKey(doc._id));
   const stored = new Map(
     (await db.quizzes.where('uid').anyOf(uids).toArray()).map((quiz) => [quiz.uid, quiz.id]),
   );
@@ -348,7 +351,7 @@ async function applyCards(
   const cardDocs = docs.filter(
     (doc) => doc._deleted !== true && !isTombstone(doc) && !pending.has(doc._id),
   ) as unknown as CardDoc[];
-  const ids = cardDocs.map((doc) => doc._id.slice('card:'.length));
+  const ids = cardDocs.map((doc) => docKey(doc._id));
   const stored = await db.cards.bulkGet(ids);
   const changed = new Map<string, CardRecord>();
   const created: string[] = [];
@@ -451,6 +454,8 @@ export async function deriveWaiting(
   now: Date,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<void> {
+  // Most rounds leave nothing waiting: a plain read then, not a write lock on the study tables.
+  if ((await underived(db)).length === 0) return;
   let done = 0;
   for (;;) {
     const derived = await db.transaction('rw', applyTables(db), async (trans) => {

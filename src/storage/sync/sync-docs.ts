@@ -5,7 +5,7 @@
  * title and options (FSRS parameters included) but not the derived summaries.
  */
 import { compareStamps } from '../../domain/sync/clock.ts';
-import { docId } from '../../domain/sync/merge.ts';
+import { docId, docKey } from '../../domain/sync/merge.ts';
 import { blockOf } from '../answer-log.ts';
 import type {
   BlockRow,
@@ -145,7 +145,7 @@ export function answersBlock(
   const rows = doc.rows.flatMap((row): BlockRow[] =>
     skip(row) ? [] : [{ ...row, due: new Date(row.due), review: new Date(row.review) }],
   );
-  return rows.length === 0 ? null : blockOf(doc._id.slice('answers:'.length), doc.deckId, rows);
+  return rows.length === 0 ? null : blockOf(docKey(doc._id), doc.deckId, rows);
 }
 
 /** The log row of an arriving answer (without a local id: the table numbers it). */
@@ -182,7 +182,7 @@ export function cardsDoc(packId: string, cards: readonly CardDoc[]): CardsDoc {
   let stamp = '';
   const packed = cards.map(({ _id, stamp: own, ...content }) => {
     if (compareStamps(own, stamp) > 0) stamp = own;
-    return { ...content, stamp: own, id: _id.slice('card:'.length) };
+    return { ...content, stamp: own, id: docKey(_id) };
   });
   return { _id: docId('cards', packId), stamp, cards: packed };
 }

@@ -13,7 +13,7 @@ import {
   ZERO_CLOCK,
   type ClockState,
 } from '../../domain/sync/clock.ts';
-import { docId, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
+import { docId, docKey, isTombstone, parseDocId, sameContent } from '../../domain/sync/merge.ts';
 import { randomIds } from '../../config/random-id.ts';
 import type { LogBlockRecord, StudyDatabase, SyncOutboxRecord, SyncStampRecord } from '../db.ts';
 import {
@@ -164,7 +164,7 @@ async function packedVersions(
   if (ids.length === 0) return new Map();
   let packs: CardsDoc[];
   if (scanned) {
-    const stamps = await db.syncStamps.bulkGet(ids.map((id) => id.slice('card:'.length)));
+    const stamps = await db.syncStamps.bulkGet(ids.map((id) => docKey(id)));
     const packIds = [...new Set(stamps.flatMap((stamp) => stamp?.pack ?? []))];
     if (packIds.length === 0) return new Map();
     const found = await existing(packIds.map((pack) => docId('cards', pack)));
@@ -216,7 +216,7 @@ async function quizDocs(
   ids: readonly string[],
   mirror: ReadonlyMap<string, MirrorDoc>,
 ): Promise<(QuizDoc | Deletion)[]> {
-  const uids = ids.map((id) => id.slice(docId('quiz', '').length));
+  const uids = ids.map((id) => docKey(id));
   const quizzes = await db.quizzes.where('uid').anyOf(uids).toArray();
   const answers = await db.quizAnswers
     .where('quizId')
@@ -283,7 +283,7 @@ export async function collectOutgoing(
     (
       await db.reviewLog
         .where('uid')
-        .anyOf(notedReviews.map((id) => id.slice('review:'.length)))
+        .anyOf(notedReviews.map((id) => docKey(id)))
         .toArray()
     ).map((row) => [docId('review', row.uid ?? ''), row]),
   );

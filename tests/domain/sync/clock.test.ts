@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/sync/clock.ts';
 import {
   docId,
+  docKey,
   parseDocId,
   pickWinner,
   sameContent,
@@ -80,6 +81,19 @@ describe('merge rules', () => {
     ['_design/x', null],
   ])('reads the document id %s', (id, expected) => {
     expect(parseDocId(id)).toEqual(expected);
+  });
+
+  it.each([
+    ['cards:p1', 'p1'],
+    ['card:bpo-da:def:3', 'bpo-da:def:3'],
+    ['answers:b-9', 'b-9'],
+    ['setting:newPerDay', 'newPerDay'],
+  ])('takes the record key %s → %s', (id, key) => {
+    expect(docKey(id)).toBe(key);
+  });
+
+  it('names an id sync does not know', () => {
+    expect(() => docKey('_design/x')).toThrow('Not a sync document id: _design/x');
   });
 
   it('compares content without revision and stamp, in any key order', () => {
