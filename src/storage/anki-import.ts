@@ -9,7 +9,8 @@
  * chunk's rows are built — its cards' answers replayed into their FSRS states and log rows —
  * and handed to IndexedDB while the previous one is being written, so the replay runs while the
  * database writes, and the database never waits for JavaScript between chunks (IndexedDB's own
- * writing is most of the time: see docs/performance.md). Any failure — a full disk, a card id taken meanwhile — aborts
+ * writing is most of the time: see docs/performance.md). The answers are packed into blocks
+ * while the last chunk of cards is written, and their writes queued behind it. Any failure — a full disk, a card id taken meanwhile — aborts
  * the transaction and IndexedDB rolls back every chunk already written. Writing into staging
  * tables and committing them afterwards would give the same guarantee with every row written
  * twice and an extra schema version. The statistics summaries follow inside the same
@@ -157,15 +158,17 @@ function answerBlocks(reviews: readonly AnkiReviewPlan[], size: number): LogBloc
 /**
  * Adds `rows` to `table` in chunks of `size`, each chunk issued before the previous one is
  * written (writes of one transaction run in the order issued), calling `onChunk` with the rows
- * of each chunk once it is written. Must run inside the transaction.
+ * of each chunk once it is written. Must run inside the transaction. Resolves once the last
+ * chunk is issued, to a promise of all of them written: the caller can prepare its next writes
+ * while IndexedDB writes the last chunk, and must await that promise.
  */
-async function addInChunks<Row, Stored>(
+async function issueInChunks<Row, Stored>(
   table: Table<Stored>,
   rows: readonly Row[],
   size: number,
   toRecord: (row: Row) => Stored,
   onChunk: (records: readonly Stored[]) => void,
-): Promise<void> {
+): Promise<{ written: Promise<unknown> }> {
   const writes: Promise<unknown>[] = [];
   for (let start = 0; start < rows.length; start += size) {
     const records = rows.slice(start, start + size).map(toRecord);
@@ -173,7 +176,7 @@ async function addInChunks<Row, Stored>(
       onChunk(records);
     });
     // A failing chunk aborts the transaction and the chunks after it fail too: only the first
-    // failure is reported (by the awaits below), the others are expected.
+    // failure is reported (by the caller's await of them all), the others are expected.
     written.catch(() => undefined);
     writes.push(written);
     // Wait for the chunk before the one just issued: one chunk is always queued behind the one
@@ -181,7 +184,10 @@ async function addInChunks<Row, Stored>(
     const previous = writes.length >= 2 ? writes[writes.length - 2] : undefined;
     if (previous !== undefined) await previous;
   }
-  await Promise.all(writes);
+  const all = Promise.all(writes);
+  // Awaited by the caller unless something before fails first (then the transaction is aborted).
+  all.catch(() => undefined);
+  return { written: all };
 }
 
 /**
@@ -229,7 +235,7 @@ export async function storeAnkiImport(
       onProgress(done, total);
     };
     const reviews: AnkiReviewPlan[] = [];
-    await addInChunks(
+    const cards = await issueInChunks(
       db.cards,
       write.cards,
       rowsPerWrite,
@@ -242,14 +248,16 @@ export async function storeAnkiImport(
         progress(records.length);
       },
     );
-    await addInChunks(
+    // Packed while IndexedDB writes the last chunk of cards.
+    const blocks = await issueInChunks(
       db.logBlocks,
       answerBlocks(reviews, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
       BLOCKS_PER_WRITE,
       (block) => block,
-      (blocks) => {
-        progress(blocks.reduce((sum, block) => sum + block.rows.length, 0));
+      (written) => {
+        progress(written.reduce((sum, block) => sum + block.rows.length, 0));
       },
     );
+    await Promise.all([cards.written, blocks.written]);
   });
 }
