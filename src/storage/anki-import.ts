@@ -134,25 +134,38 @@ function blockRow(review: AnkiReviewPlan, uid: string): BlockRow {
   };
 }
 
+/** Answers' uids, drawn 4,096 at a time (one random call each: see random-id.ts). */
+function uidSource(): () => string {
+  let batch: string[] = [];
+  let next = 0;
+  return () => {
+    if (next === batch.length) {
+      batch = randomIds(4096);
+      next = 0;
+    }
+    const uid = batch[next] ?? randomId();
+    next += 1;
+    return uid;
+  };
+}
+
 /**
  * The imported answers packed per deck in blocks of `size` (answer-log.ts): a million answers
  * are a few hundred records, where one record per answer cost IndexedDB most of the import's
- * time (docs/performance.md). Oldest answer first, not card by card as planned: each block then
+ * time (docs/performance.md). Oldest answer first, not card by card as replayed: each block then
  * covers a short stretch of time, so the statistics summary (one record per deck and day,
  * rewritten for every block that touches it) is read and written for a few days per block, not
- * for years of days by every block. Each answer gets its uid here, unique across devices.
+ * for years of days by every block. Sorts `rows` in place.
  */
-function answerBlocks(reviews: readonly AnkiReviewPlan[], size: number): LogBlockRecord[] {
-  const sorted = [...reviews].sort((a, b) => a.review.getTime() - b.review.getTime());
-  const uids = randomIds(sorted.length);
+function answerBlocks(rows: BlockRow[], size: number): LogBlockRecord[] {
+  rows.sort((a, b) => a.review.getTime() - b.review.getTime());
   const byDeck = new Map<string, BlockRow[]>();
-  sorted.forEach((review, index) => {
-    const row = blockRow(review, uids[index] ?? randomId());
-    const rows = byDeck.get(review.deckId);
-    if (rows === undefined) byDeck.set(review.deckId, [row]);
-    else rows.push(row);
-  });
-  return [...byDeck].flatMap(([deckId, rows]) => packAnswers(deckId, rows, size));
+  for (const row of rows) {
+    const deckRows = byDeck.get(row.deckId);
+    if (deckRows === undefined) byDeck.set(row.deckId, [row]);
+    else deckRows.push(row);
+  }
+  return [...byDeck].flatMap(([deckId, deckRows]) => packAnswers(deckId, deckRows, size));
 }
 
 /**
@@ -234,14 +247,18 @@ export async function storeAnkiImport(
       done += rows;
       onProgress(done, total);
     };
-    const reviews: AnkiReviewPlan[] = [];
+    // Each answer as its block will hold it, with its uid (unique across devices), as soon as
+    // its card is replayed: the replay's rows then die young, and only these are kept until the
+    // blocks are written.
+    const answerRows: BlockRow[] = [];
+    const uid = uidSource();
     const cards = await issueInChunks(
       db.cards,
       write.cards,
       rowsPerWrite,
       (card) => {
         const replayed = write.replay(card);
-        for (const review of replayed.reviews) reviews.push(review);
+        for (const review of replayed.reviews) answerRows.push(blockRow(review, uid()));
         return cardRecord(card, replayed.state, buriedUntil, now);
       },
       (records) => {
@@ -251,7 +268,7 @@ export async function storeAnkiImport(
     // Packed while IndexedDB writes the last chunk of cards.
     const blocks = await issueInChunks(
       db.logBlocks,
-      answerBlocks(reviews, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
+      answerBlocks(answerRows, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
       BLOCKS_PER_WRITE,
       (block) => block,
       (written) => {
