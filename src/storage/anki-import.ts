@@ -9,7 +9,8 @@
  * chunk's rows are built — its cards' answers replayed into their FSRS states and log rows —
  * and handed to IndexedDB while the previous one is being written, so the replay runs while the
  * database writes, and the database never waits for JavaScript between chunks (IndexedDB's own
- * writing is most of the time: see docs/performance.md). Any failure — a full disk, a card id taken meanwhile — aborts
+ * writing is most of the time: see docs/performance.md). The answers are packed into blocks
+ * while the last chunk of cards is written, and their writes queued behind it. Any failure — a full disk, a card id taken meanwhile — aborts
  * the transaction and IndexedDB rolls back every chunk already written. Writing into staging
  * tables and committing them afterwards would give the same guarantee with every row written
  * twice and an extra schema version. The statistics summaries follow inside the same
@@ -133,39 +134,54 @@ function blockRow(review: AnkiReviewPlan, uid: string): BlockRow {
   };
 }
 
+/** Answers' uids, drawn 4,096 at a time (one random call each: see random-id.ts). */
+function uidSource(): () => string {
+  let batch: string[] = [];
+  let next = 0;
+  return () => {
+    if (next === batch.length) {
+      batch = randomIds(4096);
+      next = 0;
+    }
+    const uid = batch[next] ?? randomId();
+    next += 1;
+    return uid;
+  };
+}
+
 /**
  * The imported answers packed per deck in blocks of `size` (answer-log.ts): a million answers
  * are a few hundred records, where one record per answer cost IndexedDB most of the import's
- * time (docs/performance.md). Oldest answer first, not card by card as planned: each block then
+ * time (docs/performance.md). Oldest answer first, not card by card as replayed: each block then
  * covers a short stretch of time, so the statistics summary (one record per deck and day,
  * rewritten for every block that touches it) is read and written for a few days per block, not
- * for years of days by every block. Each answer gets its uid here, unique across devices.
+ * for years of days by every block. Sorts `rows` in place.
  */
-function answerBlocks(reviews: readonly AnkiReviewPlan[], size: number): LogBlockRecord[] {
-  const sorted = [...reviews].sort((a, b) => a.review.getTime() - b.review.getTime());
-  const uids = randomIds(sorted.length);
+function answerBlocks(rows: BlockRow[], size: number): LogBlockRecord[] {
+  rows.sort((a, b) => a.review.getTime() - b.review.getTime());
   const byDeck = new Map<string, BlockRow[]>();
-  sorted.forEach((review, index) => {
-    const row = blockRow(review, uids[index] ?? randomId());
-    const rows = byDeck.get(review.deckId);
-    if (rows === undefined) byDeck.set(review.deckId, [row]);
-    else rows.push(row);
-  });
-  return [...byDeck].flatMap(([deckId, rows]) => packAnswers(deckId, rows, size));
+  for (const row of rows) {
+    const deckRows = byDeck.get(row.deckId);
+    if (deckRows === undefined) byDeck.set(row.deckId, [row]);
+    else deckRows.push(row);
+  }
+  return [...byDeck].flatMap(([deckId, deckRows]) => packAnswers(deckId, deckRows, size));
 }
 
 /**
  * Adds `rows` to `table` in chunks of `size`, each chunk issued before the previous one is
  * written (writes of one transaction run in the order issued), calling `onChunk` with the rows
- * of each chunk once it is written. Must run inside the transaction.
+ * of each chunk once it is written. Must run inside the transaction. Resolves once the last
+ * chunk is issued, to a promise of all of them written: the caller can prepare its next writes
+ * while IndexedDB writes the last chunk, and must await that promise.
  */
-async function addInChunks<Row, Stored>(
+async function issueInChunks<Row, Stored>(
   table: Table<Stored>,
   rows: readonly Row[],
   size: number,
   toRecord: (row: Row) => Stored,
   onChunk: (records: readonly Stored[]) => void,
-): Promise<void> {
+): Promise<{ written: Promise<unknown> }> {
   const writes: Promise<unknown>[] = [];
   for (let start = 0; start < rows.length; start += size) {
     const records = rows.slice(start, start + size).map(toRecord);
@@ -173,7 +189,7 @@ async function addInChunks<Row, Stored>(
       onChunk(records);
     });
     // A failing chunk aborts the transaction and the chunks after it fail too: only the first
-    // failure is reported (by the awaits below), the others are expected.
+    // failure is reported (by the caller's await of them all), the others are expected.
     written.catch(() => undefined);
     writes.push(written);
     // Wait for the chunk before the one just issued: one chunk is always queued behind the one
@@ -181,7 +197,10 @@ async function addInChunks<Row, Stored>(
     const previous = writes.length >= 2 ? writes[writes.length - 2] : undefined;
     if (previous !== undefined) await previous;
   }
-  await Promise.all(writes);
+  const all = Promise.all(writes);
+  // Awaited by the caller unless something before fails first (then the transaction is aborted).
+  all.catch(() => undefined);
+  return { written: all };
 }
 
 /**
@@ -228,28 +247,34 @@ export async function storeAnkiImport(
       done += rows;
       onProgress(done, total);
     };
-    const reviews: AnkiReviewPlan[] = [];
-    await addInChunks(
+    // Each answer as its block will hold it, with its uid (unique across devices), as soon as
+    // its card is replayed: the replay's rows then die young, and only these are kept until the
+    // blocks are written.
+    const answerRows: BlockRow[] = [];
+    const uid = uidSource();
+    const cards = await issueInChunks(
       db.cards,
       write.cards,
       rowsPerWrite,
       (card) => {
         const replayed = write.replay(card);
-        for (const review of replayed.reviews) reviews.push(review);
+        for (const review of replayed.reviews) answerRows.push(blockRow(review, uid()));
         return cardRecord(card, replayed.state, buriedUntil, now);
       },
       (records) => {
         progress(records.length);
       },
     );
-    await addInChunks(
+    // Packed while IndexedDB writes the last chunk of cards.
+    const blocks = await issueInChunks(
       db.logBlocks,
-      answerBlocks(reviews, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
+      answerBlocks(answerRows, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
       BLOCKS_PER_WRITE,
       (block) => block,
-      (blocks) => {
-        progress(blocks.reduce((sum, block) => sum + block.rows.length, 0));
+      (written) => {
+        progress(written.reduce((sum, block) => sum + block.rows.length, 0));
       },
     );
+    await Promise.all([cards.written, blocks.written]);
   });
 }

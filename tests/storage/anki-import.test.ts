@@ -160,6 +160,38 @@ describe('storeAnkiImport', () => {
     expect(repairedAnything(await checkDatabase(db, FIXED_NOW, null))).toBe(false);
   }, 30_000);
 
+  it('packs and issues the answers while the last chunk of cards is being written', async () => {
+    const events: string[] = [];
+    db = openTestDatabase('anki-import-order');
+    const logged = (tableName: string) =>
+      cardsTableMiddleware(
+        `log-${tableName}`,
+        (table) => ({
+          mutate: (req) => {
+            if (req.type === 'add') events.push(`${tableName} issued`);
+            return table.mutate(req).then((response) => {
+              if (req.type === 'add') events.push(`${tableName} written`);
+              return response;
+            });
+          },
+        }),
+        tableName,
+      );
+    db.use(logged('cards'));
+    db.use(logged('logBlocks'));
+    await syncDecks(db, [makeDeck('a', 3)], FIXED_NOW);
+    events.length = 0;
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
+    // Three chunks of cards (1,000, 1,000, 100), then the answers' blocks in one write, issued
+    // before the last chunk of cards is written.
+    expect(events.filter((event) => event === 'cards written')).toHaveLength(3);
+    expect(events.slice(events.indexOf('logBlocks issued'))).toEqual([
+      'logBlocks issued',
+      'cards written',
+      'logBlocks written',
+    ]);
+  }, 30_000);
+
   it('writes nothing when a chunk fails: every chunk before it is rolled back', async () => {
     const last = planned().cards.at(-1);
     const other = await db.cards.toCollection().first();

@@ -10,12 +10,14 @@
  * Hard < Good < Easy) and nothing else, with one card object and one log row per answer.
  *
  * It follows ts-fsrs 5's `BasicScheduler` (short-term steps on, as `createScheduler` always sets)
- * and the fuzz seed of `createScheduler` (`${card id}:${reps}`); `replay-answer.test.ts`
+ * and the fuzz seed of `createScheduler` (`${card id}:${reps}`), whose random number is drawn
+ * once per answer however many intervals it fuzzes (replay-fuzz.ts); `replay-answer.test.ts`
  * compares it with `answer` on thousands of random histories and options, so a ts-fsrs upgrade
  * that changes the scheduling fails there.
  */
 import { BasicLearningStepsStrategy, dateDiffInDays, date_scheduler, type FSRS } from 'ts-fsrs';
 import { Rating, State } from './fsrs-vocabulary.ts';
+import { fuzzFactor, fuzzedInterval } from './replay-fuzz.ts';
 import type { AnswerResult, Grade, Scheduler, SchedulingCard } from './scheduler.ts';
 
 /** The (re)learning step a grade leads to: minutes until due, and the step's index. */
@@ -47,7 +49,8 @@ export function replayAnswer(
   const elapsed = card.state !== State.New && last ? dateDiffInDays(last, now) : 0;
   const reps = card.reps + 1;
   const steps = card.learning_steps || 0;
-  engine.seed = `${card.id}:${String(reps)}`;
+  let factor: number | undefined;
+  const fuzz = () => (factor ??= fuzzFactor(`${card.id}:${String(reps)}`));
   const memory = { difficulty: card.difficulty, stability: card.stability };
   const review = card.state === State.Review;
   const retrievability = review ? engine.forgetting_curve(elapsed, card.stability) : undefined;
@@ -60,9 +63,11 @@ export function replayAnswer(
   if (review && grade !== Rating.Again) {
     // Anki's order of intervals: Hard ≤ Good < Easy, each fuzzed with the same seed.
     const interval = (g: Grade) =>
-      engine.next_interval(
+      fuzzedInterval(
+        engine,
         engine.next_state(memory, elapsed, g, retrievability).stability,
         elapsed,
+        fuzz,
       );
     const good = interval(Rating.Good);
     const hard = Math.min(interval(Rating.Hard), good);
@@ -71,7 +76,10 @@ export function replayAnswer(
         ? hard
         : grade === Rating.Good
           ? Math.max(good, hard + 1)
-          : Math.max(engine.next_interval(next.stability, elapsed), Math.max(good, hard + 1) + 1);
+          : Math.max(
+              fuzzedInterval(engine, next.stability, elapsed, fuzz),
+              Math.max(good, hard + 1) + 1,
+            );
     state = State.Review;
     learningSteps = 0;
     scheduledDays = days;
@@ -94,7 +102,7 @@ export function replayAnswer(
         scheduledDays = Math.floor(step.minutes / 1440);
       } else {
         learningSteps = 0;
-        scheduledDays = engine.next_interval(next.stability, elapsed);
+        scheduledDays = fuzzedInterval(engine, next.stability, elapsed, fuzz);
         due = date_scheduler(now, scheduledDays, true);
       }
     }

@@ -103,6 +103,53 @@ function encode(deckId: string, bucket: number, cards: readonly StatsCard[]): Ca
   return page;
 }
 
+function grownBytes(column: Uint8Array, size: number): Uint8Array {
+  const next = new Uint8Array(size);
+  next.set(column);
+  return next;
+}
+
+function grownNumbers(column: Float64Array, size: number): Float64Array {
+  const next = new Float64Array(size);
+  next.set(column);
+  return next;
+}
+
+/**
+ * `page` with `cards` (none of them on it) added after its own: its columns are copied, not
+ * decoded and encoded again, so a deck imported in chunks does not rebuild every page from all
+ * its cards at each chunk. The same page as {@link encode} of all the cards in that order.
+ */
+function appended(page: CardDigestPage, cards: readonly StatsCard[]): CardDigestPage {
+  const start = page.idEnds.length;
+  const size = start + cards.length;
+  const idEnds = new Uint32Array(size);
+  idEnds.set(page.idEnds);
+  let end = page.idText.length;
+  cards.forEach((card, index) => {
+    end += card.id.length;
+    idEnds[start + index] = end;
+  });
+  const next: CardDigestPage = {
+    deckId: page.deckId,
+    bucket: page.bucket,
+    idText: page.idText + cards.map((card) => card.id).join(''),
+    idEnds,
+    state: grownBytes(page.state, size),
+    suspended: grownBytes(page.suspended, size),
+    scheduledDays: grownNumbers(page.scheduledDays, size),
+    stability: grownNumbers(page.stability, size),
+    difficulty: grownNumbers(page.difficulty, size),
+    lastReview: grownNumbers(page.lastReview, size),
+    due: grownNumbers(page.due, size),
+    buriedUntil: grownNumbers(page.buriedUntil, size),
+  };
+  cards.forEach((card, index) => {
+    writeAt(next, start + index, card);
+  });
+  return next;
+}
+
 const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
 
 /**
@@ -142,7 +189,8 @@ export function digestPageCards(page: CardDigestPage): DigestCard[] {
  * A page with `cards` written into it (replacing the ones with the same id) and the cards of
  * `removedIds` taken out; `page` is the page as stored, or `undefined` when there is none yet.
  * Every card must belong to the page's deck and bucket. When only cards already on the page
- * change (an answer, say), `page` is updated in place and returned: no card is decoded.
+ * change (an answer, say), `page` is updated in place and returned; cards new to it are added
+ * after its own in a new page (`page` unchanged). Either way no card is decoded.
  *
  * @example
  * digestIds(updateDigestPage(undefined, 'bpo-da', 12, [card], [])); // [card.id]
@@ -155,14 +203,15 @@ export function updateDigestPage(
   removedIds: readonly string[],
 ): CardDigestPage {
   if (page !== undefined && removedIds.length === 0) {
-    const ids = digestIds(page);
-    const indexes = cards.map((card) => ids.indexOf(card.id));
-    if (indexes.every((index) => index >= 0)) {
-      cards.forEach((card, position) => {
-        writeAt(page, indexes[position] ?? 0, card);
-      });
-      return page;
+    const at = new Map(digestIds(page).map((id, index) => [id, index]));
+    const added = new Map<string, StatsCard>();
+    for (const card of cards) if (!at.has(card.id)) added.set(card.id, card);
+    const target = added.size === 0 ? page : appended(page, [...added.values()]);
+    for (const card of cards) {
+      const index = at.get(card.id);
+      if (index !== undefined) writeAt(target, index, card);
     }
+    return target;
   }
   const byId = new Map<string, StatsCard>();
   if (page !== undefined) for (const card of digestPageCards(page)) byId.set(card.id, card);

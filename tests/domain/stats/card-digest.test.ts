@@ -74,6 +74,29 @@ describe('card digest pages', () => {
     expect(digestPageCards(next)).toEqual([asStored(REVIEWED), asStored(learning)]);
   });
 
+  const THIRD = cardOf({ id: 'd:list:0003', state: State.Learning, stability: 1.5 });
+  const FOURTH = cardOf({ id: 'ä:𝔘', due: new Date('2026-02-01T00:00:00Z') });
+  const changedNew = { ...NEW, state: State.Review, scheduled_days: 4 };
+  it.each([
+    ['new cards only', [THIRD, FOURTH], [REVIEWED, NEW, THIRD, FOURTH]],
+    ['new and stored cards', [THIRD, changedNew, FOURTH], [REVIEWED, changedNew, THIRD, FOURTH]],
+    [
+      'a new card given twice: its last version, in its first place',
+      [FOURTH, THIRD, { ...FOURTH, suspended: true }],
+      [REVIEWED, NEW, { ...FOURTH, suspended: true }, THIRD],
+    ],
+  ])(
+    'add cards new to a page after its own (%s), as a page built from all of them',
+    (_name, cards, all) => {
+      const page = updateDigestPage(undefined, 'd', 7, [REVIEWED, NEW], []);
+      const stored = structuredClone(page);
+      const next = updateDigestPage(page, 'd', 7, cards, []);
+      expect(next).toEqual(updateDigestPage(undefined, 'd', 7, all, []));
+      expect(digestPageCards(next)).toEqual(all.map(asStored));
+      expect(page).toEqual(stored);
+    },
+  );
+
   it('spread a deck over at most DIGEST_BUCKETS pages, each card once', () => {
     const cards = Array.from({ length: 2000 }, (_, index) => ({
       ...cardOf({ id: `d:list:${String(index)}` }),
