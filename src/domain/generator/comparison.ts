@@ -57,10 +57,13 @@ function tableCards(
         .map((other, index) => ({ header: headers[index] ?? '', text: other.text, index }))
         .filter((other) => other.index !== column && other.header !== '' && other.text !== '')
         .map((other) => `${other.header}: ${other.text}`);
+      const front = comparing ? `${header} — ${label}?` : `${label} — ${header}?`;
+      // A cell its column or row names gives itself away ("Festgeld — Zins?" → "fest").
+      if (foldForCompare(front).includes(foldForCompare(cell.text))) return;
       cards.push({
         kind: 'comparison',
         anchor: `${header} | ${label}`,
-        front: comparing ? `${header} — ${label}?` : `${label} — ${header}?`,
+        front,
         back: cell.text,
         context: others.join('\n'),
         lines: [Math.min(row.label.from, cell.from), Math.max(row.label.to, cell.to)],

@@ -116,6 +116,16 @@ describe('comparison cards', () => {
     ]);
   });
 
+  it('asks for no cell that its column names (de)', () => {
+    const text =
+      '# Tagesgeld oder Festgeld\n\nTagesgeld und Festgeld im Vergleich:\n\n| Merkmal | Tagesgeld | Festgeld |\n|---|---|---|\n| Zins | variabel | fest |\n| Mindestanlage | 1 Euro | 2.500 Euro |\n';
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Tagesgeld — Zins?', 'variabel'],
+      ['Tagesgeld — Mindestanlage?', '1 Euro'],
+      ['Festgeld — Mindestanlage?', '2.500 Euro'],
+    ]);
+  });
+
   it('does not read a list of short lines as a table', () => {
     const text =
       'Analytics and research\n\nSegments:\n\nAnalytics\n\nResearch\n\nDesign\n\nMarketing\n\nPublishing\n\nThe end of it all is near, they say.\n';
