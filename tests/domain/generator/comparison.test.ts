@@ -183,16 +183,26 @@ describe('comparison cards', () => {
     ].join('\n');
     it.each([
       [
-        'two columns after a heading (tr)',
+        'two columns after a heading, which opens each front (tr)',
         STOPAJ,
         [
-          ['Ücret ödemeleri — Oran?', '%15', ''],
-          ['Kira ödemeleri — Oran?', '%20', ''],
+          ['Stopaj oranları\nÜcret ödemeleri — Oran?', '%15', ''],
+          ['Stopaj oranları\nKira ödemeleri — Oran?', '%20', ''],
         ],
       ],
       [
-        'three columns after a sentence, labels with digits (de)',
+        'three columns after a sentence, labels with digits, the title heading opens each front (de)',
         KURZARBEIT,
+        [
+          ['Kurzarbeitergeld\nMonate 1–3 — Ohne Kind?', '60 Prozent', 'Mit Kind: 67 Prozent'],
+          ['Kurzarbeitergeld\nMonate 1–3 — Mit Kind?', '67 Prozent', 'Ohne Kind: 60 Prozent'],
+          ['Kurzarbeitergeld\nab Monat 4 — Ohne Kind?', '70 Prozent', 'Mit Kind: 77 Prozent'],
+          ['Kurzarbeitergeld\nab Monat 4 — Mit Kind?', '77 Prozent', 'Ohne Kind: 70 Prozent'],
+        ],
+      ],
+      [
+        'no heading above it: fronts with row and column only (de)',
+        KURZARBEIT.replace('# Kurzarbeitergeld\n\n', ''),
         [
           ['Monate 1–3 — Ohne Kind?', '60 Prozent', 'Mit Kind: 67 Prozent'],
           ['Monate 1–3 — Mit Kind?', '67 Prozent', 'Ohne Kind: 60 Prozent'],
