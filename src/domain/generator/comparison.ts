@@ -39,12 +39,14 @@ export interface ComparisonResult {
 /**
  * Cards of a table. Comparing tables set things side by side (columns "BPO", "KPO") and ask
  * "KPO — vyžaduje?"; glossary-like tables list attributes of each row's term (columns
- * "Meaning", "Example") and ask "Coupon — Meaning?".
+ * "Meaning", "Example") and ask "Coupon — Meaning?". A `subject` (the heading over a table of
+ * figures) opens each front, so the question says what its figures are about.
  */
 function tableCards(
   headers: readonly string[],
   rows: readonly Row[],
   comparing = true,
+  subject = '',
 ): CardDraft[] {
   const cards: CardDraft[] = [];
   for (const row of rows) {
@@ -57,10 +59,14 @@ function tableCards(
         .map((other, index) => ({ header: headers[index] ?? '', text: other.text, index }))
         .filter((other) => other.index !== column && other.header !== '' && other.text !== '')
         .map((other) => `${other.header}: ${other.text}`);
+      const question = comparing ? `${header} — ${label}?` : `${label} — ${header}?`;
+      const front = subject === '' ? question : `${subject}\n${question}`;
+      // A cell its column or row names gives itself away ("Festgeld — Zins?" → "fest").
+      if (foldForCompare(front).includes(foldForCompare(cell.text))) return;
       cards.push({
         kind: 'comparison',
         anchor: `${header} | ${label}`,
-        front: comparing ? `${header} — ${label}?` : `${label} — ${header}?`,
+        front,
         back: cell.text,
         context: others.join('\n'),
         lines: [Math.min(row.label.from, cell.from), Math.max(row.label.to, cell.to)],
@@ -262,11 +268,13 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
         cards.push(...tableCards(table.headers, table.rows));
         return;
       }
-      // A table of figures asks each figure from its row and column: "Kira ödemeleri — Oran?".
+      // A table of figures asks each figure from its row and column under the heading that
+      // says what they are: "Stopaj oranları / Kira ödemeleri — Oran?".
       const figures = figureTable(section.blocks, index);
       if (!figures) return;
       figures.used.forEach((used) => consumed.add(used));
-      cards.push(...tableCards(figures.headers, figures.rows, false));
+      const subject = section.heading?.text ?? '';
+      cards.push(...tableCards(figures.headers, figures.rows, false, subject));
     });
   }
   return { cards, consumed };

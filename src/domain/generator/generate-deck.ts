@@ -24,7 +24,7 @@ import { articleProse, parseDocument, type ParsedDocument } from './structure.ts
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.6.0';
+export const GENERATOR_VERSION = '2.6.1';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;

@@ -124,17 +124,24 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
   // "Label: explanation" items ask for the label from its explanation; the other items' long
   // explanations would make a front nobody reads.
   // An explanation that repeats its label ("Kauf: Der Leasingnehmer kauft …") gives it away:
-  // that item gets no card.
+  // that item gets no card. A lead that names the label ("## Belåningsgrad og belåningsrum")
+  // gives it away too, and an explanation two items share ("Restaurationsudgifter: 25 % af
+  // momsen", "Hotelovernatning: 25 % af momsen") would ask a question with two answers: those
+  // items ask the other way round, for the explanation of the label.
   if (labels.every((label) => label !== undefined)) {
+    const explanations = labels.map((label) => foldForCompare(label.explanation));
     return items.flatMap((item, index) => {
       const { label = '', explanation = '' } = labels[index] ?? {};
-      if (foldForCompare(explanation).includes(foldForCompare(label))) return [];
+      const folded = foldForCompare(label);
+      if ((explanations[index] ?? '').includes(folded)) return [];
+      const shared = explanations.filter((other) => other === explanations[index]).length > 1;
+      const reverse = shared || foldForCompare(lead).includes(folded);
       return [
         {
           kind: 'list' as const,
           anchor: `${lead} | ${item.text}`,
-          front: `${lead}\n• ${BLANK}: ${explanation}`,
-          back: label,
+          front: reverse ? `${lead}\n• ${label}: ${BLANK}` : `${lead}\n• ${BLANK}: ${explanation}`,
+          back: reverse ? explanation : label,
           context: '',
           lines: [item.block.from, item.block.to] as [number, number],
         },

@@ -116,6 +116,16 @@ describe('comparison cards', () => {
     ]);
   });
 
+  it('asks for no cell that its column names (de)', () => {
+    const text =
+      '# Tagesgeld oder Festgeld\n\nTagesgeld und Festgeld im Vergleich:\n\n| Merkmal | Tagesgeld | Festgeld |\n|---|---|---|\n| Zins | variabel | fest |\n| Mindestanlage | 1 Euro | 2.500 Euro |\n';
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Tagesgeld — Zins?', 'variabel'],
+      ['Tagesgeld — Mindestanlage?', '1 Euro'],
+      ['Festgeld — Mindestanlage?', '2.500 Euro'],
+    ]);
+  });
+
   it('does not read a list of short lines as a table', () => {
     const text =
       'Analytics and research\n\nSegments:\n\nAnalytics\n\nResearch\n\nDesign\n\nMarketing\n\nPublishing\n\nThe end of it all is near, they say.\n';
@@ -173,16 +183,26 @@ describe('comparison cards', () => {
     ].join('\n');
     it.each([
       [
-        'two columns after a heading (tr)',
+        'two columns after a heading, which opens each front (tr)',
         STOPAJ,
         [
-          ['Ücret ödemeleri — Oran?', '%15', ''],
-          ['Kira ödemeleri — Oran?', '%20', ''],
+          ['Stopaj oranları\nÜcret ödemeleri — Oran?', '%15', ''],
+          ['Stopaj oranları\nKira ödemeleri — Oran?', '%20', ''],
         ],
       ],
       [
-        'three columns after a sentence, labels with digits (de)',
+        'three columns after a sentence, labels with digits, the title heading opens each front (de)',
         KURZARBEIT,
+        [
+          ['Kurzarbeitergeld\nMonate 1–3 — Ohne Kind?', '60 Prozent', 'Mit Kind: 67 Prozent'],
+          ['Kurzarbeitergeld\nMonate 1–3 — Mit Kind?', '67 Prozent', 'Ohne Kind: 60 Prozent'],
+          ['Kurzarbeitergeld\nab Monat 4 — Ohne Kind?', '70 Prozent', 'Mit Kind: 77 Prozent'],
+          ['Kurzarbeitergeld\nab Monat 4 — Mit Kind?', '77 Prozent', 'Ohne Kind: 70 Prozent'],
+        ],
+      ],
+      [
+        'no heading above it: fronts with row and column only (de)',
+        KURZARBEIT.replace('# Kurzarbeitergeld\n\n', ''),
         [
           ['Monate 1–3 — Ohne Kind?', '60 Prozent', 'Mit Kind: 67 Prozent'],
           ['Monate 1–3 — Mit Kind?', '67 Prozent', 'Ohne Kind: 60 Prozent'],

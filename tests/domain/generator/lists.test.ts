@@ -142,6 +142,31 @@ describe('list shapes', () => {
     expect(lists(text).map(([, back]) => back)).toEqual(['Rückgabe', 'Verlängerung']);
   });
 
+  it.each([
+    [
+      'the lead names the label (da)',
+      '## Belåningsgrad og belåningsrum\n- Belåningsgrad (LTV): restgæld / markedsværdi.\n- Belåningsrum: hvad du kan låne op til.\n',
+      [
+        [
+          `Belåningsgrad og belåningsrum\n• ${BLANK}: restgæld / markedsværdi.`,
+          'Belåningsgrad (LTV)',
+        ],
+        [`Belåningsgrad og belåningsrum\n• Belåningsrum: ${BLANK}`, 'hvad du kan låne op til.'],
+      ],
+    ],
+    [
+      'two items share the explanation (da)',
+      'Udgifter med kun delvist fradrag:\n- Restaurationsudgifter: 25 % af momsen\n- Hotelovernatning: 25 % af momsen\n- Personbiler: intet fradrag\n',
+      [
+        [`Udgifter med kun delvist fradrag:\n• Restaurationsudgifter: ${BLANK}`, '25 % af momsen'],
+        [`Udgifter med kun delvist fradrag:\n• Hotelovernatning: ${BLANK}`, '25 % af momsen'],
+        [`Udgifter med kun delvist fradrag:\n• ${BLANK}: intet fradrag`, 'Personbiler'],
+      ],
+    ],
+  ])('asks for the explanation when %s', (_cause, text, cards) => {
+    expect(lists(text)).toEqual(cards);
+  });
+
   it('drops a last item cut off by the end of the file, newline or not', () => {
     for (const end of ['', '\n']) {
       const text = `Steps:\n\n- Open an account.\n- Bid in the auction.\n- Receive the bonds on the sett${end}`;
