@@ -124,7 +124,7 @@ test('a server gone in the middle of a round loses and duplicates nothing', asyn
 
   proxy.restart();
   await syncNow(phone.page, e2e.baseUrl, form);
-  expect(await sync.getByRole('status').textContent()).not.toMatch(/waiting/);
+  await expect.poll(() => sync.getByRole('status').textContent()).not.toMatch(/waiting/);
   await syncNow(laptop.page, e2e.baseUrl, form);
   await syncNow(phone.page, e2e.baseUrl, form);
 
@@ -156,7 +156,7 @@ test('a server whose disk is full keeps nothing, says so, and gets every answer 
 
   proxy.diskFull(false);
   await syncNow(laptop.page, e2e.baseUrl, form);
-  expect(await sync.getByRole('status').textContent()).not.toMatch(/waiting/);
+  await expect.poll(() => sync.getByRole('status').textContent()).not.toMatch(/waiting/);
   const phone = await device();
   await syncNow(phone.page, e2e.baseUrl, { server: couchUrl, database: 'full' });
   const uids = await reviewUids(laptop.page);
