@@ -105,3 +105,34 @@ test('Check database removes the undo steps of a closed tab and keeps an open ta
   await settings.getByRole('button', { name: 'Check database' }).click();
   await settings.getByText('1 undo step of a tab that was closed was removed.').waitFor();
 });
+
+test('a duplicated tab takes an id of its own and cannot undo the original tab’s answer', async () => {
+  const { page: original, context, baseUrl } = e2e;
+  await original.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await studyByKeyboard(original, ['3']);
+  const undo = (page: typeof original) => page.getByRole('button', { name: /^Undo/ });
+  await expect.poll(() => undo(original).isEnabled()).toBe(true);
+  const readOrigin = (page: typeof original) =>
+    page.evaluate(() => sessionStorage.getItem('deckwright.tab'));
+  const originalOrigin = await readOrigin(original);
+  expect(originalOrigin).toMatch(/^tab-/);
+
+  // Duplicating a tab copies its sessionStorage into the new tab.
+  const duplicate = await context.newPage();
+  await duplicate.addInitScript((origin) => {
+    if (sessionStorage.getItem('deckwright.tab') === null) {
+      sessionStorage.setItem('deckwright.tab', origin);
+    }
+  }, originalOrigin ?? '');
+  await duplicate.goto(`${baseUrl}/decks/bpo-vs-kpo-sk/study`);
+  await duplicate.getByTestId('card-front').waitFor();
+  await expect.poll(() => readOrigin(duplicate), { timeout: 5_000 }).not.toBe(originalOrigin);
+  expect(await readOrigin(duplicate)).toMatch(/^tab-/);
+  expect(await undo(duplicate).isEnabled()).toBe(false);
+  await duplicate.keyboard.press('Control+z');
+  await duplicate.close();
+
+  expect(await undo(original).isEnabled()).toBe(true);
+  await original.keyboard.press('Control+z');
+  await original.getByText('The last answer was undone.').waitFor();
+});

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { TAB_ORIGIN } from '../../config/tab-origin.ts';
+import { tabOrigin } from '../../config/tab-origin.ts';
 import { db } from '../../storage/database.ts';
 import { runCardAction, undoCardAction, type CardAction } from '../../storage/card-actions.ts';
 
@@ -51,7 +51,13 @@ export const useCardActions = create<CardActionsState>()((set, get) => ({
     set({ busy: true });
     try {
       const name = nameOf(action);
-      const count = await runCardAction(db, cardIds, action, { origin: TAB_ORIGIN, name }, now);
+      const count = await runCardAction(
+        db,
+        cardIds,
+        action,
+        { origin: await tabOrigin, name },
+        now,
+      );
       set({ notice: { kind: 'done', name, count } });
     } finally {
       set({ busy: false });
@@ -61,7 +67,7 @@ export const useCardActions = create<CardActionsState>()((set, get) => ({
     if (get().busy) return;
     set({ busy: true });
     try {
-      const result = await undoCardAction(db, TAB_ORIGIN, now);
+      const result = await undoCardAction(db, await tabOrigin, now);
       if (result.status === 'nothing') return;
       set({
         notice:

@@ -14,7 +14,7 @@ import {
 import { nextStudyDayStart } from '../../domain/study/study-day.ts';
 import type { CardRecord, DeckRecord } from '../../storage/db.ts';
 import { db } from '../../storage/database.ts';
-import { TAB_ORIGIN } from '../../config/tab-origin.ts';
+import { tabOrigin } from '../../config/tab-origin.ts';
 import {
   loadDueReviews,
   loadStudyData,
@@ -284,7 +284,7 @@ export const useStudyStore = create<StudyState>()((set, get) => {
             rating,
             now,
             durationMs,
-            origin: TAB_ORIGIN,
+            origin: await tabOrigin,
           });
           return recordAnswer(session, answered, { cardId: answered.id, rating, durationMs });
         },
@@ -293,8 +293,9 @@ export const useStudyStore = create<StudyState>()((set, get) => {
     },
 
     undo: async (now) => {
+      const origin = await tabOrigin;
       const result = await write((session) =>
-        undoLastAnswer(db, { deckId: session.deck.id, origin: TAB_ORIGIN }, now),
+        undoLastAnswer(db, { deckId: session.deck.id, origin }, now),
       );
       if (result.kind !== 'done') return;
       switch (result.value.status) {

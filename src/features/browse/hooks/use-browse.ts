@@ -5,8 +5,8 @@ import { addCardsByHand, type AddCardsResult } from '../../../storage/hand-made-
 import type { HandCardInput } from '../../../domain/deck/hand-made-cards.ts';
 import { loadBrowseData, loadCardHistory } from '../../../storage/browse-repository.ts';
 import { canUndoCardAction, countReviews } from '../../../storage/card-actions.ts';
-import { TAB_ORIGIN } from '../../../config/tab-origin.ts';
 import { CardChangedError, editCardText } from '../../../storage/study-repository.ts';
+import { useTabOrigin } from '../../../hooks/use-tab-origin.ts';
 
 /** Every deck and card, live; `null` while loading. */
 export function useBrowseData() {
@@ -20,7 +20,12 @@ export function useCardHistory(deckId: string, cardId: string) {
 
 /** Whether this tab has a card action to undo (live; the steps outlast a reload). */
 export function useCanUndoCardAction(): boolean {
-  return useLiveQuery(() => canUndoCardAction(db, TAB_ORIGIN), [], false);
+  const origin = useTabOrigin();
+  return useLiveQuery(
+    () => (origin === null ? false : canUndoCardAction(db, origin)),
+    [origin],
+    false,
+  );
 }
 
 /** How many reviews the cards have, for a question that names what an action deletes. */

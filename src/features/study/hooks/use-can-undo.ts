@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { TAB_ORIGIN } from '../../../config/tab-origin.ts';
+import { useTabOrigin } from '../../../hooks/use-tab-origin.ts';
 import { db } from '../../../storage/database.ts';
 import { canUndoAnswer } from '../../../storage/study-repository.ts';
 
@@ -8,9 +8,10 @@ import { canUndoAnswer } from '../../../storage/study-repository.ts';
  * a reload the last answers can still be taken back.
  */
 export function useCanUndoAnswer(deckId: string | undefined): boolean {
+  const origin = useTabOrigin();
   return useLiveQuery(
-    () => (deckId === undefined ? false : canUndoAnswer(db, { deckId, origin: TAB_ORIGIN })),
-    [deckId],
+    () => (deckId === undefined || origin === null ? false : canUndoAnswer(db, { deckId, origin })),
+    [deckId, origin],
     false,
   );
 }
