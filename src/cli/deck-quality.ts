@@ -1,6 +1,6 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-6 and held-out-7,
+ * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-7 and held-out-9,
  * each document with a `<name>.gold.json`) and for the bundled sources (decks/sources, rules
  * only: they have no gold); sealed parts (held-out-8) only when named with `--only`,
  * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
@@ -8,7 +8,7 @@
  *
  *     npm run deck-quality                        every part but the sealed ones, summary tables
  *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2,
- *                                                 … held-out-8 or bundled)
+ *                                                 … held-out-9 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  *     npm run deck-quality -- --list              print the parts a run would cover, run nothing
  */
@@ -32,6 +32,7 @@ const DEFAULT_HALVES = [
   'held-out-5',
   'held-out-6',
   'held-out-7',
+  'held-out-9',
   'bundled',
 ] as const;
 /**

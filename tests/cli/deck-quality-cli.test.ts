@@ -44,9 +44,10 @@ describe('deck-quality parts', () => {
   });
 
   it('rejects a part that does not exist, naming the ones that do', () => {
-    const { status, stderr } = deckQuality(['--list', '--only', 'held-out-9']);
+    const { status, stderr } = deckQuality(['--list', '--only', 'held-out-99']);
     expect(status).toBe(2);
     expect(stderr).toContain('--only needs one of tuning,');
     expect(stderr).toContain('held-out-8');
+    expect(stderr).toContain('held-out-9');
   });
 });
