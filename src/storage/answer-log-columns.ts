@@ -21,8 +21,11 @@ import type { BlockRow, LogBlockRecord } from './db.ts';
 
 /** A block's rows by column, row `i` at index `i` of each (`numbers`: {@link NUMBERS} per row). */
 export interface BlockColumns {
-  /** The card ids the rows name, each once; `card[i]` is row `i`'s index into it. */
-  readonly cards: string[];
+  /**
+   * The card ids the rows name, each once; `card[i]` is row `i`'s index into it. Absent when it
+   * is the block's `cardIds` (always, for blocks this app packs): not stored twice.
+   */
+  readonly cards?: string[];
   readonly card: Uint32Array;
   /** The deck ids the rows name, each once (one, unless a card moved); `deck[i]` the same way. */
   readonly decks: string[];
@@ -56,10 +59,17 @@ const STATES: readonly State[] = [State.New, State.Learning, State.Review, State
 /** Every field of a row, so a row with any other (or one missing) stays stored as it is. */
 const FIELDS = 14;
 
+/** How many fields `row` has (no array built: this runs for every answer of an import). */
+function fieldCount(row: object): number {
+  let count = 0;
+  for (const key in row) if (Object.hasOwn(row, key)) count += 1;
+  return count;
+}
+
 /** True when the columns give `row` back exactly (see {@link encodeBlock}). */
 function fitsColumns(row: BlockRow): boolean {
   return (
-    Object.keys(row).length === FIELDS &&
+    fieldCount(row) === FIELDS &&
     RATINGS[row.rating] === row.rating &&
     STATES[row.state] === row.state &&
     row.due instanceof Date &&
@@ -78,6 +88,10 @@ function fitsColumns(row: BlockRow): boolean {
     typeof row.deckId === 'string' &&
     typeof row.uid === 'string'
   );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 /** Index of `value` in `list`, added to it when new. */
@@ -136,8 +150,8 @@ export function encodeBlock(block: LogBlockRecord): StoredBlock {
     uidEnds[i] = end;
     uids.push(row.uid);
   });
-  const columns = {
-    cards,
+  const columns: BlockColumns = {
+    ...(sameIds(cards, block.cardIds) ? {} : { cards }),
     card,
     decks,
     deck,
@@ -159,8 +173,8 @@ export function encodeBlock(block: LogBlockRecord): StoredBlock {
 }
 
 /** The rows of `columns`, as objects built field by field (see anki-import.ts's `blockRow`). */
-function rowsOf(columns: BlockColumns): BlockRow[] {
-  const { cards, card, decks, deck, rating, state, numbers, uids, uidEnds } = columns;
+function rowsOf(columns: BlockColumns, cardIds: readonly string[]): BlockRow[] {
+  const { cards = cardIds, card, decks, deck, rating, state, numbers, uids, uidEnds } = columns;
   const rows = new Array<BlockRow>(uidEnds.length);
   let start = 0;
   for (let i = 0; i < uidEnds.length; i += 1) {
@@ -204,7 +218,7 @@ export function decodeBlock(stored: StoredBlock): LogBlockRecord {
     first: stored.first,
     last: stored.last,
     answers: stored.answers,
-    rows: rowsOf(columns),
+    rows: rowsOf(columns, stored.cardIds),
   };
 }
 
