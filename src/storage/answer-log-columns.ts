@@ -59,17 +59,10 @@ const STATES: readonly State[] = [State.New, State.Learning, State.Review, State
 /** Every field of a row, so a row with any other (or one missing) stays stored as it is. */
 const FIELDS = 14;
 
-/** How many fields `row` has (no array built: this runs for every answer of an import). */
-function fieldCount(row: object): number {
-  let count = 0;
-  for (const key in row) if (Object.hasOwn(row, key)) count += 1;
-  return count;
-}
-
 /** True when the columns give `row` back exactly (see {@link encodeBlock}). */
 function fitsColumns(row: BlockRow): boolean {
   return (
-    fieldCount(row) === FIELDS &&
+    Object.keys(row).length === FIELDS &&
     RATINGS[row.rating] === row.rating &&
     STATES[row.state] === row.state &&
     row.due instanceof Date &&
