@@ -621,6 +621,11 @@ async function main(): Promise<void> {
     });
 
     const answers = await answerRuns(context, studyUrl, runs, sizes.answersPerRun);
+    // Nothing after this reads the study collection. Playwright's contexts are off the record,
+    // so a context's IndexedDB lives in the browser process's memory: left open, 100,000 cards
+    // and 1,000,000 answers would stay there beside the later parts' own collections (the first
+    // sync's empty device among them), which no real device has.
+    await context.close();
 
     const { generate1MB, generate5MB } = await measureDocumentsInApp(browser, baseUrl, args);
 
