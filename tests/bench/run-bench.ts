@@ -310,7 +310,12 @@ async function seedStudyCollection(benchPage: Page, sizes: ReturnType<typeof siz
   expectEqual('cards stored', cards.rows, sizes.bigDeckCards);
   const due = await bench(benchPage, 'makeDue', BIG_DECK, sizes.dueReviews, sizes.dueReviews);
   expectEqual('due reviews', due.due, sizes.dueReviews);
-  const logs = await bench(
+  await seedReviewLog(benchPage, sizes);
+}
+
+/** `sizes.logRows` review-log rows over the big deck's cards, in chunks of LOG_CHUNK. */
+async function seedReviewLog(benchPage: Page, sizes: ReturnType<typeof sizesFor>) {
+  const result = await bench(
     benchPage,
     'seedReviewLog',
     BIG_DECK,
@@ -318,7 +323,8 @@ async function seedStudyCollection(benchPage: Page, sizes: ReturnType<typeof siz
     sizes.logRows,
     LOG_CHUNK,
   );
-  expectEqual('review-log rows', logs.rows, sizes.logRows);
+  expectEqual('review-log rows', result.rows, sizes.logRows);
+  return result;
 }
 
 /**
@@ -535,15 +541,7 @@ async function main(): Promise<void> {
     log(`seeding ${String(sizes.logRows)} review-log rows, ${String(logRuns)} runs`);
     const seedLogs = await repeat(logRuns, async (run) => {
       await bench(benchPage, 'clearReviewLog');
-      const result = await bench(
-        benchPage,
-        'seedReviewLog',
-        BIG_DECK,
-        sizes.bigDeckCards,
-        sizes.logRows,
-        LOG_CHUNK,
-      );
-      expectEqual('review-log rows', result.rows, sizes.logRows);
+      const result = await seedReviewLog(benchPage, sizes);
       log(`  run ${String(run + 1)}: ${result.ms.toFixed(0)} ms`);
       return result.ms;
     });
