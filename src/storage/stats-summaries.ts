@@ -206,7 +206,20 @@ function mutateWithSummary<Row>(
       const writes: PromiseLike<DBCoreMutateResponse>[] = [];
       if (puts.length > 0) writes.push(target.mutate({ type: 'put', trans, values: puts }));
       if (deletes.length > 0) writes.push(target.mutate({ type: 'delete', trans, keys: deletes }));
-      return Dexie.Promise.all(writes).then(() => response);
+      // The source write's result goes back once the summary's writes are sent, not done: the
+      // transaction runs its requests in order, so whatever it asks next sees them, and an
+      // answer's next write need not wait another round trip. A summary write that fails
+      // aborts the whole transaction (a failed request alone would not): no row is stored
+      // without its summary.
+      Dexie.Promise.all(writes).then(
+        (responses) => {
+          if (responses.some((written) => written.numFailures > 0)) trans.abort();
+        },
+        () => {
+          trans.abort();
+        },
+      );
+      return response;
     });
   });
 }

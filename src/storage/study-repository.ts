@@ -75,34 +75,44 @@ export async function answerCard(
     };
     // The oldest snapshots beyond the last UNDO_LIMIT, counting the one added below.
     const excess = undoCount + 1 - UNDO_LIMIT;
-    const [, logId, priority, expired] = await Promise.all([
-      db.cards.put(after),
-      db.reviewLog.add({
-        ...result.log,
-        cardId: before.id,
-        deckId: before.deckId,
-        durationMs: Math.max(0, Math.round(request.durationMs)),
-      }),
-      readStudyPriority(db, before.deckId),
-      excess > 0 ? db.undo.limit(excess).primaryKeys() : Promise.resolve([]),
-    ]);
+    const { deckId } = before;
+    // Each write that needs an earlier one's result is chained on that one alone: the undo
+    // snapshot goes out as soon as its log row has an id, not after the card's statistics page
+    // (which the middleware reads and writes in two steps) — one round trip less per answer.
     await Promise.all([
-      db.undo.add({
-        cardId: before.id,
-        deckId: before.deckId,
-        logId,
-        before,
-        versionAfter: after.version,
-        origin: request.origin,
-      }),
-      db.undo.bulkDelete(expired),
-      priority.includes(before.id)
-        ? writeSetting(
-            db,
-            SETTINGS.studyPriority(before.deckId),
-            priority.filter((id) => id !== before.id),
-          )
+      db.cards.put(after),
+      db.reviewLog
+        .add({
+          ...result.log,
+          cardId: before.id,
+          deckId,
+          durationMs: Math.max(0, Math.round(request.durationMs)),
+        })
+        .then((logId) =>
+          db.undo.add({
+            cardId: before.id,
+            deckId,
+            logId,
+            before,
+            versionAfter: after.version,
+            origin: request.origin,
+          }),
+        ),
+      excess > 0
+        ? db.undo
+            .limit(excess)
+            .primaryKeys()
+            .then((expired) => db.undo.bulkDelete(expired))
         : undefined,
+      readStudyPriority(db, deckId).then((priority) =>
+        priority.includes(before.id)
+          ? writeSetting(
+              db,
+              SETTINGS.studyPriority(deckId),
+              priority.filter((id) => id !== before.id),
+            )
+          : undefined,
+      ),
     ]);
     return after;
   });

@@ -11,17 +11,24 @@ export interface BenchArgs {
    * One section alone: `generation`, the documents added in the app (`generate*WorkerMs`,
    * `generateLongestTaskMs`); `anki-import`, the Anki package import (`ankiImport*`); `sync`,
    * sync (`syncFirst*`, `answerP95SyncOnMs`); `idb-floor`, plain IndexedDB writes of review-shaped
-   * rows in several layouts (rows/s of each, no budget).
+   * rows in several layouts (rows/s of each, no budget); `answer`, answers in the study page
+   * (`answerP50Ms`, `answerP95Ms`, with the page's main-thread CPU per answer).
    */
   only: BenchSection | null;
 }
 
-export type BenchSection = 'generation' | 'anki-import' | 'sync' | 'idb-floor';
+export type BenchSection = 'generation' | 'anki-import' | 'sync' | 'idb-floor' | 'answer';
 
-const SECTIONS: readonly BenchSection[] = ['generation', 'anki-import', 'sync', 'idb-floor'];
+const SECTIONS: readonly BenchSection[] = [
+  'generation',
+  'anki-import',
+  'sync',
+  'idb-floor',
+  'answer',
+];
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import|sync|idb-floor]';
+  'usage: npm run bench -- [--out FILE] [--runs N] [--quick] [--only generation|anki-import|sync|idb-floor|answer]';
 
 /** Parses the arguments after `--`; throws with the usage on anything it does not know. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Request } from 'playwright-core';
+import type { BrowserContext, CDPSession, Request } from 'playwright-core';
 
 export interface ScriptSize {
   path: string;
@@ -185,19 +185,66 @@ const THINK_MS = 50;
 // to a `__name` helper; functions sent to the page need it there too (it only sets names).
 const KEEP_NAMES_SHIM = 'globalThis.__name = (target) => target;';
 
-/** Opens the study page at `url` in a new page and times `count` answers (see answerLoop). */
+/**
+ * The study page's main-thread CPU per answer, from Chromium's own counters (CDP
+ * `Performance.getMetrics`) over the whole loop: each answer's reveal and grade, the pause
+ * between them idle. Wall-clock times swing with other work on the machine; these count only
+ * what the page itself ran.
+ */
+export interface RendererCpu {
+  /** All tasks of the page's main thread. */
+  taskMs: number;
+  /** JavaScript (the app, React, Dexie, the browser's event handlers). */
+  scriptMs: number;
+  /** Style recalculation and layout. */
+  styleLayoutMs: number;
+}
+
+export interface AnswerRun {
+  /** Key "3" → next card painted, one per answer. */
+  samples: number[];
+  cpuPerAnswer: RendererCpu;
+}
+
+async function mainThreadMetrics(cdp: CDPSession) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return {
+    taskMs: seconds('TaskDuration') * 1000,
+    scriptMs: seconds('ScriptDuration') * 1000,
+    styleLayoutMs: (seconds('RecalcStyleDuration') + seconds('LayoutDuration')) * 1000,
+  };
+}
+
+/**
+ * Opens the study page at `url` in a new page and times `count` answers (see answerLoop),
+ * counting the page's main-thread CPU meanwhile.
+ */
 export async function measureAnswers(
   context: BrowserContext,
   url: string,
   count: number,
-): Promise<number[]> {
+): Promise<AnswerRun> {
   const page = await context.newPage();
   await page.addInitScript({ content: KEEP_NAMES_SHIM });
   await page.goto(url);
   await page.getByTestId('card-front').waitFor({ timeout: 60_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await mainThreadMetrics(cdp);
   const samples = await page.evaluate(answerLoop, [count, THINK_MS] as [number, number]);
+  const after = await mainThreadMetrics(cdp);
+  await cdp.detach();
   await page.close();
-  return samples;
+  const perAnswer = (key: keyof RendererCpu) => (after[key] - before[key]) / count;
+  return {
+    samples,
+    cpuPerAnswer: {
+      taskMs: perAnswer('taskMs'),
+      scriptMs: perAnswer('scriptMs'),
+      styleLayoutMs: perAnswer('styleLayoutMs'),
+    },
+  };
 }
 
 /** Rows in the app's snapshots table, read straight from IndexedDB (not through the app). */

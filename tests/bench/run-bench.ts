@@ -285,6 +285,75 @@ async function measureAnkiImportInApp(
 }
 
 /**
+ * `runs` times, `count` answers in a new study page at `url`: each run's p50 and p95 and the
+ * page's main-thread CPU per answer (see measureAnswers).
+ */
+async function answerRuns(context: BrowserContext, url: string, runs: number, count: number) {
+  log(`answers, ${String(runs)} × ${String(count)}`);
+  return repeat(runs, async () => {
+    const { samples, cpuPerAnswer: cpu } = await measureAnswers(context, url, count);
+    const run = { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), cpu };
+    log(
+      `  p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms; main-thread CPU per answer ${cpu.taskMs.toFixed(2)} ms (script ${cpu.scriptMs.toFixed(2)}, style and layout ${cpu.styleLayoutMs.toFixed(2)})`,
+    );
+    return run;
+  });
+}
+
+/**
+ * The study collection the answers are timed in: `sizes.bigDeckCards` cards with
+ * `sizes.dueReviews` of them due, and `sizes.logRows` review-log rows.
+ */
+async function seedStudyCollection(benchPage: Page, sizes: ReturnType<typeof sizesFor>) {
+  await bench(benchPage, 'reset');
+  const cards = await bench(benchPage, 'seedCards', BIG_DECK, sizes.bigDeckCards);
+  expectEqual('cards stored', cards.rows, sizes.bigDeckCards);
+  const due = await bench(benchPage, 'makeDue', BIG_DECK, sizes.dueReviews, sizes.dueReviews);
+  expectEqual('due reviews', due.due, sizes.dueReviews);
+  await seedReviewLog(benchPage, sizes);
+}
+
+/** `sizes.logRows` review-log rows over the big deck's cards, in chunks of LOG_CHUNK. */
+async function seedReviewLog(benchPage: Page, sizes: ReturnType<typeof sizesFor>) {
+  const result = await bench(
+    benchPage,
+    'seedReviewLog',
+    BIG_DECK,
+    sizes.bigDeckCards,
+    sizes.logRows,
+    LOG_CHUNK,
+  );
+  expectEqual('review-log rows', result.rows, sizes.logRows);
+  return result;
+}
+
+/**
+ * `--only answer`: the collection of the full bench's answers (100,000 cards, 10,000 due,
+ * 1,000,000 review-log rows; a tenth with `--quick`) seeded once, the day's first start, then
+ * `--runs` runs of answers (`answerP50Ms`, `answerP95Ms`, and the main-thread CPU per answer).
+ */
+async function reportAnswersOnly(context: BrowserContext, baseUrl: string, args: BenchArgs) {
+  const sizes = sizesFor(args.quick);
+  log(
+    `seeding ${String(sizes.bigDeckCards)} cards (${String(sizes.dueReviews)} due) and ${String(sizes.logRows)} review-log rows`,
+  );
+  const benchPage = await context.newPage();
+  await benchPage.goto(`${baseUrl}${BENCH_PAGE_BASE}`);
+  await benchPage.waitForSelector('body[data-ready="true"]');
+  await seedStudyCollection(benchPage, sizes);
+  await benchPage.close();
+  const studyUrl = `${baseUrl}/decks/${BIG_DECK}/study`;
+  await firstStartOfDay(context, studyUrl, FIRST_START_SETTLE_MS);
+  const answers = await answerRuns(context, studyUrl, args.runs, sizes.answersPerRun);
+  const figures: Partial<Figures> = {
+    answerP50Ms: median(answers.map((run) => run.p50)),
+    answerP95Ms: median(answers.map((run) => run.p95)),
+  };
+  const environment = { ...machine(), runs: args.runs, quick: args.quick, only: 'answer' };
+  await report(figures, environment, { answers }, args.out);
+}
+
+/**
  * `--only sync`, and the end of the full bench: the repo's sync server (`npm run sync-server`)
  * seeded with 100,000 cards and 1,000,000 answers (a tenth with `--quick`) by the bench page over
  * HTTP, then an empty device's first sync through Settings (once: it takes minutes at full
@@ -352,18 +421,17 @@ async function measureSync(browser: Browser, baseUrl: string, args: BenchArgs) {
       },
       [SYNC_PASSWORD_KEY, server.password] as const,
     );
-    const answers = await repeat(args.runs, async () => {
-      const samples = await measureAnswers(
-        context,
-        `${baseUrl}/decks/${SYNC_DECK}/study`,
-        sizes.answersPerRun,
-      );
-      const p95 = percentile(samples, 0.95);
-      log(`  p95 ${p95.toFixed(1)} ms`);
-      return p95;
-    });
+    const answers = await answerRuns(
+      context,
+      `${baseUrl}/decks/${SYNC_DECK}/study`,
+      args.runs,
+      sizes.answersPerRun,
+    );
     await context.close();
-    const figures: Partial<Figures> = { ...firstFigures, answerP95SyncOnMs: median(answers) };
+    const figures: Partial<Figures> = {
+      ...firstFigures,
+      answerP95SyncOnMs: median(answers.map((run) => run.p95)),
+    };
     return { figures, samples: { syncSeed: seeded, syncFirst: first, answersSyncOn: answers } };
   } finally {
     serverProcess.kill('SIGTERM');
@@ -424,6 +492,10 @@ async function main(): Promise<void> {
       await reportIdbFloorOnly(context, baseUrl, args);
       return;
     }
+    if (args.only === 'answer') {
+      await reportAnswersOnly(context, baseUrl, args);
+      return;
+    }
     if (args.only === 'sync') {
       const sync = await measureSync(browser, baseUrl, args);
       const environment = { ...machine(), runs: args.runs, quick: args.quick, only: 'sync' };
@@ -469,15 +541,7 @@ async function main(): Promise<void> {
     log(`seeding ${String(sizes.logRows)} review-log rows, ${String(logRuns)} runs`);
     const seedLogs = await repeat(logRuns, async (run) => {
       await bench(benchPage, 'clearReviewLog');
-      const result = await bench(
-        benchPage,
-        'seedReviewLog',
-        BIG_DECK,
-        sizes.bigDeckCards,
-        sizes.logRows,
-        LOG_CHUNK,
-      );
-      expectEqual('review-log rows', result.rows, sizes.logRows);
+      const result = await seedReviewLog(benchPage, sizes);
       log(`  run ${String(run + 1)}: ${result.ms.toFixed(0)} ms`);
       return result.ms;
     });
@@ -554,13 +618,12 @@ async function main(): Promise<void> {
       return ms;
     });
 
-    log(`answers, ${String(runs)} × ${String(sizes.answersPerRun)}`);
-    const answers = await repeat(runs, async () => {
-      const samples = await measureAnswers(context, studyUrl, sizes.answersPerRun);
-      const run = { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
-      log(`  p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms`);
-      return run;
-    });
+    const answers = await answerRuns(context, studyUrl, runs, sizes.answersPerRun);
+    // Nothing after this reads the study collection. Playwright's contexts are off the record,
+    // so a context's IndexedDB lives in the browser process's memory: left open, 100,000 cards
+    // and 1,000,000 answers would stay there beside the later parts' own collections (the first
+    // sync's empty device among them), which no real device has.
+    await context.close();
 
     const { generate1MB, generate5MB } = await measureDocumentsInApp(browser, baseUrl, args);
 

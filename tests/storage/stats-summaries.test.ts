@@ -137,6 +137,37 @@ describe('statistics summaries stay in step with cards and review log', () => {
     expect(packed.filter((card) => card.suspended)).toHaveLength(300);
   });
 
+  it('never behind their rows: a summary write that fails undoes the whole transaction', async () => {
+    const failing = openTestDatabase('summaries-failing');
+    // Below the summaries (closer to IndexedDB): every page write reports a failed request.
+    failing.use({
+      stack: 'dbcore',
+      name: 'digest-writes-fail',
+      level: 1,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'cardDigest') return table;
+          return {
+            ...table,
+            mutate: (req) =>
+              req.type === 'put'
+                ? Promise.resolve({
+                    numFailures: req.values.length,
+                    failures: req.values.map(() => new Error('page not written (simulated)')),
+                    lastResult: undefined,
+                  })
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    await expect(syncDecks(failing, [makeDeck('f', 3)], FIXED_NOW)).rejects.toThrow();
+    expect(await failing.cards.count()).toBe(0);
+    expect(await failing.decks.count()).toBe(0);
+  });
+
   it('unchanged when the transaction that writes them fails', async () => {
     await answer('a:list:0000', Rating.Good, 0);
     const before = await expectSummariesInStep(db);

@@ -150,6 +150,24 @@ function appended(page: CardDigestPage, cards: readonly StatsCard[]): CardDigest
   return next;
 }
 
+/**
+ * Where card `id` sits in `page`'s columns, or -1 when it is not on the page. Compared in the
+ * stored `idText` itself (lengths first), so an answer's page update splits no ids and builds
+ * no map.
+ *
+ * @example
+ * digestIndexOf(updateDigestPage(undefined, 'd', 7, [a, b], []), b.id); // 1
+ */
+export function digestIndexOf(page: CardDigestPage, id: string): number {
+  let start = 0;
+  for (let index = 0; index < page.idEnds.length; index += 1) {
+    const end = page.idEnds[index] ?? 0;
+    if (end - start === id.length && page.idText.startsWith(id, start)) return index;
+    start = end;
+  }
+  return -1;
+}
+
 const STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
 
 /**
@@ -203,14 +221,16 @@ export function updateDigestPage(
   removedIds: readonly string[],
 ): CardDigestPage {
   if (page !== undefined && removedIds.length === 0) {
-    const at = new Map(digestIds(page).map((id, index) => [id, index]));
+    const indexes = cards.map((card) => digestIndexOf(page, card.id));
     const added = new Map<string, StatsCard>();
-    for (const card of cards) if (!at.has(card.id)) added.set(card.id, card);
+    cards.forEach((card, position) => {
+      if (indexes[position] === -1) added.set(card.id, card);
+    });
     const target = added.size === 0 ? page : appended(page, [...added.values()]);
-    for (const card of cards) {
-      const index = at.get(card.id);
-      if (index !== undefined) writeAt(target, index, card);
-    }
+    cards.forEach((card, position) => {
+      const index = indexes[position] ?? -1;
+      if (index >= 0) writeAt(target, index, card);
+    });
     return target;
   }
   const byId = new Map<string, StatsCard>();

@@ -4,6 +4,7 @@ import {
   DIGEST_BUCKETS,
   digestBucketOf,
   digestIds,
+  digestIndexOf,
   digestPageCards,
   digestPagesOf,
   updateDigestPage,
@@ -72,6 +73,30 @@ describe('card digest pages', () => {
     const next = updateDigestPage(page, 'd', 7, [learning], []);
     expect(next).toBe(page);
     expect(digestPageCards(next)).toEqual([asStored(REVIEWED), asStored(learning)]);
+  });
+
+  // Ids whose text runs across their neighbours' boundaries: only a whole id matches.
+  const OVERLAPPING = ['ab', 'b', 'abc', '', 'c:d', 'd'];
+  it.each([
+    ['ab', 0],
+    ['b', 1],
+    ['abc', 2],
+    ['', 3],
+    ['c:d', 4],
+    ['d', 5],
+    ['bab', -1],
+    ['a', -1],
+    ['cc:d', -1],
+    ['d:1', -1],
+  ])('find id %j at place %i of a page, only as a whole id', (id, index) => {
+    const page = updateDigestPage(
+      undefined,
+      'd',
+      0,
+      OVERLAPPING.map((each) => cardOf({ id: each })),
+      [],
+    );
+    expect(digestIndexOf(page, id)).toBe(index);
   });
 
   const THIRD = cardOf({ id: 'd:list:0003', state: State.Learning, stability: 1.5 });
