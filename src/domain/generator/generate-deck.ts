@@ -10,6 +10,7 @@ import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { factCards } from './facts.ts';
 import { faqCards } from './faq.ts';
+import { formulaCards } from './formulas.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
 import { highlightCards } from './highlights.ts';
@@ -144,6 +145,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...definitions,
     ...highlights,
     ...factCards(sections, terms, highlights),
+    ...formulaCards(sections),
     ...faqCards(sections),
     ...listCards(sections),
     ...comparison.cards,

@@ -7,6 +7,7 @@
  */
 import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { parseFormula } from './formula-lines.ts';
 import { isBoilerplateMarker } from './heading-words.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
@@ -231,6 +232,21 @@ function splitCellLines(raw: RawBlock): RawBlock[] {
   }));
 }
 
+/**
+ * A paragraph whose every line is a formula ("Break-Even Units = Fixed Costs ÷ …" and the next
+ * one) is one formula a line, as if blank lines stood between them.
+ */
+function splitFormulaLines(raw: RawBlock): RawBlock[] {
+  if (raw.kind !== 'paragraph' || raw.lines.length < 2) return [raw];
+  if (!raw.lines.every((line) => parseFormula(line) !== undefined)) return [raw];
+  return raw.lines.map((line, offset) => ({
+    ...raw,
+    lines: [line],
+    from: raw.from + offset,
+    to: raw.from + offset,
+  }));
+}
+
 function toBlock(raw: RawBlock): Block {
   // A non-empty blockquote is ordinary prose (a highlighted fact), so it reads as a paragraph.
   const kind = raw.kind === 'quote' ? 'paragraph' : raw.kind;
@@ -300,7 +316,9 @@ export function parseDocument(text: string): ParsedDocument {
   ).split('\n');
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
-  const blocks = labelledRuns(rawBlocks(body).flatMap(splitCellLines).flatMap(splitItemLines))
+  const blocks = labelledRuns(
+    rawBlocks(body).flatMap(splitCellLines).flatMap(splitFormulaLines).flatMap(splitItemLines),
+  )
     .map(toBlock)
     .filter((block) => block.text !== '' || block.rows.length > 0);
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
