@@ -189,6 +189,43 @@ function splitItemLines(raw: RawBlock): RawBlock[] {
   return [{ ...raw, lines: [lead], to: raw.from }, ...asBullets(raw, rest, raw.from + 1)];
 }
 
+/** A term on a line of its own: a short capitalised name, no sentence punctuation. */
+function isTermLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?]$|:/u.test(text) &&
+    wordCount(text) <= MAX_LABEL_WORDS &&
+    text.length <= MAX_CELL_LENGTH
+  );
+}
+
+/**
+ * A definition list flattened to lines ("Konateľ" and on the next line "štatutárny orgán, koná
+ * v mene spoločnosti", two or more such pairs in one paragraph): each term and the explanation
+ * under it, which starts in lower case, is the item "Konateľ: štatutárny orgán, …" it stands
+ * for. A capitalised second line is a sentence of its own, so such a paragraph is left alone.
+ */
+function splitTermLines(raw: RawBlock): RawBlock[] {
+  const { lines } = raw;
+  if (raw.kind !== 'paragraph' || lines.length < 4 || lines.length % 2 !== 0) return [raw];
+  const items: string[] = [];
+  for (let index = 0; index < lines.length; index += 2) {
+    const term = (lines[index] ?? '').trim();
+    const explanation = (lines[index + 1] ?? '').trim();
+    if (!isTermLine(term) || !/^\p{Ll}/u.test(explanation)) return [raw];
+    items.push(`${term}: ${explanation}`);
+  }
+  return items.map((item, offset) => ({
+    ...raw,
+    kind: 'bullet',
+    lines: [item],
+    indent: 0,
+    from: raw.from + offset * 2,
+    to: raw.from + offset * 2 + 1,
+  }));
+}
+
 /**
  * Paragraphs in a row that each start with a label ("Kostensenkung: Indem …" under
  * "Vorteile"), two or more of them, are the items of a list written as paragraphs.
@@ -317,7 +354,11 @@ export function parseDocument(text: string): ParsedDocument {
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
   const blocks = labelledRuns(
-    rawBlocks(body).flatMap(splitCellLines).flatMap(splitFormulaLines).flatMap(splitItemLines),
+    rawBlocks(body)
+      .flatMap(splitCellLines)
+      .flatMap(splitFormulaLines)
+      .flatMap(splitTermLines)
+      .flatMap(splitItemLines),
   )
     .map(toBlock)
     .filter((block) => block.text !== '' || block.rows.length > 0);
