@@ -8,7 +8,7 @@
 import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseFormula } from './formula-lines.ts';
-import { isBoilerplateMarker } from './heading-words.ts';
+import { isBoilerplateMarker, isFaqHeading } from './heading-words.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
@@ -260,7 +260,11 @@ function isCellLine(line: string): boolean {
  */
 function splitCellLines(raw: RawBlock): RawBlock[] {
   if (raw.kind !== 'paragraph' || raw.lines.length < MIN_CELL_LINES) return [raw];
-  if (!raw.lines.every(isCellLine)) return [raw];
+  return raw.lines.every(isCellLine) ? eachLineAlone(raw) : [raw];
+}
+
+/** The lines of `raw`, each a paragraph of its own, as if blank lines stood between them. */
+function eachLineAlone(raw: RawBlock): RawBlock[] {
   return raw.lines.map((line, offset) => ({
     ...raw,
     lines: [line],
@@ -269,19 +273,41 @@ function splitCellLines(raw: RawBlock): RawBlock[] {
   }));
 }
 
+/** A question on the first line of a paragraph, its answer on the lines under it. */
+function opensWithQuestion(raw: RawBlock): boolean {
+  const first = (raw.lines[0] ?? '').trim();
+  return (
+    raw.kind === 'paragraph' && raw.lines.length >= 2 && first.length <= 200 && first.endsWith('?')
+  );
+}
+
+/**
+ * A FAQ written without blank lines ("Ofte stillede spørgsmål", the question and its answer on
+ * the next lines, and later questions each over its answer) reads as the FAQ heading,
+ * questions and answers it is, one line each, until the next heading.
+ */
+function splitFaqLines(raws: readonly RawBlock[]): RawBlock[] {
+  let inFaq = false;
+  return raws.flatMap((raw) => {
+    const first = (raw.lines[0] ?? '').trim();
+    if (raw.kind === 'heading') inFaq = isFaqHeading(first);
+    const opensFaq = raw.kind === 'paragraph' && first.length <= 80 && isFaqHeading(first);
+    if (opensFaq && raw.lines.length >= 3) {
+      inFaq = true;
+      return eachLineAlone(raw);
+    }
+    if (opensFaq) inFaq = true;
+    return inFaq && opensWithQuestion(raw) ? eachLineAlone(raw) : [raw];
+  });
+}
+
 /**
  * A paragraph whose every line is a formula ("Break-Even Units = Fixed Costs ÷ …" and the next
  * one) is one formula a line, as if blank lines stood between them.
  */
 function splitFormulaLines(raw: RawBlock): RawBlock[] {
   if (raw.kind !== 'paragraph' || raw.lines.length < 2) return [raw];
-  if (!raw.lines.every((line) => parseFormula(line) !== undefined)) return [raw];
-  return raw.lines.map((line, offset) => ({
-    ...raw,
-    lines: [line],
-    from: raw.from + offset,
-    to: raw.from + offset,
-  }));
+  return raw.lines.every((line) => parseFormula(line) !== undefined) ? eachLineAlone(raw) : [raw];
 }
 
 function toBlock(raw: RawBlock): Block {
@@ -303,7 +329,7 @@ function toBlock(raw: RawBlock): Block {
 function cutBoilerplate(blocks: Block[]): Block[] {
   const marker = blocks.findIndex(
     (block) =>
-      (block.kind === 'heading' || (block.kind === 'paragraph' && block.lineCount === 1)) &&
+      (block.kind === 'heading' || (block.kind !== 'table' && block.lineCount === 1)) &&
       isBoilerplateMarker(block.text),
   );
   return marker < 0 ? blocks : blocks.slice(0, marker);
@@ -354,7 +380,7 @@ export function parseDocument(text: string): ParsedDocument {
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
   const blocks = labelledRuns(
-    rawBlocks(body)
+    splitFaqLines(rawBlocks(body))
       .flatMap(splitCellLines)
       .flatMap(splitFormulaLines)
       .flatMap(splitTermLines)
