@@ -38,6 +38,12 @@ describe('body definitions, per sentence shape and language', () => {
     ],
     [
       'sk',
+      'Spoločnosť s ručením obmedzeným je najvyužívanejšia právna forma obchodnej spoločnosti.',
+      'Spoločnosť s ručením obmedzeným',
+      'Najvyužívanejšia právna forma obchodnej spoločnosti.',
+    ],
+    [
+      'sk',
       'Inflácia je dlhodobý rast cenovej hladiny.',
       'Inflácia',
       'Dlhodobý rast cenovej hladiny.',
