@@ -25,7 +25,7 @@ import { articleProse, parseDocument, type ParsedDocument } from './structure.ts
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.6.1';
+export const GENERATOR_VERSION = '2.7.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
