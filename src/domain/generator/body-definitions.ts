@@ -157,9 +157,14 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const phrase = sentence.slice(naming.before.length, sentence.length - naming.after.length);
     const first = foldForCompare(/^\p{L}+/u.exec(naming.after)?.[0] ?? '');
     if (/^\s*hei(?:ßt|ßen)\s*$/u.test(phrase) && isArticle(first, lang)) return undefined;
+    const after = afterNotBut(naming.after, lang);
+    const term = leadingPhrase(after, lang);
+    // "… it is called the unit contribution margin: selling price per unit minus …": the
+    // words after the colon say what the term is; the words before it only lead up to it.
+    const explained = /^\s*:\s+(\S.*)$/u.exec(after.slice(after.indexOf(term) + term.length));
     return {
-      term: leadingPhrase(afterNotBut(naming.after, lang), lang),
-      back: naming.before.replace(/^.*\bals\s+/iu, ''),
+      term,
+      back: explained?.[1] ?? naming.before.replace(/^.*\bals\s+/iu, ''),
     };
   }
   return termBeforeNaming(naming.before, lang);

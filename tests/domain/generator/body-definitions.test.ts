@@ -69,6 +69,12 @@ describe('body definitions, per sentence shape and language', () => {
     // … is called X / X denir / wird X genannt
     [
       'en',
+      'Calculated for a single unit it is called the unit contribution margin: selling price minus variable cost.',
+      'unit contribution margin',
+      'Selling price minus variable cost.',
+    ],
+    [
+      'en',
       'A center that the company owns abroad is called a captive center.',
       'captive center',
       'A center that the company owns abroad.',
