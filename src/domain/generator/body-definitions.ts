@@ -185,6 +185,20 @@ function appositionTerm(sentence: string, lang: string): Definition | undefined 
   return { term, back: `${said} (${apposition})` };
 }
 
+/**
+ * "Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, …": the sentence
+ * without its parenthesis defines X, and the synonym goes with the explanation.
+ */
+function parenthesisSynonymTerm(sentence: string, lang: string): Definition | undefined {
+  const match = /^([^()]{2,60}?)\s*\(([^()]{3,60})\)\s+(\S.*)$/u.exec(sentence);
+  if (!match) return undefined;
+  const [, term = '', synonym = '', rest = ''] = match;
+  if (synonymPhrase(synonym, lang) === undefined) return undefined;
+  const definition = subjectTerm(`${term} ${rest}`, lang);
+  if (definition?.term !== term) return undefined;
+  return { term, back: `${definition.back.trim().replace(/[.!?]$/u, '')} (${synonym})` };
+}
+
 /** "Als Nennwert bezeichnet man den Betrag, den …". */
 function alsTerm(sentence: string): Definition | undefined {
   const match = /^Als\s+(.{2,60}?)\s+bezeichnet man\s+(.+)$/u.exec(sentence);
@@ -370,6 +384,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
     understoodAs(sentence, lang) ??
     alsTerm(sentence) ??
     appositionTerm(sentence, lang) ??
+    (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
     namedTerm(sentence, lang) ??
     verbSecondTerm(sentence) ??
     (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??

@@ -66,6 +66,19 @@ describe('body definitions, per sentence shape and language', () => {
       'Dış kaynak kullanımı',
       'En basit haliyle bir hizmetin dışarıdan tedarik edilmesidir.',
     ],
+    // X (also called Y) is Z
+    [
+      'da',
+      'Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, der følger med salget.',
+      'Variable omkostninger',
+      'De omkostninger, der følger med salget (også kaldet stykomkostninger).',
+    ],
+    [
+      'en',
+      'Variable costs (also called unit costs) are the costs that rise with every unit sold.',
+      'Variable costs',
+      'The costs that rise with every unit sold (also called unit costs).',
+    ],
     // … is called X / X denir / wird X genannt
     [
       'en',
