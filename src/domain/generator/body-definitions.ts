@@ -145,7 +145,12 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   while (rest.length > 0 && isFunctionWord(foldForCompare(rest.at(-1) ?? ''), lang)) {
     rest = rest.slice(0, -1);
   }
-  return { term, back: rest.join(' ') };
+  // "Ters repo bunun tersidir: bir menkul kıymetin … alınması işlemine ters repo denir": the
+  // words after the colon say what the term is; the lead before it points back.
+  const back = rest.join(' ');
+  const colon = back.lastIndexOf(': ');
+  const explained = colon < 0 ? '' : back.slice(colon + 2);
+  return { term, back: wordCount(explained) >= MIN_PREDICATE_WORDS ? explained : back };
 }
 
 function namedTerm(sentence: string, lang: string): Definition | undefined {

@@ -21,7 +21,7 @@ import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
-import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
+import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
@@ -134,7 +134,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   checkInput(text, fileName);
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
-  const language = detectLanguage(articleProse(doc));
+  const language = detectLanguage(languageSample(doc));
   const terms = collectDocumentTerms(text, doc, language);
   const sections = splitSections(doc.blocks);
   const title = deckTitle(doc, id);

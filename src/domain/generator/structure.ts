@@ -403,3 +403,39 @@ export function articleProse(doc: ParsedDocument): string {
     .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
     .join('\n');
 }
+
+/** Words a paragraph or item needs to count as a sentence of the article for language detection. */
+const MIN_SAMPLE_WORDS = 6;
+/** Enough text for language detection, which reads only the start of its input. */
+const SAMPLE_CHARS = 1000;
+const MIN_SAMPLE_CHARS = 120;
+/** "Sözlük » R » Repo", "Finanzwissen › Steuern › …": a breadcrumb trail, not prose. */
+const BREADCRUMB = /\S\s+[»›>/|·]\s+\S.*\s[»›>/|·]\s/u;
+
+function isSampleBlock(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph' && block.kind !== 'bullet') return false;
+  return wordCount(block.text) >= MIN_SAMPLE_WORDS && !BREADCRUMB.test(block.text);
+}
+
+/**
+ * The article's headings and sentences for language detection: paragraphs and items of six
+ * words or more, no breadcrumb trail, so a breadcrumb line ("Sözlük » R » Repo ve Ters Repo")
+ * and a short English subtitle above a Turkish article do not decide its language; all of its
+ * text when it has too little of them.
+ *
+ * @example
+ * languageSample(parseDocument('# Repo\n\n(Repurchase agreement)\n\nRepo, bir menkul …\n'))
+ * // 'Repo\nRepo, bir menkul …' (when that is long enough)
+ */
+export function languageSample(doc: ParsedDocument): string {
+  const sample: string[] = [];
+  let length = 0;
+  for (const block of doc.blocks) {
+    if (length >= SAMPLE_CHARS) break;
+    if (!isSampleBlock(block)) continue;
+    sample.push(block.text);
+    length += block.text.length + 1;
+  }
+  return length >= MIN_SAMPLE_CHARS ? sample.join('\n') : articleProse(doc);
+}

@@ -125,6 +125,12 @@ describe('body definitions, per sentence shape and language', () => {
     ['sk', 'Pokles cenovej hladiny sa nazýva deflácia.', 'deflácia', 'Pokles cenovej hladiny.'],
     [
       'tr',
+      'Ters repo bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınması işlemine ters repo denir.',
+      'ters repo',
+      'Bir menkul kıymetin geri satma taahhüdüyle satın alınması işlemine.',
+    ],
+    [
+      'tr',
       'Kârın şirkette bırakılan kısmına dağıtılmamış kâr denir.',
       'dağıtılmamış kâr',
       'Kârın şirkette bırakılan kısmına.',
