@@ -145,7 +145,12 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   while (rest.length > 0 && isFunctionWord(foldForCompare(rest.at(-1) ?? ''), lang)) {
     rest = rest.slice(0, -1);
   }
-  return { term, back: rest.join(' ') };
+  // "Ters repo bunun tersidir: bir menkul kıymetin … alınması işlemine ters repo denir": the
+  // words after the colon say what the term is; the lead before it points back.
+  const back = rest.join(' ');
+  const colon = back.lastIndexOf(': ');
+  const explained = colon < 0 ? '' : back.slice(colon + 2);
+  return { term, back: wordCount(explained) >= MIN_PREDICATE_WORDS ? explained : back };
 }
 
 function namedTerm(sentence: string, lang: string): Definition | undefined {
@@ -157,9 +162,14 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const phrase = sentence.slice(naming.before.length, sentence.length - naming.after.length);
     const first = foldForCompare(/^\p{L}+/u.exec(naming.after)?.[0] ?? '');
     if (/^\s*hei(?:ßt|ßen)\s*$/u.test(phrase) && isArticle(first, lang)) return undefined;
+    const after = afterNotBut(naming.after, lang);
+    const term = leadingPhrase(after, lang);
+    // "… it is called the unit contribution margin: selling price per unit minus …": the
+    // words after the colon say what the term is; the words before it only lead up to it.
+    const explained = /^\s*:\s+(\S.*)$/u.exec(after.slice(after.indexOf(term) + term.length));
     return {
-      term: leadingPhrase(afterNotBut(naming.after, lang), lang),
-      back: naming.before.replace(/^.*\bals\s+/iu, ''),
+      term,
+      back: explained?.[1] ?? naming.before.replace(/^.*\bals\s+/iu, ''),
     };
   }
   return termBeforeNaming(naming.before, lang);
@@ -178,6 +188,20 @@ function appositionTerm(sentence: string, lang: string): Definition | undefined 
   const verb = definingVerb(rest, lang);
   const said = (verb === undefined ? rest : rest.slice(verb.length)).trim().replace(/[.!?]$/u, '');
   return { term, back: `${said} (${apposition})` };
+}
+
+/**
+ * "Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, …": the sentence
+ * without its parenthesis defines X, and the synonym goes with the explanation.
+ */
+function parenthesisSynonymTerm(sentence: string, lang: string): Definition | undefined {
+  const match = /^([^()]{2,60}?)\s*\(([^()]{3,60})\)\s+(\S.*)$/u.exec(sentence);
+  if (!match) return undefined;
+  const [, term = '', synonym = '', rest = ''] = match;
+  if (synonymPhrase(synonym, lang) === undefined) return undefined;
+  const definition = subjectTerm(`${term} ${rest}`, lang);
+  if (definition?.term !== term) return undefined;
+  return { term, back: `${definition.back.trim().replace(/[.!?]$/u, '')} (${synonym})` };
 }
 
 /** "Als Nennwert bezeichnet man den Betrag, den …". */
@@ -365,6 +389,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
     understoodAs(sentence, lang) ??
     alsTerm(sentence) ??
     appositionTerm(sentence, lang) ??
+    (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
     namedTerm(sentence, lang) ??
     verbSecondTerm(sentence) ??
     (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??

@@ -29,6 +29,19 @@ export function answerText(blocks: readonly Block[]): string {
 }
 
 /**
+ * The blocks that answer a question. An answer written right under its question, with no blank
+ * line between, ends at the first blank line: what follows it (an ad, share buttons, "Related
+ * terms: …") is the page's, not the answer's.
+ */
+function answerBlocks(question: Block, blocks: readonly Block[]): readonly Block[] {
+  if (blocks[0]?.from !== question.to + 1) return blocks;
+  const end = blocks.findIndex(
+    (block, index) => index > 0 && block.from > (blocks[index - 1]?.to ?? 0) + 1,
+  );
+  return end < 0 ? blocks : blocks.slice(0, end);
+}
+
+/**
  * One card per FAQ question: front the question, back the answer.
  *
  * @example
@@ -40,7 +53,8 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
   for (const section of sections) {
     const heading = section.heading;
     if (section.role !== 'faq-question' || heading === undefined) continue;
-    const back = answerText(section.blocks);
+    const answer = answerBlocks(heading, section.blocks);
+    const back = answerText(answer);
     if (back === '') continue;
     cards.push({
       kind: 'faq',
@@ -48,7 +62,7 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
       front: heading.text,
       back,
       context: '',
-      lines: [heading.from, section.blocks.at(-1)?.to ?? heading.to],
+      lines: [heading.from, answer.at(-1)?.to ?? heading.to],
     });
   }
   return cards;

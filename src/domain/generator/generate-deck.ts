@@ -10,6 +10,7 @@ import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { factCards } from './facts.ts';
 import { faqCards } from './faq.ts';
+import { formulaCards } from './formulas.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
 import { highlightCards } from './highlights.ts';
@@ -20,11 +21,11 @@ import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
-import { articleProse, parseDocument, type ParsedDocument } from './structure.ts';
+import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.6.1';
+export const GENERATOR_VERSION = '2.7.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -133,7 +134,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   checkInput(text, fileName);
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
-  const language = detectLanguage(articleProse(doc));
+  const language = detectLanguage(languageSample(doc));
   const terms = collectDocumentTerms(text, doc, language);
   const sections = splitSections(doc.blocks);
   const title = deckTitle(doc, id);
@@ -144,6 +145,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...definitions,
     ...highlights,
     ...factCards(sections, terms, highlights),
+    ...formulaCards(sections),
     ...faqCards(sections),
     ...listCards(sections),
     ...comparison.cards,

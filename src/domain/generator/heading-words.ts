@@ -207,6 +207,13 @@ const BOILERPLATE = foldedSet([
   'Editörün Seçimleri',
   'Daha Fazla Oku',
   'Benzer Yazılar',
+  'Bunlar da ilginizi çekebilir',
+  'İlgili terimler',
+  'Etiketler',
+  'Tags',
+  'Schlagwörter',
+  'Tagy',
+  'Štítky',
   'Articles connexes',
   'À lire aussi',
   'Articles similaires',
@@ -314,13 +321,17 @@ export function isFaqHeading(text: string): boolean {
 
 /**
  * Whether a line marks the start of site boilerplate after the article (related articles,
- * editor's choice, …). The whole line must be the marker: "Related" inside prose is not one.
+ * editor's choice, tags, …). The whole line must be the marker, or the label before its colon
+ * ("Etiketler: #kıdemtazminatı …"): "Related" inside prose is not one.
  *
  * @example
  * isBoilerplateMarker('Súvisiace Články') // true
+ * isBoilerplateMarker('Læs også: Bruttoavance · Nettoresultat') // true
  */
 export function isBoilerplateMarker(text: string): boolean {
-  return text.length <= 60 && BOILERPLATE.has(headingKey(text));
+  if (text.length <= 60 && BOILERPLATE.has(headingKey(text))) return true;
+  const colon = text.indexOf(':');
+  return colon > 2 && colon <= 60 && BOILERPLATE.has(headingKey(text.slice(0, colon)));
 }
 
 /**

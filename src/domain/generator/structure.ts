@@ -7,7 +7,8 @@
  */
 import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
-import { isBoilerplateMarker } from './heading-words.ts';
+import { parseFormula } from './formula-lines.ts';
+import { isBoilerplateMarker, isFaqHeading } from './heading-words.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
@@ -188,6 +189,43 @@ function splitItemLines(raw: RawBlock): RawBlock[] {
   return [{ ...raw, lines: [lead], to: raw.from }, ...asBullets(raw, rest, raw.from + 1)];
 }
 
+/** A term on a line of its own: a short capitalised name, no sentence punctuation. */
+function isTermLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?]$|:/u.test(text) &&
+    wordCount(text) <= MAX_LABEL_WORDS &&
+    text.length <= MAX_CELL_LENGTH
+  );
+}
+
+/**
+ * A definition list flattened to lines ("Konateľ" and on the next line "štatutárny orgán, koná
+ * v mene spoločnosti", two or more such pairs in one paragraph): each term and the explanation
+ * under it, which starts in lower case, is the item "Konateľ: štatutárny orgán, …" it stands
+ * for. A capitalised second line is a sentence of its own, so such a paragraph is left alone.
+ */
+function splitTermLines(raw: RawBlock): RawBlock[] {
+  const { lines } = raw;
+  if (raw.kind !== 'paragraph' || lines.length < 4 || lines.length % 2 !== 0) return [raw];
+  const items: string[] = [];
+  for (let index = 0; index < lines.length; index += 2) {
+    const term = (lines[index] ?? '').trim();
+    const explanation = (lines[index + 1] ?? '').trim();
+    if (!isTermLine(term) || !/^\p{Ll}/u.test(explanation)) return [raw];
+    items.push(`${term}: ${explanation}`);
+  }
+  return items.map((item, offset) => ({
+    ...raw,
+    kind: 'bullet',
+    lines: [item],
+    indent: 0,
+    from: raw.from + offset * 2,
+    to: raw.from + offset * 2 + 1,
+  }));
+}
+
 /**
  * Paragraphs in a row that each start with a label ("Kostensenkung: Indem …" under
  * "Vorteile"), two or more of them, are the items of a list written as paragraphs.
@@ -222,13 +260,54 @@ function isCellLine(line: string): boolean {
  */
 function splitCellLines(raw: RawBlock): RawBlock[] {
   if (raw.kind !== 'paragraph' || raw.lines.length < MIN_CELL_LINES) return [raw];
-  if (!raw.lines.every(isCellLine)) return [raw];
+  return raw.lines.every(isCellLine) ? eachLineAlone(raw) : [raw];
+}
+
+/** The lines of `raw`, each a paragraph of its own, as if blank lines stood between them. */
+function eachLineAlone(raw: RawBlock): RawBlock[] {
   return raw.lines.map((line, offset) => ({
     ...raw,
     lines: [line],
     from: raw.from + offset,
     to: raw.from + offset,
   }));
+}
+
+/** A question on the first line of a paragraph, its answer on the lines under it. */
+function opensWithQuestion(raw: RawBlock): boolean {
+  const first = (raw.lines[0] ?? '').trim();
+  return (
+    raw.kind === 'paragraph' && raw.lines.length >= 2 && first.length <= 200 && first.endsWith('?')
+  );
+}
+
+/**
+ * A FAQ written without blank lines ("Ofte stillede spørgsmål", the question and its answer on
+ * the next lines, and later questions each over its answer) reads as the FAQ heading,
+ * questions and answers it is, one line each, until the next heading.
+ */
+function splitFaqLines(raws: readonly RawBlock[]): RawBlock[] {
+  let inFaq = false;
+  return raws.flatMap((raw) => {
+    const first = (raw.lines[0] ?? '').trim();
+    if (raw.kind === 'heading') inFaq = isFaqHeading(first);
+    const opensFaq = raw.kind === 'paragraph' && first.length <= 80 && isFaqHeading(first);
+    if (opensFaq && raw.lines.length >= 3) {
+      inFaq = true;
+      return eachLineAlone(raw);
+    }
+    if (opensFaq) inFaq = true;
+    return inFaq && opensWithQuestion(raw) ? eachLineAlone(raw) : [raw];
+  });
+}
+
+/**
+ * A paragraph whose every line is a formula ("Break-Even Units = Fixed Costs ÷ …" and the next
+ * one) is one formula a line, as if blank lines stood between them.
+ */
+function splitFormulaLines(raw: RawBlock): RawBlock[] {
+  if (raw.kind !== 'paragraph' || raw.lines.length < 2) return [raw];
+  return raw.lines.every((line) => parseFormula(line) !== undefined) ? eachLineAlone(raw) : [raw];
 }
 
 function toBlock(raw: RawBlock): Block {
@@ -250,7 +329,7 @@ function toBlock(raw: RawBlock): Block {
 function cutBoilerplate(blocks: Block[]): Block[] {
   const marker = blocks.findIndex(
     (block) =>
-      (block.kind === 'heading' || (block.kind === 'paragraph' && block.lineCount === 1)) &&
+      (block.kind === 'heading' || (block.kind !== 'table' && block.lineCount === 1)) &&
       isBoilerplateMarker(block.text),
   );
   return marker < 0 ? blocks : blocks.slice(0, marker);
@@ -300,7 +379,13 @@ export function parseDocument(text: string): ParsedDocument {
   ).split('\n');
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
-  const blocks = labelledRuns(rawBlocks(body).flatMap(splitCellLines).flatMap(splitItemLines))
+  const blocks = labelledRuns(
+    splitFaqLines(rawBlocks(body))
+      .flatMap(splitCellLines)
+      .flatMap(splitFormulaLines)
+      .flatMap(splitTermLines)
+      .flatMap(splitItemLines),
+  )
     .map(toBlock)
     .filter((block) => block.text !== '' || block.rows.length > 0);
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
@@ -317,4 +402,40 @@ export function articleProse(doc: ParsedDocument): string {
   return doc.blocks
     .flatMap((block) => [block.text, ...block.rows.flatMap((row) => row.cells)])
     .join('\n');
+}
+
+/** Words a paragraph or item needs to count as a sentence of the article for language detection. */
+const MIN_SAMPLE_WORDS = 6;
+/** Enough text for language detection, which reads only the start of its input. */
+const SAMPLE_CHARS = 1000;
+const MIN_SAMPLE_CHARS = 120;
+/** "Sözlük » R » Repo", "Finanzwissen › Steuern › …": a breadcrumb trail, not prose. */
+const BREADCRUMB = /\S\s+[»›>/|·]\s+\S.*\s[»›>/|·]\s/u;
+
+function isSampleBlock(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph' && block.kind !== 'bullet') return false;
+  return wordCount(block.text) >= MIN_SAMPLE_WORDS && !BREADCRUMB.test(block.text);
+}
+
+/**
+ * The article's headings and sentences for language detection: paragraphs and items of six
+ * words or more, no breadcrumb trail, so a breadcrumb line ("Sözlük » R » Repo ve Ters Repo")
+ * and a short English subtitle above a Turkish article do not decide its language; all of its
+ * text when it has too little of them.
+ *
+ * @example
+ * languageSample(parseDocument('# Repo\n\n(Repurchase agreement)\n\nRepo, bir menkul …\n'))
+ * // 'Repo\nRepo, bir menkul …' (when that is long enough)
+ */
+export function languageSample(doc: ParsedDocument): string {
+  const sample: string[] = [];
+  let length = 0;
+  for (const block of doc.blocks) {
+    if (length >= SAMPLE_CHARS) break;
+    if (!isSampleBlock(block)) continue;
+    sample.push(block.text);
+    length += block.text.length + 1;
+  }
+  return length >= MIN_SAMPLE_CHARS ? sample.join('\n') : articleProse(doc);
 }

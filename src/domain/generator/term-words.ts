@@ -117,7 +117,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
   sk: {
     articles: words(''),
     verbMarkers: words(''),
-    joiners: words('a pre o'),
+    joiners: words('a pre o s'),
     units: words(
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),

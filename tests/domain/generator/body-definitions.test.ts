@@ -38,6 +38,12 @@ describe('body definitions, per sentence shape and language', () => {
     ],
     [
       'sk',
+      'Spoločnosť s ručením obmedzeným je najvyužívanejšia právna forma obchodnej spoločnosti.',
+      'Spoločnosť s ručením obmedzeným',
+      'Najvyužívanejšia právna forma obchodnej spoločnosti.',
+    ],
+    [
+      'sk',
       'Inflácia je dlhodobý rast cenovej hladiny.',
       'Inflácia',
       'Dlhodobý rast cenovej hladiny.',
@@ -60,7 +66,26 @@ describe('body definitions, per sentence shape and language', () => {
       'Dış kaynak kullanımı',
       'En basit haliyle bir hizmetin dışarıdan tedarik edilmesidir.',
     ],
+    // X (also called Y) is Z
+    [
+      'da',
+      'Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, der følger med salget.',
+      'Variable omkostninger',
+      'De omkostninger, der følger med salget (også kaldet stykomkostninger).',
+    ],
+    [
+      'en',
+      'Variable costs (also called unit costs) are the costs that rise with every unit sold.',
+      'Variable costs',
+      'The costs that rise with every unit sold (also called unit costs).',
+    ],
     // … is called X / X denir / wird X genannt
+    [
+      'en',
+      'Calculated for a single unit it is called the unit contribution margin: selling price minus variable cost.',
+      'unit contribution margin',
+      'Selling price minus variable cost.',
+    ],
     [
       'en',
       'A center that the company owns abroad is called a captive center.',
@@ -98,6 +123,12 @@ describe('body definitions, per sentence shape and language', () => {
       'Den Betrag, der zurückgezahlt wird.',
     ],
     ['sk', 'Pokles cenovej hladiny sa nazýva deflácia.', 'deflácia', 'Pokles cenovej hladiny.'],
+    [
+      'tr',
+      'Ters repo bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınması işlemine ters repo denir.',
+      'ters repo',
+      'Bir menkul kıymetin geri satma taahhüdüyle satın alınması işlemine.',
+    ],
     [
       'tr',
       'Kârın şirkette bırakılan kısmına dağıtılmamış kâr denir.',

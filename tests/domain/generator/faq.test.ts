@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
 function faqs(text: string): [string, string, [number, number]][] {
@@ -37,6 +38,40 @@ describe('FAQ cards', () => {
   it('skips a question without an answer', () => {
     expect(faqs('## FAQ\n\n### Empty?\n\n### Full?\n\nYes.\n').map(([front]) => front)).toEqual([
       'Full?',
+    ]);
+  });
+
+  it('reads a FAQ written without blank lines, each answer ending at the first blank line', () => {
+    const text = [
+      '# Moms',
+      '',
+      'Ofte stillede spørgsmål',
+      'Hvad sker der, hvis jeg glemmer moms?',
+      'Du får en afgift.',
+      '',
+      'Kan jeg rette en fejl?',
+      'Ja, i næste periode.',
+      '',
+      'Annonce – Få 3 gratis tilbud',
+      '',
+    ].join('\n');
+    expect(faqs(text)).toEqual([
+      ['Hvad sker der, hvis jeg glemmer moms?', 'Du får en afgift.', [4, 5]],
+      ['Kan jeg rette en fejl?', 'Ja, i næste periode.', [7, 8]],
+    ]);
+  });
+
+  it('keeps a whole answer written after a blank line', () => {
+    const text = '## FAQ\n\nWhy?\n\nBecause.\n\nAnd more.\n';
+    expect(faqs(text).map(([, back]) => back)).toEqual(['Because.\n\nAnd more.']);
+  });
+
+  it('splits no question and answer lines outside a FAQ', () => {
+    const text = '# Moms\n\n## Regler\nHvorfor moms?\nFordi staten skal have penge.\n';
+    expect(parseDocument(text).blocks.map((block) => block.text)).toEqual([
+      'Moms',
+      'Regler',
+      'Hvorfor moms? Fordi staten skal have penge.',
     ]);
   });
 });

@@ -99,12 +99,16 @@ describe('isBoilerplateMarker', () => {
     'Redakcia Choice',
     'Related Articles',
     'Ähnliche Artikel',
+    'Etiketler: #kıdemtazminatı #istifa',
+    'Bunlar da ilginizi çekebilir: Yıllık izin · Asgari ücret',
+    'Læs også: Bruttoavance · Nettoresultat',
   ])('%s is a marker', (text) => {
     expect(isBoilerplateMarker(text)).toBe(true);
   });
 
   it('needs the whole line to be the marker', () => {
     expect(isBoilerplateMarker('Related articles explain this further.')).toBe(false);
+    expect(isBoilerplateMarker('Definition: eine Quellensteuer von 25 %')).toBe(false);
   });
 });
 

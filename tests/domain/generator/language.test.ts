@@ -35,6 +35,23 @@ describe('detectLanguage', () => {
     expect(build(readTestDocument(name), name).language).toBe(language);
   });
 
+  it('reads the article, not a breadcrumb trail and a subtitle in another language', () => {
+    const text = [
+      'Sözlük » R » Repo ve Ters Repo',
+      '',
+      '# Repo ve Ters Repo',
+      '',
+      '(Repurchase agreement and reverse repo)',
+      '',
+      'Repo ilk bakışta paranın belirli bir vadede faiziyle birlikte alınması gibi görünür; ama işlem aslında bir menkul kıymetin geri alım taahhüdüyle satılmasıdır.',
+      '',
+      'Ters repo bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınmasıdır.',
+      '',
+    ].join('\n');
+    expect(detectLanguage(articleProse(parseDocument(text)))).not.toBe('tr');
+    expect(build(text, 'repo.md').language).toBe('tr');
+  });
+
   it('says und when there is too little text', () => {
     expect(detectLanguage('BPO')).toBe('und');
   });

@@ -136,6 +136,18 @@ describe('list shapes', () => {
     expect(lists(text)).toEqual([]);
   });
 
+  it('reads a definition list flattened to a term line and an explanation line', () => {
+    const text =
+      '# S.r.o.\n\n## Orgány spoločnosti\nValné zhromaždenie\nnajvyšší orgán spoločnosti, tvoria ho všetci spoločníci\nKonateľ\nštatutárny orgán, koná v mene spoločnosti\n';
+    expect(lists(text)).toEqual([
+      [
+        `Orgány spoločnosti\n• ${BLANK}: najvyšší orgán spoločnosti, tvoria ho všetci spoločníci`,
+        'Valné zhromaždenie',
+      ],
+      [`Orgány spoločnosti\n• ${BLANK}: štatutárny orgán, koná v mene spoločnosti`, 'Konateľ'],
+    ]);
+  });
+
   it('asks no label that its explanation repeats', () => {
     const text =
       'Am Ende gibt es drei Möglichkeiten:\n\n- Rückgabe: Das Fahrzeug geht zurück.\n- Kauf: Der Leasingnehmer kauft das Fahrzeug.\n- Verlängerung: Der Vertrag läuft weiter.\n';

@@ -59,6 +59,33 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('reads term lines, each over a lower-case explanation, as labelled items', () => {
+    const text =
+      '# S.r.o.\n\nKonateľ\nštatutárny orgán, koná v mene celej spoločnosti\nDozorná rada\nkontrolný orgán, zriaďuje sa len niekedy\n';
+    expect(shape(text).slice(1)).toEqual([
+      ['bullet', 'Konateľ: štatutárny orgán, koná v mene celej spoločnosti', 3],
+      ['bullet', 'Dozorná rada: kontrolný orgán, zriaďuje sa len niekedy', 5],
+    ]);
+  });
+
+  it.each([
+    [
+      'an explanation in capitals',
+      'Konateľ\nŠtatutárny orgán spoločnosti.\nRada\nKontrolný orgán.',
+    ],
+    [
+      'an odd number of lines',
+      'Konateľ\nštatutárny orgán, koná v mene celej spoločnosti\nRada\nkontrolný orgán, zriaďuje sa len niekedy\nA ešte',
+    ],
+    ['a single pair', 'Konateľ\nštatutárny orgán, koná v mene spoločnosti'],
+    [
+      'a term of five words',
+      'Valné zhromaždenie všetkých spoločníkov spolu\nnajvyšší orgán, tvoria ho všetci spoločníci spolu\nRada\nkontrolný orgán, zriaďuje sa len niekedy',
+    ],
+  ])('keeps a paragraph of lines whole with %s', (_case, text) => {
+    expect(shape(`# S.r.o.\n\n${text}\n`).map(([kind]) => kind)).toEqual(['heading', 'paragraph']);
+  });
+
   it('keeps a paragraph wrapped into short lines whole', () => {
     expect(shape('The plan is simple,\nwe buy low\nand sell high\nwhen we can.\n')).toEqual([
       ['paragraph', 'The plan is simple, we buy low and sell high when we can.', 1],
