@@ -25,7 +25,7 @@ import { languageSample, parseDocument, type ParsedDocument } from './structure.
 import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.7.0';
+export const GENERATOR_VERSION = '2.7.1';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;

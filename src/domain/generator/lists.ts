@@ -149,14 +149,23 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
     });
   }
   const texts = items.map((item) => item.text.replace(/:$/u, ''));
-  return items.map((item, hidden) => ({
-    kind: 'list',
-    anchor: `${lead} | ${item.text}`,
-    front: listFront(lead, texts, hidden),
-    back: texts[hidden] ?? item.text,
-    context: '',
-    lines: [item.block.from, item.block.to],
-  }));
+  // An item the lead or another item spells out ("Z nemocenského poistenia sa vyplácajú štyri
+  // dávky:" over "• nemocenské") is given away by its own front: that item gets no card.
+  return items.flatMap((item, hidden) => {
+    const front = listFront(lead, texts, hidden);
+    const back = texts[hidden] ?? item.text;
+    if (foldForCompare(front).includes(foldForCompare(back))) return [];
+    return [
+      {
+        kind: 'list' as const,
+        anchor: `${lead} | ${item.text}`,
+        front,
+        back,
+        context: '',
+        lines: [item.block.from, item.block.to] as [number, number],
+      },
+    ];
+  });
 }
 
 /**

@@ -29,6 +29,21 @@ describe('list cards', () => {
     expect(lists(text)[0]?.[0]).toBe(`Common segments are:\n• ${BLANK}\n• research`);
   });
 
+  it.each([
+    [
+      'the lead spells the item out',
+      'Z nemocenského poistenia sa vyplácajú štyri dávky:\n\n- nemocenské\n- ošetrovné\n- materské\n',
+      ['ošetrovné', 'materské'],
+    ],
+    [
+      'another item holds it',
+      'Typy:\n\n- úver\n- hypotekárny úver\n- leasing\n',
+      ['hypotekárny úver', 'leasing'],
+    ],
+  ])('asks no item its front gives away: %s', (_case, text, backs) => {
+    expect(lists(text).map(([, back]) => back)).toEqual(backs);
+  });
+
   it('cleans items: links, trailing commas, empty and repeated items', () => {
     const text = 'Types:\n\n- [Skenovanie](/scan),\n- [](/x)\n- OCR\n- ocr\n';
     expect(lists(text).map(([, back]) => back)).toEqual(['Skenovanie', 'OCR']);
