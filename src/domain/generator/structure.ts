@@ -291,12 +291,10 @@ function splitFaqLines(raws: readonly RawBlock[]): RawBlock[] {
   return raws.flatMap((raw) => {
     const first = (raw.lines[0] ?? '').trim();
     if (raw.kind === 'heading') inFaq = isFaqHeading(first);
-    const opensFaq = raw.kind === 'paragraph' && first.length <= 80 && isFaqHeading(first);
-    if (opensFaq && raw.lines.length >= 3) {
+    if (raw.kind === 'paragraph' && first.length <= 80 && isFaqHeading(first)) {
       inFaq = true;
-      return eachLineAlone(raw);
+      if (raw.lines.length >= 3) return eachLineAlone(raw);
     }
-    if (opensFaq) inFaq = true;
     return inFaq && opensWithQuestion(raw) ? eachLineAlone(raw) : [raw];
   });
 }
