@@ -1,6 +1,6 @@
 /**
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
- * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-8 and held-out-9,
+ * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-9 and held-out-11,
  * each document with a `<name>.gold.json`) and for the bundled sources (decks/sources, rules
  * only: they have no gold); sealed parts (held-out-10) only when named with `--only`,
  * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
@@ -8,7 +8,7 @@
  *
  *     npm run deck-quality                        every part but the sealed ones, summary tables
  *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2,
- *                                                 … held-out-10 or bundled)
+ *                                                 … held-out-11 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  *     npm run deck-quality -- --list              print the parts a run would cover, run nothing
  */
@@ -34,6 +34,7 @@ const DEFAULT_HALVES = [
   'held-out-7',
   'held-out-8',
   'held-out-9',
+  'held-out-11',
   'bundled',
 ] as const;
 /**

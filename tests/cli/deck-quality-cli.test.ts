@@ -32,6 +32,7 @@ describe('deck-quality parts', () => {
     expect(lines).not.toContain('held-out-10');
     expect(lines).toContain('held-out-8');
     expect(lines).toContain('held-out-9');
+    expect(lines).toContain('held-out-11');
     expect([...lines].sort()).toEqual(
       [...folders.filter((folder) => folder !== 'held-out-10'), 'bundled'].sort(),
     );
@@ -51,5 +52,6 @@ describe('deck-quality parts', () => {
     expect(stderr).toContain('--only needs one of tuning,');
     expect(stderr).toContain('held-out-9');
     expect(stderr).toContain('held-out-10');
+    expect(stderr).toContain('held-out-11');
   });
 });
