@@ -22,34 +22,35 @@ function deckQuality(args: readonly string[]) {
 }
 
 describe('deck-quality parts', () => {
-  it('runs every corpus part but the sealed held-out-10, and the bundled sources, by default', () => {
+  it('runs every corpus part but the sealed held-out-12, and the bundled sources, by default', () => {
     const folders = readdirSync(join(root, 'tests/fixtures/corpus'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
     const { status, lines } = deckQuality(['--list']);
     expect(status).toBe(0);
-    expect(folders).toContain('held-out-10');
-    expect(lines).not.toContain('held-out-10');
-    expect(lines).toContain('held-out-8');
+    expect(folders).toContain('held-out-12');
+    expect(lines).not.toContain('held-out-12');
     expect(lines).toContain('held-out-9');
+    expect(lines).toContain('held-out-10');
+    expect(lines).toContain('held-out-11');
     expect([...lines].sort()).toEqual(
-      [...folders.filter((folder) => folder !== 'held-out-10'), 'bundled'].sort(),
+      [...folders.filter((folder) => folder !== 'held-out-12'), 'bundled'].sort(),
     );
   });
 
   it('runs a sealed part only when --only names it', () => {
-    expect(deckQuality(['--list', '--only', 'held-out-10']).lines).toEqual(['held-out-10']);
-    expect(deckQuality(['--list', '--only', 'held-out-9', '--only', 'held-out-10']).lines).toEqual([
-      'held-out-9',
-      'held-out-10',
-    ]);
+    expect(deckQuality(['--list', '--only', 'held-out-12']).lines).toEqual(['held-out-12']);
+    expect(deckQuality(['--list', '--only', 'held-out-11', '--only', 'held-out-12']).lines).toEqual(
+      ['held-out-11', 'held-out-12'],
+    );
   });
 
   it('rejects a part that does not exist, naming the ones that do', () => {
     const { status, stderr } = deckQuality(['--list', '--only', 'held-out-99']);
     expect(status).toBe(2);
     expect(stderr).toContain('--only needs one of tuning,');
-    expect(stderr).toContain('held-out-9');
     expect(stderr).toContain('held-out-10');
+    expect(stderr).toContain('held-out-11');
+    expect(stderr).toContain('held-out-12');
   });
 });
