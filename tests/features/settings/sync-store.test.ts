@@ -20,15 +20,20 @@ afterEach(() => {
   useSyncStore.setState({ running: false, progress: null });
 });
 
+/** Sync set up with "sync by itself" on and the password in the tab. */
+async function setUpSyncByItself() {
+  await saveSyncConfig(db, {
+    server: 'http://127.0.0.1:5984',
+    database: 'cards',
+    user: 'me',
+    continuous: true,
+  });
+  writeSyncPassword('secret');
+}
+
 describe('the sync store', () => {
   it('runs one round when "Sync now" and the automatic round start together', async () => {
-    await saveSyncConfig(db, {
-      server: 'http://127.0.0.1:5984',
-      database: 'cards',
-      user: 'me',
-      continuous: true,
-    });
-    writeSyncPassword('secret');
+    await setUpSyncByItself();
     let finish: () => void = () => undefined;
     runSync.mockImplementation(
       () =>
@@ -54,13 +59,7 @@ describe('the sync store', () => {
   });
 
   it('starts its automatic round only once the learner stops answering', async () => {
-    await saveSyncConfig(db, {
-      server: 'http://127.0.0.1:5984',
-      database: 'cards',
-      user: 'me',
-      continuous: true,
-    });
-    writeSyncPassword('secret');
+    await setUpSyncByItself();
     runSync.mockResolvedValue();
     // Timers and the clock only: fake-indexeddb runs on the real setImmediate.
     vi.useFakeTimers({
