@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
 import { answersOfCards } from '../../../src/storage/answer-log.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import { startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
+import { openDatabase, startSyncTracking, type StudyDatabase } from '../../../src/storage/db.ts';
 import { applyMirrorChanges, sendLocalChanges } from '../../../src/storage/sync/pouch-sync.ts';
 import { reviewDoc } from '../../../src/storage/sync/sync-docs.ts';
 import { ensureSyncDevice, readSyncState } from '../../../src/storage/sync/sync-state.ts';
@@ -108,6 +108,44 @@ describe('a round’s own writes to the mirror', () => {
     await round(at(4));
     expect(await reviewDocs()).toEqual(docs);
     expect(await phone.reviewLog.count()).toBe(2);
+  });
+});
+
+describe('answers given between rounds', () => {
+  it('reach the mirror in one write and the server in one request, however many', async () => {
+    const server = new PouchDB(`server-${String(mirrors)}`);
+    await round(at(0));
+    await mirror.replicate.to(server, { batch_size: 500 });
+    for (let answer = 0; answer < 120; answer += 1) {
+      await answerIn(phone, card(answer % 4), Rating.Good, at(1 + answer));
+    }
+    const mirrorWrites = vi.spyOn(mirror, 'bulkDocs');
+    await round(at(200));
+    const serverWrites = vi.spyOn(server, 'bulkDocs');
+    await mirror.replicate.to(server, { batch_size: 500 });
+    expect(mirrorWrites).toHaveBeenCalledTimes(1);
+    expect(serverWrites).toHaveBeenCalledTimes(1);
+    const onServer = await server.allDocs({
+      startkey: 'review:',
+      endkey: 'review:\uffff',
+      include_docs: false,
+    });
+    const uids = (await phone.reviewLog.toArray()).map((row) => `review:${row.uid ?? ''}`);
+    expect(onServer.rows.map((row) => row.id).sort()).toEqual(uids.sort());
+    expect(uids).toHaveLength(120);
+  });
+
+  it('are sent by the first round after the page closed before its round (a crash)', async () => {
+    await round(at(0));
+    await answerIn(phone, card(0), Rating.Good, at(1));
+    await answerIn(phone, card(1), Rating.Again, at(2));
+    const given = (await phone.reviewLog.toArray()).map((row) => `review:${row.uid ?? ''}`);
+    phone.close();
+    phone = openDatabase(phone.name);
+    await startSyncTracking(phone);
+    await round(at(3));
+    expect((await reviewDocs()).map((doc) => doc.id).sort()).toEqual(given.sort());
+    expect(given).toHaveLength(2);
   });
 });
 
