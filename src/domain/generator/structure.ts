@@ -273,9 +273,15 @@ function eachLineAlone(raw: RawBlock): RawBlock[] {
   }));
 }
 
-/** A question on the first line of a paragraph, its answer on the lines under it. */
+/** Emphasis around a whole line ("**Kann ich …?**", "_Why?_"): the question mark is inside it. */
+const CLOSING_EMPHASIS = /[*_]+$/u;
+
+/**
+ * A question on the first line of a paragraph, its answer on the lines under it. The question
+ * may be bold ("**Was passiert bei einer Kündigung?**"), as FAQ pages often write it.
+ */
 function opensWithQuestion(raw: RawBlock): boolean {
-  const first = (raw.lines[0] ?? '').trim();
+  const first = (raw.lines[0] ?? '').trim().replace(CLOSING_EMPHASIS, '');
   return (
     raw.kind === 'paragraph' && raw.lines.length >= 2 && first.length <= 200 && first.endsWith('?')
   );
