@@ -17,7 +17,7 @@ import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { isComparisonLead } from './heading-words.ts';
-import { foldForCompare, wordCount } from './text.ts';
+import { FIGURE, foldForCompare, wordCount } from './text.ts';
 
 interface Cell {
   text: string;
@@ -54,7 +54,8 @@ function tableCards(
     if (label === '') continue;
     row.cells.forEach((cell, column) => {
       const header = headers[column] ?? '';
-      if (header === '' || cell.text === '') return;
+      // A dash is no figure to recall ("Minijobber — Krankenversicherung?" → "–").
+      if (header === '' || cell.text === '' || cell.text === '–') return;
       const others = row.cells
         .map((other, index) => ({ header: headers[index] ?? '', text: other.text, index }))
         .filter((other) => other.index !== column && other.header !== '' && other.text !== '')
@@ -95,20 +96,64 @@ function glossaryCards(block: Block): CardDraft[] {
 }
 
 /**
+ * The header of a worked example ("Beispiel | Betrag", "Example | Amount"): its rows are steps
+ * of one calculation ("4 Prozent davon | 1.600 €"), not facts to recall.
+ */
+const EXAMPLE_HEADER = /^(?:example|beispiel|eksempel|örnek|príklad)\b/iu;
+
+/** Every value of every row a figure (or a dash for none): a table of amounts or rates. */
+function isFigureTable(rows: readonly Row[]): boolean {
+  return rows.every((row) =>
+    row.cells.every((cell) => FIGURE.test(cell.text) || cell.text === '–'),
+  );
+}
+
+/** "2024 asgari ücret tutarları / Brüt asgari ücret?" → "20.002,50 TL", one card per row. */
+function headerlessCards(rows: readonly Row[], subject: string): CardDraft[] {
+  if (subject === '' || !isFigureTable(rows)) return [];
+  return rows.flatMap((row) => {
+    const [value] = row.cells;
+    if (value === undefined || row.cells.length !== 1 || value.text === '–') return [];
+    const front = `${subject}\n${row.label.text.replace(/[\s:?]+$/u, '')}?`;
+    if (foldForCompare(front).includes(foldForCompare(value.text))) return [];
+    return [
+      {
+        kind: 'comparison' as const,
+        anchor: `${subject} | ${row.label.text}`,
+        front,
+        back: value.text,
+        context: '',
+        lines: [row.label.from, row.label.to] as [number, number],
+      },
+    ];
+  });
+}
+
+/**
  * Pipe tables with a label column and at least two more columns; a table compares when the
  * text before named every column header, else its columns are attributes of the row's term.
  */
-function pipeTableCards(block: Block, named: (name: string) => boolean): CardDraft[] {
+function pipeTableCards(
+  block: Block,
+  named: (name: string) => boolean,
+  subject: string,
+): CardDraft[] {
   const [header, ...body] = block.rows;
-  if (!header) return [];
-  if (header.cells.length === 2) return glossaryCards(block);
-  if (header.cells.length < 3) return [];
-  const headers = header.cells.slice(1);
+  if (!header || EXAMPLE_HEADER.test(header.cells[0] ?? '')) return [];
   const rows = body.map((row) => {
     const at = (text: string): Cell => ({ text, from: row.line, to: row.line });
     return { label: at(row.cells[0] ?? ''), cells: row.cells.slice(1).map(at) };
   });
-  return tableCards(headers, rows, headers.every(named));
+  // A table of figures asks each figure under the heading that says what they are; without a
+  // header row ("Brüt asgari ücret | 20.002,50 TL") the row's label is the whole question.
+  if (header.cells.every((cell) => cell === '')) return headerlessCards(rows, subject);
+  if (header.cells.length === 2 && !isFigureTable(rows)) return glossaryCards(block);
+  if (header.cells.length === 2) return tableCards(header.cells.slice(1), rows, false, subject);
+  if (header.cells.length < 3) return [];
+  const headers = header.cells.slice(1);
+  const comparing = headers.every(named);
+  const figures = !comparing && isFigureTable(rows);
+  return tableCards(headers, rows, comparing, figures ? subject : '');
 }
 
 function isOneLine(block: Block | undefined): block is Block {
@@ -192,8 +237,6 @@ function flattenedTable(
   return rows.length >= 2 ? { headers: [left.text, right.text], rows, used } : undefined;
 }
 
-/** A cell that holds a figure: "%15", "60 Prozent", "135.900 kr.", "€ 1.200". */
-const FIGURE = /^[$€£%]?\s?\d/u;
 /** A flattened table of figures has at most this many columns, its label column included. */
 const MAX_FIGURE_COLUMNS = 4;
 
@@ -256,7 +299,7 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
       if (consumed.has(block)) return;
       remember(block.text);
       if (block.kind === 'table') {
-        cards.push(...pipeTableCards(block, isNamed));
+        cards.push(...pipeTableCards(block, isNamed, section.heading?.text ?? ''));
         return;
       }
       if (block.kind !== 'paragraph') return;

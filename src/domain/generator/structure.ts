@@ -9,7 +9,7 @@ import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseFormula } from './formula-lines.ts';
 import { isBoilerplateMarker, isFaqHeading } from './heading-words.ts';
-import { endsLikeSentence, wordCount } from './text.ts';
+import { endsLikeSentence, FIGURE, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
 
@@ -67,6 +67,36 @@ function splitCells(line: string): string[] {
   return trimmed.split(/(?<!\\)\|/).map((cell) => cleanInline(cell.replace(/\\\|/g, '|')));
 }
 
+/** "Brüt asgari ücret | 20.002,50 TL", "rodič … materské → 473,30 €": a row of cells, not prose. */
+function rowCells(line: string): string[] | undefined {
+  if (line.includes('|')) return splitCells(line);
+  return line.includes(' → ') ? line.split(' → ').map(cleanInline) : undefined;
+}
+
+/**
+ * A table of figures written without its separator row ("Abgabe | Arbeitgeber | Minijobber" over
+ * rows of the same number of cells, each holding a label and figures, or cells split by "→"):
+ * its rows, with an empty header row first when the first row already holds figures. Two rows
+ * at least, besides a header; every cell filled, so a share line ("Twitter | Facebook") or a
+ * path ("A → B") is no table.
+ */
+function cellRun(lines: readonly string[], index: number): TableRow[] | undefined {
+  const first = rowCells(lines[index] ?? '');
+  if (first === undefined || first.length < 2) return undefined;
+  const rows: TableRow[] = [];
+  for (let next = index; next < lines.length; next += 1) {
+    const cells = rowCells(lines[next] ?? '');
+    if (cells?.length !== first.length || cells.some((cell) => cell === '')) break;
+    rows.push({ cells, line: next + 1 });
+  }
+  const headed = first.slice(1).every((cell) => !/\d/u.test(cell));
+  if (rows.length < (headed ? 3 : 2)) return undefined;
+  // Only a table of figures: text in every column may as well be prose set apart by "|".
+  const values = rows.slice(headed ? 1 : 0).flatMap((row) => row.cells.slice(1));
+  if (!values.every((cell) => FIGURE.test(cell) || cell === '–')) return undefined;
+  return headed ? rows : [{ cells: first.map(() => ''), line: index + 1 }, ...rows];
+}
+
 /** First pass: group lines into raw blocks by their Markdown shape. */
 function rawBlocks(lines: readonly string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -117,6 +147,14 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
       }
       table.to = index + 1;
       open = undefined;
+      continue;
+    }
+    const run = open === undefined ? cellRun(lines, index) : undefined;
+    if (run) {
+      const table = start('table', line, index);
+      table.rows = run;
+      table.to = run.at(-1)?.line ?? index + 1;
+      index = table.to - 1;
       continue;
     }
     const bullet = BULLET.exec(line);
