@@ -20,6 +20,7 @@ import {
   findNaming,
   isInvertedSubject,
   opensThatClause,
+  isPointingWord,
   pointsBack,
   synonymPhrase,
   understoodAs,
@@ -144,6 +145,12 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   if (lang !== 'tr') rest = rest.slice(0, -1);
   while (rest.length > 0 && isFunctionWord(foldForCompare(rest.at(-1) ?? ''), lang)) {
     rest = rest.slice(0, -1);
+  }
+  // "… vergi dışı tutuluyor; buna asgari ücret istisnası deniyor": the clause before the
+  // pointing word is what it names.
+  if (rest.length > 1 && isPointingWord(rest.at(-1) ?? '', lang)) {
+    rest = rest.slice(0, -1);
+    rest[rest.length - 1] = (rest.at(-1) ?? '').replace(/[;,:]$/u, '');
   }
   // "Ters repo bunun tersidir: bir menkul kıymetin … alınması işlemine ters repo denir": the
   // words after the colon say what the term is; the lead before it points back.
