@@ -335,6 +335,12 @@ export function isBoilerplateMarker(text: string): boolean {
 }
 
 /**
+ * A question for the kinds of something ("Enflasyon Türleri Nelerdir?", "What are the types of
+ * bonds?", "Welche Arten gibt es?"): a list answers it, not the definition under it.
+ */
+const TYPES_OF = /(?:^| )(?:turleri|cesitleri|types|kinds|arten|typer|former|druhy|typy)(?: |$)/u;
+
+/**
  * Whether a heading asks what something is ("Hvad er BPO?", "BPO Nedir?", "Čo je KPO?").
  *
  * @example
@@ -342,6 +348,7 @@ export function isBoilerplateMarker(text: string): boolean {
  */
 export function isWhatIsQuestion(text: string): boolean {
   const key = headingKey(text).replace(/\s*[?？]+$/u, '');
+  if (TYPES_OF.test(key)) return false;
   return key.length <= 160 && WHAT_IS.some((pattern) => pattern.test(key));
 }
 

@@ -97,6 +97,47 @@ function cellRun(lines: readonly string[], index: number): TableRow[] | undefine
   return headed ? rows : [{ cells: first.map(() => ''), line: index + 1 }, ...rows];
 }
 
+/** "[ 300,000 ]": a form field of a calculator widget (a Markdown link "[text](…)" is none). */
+const INPUT_BOX = /\[\s+[^\]]{1,20}?\s+\](?!\()/gu;
+const MAX_FURNITURE_PART_WORDS = 5;
+/** A paragraph this long is article prose: page furniture stands above the first one. */
+const MIN_PROSE_WORDS = 8;
+
+/**
+ * A line of page furniture, not article text: a byline or share bar of short parts between
+ * "·", or between "|" after a label ("By the editorial team · Updated March 3, 2025 · 5 min
+ * read", "Share: Twitter | Facebook | Copy link"; a table row has no label), or a calculator's
+ * form ("Selling price per unit [ 10 ] … (Calculate)").
+ */
+function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if ((text.match(INPUT_BOX)?.length ?? 0) >= 2) return true;
+  const dotted = text.split(/\s·\s/u);
+  const piped = text.split(/\s\|\s/u);
+  const parts = dotted.length >= 3 ? dotted : piped.some((part) => part.includes(':')) ? piped : [];
+  return (
+    parts.length >= 3 &&
+    !endsLikeSentence(text) &&
+    parts.every((part) => wordCount(part) <= MAX_FURNITURE_PART_WORDS)
+  );
+}
+
+/**
+ * The page's head without its furniture: a paragraph of furniture lines above the article's
+ * first prose paragraph (a breadcrumb trail is none) goes, so a "What is …?" title is answered
+ * by the article, not by its byline. Furniture further down is left to the boilerplate cut.
+ */
+function withoutFurniture(raws: readonly RawBlock[]): RawBlock[] {
+  let inHead = true;
+  return raws.filter((raw) => {
+    if (raw.kind !== 'paragraph' || !inHead) return true;
+    if (raw.lines.every(isFurnitureLine)) return false;
+    const text = raw.lines.join(' ');
+    inHead = wordCount(text) < MIN_PROSE_WORDS || / [›»] /u.test(text);
+    return true;
+  });
+}
+
 /** First pass: group lines into raw blocks by their Markdown shape. */
 function rawBlocks(lines: readonly string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -422,7 +463,7 @@ export function parseDocument(text: string): ParsedDocument {
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
   const blocks = labelledRuns(
-    splitFaqLines(rawBlocks(body))
+    splitFaqLines(withoutFurniture(rawBlocks(body)))
       .flatMap(splitCellLines)
       .flatMap(splitFormulaLines)
       .flatMap(splitTermLines)

@@ -155,6 +155,7 @@ describe('keyTermProblem', () => {
     ['tedarik zinciri', `${BLANK} ve tedarik zinciri.`, 'given away'],
     ['tedarik zinciri', `${BLANK} önemlidir.`, undefined],
     ['BPO', `${BLANK} büyür.`, undefined],
+    ['elde edilen', `Mevduattan ${BLANK} faiz gelirinden stopaj kesilir.`, 'generic word'],
   ])('%s in "%s" → %s', (answer, front, problem) => {
     expect(keyTermProblem(answer, front, doc)).toBe(problem);
   });
