@@ -384,6 +384,12 @@ describe('body definitions, per sentence shape and language', () => {
     ],
     // no dative leaves a Turkish term of at most three words
     ['tr', 'Her ay düzenli olarak ödenen sabit tutar yıllık aidat ücreti denir.'],
+    // a back that explains nothing: a short phrase, a subject of two clauses
+    ['da', 'I daglig tale kaldes begge dele ejendomsskat.'],
+    [
+      'da',
+      'Det får du ved at se på virksomhedens nøgletal, og et af de vigtigste er dækningsbidraget.',
+    ],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
