@@ -22,7 +22,7 @@ import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
 import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
-import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
+import { BLANK, foldForCompare, foldedWords, overlapOfWords, wordCount } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
 export const GENERATOR_VERSION = '2.7.1';
@@ -123,6 +123,57 @@ function withoutDuplicates(drafts: readonly CardDraft[]): CardDraft[] {
   });
 }
 
+/** Clozes this few lines apart that hide the same answer may ask the same fact… */
+const SAME_FACT_LINES = 5;
+/** …when this share of the shorter one's word stems is in the other too. */
+const SAME_FACT_STEMS = 0.5;
+
+/** Folded words of four letters or more, cut to five: a crude stem ("limitinizin" → "limit"). */
+function stems(text: string): Set<string> {
+  return new Set(
+    foldedWords(text.split(BLANK).join(' '))
+      .filter((word) => word.length >= 4)
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+function sayTheSame(a: CardDraft, b: CardDraft): boolean {
+  const [left, right] = [stems(a.front), stems(b.front)];
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const stem of small) if (large.has(stem)) shared += 1;
+  return shared / small.size >= SAME_FACT_STEMS;
+}
+
+function isCloze(draft: CardDraft): boolean {
+  return draft.kind === 'highlight' && draft.front.includes(BLANK);
+}
+
+/**
+ * One cloze per fact: of clozes a few lines apart hiding the same answer in much the same words
+ * ("Limitin %30'undan fazlasını kullanmak …", "… limitinizin en fazla %30'unu kullanın"), the
+ * shortest stays.
+ */
+function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
+  // Shortest first, each kept unless a kept one already asks its fact.
+  const clozes = drafts
+    .filter(isCloze)
+    .sort((a, b) => wordCount(a.front) - wordCount(b.front) || a.lines[0] - b.lines[0]);
+  const kept: CardDraft[] = [];
+  for (const draft of clozes) {
+    const asked = kept.some(
+      (other) =>
+        foldForCompare(other.back) === foldForCompare(draft.back) &&
+        Math.abs(other.lines[0] - draft.lines[0]) <= SAME_FACT_LINES &&
+        sayTheSame(other, draft),
+    );
+    if (!asked) kept.push(draft);
+  }
+  const keep = new Set(kept);
+  return drafts.filter((draft) => !isCloze(draft) || keep.has(draft));
+}
+
 /**
  * Builds the deck from a document whose hash is already known; synchronous and pure.
  *
@@ -156,7 +207,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   );
   const drafts = [...asked, ...statementCards(sections, defined, title, asked)];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
-  const cards = withoutDuplicates(drafts.map(withShortBack));
+  const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));
   // Document order, so studying follows the article; sort is stable for cards on one line.
   cards.sort((a, b) => a.lines[0] - b.lines[0]);
   return {
