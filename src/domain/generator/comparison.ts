@@ -237,11 +237,13 @@ function flattenedTable(
   return rows.length >= 2 ? { headers: [left.text, right.text], rows, used } : undefined;
 }
 
+/** A figure cell with its unit and what it is of: "12,06 % af indkomst over personfradraget". */
+const MAX_FIGURE_WORDS = 6;
 /** A flattened table of figures has at most this many columns, its label column included. */
 const MAX_FIGURE_COLUMNS = 4;
 
 function isFigure(block: Block | undefined): block is Block {
-  return isOneLine(block) && FIGURE.test(block.text) && wordCount(block.text) <= 4;
+  return isOneLine(block) && FIGURE.test(block.text) && wordCount(block.text) <= MAX_FIGURE_WORDS;
 }
 
 /** A row label of a table of figures: a name that is no figure itself ("ab Monat 4"). */
@@ -264,7 +266,10 @@ function figureTable(
   if (!isName(blocks[start]) || !isName(blocks[start + 1])) return undefined;
   for (let columns = 2; columns <= MAX_FIGURE_COLUMNS; columns += 1) {
     const header = blocks.slice(start, start + columns);
-    const named = header.every((block) => isName(block) && !/\d/u.test(block.text));
+    // Column headers name their column: words, or years ("Skattesats / 2023 / 2024").
+    const named = header.every(
+      (block) => isName(block) && (!/\d/u.test(block.text) || YEAR.test(block.text)),
+    );
     if (header.length < columns || !named) return undefined;
     const rows: Row[] = [];
     const used: Block[] = [...header];
@@ -280,6 +285,26 @@ function figureTable(
       return { headers: header.slice(1).map((block) => block.text), rows, used };
   }
   return undefined;
+}
+
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * Reads label and figure lines in turn from `blocks[start]` ("Progressionsgrænse fra 2024 /
+ * 9,2 mio. kr. / Sats over grænsen fra 2024 / 1,4 procent"): a table of two columns flattened
+ * without its header. Two pairs at least.
+ */
+function pairTable(blocks: readonly Block[], start: number): { rows: Row[]; used: Block[] } {
+  const rows: Row[] = [];
+  const used: Block[] = [];
+  if (start > 0 && isName(blocks[start - 1])) return { rows, used };
+  for (let index = start; ; index += 2) {
+    const [label, value] = [blocks[index], blocks[index + 1]];
+    if (!isRowLabel(label) || !isFigure(value)) break;
+    rows.push({ label: cell(label), cells: [cell(value)] });
+    used.push(label, value);
+  }
+  return rows.length >= 2 ? { rows, used } : { rows: [], used: [] };
 }
 
 /**
@@ -313,11 +338,18 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
       }
       // A table of figures asks each figure from its row and column under the heading that
       // says what they are: "Stopaj oranları / Kira ödemeleri — Oran?".
-      const figures = figureTable(section.blocks, index);
-      if (!figures) return;
-      figures.used.forEach((used) => consumed.add(used));
       const subject = section.heading?.text ?? '';
-      cards.push(...tableCards(figures.headers, figures.rows, false, subject));
+      const figures = figureTable(section.blocks, index);
+      if (figures) {
+        figures.used.forEach((used) => consumed.add(used));
+        cards.push(...tableCards(figures.headers, figures.rows, false, subject));
+        return;
+      }
+      const pairs = pairTable(section.blocks, index);
+      const asked = headerlessCards(pairs.rows, subject);
+      if (asked.length === 0) return;
+      pairs.used.forEach((used) => consumed.add(used));
+      cards.push(...asked);
     });
   }
   return { cards, consumed };

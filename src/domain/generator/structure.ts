@@ -325,12 +325,14 @@ const MIN_CELL_LINES = 4;
 const MAX_CELL_LENGTH = 60;
 const MAX_CELL_WORDS = 6;
 
-/** A short line without the punctuation that ends or continues a sentence: a table cell. */
+/**
+ * A short line without the punctuation that ends or continues a sentence: a table cell. A
+ * figure may end in its unit's full stop ("48.000 kr.").
+ */
 function isCellLine(line: string): boolean {
   const text = line.trim();
-  return (
-    text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !/[.,;:!?]$/u.test(text)
-  );
+  const ending = FIGURE.test(text) ? /[,;:!?]$/u : /[.,;:!?]$/u;
+  return text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !ending.test(text);
 }
 
 /**

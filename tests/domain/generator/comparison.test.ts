@@ -281,3 +281,50 @@ describe('tables of figures written without a separator row', () => {
     expect(deck.cards.map((card) => card.kind)).toEqual(['faq']);
   });
 });
+
+describe('flattened tables of figures', () => {
+  it('reads label and figure lines in turn under their heading (da)', () => {
+    const text = [
+      '# Boligskat',
+      '',
+      'Some prose about the tax here.',
+      '',
+      '## Satserne',
+      'Progressionsgrænse fra 2024',
+      '9,2 mio. kr.',
+      'Sats over grænsen fra 2024',
+      '1,4 procent',
+      '',
+    ].join('\n');
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Satserne\nProgressionsgrænse fra 2024?', '9,2 mio. kr.'],
+      ['Satserne\nSats over grænsen fra 2024?', '1,4 procent'],
+    ]);
+  });
+
+  it('reads years as column headers and a figure ending in "kr." as a cell (da)', () => {
+    const text = [
+      '# Topskat',
+      '',
+      'Some prose about the tax here.',
+      '',
+      '## Skattesatser',
+      'Skattesats',
+      '2023',
+      '2024',
+      'Personfradrag',
+      '48.000 kr.',
+      '49.700 kr.',
+      'Bundskat',
+      '12,06 % af indkomst over personfradraget',
+      '12,10 % af indkomst over personfradraget',
+      '',
+    ].join('\n');
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Skattesatser\nPersonfradrag — 2023?', '48.000 kr.'],
+      ['Skattesatser\nPersonfradrag — 2024?', '49.700 kr.'],
+      ['Skattesatser\nBundskat — 2023?', '12,06 % af indkomst over personfradraget'],
+      ['Skattesatser\nBundskat — 2024?', '12,10 % af indkomst over personfradraget'],
+    ]);
+  });
+});
