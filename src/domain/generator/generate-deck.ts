@@ -137,8 +137,7 @@ function stems(text: string): Set<string> {
   );
 }
 
-function sayTheSame(a: CardDraft, b: CardDraft): boolean {
-  const [left, right] = [stems(a.front), stems(b.front)];
+function sayTheSame(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
   const [small, large] = left.size <= right.size ? [left, right] : [right, left];
   if (small.size === 0) return false;
   let shared = 0;
@@ -159,18 +158,20 @@ function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
   // Shortest first, each kept unless a kept one already asks its fact.
   const clozes = drafts
     .filter(isCloze)
-    .sort((a, b) => wordCount(a.front) - wordCount(b.front) || a.lines[0] - b.lines[0]);
-  const kept: CardDraft[] = [];
-  for (const draft of clozes) {
-    const asked = kept.some(
-      (other) =>
-        foldForCompare(other.back) === foldForCompare(draft.back) &&
-        Math.abs(other.lines[0] - draft.lines[0]) <= SAME_FACT_LINES &&
-        sayTheSame(other, draft),
-    );
-    if (!asked) kept.push(draft);
+    .map((draft) => ({ draft, answer: foldForCompare(draft.back), words: wordCount(draft.front) }))
+    .sort((a, b) => a.words - b.words || a.draft.lines[0] - b.draft.lines[0]);
+  const kept: { draft: CardDraft; answer: string; stems: ReadonlySet<string> }[] = [];
+  for (const { draft, answer } of clozes) {
+    let own: ReadonlySet<string> | undefined;
+    const asked = kept.some((other) => {
+      if (other.answer !== answer) return false;
+      if (Math.abs(other.draft.lines[0] - draft.lines[0]) > SAME_FACT_LINES) return false;
+      own ??= stems(draft.front);
+      return sayTheSame(other.stems, own);
+    });
+    if (!asked) kept.push({ draft, answer, stems: own ?? stems(draft.front) });
   }
-  const keep = new Set(kept);
+  const keep = new Set(kept.map((entry) => entry.draft));
   return drafts.filter((draft) => !isCloze(draft) || keep.has(draft));
 }
 
