@@ -25,7 +25,7 @@ import { languageSample, parseDocument, type ParsedDocument } from './structure.
 import { BLANK, foldForCompare, foldedWords, overlapOfWords, wordCount } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.7.1';
+export const GENERATOR_VERSION = '2.8.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
