@@ -144,7 +144,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbMarkers: words(''),
     joiners: words('ve'),
     units: words(
-      'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl',
+      'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl günlük haftalık aylık yıllık',
     ),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
