@@ -41,6 +41,9 @@ describe('isHighlightsHeading', () => {
 
 describe('isFaqHeading', () => {
   it.each([
+    'Spørgsmål og svar',
+    'Sorular ve Cevaplar',
+    'Merak Edilenler',
     'FAQ',
     'FAQs',
     'Frequently Asked Questions',
