@@ -414,7 +414,10 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
   return [...(shaped ? [shaped] : []), ...acronymTerms(sentence, lang)];
 }
 
-/** A back this short that opens with a function word is a phrase, not an explanation. */
+/**
+ * A back this short that opens with a function word other than an article ("I daglig tale") is
+ * a phrase, not an explanation ("Ein automatischer Kredit" is one).
+ */
 const MAX_PHRASE_WORDS = 3;
 
 /**
@@ -424,10 +427,13 @@ const MAX_PHRASE_WORDS = 3;
  */
 function isNoExplanation(back: string, lang: string): boolean {
   const first = foldForCompare(/^\p{L}+/u.exec(back)?.[0] ?? '');
-  if ((isPointingWord(first, lang) || isPointer(first, lang)) && !isArticle(first, lang)) {
-    return true;
-  }
-  return wordCount(back) <= MAX_PHRASE_WORDS && isFunctionWord(first, lang);
+  // "Bunun tersidir: bir menkul kıymetin …": the words after the colon explain.
+  const pointer =
+    (isPointingWord(first, lang) || isPointer(first, lang)) && !isArticle(first, lang);
+  if (pointer && !back.includes(': ')) return true;
+  return (
+    wordCount(back) <= MAX_PHRASE_WORDS && isFunctionWord(first, lang) && !isArticle(first, lang)
+  );
 }
 
 /** The back with the term itself blanked, so it reads as a definition instead of a give-away. */
