@@ -20,6 +20,7 @@ import {
   findNaming,
   isInvertedSubject,
   opensThatClause,
+  isPointingWord,
   pointsBack,
   synonymPhrase,
   understoodAs,
@@ -29,7 +30,7 @@ import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
-import { isArticle, isFunctionWord, isGenericWord, isJoinerWord } from './term-words.ts';
+import { isArticle, isFunctionWord, isGenericWord, isJoinerWord, isPointer } from './term-words.ts';
 import {
   capitalizeFirst,
   foldForCompare,
@@ -145,6 +146,12 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   while (rest.length > 0 && isFunctionWord(foldForCompare(rest.at(-1) ?? ''), lang)) {
     rest = rest.slice(0, -1);
   }
+  // "… vergi dışı tutuluyor; buna asgari ücret istisnası deniyor": the clause before the
+  // pointing word is what it names.
+  if (rest.length > 1 && isPointingWord(rest.at(-1) ?? '', lang)) {
+    rest = rest.slice(0, -1);
+    rest[rest.length - 1] = (rest.at(-1) ?? '').replace(/[;,:]$/u, '');
+  }
   // "Ters repo bunun tersidir: bir menkul kıymetin … alınması işlemine ters repo denir": the
   // words after the colon say what the term is; the lead before it points back.
   const back = rest.join(' ');
@@ -219,6 +226,14 @@ function verbSecondTerm(sentence: string): Definition | undefined {
   return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
 }
 
+/** Whether `text` holds a comma and a conjunction ("…, og …", "…, and …"): two clauses. */
+function joinsClauses(text: string, lang: string): boolean {
+  for (const match of text.matchAll(/,\s+(\p{L}+)\s/gu)) {
+    if (isJoinerWord(foldForCompare(match[1] ?? ''), lang)) return true;
+  }
+  return false;
+}
+
 /** "X is Y", and the reverse "<long description> is <short term>." */
 function subjectTerm(sentence: string, lang: string): Definition | undefined {
   // The verb is among the first 15 words; two more tell whether a predicate follows it.
@@ -237,7 +252,9 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     const predicate = rest.slice(verb.length).trim();
     const shortTerm = bareTerm(predicate.replace(/[.!?]$/u, ''), lang);
     if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
-      return { term: shortTerm, back: subject };
+      // "Det får du ved at se på nøgletal, og et af de vigtigste er X": the subject of "er" is
+      // only the last clause, which describes nothing.
+      return joinsClauses(subject, lang) ? undefined : { term: shortTerm, back: subject };
     }
     const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
     const defines =
@@ -397,6 +414,28 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
   return [...(shaped ? [shaped] : []), ...acronymTerms(sentence, lang)];
 }
 
+/**
+ * A back this short that opens with a function word other than an article ("I daglig tale") is
+ * a phrase, not an explanation ("Ein automatischer Kredit" is one).
+ */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * A back that explains nothing by itself: it opens with a word pointing elsewhere ("Sie …",
+ * "This …"; an article such as Danish "Det" may open a description), or it is a short phrase
+ * opening with a function word ("I daglig tale" of "I daglig tale kaldes begge dele …").
+ */
+function isNoExplanation(back: string, lang: string): boolean {
+  const first = foldForCompare(/^\p{L}+/u.exec(back)?.[0] ?? '');
+  // "Bunun tersidir: bir menkul kıymetin …": the words after the colon explain.
+  const pointer =
+    (isPointingWord(first, lang) || isPointer(first, lang)) && !isArticle(first, lang);
+  if (pointer && !back.includes(': ')) return true;
+  return (
+    wordCount(back) <= MAX_PHRASE_WORDS && isFunctionWord(first, lang) && !isArticle(first, lang)
+  );
+}
+
 /** The back with the term itself blanked, so it reads as a definition instead of a give-away. */
 function withoutTerm(back: string, term: string): string {
   return replaceWholeTerm(back, term, TERM_PLACEHOLDER);
@@ -434,6 +473,7 @@ export function bodyDefinitionCards(
         // "servicemålsaftale").
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
         if (foldForCompare(back).includes(foldForCompare(term))) continue;
+        if (!pointing && isNoExplanation(back, lang)) continue;
         cards.push({
           kind: 'definition',
           anchor: `body:${term}`,

@@ -17,7 +17,7 @@ import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { isComparisonLead } from './heading-words.ts';
-import { foldForCompare, wordCount } from './text.ts';
+import { FIGURE, foldForCompare, wordCount } from './text.ts';
 
 interface Cell {
   text: string;
@@ -54,7 +54,8 @@ function tableCards(
     if (label === '') continue;
     row.cells.forEach((cell, column) => {
       const header = headers[column] ?? '';
-      if (header === '' || cell.text === '') return;
+      // A dash is no figure to recall ("Minijobber — Krankenversicherung?" → "–").
+      if (header === '' || cell.text === '' || cell.text === '–') return;
       const others = row.cells
         .map((other, index) => ({ header: headers[index] ?? '', text: other.text, index }))
         .filter((other) => other.index !== column && other.header !== '' && other.text !== '')
@@ -95,20 +96,64 @@ function glossaryCards(block: Block): CardDraft[] {
 }
 
 /**
+ * The header of a worked example ("Beispiel | Betrag", "Example | Amount"): its rows are steps
+ * of one calculation ("4 Prozent davon | 1.600 €"), not facts to recall.
+ */
+const EXAMPLE_HEADER = /^(?:example|beispiel|eksempel|örnek|príklad)\b/iu;
+
+/** Every value of every row a figure (or a dash for none): a table of amounts or rates. */
+function isFigureTable(rows: readonly Row[]): boolean {
+  return rows.every((row) =>
+    row.cells.every((cell) => FIGURE.test(cell.text) || cell.text === '–'),
+  );
+}
+
+/** "2024 asgari ücret tutarları / Brüt asgari ücret?" → "20.002,50 TL", one card per row. */
+function headerlessCards(rows: readonly Row[], subject: string): CardDraft[] {
+  if (subject === '' || !isFigureTable(rows)) return [];
+  return rows.flatMap((row) => {
+    const [value] = row.cells;
+    if (value === undefined || row.cells.length !== 1 || value.text === '–') return [];
+    const front = `${subject}\n${row.label.text.replace(/[\s:?]+$/u, '')}?`;
+    if (foldForCompare(front).includes(foldForCompare(value.text))) return [];
+    return [
+      {
+        kind: 'comparison' as const,
+        anchor: `${subject} | ${row.label.text}`,
+        front,
+        back: value.text,
+        context: '',
+        lines: [row.label.from, row.label.to] as [number, number],
+      },
+    ];
+  });
+}
+
+/**
  * Pipe tables with a label column and at least two more columns; a table compares when the
  * text before named every column header, else its columns are attributes of the row's term.
  */
-function pipeTableCards(block: Block, named: (name: string) => boolean): CardDraft[] {
+function pipeTableCards(
+  block: Block,
+  named: (name: string) => boolean,
+  subject: string,
+): CardDraft[] {
   const [header, ...body] = block.rows;
-  if (!header) return [];
-  if (header.cells.length === 2) return glossaryCards(block);
-  if (header.cells.length < 3) return [];
-  const headers = header.cells.slice(1);
+  if (!header || EXAMPLE_HEADER.test(header.cells[0] ?? '')) return [];
   const rows = body.map((row) => {
     const at = (text: string): Cell => ({ text, from: row.line, to: row.line });
     return { label: at(row.cells[0] ?? ''), cells: row.cells.slice(1).map(at) };
   });
-  return tableCards(headers, rows, headers.every(named));
+  // A table of figures asks each figure under the heading that says what they are; without a
+  // header row ("Brüt asgari ücret | 20.002,50 TL") the row's label is the whole question.
+  if (header.cells.every((cell) => cell === '')) return headerlessCards(rows, subject);
+  if (header.cells.length === 2 && !isFigureTable(rows)) return glossaryCards(block);
+  if (header.cells.length === 2) return tableCards(header.cells.slice(1), rows, false, subject);
+  if (header.cells.length < 3) return [];
+  const headers = header.cells.slice(1);
+  const comparing = headers.every(named);
+  const figures = !comparing && isFigureTable(rows);
+  return tableCards(headers, rows, comparing, figures ? subject : '');
 }
 
 function isOneLine(block: Block | undefined): block is Block {
@@ -192,13 +237,13 @@ function flattenedTable(
   return rows.length >= 2 ? { headers: [left.text, right.text], rows, used } : undefined;
 }
 
-/** A cell that holds a figure: "%15", "60 Prozent", "135.900 kr.", "€ 1.200". */
-const FIGURE = /^[$€£%]?\s?\d/u;
+/** A figure cell with its unit and what it is of: "12,06 % af indkomst over personfradraget". */
+const MAX_FIGURE_WORDS = 6;
 /** A flattened table of figures has at most this many columns, its label column included. */
 const MAX_FIGURE_COLUMNS = 4;
 
 function isFigure(block: Block | undefined): block is Block {
-  return isOneLine(block) && FIGURE.test(block.text) && wordCount(block.text) <= 4;
+  return isOneLine(block) && FIGURE.test(block.text) && wordCount(block.text) <= MAX_FIGURE_WORDS;
 }
 
 /** A row label of a table of figures: a name that is no figure itself ("ab Monat 4"). */
@@ -221,7 +266,10 @@ function figureTable(
   if (!isName(blocks[start]) || !isName(blocks[start + 1])) return undefined;
   for (let columns = 2; columns <= MAX_FIGURE_COLUMNS; columns += 1) {
     const header = blocks.slice(start, start + columns);
-    const named = header.every((block) => isName(block) && !/\d/u.test(block.text));
+    // Column headers name their column: words, or years ("Skattesats / 2023 / 2024").
+    const named = header.every(
+      (block) => isName(block) && (!/\d/u.test(block.text) || YEAR.test(block.text)),
+    );
     if (header.length < columns || !named) return undefined;
     const rows: Row[] = [];
     const used: Block[] = [...header];
@@ -237,6 +285,26 @@ function figureTable(
       return { headers: header.slice(1).map((block) => block.text), rows, used };
   }
   return undefined;
+}
+
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * Reads label and figure lines in turn from `blocks[start]` ("Progressionsgrænse fra 2024 /
+ * 9,2 mio. kr. / Sats over grænsen fra 2024 / 1,4 procent"): a table of two columns flattened
+ * without its header. Two pairs at least.
+ */
+function pairTable(blocks: readonly Block[], start: number): { rows: Row[]; used: Block[] } {
+  const rows: Row[] = [];
+  const used: Block[] = [];
+  if (start > 0 && isName(blocks[start - 1])) return { rows, used };
+  for (let index = start; ; index += 2) {
+    const [label, value] = [blocks[index], blocks[index + 1]];
+    if (!isRowLabel(label) || !isFigure(value)) break;
+    rows.push({ label: cell(label), cells: [cell(value)] });
+    used.push(label, value);
+  }
+  return rows.length >= 2 ? { rows, used } : { rows: [], used: [] };
 }
 
 /**
@@ -256,7 +324,7 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
       if (consumed.has(block)) return;
       remember(block.text);
       if (block.kind === 'table') {
-        cards.push(...pipeTableCards(block, isNamed));
+        cards.push(...pipeTableCards(block, isNamed, section.heading?.text ?? ''));
         return;
       }
       if (block.kind !== 'paragraph') return;
@@ -270,11 +338,18 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
       }
       // A table of figures asks each figure from its row and column under the heading that
       // says what they are: "Stopaj oranları / Kira ödemeleri — Oran?".
-      const figures = figureTable(section.blocks, index);
-      if (!figures) return;
-      figures.used.forEach((used) => consumed.add(used));
       const subject = section.heading?.text ?? '';
-      cards.push(...tableCards(figures.headers, figures.rows, false, subject));
+      const figures = figureTable(section.blocks, index);
+      if (figures) {
+        figures.used.forEach((used) => consumed.add(used));
+        cards.push(...tableCards(figures.headers, figures.rows, false, subject));
+        return;
+      }
+      const pairs = pairTable(section.blocks, index);
+      const asked = headerlessCards(pairs.rows, subject);
+      if (asked.length === 0) return;
+      pairs.used.forEach((used) => consumed.add(used));
+      cards.push(...asked);
     });
   }
   return { cards, consumed };

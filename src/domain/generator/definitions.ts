@@ -26,6 +26,9 @@ import {
   wordOverlap,
 } from './text.ts';
 
+/** Fewer words than this answer no "What is …?" question. */
+const MIN_ANSWER_WORDS = 3;
+
 /**
  * "What is X?" sections: front the heading, back the first paragraph. When that paragraph lost
  * its beginning (starts lower-case, "işle ilgili … yöntemidir."), the front-matter description —
@@ -54,7 +57,8 @@ function whatIsCards(sections: readonly Section[], description: string): CardDra
       back = answerText(section.blocks);
       last = section.blocks.at(-1);
     }
-    if (back === '') continue;
+    // A label ("TL;DR") over the article's bullets answers nothing.
+    if (wordCount(back) < MIN_ANSWER_WORDS) continue;
     cards.push({
       kind: 'definition',
       anchor: `what-is:${heading.text}`,

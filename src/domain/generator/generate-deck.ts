@@ -22,10 +22,10 @@ import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
 import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
-import { foldForCompare, foldedWords, overlapOfWords } from './text.ts';
+import { BLANK, foldForCompare, foldedWords, overlapOfWords, wordCount } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.7.1';
+export const GENERATOR_VERSION = '2.8.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -123,6 +123,58 @@ function withoutDuplicates(drafts: readonly CardDraft[]): CardDraft[] {
   });
 }
 
+/** Clozes this few lines apart that hide the same answer may ask the same fact… */
+const SAME_FACT_LINES = 5;
+/** …when this share of the shorter one's word stems is in the other too. */
+const SAME_FACT_STEMS = 0.5;
+
+/** Folded words of four letters or more, cut to five: a crude stem ("limitinizin" → "limit"). */
+function stems(text: string): Set<string> {
+  return new Set(
+    foldedWords(text.split(BLANK).join(' '))
+      .filter((word) => word.length >= 4)
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+function sayTheSame(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const stem of small) if (large.has(stem)) shared += 1;
+  return shared / small.size >= SAME_FACT_STEMS;
+}
+
+function isCloze(draft: CardDraft): boolean {
+  return draft.kind === 'highlight' && draft.front.includes(BLANK);
+}
+
+/**
+ * One cloze per fact: of clozes a few lines apart hiding the same answer in much the same words
+ * ("Limitin %30'undan fazlasını kullanmak …", "… limitinizin en fazla %30'unu kullanın"), the
+ * shortest stays.
+ */
+function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
+  // Shortest first, each kept unless a kept one already asks its fact.
+  const clozes = drafts
+    .filter(isCloze)
+    .map((draft) => ({ draft, answer: foldForCompare(draft.back), words: wordCount(draft.front) }))
+    .sort((a, b) => a.words - b.words || a.draft.lines[0] - b.draft.lines[0]);
+  const kept: { draft: CardDraft; answer: string; stems: ReadonlySet<string> }[] = [];
+  for (const { draft, answer } of clozes) {
+    let own: ReadonlySet<string> | undefined;
+    const asked = kept.some((other) => {
+      if (other.answer !== answer) return false;
+      if (Math.abs(other.draft.lines[0] - draft.lines[0]) > SAME_FACT_LINES) return false;
+      own ??= stems(draft.front);
+      return sayTheSame(other.stems, own);
+    });
+    if (!asked) kept.push({ draft, answer, stems: own ?? stems(draft.front) });
+  }
+  const keep = new Set(kept.map((entry) => entry.draft));
+  return drafts.filter((draft) => !isCloze(draft) || keep.has(draft));
+}
+
 /**
  * Builds the deck from a document whose hash is already known; synchronous and pure.
  *
@@ -156,7 +208,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   );
   const drafts = [...asked, ...statementCards(sections, defined, title, asked)];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
-  const cards = withoutDuplicates(drafts.map(withShortBack));
+  const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));
   // Document order, so studying follows the article; sort is stable for cards on one line.
   cards.sort((a, b) => a.lines[0] - b.lines[0]);
   return {

@@ -111,7 +111,11 @@ const FAQ = foldedSet([
   'SSS',
   'Sıkça Sorulan Sorular',
   'Sık Sorulan Sorular',
+  'Soru ve Cevaplar',
+  'Sorular ve Cevaplar',
+  'Merak Edilenler',
   'Ofte stillede spørgsmål',
+  'Spørgsmål og svar',
   'Ofte stilte spørsmål',
   'Vanliga frågor',
   'Frågor och svar',
@@ -335,6 +339,12 @@ export function isBoilerplateMarker(text: string): boolean {
 }
 
 /**
+ * A question for the kinds of something ("Enflasyon Türleri Nelerdir?", "What are the types of
+ * bonds?", "Welche Arten gibt es?"): a list answers it, not the definition under it.
+ */
+const TYPES_OF = /(?:^| )(?:turleri|cesitleri|types|kinds|arten|typer|former|druhy|typy)(?: |$)/u;
+
+/**
  * Whether a heading asks what something is ("Hvad er BPO?", "BPO Nedir?", "Čo je KPO?").
  *
  * @example
@@ -342,6 +352,7 @@ export function isBoilerplateMarker(text: string): boolean {
  */
 export function isWhatIsQuestion(text: string): boolean {
   const key = headingKey(text).replace(/\s*[?？]+$/u, '');
+  if (TYPES_OF.test(key)) return false;
   return key.length <= 160 && WHAT_IS.some((pattern) => pattern.test(key));
 }
 

@@ -62,7 +62,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     synonym: ['også kaldet', 'også kendt som', 'også benævnt'],
     explain: ['altså', 'dvs.', 'det vil sige'],
     defining: ['er', 'betyder', 'refererer til', 'henviser til'],
-    pointing: ['denne', 'dette', 'disse'],
+    pointing: ['denne', 'dette', 'disse', 'det'],
     understood: [
       ['ved', 'forstås'],
       ['ved', 'forstår man'],
@@ -87,12 +87,19 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     but: ['sondern'],
   },
   sk: {
-    before: ['sa nazýva', 'sa nazývajú', 'sa označuje ako', 'sa označujú ako', 'nazývame'],
+    before: [
+      'sa nazýva',
+      'sa nazývajú',
+      'sa označuje ako',
+      'sa označujú ako',
+      'nazývame',
+      'sa hovorí',
+    ],
     after: [],
     synonym: ['tiež nazývaný', 'tiež nazývaná', 'tiež známy ako', 'známa aj ako', 'alebo'],
     explain: ['teda', 't. j.', 'čiže'],
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje'],
-    pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto'],
+    pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto', 'tomuto', 'tomu'],
     understood: [
       ['pod', 'sa rozumie'],
       ['pod', 'rozumieme'],
@@ -103,11 +110,19 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
   },
   tr: {
     before: [],
-    after: ['da denir', 'de denir', 'denir', 'adı verilir', 'olarak adlandırılır'],
+    after: [
+      'da denir',
+      'de denir',
+      'denir',
+      'deniyor',
+      'adı verilir',
+      'adı veriliyor',
+      'olarak adlandırılır',
+    ],
     synonym: ['diğer adıyla', 'yani'],
     explain: ['yani'],
     defining: [],
-    pointing: ['bu'],
+    pointing: ['bu', 'buna', 'bunlara'],
     understood: [],
     that: [],
     not: [],
@@ -260,6 +275,16 @@ export function synonymPhrase(apposition: string, lang: string): string | undefi
  */
 export function definingVerb(text: string, lang: string): string | undefined {
   return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}
+
+/**
+ * Whether `word` is a demonstrative that points back to what was said ("dieser", "buna").
+ *
+ * @example
+ * isPointingWord('buna', 'tr') // true
+ */
+export function isPointingWord(word: string, lang: string): boolean {
+  return (NAMING[lang]?.pointing ?? []).includes(word.toLowerCase());
 }
 
 /**

@@ -9,7 +9,7 @@ import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseFormula } from './formula-lines.ts';
 import { isBoilerplateMarker, isFaqHeading } from './heading-words.ts';
-import { endsLikeSentence, wordCount } from './text.ts';
+import { endsLikeSentence, FIGURE, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
 
@@ -67,6 +67,77 @@ function splitCells(line: string): string[] {
   return trimmed.split(/(?<!\\)\|/).map((cell) => cleanInline(cell.replace(/\\\|/g, '|')));
 }
 
+/** "Brüt asgari ücret | 20.002,50 TL", "rodič … materské → 473,30 €": a row of cells, not prose. */
+function rowCells(line: string): string[] | undefined {
+  if (line.includes('|')) return splitCells(line);
+  return line.includes(' → ') ? line.split(' → ').map(cleanInline) : undefined;
+}
+
+/**
+ * A table of figures written without its separator row ("Abgabe | Arbeitgeber | Minijobber" over
+ * rows of the same number of cells, each holding a label and figures, or cells split by "→"):
+ * its rows, with an empty header row first when the first row already holds figures. Two rows
+ * at least, besides a header; every cell filled, so a share line ("Twitter | Facebook") or a
+ * path ("A → B") is no table.
+ */
+function cellRun(lines: readonly string[], index: number): TableRow[] | undefined {
+  const first = rowCells(lines[index] ?? '');
+  if (first === undefined || first.length < 2) return undefined;
+  const rows: TableRow[] = [];
+  for (let next = index; next < lines.length; next += 1) {
+    const cells = rowCells(lines[next] ?? '');
+    if (cells?.length !== first.length || cells.some((cell) => cell === '')) break;
+    rows.push({ cells, line: next + 1 });
+  }
+  const headed = first.slice(1).every((cell) => !/\d/u.test(cell));
+  if (rows.length < (headed ? 3 : 2)) return undefined;
+  // Only a table of figures: text in every column may as well be prose set apart by "|".
+  const values = rows.slice(headed ? 1 : 0).flatMap((row) => row.cells.slice(1));
+  if (!values.every((cell) => FIGURE.test(cell) || cell === '–')) return undefined;
+  return headed ? rows : [{ cells: first.map(() => ''), line: index + 1 }, ...rows];
+}
+
+/** "[ 300,000 ]": a form field of a calculator widget (a Markdown link "[text](…)" is none). */
+const INPUT_BOX = /\[\s+[^\]]{1,20}?\s+\](?!\()/gu;
+const MAX_FURNITURE_PART_WORDS = 5;
+/** A paragraph this long is article prose: page furniture stands above the first one. */
+const MIN_PROSE_WORDS = 8;
+
+/**
+ * A line of page furniture, not article text: a byline or share bar of short parts between
+ * "·", or between "|" after a label ("By the editorial team · Updated March 3, 2025 · 5 min
+ * read", "Share: Twitter | Facebook | Copy link"; a table row has no label), or a calculator's
+ * form ("Selling price per unit [ 10 ] … (Calculate)").
+ */
+function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if ((text.match(INPUT_BOX)?.length ?? 0) >= 2) return true;
+  const dotted = text.split(/\s·\s/u);
+  const piped = text.split(/\s\|\s/u);
+  const parts = dotted.length >= 3 ? dotted : piped.some((part) => part.includes(':')) ? piped : [];
+  return (
+    parts.length >= 3 &&
+    !endsLikeSentence(text) &&
+    parts.every((part) => wordCount(part) <= MAX_FURNITURE_PART_WORDS)
+  );
+}
+
+/**
+ * The page's head without its furniture: a paragraph of furniture lines above the article's
+ * first prose paragraph (a breadcrumb trail is none) goes, so a "What is …?" title is answered
+ * by the article, not by its byline. Furniture further down is left to the boilerplate cut.
+ */
+function withoutFurniture(raws: readonly RawBlock[]): RawBlock[] {
+  let inHead = true;
+  return raws.filter((raw) => {
+    if (raw.kind !== 'paragraph' || !inHead) return true;
+    if (raw.lines.every(isFurnitureLine)) return false;
+    const text = raw.lines.join(' ');
+    inHead = wordCount(text) < MIN_PROSE_WORDS || / [›»] /u.test(text);
+    return true;
+  });
+}
+
 /** First pass: group lines into raw blocks by their Markdown shape. */
 function rawBlocks(lines: readonly string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -117,6 +188,14 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
       }
       table.to = index + 1;
       open = undefined;
+      continue;
+    }
+    const run = open === undefined ? cellRun(lines, index) : undefined;
+    if (run) {
+      const table = start('table', line, index);
+      table.rows = run;
+      table.to = run.at(-1)?.line ?? index + 1;
+      index = table.to - 1;
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -246,12 +325,14 @@ const MIN_CELL_LINES = 4;
 const MAX_CELL_LENGTH = 60;
 const MAX_CELL_WORDS = 6;
 
-/** A short line without the punctuation that ends or continues a sentence: a table cell. */
+/**
+ * A short line without the punctuation that ends or continues a sentence: a table cell. A
+ * figure may end in its unit's full stop ("48.000 kr.").
+ */
 function isCellLine(line: string): boolean {
   const text = line.trim();
-  return (
-    text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !/[.,;:!?]$/u.test(text)
-  );
+  const ending = FIGURE.test(text) ? /[,;:!?]$/u : /[.,;:!?]$/u;
+  return text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !ending.test(text);
 }
 
 /**
@@ -273,9 +354,15 @@ function eachLineAlone(raw: RawBlock): RawBlock[] {
   }));
 }
 
-/** A question on the first line of a paragraph, its answer on the lines under it. */
+/** Emphasis around a whole line ("**Kann ich …?**", "_Why?_"): the question mark is inside it. */
+const CLOSING_EMPHASIS = /[*_]+$/u;
+
+/**
+ * A question on the first line of a paragraph, its answer on the lines under it. The question
+ * may be bold ("**Was passiert bei einer Kündigung?**"), as FAQ pages often write it.
+ */
 function opensWithQuestion(raw: RawBlock): boolean {
-  const first = (raw.lines[0] ?? '').trim();
+  const first = (raw.lines[0] ?? '').trim().replace(CLOSING_EMPHASIS, '');
   return (
     raw.kind === 'paragraph' && raw.lines.length >= 2 && first.length <= 200 && first.endsWith('?')
   );
@@ -378,7 +465,7 @@ export function parseDocument(text: string): ParsedDocument {
   let lastLine = body.length;
   while (lastLine > 0 && (body[lastLine - 1] ?? '').trim() === '') lastLine -= 1;
   const blocks = labelledRuns(
-    splitFaqLines(rawBlocks(body))
+    splitFaqLines(withoutFurniture(rawBlocks(body)))
       .flatMap(splitCellLines)
       .flatMap(splitFormulaLines)
       .flatMap(splitTermLines)

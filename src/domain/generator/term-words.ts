@@ -2,7 +2,8 @@
  * The words a cloze must never hide, one table per language: function words (articles,
  * pronouns, prepositions, conjunctions, auxiliaries) and generic words — nouns and adjectives
  * that occur in every business text and name nothing a learner should recall ("the companies",
- * "virksomhederne", "şirketler"). Entries are folded (lower case, no diacritics) once at load
+ * "virksomhederne", "şirketler"), among them Turkish participles that end a verb phrase ("elde
+ * edilen", obtained: never a term, however often it repeats). Entries are folded (lower case, no diacritics) once at load
  * time; inflected forms are listed where a language inflects the word itself.
  */
 import { foldForCompare } from './text.ts';
@@ -143,7 +144,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbMarkers: words(''),
     joiners: words('ve'),
     units: words(
-      'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl',
+      'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl günlük haftalık aylık yıllık',
     ),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
@@ -160,6 +161,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli şekil
       şekilde biçimde
       büyük küçük yeni yıl yılda dünya bugün
+      edilen yapılan alınan verilen ödenen kesilen uygulanan belirlenen kullanılan istenen
     `),
   },
 };

@@ -6,6 +6,9 @@
 /** What the learner sees in place of a hidden term (a cloze answer, a list item). */
 export const BLANK = '_____';
 
+/** A cell or value that is a figure: "%15", "60 Prozent", "135.900 kr.", "€ 1.200". */
+export const FIGURE = /^[$€£%]?\s?\d/u;
+
 /** A letter or digit in any script; used instead of `\b`, which only knows ASCII. */
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 const WORD_CHAR_ONE = new RegExp(WORD_CHAR, 'u');

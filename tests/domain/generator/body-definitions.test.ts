@@ -256,6 +256,25 @@ describe('body definitions, per sentence shape and language', () => {
       'investment-grade bonds',
       'Bonds rated BBB- or better by the agencies.',
     ],
+    // the next sentence (or clause) names what the one before says
+    [
+      'sk',
+      'Dávka sa vypláca najviac 52 týždňov. Tomuto obdobiu sa hovorí podporné obdobie.',
+      'podporné obdobie',
+      'Dávka sa vypláca najviac 52 týždňov.',
+    ],
+    [
+      'da',
+      'Mindst 15 feriedage skal holdes i sammenhæng om sommeren. Det kaldes hovedferien.',
+      'hovedferien',
+      'Mindst 15 feriedage skal holdes i sammenhæng om sommeren.',
+    ],
+    [
+      'tr',
+      'Ücretlerin asgari ücret kadar olan kısmı vergi dışı tutuluyor; buna asgari ücret istisnası deniyor.',
+      'asgari ücret istisnası',
+      'Ücretlerin asgari ücret kadar olan kısmı vergi dışı tutuluyor.',
+    ],
   ])('%s: %s', (lang, text, front, back) => {
     expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
   });
@@ -365,6 +384,12 @@ describe('body definitions, per sentence shape and language', () => {
     ],
     // no dative leaves a Turkish term of at most three words
     ['tr', 'Her ay düzenli olarak ödenen sabit tutar yıllık aidat ücreti denir.'],
+    // a back that explains nothing: a short phrase, a subject of two clauses
+    ['da', 'I daglig tale kaldes begge dele ejendomsskat.'],
+    [
+      'da',
+      'Det får du ved at se på virksomhedens nøgletal, og et af de vigtigste er dækningsbidraget.',
+    ],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

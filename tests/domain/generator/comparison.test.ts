@@ -227,3 +227,104 @@ describe('comparison cards', () => {
     });
   });
 });
+
+describe('tables of figures written without a separator row', () => {
+  it.each([
+    [
+      'tr, no header row',
+      '## 2024 asgari ücret tutarları\nBrüt asgari ücret | 20.002,50 TL\nNet asgari ücret | 17.002,12 TL\n',
+      [
+        ['2024 asgari ücret tutarları\nBrüt asgari ücret?', '20.002,50 TL'],
+        ['2024 asgari ücret tutarları\nNet asgari ücret?', '17.002,12 TL'],
+      ],
+    ],
+    [
+      'sk, a header row, the heading as subject',
+      '## Výška bonusu\nVek dieťaťa | Mesačne\ndo 15 rokov | 100 €\n15 až 18 rokov | 50 €\n',
+      [
+        ['Výška bonusu\ndo 15 rokov — Mesačne?', '100 €'],
+        ['Výška bonusu\n15 až 18 rokov — Mesačne?', '50 €'],
+      ],
+    ],
+    [
+      'sk, cells split by arrows',
+      '## Výška príspevku\nSituácia → suma\nbez materského → 345,20 €\npo materskom → 473,30 €\n',
+      [
+        ['Výška príspevku\nbez materského — suma?', '345,20 €'],
+        ['Výška príspevku\npo materskom — suma?', '473,30 €'],
+      ],
+    ],
+    [
+      'de, a dash is no figure to ask',
+      '## Abgaben\nAbgabe | Arbeitgeber | Minijobber\nRente | 15 % | 3,6 %\nSteuer | 2 % | –\n',
+      [
+        ['Abgaben\nRente — Arbeitgeber?', '15 %'],
+        ['Abgaben\nRente — Minijobber?', '3,6 %'],
+        ['Abgaben\nSteuer — Arbeitgeber?', '2 %'],
+      ],
+    ],
+  ])('asks each figure (%s)', (_case, body, expected) => {
+    const cards = comparisons(`# Title\n\nSome prose here.\n\n${body}`);
+    expect(cards.map(([front, back]) => [front, back])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a worked example',
+      '## Beitrag\nBeispiel | Betrag\nEinkommen | 40.000 €\n4 Prozent davon | 1.600 €\n',
+    ],
+    ['text in the cells', '## Pros\nAvantaj | Dezavantaj\nMarka | Bedel\nDestek | Sınırlar\n'],
+    ['one line only', '## Share\nTwitter | 12\n'],
+  ])('reads no table from %s', (_case, body) => {
+    const faq = '\n## FAQ\n\n### Why?\n\nBecause.\n';
+    const deck = build(`# Title\n\nSome prose here.\n\n${body}${faq}`);
+    expect(deck.cards.map((card) => card.kind)).toEqual(['faq']);
+  });
+});
+
+describe('flattened tables of figures', () => {
+  it('reads label and figure lines in turn under their heading (da)', () => {
+    const text = [
+      '# Boligskat',
+      '',
+      'Some prose about the tax here.',
+      '',
+      '## Satserne',
+      'Progressionsgrænse fra 2024',
+      '9,2 mio. kr.',
+      'Sats over grænsen fra 2024',
+      '1,4 procent',
+      '',
+    ].join('\n');
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Satserne\nProgressionsgrænse fra 2024?', '9,2 mio. kr.'],
+      ['Satserne\nSats over grænsen fra 2024?', '1,4 procent'],
+    ]);
+  });
+
+  it('reads years as column headers and a figure ending in "kr." as a cell (da)', () => {
+    const text = [
+      '# Topskat',
+      '',
+      'Some prose about the tax here.',
+      '',
+      '## Skattesatser',
+      'Skattesats',
+      '2023',
+      '2024',
+      'Personfradrag',
+      '48.000 kr.',
+      '49.700 kr.',
+      'Bundskat',
+      '12,06 % af indkomst over personfradraget',
+      '12,10 % af indkomst over personfradraget',
+      '',
+    ].join('\n');
+    expect(comparisons(text).map(([front, back]) => [front, back])).toEqual([
+      ['Skattesatser\nPersonfradrag — 2023?', '48.000 kr.'],
+      ['Skattesatser\nPersonfradrag — 2024?', '49.700 kr.'],
+      ['Skattesatser\nBundskat — 2023?', '12,06 % af indkomst over personfradraget'],
+      ['Skattesatser\nBundskat — 2024?', '12,10 % af indkomst over personfradraget'],
+    ]);
+  });
+});

@@ -13,6 +13,12 @@ describe('what-is sections', () => {
     expect(definitions(text)).toEqual([['Hvad er KPO?', 'KPO er outsourcing af viden.']]);
   });
 
+  it('makes no card when a label ("TL;DR") stands where the answer should be', () => {
+    const text =
+      '# What is EBITDA?\n\nTL;DR\n  • EBITDA measures core profit\n\n## FAQ\n\n### Why?\n\nBecause.\n';
+    expect(definitions(text)).toEqual([]);
+  });
+
   it('uses the front-matter description when the paragraph lost its beginning', () => {
     const text = [
       '---',

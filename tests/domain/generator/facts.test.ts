@@ -31,6 +31,7 @@ describe('measures: a number with its unit, per language', () => {
     ['tr', 'Yıllık hasılatı 3 milyon TL olan işletmeler geçmek zorundadır.', '3 milyon TL'],
     ['tr', "Kart limitinizin en fazla %30'unu kullanmanız önerilir.", '%30'],
     ['tr', 'Ödeme geçmişi kredi notunun % 35 kadarını belirler.', '% 35'],
+    ['tr', 'İşyerinde en az 1 yıllık çalışmaları varsa tazminata hak kazanır.', '1 yıllık'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(findMeasure(sentence, lang)).toBe(measure);
     expect(isMeasure(measure, lang)).toBe(true);

@@ -61,6 +61,22 @@ describe('FAQ cards', () => {
     ]);
   });
 
+  it.each([
+    [
+      'de',
+      '## Häufige Fragen',
+      '**Was passiert bei einer Kündigung?**',
+      'Zulagen werden zurückgezahlt.',
+    ],
+    ['tr', '## Sıkça Sorulan Sorular', '**Asgari ücret desteği nedir?**', 'Bir prim desteğidir.'],
+    ['en', '## FAQ', '__Is a low P/E always a bargain?__', 'No. It can be a value trap.'],
+    ['da', '## Ofte stillede spørgsmål', '*Hvad er supplerende dagpenge?*', 'Dagpenge for timer.'],
+    ['sk', '## Často kladené otázky', '**Kto vypláca príspevok?**', 'Úrad práce.'],
+  ])('reads a bold question over its answer (%s)', (_language, heading, question, answer) => {
+    const text = `# Title\n\n${heading}\n${question}\n${answer}\n\nAnzeige · Related articles\n`;
+    expect(faqs(text)).toEqual([[question.replace(/^[*_]+|[*_]+$/g, ''), answer, [4, 5]]]);
+  });
+
   it('keeps a whole answer written after a blank line', () => {
     const text = '## FAQ\n\nWhy?\n\nBecause.\n\nAnd more.\n';
     expect(faqs(text).map(([, back]) => back)).toEqual(['Because.\n\nAnd more.']);

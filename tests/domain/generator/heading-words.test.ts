@@ -41,6 +41,9 @@ describe('isHighlightsHeading', () => {
 
 describe('isFaqHeading', () => {
   it.each([
+    'Spørgsmål og svar',
+    'Sorular ve Cevaplar',
+    'Merak Edilenler',
     'FAQ',
     'FAQs',
     'Frequently Asked Questions',
@@ -84,12 +87,18 @@ describe('isWhatIsQuestion', () => {
     expect(isWhatIsQuestion(text)).toBe(true);
   });
 
-  it.each(['Understanding BPO', 'Forståelse af BPO', 'Why do companies use BPO?', 'BPO'])(
-    '%s is not',
-    (text) => {
-      expect(isWhatIsQuestion(text)).toBe(false);
-    },
-  );
+  it.each([
+    'Understanding BPO',
+    'Forståelse af BPO',
+    'Why do companies use BPO?',
+    'BPO',
+    'Enflasyon Türleri Nelerdir?',
+    'What are the types of bonds?',
+    'Welche Arten von Anleihen gibt es?',
+    'Aké sú druhy lízingu?',
+  ])('%s is not', (text) => {
+    expect(isWhatIsQuestion(text)).toBe(false);
+  });
 });
 
 describe('isBoilerplateMarker', () => {

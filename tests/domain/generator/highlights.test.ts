@@ -155,6 +155,7 @@ describe('keyTermProblem', () => {
     ['tedarik zinciri', `${BLANK} ve tedarik zinciri.`, 'given away'],
     ['tedarik zinciri', `${BLANK} önemlidir.`, undefined],
     ['BPO', `${BLANK} büyür.`, undefined],
+    ['elde edilen', `Mevduattan ${BLANK} faiz gelirinden stopaj kesilir.`, 'generic word'],
   ])('%s in "%s" → %s', (answer, front, problem) => {
     expect(keyTermProblem(answer, front, doc)).toBe(problem);
   });
@@ -211,5 +212,26 @@ describe('highlight cards', () => {
 
   it('skips fragments of fewer than three words', () => {
     expect(() => build('## Highlights\n\n- KPO\n- Two words\n')).toThrow('nothing to learn');
+  });
+});
+
+describe('one cloze per fact', () => {
+  it('keeps the shortest of nearby clozes hiding the same answer in much the same words', () => {
+    const text = [
+      '# Kredi notu',
+      '',
+      '## Öne Çıkanlar',
+      '',
+      "- Ödeme geçmişi kredi notunun %35'ini belirler.",
+      "- Kredi kullanım oranı notun %30'unu belirler.",
+      "- Limitin %30'undan fazlasını kullanmak notunuzu düşürür.",
+      "- İdeal kullanım: kredi kartı limitinizin en fazla %30'unu kullanın.",
+      '',
+    ].join('\n');
+    expect(cardsOf(build(text), 'highlight').map((card) => [card.front, card.back])).toEqual([
+      [`Ödeme geçmişi kredi notunun ${BLANK}'ini belirler.`, '%35'],
+      [`Kredi kullanım oranı notun ${BLANK}'unu belirler.`, '%30'],
+      [`Limitin ${BLANK}'undan fazlasını kullanmak notunuzu düşürür.`, '%30'],
+    ]);
   });
 });

@@ -49,6 +49,31 @@ describe('readFrontMatter', () => {
 });
 
 describe('parseDocument', () => {
+  it.each([
+    ['a byline', 'By the editorial team · Updated March 3, 2025 · 5 min read'],
+    ['a share bar', 'Share: Twitter | Facebook | Copy link'],
+    ['a Slovak byline', 'Aktualizované 9. 4. 2024 · 5 min čítania · Zdieľať'],
+    ['a calculator form', 'Price [ 10 ]   Cost [ 6 ]   Fixed costs [ 300,000 ]   (Calculate)'],
+  ])('drops %s above the article', (_name, line) => {
+    const text = `Home › Finance › Terms\n\n# What is X?\n\n${line}\n\nX is a thing that matters a lot here.\n`;
+    expect(shape(text).map(([, blockText]) => blockText)).toEqual([
+      'Home › Finance › Terms',
+      'What is X?',
+      'X is a thing that matters a lot here.',
+    ]);
+  });
+
+  it('keeps a share bar after the first prose paragraph, and a table header row', () => {
+    const text =
+      '# X\n\nX is a thing that matters a lot here.\n\nShare: Twitter | Facebook | Copy link\n\nA | B | C\n';
+    expect(shape(text).map(([, blockText]) => blockText)).toEqual([
+      'X',
+      'X is a thing that matters a lot here.',
+      'Share: Twitter | Facebook | Copy link',
+      'A | B | C',
+    ]);
+  });
+
   it('splits a paragraph of short lines without punctuation into cells, one per line', () => {
     expect(shape('Porovnanie:\n\nHypotéka\nSpotrebný úver\nsplatnosť\naž 30 rokov\n')).toEqual([
       ['paragraph', 'Porovnanie:', 1],
