@@ -17,6 +17,7 @@ import {
   type QueueCardInput,
   type StudyQueue,
 } from './queue.ts';
+import { SessionCards } from './session-cards.ts';
 import type { SessionAnswer } from './session-summary.ts';
 
 /** What a session needs of a card: what the queue reads, and the version writes check. */
@@ -27,7 +28,7 @@ export interface SessionCard extends QueueCardInput {
 export interface StudySession<C extends SessionCard> {
   readonly queue: StudyQueue;
   /** The cards read so far: the queue's learning, new and priority cards and pages of reviews. */
-  readonly cards: ReadonlyMap<string, C>;
+  readonly cards: SessionCards<C>;
   /** This session's answers, oldest first, for the summary and for undo. */
   readonly answers: readonly SessionAnswer[];
 }
@@ -51,7 +52,7 @@ export function startSession<C extends SessionCard>(
 ): StudySession<C> {
   return {
     queue: buildQueue(input),
-    cards: new Map(input.cards.map((card) => [card.id, card])),
+    cards: SessionCards.of(input.cards),
     answers: [],
   };
 }
@@ -70,7 +71,7 @@ export function recordAnswer<C extends SessionCard, S extends StudySession<C>>(
 ): S {
   return {
     ...session,
-    cards: new Map(session.cards).set(answered.id, answered),
+    cards: session.cards.with(answered),
     queue: afterAnswer(session.queue, answered.id, answered),
     answers: [...session.answers, answer],
   };
@@ -89,7 +90,7 @@ export function withCardDropped<C extends SessionCard, S extends StudySession<C>
 ): S {
   return {
     ...session,
-    cards: new Map(session.cards).set(card.id, card),
+    cards: session.cards.with(card),
     queue: dropCard(session.queue, card.id),
   };
 }
@@ -107,13 +108,18 @@ export function reconcileConflict<C extends SessionCard, S extends StudySession<
   cardId: string,
   current: C | undefined,
 ): S {
-  const cards = new Map(session.cards);
   if (current === undefined) {
-    cards.delete(cardId);
-    return { ...session, cards, queue: dropCard(session.queue, cardId) };
+    return {
+      ...session,
+      cards: session.cards.without(cardId),
+      queue: dropCard(session.queue, cardId),
+    };
   }
-  cards.set(cardId, current);
-  return { ...session, cards, queue: afterAnswer(session.queue, cardId, current) };
+  return {
+    ...session,
+    cards: session.cards.with(current),
+    queue: afterAnswer(session.queue, cardId, current),
+  };
 }
 
 /**
@@ -126,7 +132,7 @@ export function withCardUpdated<C extends SessionCard, S extends StudySession<C>
   session: S,
   card: C,
 ): S {
-  return { ...session, cards: new Map(session.cards).set(card.id, card) };
+  return { ...session, cards: session.cards.with(card) };
 }
 
 /**
@@ -140,9 +146,12 @@ export function addReviewPage<C extends SessionCard, S extends StudySession<C>>(
   session: S,
   page: ReviewPage<C>,
 ): S {
-  const cards = new Map(session.cards);
-  for (const card of page.cards) if (!cards.has(card.id)) cards.set(card.id, card);
-  return { ...session, cards, queue: withMoreReviews(session.queue, page.cards, page) };
+  const added = page.cards.filter((card) => session.cards.get(card.id) === undefined);
+  return {
+    ...session,
+    cards: session.cards.with(...added),
+    queue: withMoreReviews(session.queue, page.cards, page),
+  };
 }
 
 /**
@@ -159,7 +168,7 @@ export function undoAnswer<C extends SessionCard, S extends StudySession<C>>(
   const index = session.answers.findLastIndex((entry) => entry.cardId === restored.id);
   return {
     ...session,
-    cards: new Map(session.cards).set(restored.id, restored),
+    cards: session.cards.with(restored),
     queue: undoInQueue(session.queue, restored),
     answers: session.answers.filter((_, position) => position !== index),
   };

@@ -70,7 +70,8 @@ function order(start: StudySession<TestCard>): string[] {
 describe('startSession', () => {
   it('holds every card it was given and no answers; the queue in Anki order', () => {
     const started = session();
-    expect([...started.cards.keys()]).toEqual(['l', 'r1', 'r2', 'n1', 'n2']);
+    const ids = ['l', 'r1', 'r2', 'n1', 'n2'];
+    expect(ids.map((id) => started.cards.get(id)?.text)).toEqual(ids);
     expect(started.answers).toEqual([]);
     expect(started.queue.counts).toEqual({ new: 2, learning: 1, review: 2 });
     expect(order(started)).toEqual(['l', 'r1', 'r2', 'n1', 'n2']);
