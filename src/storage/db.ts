@@ -20,6 +20,7 @@ import {
 import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
 import { bandOf, type QueueBand } from '../domain/study/queue.ts';
 import { currentSettingKey } from './settings.ts';
+import { blockColumns } from './answer-log-columns.ts';
 import { statsSummaries } from './stats-summaries.ts';
 import { trackingSlot, type TrackingSlot } from './sync/tracking-slot.ts';
 import { randomId } from '../config/random-id.ts';
@@ -458,6 +459,8 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // upgrade: a card without a row takes whatever arrives, as before. (14 is the Anki import's.)
   db.version(15).stores({ syncStamps: 'id' });
   db.use(statsSummaries);
+  // Blocks of answers are stored by column (answer-log-columns.ts); every reader sees rows.
+  db.use(blockColumns);
   const slot = trackingSlot();
   trackingSlots.set(db, slot);
   db.use(slot.middleware);
