@@ -8,15 +8,17 @@
  * and written by the browser process. In columns it is a few typed arrays and strings, which
  * clone as plain bytes (docs/performance.md, "Answers stored by column").
  *
- * Only the stored form changes: the middleware here encodes a block's `rows` as it is added or
- * put and decodes them as it is read, below every other middleware, so every reader (the answer
- * log, statistics, backups, sync, Check database) and every writer still sees
- * {@link LogBlockRecord} with its `rows`. A block stored as rows (written by an earlier version,
- * or holding a row the columns cannot carry exactly) is read as it is: no upgrade rewrites the
- * blocks already stored.
+ * Only the stored form changes: the middleware of block-columns.ts calls these as a block is
+ * written and read, below every other middleware, so every reader (the answer log, statistics,
+ * backups, sync, Check database) and every writer still sees {@link LogBlockRecord} with its
+ * `rows`. A block stored as rows (written by an earlier version, or holding a row the columns
+ * cannot carry exactly) is read as it is: no upgrade rewrites the blocks already stored. This
+ * module is not on the first page: it loads when a database holding such blocks opens, or
+ * before an import writes them (block-columns.ts).
  */
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction } from 'dexie';
 import { Rating, State } from '../domain/scheduling/fsrs-vocabulary.ts';
+import { COLUMNS_FLAG, STORAGE_FLAGS } from './storage-flags.ts';
 import type { BlockRow, LogBlockRecord } from './db.ts';
 
 /** A block's rows by column, row `i` at index `i` of each (`numbers`: {@link NUMBERS} per row). */
@@ -215,67 +217,34 @@ export function decodeBlock(stored: StoredBlock): LogBlockRecord {
   };
 }
 
-/** A stored value read from the table, decoded (`undefined` for a key with no record). */
-function decoded(value: unknown): unknown {
-  return value === undefined ? value : decodeBlock(value as StoredBlock);
-}
-
-/** `cursor` whose `value` is decoded, once per record it stops on. */
-function decodingCursor(cursor: DBCoreCursor): DBCoreCursor {
-  let raw: unknown = undefined;
-  let value: unknown = undefined;
-  return Object.create(cursor, {
-    value: {
-      get(): unknown {
-        const current: unknown = cursor.value;
-        if (current !== raw) {
-          raw = current;
-          value = decoded(current);
-        }
-        return value;
-      },
-    },
-  }) as DBCoreCursor;
-}
-
-function blockTable(table: DBCoreTable): DBCoreTable {
-  return {
-    ...table,
-    mutate: (req) =>
-      req.type === 'add' || req.type === 'put'
-        ? table.mutate({
-            ...req,
-            values: req.values.map((block) => encodeBlock(block as LogBlockRecord)),
-          })
-        : table.mutate(req),
-    get: (req) => table.get(req).then(decoded),
-    getMany: (req) => table.getMany(req).then((values) => values.map(decoded)),
-    query: (req) =>
-      table
-        .query(req)
-        .then((response) =>
-          req.values ? { ...response, result: response.result.map(decoded) } : response,
-        ),
-    openCursor: (req) =>
-      table
-        .openCursor(req)
-        .then((cursor) => (cursor !== null && req.values ? decodingCursor(cursor) : cursor)),
-  };
-}
+// Transactions that wrote the flag already.
+const flagged = new WeakSet<DBCoreTransaction>();
 
 /**
- * The middleware; `db.use(blockColumns)` before the database opens. Level -10: below Dexie's own
- * middlewares (live queries, hooks, its cache: level -1 to 2) and this app's (10), so all of them
- * see blocks with their rows.
+ * Writes `req` to the blocks' table: an add or put by column when its transaction covers the
+ * flags' table, writing the flag too (once a transaction), so no block by column is ever stored
+ * without it; anything else as it is (a block stored as rows is valid). The transaction is
+ * Dexie's IndexedDB transaction (its `DBCoreTransaction`), whose scope says which tables it
+ * covers.
  */
-export const blockColumns: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'block-columns',
-  level: -10,
-  create(down) {
-    return {
-      ...down,
-      table: (name) => (name === 'logBlocks' ? blockTable(down.table(name)) : down.table(name)),
-    };
-  },
-};
+export function mutateBlocks(
+  down: DBCore,
+  req: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
+  const table = down.table('logBlocks');
+  const { trans } = req;
+  if (
+    (req.type !== 'add' && req.type !== 'put') ||
+    !(trans as unknown as IDBTransaction).objectStoreNames.contains(STORAGE_FLAGS)
+  ) {
+    return table.mutate(req);
+  }
+  const values = req.values.map((block) => encodeBlock(block as LogBlockRecord));
+  const written = table.mutate({ ...req, values });
+  if (flagged.has(trans)) return written;
+  flagged.add(trans);
+  const flag = down
+    .table(STORAGE_FLAGS)
+    .mutate({ type: 'put', trans, values: [{ key: COLUMNS_FLAG }] });
+  return Promise.all([flag, written]).then(([, result]) => result);
+}

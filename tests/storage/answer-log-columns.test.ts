@@ -13,7 +13,14 @@ import {
   blockOf,
   unpackCards,
 } from '../../src/storage/answer-log.ts';
-import type { BlockRow, LogBlockRecord, StudyDatabase } from '../../src/storage/db.ts';
+import { COLUMNS_FLAG } from '../../src/storage/storage-flags.ts';
+import {
+  loadBlockColumns,
+  openDatabase,
+  type BlockRow,
+  type LogBlockRecord,
+  type StudyDatabase,
+} from '../../src/storage/db.ts';
 import { FIXED_NOW, minutesAfter } from '../helpers/fixed-clock.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
 
@@ -128,11 +135,13 @@ describe('blocks of answers stored by column', () => {
     expect(decodeBlock(encodeBlock(other))).toEqual(other);
   });
 
-  it('stores a block added through Dexie by column and reads it back as rows, by any query', async () => {
+  it('stores a block written with the flag by column, flags the database and reads rows by any query', async () => {
     const db = openTestDatabase('columns');
     const rows = [answer('a:1', 0, 'u1'), answer('a:2', 1, 'u2'), answer('a:1', 2, 'u3')];
     const block = blockOfRows(rows);
-    await db.logBlocks.add(block);
+    await loadBlockColumns(db);
+    await db.transaction('rw', db.logBlocks, db.storageFlags, () => db.logBlocks.add(block));
+    expect(await db.storageFlags.get(COLUMNS_FLAG)).toEqual({ key: COLUMNS_FLAG });
     const stored = await storedValue(db, block.id);
     expect(stored.rows).toBeUndefined();
     // fake-indexeddb clones into typed arrays of another realm: compared by name.
@@ -149,7 +158,48 @@ describe('blocks of answers stored by column', () => {
     expect((await answersOfCards(db, ['a:1'])).map((answer) => answer.uid)).toEqual(['u1', 'u3']);
   });
 
-  it('reads blocks an earlier version stored as rows, and writes their smaller copy by column', async () => {
+  it('stores blocks as rows before the encoder loads, and outside a transaction covering the flag', async () => {
+    const db = openTestDatabase('columns-rows');
+    const first = blockOf('block-1', 'a', [answer('a:1', 0, 'u1')]);
+    const second = blockOf('block-2', 'a', [answer('a:2', 1, 'u2')]);
+    await db.transaction('rw', db.logBlocks, db.storageFlags, () => db.logBlocks.add(first));
+    await loadBlockColumns(db);
+    await db.logBlocks.add(second);
+    expect((await storedValue(db, first.id)).rows).toHaveLength(1);
+    expect((await storedValue(db, second.id)).rows).toHaveLength(1);
+    expect(await db.storageFlags.get(COLUMNS_FLAG)).toBeUndefined();
+  });
+
+  it('loads the decoder as a flagged database opens, before the first query', async () => {
+    const name = `columns-open-${String(Math.random())}`;
+    const writer = openDatabase(name);
+    const block = blockOfRows([answer('a:1', 0, 'u1'), answer('a:2', 1, 'u2')]);
+    await loadBlockColumns(writer);
+    await writer.transaction('rw', writer.logBlocks, writer.storageFlags, () =>
+      writer.logBlocks.add(block),
+    );
+    writer.close();
+    const reader = openDatabase(name);
+    try {
+      expect(await reader.logBlocks.get(block.id)).toEqual(block);
+      expect(await answersOfDeck(reader, 'a')).toEqual(block.rows);
+    } finally {
+      await reader.delete();
+    }
+  });
+
+  it('refuses to read a block stored by column while its decoder is not loaded', async () => {
+    const db = openTestDatabase('columns-unloaded');
+    const block = blockOfRows([answer('a:1', 0, 'u1')]);
+    await db.open();
+    await storeRaw(db, encodeBlock(block) as LogBlockRecord);
+    await expect(db.logBlocks.get(block.id)).rejects.toThrow(
+      'A block of answers stored by column was read without its decoder.',
+    );
+    await expect(answersOfDeck(db, 'a')).rejects.toThrow('was read without its decoder');
+  });
+
+  it('reads blocks an earlier version stored as rows without the decoder, and keeps their smaller copy as rows', async () => {
     const db = openTestDatabase('columns-old');
     const rows = [answer('a:1', 0, 'u1'), answer('a:2', 1, 'u2'), answer('a:1', 2, 'u3')];
     const old = blockOfRows(rows);
@@ -161,9 +211,11 @@ describe('blocks of answers stored by column', () => {
       unpackCards(db, ['a:2']),
     );
     expect(moved).toBe(1);
-    const copy = await storedValue(db, old.id);
-    expect(copy.rows).toBeUndefined();
-    expect(copy.columns?.uids).toBe('u1u3');
+    expect((await storedValue(db, old.id)).rows?.map((row) => row.uid)).toEqual(['u1', 'u3']);
     expect((await answersOfDeck(db, 'a')).map((answer) => answer.uid)).toEqual(['u1', 'u2', 'u3']);
+    // The decoder never loaded: a block by column would not read.
+    const columns = blockOf('block-2', 'a', [answer('a:3', 3, 'u4')]);
+    await storeRaw(db, encodeBlock(columns) as LogBlockRecord);
+    await expect(db.logBlocks.get(columns.id)).rejects.toThrow('was read without its decoder');
   });
 });
