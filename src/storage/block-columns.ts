@@ -48,20 +48,19 @@ export function blockColumnsSlot(): BlockColumnsSlot {
                 mutate: (req) => (codec ? codec.mutateBlocks(down, req) : table.mutate(req)),
                 get: (req) => table.get(req).then(rows),
                 getMany: (req) => table.getMany(req).then((values) => values.map(rows)),
+                // Keys (`values` false) have no `columns`: they pass as they are.
                 query: (req) =>
                   table
                     .query(req)
-                    .then((response) =>
-                      req.values ? { ...response, result: response.result.map(rows) } : response,
-                    ),
+                    .then((response) => ({ ...response, result: response.result.map(rows) })),
                 // A getter: Dexie reads `value` once per record, twice with a filter.
                 openCursor: (req) =>
-                  table.openCursor(req).then((cursor) =>
-                    cursor && req.values
-                      ? (Object.create(cursor, {
-                          value: { get: () => rows(cursor.value) },
-                        }) as typeof cursor)
-                      : cursor,
+                  table.openCursor(req).then(
+                    (cursor) =>
+                      cursor &&
+                      (Object.create(cursor, {
+                        value: { get: () => rows(cursor.value) },
+                      }) as typeof cursor),
                   ),
               }
             : table;
