@@ -33,13 +33,12 @@ import {
 import { createScheduler, type Scheduler } from '../scheduling/scheduler.ts';
 import { importedFsrsWeights } from '../scheduling/imported-weights.ts';
 import type { SqlJsStatic } from 'sql.js';
+import type { DeckOptions, LearningStep } from '../scheduling/deck-options.ts';
 import {
   DECK_OPTION_LIMITS,
   isLearningStep,
   MAX_STEPS,
-  type DeckOptions,
-  type LearningStep,
-} from '../scheduling/deck-options.ts';
+} from '../scheduling/deck-options-validation.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/time-units.ts';
 import {
   readAnkiCollection,

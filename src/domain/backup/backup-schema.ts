@@ -11,7 +11,10 @@
 import * as v from 'valibot';
 import { CARD_KINDS } from '../deck/deck-types.ts';
 import { MEDIA_TABLE } from './backup-media.ts';
-import { validateDeckOptions, type DeckOptionsError } from '../scheduling/deck-options.ts';
+import {
+  validateDeckOptions,
+  type DeckOptionsError,
+} from '../scheduling/deck-options-validation.ts';
 import { Rating, State } from '../scheduling/scheduler.ts';
 import { DAY_MS } from '../time/time-units.ts';
 

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
 import {
-  DEFAULT_DECK_OPTIONS,
   isLearningStep,
   parseStepList,
   validateDeckOptions,
   type DeckOptionsError,
-} from '../../../src/domain/scheduling/deck-options.ts';
+} from '../../../src/domain/scheduling/deck-options-validation.ts';
 
 const FITTED = {
   weights: Array.from({ length: 21 }, (_, index) => index / 10),

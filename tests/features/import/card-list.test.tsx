@@ -53,7 +53,7 @@ describe('adding a card list', { timeout: 30_000 }, () => {
   it('reads a Quizlet export pasted as text', async () => {
     renderApp('/');
     await userEvent.click(await screen.findByRole('button', { name: 'Paste text' }));
-    await userEvent.type(screen.getByLabelText('Title'), 'Quizlet set');
+    await userEvent.type(await screen.findByLabelText('Title'), 'Quizlet set');
     await userEvent.click(screen.getByLabelText('Text'));
     await userEvent.paste('hund\tdog\nkat\tcat');
     await userEvent.click(screen.getByRole('button', { name: 'Make cards' }));

@@ -200,7 +200,7 @@ describe('adding a document', { timeout: 30_000 }, () => {
   it('makes a deck of pasted text under its title', async () => {
     renderApp('/');
     await userEvent.click(await screen.findByRole('button', { name: 'Paste text' }));
-    await userEvent.type(screen.getByLabelText('Title'), 'Pasted cloud');
+    await userEvent.type(await screen.findByLabelText('Title'), 'Pasted cloud');
     await userEvent.click(screen.getByLabelText('Text'));
     await userEvent.paste(notes.toString('utf8'));
     await userEvent.click(screen.getByRole('button', { name: 'Make cards' }));

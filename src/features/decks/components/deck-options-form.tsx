@@ -1,11 +1,11 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
+import type { DeckOptionsField } from '../../../domain/scheduling/deck-options.ts';
 import {
   parseStepList,
   validateDeckOptions,
   type DeckOptionsError,
-  type DeckOptionsField,
-} from '../../../domain/scheduling/deck-options.ts';
+} from '../../../domain/scheduling/deck-options-validation.ts';
 import type { DeckRecord } from '../../../storage/db.ts';
 import { describeError } from '../../../components/describe-error.ts';
 import { OptimizePanel } from './optimize-panel.tsx';

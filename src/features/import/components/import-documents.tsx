@@ -1,7 +1,6 @@
 import { lazy, Suspense, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/i18n.ts';
 import type { DocumentInput, useImportStore } from '../import-store.ts';
-import { PasteTextForm } from './paste-text-form.tsx';
 import '../import.css';
 
 // Everything after the first document added loads with it, not with the deck list: the import's
@@ -10,6 +9,10 @@ import '../import.css';
 // documents do: back on the list, they show again.
 let store: Promise<{ useImportStore: typeof useImportStore }> | undefined;
 const loadStore = () => (store ??= import('../import-store.ts'));
+// The paste form too: it shows only after "Paste text" is pressed.
+const PasteTextForm = lazy(() =>
+  import('./paste-text-form.tsx').then((module) => ({ default: module.PasteTextForm })),
+);
 const ImportSession = lazy(() =>
   import('./import-session.tsx').then((module) => ({ default: module.ImportSession })),
 );
@@ -81,15 +84,17 @@ export function ImportDocuments({ children }: { children: (controls: ReactNode) 
       />
       <p className="muted">{t('import.hint')}</p>
       {pasting && (
-        <PasteTextForm
-          onSubmit={(title, text) => {
-            setPasting(false);
-            add([{ kind: 'text', title, text }]);
-          }}
-          onCancel={() => {
-            setPasting(false);
-          }}
-        />
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <PasteTextForm
+            onSubmit={(title, text) => {
+              setPasting(false);
+              add([{ kind: 'text', title, text }]);
+            }}
+            onCancel={() => {
+              setPasting(false);
+            }}
+          />
+        </Suspense>
       )}
       {started && (
         <Suspense fallback={<p>{t('app.loading')}</p>}>
