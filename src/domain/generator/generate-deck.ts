@@ -160,18 +160,34 @@ function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
     .filter(isCloze)
     .map((draft) => ({ draft, answer: foldForCompare(draft.back), words: wordCount(draft.front) }))
     .sort((a, b) => a.words - b.words || a.draft.lines[0] - b.draft.lines[0]);
-  const kept: { draft: CardDraft; answer: string; stems: ReadonlySet<string> }[] = [];
+  // The kept clozes by answer and line: only a cloze with the same answer a few lines away can
+  // ask the same fact, so each is compared with a handful, not with every kept one; the words'
+  // stems are worked out only for those compared.
+  const kept = new Map<string, CardDraft[]>();
+  const keyOf = (answer: string, line: number) => `${String(line)} ${answer}`;
+  const stemsOf = new Map<CardDraft, ReadonlySet<string>>();
+  const stemmed = (draft: CardDraft) => {
+    const known = stemsOf.get(draft);
+    if (known !== undefined) return known;
+    const worked = stems(draft.front);
+    stemsOf.set(draft, worked);
+    return worked;
+  };
+  const keep = new Set<CardDraft>();
   for (const { draft, answer } of clozes) {
-    let own: ReadonlySet<string> | undefined;
-    const asked = kept.some((other) => {
-      if (other.answer !== answer) return false;
-      if (Math.abs(other.draft.lines[0] - draft.lines[0]) > SAME_FACT_LINES) return false;
-      own ??= stems(draft.front);
-      return sayTheSame(other.stems, own);
-    });
-    if (!asked) kept.push({ draft, answer, stems: own ?? stems(draft.front) });
+    const line = draft.lines[0];
+    let asked = false;
+    for (let near = line - SAME_FACT_LINES; near <= line + SAME_FACT_LINES && !asked; near += 1) {
+      asked = (kept.get(keyOf(answer, near)) ?? []).some((other) =>
+        sayTheSame(stemmed(other), stemmed(draft)),
+      );
+    }
+    if (asked) continue;
+    const bucket = kept.get(keyOf(answer, line));
+    if (bucket === undefined) kept.set(keyOf(answer, line), [draft]);
+    else bucket.push(draft);
+    keep.add(draft);
   }
-  const keep = new Set(kept.map((entry) => entry.draft));
   return drafts.filter((draft) => !isCloze(draft) || keep.has(draft));
 }
 
