@@ -17,7 +17,7 @@ import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { isComparisonLead } from './heading-words.ts';
-import { FIGURE, foldForCompare, wordCount } from './text.ts';
+import { FIGURE, foldForCompare, wordCount, wordStems } from './text.ts';
 
 interface Cell {
   text: string;
@@ -175,17 +175,9 @@ function isValue(block: Block | undefined): block is Block {
 }
 
 /**
- * Folded words cut to five letters, a crude stem: West Slavic and Turkish titles name the
- * compared things in another case ("plánovanou … ekonomikou") than the table headers
- * ("Plánovaná ekonomika").
- */
-function words(text: string): string[] {
-  return (foldForCompare(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5));
-}
-
-/**
  * The text read so far, remembered block by block, and whether every word of a name occurred
- * in it (as a crude stem). The words are worked out only when a name is looked up: most of a
+ * in it (as a crude stem: West Slavic and Turkish titles name the compared things in another
+ * case, "plánovanou … ekonomikou", than the table headers, "Plánovaná ekonomika"). The words are worked out only when a name is looked up: most of a
  * document comes before no table.
  */
 function textSoFar(title: string) {
@@ -197,9 +189,9 @@ function textSoFar(title: string) {
       pending.push(text);
     },
     isNamed: (name: string) => {
-      for (const text of pending) for (const word of words(text)) stems.add(word);
+      for (const text of pending) for (const word of wordStems(text)) stems.add(word);
       pending = [];
-      return words(name).every((word) => stems.has(word));
+      return wordStems(name).every((word) => stems.has(word));
     },
   };
 }

@@ -24,6 +24,7 @@ import {
   startsLowerCase,
   wordCount,
   wordOverlap,
+  wordStems,
 } from './text.ts';
 
 /** Fewer words than this answer no "What is …?" question. */
@@ -169,23 +170,18 @@ function leadingPhraseDefinition(sentence: string): TermDefinition | undefined {
   return undefined;
 }
 
-/** Folded words cut to five letters: "účtovníctva" and "účtovníctvo" share "uctov". */
-function stems(text: string): string[] {
-  return foldedWords(text).map((word) => word.slice(0, 5));
-}
-
 /**
  * The second half of a key-difference lead names the other term by a word it shares with the
  * first ("Outsourcing účtovníctva … Na druhej strane interné účtovníctvo vedie …"): the words up
  * to that shared one are the term, the rest says what it is.
  */
 function contrastedTerm(sentence: string, firstTerm: string): TermDefinition | undefined {
-  const shared = new Set(stems(firstTerm).filter((stem) => stem.length >= 4));
+  const shared = new Set(wordStems(firstTerm).filter((stem) => stem.length >= 4));
   const words = sentence.split(/\s+/u);
   for (let count = 1; count <= MAX_LEAD_WORDS - 1 && count < words.length; count += 1) {
     const last = words[count - 1] ?? '';
     if (/[,;:]$/u.test(last)) return undefined;
-    if (!stems(last).some((stem) => shared.has(stem))) continue;
+    if (!wordStems(last).some((stem) => shared.has(stem))) continue;
     const term = words.slice(0, count).join(' ');
     if (foldForCompare(term) === foldForCompare(firstTerm)) return undefined;
     return { term, back: capitalizeFirst(words.slice(count).join(' ')) };

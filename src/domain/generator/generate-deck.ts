@@ -22,7 +22,14 @@ import { isProseSection, splitSections, type Section } from './sections.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
 import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
-import { BLANK, foldForCompare, foldedWords, overlapOfWords, wordCount } from './text.ts';
+import {
+  BLANK,
+  foldForCompare,
+  foldedWords,
+  overlapOfWords,
+  wordCount,
+  wordStems,
+} from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
 export const GENERATOR_VERSION = '2.8.0';
@@ -128,21 +135,14 @@ const SAME_FACT_LINES = 5;
 /** …when this share of the shorter one's word stems is in the other too. */
 const SAME_FACT_STEMS = 0.5;
 
-/** Folded words of four letters or more, cut to five: a crude stem ("limitinizin" → "limit"). */
-function stems(text: string): Set<string> {
-  return new Set(
-    foldedWords(text.split(BLANK).join(' '))
-      .filter((word) => word.length >= 4)
-      .map((word) => word.slice(0, 5)),
-  );
+/** A cloze's stems of words of four letters or more ("limitinizin" → "limit"). */
+function stems(front: string): Set<string> {
+  return new Set(wordStems(front.split(BLANK).join(' ')).filter((stem) => stem.length >= 4));
 }
 
 function sayTheSame(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
   const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  if (small.size === 0) return false;
-  let shared = 0;
-  for (const stem of small) if (large.has(stem)) shared += 1;
-  return shared / small.size >= SAME_FACT_STEMS;
+  return overlapOfWords([...small], large) >= SAME_FACT_STEMS;
 }
 
 function isCloze(draft: CardDraft): boolean {

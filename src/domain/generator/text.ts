@@ -213,6 +213,17 @@ export function foldedWords(text: string): string[] {
 }
 
 /**
+ * Folded words cut to five letters, a crude stem: "účtovníctva" and "účtovníctvo" share
+ * "uctov", "plánovanou ekonomikou" and "Plánovaná ekonomika" their stems.
+ *
+ * @example
+ * wordStems('Plánovaná ekonomika') // ['plano', 'ekono']
+ */
+export function wordStems(text: string): string[] {
+  return foldedWords(text).map((word) => word.slice(0, 5));
+}
+
+/**
  * Share of `words` (0–1) that are in `other`: {@link wordOverlap} on words already folded.
  *
  * @example
