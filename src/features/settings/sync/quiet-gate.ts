@@ -1,7 +1,7 @@
 /**
  * Holds the automatic sync rounds back while the learner is using the page: a round that is due
- * starts only once no key, tap or scroll came for {@link QUIET_MS} (nor the page's start), and then when the browser is
- * idle (`requestIdleCallback` where there is one). The study screen answers on keys and taps, so
+ * starts only once no key, tap or scroll came for {@link QUIET_MS} (nor the page's start), and
+ * then when the browser is idle (`requestIdleCallback` where there is one). The study screen answers on keys and taps, so
  * an automatic round never starts in the frames after an answer, where its worker's CPU and
  * IndexedDB transactions would compete with the answer's (docs/performance.md, "Answers with
  * sync on: rounds wait for a quiet moment"). Nothing is at risk meanwhile: every answer is in
