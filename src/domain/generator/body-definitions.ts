@@ -251,7 +251,9 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     if (/[,;:]$/u.test(subject)) return undefined;
     const predicate = rest.slice(verb.length).trim();
     const shortTerm = bareTerm(predicate.replace(/[.!?]$/u, ''), lang);
-    if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
+    // "Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste … platy": a
+    // description with a figure states a fact about the term, which a fact card asks.
+    if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang) && !/\d/u.test(subject)) {
       // "Det får du ved at se på nøgletal, og et af de vigtigste er X": the subject of "er" is
       // only the last clause, which describes nothing.
       return joinsClauses(subject, lang) ? undefined : { term: shortTerm, back: subject };

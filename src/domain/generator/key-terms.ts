@@ -9,6 +9,7 @@ import {
   isFunctionWord,
   isGenericWord,
   isJoinerWord,
+  isMonthWord,
   isRangeWord,
   isUnitWord,
   isVerbMarker,
@@ -263,6 +264,38 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
 }
 
 /**
+ * A date as written in a sentence: a day and month in digits, each with its point ("1. 5. 2018",
+ * "30. 4.", "17.01.2023"), or a day before a month name ("1. Januar 2025", "1 Ocak 2025"),
+ * with or without the year; the name is checked with isMonthWord. Groups: the point after the
+ * day, the month in digits, the month name.
+ */
+export const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}.,])(?:0?[1-9]|[12]\d|3[01])(\.\s?|\s)(?:(0?[1-9]|1[0-2])\.(?:\s?\d{4})?|(\p{L}+)(?:\s\d{4})?)(?![\p{N}]|[.,]\d)`;
+const DATE_ONLY = new RegExp(`^${DATE_SOURCE}$`, 'u');
+
+/**
+ * Whether the groups of a DATE_SOURCE match make a date in `lang`: a month in digits after the
+ * day's point, or a month name of the language.
+ */
+export function isDateMatch(match: RegExpExecArray, lang: string): boolean {
+  const [, point = '', month, name] = match;
+  if (month !== undefined) return point.startsWith('.');
+  return name !== undefined && isMonthWord(foldForCompare(name), lang);
+}
+
+/**
+ * Whether `answer` is a date ("1. 5. 2018", "31. Januar 2023"): like a measure, a whole thing
+ * to recall.
+ *
+ * @example
+ * isDate('1. Januar 2025', 'de') // true
+ * isDate('1. Schritt', 'de') // false
+ */
+export function isDate(answer: string, lang: string): boolean {
+  const match = DATE_ONLY.exec(answer.trim());
+  return match !== null && isDateMatch(match, lang);
+}
+
+/**
  * Whether `answer` is a measure: a number with its unit, percent sign or currency in `lang`
  * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"). A
  * measure is a key term: a limit,
@@ -347,7 +380,7 @@ export function keyTermProblem(
     range !== null &&
     NUMBER_ONLY.test(range[2] ?? '') &&
     isRangeWord(foldForCompare(range[1] ?? ''), terms.lang);
-  const measure = numberRange || isMeasure(trimmed, terms.lang);
+  const measure = numberRange || isMeasure(trimmed, terms.lang) || isDate(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

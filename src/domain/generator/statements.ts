@@ -12,7 +12,7 @@ import { occurrences, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { isFunctionWord, isGenericWord, isPointer, isVerbMarker } from './term-words.ts';
-import { endsLikeSentence, foldForCompare, wordCount } from './text.ts';
+import { endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 30;
@@ -247,6 +247,7 @@ export function statementCards(
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
         if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
+        if (holdsSeparatedItems(sentence)) continue;
         const folded = foldForCompare(sentence);
         if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded) || isAsked(folded)) {
           continue;

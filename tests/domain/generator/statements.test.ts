@@ -55,6 +55,11 @@ describe('statement cards: a plain sentence about a term the document defines or
       '# Leasing\n\nAkontácia je prvá splátka pri uzavretí zmluvy. Leasing najčastejšie využívajú firmy, ktoré akontácia netrápi a leasing najčastejšie berú na autá.\n',
       'najčastejšie',
     ],
+    [
+      'a cell of a table row read as one sentence',
+      '# Leasing\n\nAkontácia je prvá splátka pri uzavretí zmluvy. Akontácia sa platí vopred.\n\nPríklad | Akontácia | Splátka | Zostatok | Auto na leasing | 3 000 eur | 300 eur | 9 000 eur.\n',
+      'Akontácia',
+    ],
   ])('hides no %s', (_, text, answer) => {
     expect(clozes(text, 'doc.sk.md').map(([, back]) => back)).not.toContain(answer);
   });
