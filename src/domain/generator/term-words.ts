@@ -76,7 +76,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitsBefore: words(''),
-    pointers: words('sie er es dies diese dieser dieses ihr ihre'),
+    pointers: words(
+      'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
+    ),
     ranges: words('bis'),
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',

@@ -193,6 +193,11 @@ describe('a fact sentence that starts with a pointing word', () => {
       'Loftet over omkostninger gælder for alle forbrugslån. Det ligger på 35 % af lånebeløbet om året.',
       `Loftet over omkostninger gælder for alle forbrugslån. Det ligger på ${BLANK} af lånebeløbet om året.`,
     ],
+    [
+      'de',
+      'Die Rentenversicherung zahlt eine Erwerbsminderungsrente. Dafür müssen Arbeitnehmer täglich weniger als 6 Stunden arbeiten können.',
+      `Die Rentenversicherung zahlt eine Erwerbsminderungsrente. Dafür müssen Arbeitnehmer täglich weniger als ${BLANK} arbeiten können.`,
+    ],
   ])('%s: takes the sentence before as what it is about', (lang, text, front) => {
     expect(facts(text, lang).map(([cardFront]) => cardFront)).toEqual([front]);
   });
