@@ -22,6 +22,8 @@ export interface DocumentTerms {
   lang: string;
   /** Folded word groups the document marks: link texts, bold text, quoted terms. */
   marked: ReadonlySet<string>;
+  /** Those of them set in bold: what the writer points out as a key term, even once. */
+  bold: ReadonlySet<string>;
   /** Folded article prose, for counting how often a word group occurs. */
   prose: string;
   /** Folded words of the title and the headings: what the document is about. */
@@ -61,12 +63,8 @@ export function withDefinedTerms(terms: DocumentTerms, fronts: readonly string[]
   return { ...terms, defined: new Set(defined) };
 }
 
-const MARKS = [
-  /\[([^\]\n]{1,80})\]\(/gu,
-  /\*\*([^*\n]{1,80})\*\*/gu,
-  /__([^_\n]{1,80})__/gu,
-  /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu,
-];
+const BOLD = [/\*\*([^*\n]{1,80})\*\*/gu, /__([^_\n]{1,80})__/gu];
+const MARKS = [/\[([^\]\n]{1,80})\]\(/gu, ...BOLD, /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu];
 
 const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
 const NUMBER_ONLY =
@@ -88,9 +86,9 @@ const WHOLE_RUN = /^[\p{L}\p{N}]+$/u;
 const LEADING_LETTERS = /^\p{L}*/u;
 
 /** Marked word groups of the raw document text, cut at punctuation and folded. */
-function markedTerms(source: string): Set<string> {
+function markedTerms(source: string, patterns: readonly RegExp[] = MARKS): Set<string> {
   const marked = new Set<string>();
-  for (const pattern of MARKS) {
+  for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) {
       const term = foldForCompare((match[1] ?? '').replace(/[\s,.;:!?–-]+$/u, ''));
       if (/\p{L}/u.test(term)) marked.add(term);
@@ -131,6 +129,7 @@ export function collectDocumentTerms(
   return {
     lang,
     marked: markedTerms(source),
+    bold: markedTerms(source, BOLD),
     prose,
     named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
     wordCounts: new Map([...wordIndexes].map(([word, indexes]) => [word, indexes.length])),

@@ -140,7 +140,9 @@ export function statementCards(
   // The sentence must be about a defined term or the topic; a word marked once is no reason to
   // ask a sentence ('Without "ghee" the meal is incomplete').
   const repeatedMarks = [...terms.marked].filter((term) => occurrences(terms, term) >= 2);
-  const strong = [...new Set([...defined, ...repeatedMarks, ...topical])].filter(
+  // A term set in bold is one the writer points out ("et **retvisende billede**"): the
+  // sentence that holds it is about it, even when the text says it once.
+  const strong = [...new Set([...defined, ...repeatedMarks, ...terms.bold, ...topical])].filter(
     (term) => term.length >= MIN_ANSWER_LENGTH && wordCount(term) <= MAX_TERM_WORDS,
   );
   const strongWords = termIndex(strong.map(asWords));

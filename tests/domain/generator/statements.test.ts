@@ -40,6 +40,19 @@ describe('statement cards: a plain sentence about a term the document defines or
       `A bond that trades below its ${BLANK} trades at a discount in the market.`,
       'face value',
     ],
+    // a term set in bold once: the writer points it out
+    [
+      'da',
+      '# Årsrapport\n\nVirksomheden skal give alle de oplysninger, der er relevante for at give regnskabsbrugeren et **retvisende billede**.\n',
+      `Virksomheden skal give alle de oplysninger, der er relevante for at give regnskabsbrugeren et ${BLANK}.`,
+      'retvisende billede',
+    ],
+    [
+      'de',
+      '# Tagesgeld\n\nViele Direktbanken locken Neukunden mit **Aktionszinsen**, die nur drei, sechs oder zwölf Monate gelten.\n',
+      `Viele Direktbanken locken Neukunden mit ${BLANK}, die nur drei, sechs oder zwölf Monate gelten.`,
+      'Aktionszinsen',
+    ],
   ])('%s: the defined or marked term is hidden', (lang, text, front, back) => {
     expect(clozes(text, `doc.${lang}.md`)).toContainEqual([front, back]);
   });
