@@ -137,7 +137,10 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   if (lang === 'tr' && words.length - start > MAX_TURKISH_NAMED_WORDS) {
     const broad = namedTermStart(words, lang, TURKISH_DATIVE_AFTER_CONSONANT);
     start = Math.max(start, broad);
-    if (words.length - start > MAX_TURKISH_NAMED_WORDS) return undefined;
+    // "Bu kurala yıllık ücretli iznin satılmazlığı denir": a dative right before the words
+    // bounds the term, which may then be as long as any other.
+    const bounded = start > 0 && TURKISH_DATIVE_AFTER_CONSONANT.test(words[start - 1] ?? '');
+    if (words.length - start > MAX_TURKISH_NAMED_WORDS && !bounded) return undefined;
   }
   const term = words.slice(start).join(' ');
   let rest = words.slice(0, start);

@@ -153,6 +153,12 @@ describe('body definitions, per sentence shape and language', () => {
       'talep toplama',
       'Yatırımcıların hangi fiyattan kaç pay almak istediklerini bildirdiği döneme.',
     ],
+    [
+      'tr',
+      'İşçinin izin hakkını kullanmayıp ücret istemesi mümkün değildir. Bu kurala yıllık ücretli iznin satılmazlığı denir.',
+      'yıllık ücretli iznin satılmazlığı',
+      'İşçinin izin hakkını kullanmayıp ücret istemesi mümkün değildir.',
+    ],
     // X, also known as Y, … / X, also …, …
     [
       'en',
