@@ -104,7 +104,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbMarkers: words('at'),
     joiners: words('af og for'),
     units: words(
-      'millioner milliarder mio mia millionen milliarden mio mrd procent procentpoint kr kroner euro eur minutter timer dage uger måneder år',
+      'millioner milliarder mio mia millionen milliarden mio mrd procent pct procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),

@@ -21,6 +21,7 @@ describe('measures: a number with its unit, per language', () => {
     ['en', 'A critical incident is answered within 15 minutes by the provider.', '15 minutes'],
     ['da', 'Man kan højst indbetale 63.100 kr. om året med fradrag.', '63.100 kr.'],
     ['da', 'Gevinster på en aktiesparekonto beskattes med 17 % hvert år.', '17 %'],
+    ['da', 'Får du pengene kontant, betaler du en afgift på 30 pct. af beløbet.', '30 pct.'],
     ['da', 'Pensionen udbetales over mindst 10 og højst 30 år til ejeren.', '30 år'],
     ['de', 'Die Höchstüberlassungsdauer beträgt 18 Monate im selben Betrieb.', '18 Monate'],
     ['de', 'Die Royalty beträgt meist 4-8 % vom Umsatz des Partners.', '4-8 %'],
