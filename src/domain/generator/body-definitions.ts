@@ -137,7 +137,10 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   if (lang === 'tr' && words.length - start > MAX_TURKISH_NAMED_WORDS) {
     const broad = namedTermStart(words, lang, TURKISH_DATIVE_AFTER_CONSONANT);
     start = Math.max(start, broad);
-    if (words.length - start > MAX_TURKISH_NAMED_WORDS) return undefined;
+    // "Bu kurala yıllık ücretli iznin satılmazlığı denir": a dative right before the words
+    // bounds the term, which may then be as long as any other.
+    const bounded = start > 0 && TURKISH_DATIVE_AFTER_CONSONANT.test(words[start - 1] ?? '');
+    if (words.length - start > MAX_TURKISH_NAMED_WORDS && !bounded) return undefined;
   }
   const term = words.slice(start).join(' ');
   let rest = words.slice(0, start);
@@ -251,7 +254,9 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     if (/[,;:]$/u.test(subject)) return undefined;
     const predicate = rest.slice(verb.length).trim();
     const shortTerm = bareTerm(predicate.replace(/[.!?]$/u, ''), lang);
-    if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang)) {
+    // "Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste … platy": a
+    // description with a figure states a fact about the term, which a fact card asks.
+    if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang) && !/\d/u.test(subject)) {
       // "Det får du ved at se på nøgletal, og et af de vigtigste er X": the subject of "er" is
       // only the last clause, which describes nothing.
       return joinsClauses(subject, lang) ? undefined : { term: shortTerm, back: subject };

@@ -2,16 +2,30 @@
  * Fact cards: a sentence of the article body (a paragraph or a list item) that states a
  * measure — a limit, a rate, a price, a period ("Die Höchstüberlassungsdauer beträgt 18 Monate",
  * "beskattes med 17 %", "yüzde 30'u kadar") — asks for it as a cloze; so does a sentence that
- * states a year, a range of numbers or a number of three digits or more without a unit ("1995
+ * states a date ("ab dem 1. Januar 2025", hidden whole), a year, a range of numbers or a number of three digits or more without a unit ("1995
  * yılında kuruldu", "1 ile 1900 arasında", "1200 ve üstüdür"). Small counts ("9 banks", "5
  * businesses") are not hidden: they are more often an aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
-import { isMeasure, keyTermProblem, NUMBER_RANGE, type DocumentTerms } from './key-terms.ts';
+import {
+  DATE_SOURCE,
+  isDateMatch,
+  isMeasure,
+  keyTermProblem,
+  NUMBER_RANGE,
+  type DocumentTerms,
+} from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { isPointer, isRangeWord } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
-import { BLANK, endsLikeSentence, foldForCompare, wordCount, wordOverlap } from './text.ts';
+import {
+  BLANK,
+  endsLikeSentence,
+  foldForCompare,
+  holdsSeparatedItems,
+  wordCount,
+  wordOverlap,
+} from './text.ts';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 40;
@@ -47,6 +61,22 @@ export function findBareNumber(sentence: string, lang: string): string | undefin
   const range = BARE_RANGE.exec(sentence);
   if (range !== null && isRangeWord(foldForCompare(range[2] ?? ''), lang)) return range[0];
   return BARE_NUMBER.exec(sentence)?.[1];
+}
+
+const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
+
+/**
+ * The first date `sentence` states, as written ("1. 5. 2018", "31. Januar 2023"): one answer,
+ * where the year alone would leave its day and month in the front.
+ *
+ * @example
+ * findDate('Die Frist endete am 31. Januar 2023 beim Finanzamt.', 'de') // '31. Januar 2023'
+ */
+export function findDate(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(DATE_IN_TEXT)) {
+    if (isDateMatch(match, lang)) return match[0];
+  }
+  return undefined;
 }
 
 /** "40 bis " before a measure: the lower bound of a range and the word joining it. */
@@ -170,14 +200,21 @@ export function factCards(
     for (const block of section.blocks) {
       if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || !/\d/u.test(block.text))
         continue;
-      const sentences = splitSentences(block.text);
+      // A list item that the next one continues ends in a comma ("… aspoň 48 mesiacov,"):
+      // it is said whole, as if it ended the list.
+      const text = block.kind === 'bullet' ? block.text.replace(/,$/u, '.') : block.text;
+      const sentences = splitSentences(text);
       sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) return;
         // "(Lacity, M.C. Hirschheim, R, 1993.)": a reference in parentheses states no fact.
         if (sentence.startsWith('(')) return;
+        if (holdsSeparatedItems(sentence)) return;
         if (sentence.endsWith('?')) return;
-        const measure = findMeasure(sentence, terms.lang) ?? findBareNumber(sentence, terms.lang);
+        const measure =
+          findMeasure(sentence, terms.lang) ??
+          findDate(sentence, terms.lang) ??
+          findBareNumber(sentence, terms.lang);
         if (measure === undefined) return;
         const blanked = blankMeasure(sentence, measure);
         if (askedBefore(blanked, measure)) return;

@@ -121,6 +121,7 @@ const FAQ = foldedSet([
   'Frågor och svar',
   'Často kladené otázky',
   'Najčastejšie otázky',
+  'Časté otázky',
   'Otázky a odpovede',
   'Často kladené dotazy',
   'Časté dotazy',

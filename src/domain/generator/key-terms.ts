@@ -9,6 +9,7 @@ import {
   isFunctionWord,
   isGenericWord,
   isJoinerWord,
+  isMonthWord,
   isRangeWord,
   isUnitWord,
   isVerbMarker,
@@ -21,6 +22,8 @@ export interface DocumentTerms {
   lang: string;
   /** Folded word groups the document marks: link texts, bold text, quoted terms. */
   marked: ReadonlySet<string>;
+  /** Those of them set in bold: what the writer points out as a key term, even once. */
+  bold: ReadonlySet<string>;
   /** Folded article prose, for counting how often a word group occurs. */
   prose: string;
   /** Folded words of the title and the headings: what the document is about. */
@@ -60,12 +63,8 @@ export function withDefinedTerms(terms: DocumentTerms, fronts: readonly string[]
   return { ...terms, defined: new Set(defined) };
 }
 
-const MARKS = [
-  /\[([^\]\n]{1,80})\]\(/gu,
-  /\*\*([^*\n]{1,80})\*\*/gu,
-  /__([^_\n]{1,80})__/gu,
-  /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu,
-];
+const BOLD = [/\*\*([^*\n]{1,80})\*\*/gu, /__([^_\n]{1,80})__/gu];
+const MARKS = [/\[([^\]\n]{1,80})\]\(/gu, ...BOLD, /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu];
 
 const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
 const NUMBER_ONLY =
@@ -87,9 +86,9 @@ const WHOLE_RUN = /^[\p{L}\p{N}]+$/u;
 const LEADING_LETTERS = /^\p{L}*/u;
 
 /** Marked word groups of the raw document text, cut at punctuation and folded. */
-function markedTerms(source: string): Set<string> {
+function markedTerms(source: string, patterns: readonly RegExp[] = MARKS): Set<string> {
   const marked = new Set<string>();
-  for (const pattern of MARKS) {
+  for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) {
       const term = foldForCompare((match[1] ?? '').replace(/[\s,.;:!?–-]+$/u, ''));
       if (/\p{L}/u.test(term)) marked.add(term);
@@ -130,6 +129,7 @@ export function collectDocumentTerms(
   return {
     lang,
     marked: markedTerms(source),
+    bold: markedTerms(source, BOLD),
     prose,
     named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
     wordCounts: new Map([...wordIndexes].map(([word, indexes]) => [word, indexes.length])),
@@ -263,6 +263,38 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
 }
 
 /**
+ * A date as written in a sentence: a day and month in digits, each with its point ("1. 5. 2018",
+ * "30. 4.", "17.01.2023"), or a day before a month name ("1. Januar 2025", "1 Ocak 2025"),
+ * with or without the year; the name is checked with isMonthWord. Groups: the point after the
+ * day, the month in digits, the month name.
+ */
+export const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}.,])(?:0?[1-9]|[12]\d|3[01])(\.\s?|\s)(?:(0?[1-9]|1[0-2])\.(?:\s?\d{4})?|(\p{L}+)(?:\s\d{4})?)(?![\p{N}]|[.,]\d)`;
+const DATE_ONLY = new RegExp(`^${DATE_SOURCE}$`, 'u');
+
+/**
+ * Whether the groups of a DATE_SOURCE match make a date in `lang`: a month in digits after the
+ * day's point, or a month name of the language.
+ */
+export function isDateMatch(match: RegExpExecArray, lang: string): boolean {
+  const [, point = '', month, name] = match;
+  if (month !== undefined) return point.startsWith('.');
+  return name !== undefined && isMonthWord(foldForCompare(name), lang);
+}
+
+/**
+ * Whether `answer` is a date ("1. 5. 2018", "31. Januar 2023"): like a measure, a whole thing
+ * to recall.
+ *
+ * @example
+ * isDate('1. Januar 2025', 'de') // true
+ * isDate('1. Schritt', 'de') // false
+ */
+export function isDate(answer: string, lang: string): boolean {
+  const match = DATE_ONLY.exec(answer.trim());
+  return match !== null && isDateMatch(match, lang);
+}
+
+/**
  * Whether `answer` is a measure: a number with its unit, percent sign or currency in `lang`
  * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"). A
  * measure is a key term: a limit,
@@ -347,7 +379,7 @@ export function keyTermProblem(
     range !== null &&
     NUMBER_ONLY.test(range[2] ?? '') &&
     isRangeWord(foldForCompare(range[1] ?? ''), terms.lang);
-  const measure = numberRange || isMeasure(trimmed, terms.lang);
+  const measure = numberRange || isMeasure(trimmed, terms.lang) || isDate(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

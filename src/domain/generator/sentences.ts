@@ -1,8 +1,10 @@
 /**
  * Sentence splitting for cleaned prose. Deliberately simple: a sentence ends at `.`, `!`, `?` or
  * `…` followed by a space and an upper-case letter, digit or opening quote, unless the word before
- * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv.").
+ * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv.") or the day or
+ * month of a date ("1. 5. 2018", "1. Januar 2025").
  */
+import { isMonthWord } from './term-words.ts';
 import { foldForCompare, lastWordOf, trimEndOf, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
@@ -50,6 +52,11 @@ const ABBREVIATIONS = new Set([
   'yy',
   'jr',
   'sr',
+  'abs',
+  'ods',
+  'písm',
+  'stk',
+  'jf',
 ]);
 
 /** Known abbreviations, single initials ("S") and dotted short forms ("u.s", "z.b"). */
@@ -57,6 +64,21 @@ function isAbbreviation(word: string): boolean {
   return (
     ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)
   );
+}
+
+const NEXT_WORD = /\p{L}+|\d/uy;
+
+/**
+ * Whether the point after `lastWord` is the point of a date's day or month: a number of one or
+ * two digits before another number or a month name ("od 1. 5. 2018", "ab dem 1. Januar 2025").
+ */
+function isDatePoint(lastWord: string, text: string, at: number): boolean {
+  if (!/^\d{1,2}$/u.test(lastWord)) return false;
+  // A sticky pattern reads the next word in place: slicing the rest of the text at every
+  // sentence end would grow with the square of a long paragraph.
+  NEXT_WORD.lastIndex = at;
+  const next = NEXT_WORD.exec(text)?.[0] ?? '';
+  return /^\d/u.test(next) || isMonthWord(foldForCompare(next));
 }
 
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
@@ -76,6 +98,9 @@ export function splitSentences(text: string): string[] {
     const before = text.slice(start, match.index);
     const lastWord = lastWordOf(before).toLowerCase();
     if (match[0].startsWith('.') && isAbbreviation(lastWord)) continue;
+    if (match[0].startsWith('.') && isDatePoint(lastWord, text, match.index + match[0].length)) {
+      continue;
+    }
     const sentence = text.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = match.index + match[0].length;

@@ -12,7 +12,7 @@ import { occurrences, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { isFunctionWord, isGenericWord, isPointer, isVerbMarker } from './term-words.ts';
-import { endsLikeSentence, foldForCompare, wordCount } from './text.ts';
+import { endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 30;
@@ -140,7 +140,9 @@ export function statementCards(
   // The sentence must be about a defined term or the topic; a word marked once is no reason to
   // ask a sentence ('Without "ghee" the meal is incomplete').
   const repeatedMarks = [...terms.marked].filter((term) => occurrences(terms, term) >= 2);
-  const strong = [...new Set([...defined, ...repeatedMarks, ...topical])].filter(
+  // A term set in bold is one the writer points out ("et **retvisende billede**"): the
+  // sentence that holds it is about it, even when the text says it once.
+  const strong = [...new Set([...defined, ...repeatedMarks, ...terms.bold, ...topical])].filter(
     (term) => term.length >= MIN_ANSWER_LENGTH && wordCount(term) <= MAX_TERM_WORDS,
   );
   const strongWords = termIndex(strong.map(asWords));
@@ -247,6 +249,7 @@ export function statementCards(
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
         if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
+        if (holdsSeparatedItems(sentence)) continue;
         const folded = foldForCompare(sentence);
         if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded) || isAsked(folded)) {
           continue;

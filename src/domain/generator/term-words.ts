@@ -31,6 +31,8 @@ interface WordTable {
   pointers: readonly string[];
   /** Words that join the two numbers of a range: "40 bis 50 Prozent", "1 ile 1900". */
   ranges: readonly string[];
+  /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
+  months: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -44,6 +46,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
     ranges: words('to'),
+    months: words(
+      'january february march april may june july august september october november december',
+    ),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -71,8 +76,13 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitsBefore: words(''),
-    pointers: words('sie er es dies diese dieser dieses ihr ihre'),
+    pointers: words(
+      'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
+    ),
     ranges: words('bis'),
+    months: words(
+      'januar jänner februar märz april mai juni juli august september oktober november dezember',
+    ),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -94,11 +104,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbMarkers: words('at'),
     joiners: words('af og for'),
     units: words(
-      'millioner milliarder mio mia millionen milliarden mio mrd procent procentpoint kr kroner euro eur minutter timer dage uger måneder år',
+      'millioner milliarder mio mia millionen milliarden mio mrd procent pct procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
     ranges: words('til'),
+    months: words(
+      'januar februar marts april maj juni juli august september oktober november december',
+    ),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -125,6 +138,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     ranges: words('do až'),
+    months: words(
+      'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
+    ),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -149,6 +165,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
     ranges: words('ile'),
+    months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -193,6 +210,8 @@ const POINTERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.pointers)]),
 );
 const RANGES = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.ranges)]));
+const MONTHS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.months)]));
+const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
 const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
 const ALL_UNITS_BEFORE = folded(Object.values(TABLES).flatMap((table) => table.unitsBefore));
@@ -286,4 +305,17 @@ export function isPointer(word: string, lang: string): boolean {
  */
 export function isRangeWord(word: string, lang: string): boolean {
   return (RANGES.get(lang) ?? ALL_RANGES).has(word);
+}
+
+/**
+ * Whether a (folded) word names a month in `lang`, or without `lang` in any language with a
+ * table: a day number before it is part of a date ("1. Januar 2025"), so its point ends no
+ * sentence and the date is one answer.
+ *
+ * @example
+ * isMonthWord('januar', 'de') // true
+ * isMonthWord('maja') // true (Slovak "mája")
+ */
+export function isMonthWord(word: string, lang?: string): boolean {
+  return ((lang === undefined ? undefined : MONTHS.get(lang)) ?? ALL_MONTHS).has(word);
 }

@@ -164,6 +164,18 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 /**
+ * Whether the text holds items set apart by a middle dot or a bar ("Publikované 3. 10. 2023 ·
+ * Aktualizované …", "Eksempel | Markedsværdi | …"): a byline, a link bar or a table row, which
+ * a sentence-splitter reads as one sentence but is none.
+ *
+ * @example
+ * holdsSeparatedItems('Af Redaktionen · Opdateret 4. september 2024 · Læsetid 6 min.') // true
+ */
+export function holdsSeparatedItems(text: string): boolean {
+  return /\s[·|]\s/u.test(text);
+}
+
+/**
  * Number of words (runs of letters or digits).
  *
  * @example

@@ -153,6 +153,12 @@ describe('body definitions, per sentence shape and language', () => {
       'talep toplama',
       'Yatırımcıların hangi fiyattan kaç pay almak istediklerini bildirdiği döneme.',
     ],
+    [
+      'tr',
+      'İşçinin izin hakkını kullanmayıp ücret istemesi mümkün değildir. Bu kurala yıllık ücretli iznin satılmazlığı denir.',
+      'yıllık ücretli iznin satılmazlığı',
+      'İşçinin izin hakkını kullanmayıp ücret istemesi mümkün değildir.',
+    ],
     // X, also known as Y, … / X, also …, …
     [
       'en',
@@ -390,6 +396,9 @@ describe('body definitions, per sentence shape and language', () => {
       'da',
       'Det får du ved at se på virksomhedens nøgletal, og et af de vigtigste er dækningsbidraget.',
     ],
+    // a description with a figure before the verb states a fact, not what the term is
+    ['sk', 'Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste platy.'],
+    ['da', 'For ejerboliger kan man låne op til 80 % af værdien; for sommerhuse er grænsen 75 %.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

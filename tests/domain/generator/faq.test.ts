@@ -61,6 +61,20 @@ describe('FAQ cards', () => {
     ]);
   });
 
+  it('reads a Slovak FAQ under "Časté otázky" written without blank lines', () => {
+    const text = [
+      '# Úrok z omeškania',
+      '',
+      'Časté otázky',
+      'Od kedy sa úrok počíta?',
+      'Od prvého dňa po uplynutí lehoty splatnosti.',
+      '',
+    ].join('\n');
+    expect(faqs(text)).toEqual([
+      ['Od kedy sa úrok počíta?', 'Od prvého dňa po uplynutí lehoty splatnosti.', [4, 5]],
+    ]);
+  });
+
   it.each([
     [
       'de',

@@ -40,6 +40,19 @@ describe('statement cards: a plain sentence about a term the document defines or
       `A bond that trades below its ${BLANK} trades at a discount in the market.`,
       'face value',
     ],
+    // a term set in bold once: the writer points it out
+    [
+      'da',
+      '# Årsrapport\n\nVirksomheden skal give alle de oplysninger, der er relevante for at give regnskabsbrugeren et **retvisende billede**.\n',
+      `Virksomheden skal give alle de oplysninger, der er relevante for at give regnskabsbrugeren et ${BLANK}.`,
+      'retvisende billede',
+    ],
+    [
+      'de',
+      '# Tagesgeld\n\nViele Direktbanken locken Neukunden mit **Aktionszinsen**, die nur drei, sechs oder zwölf Monate gelten.\n',
+      `Viele Direktbanken locken Neukunden mit ${BLANK}, die nur drei, sechs oder zwölf Monate gelten.`,
+      'Aktionszinsen',
+    ],
   ])('%s: the defined or marked term is hidden', (lang, text, front, back) => {
     expect(clozes(text, `doc.${lang}.md`)).toContainEqual([front, back]);
   });
@@ -54,6 +67,11 @@ describe('statement cards: a plain sentence about a term the document defines or
       'a short repeated word that is no term',
       '# Leasing\n\nAkontácia je prvá splátka pri uzavretí zmluvy. Leasing najčastejšie využívajú firmy, ktoré akontácia netrápi a leasing najčastejšie berú na autá.\n',
       'najčastejšie',
+    ],
+    [
+      'a cell of a table row read as one sentence',
+      '# Leasing\n\nAkontácia je prvá splátka pri uzavretí zmluvy. Akontácia sa platí vopred.\n\nPríklad | Akontácia | Splátka | Zostatok | Auto na leasing | 3 000 eur | 300 eur | 9 000 eur.\n',
+      'Akontácia',
     ],
   ])('hides no %s', (_, text, answer) => {
     expect(clozes(text, 'doc.sk.md').map(([, back]) => back)).not.toContain(answer);
