@@ -90,7 +90,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       sehr mehr meist nicht kein keine es er sie wir ihr ihre ihren sein seine seinen ist sind
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
-      daher deshalb also etwa außerdem zudem somit hier heute oft
+      daher deshalb also etwa außerdem zudem somit hier heute oft allerdings jedoch zunächst
+      grundsätzlich gesetzlich rechtlich steuerlich normalerweise üblicherweise
     `),
     generic: words(`
       unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall

@@ -383,6 +383,11 @@ describe('body definitions, per sentence shape and language', () => {
     // verb-second order after an adverb, a number after the verb, an inverted subject
     ['da', 'Derfor er ÅOP altid højere end den rente, du får oplyst.'],
     ['de', 'Außerdem ist der Dispo oft teurer als ein Ratenkredit.'],
+    [
+      'de',
+      'Gesetzlich ist die Berufsunfähigkeit in § 172 Abs. 2 VVG definiert: Berufsunfähig ist, wer seinen Beruf nicht mehr ausüben kann.',
+    ],
+    ['de', 'Grundsätzlich ist die Grundsteuer eine Steuer auf den Besitz von Grundstücken.'],
     ['da', 'Den årlige rente er 5.000 kr. om året for lånet.'],
     [
       'de',
