@@ -68,8 +68,15 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   await page.getByRole('link', { name: 'Open the deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'Languages › Danish' }).waitFor();
 
+  // A new page load: the imported answers are stored by column, so the decoder loads as the
+  // database opens, before the study screen reads them.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.goto(`${baseUrl}/decks/languages-danish/study`);
   await page.getByTestId('card-front').filter({ hasText: '_____ is the capital.' }).waitFor();
+  expect(scripts.filter((path) => path.includes('answer-log-columns'))).toHaveLength(1);
   await studyByKeyboard(page, ['3']);
 
   const cards = (await readCardStates(page)).filter((card) =>
@@ -77,6 +84,14 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   );
   expect(cards.map((card) => card.reps).sort()).toEqual([1, 3]);
   expect(await countReviewLog(page)).toBe(4);
+
+  // The imported card's history, read from its block after another reload.
+  const studied = cards.find((card) => card.reps === 3);
+  await page.goto(
+    `${baseUrl}/decks/languages-danish/cards/${encodeURIComponent(studied?.id ?? '')}`,
+  );
+  await page.getByRole('heading', { name: 'Review history' }).waitFor();
+  await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(4);
 });
 
 test('a picture in an imported card is shown on the study screen, a sound plays when asked', async () => {
