@@ -94,6 +94,56 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(4);
 });
 
+test('answers imported today, stored by column, read through cursors: study, sync status, statistics', async () => {
+  const { page, baseUrl } = e2e;
+  await page.goto(baseUrl);
+  await deckTitles();
+  // Answered a few minutes ago, so the block's last answer lies in today's range: the study
+  // queue's and the statistics' reads of today's answers walk the blocks with a cursor (a
+  // filtered Dexie collection), and the sync status counts them with a key cursor.
+  const answered = Date.now() - 5 * 60_000;
+  const rivers = await buildAnkiPackage(
+    {
+      decks: [{ id: 4, name: 'Rivers' }],
+      noteTypes: [BASIC],
+      notes: [
+        { id: 1, noteTypeId: BASIC.id, fields: ['Longest river of Denmark', 'Gudenå'] },
+        { id: 2, noteTypeId: BASIC.id, fields: ['Longest river of Norway', 'Glomma'] },
+      ],
+      cards: [
+        { id: 10, noteId: 1, deckId: 4, ord: 0, type: 1, queue: 1 },
+        { id: 20, noteId: 2, deckId: 4, ord: 0 },
+      ],
+      revlog: [
+        { id: answered, cardId: 10, ease: 1, type: 0 },
+        { id: answered + 60_000, cardId: 10, ease: 3, type: 0 },
+      ],
+    },
+    'latest',
+  );
+  await chooseFile('rivers.apkg', rivers);
+  const preview = page.getByRole('region', { name: 'Check the Anki package' });
+  await preview.getByText('Rivers — cards: 2, reviews: 2').waitFor({ timeout: 30_000 });
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.deck-list h2').filter({ hasText: 'Rivers' }).waitFor();
+
+  await page.goto(`${baseUrl}/decks/rivers/study`);
+  await page
+    .getByTestId('card-front')
+    .filter({ hasText: /^Longest river of (Denmark|Norway)$/ })
+    .waitFor({ timeout: 10_000 });
+
+  await page.goto(`${baseUrl}/settings`);
+  await page
+    .getByRole('status', { name: 'Sync' })
+    .filter({ hasText: /2 changes waiting to be sent\./ })
+    .waitFor({ timeout: 10_000 });
+
+  await page.goto(`${baseUrl}/decks/rivers/stats`);
+  await page.getByTestId('today-reviews').filter({ hasText: /^2$/ }).waitFor({ timeout: 10_000 });
+  expect(await page.getByTestId('today-again').textContent()).toBe('50%');
+});
+
 test('a picture in an imported card is shown on the study screen, a sound plays when asked', async () => {
   const { page, baseUrl } = e2e;
   await page.goto(baseUrl);
