@@ -10,7 +10,7 @@
  * transaction that also writes the flag (`mutateBlocks`), so none is ever stored without it; a
  * block by column read without the decoder throws rather than giving wrong rows.
  */
-import type { DBCore, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, Middleware } from 'dexie';
 import type * as Codec from './answer-log-columns.ts';
 import type { StoredBlock } from './answer-log-columns.ts';
 
@@ -22,6 +22,39 @@ export interface BlockColumnsSlot {
 
 function unloaded(): never {
   throw new Error('A block of answers stored by column was read without its decoder.');
+}
+
+/**
+ * `cursor`, its value read through `rows`. The cursor is the browser's own `IDBCursor` (Dexie
+ * adds its fields to it), whose `key`, `primaryKey` and `value` are getters that Chromium runs
+ * only on a real cursor ("Illegal invocation" on an object inheriting from one; fake-indexeddb
+ * does not check). So, as Dexie's virtual-index middleware does, the wrapper reads them from
+ * `cursor` itself and moves `cursor` itself; the rest (`stop`, `next`, `fail`, `trans`, `done`:
+ * Dexie's own fields) it inherits. `value` is a getter: Dexie reads it once per record, twice
+ * with a filter, and a key cursor never.
+ */
+function withRows(cursor: DBCoreCursor, rows: (value: unknown) => unknown): DBCoreCursor {
+  return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
+    value: { get: () => rows(cursor.value) },
+    continue: {
+      value: (key?: unknown) => {
+        cursor.continue(key);
+      },
+    },
+    continuePrimaryKey: {
+      value: (key: unknown, primaryKey: unknown) => {
+        cursor.continuePrimaryKey(key, primaryKey);
+      },
+    },
+    advance: {
+      value: (count: number) => {
+        cursor.advance(count);
+      },
+    },
+    start: { value: (onNext: () => void) => cursor.start(onNext) },
+  }) as DBCoreCursor;
 }
 
 /** The slot of one database (like sync's tracking slot, sync/tracking-slot.ts). */
@@ -53,15 +86,8 @@ export function blockColumnsSlot(): BlockColumnsSlot {
                   table
                     .query(req)
                     .then((response) => ({ ...response, result: response.result.map(rows) })),
-                // A getter: Dexie reads `value` once per record, twice with a filter.
                 openCursor: (req) =>
-                  table.openCursor(req).then(
-                    (cursor) =>
-                      cursor &&
-                      (Object.create(cursor, {
-                        value: { get: () => rows(cursor.value) },
-                      }) as typeof cursor),
-                  ),
+                  table.openCursor(req).then((cursor) => cursor && withRows(cursor, rows)),
               }
             : table;
         },

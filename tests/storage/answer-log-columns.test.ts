@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { DBCore, DBCoreCursor, DBCoreOpenCursorRequest } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rating, State } from '../../src/domain/scheduling/fsrs-vocabulary.ts';
@@ -13,6 +14,7 @@ import {
   blockOf,
   unpackCards,
 } from '../../src/storage/answer-log.ts';
+import { blockColumnsSlot } from '../../src/storage/block-columns.ts';
 import { COLUMNS_FLAG } from '../../src/storage/storage-flags.ts';
 import {
   loadBlockColumns,
@@ -96,7 +98,71 @@ function storeRaw(db: StudyDatabase, block: LogBlockRecord): Promise<void> {
   });
 }
 
+/**
+ * A cursor whose fields only it can read, as a browser's `IDBCursor` (Chromium's getters refuse
+ * any other object, "Illegal invocation"; fake-indexeddb's do not check): private fields, which
+ * throw a TypeError when read on an object inheriting from the cursor.
+ */
+class BrowserLikeCursor {
+  readonly #value: StoredBlock;
+  readonly moves: string[] = [];
+  constructor(value: StoredBlock) {
+    this.#value = value;
+  }
+  get key(): string {
+    return this.#value.deckId;
+  }
+  get primaryKey(): string {
+    return this.#value.id;
+  }
+  get value(): StoredBlock {
+    return this.#value;
+  }
+  continue(key?: string): void {
+    this.#record(`continue ${String(key)}`);
+  }
+  continuePrimaryKey(key: string, primaryKey: string): void {
+    this.#record(`continuePrimaryKey ${key} ${primaryKey}`);
+  }
+  advance(count: number): void {
+    this.#record(`advance ${String(count)}`);
+  }
+  start(): Promise<string> {
+    this.#record('start');
+    return Promise.resolve('done');
+  }
+  #record(move: string): void {
+    this.moves.push(move);
+  }
+}
+
 describe('blocks of answers stored by column', () => {
+  it('reads a browser cursor over blocks through its own getters and moves it itself', async () => {
+    const block = blockOfRows([answer('a:1', 0, 'u1'), answer('a:2', 1, 'u2')]);
+    const browser = new BrowserLikeCursor(encodeBlock(block));
+    const down = {
+      table: () => ({ openCursor: () => Promise.resolve(browser) }),
+    } as unknown as DBCore;
+    const slot = blockColumnsSlot();
+    await slot.load();
+    const table = (slot.middleware.create(down) as DBCore).table('logBlocks');
+    const cursor = (await table.openCursor({} as DBCoreOpenCursorRequest)) as DBCoreCursor;
+    expect([cursor.key, cursor.primaryKey]).toEqual(['a', 'block-1']);
+    expect(cursor.value).toEqual(block);
+    cursor.continue();
+    cursor.continue('b');
+    cursor.continuePrimaryKey('a', 'block-2');
+    cursor.advance(2);
+    await expect(cursor.start(() => undefined)).resolves.toBe('done');
+    expect(browser.moves).toEqual([
+      'continue undefined',
+      'continue b',
+      'continuePrimaryKey a block-2',
+      'advance 2',
+      'start',
+    ]);
+  });
+
   it('gives every block of rows back exactly (property: decode of encode is identity)', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
