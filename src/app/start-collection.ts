@@ -1,4 +1,4 @@
-import { trackSyncIfSetUp } from '../storage/db.ts';
+import { loadBlockColumnsWhenFlagged, trackSyncIfSetUp } from '../storage/db.ts';
 import { db } from '../storage/database.ts';
 import { syncDecks } from '../storage/deck-sync.ts';
 import { fetchBundledDecks } from './bundled-decks.ts';
@@ -12,7 +12,10 @@ import { fetchBundledDecks } from './bundled-decks.ts';
 export async function startCollection(now: Date): Promise<boolean> {
   const [decks, syncSetUp] = await Promise.all([
     fetchBundledDecks(),
-    db.open().then(() => trackSyncIfSetUp(db)),
+    db.open().then(() => {
+      loadBlockColumnsWhenFlagged(db);
+      return trackSyncIfSetUp(db);
+    }),
   ]);
   await syncDecks(db, decks, now);
   return syncSetUp;

@@ -29,7 +29,9 @@ import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
 import { randomId, randomIds } from '../config/random-id.ts';
 import { packAnswers, ROWS_PER_BLOCK } from './answer-log.ts';
+import { COLUMNS_FLAG } from './storage-flags.ts';
 import {
+  loadBlockColumns,
   queueOf,
   type BlockRow,
   type CardRecord,
@@ -222,7 +224,14 @@ export async function storeAnkiImport(
 ): Promise<void> {
   const buriedUntil = nextStudyDayStart(now, DEFAULT_DECK_OPTIONS.nextDayStartsAt);
   const total = write.cards.length + write.reviews;
-  const tables = [db.decks, db.cards, db.logBlocks, db.deletedDecks, db.media];
+  // The blocks are stored by column (block-columns.ts): the encoder loads before the
+  // transaction, which covers the flag saying so. The flag is also set first on its own, so
+  // other tabs load the decoder before the blocks can reach them.
+  if (write.reviews > 0) {
+    await loadBlockColumns(db);
+    await db.storageFlags.put({ key: COLUMNS_FLAG });
+  }
+  const tables = [db.decks, db.cards, db.logBlocks, db.deletedDecks, db.media, db.storageFlags];
   await db.transaction('rw', tables, async () => {
     const ids = write.decks.map((deck) => deck.id);
     const stored = (await db.decks.bulkGet(ids)).find((deck) => deck !== undefined);

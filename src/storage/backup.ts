@@ -32,6 +32,8 @@ const NOT_BACKED_UP: ReadonlySet<string> = new Set([
   'syncState',
   'syncOutbox',
   'syncStamps',
+  // How this device stores things (block-columns.ts), not what it stores.
+  'storageFlags',
   // Imported Anki decks' pictures and sounds are Blobs: an exported backup carries them as
   // base64 rows (`exportBackup` with `withMedia`), a daily snapshot does not (megabytes a day).
   // A backup without them restores leaving the stored files alone.

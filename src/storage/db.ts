@@ -20,6 +20,8 @@ import {
 import { ReviewDaysBuilder, type ReviewDay } from '../domain/stats/review-days.ts';
 import { bandOf, type QueueBand } from '../domain/study/queue.ts';
 import { currentSettingKey } from './settings.ts';
+import { blockColumnsSlot, type BlockColumnsSlot } from './block-columns.ts';
+import { COLUMNS_FLAG, STORAGE_FLAGS, type StorageFlagRecord } from './storage-flags.ts';
 import { statsSummaries } from './stats-summaries.ts';
 import { trackingSlot, type TrackingSlot } from './sync/tracking-slot.ts';
 import { randomId } from '../config/random-id.ts';
@@ -340,6 +342,7 @@ export type StudyDatabase = Dexie & {
   syncStamps: EntityTable<SyncStampRecord, 'id'>;
   cardActionUndo: EntityTable<CardActionUndoRecord, 'id'>;
   media: Table<MediaRecord, [string, string]>;
+  storageFlags: EntityTable<StorageFlagRecord, 'key'>;
 };
 
 export const DATABASE_NAME = 'deckwright';
@@ -457,7 +460,25 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
   // the stamp of the version it holds per card (`syncStamps`). New table only, nothing to
   // upgrade: a card without a row takes whatever arrives, as before. (14 is the Anki import's.)
   db.version(15).stores({ syncStamps: 'id' });
+  // Version 16 (#14) adds flags about how this device stores things (storage-flags.ts; never in
+  // backups): blocks of answers may be stored by column, so their decoder loads as the database
+  // opens. New table only, nothing to upgrade.
+  db.version(16).stores({ [STORAGE_FLAGS]: 'key' });
   db.use(statsSummaries);
+  // Blocks of answers are stored by column (block-columns.ts); every reader sees rows. Before any
+  // other query, the decoder loads if the database may hold such blocks.
+  const columns = blockColumnsSlot();
+  columnSlots.set(db, columns);
+  db.use(columns.middleware);
+  db.on(
+    'ready',
+    (vip) =>
+      vip
+        .table<StorageFlagRecord, string>(STORAGE_FLAGS)
+        .get(COLUMNS_FLAG)
+        .then((flag) => flag && columns.load()),
+    true,
+  );
   const slot = trackingSlot();
   trackingSlots.set(db, slot);
   db.use(slot.middleware);
@@ -469,6 +490,31 @@ export function openDatabase(name: string = DATABASE_NAME): StudyDatabase {
     return false;
   });
   return db;
+}
+
+/** Each database's encoder and decoder of blocks by column (see block-columns.ts). */
+const columnSlots = new WeakMap<Dexie, BlockColumnsSlot>();
+
+/**
+ * Loads the encoder and decoder of blocks by column into `db`. Never inside a transaction: a
+ * writer calls it before its transaction starts, and then stores blocks by column in a
+ * transaction covering `storageFlags` (anki-import.ts).
+ */
+export async function loadBlockColumns(db: StudyDatabase): Promise<void> {
+  await columnSlots.get(db)?.load();
+}
+
+/**
+ * Loads the decoder into `db` as soon as another tab or a worker of this page sets the flag
+ * (an import flags the database before its transaction starts), so its blocks by column, which
+ * other connections see only once that transaction commits, read as rows here too.
+ */
+export function loadBlockColumnsWhenFlagged(db: StudyDatabase): void {
+  const watch = liveQuery(() => db.storageFlags.get(COLUMNS_FLAG)).subscribe((flag) => {
+    if (flag === undefined) return;
+    watch.unsubscribe();
+    void columnSlots.get(db)?.load();
+  });
 }
 
 /** Each open database's slot for sync's change tracking (see sync/tracking-slot.ts). */

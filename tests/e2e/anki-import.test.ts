@@ -15,14 +15,13 @@ afterAll(async () => {
 const DAY = 86_400_000;
 const start = Date.now() - 40 * DAY;
 
-async function chooseFile(name: string, bytes: Uint8Array) {
-  await e2e.page
+async function chooseFile(name: string, bytes: Uint8Array, page = e2e.page) {
+  await page
     .getByTestId('document-input')
     .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 }
 
-async function deckTitles(): Promise<string[]> {
-  const { page } = e2e;
+async function deckTitles(page = e2e.page): Promise<string[]> {
   await page.getByRole('heading', { level: 1, name: 'Your decks' }).waitFor();
   await page.locator('.deck-list h2').first().waitFor();
   return page.locator('.deck-list h2').allTextContents();
@@ -68,8 +67,15 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   await page.getByRole('link', { name: 'Open the deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'Languages › Danish' }).waitFor();
 
+  // A new page load: the imported answers are stored by column, so the decoder loads as the
+  // database opens, before the study screen reads them.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.goto(`${baseUrl}/decks/languages-danish/study`);
   await page.getByTestId('card-front').filter({ hasText: '_____ is the capital.' }).waitFor();
+  expect(scripts.filter((path) => path.includes('answer-log-columns'))).toHaveLength(1);
   await studyByKeyboard(page, ['3']);
 
   const cards = (await readCardStates(page)).filter((card) =>
@@ -77,6 +83,68 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   );
   expect(cards.map((card) => card.reps).sort()).toEqual([1, 3]);
   expect(await countReviewLog(page)).toBe(4);
+
+  // The imported card's history, read from its block after another reload.
+  const studied = cards.find((card) => card.reps === 3);
+  await page.goto(
+    `${baseUrl}/decks/languages-danish/cards/${encodeURIComponent(studied?.id ?? '')}`,
+  );
+  await page.getByRole('heading', { name: 'Review history' }).waitFor();
+  await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(4);
+});
+
+test('answers imported today, stored by column, read through cursors: study, sync status, statistics', async () => {
+  const { baseUrl } = e2e;
+  // A profile of its own: the sync status counts every answer not yet sent.
+  const context = await e2e.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await deckTitles(page);
+  // Answered a few minutes ago, so the block's last answer lies in today's range: the study
+  // queue's and the statistics' reads of today's answers walk the blocks with a cursor (a
+  // filtered Dexie collection), and the sync status counts them with a key cursor.
+  const answered = Date.now() - 5 * 60_000;
+  const rivers = await buildAnkiPackage(
+    {
+      decks: [{ id: 4, name: 'Rivers' }],
+      noteTypes: [BASIC],
+      notes: [
+        { id: 1, noteTypeId: BASIC.id, fields: ['Longest river of Denmark', 'Gudenå'] },
+        { id: 2, noteTypeId: BASIC.id, fields: ['Longest river of Norway', 'Glomma'] },
+      ],
+      cards: [
+        { id: 10, noteId: 1, deckId: 4, ord: 0, type: 1, queue: 1 },
+        { id: 20, noteId: 2, deckId: 4, ord: 0 },
+      ],
+      revlog: [
+        { id: answered, cardId: 10, ease: 1, type: 0 },
+        { id: answered + 60_000, cardId: 10, ease: 3, type: 0 },
+      ],
+    },
+    'latest',
+  );
+  await chooseFile('rivers.apkg', rivers, page);
+  const preview = page.getByRole('region', { name: 'Check the Anki package' });
+  await preview.getByText('Rivers — cards: 2, reviews: 2').waitFor({ timeout: 30_000 });
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await page.locator('.deck-list h2').filter({ hasText: 'Rivers' }).waitFor();
+
+  await page.goto(`${baseUrl}/decks/rivers/study`);
+  await page
+    .getByTestId('card-front')
+    .filter({ hasText: /^Longest river of (Denmark|Norway)$/ })
+    .waitFor({ timeout: 10_000 });
+
+  await page.goto(`${baseUrl}/settings`);
+  await page
+    .getByRole('status', { name: 'Sync' })
+    .filter({ hasText: /2 changes waiting to be sent\./ })
+    .waitFor({ timeout: 10_000 });
+
+  await page.goto(`${baseUrl}/decks/rivers/stats`);
+  await page.getByTestId('today-reviews').filter({ hasText: /^2$/ }).waitFor({ timeout: 10_000 });
+  expect(await page.getByTestId('today-again').textContent()).toBe('50%');
+  await context.close();
 });
 
 test('a picture in an imported card is shown on the study screen, a sound plays when asked', async () => {

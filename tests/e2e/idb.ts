@@ -62,7 +62,13 @@ export function countReviewLog(page: Page): Promise<number> {
           blocks.onsuccess = () => {
             const cursor = blocks.result;
             if (cursor === null) return;
-            total += (cursor.value as { rows: unknown[] }).rows.length;
+            // A block's rows are stored by column (answer-log-columns.ts), or as rows by
+            // earlier versions.
+            const block = cursor.value as {
+              rows?: unknown[];
+              columns?: { uidEnds: { length: number } };
+            };
+            total += block.rows?.length ?? block.columns?.uidEnds.length ?? 0;
             cursor.continue();
           };
           trans.oncomplete = () => {

@@ -12,6 +12,7 @@ import { checkDatabase, repairedAnything } from '../../src/storage/check-databas
 import { Queue, startSyncTracking, type StudyDatabase } from '../../src/storage/db.ts';
 import { syncDecks } from '../../src/storage/deck-sync.ts';
 import { answersOfDeck } from '../../src/storage/answer-log.ts';
+import { COLUMNS_FLAG } from '../../src/storage/storage-flags.ts';
 import { cardsTableMiddleware } from '../helpers/cards-table-middleware.ts';
 import { BASIC, buildAnkiPackage, CLOZE, loadSqlJs } from '../helpers/anki-package.ts';
 import { makeDeck } from '../helpers/decks.ts';
@@ -152,6 +153,23 @@ describe('storeAnkiImport', () => {
     const times = blocks.flatMap((block) => block.rows.map((row) => row.review.getTime()));
     expect(times).toHaveLength(3 * STUDIED);
     expect(times.filter((time, index) => index > 0 && time < (times[index - 1] ?? 0))).toEqual([]);
+  }, 30_000);
+
+  it('stores the blocks by column and flags the database in the same import', async () => {
+    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
+    expect(await db.storageFlags.get(COLUMNS_FLAG)).toEqual({ key: COLUMNS_FLAG });
+    const stored = await new Promise<unknown[]>((resolve) => {
+      const request = db.backendDB().transaction('logBlocks').objectStore('logBlocks').getAll();
+      request.onsuccess = () => {
+        resolve(request.result as unknown[]);
+      };
+    });
+    expect(stored).toHaveLength(6);
+    for (const block of stored) {
+      expect(block).not.toHaveProperty('rows');
+      expect(block).toHaveProperty('columns.uids');
+    }
+    expect(await answersOfDeck(db, 'words')).toHaveLength(3 * STUDIED);
   }, 30_000);
 
   it('keeps the statistics summaries in step and leaves Check database nothing to fix', async () => {

@@ -128,7 +128,7 @@ describe('opening a database of an earlier version', () => {
 
       db = openDatabase(name);
       await db.open();
-      expect(db.verno).toBe(15);
+      expect(db.verno).toBe(16);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'cardActionUndo',
         'cardDigest',
@@ -144,6 +144,7 @@ describe('opening a database of an earlier version', () => {
         'reviewLog',
         'settings',
         'snapshots',
+        'storageFlags',
         'syncOutbox',
         'syncStamps',
         'syncState',
@@ -267,7 +268,7 @@ describe('opening a version-11 database with review rows', () => {
 
     db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(15);
+    expect(db.verno).toBe(16);
     expect(db.reviewLog.schema.indexes.map((index) => index.name).sort()).toEqual([
       '[deckId+review]',
       'cardId',

@@ -8,6 +8,8 @@
  */
 import type { AnkiImportSummary } from '../../../domain/anki/anki-import-plan.ts';
 import type { AnkiPackageProblem } from '../../../domain/anki/anki-package.ts';
+import { db } from '../../../storage/database.ts';
+import { loadBlockColumns } from '../../../storage/db.ts';
 
 export type AnkiWorkerRequest =
   | {
@@ -88,6 +90,8 @@ export class AnkiImportSession {
   /** Writes what `read` previewed, all or nothing, reporting rows written of all. */
   async import(now: Date, onProgress: (done: number, total: number) => void): Promise<void> {
     this.onProgress = onProgress;
+    // The worker stores the answers by column: this page reads them once it commits.
+    await loadBlockColumns(db);
     const message = await this.request({ type: 'import', now: now.getTime() });
     if (message.type !== 'imported') throw new Error('The Anki import answered out of turn.');
   }
