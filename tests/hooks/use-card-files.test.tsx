@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Blob as NodeBlob } from 'node:buffer';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { renderHook, waitFor } from '@testing-library/react';
 import { useCardMedia, type CardMedia } from '../../src/components/use-card-media.ts';
 import { useCardFiles } from '../../src/hooks/use-card-files.ts';
@@ -45,5 +46,39 @@ describe('a card’s media files', () => {
     await waitFor(() => {
       expect(renders.at(-1)?.images.get('dk.png')).toBe('blob:test/0');
     });
+  });
+});
+
+describe('a card’s media files, card after card', () => {
+  it('follow the card shown: none, its picture, none, then a missing one', async () => {
+    const { result, rerender } = renderHook(
+      (card: { front: string; back: string; context: string }) =>
+        useCardMedia(useCardFiles({ deckId: 'a', ...card })),
+      { initialProps: { front: 'Capital of Denmark?', back: 'Copenhagen', context: '' } },
+    );
+    expect(result.current?.images.size).toBe(0);
+    rerender({ front: 'Which flag? [image:dk.png]', back: 'Denmark', context: '' });
+    await waitFor(() => {
+      expect(result.current?.images.get('dk.png')).toBe('blob:test/0');
+    });
+    rerender({ front: 'Capital of Sweden?', back: 'Stockholm', context: '' });
+    expect(result.current).toEqual({ images: new Map(), sounds: new Map(), files: new Set() });
+    rerender({ front: 'Which flag? [image:se.png]', back: 'Sweden', context: '' });
+    await waitFor(() => {
+      expect(result.current).toEqual({ images: new Map(), sounds: new Map(), files: new Set() });
+    });
+  });
+
+  it('share one query among cards that name no file (none is started per card)', () => {
+    const started = vi.spyOn(Dexie, 'liveQuery');
+    const { result, rerender } = renderHook(
+      (card: { front: string; back: string; context: string }) =>
+        useCardFiles({ deckId: 'a', ...card }),
+      { initialProps: { front: 'Capital of Denmark?', back: 'Copenhagen', context: '' } },
+    );
+    rerender({ front: 'Capital of Sweden?', back: 'Stockholm', context: '' });
+    rerender({ front: 'Capital of Norway?', back: 'Oslo', context: 'A fjord.' });
+    expect(result.current).toEqual([]);
+    expect(started).toHaveBeenCalledTimes(1);
   });
 });

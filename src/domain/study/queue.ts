@@ -6,9 +6,11 @@
  * told when to come back.
  *
  * Every function returns a new queue and leaves its input alone. An answer removes the card and,
- * if it is still in (re)learning and due today, files it into the (small) learning band; nothing
- * is rebuilt, and the header counts are exact after every step because they are the sizes of
- * the bands.
+ * if it is still in (re)learning and due today, files it among the cards this session put back
+ * into learning; nothing is rebuilt, and the header counts are exact after every step because
+ * they are the sizes of the bands. Each band is popped from its head, so an answer copies none
+ * of the cards the queue was built with, however many there are (a deck with a learning backlog
+ * holds thousands); only the few put back into learning are copied.
  *
  * Input contract (what the storage layer should query, by index): the deck's non-new cards due
  * before the end of today's study day (`nextStudyDayStart`), plus its first N new cards by
@@ -117,8 +119,14 @@ export interface StudyQueue {
    * priority cards the queue was built with.
    */
   readonly front: readonly FrontEntry[];
-  /** (Re)learning cards due before `dayEnd`, by due date then id. */
+  /**
+   * (Re)learning cards due before `dayEnd` when the queue was built, by due date then id; those
+   * before `learningHead` are done. Shown interleaved with `requeued` by due date.
+   */
   readonly learning: readonly TimedEntry[];
+  readonly learningHead: number;
+  /** Cards this session's answers put (back) into learning, by due date then id. */
+  readonly requeued: readonly TimedEntry[];
   /** Today's reviews in order; those before `reviewHead` are done. */
   readonly reviews: readonly string[];
   readonly reviewHead: number;
@@ -242,6 +250,8 @@ export function buildQueue(input: BuildQueueInput): StudyQueue {
   return withCounts({
     front,
     learning,
+    learningHead: 0,
+    requeued: [],
     reviews: dueReviews,
     reviewHead: 0,
     reviewsPending,
@@ -266,7 +276,7 @@ export function nextCard(queue: StudyQueue, now: Date): NextCard {
   if (undone !== undefined) return { kind: 'card', cardId: undone.id, band: undone.band };
 
   const nowMs = now.getTime();
-  const learning = queue.learning[0];
+  const learning = firstLearning(queue);
   if (learning !== undefined && learning.dueMs <= nowMs) {
     return { kind: 'card', cardId: learning.id, band: 'learning' };
   }
@@ -310,7 +320,8 @@ export function withMoreReviews(
 ): StudyQueue {
   const held = new Set([
     ...queue.reviews,
-    ...queue.learning.map((entry) => entry.id),
+    ...queue.learning.slice(queue.learningHead).map((entry) => entry.id),
+    ...queue.requeued.map((entry) => entry.id),
     ...queue.front.map((entry) => entry.id),
   ]);
   const added: string[] = [];
@@ -349,7 +360,7 @@ export function afterAnswer(
   }
   return withCounts({
     ...without,
-    learning: insertSorted(without.learning, { id: answeredCardId, dueMs }),
+    requeued: insertSorted(without.requeued, { id: answeredCardId, dueMs }),
   });
 }
 
@@ -408,6 +419,14 @@ function isLearningState(state: State): boolean {
   return bandOf(state) === 'learning';
 }
 
+/** The learning card to show first: the earlier of the built band's head and the requeued. */
+function firstLearning(queue: StudyQueue): TimedEntry | undefined {
+  const built = queue.learning[queue.learningHead];
+  const requeued = queue.requeued[0];
+  if (built === undefined || requeued === undefined) return built ?? requeued;
+  return byDueThenId(requeued, built) < 0 ? requeued : built;
+}
+
 function byDueThenId(a: TimedEntry, b: TimedEntry): number {
   if (a.dueMs !== b.dueMs) return a.dueMs - b.dueMs;
   if (a.id === b.id) return 0;
@@ -430,43 +449,49 @@ type QueueBody = Omit<StudyQueue, 'counts'>;
 
 /**
  * Takes a card out of every band. The answered card is normally the head of its band, which
- * costs nothing for reviews and new cards (the head moves, the array is shared); anywhere else
- * it costs a copy of that band.
+ * costs nothing (the head moves, the array is shared); anywhere else it costs a copy of that
+ * band. The front and the requeued cards are a few, and copied.
  */
 function removeCard(queue: StudyQueue, id: string): QueueBody {
-  const reviews = removeFromBand(queue.reviews, queue.reviewHead, id);
-  const newCards = removeFromBand(queue.newCards, queue.newHead, id);
+  const isCard = (entry: { readonly id: string }) => entry.id === id;
+  const learning = removeFromBand(queue.learning, queue.learningHead, isCard);
+  const reviews = removeFromBand(queue.reviews, queue.reviewHead, (entry) => entry === id);
+  const newCards = removeFromBand(queue.newCards, queue.newHead, (entry) => entry === id);
   return {
-    front: queue.front.some((entry) => entry.id === id)
-      ? queue.front.filter((entry) => entry.id !== id)
-      : queue.front,
-    learning: queue.learning.some((entry) => entry.id === id)
-      ? queue.learning.filter((entry) => entry.id !== id)
-      : queue.learning,
-    reviews: reviews.ids,
+    front: queue.front.some(isCard) ? queue.front.filter((entry) => !isCard(entry)) : queue.front,
+    learning: learning.entries,
+    learningHead: learning.head,
+    requeued: queue.requeued.some(isCard)
+      ? queue.requeued.filter((entry) => !isCard(entry))
+      : queue.requeued,
+    reviews: reviews.entries,
     reviewHead: reviews.head,
     reviewsPending: queue.reviewsPending,
-    newCards: newCards.ids,
+    newCards: newCards.entries,
     newHead: newCards.head,
     dayEnd: queue.dayEnd,
     learnAheadMs: queue.learnAheadMs,
   };
 }
 
-function removeFromBand(
-  ids: readonly string[],
+function removeFromBand<T>(
+  entries: readonly T[],
   head: number,
-  id: string,
-): { ids: readonly string[]; head: number } {
-  if (ids[head] === id) return { ids, head: head + 1 };
-  const index = ids.indexOf(id, head);
-  if (index === -1) return { ids, head };
-  return { ids: [...ids.slice(0, index), ...ids.slice(index + 1)], head };
+  isCard: (entry: T) => boolean,
+): { entries: readonly T[]; head: number } {
+  const first = entries[head];
+  if (first !== undefined && isCard(first)) return { entries, head: head + 1 };
+  for (let index = head + 1; index < entries.length; index += 1) {
+    if (isCard(entries[index] as T)) {
+      return { entries: [...entries.slice(0, index), ...entries.slice(index + 1)], head };
+    }
+  }
+  return { entries, head };
 }
 
 function withCounts(body: QueueBody): StudyQueue {
   let fresh = body.newCards.length - body.newHead;
-  let learning = body.learning.length;
+  let learning = body.learning.length - body.learningHead + body.requeued.length;
   let review = body.reviews.length - body.reviewHead + body.reviewsPending;
   for (const entry of body.front) {
     switch (entry.band) {

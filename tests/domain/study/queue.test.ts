@@ -297,6 +297,13 @@ describe('learn ahead and coming back', () => {
   });
 });
 
+/** The learning cards in the order they are shown, once all are due (none of them comes back). */
+function learningOrder(queue: StudyQueue): string[] {
+  return drain(queue, at(DAY / MINUTE - 1))
+    .shown.filter(([, band]) => band === 'learning')
+    .map(([id]) => id);
+}
+
 describe('afterAnswer', () => {
   const scheduler = createScheduler({ ...DEFAULT_DECK_OPTIONS, enableFuzz: false });
 
@@ -329,12 +336,12 @@ describe('afterAnswer', () => {
     const learnt = answer(scheduler, newCard, Rating.Again, NOW).card;
     queue = afterAnswer(queue, 'n', learnt);
     expect(queue.counts).toEqual({ new: 0, learning: 2, review: 0 });
-    expect(queue.learning.map((entry) => entry.id)).toEqual(['n', 'r']);
+    expect(learningOrder(queue)).toEqual(['n', 'r']);
 
     expect(nextCard(queue, at(0.5))).toEqual({ kind: 'card', cardId: 'n', band: 'learning' });
     queue = afterAnswer(queue, 'n', answer(scheduler, learnt, Rating.Good, at(1)).card);
     expect(queue.counts).toEqual({ new: 0, learning: 2, review: 0 });
-    expect(queue.learning.map((entry) => entry.id)).toEqual(['r', 'n']);
+    expect(learningOrder(queue)).toEqual(['r', 'n']);
 
     // Easy graduates the card: it leaves the queue.
     queue = afterAnswer(queue, 'r', answer(scheduler, lapsed, Rating.Easy, at(10)).card);
@@ -345,9 +352,9 @@ describe('afterAnswer', () => {
   it('files a re-inserted card by due date among the learning cards', () => {
     let queue = build([learning('a', -5), learning('b', 5), learning('c', 15)]);
     queue = afterAnswer(queue, 'a', { state: State.Learning, due: at(10) });
-    expect(queue.learning.map((entry) => entry.id)).toEqual(['b', 'a', 'c']);
+    expect(learningOrder(queue)).toEqual(['b', 'a', 'c']);
     queue = afterAnswer(queue, 'c', { state: State.Relearning, due: at(5) });
-    expect(queue.learning.map((entry) => entry.id)).toEqual(['b', 'c', 'a']);
+    expect(learningOrder(queue)).toEqual(['b', 'c', 'a']);
   });
 
   it('drops a card whose next step falls after the day ends', () => {
@@ -378,6 +385,46 @@ describe('afterAnswer', () => {
     afterAnswer(queue, 'l', { state: State.Review, due: at(DAY / MINUTE) });
     undoInQueue(queue, { id: 'r', state: State.Review, due: at(-1) });
     expect(queue).toEqual(before);
+  });
+});
+
+describe('a large learning backlog', () => {
+  it('shows 12,000 due learning cards and those answers put back by due date, counts exact', () => {
+    const backlog = Array.from({ length: 12_000 }, (_, index) =>
+      learning(`l${String(index)}`, -1 - ((index * 7919) % 12_000)),
+    );
+    let queue = build(backlog);
+    // What the queue should hold: each learning card's due time, by id.
+    const expected = new Map(backlog.map((entry) => [entry.id, entry.due.getTime()]));
+    const now = at(60);
+    for (let answer = 0; answer < 900; answer += 1) {
+      let first: [string, number] | undefined;
+      for (const entry of expected) {
+        if (
+          first === undefined ||
+          entry[1] < first[1] ||
+          (entry[1] === first[1] && entry[0] < first[0])
+        ) {
+          first = entry;
+        }
+      }
+      const [id, dueMs] = first as [string, number];
+      expect(nextCard(queue, now)).toEqual({ kind: 'card', cardId: id, band: 'learning' });
+      if (answer % 3 === 0) {
+        // Back into learning a few minutes later: among the backlog, ahead of much of it.
+        const due = new Date(dueMs + (answer % 7) * MINUTE);
+        queue = afterAnswer(queue, id, { state: State.Learning, due });
+        expected.set(id, due.getTime());
+      } else {
+        queue = afterAnswer(queue, id, { state: State.Review, due: at(3 * 24 * 60) });
+        expected.delete(id);
+      }
+      expect(queue.counts).toEqual({ new: 0, learning: expected.size, review: 0 });
+    }
+    // Undo puts the last card back in front of them all, in the band of its restored state.
+    queue = undoInQueue(queue, { id: 'l0', state: State.Relearning, due: at(-1) });
+    expect(nextCard(queue, now)).toEqual({ kind: 'card', cardId: 'l0', band: 'learning' });
+    expect(queue.counts.learning).toBe(expected.has('l0') ? expected.size : expected.size + 1);
   });
 });
 
