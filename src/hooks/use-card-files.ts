@@ -22,7 +22,7 @@ export function useCardFiles(card: Pick<CardRecord, 'deckId' | 'front' | 'back' 
   // A name holds no line break (see card-media.ts), so the joined names tell the lists apart.
   const namesKey = names.join('\n');
   const files = useLiveQuery(
-    () => (names.length === 0 ? NO_FILES : readCardMedia(db, deckId, [front, back, context])),
+    () => (names.length === 0 ? NO_FILES : readCardMedia(db, deckId, names)),
     [deckId, namesKey],
     names.length === 0 ? NO_FILES : undefined,
   );
