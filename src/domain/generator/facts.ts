@@ -2,9 +2,10 @@
  * Fact cards: a sentence of the article body (a paragraph or a list item) that states a
  * measure — a limit, a rate, a price, a period ("Die Höchstüberlassungsdauer beträgt 18 Monate",
  * "beskattes med 17 %", "yüzde 30'u kadar") — asks for it as a cloze; so does a sentence that
- * states a date ("ab dem 1. Januar 2025", hidden whole), a year, a range of numbers or a number of three digits or more without a unit ("1995
- * yılında kuruldu", "1 ile 1900 arasında", "1200 ve üstüdür"). Small counts ("9 banks", "5
- * businesses") are not hidden: they are more often an aside than the fact.
+ * states a date ("ab dem 1. Januar 2025", hidden whole), a year, a range of numbers or a number
+ * of three digits or more without a unit ("1995 yılında kuruldu", "1 ile 1900 arasında", "1200
+ * ve üstüdür"). Small counts ("9 banks", "5 businesses") are not hidden: they are more often an
+ * aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
 import {

@@ -64,7 +64,8 @@ export function withDefinedTerms(terms: DocumentTerms, fronts: readonly string[]
 }
 
 const BOLD = [/\*\*([^*\n]{1,80})\*\*/gu, /__([^_\n]{1,80})__/gu];
-const MARKS = [/\[([^\]\n]{1,80})\]\(/gu, ...BOLD, /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu];
+/** The other marks: link texts and quoted terms. */
+const OTHER_MARKS = [/\[([^\]\n]{1,80})\]\(/gu, /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu];
 
 const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
 const NUMBER_ONLY =
@@ -86,7 +87,7 @@ const WHOLE_RUN = /^[\p{L}\p{N}]+$/u;
 const LEADING_LETTERS = /^\p{L}*/u;
 
 /** Marked word groups of the raw document text, cut at punctuation and folded. */
-function markedTerms(source: string, patterns: readonly RegExp[] = MARKS): Set<string> {
+function markedTerms(source: string, patterns: readonly RegExp[]): Set<string> {
   const marked = new Set<string>();
   for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) {
@@ -113,6 +114,7 @@ export function collectDocumentTerms(
     .map((block) => block.text)
     .concat(doc.frontMatter.title);
   const prose = ` ${foldForCompare(articleProse(doc))} `;
+  const bold = markedTerms(source, BOLD);
   const words: string[] = [];
   const spaced: boolean[] = [];
   const wordIndexes = new Map<string, number[]>();
@@ -128,8 +130,8 @@ export function collectDocumentTerms(
   }
   return {
     lang,
-    marked: markedTerms(source),
-    bold: markedTerms(source, BOLD),
+    marked: new Set([...bold, ...markedTerms(source, OTHER_MARKS)]),
+    bold,
     prose,
     named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
     wordCounts: new Map([...wordIndexes].map(([word, indexes]) => [word, indexes.length])),
