@@ -8,9 +8,10 @@
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
-import { isFunctionWord, isGenericWord, isListEnd } from './term-words.ts';
+import { countWord, isFunctionWord, isGenericWord, isListEnd } from './term-words.ts';
 import { BLANK, foldForCompare, wordCount } from './text.ts';
 
+/** Items a list needs unless its lead says how many it has. */
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 /** Words a lead needs to say what the items are. */
@@ -53,8 +54,20 @@ function isItem(item: string, lang: string): boolean {
 }
 
 /**
+ * How many items the lead says the list has ("Der er 4 regnskabsklasser:", "İznin iki temel
+ * unsuru vardır:"), or undefined when it says no number from two to ten.
+ */
+function announcedCount(lead: string, lang: string): number | undefined {
+  for (const word of lead.split(/[^\p{L}\p{N}]+/u)) {
+    const count = /^\d{1,2}$/u.test(word) ? Number(word) : countWord(foldForCompare(word), lang);
+    if (count !== undefined && count >= 2 && count <= 10) return count;
+  }
+  return undefined;
+}
+
+/**
  * The list a sentence holds after its colon, as the sentence's lead and items; undefined when
- * it holds none. The items must end the sentence.
+ * it holds none. The items must end the sentence: three or more, or as many as the lead says.
  *
  * @example
  * inlineList('Poliçede üçlü bir ilişki vardır: düzenleyen (keşideci), lehtar ve muhatap.', 'tr')
@@ -73,7 +86,14 @@ export function inlineList(
   const leadWords = wordCount(lead.replace(/\([^()]*\)/gu, ''));
   if (leadWords < MIN_LEAD_WORDS || wordCount(sentence) > MAX_SENTENCE_WORDS) return undefined;
   const list = splitItems(sentence.slice(colon + 2, -1).trim(), lang);
-  if (list === undefined || list.items.length < MIN_ITEMS) return undefined;
+  // A lead that counts its items ("deles topskatten op i tre:") must count these, and then two
+  // are a list ("iki temel unsuru vardır: izin ve ücret"); a count that differs says the
+  // commas split something else.
+  const count = announcedCount(lead, lang);
+  const items = list?.items.length ?? 0;
+  if (list === undefined || (count === undefined ? items < MIN_ITEMS : items !== count)) {
+    return undefined;
+  }
   return { lead: list.opener === '' ? lead : `${lead} ${list.opener}`, items: list.items };
 }
 

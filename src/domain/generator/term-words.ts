@@ -35,6 +35,11 @@ interface WordTable {
   months: readonly string[];
   /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
   listEnds: readonly string[];
+  /**
+   * The numbers two to ten as words, in order, other forms of one number after a slash:
+   * "İznin iki temel unsuru vardır: …", Slovak "dva/dve".
+   */
+  counts: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -52,6 +57,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'january february march april may june july august september october november december',
     ),
     listEnds: words('and or'),
+    counts: words('two three four five six seven eight nine ten'),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -87,6 +93,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
     listEnds: words('und oder sowie'),
+    counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -118,6 +125,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'januar februar marts april maj juni juli august september oktober november december',
     ),
     listEnds: words('og eller samt'),
+    counts: words('to tre fire fem seks syv otte ni ti'),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -148,6 +156,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
     listEnds: words('a alebo aj či'),
+    counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -174,6 +183,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ranges: words('ile'),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
+    counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -223,6 +233,12 @@ const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
+const COUNTS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [
+    lang,
+    table.counts.map((forms) => foldForCompare(forms).split('/')),
+  ]),
+);
 const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
 const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
@@ -341,4 +357,16 @@ export function isMonthWord(word: string, lang?: string): boolean {
  */
 export function isListEnd(word: string, lang: string): boolean {
   return (LIST_ENDS.get(lang) ?? ALL_LIST_ENDS).has(word);
+}
+
+/**
+ * The number a (folded) word says in `lang`, two to ten ("tre" → 3), or undefined.
+ *
+ * @example
+ * countWord('iki', 'tr') // 2
+ * countWord('dve', 'sk') // 2
+ */
+export function countWord(word: string, lang: string): number | undefined {
+  const at = COUNTS.get(lang)?.findIndex((forms) => forms.includes(word)) ?? -1;
+  return at < 0 ? undefined : at + 2;
 }

@@ -59,6 +59,26 @@ describe('lists written inside one sentence', () => {
     expect(cards).toContainEqual([front.replace('_____', BLANK), back]);
   });
 
+  it.each([
+    [
+      'tr',
+      'İznin iki temel unsuru vardır: izin (serbest zaman) ve ücret.',
+      ['izin (serbest zaman)', 'ücret'],
+    ],
+    [
+      'sk',
+      'Predstavíme dva nástroje proti porušovaniu zmlúv: úroky z omeškania a zmluvnú pokutu.',
+      ['úroky z omeškania', 'zmluvnú pokutu'],
+    ],
+    [
+      'de',
+      'Für Unternehmen gibt es bei der Bank zwei Arten von Krediten: Kontokorrentkredit und Investitionskredit.',
+      ['Kontokorrentkredit', 'Investitionskredit'],
+    ],
+  ])('%s: two items make a list when the lead says two', (_lang, text, backs) => {
+    expect(lists(`# Title\n\n${text}\n`).map(([, back]) => back)).toEqual(backs);
+  });
+
   it('asks no item its own front spells out', () => {
     const text =
       '# Topskat\n\nFra 2026 deles topskatten op i tre: mellemskat, topskat og top-topskat.\n';
@@ -73,9 +93,9 @@ describe('lists written inside one sentence', () => {
     ],
     ['single letters', 'da', 'Der er 4 regnskabsklasser i loven: A, B, C og D.'],
     [
-      'two items',
-      'de',
-      'Die Steuer kann auf zwei Wegen gezahlt werden: Überweisung oder Lastschrift.',
+      'the Danish count "to" with three items',
+      'da',
+      'Der findes to slags kreditter: kassekredit, byggekredit og lån.',
     ],
     [
       'an item longer than a name',
@@ -84,6 +104,12 @@ describe('lists written inside one sentence', () => {
     ],
     ['figures', 'en', 'The rates changed in three years: 2019, 2020 and 2021.'],
     ['a lead of two words', 'en', 'Three parts: assets, liabilities and equity.'],
+    [
+      'a count the items do not match',
+      'de',
+      'Es gibt drei Formen des Leasings: Finanzierungsleasing und Operating-Leasing.',
+    ],
+    ['two items and no count', 'en', 'The balance sheet has main parts: assets and liabilities.'],
   ])('no list in %s', (_case, lang, sentence) => {
     expect(inlineList(sentence, lang)).toBeUndefined();
   });
