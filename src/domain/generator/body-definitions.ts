@@ -474,11 +474,14 @@ export function bodyDefinitionCards(
   const cards: CardDraft[] = [];
   for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
     if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || excluded.has(block)) continue;
+    // A list item is read only for the acronyms it expands, each in parentheses: most items
+    // have none and are not split into sentences at all.
+    if (block.kind === 'bullet' && !block.text.includes('(')) continue;
     const sentences = splitSentences(block.text);
     sentences.forEach((sentence, index) => {
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
-      // A list item is read for the acronyms it expands only ("- Cross-check with ROIC (return
-      // on invested capital), …"); its other shapes are a list's, asked as list items.
+      // A list item is read for the acronyms it expands ("- Cross-check with ROIC (return on
+      // invested capital), …"); its other shapes are a list's, asked as list items.
       const defined =
         block.kind === 'bullet'
           ? acronymTerms(sentence, lang, true)
