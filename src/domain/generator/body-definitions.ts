@@ -52,6 +52,8 @@ const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const MIXED_ACRONYM = String.raw`\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}`;
 const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM}|${MIXED_ACRONYM})\\)`, 'gu');
 const ACRONYM_THEN_PARENS = new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu');
+/** "(DPS, dividends per share)": the acronym and its expansion together in parentheses. */
+const ACRONYM_COMMA_EXPANSION = new RegExp(`\\((${ACRONYM}),\\s+([^(),]{3,80})\\)`, 'gu');
 const ACRONYM_ONLY = new RegExp(`^(?:${ACRONYM}|${MIXED_ACRONYM})$`, 'u');
 const STRICT_ACRONYM = new RegExp(`^${ACRONYM}$`, 'u');
 
@@ -346,9 +348,12 @@ function whatItDoes(rest: string, lang: string): string | undefined {
 /**
  * "Service-level agreement (SLA)" → SLA; "LTV (loan to value)" → LTV. When the sentence goes
  * on to say what the thing does, the back says it too: "IaaS" → "Infrastructure as a Service:
- * the customer rents servers and storage …".
+ * the customer rents servers and storage …". In a list item (`item`) a translated expansion,
+ * whose initials do not spell the acronym, counts only when it opens the item ("Belåningsgrad
+ * (LTV): …"); inside the item it is as often a description cut short ("en çok üyeye sahip
+ * işveren konfederasyonu (TİSK)").
  */
-function acronymTerms(sentence: string, lang: string): Definition[] {
+function acronymTerms(sentence: string, lang: string, item = false): Definition[] {
   const found: Definition[] = [];
   for (const match of sentence.matchAll(ACRONYM_IN_PARENS)) {
     const acronym = match[1] ?? '';
@@ -390,6 +395,7 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
       if (!joiner) content += 1;
     }
     while (last.length > 0 && isJoinerWord(foldForCompare(last[0] ?? ''), lang)) last.shift();
+    if (item && last.join(' ') !== before.trim()) continue;
     if (content >= Math.min(2, acronym.length)) found.push({ term: acronym, back: last.join(' ') });
   }
   for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
@@ -400,6 +406,12 @@ function acronymTerms(sentence: string, lang: string): Definition[] {
     const initials = (expansion.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
     if (foldForCompare(initials) === foldForCompare(acronym)) {
       found.push({ term: acronym, back: inside });
+    }
+  }
+  for (const [, acronym = '', expansion = ''] of sentence.matchAll(ACRONYM_COMMA_EXPANSION)) {
+    const initials = (expansion.match(WORDS) ?? []).map((word) => word.charAt(0)).join('');
+    if (foldForCompare(initials) === foldForCompare(acronym)) {
+      found.push({ term: acronym, back: expansion });
     }
   }
   return found;
@@ -461,11 +473,20 @@ export function bodyDefinitionCards(
   const lang = terms.lang;
   const cards: CardDraft[] = [];
   for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
-    if (block.kind !== 'paragraph' || excluded.has(block)) continue;
+    if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || excluded.has(block)) continue;
+    // A list item is read only for the acronyms it expands, each in parentheses: most items
+    // have none and are not split into sentences at all.
+    if (block.kind === 'bullet' && !block.text.includes('(')) continue;
     const sentences = splitSentences(block.text);
     sentences.forEach((sentence, index) => {
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
-      for (const found of sentenceDefinitions(sentence, terms)) {
+      // A list item is read for the acronyms it expands ("- Cross-check with ROIC (return on
+      // invested capital), …"); its other shapes are a list's, asked as list items.
+      const defined =
+        block.kind === 'bullet'
+          ? acronymTerms(sentence, lang, true)
+          : sentenceDefinitions(sentence, terms);
+      for (const found of defined) {
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);
         if (!isTerm(term, lang) && !acronym) continue;

@@ -217,7 +217,9 @@ export function factCards(
           findDate(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang);
         if (measure === undefined) return;
-        const blanked = blankMeasure(sentence, measure);
+        // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
+        // it is, without the items: a front ending in a colon waits for them.
+        const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
         if (askedBefore(blanked, measure)) return;
         if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
         const front = withAntecedent(blanked, sentences[index - 1], measure, terms.lang);

@@ -14,6 +14,7 @@ import { formulaCards } from './formulas.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
 import { highlightCards } from './highlights.ts';
+import { inlineListCards } from './inline-lists.ts';
 import { collectDocumentTerms, withDefinedTerms } from './key-terms.ts';
 import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
@@ -32,7 +33,7 @@ import {
 } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.9.0';
+export const GENERATOR_VERSION = '2.10.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -222,7 +223,12 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     terms,
     definitions.map((card) => card.front),
   );
-  const drafts = [...asked, ...statementCards(sections, defined, title, asked)];
+  const statements = statementCards(sections, defined, title, asked);
+  const drafts = [
+    ...asked,
+    ...statements,
+    ...inlineListCards(sections, language, [...asked, ...statements]),
+  ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));
   // Document order, so studying follows the article; sort is stable for cards on one line.

@@ -33,6 +33,13 @@ interface WordTable {
   ranges: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
   months: readonly string[];
+  /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
+  listEnds: readonly string[];
+  /**
+   * The numbers two to ten as words, in order, other forms of one number after a slash:
+   * "İznin iki temel unsuru vardır: …", Slovak "dva/dve".
+   */
+  counts: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -49,6 +56,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words(
       'january february march april may june july august september october november december',
     ),
+    listEnds: words('and or'),
+    counts: words('two three four five six seven eight nine ten'),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -83,6 +92,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
+    listEnds: words('und oder sowie'),
+    counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -113,13 +124,15 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words(
       'januar februar marts april maj juni juli august september oktober november december',
     ),
+    listEnds: words('og eller samt'),
+    counts: words('to tre fire fem seks syv otte ni ti'),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
       de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
       man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
-      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså
+      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -142,12 +155,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words(
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
+    listEnds: words('a alebo aj či'),
+    counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
       bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
       tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
-      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad
+      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne
     `),
     generic: words(`
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob
@@ -167,6 +182,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('bu o bunlar onlar bunun onun'),
     ranges: words('ile'),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
+    listEnds: words('ve veya ile'),
+    counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -212,6 +229,16 @@ const POINTERS = new Map(
 );
 const RANGES = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.ranges)]));
 const MONTHS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.months)]));
+const LIST_ENDS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
+);
+const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
+const COUNTS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [
+    lang,
+    table.counts.map((forms) => foldForCompare(forms).split('/')),
+  ]),
+);
 const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
 const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
@@ -319,4 +346,27 @@ export function isRangeWord(word: string, lang: string): boolean {
  */
 export function isMonthWord(word: string, lang?: string): boolean {
   return ((lang === undefined ? undefined : MONTHS.get(lang)) ?? ALL_MONTHS).has(word);
+}
+
+/**
+ * Whether a (folded) word comes before the last item of a list written inside a sentence in
+ * `lang` ("og" of "videnregnskab, etisk regnskab og miljøregnskab").
+ *
+ * @example
+ * isListEnd('ve', 'tr') // true
+ */
+export function isListEnd(word: string, lang: string): boolean {
+  return (LIST_ENDS.get(lang) ?? ALL_LIST_ENDS).has(word);
+}
+
+/**
+ * The number a (folded) word says in `lang`, two to ten ("tre" → 3), or undefined.
+ *
+ * @example
+ * countWord('iki', 'tr') // 2
+ * countWord('dve', 'sk') // 2
+ */
+export function countWord(word: string, lang: string): number | undefined {
+  const at = COUNTS.get(lang)?.findIndex((forms) => forms.includes(word)) ?? -1;
+  return at < 0 ? undefined : at + 2;
 }

@@ -408,3 +408,60 @@ describe('body definitions, per sentence shape and language', () => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
 });
+
+describe('acronyms in list items and "(ACR, expansion)"', () => {
+  it.each([
+    [
+      'en',
+      'Ratios:\n\n- Cross-check with ROIC (return on invested capital), which includes debt.\n- Look at the trend.\n',
+      'ROIC',
+      'Return on invested capital.',
+    ],
+    [
+      'da',
+      'Nøgletal:\n\n- Belåningsgrad (LTV): restgæld / markedsværdi, angivet i procent.\n- Friværdi.\n',
+      'LTV',
+      'Belåningsgrad.',
+    ],
+    [
+      'tr',
+      'Ürünler:\n\n- Vatandaşlar Kur Korumalı Mevduat (KKM) hesabı açabilir.\n- Altın hesabı.\n',
+      'KKM',
+      'Kur Korumalı Mevduat.',
+    ],
+    [
+      'sk',
+      'Výška dividendy sa dá vyjadriť na jednu akciu (DPS, dividends per share) alebo v percentách.\n',
+      'DPS',
+      'Dividends per share.',
+    ],
+    [
+      'de',
+      'Die Rendite wird oft je Aktie angegeben (EPS, Earnings per Share) und verglichen.\n',
+      'EPS',
+      'Earnings per Share.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(text, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    [
+      'a translated expansion inside a list item',
+      'tr',
+      'Taraflar:\n\n- İşveren tarafı: en çok üyeye sahip işveren konfederasyonu (TİSK)\n- Hükümet.\n',
+    ],
+    [
+      'a list item read for other shapes',
+      'en',
+      'Notes:\n\n- A callable bond is a bond that the issuer may repay early.\n- Other bonds.\n',
+    ],
+    [
+      'initials that do not spell it',
+      'sk',
+      'Výška dividendy sa dá vyjadriť na jednu akciu (DPS, zisk na akciu) alebo v percentách.\n',
+    ],
+  ])('none for %s', (_case, lang, text) => {
+    expect(definitions(text, lang)).toEqual([]);
+  });
+});

@@ -340,3 +340,22 @@ describe('a list item that the next one continues, ending in a comma', () => {
     expect(facts(text, lang)).toEqual([[front, back]]);
   });
 });
+
+describe('a fact in the lead of a list', () => {
+  it.each([
+    [
+      'sk',
+      'Od 1. februára 2013 platí novela Obchodného zákonníka o boji proti oneskoreným platbám:\n\n- lehota splatnosti\n- paušálna náhrada\n',
+      `Od ${BLANK} platí novela Obchodného zákonníka o boji proti oneskoreným platbám.`,
+      '1. februára 2013',
+    ],
+    [
+      'da',
+      'Er salgsbeløbet over 3.000 kr., kræver det en fuld faktura med blandt andet:\n\n- navn\n- CVR-nummer\n',
+      `Er salgsbeløbet over ${BLANK}, kræver det en fuld faktura med blandt andet.`,
+      '3.000 kr.',
+    ],
+  ])('%s: is asked as a sentence, without its colon', (lang, text, front, back) => {
+    expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+});

@@ -170,7 +170,7 @@ describe('kpo.da.md (Danish, no FAQ, ##Højdepunkter)', () => {
 
   it('has the deck fields and counts', () => {
     expect(kpo()).toMatchObject({ id: 'kpo-da', language: 'da' });
-    expect(counts('kpo.da.md')).toEqual({ definition: 3, list: 8, highlight: 4 });
+    expect(counts('kpo.da.md')).toEqual({ definition: 4, list: 8, highlight: 4 });
     expect(cardWithFront(kpo(), 'Outsourcing af vidensprocesser').back).toMatch(
       /^Den målrettede tildeling af opgaver/,
     );
@@ -228,7 +228,7 @@ describe('bpo-vs-kpo.sk.txt (Slovak plain text, flattened table, boilerplate)', 
       title: 'Rozdiel medzi BPO a KPO',
       language: 'sk',
     });
-    expect(counts('bpo-vs-kpo.sk.txt')).toEqual({ definition: 2, list: 19, comparison: 14 });
+    expect(counts('bpo-vs-kpo.sk.txt')).toEqual({ definition: 6, list: 19, comparison: 14 });
   });
 
   it('defines BPO and KPO from the Kľúčový rozdiel lead', () => {
