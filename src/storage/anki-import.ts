@@ -168,7 +168,7 @@ function byTime(a: BlockRow, b: BlockRow): number {
  * The imported answers packed per deck in blocks of `size` (answer-log.ts): a million answers
  * are a thousand records, where one record per answer cost IndexedDB most of the import's time
  * (docs/performance.md). `rows` come card by card, as replayed. Answers older than a week
- * before `now` stay card by card, so a block holds the whole history of a few hundred cards:
+ * before `now` stay card by card, so a block holds the whole history of its cards:
  * the blocks' multi-entry `*cardIds` index then has an entry per card and block, about one per
  * card, instead of one per answer as in blocks of answers in time order, where a day's answers
  * are distinct cards (a million index entries for a million answers; docs/performance.md,
