@@ -27,6 +27,7 @@ import type {
 import type { FsrsCard } from '../domain/scheduling/scheduler.ts';
 import { DEFAULT_DECK_OPTIONS } from '../domain/scheduling/deck-options.ts';
 import { nextStudyDayStart } from '../domain/study/study-day.ts';
+import { DAY_MS } from '../domain/time/time-units.ts';
 import { randomId, randomIds } from '../config/random-id.ts';
 import { packAnswers, ROWS_PER_BLOCK } from './answer-log.ts';
 import { COLUMNS_FLAG } from './storage-flags.ts';
@@ -152,22 +153,58 @@ function uidSource(): () => string {
 }
 
 /**
- * The imported answers packed per deck in blocks of `size` (answer-log.ts): a million answers
- * are a few hundred records, where one record per answer cost IndexedDB most of the import's
- * time (docs/performance.md). Oldest answer first, not card by card as replayed: each block then
- * covers a short stretch of time, so the statistics summary (one record per deck and day,
- * rewritten for every block that touches it) is read and written for a few days per block, not
- * for years of days by every block. Sorts `rows` in place.
+ * How far back from the import its answers are packed by time; older ones are packed card by
+ * card. The reads of a time range (today's answers for the study queue, the statistics' last two
+ * days: `answersOfDeck`) skip every block whose last answer is before the range, so only the
+ * blocks of this last week are ever read for one; a week leaves room for any study day's start.
  */
-function answerBlocks(rows: BlockRow[], size: number): LogBlockRecord[] {
-  rows.sort((a, b) => a.review.getTime() - b.review.getTime());
-  const byDeck = new Map<string, BlockRow[]>();
+const RECENT_ANSWERS_MS = 7 * DAY_MS;
+
+function byTime(a: BlockRow, b: BlockRow): number {
+  return a.review.getTime() - b.review.getTime();
+}
+
+/**
+ * The imported answers packed per deck in blocks of `size` (answer-log.ts): a million answers
+ * are a thousand records, where one record per answer cost IndexedDB most of the import's time
+ * (docs/performance.md). `rows` come card by card, as replayed. Answers older than a week
+ * before `now` stay card by card, so a block holds the whole history of its cards:
+ * the blocks' multi-entry `*cardIds` index then has an entry per card and block, about one per
+ * card, instead of one per answer as in blocks of answers in time order, where a day's answers
+ * are distinct cards (a million index entries for a million answers; docs/performance.md,
+ * "Blocks card by card"). A card's history is then one or two blocks to read. The last week's
+ * answers are packed oldest first, so a time range's reads decode only them. Each block's rows
+ * are oldest first (`LogBlockRecord`).
+ */
+function answerBlocks(rows: readonly BlockRow[], size: number, now: Date): LogBlockRecord[] {
+  const recentFrom = now.getTime() - RECENT_ANSWERS_MS;
+  const byDeck = new Map<string, { older: BlockRow[]; recent: BlockRow[] }>();
   for (const row of rows) {
-    const deckRows = byDeck.get(row.deckId);
-    if (deckRows === undefined) byDeck.set(row.deckId, [row]);
-    else deckRows.push(row);
+    let deck = byDeck.get(row.deckId);
+    if (deck === undefined) {
+      deck = { older: [], recent: [] };
+      byDeck.set(row.deckId, deck);
+    }
+    if (row.review.getTime() < recentFrom) deck.older.push(row);
+    else deck.recent.push(row);
   }
-  return [...byDeck].flatMap(([deckId, deckRows]) => packAnswers(deckId, deckRows, size));
+  return [...byDeck].flatMap(([deckId, { older, recent }]) => [
+    ...packAnswers(deckId, sortedWithin(older, size), size),
+    ...packAnswers(deckId, recent.sort(byTime), size),
+  ]);
+}
+
+/** `rows` with each run of `size` (a block's rows) sorted by time, in place. */
+function sortedWithin(rows: BlockRow[], size: number): BlockRow[] {
+  for (let from = 0; from < rows.length; from += size) {
+    rows
+      .slice(from, from + size)
+      .sort(byTime)
+      .forEach((row, index) => {
+        rows[from + index] = row;
+      });
+  }
+  return rows;
 }
 
 /**
@@ -277,7 +314,7 @@ export async function storeAnkiImport(
     // Packed while IndexedDB writes the last chunk of cards.
     const blocks = await issueInChunks(
       db.logBlocks,
-      answerBlocks(answerRows, Math.min(ROWS_PER_BLOCK, rowsPerWrite)),
+      answerBlocks(answerRows, Math.min(ROWS_PER_BLOCK, rowsPerWrite), now),
       BLOCKS_PER_WRITE,
       (block) => block,
       (written) => {

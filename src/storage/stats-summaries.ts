@@ -144,16 +144,16 @@ function byRecord<Row>(summary: Summary<Row>, rows: readonly Row[]) {
   return groups;
 }
 
-/** The summary records after the change, as writes. */
+type Groups<Row> = ReturnType<typeof byRecord<Row>>;
+
+/** The summary records after the change, as writes, from the rows added and removed by record. */
 function summaryWrites<Row>(
   summary: Summary<Row>,
   touched: readonly { key: SummaryKey }[],
   stored: readonly unknown[],
-  added: readonly Row[],
-  removed: readonly Row[],
+  addedByRecord: Groups<Row>,
+  removedByRecord: Groups<Row>,
 ) {
-  const addedByRecord = byRecord(summary, added);
-  const removedByRecord = byRecord(summary, removed);
   const puts: unknown[] = [];
   const deletes: SummaryKey[] = [];
   touched.forEach(({ key }, index) => {
@@ -193,7 +193,8 @@ function mutateWithSummary<Row>(
   };
   return rowsBefore(table, req, summary.readsReplaced).then((before) => {
     const removed = rowsOf(before);
-    const touched = [...byRecord(summary, [...removed, ...rowsOf(values)]).values()];
+    const groups = byRecord(summary, [...removed, ...rowsOf(values)]);
+    const touched = [...groups.values()];
     // The summary's records are read while the source write runs (one round trip, not two).
     return Dexie.Promise.all([
       table.mutate(req),
@@ -201,8 +202,19 @@ function mutateWithSummary<Row>(
         ? Dexie.Promise.resolve([])
         : target.getMany({ trans, keys: touched.map((group) => group.key) }),
     ]).then(([response, stored]) => {
-      const added = rowsOf(values.filter((_, index) => !(index in response.failures)));
-      const { puts, deletes } = summaryWrites(summary, touched, stored, added, removed);
+      // Nothing replaced and nothing failed (every add of an import): the rows added are the
+      // rows just grouped, so they are not keyed again (a card's key hashes its id).
+      const added =
+        removed.length === 0 && response.numFailures === 0
+          ? groups
+          : byRecord(summary, rowsOf(values.filter((_, index) => !(index in response.failures))));
+      const { puts, deletes } = summaryWrites(
+        summary,
+        touched,
+        stored,
+        added,
+        byRecord(summary, removed),
+      );
       const writes: PromiseLike<DBCoreMutateResponse>[] = [];
       if (puts.length > 0) writes.push(target.mutate({ type: 'put', trans, values: puts }));
       if (deletes.length > 0) writes.push(target.mutate({ type: 'delete', trans, keys: deletes }));

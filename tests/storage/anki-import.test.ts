@@ -137,22 +137,51 @@ describe('storeAnkiImport', () => {
     expect(new Set(uids).size).toBe(3 * STUDIED);
   }, 30_000);
 
-  it('packs the answers oldest first, whatever card they belong to, in blocks of a chunk', async () => {
-    await storeAnkiImport(db, writeOf(planned()), FIXED_NOW, undefined, CHUNK);
-    const blocks = await db.logBlocks.orderBy('[deckId+last]').toArray();
-    expect(blocks.map((block) => block.rows.length)).toEqual([1000, 1000, 1000, 1000, 1000, 100]);
-    expect(blocks.map((block) => block.answers)).toEqual([1000, 1000, 1000, 1000, 1000, 100]);
+  it('packs answers older than a week card by card, the last week’s oldest first', async () => {
+    const write = writeOf(planned());
+    // Every other card's third answer moved to yesterday: 850 answers of the last week.
+    const moved = new Set(write.cards.filter((_, index) => index % 2 === 0));
+    const yesterday = (review: Date) => new Date(review.getTime() + 14 * DAY);
+    await storeAnkiImport(
+      db,
+      {
+        ...write,
+        replay: (card) => {
+          const replayed = write.replay(card);
+          if (!moved.has(card)) return replayed;
+          const reviews = replayed.reviews.map((review, index) =>
+            index === 2 ? { ...review, review: yesterday(review.review) } : review,
+          );
+          return { ...replayed, reviews };
+        },
+      },
+      FIXED_NOW,
+      undefined,
+      CHUNK,
+    );
+    const weekAgo = FIXED_NOW.getTime() - 7 * DAY;
+    const blocks = await db.logBlocks.toArray();
+    const older = blocks.filter((block) => block.last.getTime() < weekAgo);
+    const recent = blocks.filter((block) => block.first.getTime() >= weekAgo);
+    expect(older.map((block) => block.rows.length).sort((x, y) => y - x)).toEqual([
+      1000, 1000, 1000, 1000, 250,
+    ]);
+    expect(recent.map((block) => block.rows.length)).toEqual([850]);
     for (const block of blocks) {
       const times = block.rows.map((row) => row.review.getTime());
-      expect([block.first.getTime(), block.last.getTime()]).toEqual([
-        Math.min(...times),
-        Math.max(...times),
-      ]);
+      expect(times.filter((time, index) => index > 0 && time < (times[index - 1] ?? 0))).toEqual(
+        [],
+      );
+      expect([block.first.getTime(), block.last.getTime()]).toEqual([times[0], times.at(-1)]);
       expect(block.cardIds).toEqual([...new Set(block.rows.map((row) => row.cardId))]);
     }
-    const times = blocks.flatMap((block) => block.rows.map((row) => row.review.getTime()));
-    expect(times).toHaveLength(3 * STUDIED);
-    expect(times.filter((time, index) => index > 0 && time < (times[index - 1] ?? 0))).toEqual([]);
+    // Card by card, each card's older answers sit in one block (two where a block ends): about
+    // one index entry per card, where blocks in time order hold one per answer (4,250).
+    const entries = older.reduce((sum, block) => sum + block.cardIds.length, 0);
+    expect(entries).toBeLessThanOrEqual(STUDIED + older.length - 1);
+    const since = new Date(FIXED_NOW.getTime() - 2 * DAY);
+    expect(await answersOfDeck(db, 'words', since)).toHaveLength(850);
+    expect(await answersOfDeck(db, 'words')).toHaveLength(3 * STUDIED);
   }, 30_000);
 
   it('stores the blocks by column and flags the database in the same import', async () => {
@@ -227,8 +256,8 @@ describe('storeAnkiImport', () => {
   }, 30_000);
 
   it('rolls back the cards and earlier answers when a late chunk of answers fails', async () => {
-    // The second write of blocks of answers (written oldest first; 100 answers a block, 50 blocks
-    // a write) is refused, as a full disk would.
+    // The second write of blocks of answers (100 answers a block, 50 blocks a write) is refused,
+    // as a full disk would.
     let blocksWritten = 0;
     db = openTestDatabase('anki-import-failing');
     db.use(

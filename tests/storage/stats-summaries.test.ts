@@ -137,6 +137,20 @@ describe('statistics summaries stay in step with cards and review log', () => {
     expect(packed.filter((card) => card.suspended)).toHaveLength(300);
   });
 
+  it('after a bulk add of which some rows fail and the rest are kept', async () => {
+    const [taken, ...others] = await db.cards.where('deckId').equals('a').limit(3).toArray();
+    if (taken === undefined) throw new Error('no cards');
+    const fresh = others.map((card, index) => ({ ...card, id: `a-new-${String(index)}` }));
+    // The first row's id is taken: it fails (its change is not stored), the two after it are
+    // stored in the same write.
+    await db.transaction('rw', db.cards, async () => {
+      await db.cards.bulkAdd([{ ...taken, suspended: true }, ...fresh]).catch(() => undefined);
+    });
+    expect(await db.cards.bulkGet(fresh.map((card) => card.id))).toEqual(fresh);
+    const { cards } = await expectSummariesInStep(db);
+    expect(cards).toHaveLength(45);
+  });
+
   it('never behind their rows: a summary write that fails undoes the whole transaction', async () => {
     const failing = openTestDatabase('summaries-failing');
     // Below the summaries (closer to IndexedDB): every page write reports a failed request.
