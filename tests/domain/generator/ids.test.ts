@@ -31,6 +31,12 @@ describe('fnv1a32', () => {
     ['', '811c9dc5'],
     ['a', 'e40c292c'],
     ['foobar', 'bf9cf968'],
+    ['økonomiske', '4d335492'],
+    ['€ 30.000', '953344dc'],
+    ['İznin çalışma', '9269bdd8'],
+    ['😀', '33a29608'],
+    ['a\ud800b', '763177ed'],
+    ['\udc00', '03479c4a'],
   ])('%j → %s', (text, hash) => {
     expect(fnv1a32(text)).toBe(hash);
   });
