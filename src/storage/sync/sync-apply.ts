@@ -455,13 +455,14 @@ async function underived(db: StudyDatabase): Promise<string[]> {
 
 /**
  * Derives the states of the cards a batch left waiting ({@link applyIncoming}), in transactions
- * of {@link DERIVE_CHUNK} cards, each with the list's rest; an interrupted round leaves the rest
+ * of `chunkSize` ({@link DERIVE_CHUNK}) cards, each with the list's rest; an interrupted round leaves the rest
  * for the next. Called after the last batch of every round.
  */
 export async function deriveWaiting(
   db: StudyDatabase,
   now: Date,
   progress: (done: number, total: number) => void = () => undefined,
+  chunkSize = DERIVE_CHUNK,
 ): Promise<void> {
   // Most rounds leave nothing waiting: a plain read then, not a write lock on the study tables.
   if ((await underived(db)).length === 0) return;
@@ -471,7 +472,7 @@ export async function deriveWaiting(
       const waiting = await underived(db);
       if (waiting.length === 0) return 0;
       progress(done, done + waiting.length);
-      const chunk = waiting.slice(0, DERIVE_CHUNK);
+      const chunk = waiting.slice(0, chunkSize);
       const changed = new Map<string, CardRecord>();
       await derive(db, new Set(chunk), changed, now);
       applyingFromSync(
