@@ -455,8 +455,8 @@ async function underived(db: StudyDatabase): Promise<string[]> {
 
 /**
  * Derives the states of the cards a batch left waiting ({@link applyIncoming}), in transactions
- * of `chunkSize` ({@link DERIVE_CHUNK}) cards, each with the list's rest; an interrupted round leaves the rest
- * for the next. Called after the last batch of every round.
+ * of `chunkSize` ({@link DERIVE_CHUNK}) cards, each with the list's rest; an interrupted round
+ * leaves the rest for the next. Called after the last batch of every round.
  */
 export async function deriveWaiting(
   db: StudyDatabase,
