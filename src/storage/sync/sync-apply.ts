@@ -441,7 +441,7 @@ const UNDERIVED = 'underived';
  * (a block holds answers of ~1,000 cards across the deck), so the chunks of a first sync's
  * 100,000 cards read the million answers twice; with 25,000 it was four times, the largest
  * cost of deriving (docs/performance.md, "First sync: where the time went"). Held meanwhile:
- * only the chunk's answers' replay fields (~75 MB for 500,000 answers), not the rows.
+ * only the chunk's answers' replay fields, not the rows (see `derive`).
  */
 const DERIVE_CHUNK = 50_000;
 
