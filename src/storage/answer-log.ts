@@ -53,15 +53,15 @@ async function blocksOfCards(
  */
 export const ONE_PASS_CARDS = 2_000;
 
-/** {@link answersOfCards} for many cards: one cursor pass, one block in memory at a time. */
-async function answersOfManyCards(
+/** {@link visitAnswersOfCards} for many cards: one cursor pass, one block in memory at a time. */
+async function visitAnswersOfManyCards(
   db: StudyDatabase,
   cardIds: readonly string[],
-): Promise<StoredAnswer[]> {
+  visit: (answer: StoredAnswer) => void,
+): Promise<void> {
   const wanted = new Set(cardIds);
-  const found: StoredAnswer[] = [];
   const take = (row: StoredAnswer) => {
-    if (wanted.has(row.cardId)) found.push(row);
+    if (wanted.has(row.cardId)) visit(row);
   };
   if ((await db.reviewLog.count()) <= 10 * cardIds.length) {
     await db.reviewLog.each(take);
@@ -69,33 +69,51 @@ async function answersOfManyCards(
     const perCard = await Promise.all(
       cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray()),
     );
-    for (const rows of perCard) found.push(...rows);
+    for (const rows of perCard) rows.forEach(visit);
   }
   await db.logBlocks.each((block) => {
     block.rows.forEach(take);
   });
-  return found.sort(byTime);
 }
 
 /**
- * The answers of the cards `cardIds`, oldest first. The review log is read with one indexed
- * query per card, in parallel: Dexie's `anyOf` walks the index with a cursor that jumps from key
- * to key, and in a log growing by a first sync's batches that walk became the slowest step of
- * applying by far (a batch of 500 answers to cards with 3 answers each: 16 s in
+ * Calls `visit` with every answer of `cardIds`, review-log rows and block answers, in no order.
+ * A reader that keeps only part of each answer (sync's derivation of 50,000 cards at once) holds
+ * that part, not the rows: a block's rows go once it has been visited.
+ *
+ * Per card, two indexed queries (reviewLog's `cardId`, logBlocks' multi-entry `cardIds`): the
+ * per-card `equals` reads only the card's rows, where one `anyOf` over many cards walked an index
+ * cursor that grew with the log (500 cards with 3 answers each in a 1M-row log: 16 s in
  * fake-indexeddb, 32 ms this way). From {@link ONE_PASS_CARDS} cards on, one pass instead.
  */
-export async function answersOfCards(
+export async function visitAnswersOfCards(
   db: StudyDatabase,
   cardIds: readonly string[],
-): Promise<StoredAnswer[]> {
-  if (cardIds.length >= ONE_PASS_CARDS) return answersOfManyCards(db, cardIds);
+  visit: (answer: StoredAnswer) => void,
+): Promise<void> {
+  if (cardIds.length >= ONE_PASS_CARDS) {
+    await visitAnswersOfManyCards(db, cardIds, visit);
+    return;
+  }
   const [perCard, blocks] = await Promise.all([
     Promise.all(cardIds.map((id) => db.reviewLog.where('cardId').equals(id).toArray())),
     blocksOfCards(db, cardIds),
   ]);
   const wanted = new Set(cardIds);
-  const packed = blocks.flatMap((block) => block.rows.filter((row) => wanted.has(row.cardId)));
-  return [...perCard.flat(), ...packed].sort(byTime);
+  for (const rows of perCard) rows.forEach(visit);
+  for (const block of blocks) {
+    for (const row of block.rows) if (wanted.has(row.cardId)) visit(row);
+  }
+}
+
+/** The answers of `cardIds`, oldest first (see {@link visitAnswersOfCards}). */
+export async function answersOfCards(
+  db: StudyDatabase,
+  cardIds: readonly string[],
+): Promise<StoredAnswer[]> {
+  const found: StoredAnswer[] = [];
+  await visitAnswersOfCards(db, cardIds, (answer) => found.push(answer));
+  return found.sort(byTime);
 }
 
 /** The answers of `deckId` from `from` (inclusive) to `to` (exclusive), oldest first. */

@@ -25,6 +25,9 @@ function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: false });
 }
 
+/** How often the status line is read: the figure's end is this late at most (and a read's time). */
+const POLL_MS = 250;
+
 /** Fills Settings → Sync with `server` (sync by itself while online ticked). */
 async function setUpSync(page: Page, server: SyncServer) {
   const sync = page.getByRole('region', { name: 'Sync' });
@@ -79,18 +82,18 @@ export async function measureFirstSync(
       const error = sync.getByRole('alert');
       if ((await error.count()) > 0)
         throw new Error(`first sync: ${String(await error.first().textContent())}`);
-      const line = await sync
-        .getByText(/changes/)
-        .first()
-        .textContent()
-        .catch(() => null);
-      if (line !== null && line !== progress.at(-1)) {
+      // Read without waiting: a locator's `textContent` waits (30 s) for a match, so while no
+      // line matched (deriving, "Working out card schedules", and after the round) each look at
+      // the status came up to 30 s late, and the figure with it (docs/performance.md, "First
+      // sync: where the time went").
+      const [line] = await sync.getByText(/changes|schedules/).allTextContents();
+      if (line !== undefined && line !== progress.at(-1)) {
         // Every tenth line, and the first of each phase (its first word), with the time.
         const newPhase = line.split(' ')[0] !== progress.at(-1)?.split(' ')[0];
         progress.push(line);
         if (newPhase || progress.length % 10 === 1) log(`  ${line}`);
       }
-      await page.waitForTimeout(1000);
+      await page.waitForTimeout(POLL_MS);
     }
     const timing = await page.evaluate((from) => {
       const end = performance.now();

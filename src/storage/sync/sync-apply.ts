@@ -26,7 +26,7 @@ import {
   winsOver,
 } from '../../domain/sync/merge.ts';
 import { newCardState } from '../../domain/scheduling/scheduler.ts';
-import { answersOfCards, ONE_PASS_CARDS, unpackAnswers, unpackCards } from '../answer-log.ts';
+import { ONE_PASS_CARDS, unpackAnswers, unpackCards, visitAnswersOfCards } from '../answer-log.ts';
 import { queueOf, type CardRecord, type StudyDatabase, type SyncStampRecord } from '../db.ts';
 import { deckTables, removeDeck } from '../user-decks.ts';
 import { applyingFromSync } from './sync-tracking.ts';
@@ -347,7 +347,7 @@ async function applyCards(
   docs: readonly IncomingDoc[],
   pending: ReadonlySet<string>,
   now: Date,
-): Promise<{ changed: Map<string, CardRecord>; created: string[] }> {
+): Promise<{ changed: Map<string, CardRecord>; created: string[]; moved: string[] }> {
   const cardDocs = docs.filter(
     (doc) => doc._deleted !== true && !isTombstone(doc) && !pending.has(doc._id),
   ) as unknown as CardDoc[];
@@ -355,6 +355,7 @@ async function applyCards(
   const stored = await db.cards.bulkGet(ids);
   const changed = new Map<string, CardRecord>();
   const created: string[] = [];
+  const moved: string[] = [];
   cardDocs.forEach((doc, index) => {
     const current = stored[index];
     if (current === undefined) created.push(ids[index] ?? '');
@@ -368,9 +369,10 @@ async function applyCards(
         queue: 0,
       } as unknown as CardRecord);
     const next = withCardContent(base, doc);
+    if (current !== undefined && current.deckId !== next.deckId) moved.push(next.id);
     changed.set(next.id, { ...next, version: base.version + 1, queue: queueOf(next, now) });
   });
-  return { changed, created };
+  return { changed, created, moved };
 }
 
 /** Cards of `cardIds` set to the state their merged answers give (those that changed). */
@@ -382,26 +384,27 @@ async function derive(
 ): Promise<void> {
   if (cardIds.size === 0) return;
   const ids = [...cardIds];
-  const [stored, logs, decks] = await Promise.all([
+  // Only what replay needs is kept of each answer, not the row (a chunk's cards have ~500,000).
+  const logsOf = new Map<string, MergedLog[]>();
+  const [stored, decks] = await Promise.all([
     db.cards.bulkGet(ids),
-    answersOfCards(db, ids),
     db.decks.toArray(),
+    visitAnswersOfCards(db, ids, (log) => {
+      const merged: MergedLog = {
+        uid: log.uid ?? String(log.id ?? ''),
+        rating: log.rating,
+        state: log.state,
+        review: log.review,
+        due: log.due,
+      };
+      const list = logsOf.get(log.cardId);
+      if (list === undefined) logsOf.set(log.cardId, [merged]);
+      else list.push(merged);
+    }),
   ]);
   const schedulers = new Map<string, Scheduler>(
     decks.map((deck) => [deck.id, createScheduler(deck.options)]),
   );
-  const logsOf = new Map<string, MergedLog[]>();
-  for (const log of logs) {
-    const list = logsOf.get(log.cardId) ?? [];
-    list.push({
-      uid: log.uid ?? String(log.id ?? ''),
-      rating: log.rating,
-      state: log.state,
-      review: log.review,
-      due: log.due,
-    });
-    logsOf.set(log.cardId, list);
-  }
   ids.forEach((id, index) => {
     const card = changed.get(id) ?? stored[index];
     const scheduler = card && schedulers.get(card.deckId);
@@ -433,8 +436,14 @@ function fsrsFields(card: CardRecord) {
 
 /** The `syncState` key of the cards whose state waits to be derived (see {@link deriveWaiting}). */
 const UNDERIVED = 'underived';
-/** Cards derived per transaction by {@link deriveWaiting}. */
-const DERIVE_CHUNK = 25_000;
+/**
+ * Cards derived per transaction by {@link deriveWaiting}. Each chunk reads every block of answers
+ * (a block holds answers of ~1,000 cards across the deck), so the chunks of a first sync's
+ * 100,000 cards read the million answers twice; with 25,000 it was four times, the largest
+ * cost of deriving (docs/performance.md, "First sync: where the time went"). Held meanwhile:
+ * only the chunk's answers' replay fields, not the rows (see `derive`).
+ */
+const DERIVE_CHUNK = 50_000;
 
 function applyTables(db: StudyDatabase) {
   return [...deckTables(db), db.settings, db.syncOutbox, db.syncState, db.syncStamps];
@@ -446,13 +455,14 @@ async function underived(db: StudyDatabase): Promise<string[]> {
 
 /**
  * Derives the states of the cards a batch left waiting ({@link applyIncoming}), in transactions
- * of {@link DERIVE_CHUNK} cards, each with the list's rest; an interrupted round leaves the rest
- * for the next. Called after the last batch of every round.
+ * of `chunkSize` ({@link DERIVE_CHUNK}) cards, each with the list's rest; an interrupted round
+ * leaves the rest for the next. Called after the last batch of every round.
  */
 export async function deriveWaiting(
   db: StudyDatabase,
   now: Date,
   progress: (done: number, total: number) => void = () => undefined,
+  chunkSize = DERIVE_CHUNK,
 ): Promise<void> {
   // Most rounds leave nothing waiting: a plain read then, not a write lock on the study tables.
   if ((await underived(db)).length === 0) return;
@@ -462,7 +472,7 @@ export async function deriveWaiting(
       const waiting = await underived(db);
       if (waiting.length === 0) return 0;
       progress(done, done + waiting.length);
-      const chunk = waiting.slice(0, DERIVE_CHUNK);
+      const chunk = waiting.slice(0, chunkSize);
       const changed = new Map<string, CardRecord>();
       await derive(db, new Set(chunk), changed, now);
       applyingFromSync(
@@ -512,7 +522,7 @@ export async function applyIncoming(
     const newDecks = await applyDecks(db, groups.deck, groups.source, pending, now, fromSync);
     const cards = await winningCards(db, groups.card, groups.cards);
     const removed = await removeCards(db, cards.docs, pending, fromSync);
-    const { changed, created } = await applyCards(db, cards.docs, pending, now);
+    const { changed, created, moved } = await applyCards(db, cards.docs, pending, now);
     await db.syncStamps.bulkPut(
       cards.stamps.filter((stamp) => !pending.has(docId('card', stamp.id))),
     );
@@ -535,13 +545,10 @@ export async function applyIncoming(
     }
     // Cards arrived, moved or re-derived: the same as the server's (a state is never sent).
     fromSync([...changed.keys()].map((id) => docId('card', id)));
-    // A card moved to another deck leaves its old deck's summaries first (card-actions.ts).
-    const moved = await db.cards.bulkGet([...changed.keys()]);
-    await db.cards.bulkDelete(
-      moved.flatMap((card) =>
-        card !== undefined && card.deckId !== changed.get(card.id)?.deckId ? [card.id] : [],
-      ),
-    );
+    // A card moved to another deck leaves its old deck's summaries first (card-actions.ts). Only
+    // applyCards changes a card's deck, so the cards it read tell which moved (re-reading every
+    // changed card took ~6 s of a first sync's 100,000).
+    await db.cards.bulkDelete(moved);
     await db.cards.bulkPut([...changed.values()]);
     const seen = docs.reduce(
       (latest, doc) => (typeof doc.stamp === 'string' ? receive(latest, doc.stamp) : latest),

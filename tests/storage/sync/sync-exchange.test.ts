@@ -827,4 +827,55 @@ describe('a first sync of a large deck', () => {
     await expectSummariesInStep(tablet);
     await tablet.delete();
   });
+
+  it('derives them chunk by chunk, each card from all its answers, packed or not', async () => {
+    const big = makeDeck('big', 2 * ONE_PASS_CARDS + 500);
+    const server: Server = new Map();
+    await syncDecks(laptop, [big], FIXED_NOW);
+    // Cards across the deck, so in every chunk (two of ONE_PASS_CARDS cards, read in one pass,
+    // and the rest, read card by card); their answers packed four to a block (a block holds
+    // answers of several cards), and one more answer to two of them afterwards, as rows.
+    const answered = [0, 1, 1999, 2000, 4001, 2 * ONE_PASS_CARDS + 499].map(
+      (index) => big.cards[index]?.id ?? '',
+    );
+    let minute = 0;
+    for (const rating of [Rating.Good, Rating.Again, Rating.Good]) {
+      for (const id of answered) {
+        minute += 1;
+        await answerIn(laptop, id, rating, minutesAfter(FIXED_NOW, minute));
+      }
+    }
+    await packHistory(laptop, 4);
+    await answerIn(laptop, answered[2] ?? '', Rating.Hard, minutesAfter(FIXED_NOW, minute + 1));
+    await answerIn(laptop, answered[5] ?? '', Rating.Easy, minutesAfter(FIXED_NOW, minute + 2));
+    const now = minutesAfter(FIXED_NOW, minute + 3);
+    await send(laptop, server, now);
+
+    const tablet = openTestDatabase('sync-tablet-chunks');
+    await ensureSyncDevice(tablet);
+    await receive(tablet, server, now, false);
+    const progress: [number, number][] = [];
+    await deriveWaiting(
+      tablet,
+      now,
+      (done, total) => {
+        progress.push([done, total]);
+      },
+      ONE_PASS_CARDS,
+    );
+    const cards = big.cards.length + deck.cards.length + other.cards.length;
+    expect(progress).toEqual([
+      [0, cards],
+      [ONE_PASS_CARDS, cards],
+      [2 * ONE_PASS_CARDS, cards],
+    ]);
+    expect(await fsrsOf(tablet)).toEqual(await fsrsOf(laptop));
+    const reps = await Promise.all(answered.map(async (id) => (await cardOf(tablet, id)).reps));
+    expect(reps).toEqual([3, 3, 4, 3, 3, 4]);
+    expect(await tablet.logBlocks.count()).toBe(await laptop.logBlocks.count());
+    expect(await tablet.reviewLog.count()).toBe(2);
+    expect(await tablet.syncState.get('underived')).toBeUndefined();
+    await expectSummariesInStep(tablet);
+    await tablet.delete();
+  }, 60_000);
 });
