@@ -33,6 +33,29 @@ const LATIN_FOLDS: readonly string[] = Array.from({ length: TABLE_END }, (_, cod
   return /\s/u.test(folded) ? '' : folded;
 });
 
+/**
+ * General Punctuation (dashes, curly quotes, bullets, "…", the typographic spaces): no case, no
+ * marks, so each character folds on its own here too, from a table of its own.
+ */
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_END = 0x2070;
+const PUNCTUATION_FOLDS: readonly string[] = Array.from(
+  { length: PUNCTUATION_END - PUNCTUATION_START },
+  (_, offset) => {
+    const folded = foldByNormalizing(String.fromCharCode(PUNCTUATION_START + offset));
+    return /\s/u.test(folded) ? '' : folded;
+  },
+);
+
+/** The fold of one character from the tables, or undefined outside them. */
+function tableFold(code: number): string | undefined {
+  if (code < TABLE_END) return LATIN_FOLDS[code];
+  if (code >= PUNCTUATION_START && code < PUNCTUATION_END) {
+    return PUNCTUATION_FOLDS[code - PUNCTUATION_START];
+  }
+  return undefined;
+}
+
 /** Code points below TABLE_END that `\s` matches: tab to carriage return, space, no-break space. */
 function isLatinSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
@@ -46,14 +69,14 @@ function isLatinSpace(code: number): boolean {
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
-  // Latin text folds character by character from the table in one pass (NFKD, case and marks
+  // Latin text folds character by character from the tables in one pass (NFKD, case and marks
   // work per character there); a character from another block takes the general path.
   let out = '';
   let pendingSpace = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code >= TABLE_END) return foldByNormalizing(text).replace(/\s+/g, ' ').trim();
-    const folded = LATIN_FOLDS[code] ?? '';
+    const folded = tableFold(code);
+    if (folded === undefined) return foldByNormalizing(text).replace(/\s+/g, ' ').trim();
     if (isLatinSpace(code) || folded === '') {
       pendingSpace = out !== '';
       continue;

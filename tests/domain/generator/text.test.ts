@@ -36,6 +36,7 @@ describe('foldForCompare', () => {
     ['Højdepunkter Æble Øre', 'højdepunkter æble øre'],
     ['Straße\u00a0Größe', 'straße große'],
     ['ﬁnance ½ Ω', 'finance 1⁄2 ω'],
+    ['Kupon – „Rente“\u2009… • ENDE', 'kupon – „rente“ ... • ende'],
   ])('%s → %s', (text, folded) => {
     expect(foldForCompare(text)).toBe(folded);
   });
