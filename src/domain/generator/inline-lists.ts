@@ -19,11 +19,14 @@ const MIN_LEAD_WORDS = 3;
 const MAX_SENTENCE_WORDS = 40;
 
 /**
- * The items of `tail` ("a, b og c") and the function words before the first one ("fx råvarer,
- * transport eller emballage": "fx" stays in the front), or undefined when it is no list of
- * short names.
+ * The items of `tail` ("a, b og c"), the function words before the first one ("fx råvarer,
+ * transport eller emballage": "fx" stays in the front) and the word before the last one ("og";
+ * empty after a comma), or undefined when it is no list of short names.
  */
-function splitItems(tail: string, lang: string): { opener: string; items: string[] } | undefined {
+function splitItems(
+  tail: string,
+  lang: string,
+): { opener: string; items: string[]; joiner: string } | undefined {
   const pieces = tail.split(/,\s+/u);
   const last = pieces.pop() ?? '';
   const words = last.split(' ');
@@ -35,7 +38,7 @@ function splitItems(tail: string, lang: string): { opener: string; items: string
   if (named < 0) return undefined;
   pieces[0] = first.slice(named).join(' ');
   if (!pieces.every((item) => isItem(item, lang))) return undefined;
-  return { opener: first.slice(0, named).join(' '), items: pieces };
+  return { opener: first.slice(0, named).join(' '), items: pieces, joiner: words[end] ?? '' };
 }
 
 /**
@@ -66,17 +69,17 @@ function announcedCount(lead: string, lang: string): number | undefined {
 }
 
 /**
- * The list a sentence holds after its colon, as the sentence's lead and items; undefined when
- * it holds none. The items must end the sentence: three or more, or as many as the lead says.
+ * The list a sentence holds after its colon, as the sentence's lead, items and the word joining
+ * the last item (see {@link splitItems}); undefined when it holds none. The items must end the sentence: three or more, or as many as the lead says.
  *
  * @example
  * inlineList('Poliçede üçlü bir ilişki vardır: düzenleyen (keşideci), lehtar ve muhatap.', 'tr')
- * // { lead: 'Poliçede üçlü bir ilişki vardır:', items: ['düzenleyen (keşideci)', 'lehtar', 'muhatap'] }
+ * // { lead: 'Poliçede üçlü bir ilişki vardır:', items: ['düzenleyen (keşideci)', 'lehtar', 'muhatap'], joiner: 've' }
  */
 export function inlineList(
   sentence: string,
   lang: string,
-): { lead: string; items: string[] } | undefined {
+): { lead: string; items: string[]; joiner: string } | undefined {
   const colon = sentence.indexOf(': ');
   if (colon < 0 || sentence.indexOf(': ', colon + 1) >= 0 || !/[.!]$/u.test(sentence)) {
     return undefined;
@@ -94,7 +97,8 @@ export function inlineList(
   if (list === undefined || (count === undefined ? items < MIN_ITEMS : items !== count)) {
     return undefined;
   }
-  return { lead: list.opener === '' ? lead : `${lead} ${list.opener}`, items: list.items };
+  const { opener, joiner } = list;
+  return { lead: opener === '' ? lead : `${lead} ${opener}`, items: list.items, joiner };
 }
 
 /** `lead` and `items` written back as the sentence, with item `hidden` blanked. */
@@ -134,12 +138,8 @@ export function inlineListCards(
       for (const sentence of splitSentences(block.text)) {
         const list = inlineList(sentence, lang);
         if (list === undefined) continue;
-        const tail = sentence.slice(list.lead.length + 1, -1);
-        const lastItem = list.items.at(-1) ?? '';
-        const beforeLast = tail.slice(0, tail.length - lastItem.length).trim();
-        const joiner = beforeLast.endsWith(',') ? '' : (beforeLast.split(' ').at(-1) ?? '');
         list.items.forEach((item, hidden) => {
-          const front = inlineFront(list.lead, list.items, hidden, joiner, sentence.slice(-1));
+          const front = inlineFront(list.lead, list.items, hidden, list.joiner, sentence.slice(-1));
           const folded = foldForCompare(item);
           if (answers.has(folded) || foldForCompare(front).includes(folded)) return;
           cards.push({
