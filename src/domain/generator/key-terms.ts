@@ -6,6 +6,7 @@
  * with {@link keyTermProblem}, and `npm run deck-quality` judges every cloze with the same rule.
  */
 import {
+  countWord,
   isFunctionWord,
   isGenericWord,
   isJoinerWord,
@@ -296,17 +297,31 @@ export function isDate(answer: string, lang: string): boolean {
   return match !== null && isDateMatch(match, lang);
 }
 
+/** "sechs Monate", "fem år": a count written as a word, with its unit. */
+function isCountMeasure(answer: string, lang: string): boolean {
+  const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
+  return (
+    unit !== undefined &&
+    rest.length === 0 &&
+    countWord(count, lang) !== undefined &&
+    isUnitWord(unit, lang)
+  );
+}
+
 /**
  * Whether `answer` is a measure: a number with its unit, percent sign or currency in `lang`
- * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"). A
- * measure is a key term: a limit,
- * a rate or a price is what a learner is asked to recall.
+ * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"), or
+ * a count written as a word with its unit ("sechs Monate", "osem mesiacov"). A measure is a key
+ * term: a limit, a rate or a price is what a learner is asked to recall.
  *
  * @example
  * isMeasure('18 Monate', 'de') // true
+ * isMeasure('sechs Monate', 'de') // true
  * isMeasure('2026 sa', 'sk') // false
  */
 export function isMeasure(answer: string, lang: string): boolean {
+  // Every other measure holds a digit: without one, only a count word and its unit can be one.
+  if (!/\d/u.test(answer)) return isCountMeasure(answer, lang);
   // "40 bis 50 Prozent": a range written with a word is a measure when its upper bound is one.
   const range = RANGE_WITH_WORD.exec(answer.trim());
   if (range !== null && isRangeWord(foldForCompare(range[1] ?? ''), lang)) {
