@@ -20,6 +20,7 @@ import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
+import { restrictionCards } from './restrictions.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
 import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
@@ -228,6 +229,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...asked,
     ...statements,
     ...inlineListCards(sections, language, [...asked, ...statements]),
+    ...restrictionCards(sections, defined, title, [...asked, ...statements]),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));

@@ -12,6 +12,8 @@ import {
   isJoinerWord,
   isMonthWord,
   isRangeWord,
+  isRestriction,
+  isRestrictionBreak,
   isUnitWord,
   isVerbMarker,
 } from './term-words.ts';
@@ -337,6 +339,30 @@ export function isMeasure(answer: string, lang: string): boolean {
   return [before, currency, percent, after].some((part) => part !== undefined);
 }
 
+/** The last words before a blank, with no punctuation between them. */
+const LAST_WORDS = /(?:\p{L}+\s+){1,4}$/u;
+/** Function words between a restriction word and what it names: "kun fra din _____". */
+const MAX_RESTRICTION_SKIP = 2;
+
+/**
+ * Whether the blank of `front` follows a restriction word ("only", "kun", "yalnızca"), with at
+ * most two function words between ("kun fra din _____") and no punctuation, and no word that
+ * makes it restrict no thing ("not only", "only if").
+ */
+function followsRestriction(front: string, lang: string): boolean {
+  const at = front.indexOf(BLANK);
+  const last = LAST_WORDS.exec(front.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  const nearestFirst = last.trim().split(/\s+/u).map(foldForCompare).reverse();
+  for (let index = 0; index <= MAX_RESTRICTION_SKIP && index < nearestFirst.length; index += 1) {
+    const word = nearestFirst[index] ?? '';
+    if (isRestriction(word, lang)) {
+      return !isRestrictionBreak(nearestFirst[index + 1] ?? '', lang);
+    }
+    if (!isFunctionWord(word, lang) || isRestrictionBreak(word, lang)) return false;
+  }
+  return false;
+}
+
 /**
  * Why `answer` is no key term to hide from `front` (the sentence with the answer blanked), or
  * undefined when it is one.
@@ -372,6 +398,8 @@ function wordProblem(
   if (isGenericWord(last, terms.lang)) return 'generic word';
   if (terms.lang === 'tr' && endsSentence(front)) return 'verb';
   if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
+  // What a restriction names ("yalnızca _____ kesilir") is what the rule is about, said once or not.
+  if (followsRestriction(front, terms.lang)) return undefined;
   // A word group repeats; a single word repeats often, or twice when it is specific.
   const count = occurrences(terms, folded);
   if (words.length > 1 ? count >= 2 : count >= 3 || (count >= 2 && isSpecific(folded, terms))) {
