@@ -138,19 +138,21 @@ export function restrictionCards(
     );
     return explained.has(folded);
   };
+  const restricts = (folded: string) =>
+    folded.split(/[^\p{L}]+/u).some((word) => isRestriction(word, terms.lang));
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
+      // Most blocks restrict nothing: the cheap test spares them the sentence splitting.
+      if (!restricts(foldForCompare(block.text))) continue;
       for (const sentence of splitSentences(block.text)) {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
         if (/[?:]$/u.test(sentence) || !/^\p{Lu}/u.test(sentence)) continue;
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
-        // Most sentences restrict nothing: the cheap test spares them the word-by-word reading.
-        if (!folded.split(/[^\p{L}]+/u).some((word) => isRestriction(word, terms.lang))) continue;
-        if (holdsSeparatedItems(sentence) || isExplained(folded)) continue;
+        if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
         const cloze = restrictionCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push({
