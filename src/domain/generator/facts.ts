@@ -81,6 +81,8 @@ export function findDate(sentence: string, lang: string): string | undefined {
 }
 
 const LETTER_WORD = /\p{L}+/gu;
+/** Longer words are no count word in any table ("sieben", "dokuz"): they need no folding. */
+const MAX_COUNT_LENGTH = 7;
 
 /**
  * The first count written as a word with its unit in `sentence` ("sechs Monate", "osem
@@ -91,18 +93,17 @@ const LETTER_WORD = /\p{L}+/gu;
  * findCountMeasure('Der Vertrag läuft lange.', 'de') // undefined
  */
 export function findCountMeasure(sentence: string, lang: string): string | undefined {
-  let previous: RegExpExecArray | undefined;
+  let count: RegExpExecArray | undefined;
   for (const match of sentence.matchAll(LETTER_WORD)) {
-    if (
-      previous !== undefined &&
-      /^\s+$/u.test(sentence.slice(previous.index + previous[0].length, match.index))
-    ) {
-      const pair = `${previous[0]} ${match[0]}`;
-      if (countWord(foldForCompare(previous[0]), lang) !== undefined && isMeasure(pair, lang)) {
-        return sentence.slice(previous.index, match.index + match[0].length);
-      }
+    if (count !== undefined && match.index === count.index + count[0].length + 1) {
+      const pair = sentence.slice(count.index, match.index + match[0].length);
+      if (/^\p{L}+\s\p{L}+$/u.test(pair) && isMeasure(pair, lang)) return pair;
     }
-    previous = match;
+    const word = match[0];
+    count =
+      word.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(word), lang) !== undefined
+        ? match
+        : undefined;
   }
   return undefined;
 }

@@ -254,10 +254,17 @@ const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
+/** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2). */
 const COUNTS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [
     lang,
-    table.counts.map((forms) => foldForCompare(forms).split('/')),
+    new Map(
+      table.counts.flatMap((forms, index) =>
+        foldForCompare(forms)
+          .split('/')
+          .map((form): [string, number] => [form, index + 2]),
+      ),
+    ),
   ]),
 );
 const RESTRICTIONS = new Map(
@@ -394,8 +401,7 @@ export function isListEnd(word: string, lang: string): boolean {
  * countWord('dve', 'sk') // 2
  */
 export function countWord(word: string, lang: string): number | undefined {
-  const at = COUNTS.get(lang)?.findIndex((forms) => forms.includes(word)) ?? -1;
-  return at < 0 ? undefined : at + 2;
+  return COUNTS.get(lang)?.get(word);
 }
 
 /**
