@@ -49,6 +49,27 @@ describe('measures: a number with its unit, per language', () => {
   });
 });
 
+describe('measures with a count written as a word, per language', () => {
+  it.each([
+    ['de', 'Der Schuldner kann innerhalb von zwei Wochen Widerspruch einlegen.', 'zwei Wochen'],
+    ['da', 'Kassekreditten løber typisk op til fem år hos banken.', 'fem år'],
+    ['sk', 'Ochranná lehota trvá osem mesiacov po skončení poistenia.', 'osem mesiacov'],
+    ['tr', 'Çalışan, ilk iki ay içinde cayma hakkını kullanabilir.', 'iki ay'],
+    ['en', 'The tenant must give notice three months before leaving.', 'three months'],
+  ])('%s: %s → %s', (lang, sentence, measure) => {
+    expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
+    expect(isMeasure(measure, lang)).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Die drei wichtigsten Begriffe stehen im Glossar der Bank.'],
+    ['en', 'The four basic financial statements are read together each year.'],
+    ['da', 'Der er fem typer af pension i Danmark for lønmodtagere.'],
+  ])('%s: no measure in "%s" (a count of things)', (lang, sentence) => {
+    expect(facts(sentence, lang)).toEqual([]);
+  });
+});
+
 describe('fact cards from body sentences', () => {
   it.each([
     [
