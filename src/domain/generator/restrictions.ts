@@ -5,6 +5,7 @@
  * group after the restriction word as a cloze. That group is what the rule names, even when the
  * document says it once; a rule is what a learner of a tax, labour or insurance page must recall.
  */
+import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -26,11 +27,6 @@ const MAX_SKIPPED = 2;
 /** A longer group is a clause, not the thing a rule names. */
 const MAX_GROUP_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-interface Cloze {
-  front: string;
-  answer: string;
-}
 
 /**
  * The cloze of a sentence's first restriction: the word group after the restriction word (after
@@ -155,14 +151,7 @@ export function restrictionCards(
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
         const cloze = restrictionCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
-        cards.push({
-          kind: 'highlight',
-          anchor: `restriction:${sentence}`,
-          front: cloze.front,
-          back: cloze.answer,
-          context: sentence,
-          lines: [block.from, block.to],
-        });
+        cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }
     }
   }
