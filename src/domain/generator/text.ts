@@ -61,6 +61,15 @@ function isLatinSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
+/** A character outside printable ASCII (space to "~"), where a fold needs the tables. */
+const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
+/** Text whose only white space is the space, with its runs collapsed and its ends trimmed. */
+function collapseSpaces(text: string): string {
+  if (!text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return text;
+  return text.replace(/ {2,}/g, ' ').trim();
+}
+
 /**
  * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
  * variations of the same text (letter case, "Hlavne" vs "Hlavné", double spaces).
@@ -69,6 +78,10 @@ function isLatinSpace(code: number): boolean {
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
+  // Printable ASCII folds to the engine's lower case, one flat string made natively: folding it
+  // a character at a time built a string per character, and the 5 MB document's prose and every
+  // sentence of it are ASCII.
+  if (!BEYOND_PRINTABLE_ASCII.test(text)) return collapseSpaces(text.toLowerCase());
   // Latin text folds character by character from the tables in one pass (NFKD, case and marks
   // work per character there); a character from another block takes the general path.
   let out = '';
