@@ -61,13 +61,14 @@ function isLatinSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
-/** A character outside printable ASCII (space to "~"), where a fold needs the tables. */
-const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+/** A character outside printable ASCII and its white space, where a fold needs the tables. */
+const BEYOND_ASCII_TEXT = /[^\t-\r\x20-\x7e]/;
+/** ASCII white space other than a single space between words. */
+const ASCII_SPACING = /[\t-\r]| {2}|^ | $/;
 
-/** Text whose only white space is the space, with its runs collapsed and its ends trimmed. */
+/** ASCII text with its runs of white space collapsed to one space and its ends trimmed. */
 function collapseSpaces(text: string): string {
-  if (!text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return text;
-  return text.replace(/ {2,}/g, ' ').trim();
+  return ASCII_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
@@ -78,10 +79,10 @@ function collapseSpaces(text: string): string {
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
-  // Printable ASCII folds to the engine's lower case, one flat string made natively: folding it
+  // ASCII folds to the engine's lower case, one flat string made natively: folding it
   // a character at a time built a string per character, and the 5 MB document's prose and every
   // sentence of it are ASCII.
-  if (!BEYOND_PRINTABLE_ASCII.test(text)) return collapseSpaces(text.toLowerCase());
+  if (!BEYOND_ASCII_TEXT.test(text)) return collapseSpaces(text.toLowerCase());
   // Latin text folds character by character from the tables in one pass (NFKD, case and marks
   // work per character there); a character from another block takes the general path.
   let out = '';
