@@ -97,7 +97,8 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
   for (const match of sentence.matchAll(LETTER_WORD)) {
     if (count !== undefined && match.index === count.index + count[0].length + 1) {
       const pair = sentence.slice(count.index, match.index + match[0].length);
-      if (/^\p{L}+\s\p{L}+$/u.test(pair) && isMeasure(pair, lang)) return pair;
+      // One character lies between the two words: a space, not a hyphen or a dot.
+      if (/\s/u.test(sentence.charAt(match.index - 1)) && isMeasure(pair, lang)) return pair;
     }
     const word = match[0];
     count =
