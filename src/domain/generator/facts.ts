@@ -96,9 +96,9 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
   let count: RegExpExecArray | undefined;
   for (const match of sentence.matchAll(LETTER_WORD)) {
     if (count !== undefined && match.index === count.index + count[0].length + 1) {
+      // One character lies between the two words; isMeasure takes it only when it is a space.
       const pair = sentence.slice(count.index, match.index + match[0].length);
-      // One character lies between the two words: a space, not a hyphen or a dot.
-      if (/\s/u.test(sentence.charAt(match.index - 1)) && isMeasure(pair, lang)) return pair;
+      if (isMeasure(pair, lang)) return pair;
     }
     const word = match[0];
     count =

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bodyDefinitionCards } from '../../../src/domain/generator/body-definitions.ts';
-import { factCards, findMeasure } from '../../../src/domain/generator/facts.ts';
+import { factCards, findCountMeasure, findMeasure } from '../../../src/domain/generator/facts.ts';
 import { collectDocumentTerms, isMeasure } from '../../../src/domain/generator/key-terms.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
@@ -67,6 +67,13 @@ describe('measures with a count written as a word, per language', () => {
     ['da', 'Der er fem typer af pension i Danmark for lønmodtagere.'],
   ])('%s: no measure in "%s" (a count of things)', (lang, sentence) => {
     expect(facts(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Es gilt eine drei-Monate-Frist.'],
+    ['da', 'Fristen er fem.år efter salget.'],
+  ])('%s: a count joined to a word by no space is no measure: "%s"', (lang, sentence) => {
+    expect(findCountMeasure(sentence, lang)).toBeUndefined();
   });
 });
 
