@@ -17,6 +17,7 @@ import {
   isUnitWord,
   isVerbMarker,
 } from './term-words.ts';
+import { soCalledTerms } from './naming-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare } from './text.ts';
 
@@ -117,7 +118,8 @@ export function collectDocumentTerms(
     .map((block) => block.text)
     .concat(doc.frontMatter.title);
   const prose = ` ${foldForCompare(articleProse(doc))} `;
-  const bold = markedTerms(source, BOLD);
+  // A name the writer points out ("die sogenannte Factoringgebühr") is one set in bold.
+  const bold = new Set([...markedTerms(source, BOLD), ...soCalledTerms(source, lang)]);
   const words: string[] = [];
   const spaced: boolean[] = [];
   const wordIndexes = new Map<string, number[]>();

@@ -53,6 +53,25 @@ describe('statement cards: a plain sentence about a term the document defines or
       `Viele Direktbanken locken Neukunden mit ${BLANK}, die nur drei, sechs oder zwölf Monate gelten.`,
       'Aktionszinsen',
     ],
+    // a name the writer points out ("so-called", "sogenannte", "adı verilen"), even once
+    [
+      'en',
+      '# Shared services\n\nThe unit that receives the services pays for them through an internal price, a so-called transfer price.\n',
+      `The unit that receives the services pays for them through an internal price, a so-called ${BLANK}.`,
+      'transfer price',
+    ],
+    [
+      'de',
+      '# Factoring\n\nFür seine Leistung verlangt der Factor eine Gebühr, die sogenannte Factoringgebühr, sowie Zinsen.\n',
+      `Für seine Leistung verlangt der Factor eine Gebühr, die sogenannte ${BLANK}, sowie Zinsen.`,
+      'Factoringgebühr',
+    ],
+    [
+      'tr',
+      '# Franchising\n\nFranchise alan, ardından cirosu üzerinden her ay royalty adı verilen bir pay öder.\n',
+      `Franchise alan, ardından cirosu üzerinden her ay ${BLANK} adı verilen bir pay öder.`,
+      'royalty',
+    ],
   ])('%s: the defined or marked term is hidden', (lang, text, front, back) => {
     expect(clozes(text, `doc.${lang}.md`)).toContainEqual([front, back]);
   });
