@@ -96,6 +96,19 @@ describe('statement cards: a plain sentence about a term the document defines or
     expect(clozes(text, 'doc.sk.md').map(([, back]) => back)).not.toContain(answer);
   });
 
+  it('hides a term the body defines and repeats, which is not yet the topic', () => {
+    const text = [
+      '# Working capital',
+      '',
+      'Working capital is defined as current assets minus current liabilities. Current assets are assets that will be turned into cash within a year, such as inventory. A firm with more current assets than current liabilities can pay its bills. Banks look at current assets when they lend. Inventory counts among current assets in every balance sheet.',
+      '',
+    ].join('\n');
+    expect(clozes(text, 'doc.en.md')).toContainEqual([
+      `Working capital is defined as ${BLANK} minus current liabilities.`,
+      'current assets',
+    ]);
+  });
+
   it('asks no sentence that starts in lower case or points back to the one before', () => {
     const text =
       '# Outsourcing\n\nOffshoring je presun činností do zahraničia. Týmto sa outsourcing líši od ostatných foriem, ako je offshoring alebo nearshoring pri firmách.\n';
