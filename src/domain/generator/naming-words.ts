@@ -285,6 +285,11 @@ export function afterNotBut(after: string, lang: string): string {
   return NAMING_RE.get(lang)?.notBut?.exec(after)?.[1] ?? after;
 }
 
+/** Whether the first word of `text` is one of `words`. */
+function opensWith(text: string, words: readonly string[] = []): boolean {
+  return words.includes((/^\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase());
+}
+
 /**
  * Whether `predicate` is the "that" clause of "X betyder, at …" / "X bedeutet, dass …", which
  * says what X means.
@@ -293,8 +298,7 @@ export function afterNotBut(after: string, lang: string): string {
  * opensThatClause('at en virksomhed lader andre stå for det', 'da') // true
  */
 export function opensThatClause(predicate: string, lang: string): boolean {
-  const first = (/^\p{L}+/u.exec(predicate)?.[0] ?? '').toLowerCase();
-  return (NAMING[lang]?.that ?? []).includes(first);
+  return opensWith(predicate, NAMING[lang]?.that);
 }
 
 /** The most words of a name a so-called phrase points out. */
@@ -349,8 +353,7 @@ export function soCalledTerms(text: string, lang: string): string[] {
  * opensCondition('når aktien sælges til en lavere kurs', 'da') // true
  */
 export function opensCondition(clause: string, lang: string): boolean {
-  const first = (/^\p{L}+/u.exec(clause)?.[0] ?? '').toLowerCase();
-  return (NAMING[lang]?.when ?? []).includes(first);
+  return opensWith(clause, NAMING[lang]?.when);
 }
 
 /**
@@ -361,8 +364,7 @@ export function opensCondition(clause: string, lang: string): boolean {
  * opensWhatClause('what the company owns', 'en') // true
  */
 export function opensWhatClause(predicate: string, lang: string): boolean {
-  const first = (/^\p{L}+/u.exec(predicate)?.[0] ?? '').toLowerCase();
-  return (NAMING[lang]?.what ?? []).includes(first);
+  return opensWith(predicate, NAMING[lang]?.what);
 }
 
 /** The relative pronouns of each language, folded as the words compared with them are. */
