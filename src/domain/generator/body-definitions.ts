@@ -131,9 +131,9 @@ function isTerm(term: string, lang: string): boolean {
   return !words.every((word) => isGenericWord(word, lang));
 }
 
-function tidyBack(text: string): string {
+function tidyBack(text: string, lang: string): string {
   const back = trimEndOf(text.trim().replace(/^[,:;–-]\s*/u, ''), ',;:–-');
-  return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`);
+  return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`, lang);
 }
 
 /** The words of `text` up to the first punctuation: the term after "is called". */
@@ -573,7 +573,7 @@ export function bodyDefinitionCards(
         const before = index > 0 ? sentences[index - 1] : undefined;
         const pointing = pointsBack(found.back, lang);
         if (pointing && before === undefined) continue;
-        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term));
+        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term), lang);
         // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
         // "servicemålsaftale").
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;

@@ -472,7 +472,7 @@ describe('definitions in the shapes generator 2.12.0 reads', () => {
       'tr',
       "Otomatik katılım ise işverenin çalışanlarını BES'e kendiliğinden dahil etmesidir.",
       'Otomatik katılım',
-      "Işverenin çalışanlarını BES'e kendiliğinden dahil etmesidir.",
+      "İşverenin çalışanlarını BES'e kendiliğinden dahil etmesidir.",
     ],
     // a named term with no description before it: the condition after it
     [
