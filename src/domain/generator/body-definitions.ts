@@ -3,7 +3,11 @@
  * articles define as they go, in every supported language —
  *
  *   "X is/er/je/ist Y", "Temettü verimi, … oranıdır", "Bileşik faiz ise … kazanmasıdır"
+ *   a noun and a relative clause: "X are assets that …", "X je podiel na zisku …, ktorý …"
+ *   "Assets represent what the company owns", "Forsikringsværdien er, hvad …"
+ *   "X (a long aside) je Y", "X, kısaca Y, … vergisidir"
  *   "… is called / kaldes / sa nazýva / heißt X", "… X denir", "… wird X genannt"
+ *   "Omvendt taler man om X, når …", "Bei Unternehmen heißt der Überziehungskredit X"
  *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
@@ -20,7 +24,10 @@ import {
   findNaming,
   isInvertedSubject,
   opensThatClause,
+  opensWhatClause,
   isPointingWord,
+  isRelativeWord,
+  opensCondition,
   pointsBack,
   synonymPhrase,
   understoodAs,
@@ -30,7 +37,14 @@ import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
-import { isArticle, isFunctionWord, isGenericWord, isJoinerWord, isPointer } from './term-words.ts';
+import {
+  isArticle,
+  isFunctionWord,
+  isGenericWord,
+  isJoinerWord,
+  isListEnd,
+  isPointer,
+} from './term-words.ts';
 import {
   capitalizeFirst,
   foldForCompare,
@@ -82,6 +96,29 @@ function isDefiningPredicate(predicate: string, lang: string): boolean {
   return second === '' || !isFunctionWord(second, lang) || isJoinerWord(second, lang);
 }
 
+/** The most words of a noun group between a predicate's noun and the relative clause after it. */
+const MAX_NOUN_GROUP_WORDS = 6;
+
+/**
+ * Whether a predicate is a noun and a relative clause describing it ("er penge, der …", "are
+ * assets that …"), perhaps after a short group of words that completes the noun ("je podiel na
+ * zisku akciovej spoločnosti, ktorý …"), said of one thing: a subject naming two ("Outsourcing
+ * a offshoring sú pojmy, ktoré …") is not defined by it.
+ */
+function describesWithRelative(subject: string, predicate: string, lang: string): boolean {
+  const group = /^[^,;:()–—]*/u.exec(predicate)?.[0] ?? '';
+  const [first = '', second = ''] = foldForCompare(group).match(WORDS) ?? [];
+  if (first === '' || isFunctionWord(first, lang)) return false;
+  // "forskellig fra BPO, som er billigere": a clause after a name describes the name.
+  const last = /\S+$/u.exec(group.trim())?.[0] ?? '';
+  const relative =
+    isRelativeWord(second, lang) ||
+    (wordCount(group) <= MAX_NOUN_GROUP_WORDS &&
+      (wordCount(group) === 1 || !/^\p{Lu}/u.test(last)) &&
+      isRelativeWord(/^,\s*(\p{L}+)/u.exec(predicate.slice(group.length))?.[1] ?? '', lang));
+  return relative && !(foldForCompare(subject).match(WORDS) ?? []).some((w) => isListEnd(w, lang));
+}
+
 /** A term is a short noun phrase: no clause, no pronoun, not only generic words. */
 function isTerm(term: string, lang: string): boolean {
   const words = foldForCompare(term).match(WORDS) ?? [];
@@ -94,9 +131,9 @@ function isTerm(term: string, lang: string): boolean {
   return !words.every((word) => isGenericWord(word, lang));
 }
 
-function tidyBack(text: string): string {
+function tidyBack(text: string, lang: string): string {
   const back = trimEndOf(text.trim().replace(/^[,:;–-]\s*/u, ''), ',;:–-');
-  return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`);
+  return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`, lang);
 }
 
 /** The words of `text` up to the first punctuation: the term after "is called". */
@@ -165,24 +202,54 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   return { term, back: wordCount(explained) >= MIN_PREDICATE_WORDS ? explained : back };
 }
 
+/**
+ * "Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit …", "For selskaber hedder
+ * den foreløbige betaling acontoskat.": the subject is the article and the words up to its noun
+ * (German: the first capitalised word; Danish, which writes nouns in lower case: all but the
+ * last word), the name is the one word after it; the back is the subject and the words before
+ * the verb, which say where the name is used.
+ */
+function invertedName(before: string, after: string, lang: string): Definition | undefined {
+  const clause = (/^[^,.;:!?()]+/u.exec(after)?.[0] ?? '').trim().split(/\s+/u);
+  const end = clause.findIndex(
+    (word, index) => index > 1 && isJoinerWord(foldForCompare(word), lang),
+  );
+  const words = end < 0 ? clause : clause.slice(0, end);
+  const noun =
+    lang === 'de' ? words.findIndex((word, index) => index > 0 && /^\p{Lu}/u.test(word)) : -1;
+  const nameAt = lang === 'de' ? noun + 1 : words.length - 1;
+  if (nameAt < 2 || nameAt !== words.length - 1) return undefined;
+  const where = before.trim();
+  const opener = /^\p{L}+/u.exec(where)?.[0] ?? '';
+  const lowered = isFunctionWord(foldForCompare(opener), lang)
+    ? opener.toLowerCase() + where.slice(opener.length)
+    : where;
+  return { term: words[nameAt] ?? '', back: `${words.slice(0, nameAt).join(' ')} ${lowered}` };
+}
+
 function namedTerm(sentence: string, lang: string): Definition | undefined {
   const naming = findNaming(sentence, lang);
   if (!naming) return undefined;
   if (naming.side === 'after') {
     // "Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit": an article after the
-    // verb starts the inverted subject, not the name.
+    // verb starts the inverted subject, and the name follows it.
     const phrase = sentence.slice(naming.before.length, sentence.length - naming.after.length);
     const first = foldForCompare(/^\p{L}+/u.exec(naming.after)?.[0] ?? '');
-    if (/^\s*hei(?:ßt|ßen)\s*$/u.test(phrase) && isArticle(first, lang)) return undefined;
+    if (/^\s*(?:hei(?:ßt|ßen)|hedder)\s*$/u.test(phrase) && isArticle(first, lang)) {
+      return invertedName(naming.before, naming.after, lang);
+    }
     const after = afterNotBut(naming.after, lang);
     const term = leadingPhrase(after, lang);
     // "… it is called the unit contribution margin: selling price per unit minus …": the
     // words after the colon say what the term is; the words before it only lead up to it.
-    const explained = /^\s*:\s+(\S.*)$/u.exec(after.slice(after.indexOf(term) + term.length));
-    return {
-      term,
-      back: explained?.[1] ?? naming.before.replace(/^.*\bals\s+/iu, ''),
-    };
+    const following = after.slice(after.indexOf(term) + term.length);
+    const explained = /^\s*:\s+(\S.*)$/u.exec(following);
+    const before = naming.before.replace(/^.*\bals\s+/iu, '');
+    // "Omvendt taler man om et kurstab, når aktien sælges …": with no description before it,
+    // the condition after the term says when it applies.
+    const condition = /^\s*,\s*(\S.*)$/u.exec(following)?.[1] ?? '';
+    const when = wordCount(before) < MIN_PREDICATE_WORDS && opensCondition(condition, lang);
+    return { term, back: explained?.[1] ?? (when ? condition : before) };
   }
   return termBeforeNaming(naming.before, lang);
 }
@@ -204,13 +271,17 @@ function appositionTerm(sentence: string, lang: string): Definition | undefined 
 
 /**
  * "Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, …": the sentence
- * without its parenthesis defines X, and the synonym goes with the explanation.
+ * without its parenthesis defines X, and the synonym (or a long aside) goes with the explanation.
  */
 function parenthesisSynonymTerm(sentence: string, lang: string): Definition | undefined {
-  const match = /^([^()]{2,60}?)\s*\(([^()]{3,60})\)\s+(\S.*)$/u.exec(sentence);
+  const match = /^([^()]{2,60}?)\s*\(([^()]{3,80})\)\s+(\S.*)$/u.exec(sentence);
   if (!match) return undefined;
   const [, term = '', synonym = '', rest = ''] = match;
-  if (synonymPhrase(synonym, lang) === undefined) return undefined;
+  // "Hrubý domáci produkt (HDP, v medzinárodných prameňoch GDP …) je …": an aside too long to
+  // stay in the term goes with the explanation too; a short one ("EBITDA («ee-bit-dah»)")
+  // stays in the term, which "X is Y" reads.
+  const aside = wordCount(`${term} ${synonym}`) > MAX_TERM_WORDS;
+  if (!aside && synonymPhrase(synonym, lang) === undefined) return undefined;
   const definition = subjectTerm(`${term} ${rest}`, lang);
   if (definition?.term !== term) return undefined;
   return { term, back: `${definition.back.trim().replace(/[.!?]$/u, '')} (${synonym})` };
@@ -266,11 +337,16 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
     const defines =
       isDefiningPredicate(predicate, lang) ||
-      (verb.endsWith(',') && opensThatClause(predicate, lang));
+      (verb.endsWith(',') && opensThatClause(predicate, lang)) ||
+      opensWhatClause(predicate, lang) ||
+      describesWithRelative(subject, predicate, lang);
     return short && defines ? { term: subject, back: predicate } : undefined;
   }
   return undefined;
 }
+
+/** A verbal noun and its copula, or a phrase meaning "means", ending a Turkish definition. */
+const VERBAL_NOUN_COPULA = /(?:m[ae]s[ıi][dt][ıi]r|ifade eder|anlamına gelir|demektir)\.?$/u;
 
 /**
  * Turkish: "Temettü verimi, … oranıdır.", "Bileşik faiz ise … kazanmasıdır." and "Arka ofis BPO,
@@ -279,10 +355,13 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
  */
 function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
   if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) return undefined;
-  const match = /^([^,]{2,60}?)(?:,|\s+ise)\s+(\S.*)$/u.exec(sentence);
+  const match = /^([^,]{2,60}?)(,|\s+ise)\s+(\S.*)$/u.exec(sentence);
   const term = match?.[1] ?? '';
-  if (match && occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) >= 2) {
-    return { term, back: match[2] ?? '' };
+  // "Otomatik katılım ise işverenin … dahil etmesidir.": "ise" and a verbal noun before the
+  // copula define the subject even when the document names it once.
+  const contrasted = match?.[2] !== ',' && VERBAL_NOUN_COPULA.test(sentence);
+  if (match && (contrasted || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) >= 2)) {
+    return { term, back: match[3] ?? '' };
   }
   return repeatedSubject(sentence, terms);
 }
@@ -298,7 +377,7 @@ const MIN_PREDICATE_WORDS = 3;
 function repeatedSubject(sentence: string, terms: DocumentTerms): Definition | undefined {
   // Only a verbal noun before the copula ("tedarik edilmesidir", "kazanmasıdır") says what the
   // subject is; "… önemlidir", "… vardır" state something about it.
-  if (!/(?:m[ae]s[ıi][dt][ıi]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) {
+  if (!VERBAL_NOUN_COPULA.test(sentence)) {
     return undefined;
   }
   const words = sentence.split(/\s+/u);
@@ -494,7 +573,7 @@ export function bodyDefinitionCards(
         const before = index > 0 ? sentences[index - 1] : undefined;
         const pointing = pointsBack(found.back, lang);
         if (pointing && before === undefined) continue;
-        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term));
+        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term), lang);
         // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
         // "servicemålsaftale").
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;

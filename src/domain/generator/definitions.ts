@@ -14,7 +14,7 @@ import { headingTermCards } from './heading-terms.ts';
 import type { DocumentTerms } from './key-terms.ts';
 import { keyDifferenceRest, withoutContrastOpener } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
-import { splitSentences } from './sentences.ts';
+import { splitAnswer, splitSentences } from './sentences.ts';
 import {
   capitalizeFirst,
   escapeRegExp,
@@ -259,10 +259,12 @@ export function definitionCards(
     const key = foldForCompare(card.front);
     if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) continue;
     // The same definition found twice (a what-is section and its first sentence) is one card.
+    // Compared with what a kept card asks, its short back: a later sentence of a what-is
+    // section that defines another term ("Likvide midler er penge, der …") is only context there.
     const words = foldedWords(card.back);
     if (kept.some((other) => overlapOfWords(words, other.words) >= 0.8)) continue;
     seen.add(key);
-    kept.push({ card, words: new Set(words) });
+    kept.push({ card, words: new Set(foldedWords(splitAnswer(card.back, card.front).back)) });
   }
   return kept.map(({ card }) => card);
 }

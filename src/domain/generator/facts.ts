@@ -9,6 +9,7 @@
  */
 import type { CardDraft } from './ids.ts';
 import {
+  CITATION_SOURCE,
   DATE_SOURCE,
   isDateMatch,
   isMeasure,
@@ -62,6 +63,18 @@ export function findBareNumber(sentence: string, lang: string): string | undefin
   const range = BARE_RANGE.exec(sentence);
   if (range !== null && isRangeWord(foldForCompare(range[2] ?? ''), lang)) return range[0];
   return BARE_NUMBER.exec(sentence)?.[1];
+}
+
+const CITATION = new RegExp(CITATION_SOURCE, 'u');
+
+/**
+ * The first legal citation `sentence` holds, as written, or undefined.
+ *
+ * @example
+ * findCitation('Podľa § 130 ods. 2 sa trinásty plat vypláca v júni.') // '§ 130 ods. 2'
+ */
+export function findCitation(sentence: string): string | undefined {
+  return CITATION.exec(sentence)?.[0];
 }
 
 const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
@@ -247,6 +260,7 @@ export function factCards(
         const measure =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
+          findCitation(sentence) ??
           findBareNumber(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang);
         if (measure === undefined) return;

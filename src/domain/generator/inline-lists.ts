@@ -8,7 +8,7 @@
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
-import { countWord, isFunctionWord, isGenericWord, isListEnd } from './term-words.ts';
+import { countWord, endsLikeVerb, isFunctionWord, isGenericWord, isListEnd } from './term-words.ts';
 import { BLANK, foldForCompare, wordCount } from './text.ts';
 
 /** Items a list needs unless its lead says how many it has. */
@@ -43,7 +43,8 @@ function splitItems(
 
 /**
  * A name a list can hold: one to four words (a translation or acronym in parentheses aside),
- * three letters or more, no figure, neither end a function word and not only generic words.
+ * three letters or more, no figure, neither end a function word nor the last a verb ("ve ondan
+ * vazgeçilemez"), and not only generic words.
  */
 function isItem(item: string, lang: string): boolean {
   const bare = item.replace(/\s*\([^()]*\)/gu, '').trim();
@@ -53,6 +54,7 @@ function isItem(item: string, lang: string): boolean {
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
   if (isFunctionWord(first, lang) || isFunctionWord(last, lang)) return false;
+  if (endsLikeVerb(last, lang)) return false;
   return !words.every((word) => isGenericWord(word, lang));
 }
 

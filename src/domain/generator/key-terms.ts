@@ -17,6 +17,7 @@ import {
   isUnitWord,
   isVerbMarker,
 } from './term-words.ts';
+import { soCalledTerms } from './naming-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare } from './text.ts';
 
@@ -117,7 +118,8 @@ export function collectDocumentTerms(
     .map((block) => block.text)
     .concat(doc.frontMatter.title);
   const prose = ` ${foldForCompare(articleProse(doc))} `;
-  const bold = markedTerms(source, BOLD);
+  // A name the writer points out ("die sogenannte Factoringgebühr") is one set in bold.
+  const bold = new Set([...markedTerms(source, BOLD), ...soCalledTerms(source, lang)]);
   const words: string[] = [];
   const spaced: boolean[] = [];
   const wordIndexes = new Map<string, number[]>();
@@ -299,6 +301,14 @@ export function isDate(answer: string, lang: string): boolean {
   return match !== null && isDateMatch(match, lang);
 }
 
+/**
+ * A legal citation: "§ 130", with its subsection ("§ 172 Abs. 2", "§ 130 ods. 2", "§ 8, stk.
+ * 3") and the acronym of its law ("§ 8 SGB IV"), one answer: hiding its number alone left
+ * "§ _____ ods. 2", half a citation. None where a second number follows ("§ 6 ods. 1 a 2").
+ */
+export const CITATION_SOURCE = String.raw`(?<![\p{L}\p{N}])§{1,2}\s?\d+[a-z]?(?:,?\s+(?:Abs|ods|odst|stk|para)\.\s?\d+)?(?:\s+\p{Lu}{2,}(?:\s+[IVX]+)?(?![\p{L}]))?(?![\p{N}]|\s+\p{L}{1,4}\s+\d|,?\s+(?:Abs|ods|odst|stk|para)\.)`;
+const CITATION_ONLY = new RegExp(`^${CITATION_SOURCE}$`, 'u');
+
 /** "sechs Monate", "fem år": a count written as a word, with its unit. */
 function isCountMeasure(answer: string, lang: string): boolean {
   const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
@@ -424,7 +434,11 @@ export function keyTermProblem(
     range !== null &&
     NUMBER_ONLY.test(range[2] ?? '') &&
     isRangeWord(foldForCompare(range[1] ?? ''), terms.lang);
-  const measure = numberRange || isMeasure(trimmed, terms.lang) || isDate(trimmed, terms.lang);
+  const measure =
+    numberRange ||
+    isMeasure(trimmed, terms.lang) ||
+    isDate(trimmed, terms.lang) ||
+    CITATION_ONLY.test(trimmed);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

@@ -5,7 +5,8 @@
  * define a sentence-initial term ("X is …", "X znamená …"). Used by body-definitions.ts; the
  * phrases around quoted terms are in definition-words.ts.
  */
-import { escapeRegExp } from './text.ts';
+import { isFunctionWord } from './term-words.ts';
+import { escapeRegExp, foldForCompare } from './text.ts';
 
 /** One language's naming phrases, matched case-insensitively on the sentence itself. */
 interface NamingWords {
@@ -26,6 +27,24 @@ interface NamingWords {
   /** The word that opens a "that" clause after a defining verb: "X betyder, at …". */
   that: readonly string[];
   /**
+   * Relative pronouns: after the first noun of a predicate they describe it ("Current assets are
+   * assets that …", "Likvide midler er penge, der …", "Emitent je dlžník, ktorý …").
+   */
+  relative: readonly string[];
+  /** The word that opens a "what" clause after a defining verb: "Assets represent what …". */
+  what: readonly string[];
+  /**
+   * Words that open a condition after a named term, which then says when the term applies:
+   * "Omvendt taler man om et kurstab, når aktien sælges til en lavere kurs …".
+   */
+  when: readonly string[];
+  /**
+   * Words with which the writer points a name out, even once: before it ("a so-called transfer
+   * price", "die sogenannte Factoringgebühr") or, in Turkish, after it ("royalty adı verilen").
+   */
+  soCalled: readonly string[];
+  soCalledAfter: readonly string[];
+  /**
    * "… kaldes det ikke outsourcing, men derimod udlicitering": the negation before the wrong
    * name and the words before the right one.
    */
@@ -44,37 +63,55 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       'is termed',
     ],
     after: [],
-    synonym: ['also known as', 'also called', 'also referred to as', 'or'],
+    synonym: ['also known as', 'also called', 'also referred to as', 'abbreviated', 'or'],
     explain: ['i.e.', 'that is', 'meaning'],
-    defining: ['is', 'are', 'means', 'refers to', 'stands for'],
+    defining: ['is', 'are', 'means', 'refers to', 'stands for', 'represent', 'represents'],
     pointing: ['this', 'these', 'that'],
     understood: [
       ['by', 'we mean'],
       ['by', 'is meant'],
     ],
     that: ['that'],
+    relative: ['that', 'which', 'who', 'whose'],
+    what: ['what'],
+    when: ['when', 'if'],
+    soCalled: ['so-called'],
+    soCalledAfter: [],
     not: ['not'],
     but: ['but rather', 'but'],
   },
   da: {
-    before: ['kaldes det', 'kaldes', 'taler man om', 'betegnes som', 'omtales som', 'kaldes for'],
+    before: [
+      'kaldes det',
+      'kaldes',
+      'taler man om',
+      'betegnes som',
+      'omtales som',
+      'kaldes for',
+      'hedder',
+    ],
     after: [],
-    synonym: ['også kaldet', 'også kendt som', 'også benævnt'],
+    synonym: ['også kaldet', 'også kendt som', 'også benævnt', 'forkortet'],
     explain: ['altså', 'dvs.', 'det vil sige'],
-    defining: ['er', 'betyder', 'refererer til', 'henviser til'],
+    defining: ['er', 'betyder', 'refererer til', 'henviser til', 'repræsenterer'],
     pointing: ['denne', 'dette', 'disse', 'det'],
     understood: [
       ['ved', 'forstås'],
       ['ved', 'forstår man'],
     ],
     that: ['at'],
+    relative: ['der', 'som'],
+    what: ['hvad'],
+    when: ['når', 'hvis'],
+    soCalled: ['såkaldte', 'såkaldt'],
+    soCalledAfter: [],
     not: ['ikke'],
     but: ['men derimod', 'men'],
   },
   de: {
     before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
     after: ['genannt', 'bezeichnet'],
-    synonym: ['auch', 'auch als', 'oder'],
+    synonym: ['auch', 'auch als', 'kurz', 'oder'],
     explain: ['also', 'd. h.', 'das heißt'],
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
     pointing: ['dieser', 'diese', 'dieses', 'diesen'],
@@ -83,6 +120,11 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       ['unter', 'wird verstanden'],
     ],
     that: ['dass'],
+    relative: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
+    what: ['was'],
+    when: ['wenn', 'sobald'],
+    soCalled: ['sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'sog.'],
+    soCalledAfter: [],
     not: ['nicht'],
     but: ['sondern'],
   },
@@ -96,15 +138,37 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       'sa hovorí',
     ],
     after: [],
-    synonym: ['tiež nazývaný', 'tiež nazývaná', 'tiež známy ako', 'známa aj ako', 'alebo'],
+    synonym: [
+      'tiež nazývaný',
+      'tiež nazývaná',
+      'tiež známy ako',
+      'známa aj ako',
+      'skrátene',
+      'alebo',
+    ],
     explain: ['teda', 't. j.', 'čiže'],
-    defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje'],
+    defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje', 'predstavujú'],
     pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto', 'tomuto', 'tomu'],
     understood: [
       ['pod', 'sa rozumie'],
       ['pod', 'rozumieme'],
     ],
     that: ['že'],
+    relative: [
+      'ktorý',
+      'ktorá',
+      'ktoré',
+      'ktorí',
+      'ktorého',
+      'ktorej',
+      'ktorú',
+      'ktorým',
+      'ktorou',
+    ],
+    what: ['čo'],
+    when: ['keď', 'ak'],
+    soCalled: ['tzv.', 'takzvaný', 'takzvaná', 'takzvané'],
+    soCalledAfter: [],
     not: ['nie'],
     but: ['ale', 'lež'],
   },
@@ -119,12 +183,17 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       'adı veriliyor',
       'olarak adlandırılır',
     ],
-    synonym: ['diğer adıyla', 'yani'],
+    synonym: ['diğer adıyla', 'kısaca', 'yani'],
     explain: ['yani'],
     defining: [],
     pointing: ['bu', 'buna', 'bunlara'],
     understood: [],
     that: [],
+    relative: [],
+    what: [],
+    when: [],
+    soCalled: [],
+    soCalledAfter: ['adı verilen', 'denilen'],
     not: [],
     but: [],
   },
@@ -216,6 +285,11 @@ export function afterNotBut(after: string, lang: string): string {
   return NAMING_RE.get(lang)?.notBut?.exec(after)?.[1] ?? after;
 }
 
+/** Whether the first word of `text` is one of `words`. */
+function opensWith(text: string, words: readonly string[] = []): boolean {
+  return words.includes((/^\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase());
+}
+
 /**
  * Whether `predicate` is the "that" clause of "X betyder, at …" / "X bedeutet, dass …", which
  * says what X means.
@@ -224,8 +298,91 @@ export function afterNotBut(after: string, lang: string): string {
  * opensThatClause('at en virksomhed lader andre stå for det', 'da') // true
  */
 export function opensThatClause(predicate: string, lang: string): boolean {
-  const first = (/^\p{L}+/u.exec(predicate)?.[0] ?? '').toLowerCase();
-  return (NAMING[lang]?.that ?? []).includes(first);
+  return opensWith(predicate, NAMING[lang]?.that);
+}
+
+/** The most words of a name a so-called phrase points out. */
+const MAX_SO_CALLED_WORDS = 3;
+const NAME = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
+
+/** Per language, the patterns whose first group holds the name a so-called phrase points out. */
+const SO_CALLED_RE = new Map(
+  Object.entries(NAMING).map(([lang, words]) => [
+    lang,
+    [
+      ...words.soCalled.map(
+        (phrase) =>
+          new RegExp(
+            `(?<!\\p{L})${escapeRegExp(phrase)}\\s+(${NAME}(?:\\s+${NAME}){0,${String(MAX_SO_CALLED_WORDS - 1)}})`,
+            'giu',
+          ),
+      ),
+      ...words.soCalledAfter.map(
+        (phrase) => new RegExp(`(?<!\\p{L})(${NAME})\\s+${escapeRegExp(phrase)}(?!\\p{L})`, 'giu'),
+      ),
+    ],
+  ]),
+);
+
+/**
+ * The names the writer points out in `text` ("a so-called transfer price" → "transfer price",
+ * "royalty adı verilen bir pay" → "royalty"), folded: up to three words after the phrase, up to
+ * punctuation or a function word, or the one word before a Turkish phrase.
+ *
+ * @example
+ * soCalledTerms('Der Factor verlangt die sogenannte Factoringgebühr, sowie Zinsen.', 'de')
+ * // ['factoringgebuhr']
+ */
+export function soCalledTerms(text: string, lang: string): string[] {
+  const found: string[] = [];
+  for (const pattern of SO_CALLED_RE.get(lang) ?? []) {
+    for (const match of text.matchAll(pattern)) {
+      const words = foldForCompare(match[1] ?? '').split(/\s+/u);
+      const end = words.findIndex((word) => isFunctionWord(word, lang));
+      const name = (end < 0 ? words : words.slice(0, end)).join(' ');
+      if (/\p{L}/u.test(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether `clause` opens with a condition word of `lang` ("når", "wenn", "when").
+ *
+ * @example
+ * opensCondition('når aktien sælges til en lavere kurs', 'da') // true
+ */
+export function opensCondition(clause: string, lang: string): boolean {
+  return opensWith(clause, NAMING[lang]?.when);
+}
+
+/**
+ * Whether `predicate` is the "what" clause of "X represents what …" / "X er, hvad …", which
+ * says what X is.
+ *
+ * @example
+ * opensWhatClause('what the company owns', 'en') // true
+ */
+export function opensWhatClause(predicate: string, lang: string): boolean {
+  return opensWith(predicate, NAMING[lang]?.what);
+}
+
+/** The relative pronouns of each language, folded as the words compared with them are. */
+const RELATIVES = new Map(
+  Object.entries(NAMING).map(([lang, words]) => [
+    lang,
+    new Set(words.relative.map(foldForCompare)),
+  ]),
+);
+
+/**
+ * Whether `word` opens a relative clause in `lang` ("that", "der", "ktorý").
+ *
+ * @example
+ * isRelativeWord('ktorý', 'sk') // true
+ */
+export function isRelativeWord(word: string, lang: string): boolean {
+  return RELATIVES.get(lang)?.has(foldForCompare(word)) ?? false;
 }
 
 /**

@@ -125,14 +125,20 @@ export function statementCards(
   // What the document is about: the title's acronyms, and the defined, marked or heading terms
   // the title names or the whole text keeps naming (HDP in an article on HDP). Hiding one asks
   // nothing the learner does not know, so a sentence about it hides another of its key terms.
+  // A defined term must be named twice as often: the body defines terms an article explains
+  // on its way ("Current assets are assets that …" in an article on working capital), which
+  // are key terms to hide, not its topic.
   const frequent = (term: string) => occurrences(terms, term) >= topicCount;
   const headingTerms = [...terms.named].filter(
     (word) =>
       frequent(word) && !isFunctionWord(word, terms.lang) && !isGenericWord(word, terms.lang),
   );
-  const topical = [...defined, ...terms.marked, ...headingTerms].filter(
-    (term) => title.includes(term) || frequent(term),
-  );
+  const topical = [
+    ...[...defined].filter(
+      (term) => title.includes(term) || occurrences(terms, term) >= 2 * topicCount,
+    ),
+    ...[...terms.marked, ...headingTerms].filter((term) => title.includes(term) || frequent(term)),
+  ];
   const topic = [
     ...topicAcronyms(deckTitle),
     ...topical.flatMap((term) => [term, term.charAt(0).toUpperCase() + term.slice(1)]),

@@ -51,6 +51,11 @@ interface WordTable {
    * English and Danish a modal verb before it, whose verb it restricts ("kan kun bruges").
    */
   restrictionBreaks: readonly string[];
+  /**
+   * Endings of a finite verb, which ends a predicate and never a name: Turkish "-amaz/-emez"
+   * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …).
+   */
+  verbEndings: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -71,6 +76,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('two three four five six seven eight nine ten'),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
+    verbEndings: words(''),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -109,6 +115,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
+    verbEndings: words(''),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -143,6 +150,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('to tre fire fem seks syv otte ni ti'),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
+    verbEndings: words(''),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -176,6 +184,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
+    verbEndings: words(''),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -205,6 +214,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
+    verbEndings: words('amaz emez'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -272,6 +282,9 @@ const RESTRICTIONS = new Map(
 );
 const RESTRICTION_BREAKS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictionBreaks)]),
+);
+const VERB_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.verbEndings.map(foldForCompare)]),
 );
 const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
@@ -424,4 +437,15 @@ export function isRestriction(word: string, lang: string): boolean {
  */
 export function isRestrictionBreak(word: string, lang: string): boolean {
   return RESTRICTION_BREAKS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word ends like a finite verb in `lang` ("haczedilemez" in Turkish); a
+ * language without a table has no such ending.
+ *
+ * @example
+ * endsLikeVerb('devredilemez', 'tr') // true
+ */
+export function endsLikeVerb(word: string, lang: string): boolean {
+  return (VERB_ENDINGS.get(lang) ?? []).some((ending) => word.endsWith(ending));
 }

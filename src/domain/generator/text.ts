@@ -167,16 +167,18 @@ export function lastWordOf(text: string): string {
 }
 
 /**
- * Upper-cases the first letter, leaving the rest alone.
+ * Upper-cases the first letter, leaving the rest alone; by the rules of `lang` when given
+ * (Turkish "i" → "İ").
  *
  * @example
  * capitalizeFirst('skratka pre BPO') // 'Skratka pre BPO'
+ * capitalizeFirst('işverenin', 'tr') // 'İşverenin'
  */
-export function capitalizeFirst(text: string): string {
+export function capitalizeFirst(text: string, lang?: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const char = String.fromCodePoint(first);
-  return char.toLocaleUpperCase() + text.slice(char.length);
+  return char.toLocaleUpperCase(lang) + text.slice(char.length);
 }
 
 /**

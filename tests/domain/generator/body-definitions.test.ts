@@ -389,10 +389,10 @@ describe('body definitions, per sentence shape and language', () => {
     ],
     ['de', 'Grundsätzlich ist die Grundsteuer eine Steuer auf den Besitz von Grundstücken.'],
     ['da', 'Den årlige rente er 5.000 kr. om året for lånet.'],
-    [
-      'de',
-      'Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit und funktioniert ähnlich.',
-    ],
+    // a relative clause after a name describes the name, not the predicate's noun
+    ['da', 'KPO er forskellig fra BPO, som er billigere.'],
+    // a subject of two terms is not defined by the noun and relative clause after it
+    ['sk', 'Outsourcing a offshoring sú pojmy, ktoré sa veľmi často zamieňajú.'],
     // no dative leaves a Turkish term of at most three words
     ['tr', 'Her ay düzenli olarak ödenen sabit tutar yıllık aidat ücreti denir.'],
     // a back that explains nothing: a short phrase, a subject of two clauses
@@ -406,6 +406,102 @@ describe('body definitions, per sentence shape and language', () => {
     ['da', 'For ejerboliger kan man låne op til 80 % af værdien; for sommerhuse er grænsen 75 %.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('definitions in the shapes generator 2.12.0 reads', () => {
+  it.each([
+    // a noun and a relative clause after the verb
+    [
+      'en',
+      'Current assets are assets that will be turned into cash within a year.',
+      'Current assets',
+      'Assets that will be turned into cash within a year.',
+    ],
+    [
+      'da',
+      'Likvide midler er penge, der er umiddelbart tilgængelige.',
+      'Likvide midler',
+      'Penge, der er umiddelbart tilgængelige.',
+    ],
+    ['sk', 'Emitent je dlžník, ktorý dlhopis vydáva.', 'Emitent', 'Dlžník, ktorý dlhopis vydáva.'],
+    [
+      'de',
+      'Verzugszinsen sind Zinsen, die der Schuldner zahlen muss.',
+      'Verzugszinsen',
+      'Zinsen, die der Schuldner zahlen muss.',
+    ],
+    // …after a short group of words that completes the noun
+    [
+      'sk',
+      'Dividenda je podiel na zisku akciovej spoločnosti, ktorý spoločnosť vypláca akcionárom.',
+      'Dividenda',
+      'Podiel na zisku akciovej spoločnosti, ktorý spoločnosť vypláca akcionárom.',
+    ],
+    // "represents what", "er, hvad"
+    ['en', 'Assets represent what the company owns.', 'Assets', 'What the company owns.'],
+    [
+      'da',
+      'Forsikringsværdien er, hvad det vil koste at genanskaffe alt dit indbo.',
+      'Forsikringsværdien',
+      'Hvad det vil koste at genanskaffe alt dit indbo.',
+    ],
+    // a long aside in parentheses goes with the explanation
+    [
+      'sk',
+      'Hrubý domáci produkt (HDP, v anglických prameňoch GDP z Gross Domestic Product) je celková hodnota tovarov a služieb.',
+      'Hrubý domáci produkt',
+      'Celková hodnota tovarov a služieb (HDP, v anglických prameňoch GDP z Gross Domestic Product).',
+    ],
+    // …and a short one stays in the term
+    [
+      'en',
+      'EBITDA (ee-bit-dah) is a measure of a company’s profit.',
+      'EBITDA (ee-bit-dah)',
+      'A measure of a company’s profit.',
+    ],
+    // "X, kısaca Y, …": the short name is a synonym
+    [
+      'tr',
+      'Katma Değer Vergisi, kısaca KDV, mal ve hizmet teslimlerinde ödenen bir harcama vergisidir.',
+      'Katma Değer Vergisi',
+      'Mal ve hizmet teslimlerinde ödenen bir harcama vergisidir (kısaca KDV).',
+    ],
+    // Turkish "X ise … -mAsIdIr", even for a term the document names once
+    [
+      'tr',
+      "Otomatik katılım ise işverenin çalışanlarını BES'e kendiliğinden dahil etmesidir.",
+      'Otomatik katılım',
+      "İşverenin çalışanlarını BES'e kendiliğinden dahil etmesidir.",
+    ],
+    // a named term with no description before it: the condition after it
+    [
+      'da',
+      'Omvendt taler man om et kurstab, når aktien sælges til en lavere kurs.',
+      'kurstab',
+      'Når aktien sælges til en lavere kurs.',
+    ],
+    [
+      'de',
+      'Dagegen spricht man von Zahlungsverzug, wenn der Schuldner nicht rechtzeitig zahlt.',
+      'Zahlungsverzug',
+      'Wenn der Schuldner nicht rechtzeitig zahlt.',
+    ],
+    // verb-second "heißt / hedder" with the subject before the name
+    [
+      'de',
+      'Bei Unternehmen heißt der Überziehungskredit Kontokorrentkredit und funktioniert ähnlich.',
+      'Kontokorrentkredit',
+      'Der Überziehungskredit bei Unternehmen.',
+    ],
+    [
+      'da',
+      'For selskaber hedder den foreløbige betaling acontoskat.',
+      'acontoskat',
+      'Den foreløbige betaling for selskaber.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
   });
 });
 

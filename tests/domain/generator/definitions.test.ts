@@ -47,6 +47,19 @@ describe('what-is sections', () => {
     expect(definitions(text)).toHaveLength(1);
   });
 
+  it('keeps a later sentence of the section that defines another term, which the answer leaves out', () => {
+    const text = [
+      '## Hvad er likviditet?',
+      '',
+      'Likviditet beskriver evnen til at omsætte aktiver til kontanter uden væsentligt værditab og til at dække løbende forpligtelser. God likviditet betyder, at pengene kommer ind på kontoen, før udgifterne skal betales. Likvide midler er penge, der er umiddelbart tilgængelige, fx kontanter og indestående i banken.',
+      '',
+    ].join('\n');
+    expect(definitions(text)).toContainEqual([
+      'Likvide midler',
+      'Penge, der er umiddelbart tilgængelige, fx kontanter og indestående i banken.',
+    ]);
+  });
+
   it('is not a definition inside a FAQ', () => {
     const text = '## FAQ\n\n### What is BPO?\n\nBPO is outsourcing.\n';
     expect(definitions(text)).toEqual([]);

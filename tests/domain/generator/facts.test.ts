@@ -205,6 +205,41 @@ describe('a range is hidden whole, both bounds with the word joining them', () =
   });
 });
 
+describe('a legal citation is hidden whole, with its subsection and its law', () => {
+  it.each([
+    [
+      'sk',
+      'Podľa § 130 ods. 2 sa trinásty plat vypláca v mesiaci jún, teda vo výplate za máj.',
+      `Podľa ${BLANK} sa trinásty plat vypláca v mesiaci jún, teda vo výplate za máj.`,
+      '§ 130 ods. 2',
+    ],
+    [
+      'de',
+      'Gesetzlich ist die Berufsunfähigkeit in § 172 Abs. 2 des Versicherungsvertragsgesetzes definiert.',
+      `Gesetzlich ist die Berufsunfähigkeit in ${BLANK} des Versicherungsvertragsgesetzes definiert.`,
+      '§ 172 Abs. 2',
+    ],
+    [
+      'de',
+      'Ein Minijob ist eine geringfügige Beschäftigung im Sinne des § 8 SGB IV.',
+      `Ein Minijob ist eine geringfügige Beschäftigung im Sinne des ${BLANK}.`,
+      '§ 8 SGB IV',
+    ],
+    [
+      'sk',
+      'Daňový bonus upravuje § 33 zákona o dani z príjmov.',
+      `Daňový bonus upravuje ${BLANK} zákona o dani z príjmov.`,
+      '§ 33',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it('asks no citation a second number continues ("§ 6 ods. 1 a 2")', () => {
+    expect(facts('SZČO s príjmami z podnikania podľa § 6 ods. 1 a 2 zákona.\n', 'sk')).toEqual([]);
+  });
+});
+
 describe('a fact sentence that starts with a pointing word', () => {
   it.each([
     [

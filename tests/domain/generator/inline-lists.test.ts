@@ -110,6 +110,11 @@ describe('lists written inside one sentence', () => {
       'Es gibt drei Formen des Leasings: Finanzierungsleasing und Operating-Leasing.',
     ],
     ['two items and no count', 'en', 'The balance sheet has main parts: assets and liabilities.'],
+    [
+      'Turkish verbs',
+      'tr',
+      'İznin "izin öğesi" işçinin kişiliğine bağlıdır: başkasına devredilemez, haczedilemez ve ondan vazgeçilemez.',
+    ],
   ])('no list in %s', (_case, lang, sentence) => {
     expect(inlineList(sentence, lang)).toBeUndefined();
   });

@@ -53,6 +53,25 @@ describe('statement cards: a plain sentence about a term the document defines or
       `Viele Direktbanken locken Neukunden mit ${BLANK}, die nur drei, sechs oder zwölf Monate gelten.`,
       'Aktionszinsen',
     ],
+    // a name the writer points out ("so-called", "sogenannte", "adı verilen"), even once
+    [
+      'en',
+      '# Shared services\n\nThe unit that receives the services pays for them through an internal price, a so-called transfer price.\n',
+      `The unit that receives the services pays for them through an internal price, a so-called ${BLANK}.`,
+      'transfer price',
+    ],
+    [
+      'de',
+      '# Factoring\n\nFür seine Leistung verlangt der Factor eine Gebühr, die sogenannte Factoringgebühr, sowie Zinsen.\n',
+      `Für seine Leistung verlangt der Factor eine Gebühr, die sogenannte ${BLANK}, sowie Zinsen.`,
+      'Factoringgebühr',
+    ],
+    [
+      'tr',
+      '# Franchising\n\nFranchise alan, ardından cirosu üzerinden her ay royalty adı verilen bir pay öder.\n',
+      `Franchise alan, ardından cirosu üzerinden her ay ${BLANK} adı verilen bir pay öder.`,
+      'royalty',
+    ],
   ])('%s: the defined or marked term is hidden', (lang, text, front, back) => {
     expect(clozes(text, `doc.${lang}.md`)).toContainEqual([front, back]);
   });
@@ -75,6 +94,19 @@ describe('statement cards: a plain sentence about a term the document defines or
     ],
   ])('hides no %s', (_, text, answer) => {
     expect(clozes(text, 'doc.sk.md').map(([, back]) => back)).not.toContain(answer);
+  });
+
+  it('hides a term the body defines and repeats, which is not yet the topic', () => {
+    const text = [
+      '# Working capital',
+      '',
+      'Working capital is defined as current assets minus current liabilities. Current assets are assets that will be turned into cash within a year, such as inventory. A firm with more current assets than current liabilities can pay its bills. Banks look at current assets when they lend. Inventory counts among current assets in every balance sheet.',
+      '',
+    ].join('\n');
+    expect(clozes(text, 'doc.en.md')).toContainEqual([
+      `Working capital is defined as ${BLANK} minus current liabilities.`,
+      'current assets',
+    ]);
   });
 
   it('asks no sentence that starts in lower case or points back to the one before', () => {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capitalizeFirst,
   foldForCompare,
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
   wordCount,
 } from '../../../src/domain/generator/text.ts';
+
+describe('capitalizeFirst', () => {
+  it.each([
+    ['skratka pre BPO', undefined, 'Skratka pre BPO'],
+    ['işverenin payı', 'tr', 'İşverenin payı'],
+    ['ısı yalıtımı', 'tr', 'Isı yalıtımı'],
+    ['indkomst', 'da', 'Indkomst'],
+  ])('%s (%s) → %s', (text, lang, expected) => {
+    expect(capitalizeFirst(text, lang)).toBe(expected);
+  });
+});
 
 describe('replaceWholeTerm', () => {
   it.each([
