@@ -5,7 +5,12 @@
  * is built from is read in queue-repository.ts, apart so the deck list does not load the
  * scheduler these writes need.
  */
-import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
+import {
+  answer,
+  type FsrsReviewLog,
+  type Grade,
+  type Scheduler,
+} from '../domain/scheduling/scheduler.ts';
 import { queueOf, type CardRecord, type StudyDatabase } from './db.ts';
 import { readStudyPriority } from './queue-repository.ts';
 import { SETTINGS, writeSetting } from './settings.ts';
@@ -49,6 +54,26 @@ export interface AnswerRequest {
 }
 
 /**
+ * The card as {@link answerCard} stores it after `rating` at `now`, and the answer's FSRS log.
+ * Pure: the study screen works it out from the card it shows to show the next card while the
+ * answer is written. A card's `version` changes with every write and the fuzz is seeded from the
+ * card, so the same version answered the same way at the same moment gives the same record.
+ */
+export function answeredCard(
+  scheduler: Scheduler,
+  before: CardRecord,
+  rating: Grade,
+  now: Date,
+): { readonly card: CardRecord; readonly log: FsrsReviewLog } {
+  const result = answer(scheduler, before, rating, now);
+  const scheduled = { ...before, ...result.card, buriedUntil: null };
+  return {
+    card: { ...scheduled, version: before.version + 1, queue: queueOf(scheduled, now) },
+    log: result.log,
+  };
+}
+
+/**
  * Answers a card in one transaction over cards, review log and undo snapshots: checks the card
  * is still the one shown (else throws {@link CardChangedError} and writes nothing), stores its
  * new FSRS state, logs the answer and keeps a snapshot for undo (the last {@link UNDO_LIMIT}).
@@ -66,13 +91,7 @@ export async function answerCard(
       currentCard(db, request.cardId, request.expectedVersion),
       db.undo.count(),
     ]);
-    const result = answer(scheduler, before, request.rating, request.now);
-    const scheduled = { ...before, ...result.card, buriedUntil: null };
-    const after: CardRecord = {
-      ...scheduled,
-      version: before.version + 1,
-      queue: queueOf(scheduled, request.now),
-    };
+    const { card: after, log } = answeredCard(scheduler, before, request.rating, request.now);
     // The oldest snapshots beyond the last UNDO_LIMIT, counting the one added below.
     const excess = undoCount + 1 - UNDO_LIMIT;
     const { deckId } = before;
@@ -83,7 +102,7 @@ export async function answerCard(
       db.cards.put(after),
       db.reviewLog
         .add({
-          ...result.log,
+          ...log,
           cardId: before.id,
           deckId,
           durationMs: Math.max(0, Math.round(request.durationMs)),

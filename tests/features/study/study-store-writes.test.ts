@@ -31,13 +31,20 @@ const gate = vi.hoisted(() => {
   };
 });
 
+/** When each answer's write started and committed, in order ("start a:list:0000", "end …"). */
+const writes = vi.hoisted((): string[] => []);
+
 vi.mock('../../../src/storage/study-repository.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof StudyRepository>();
   return {
     ...actual,
     answerCard: async (...args: Parameters<typeof actual.answerCard>) => {
+      const { cardId } = args[2];
+      writes.push(`start ${cardId}`);
       await gate.wait();
-      return actual.answerCard(...args);
+      const stored = await actual.answerCard(...args);
+      writes.push(`end ${cardId}`);
+      return stored;
     },
   };
 });
@@ -47,6 +54,7 @@ const store = () => useStudyStore.getState();
 beforeEach(async () => {
   gate.close();
   gate.release();
+  writes.length = 0;
   store().reset();
   await resetDatabaseForTests();
   await syncDecks(db, [makeDeck('a', 3), makeDeck('b', 3)], FIXED_NOW);
@@ -127,11 +135,11 @@ describe('a write that ends after its session stopped being current', () => {
 });
 
 describe('a write that fails or conflicts in the current session', () => {
-  it('a failed answer says it was not saved and keeps the card on screen', async () => {
+  it('a failed answer says it was not saved and shows its card again', async () => {
     const { pending } = await answerHeld('a');
     gate.release(new Error('The disk is full.'));
     await pending;
-    expect(store().notice).toBe('saveFailed');
+    expect(store().notice).toBe('answerNotSaved');
     expect(store().error).toEqual(new Error('The disk is full.'));
     expect(store().current?.id).toBe('a:list:0000');
     expect(store().busy).toBe(false);
@@ -179,5 +187,153 @@ describe('edit', () => {
     expect(await store().edit(text, FIXED_NOW)).toBe('saved');
     expect((await db.cards.get('a:list:0000'))?.front).toBe('Mine');
     expect(store().current?.front).toBe('Mine');
+  });
+});
+
+/** The cards of the review log rows stored, in the order they were stored. */
+async function loggedCards() {
+  return (await db.reviewLog.orderBy('id').toArray()).map((row) => row.cardId);
+}
+
+describe('answers written while the next card is shown', () => {
+  it('the next card is on screen before the answer is committed', async () => {
+    const { pending } = await answerHeld('a');
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0001');
+    });
+    expect(store().phase).toBe('question');
+    expect(store().busy).toBe(false);
+    expect(store().session?.answers.map((answer) => answer.cardId)).toEqual(['a:list:0000']);
+    expect(await db.reviewLog.count()).toBe(0);
+
+    gate.release();
+    await pending;
+    expect(await loggedCards()).toEqual(['a:list:0000']);
+    const stored = await db.cards.get('a:list:0000');
+    expect(stored?.reps).toBe(1);
+    // What the screen worked out is what was stored: the next write of this card checks it.
+    expect(store().session?.cards.get('a:list:0000')).toEqual(stored);
+  });
+
+  it('a key pressed twice answers once', async () => {
+    await store().start('a', FIXED_NOW);
+    store().reveal();
+    const now = minutesAfter(FIXED_NOW, 1);
+    await Promise.all([store().grade(Rating.Good, now), store().grade(Rating.Good, now)]);
+    expect(await loggedCards()).toEqual(['a:list:0000']);
+    expect(store().session?.answers).toHaveLength(1);
+  });
+
+  it('two quick answers are written in order, the second once the first is committed', async () => {
+    const { pending: first } = await answerHeld('a');
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0001');
+    });
+    store().reveal();
+    const second = store().grade(Rating.Easy, minutesAfter(FIXED_NOW, 2));
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0002');
+    });
+    expect(writes).toEqual(['start a:list:0000']);
+
+    gate.release();
+    await Promise.all([first, second]);
+    expect(writes).toEqual([
+      'start a:list:0000',
+      'end a:list:0000',
+      'start a:list:0001',
+      'end a:list:0001',
+    ]);
+    expect(await loggedCards()).toEqual(['a:list:0000', 'a:list:0001']);
+    expect((await db.reviewLog.toArray()).map((row) => row.rating)).toEqual([
+      Rating.Good,
+      Rating.Easy,
+    ]);
+  });
+
+  it('undo waits for the answer being written and undoes that one', async () => {
+    await store().start('a', FIXED_NOW);
+    store().reveal();
+    await store().grade(Rating.Good, minutesAfter(FIXED_NOW, 1));
+    store().reveal();
+    gate.close();
+    const answered = store().grade(Rating.Easy, minutesAfter(FIXED_NOW, 2));
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0002');
+    });
+    const undone = store().undo(minutesAfter(FIXED_NOW, 3));
+    await vi.waitFor(() => {
+      expect(store().busy).toBe(true);
+    });
+
+    gate.release();
+    await Promise.all([answered, undone]);
+    expect(store().notice).toBe('undone');
+    expect(store().current?.id).toBe('a:list:0001');
+    expect((await db.cards.get('a:list:0001'))?.reps).toBe(0);
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
+    expect(await loggedCards()).toEqual(['a:list:0000']);
+  });
+
+  it('a failed answer brings its card back; the answer given after it is not written', async () => {
+    const { pending: first } = await answerHeld('a');
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0001');
+    });
+    store().reveal();
+    const second = store().grade(Rating.Easy, minutesAfter(FIXED_NOW, 2));
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0002');
+    });
+
+    gate.release(new Error('The disk is full.'));
+    await Promise.all([first, second]);
+    expect(store().notice).toBe('answerNotSaved');
+    expect(store().error).toEqual(new Error('The disk is full.'));
+    expect(store().phase).toBe('question');
+    expect(store().current?.id).toBe('a:list:0000');
+    expect(store().session?.answers).toEqual([]);
+    expect(store().session?.queue.counts).toEqual({ new: 3, learning: 0, review: 0 });
+    expect(writes).toEqual(['start a:list:0000']);
+    expect(await db.reviewLog.count()).toBe(0);
+    expect(await db.undo.count()).toBe(0);
+    expect((await db.cards.toArray()).map((card) => card.reps)).toEqual([0, 0, 0, 0, 0, 0]);
+
+    // The cards come back in the order they were answered, and answering again is stored.
+    gate.close();
+    gate.release();
+    store().reveal();
+    await store().grade(Rating.Good, minutesAfter(FIXED_NOW, 3));
+    expect(store().current?.id).toBe('a:list:0001');
+    expect(await loggedCards()).toEqual(['a:list:0000']);
+  });
+
+  it('an answer to a card changed elsewhere meanwhile: reconciled, the later answer not written', async () => {
+    const { pending: first } = await answerHeld('a');
+    await vi.waitFor(() => {
+      expect(store().current?.id).toBe('a:list:0001');
+    });
+    store().reveal();
+    const second = store().grade(Rating.Good, minutesAfter(FIXED_NOW, 2));
+    await db.cards.update('a:list:0000', { suspended: true, version: 7 });
+
+    gate.release();
+    await Promise.all([first, second]);
+    expect(store().notice).toBe('changedElsewhere');
+    expect(store().current?.id).toBe('a:list:0001');
+    expect(store().session?.cards.get('a:list:0000')?.version).toBe(7);
+    expect(store().session?.answers).toEqual([]);
+    expect(await db.reviewLog.count()).toBe(0);
+    expect((await db.cards.get('a:list:0001'))?.reps).toBe(0);
+  });
+
+  it('starting the same deck again waits for its answers to be written', async () => {
+    const { pending } = await answerHeld('a');
+    store().reset();
+    const started = store().start('a', FIXED_NOW);
+    gate.release();
+    await Promise.all([pending, started]);
+    expect(store().current?.id).toBe('a:list:0001');
+    expect(store().session?.queue.counts).toEqual({ new: 2, learning: 1, review: 0 });
   });
 });
