@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
-import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
+import { Rating, type Grade } from '../../../src/domain/scheduling/scheduler.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
 import type * as StudyRepository from '../../../src/storage/study-repository.ts';
 import { makeDeck } from '../../helpers/decks.ts';
@@ -195,12 +195,30 @@ async function loggedCards() {
   return (await db.reviewLog.orderBy('id').toArray()).map((row) => row.cardId);
 }
 
+/** Waits until the store shows `cardId`. */
+function shows(cardId: string) {
+  return vi.waitFor(() => {
+    expect(store().current?.id).toBe(cardId);
+  });
+}
+
+/**
+ * Answers deck a's first card Good and, once the next is shown, that one `rating`, both writes
+ * held back; `pending` ends when the store is done with both.
+ */
+async function twoAnswersHeld(rating: Grade) {
+  const { pending: first } = await answerHeld('a');
+  await shows('a:list:0001');
+  store().reveal();
+  const second = store().grade(rating, minutesAfter(FIXED_NOW, 2));
+  await shows('a:list:0002');
+  return { pending: Promise.all([first, second]) };
+}
+
 describe('answers written while the next card is shown', () => {
   it('the next card is on screen before the answer is committed', async () => {
     const { pending } = await answerHeld('a');
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0001');
-    });
+    await shows('a:list:0001');
     expect(store().phase).toBe('question');
     expect(store().busy).toBe(false);
     expect(store().session?.answers.map((answer) => answer.cardId)).toEqual(['a:list:0000']);
@@ -225,19 +243,11 @@ describe('answers written while the next card is shown', () => {
   });
 
   it('two quick answers are written in order, the second once the first is committed', async () => {
-    const { pending: first } = await answerHeld('a');
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0001');
-    });
-    store().reveal();
-    const second = store().grade(Rating.Easy, minutesAfter(FIXED_NOW, 2));
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0002');
-    });
+    const { pending } = await twoAnswersHeld(Rating.Easy);
     expect(writes).toEqual(['start a:list:0000']);
 
     gate.release();
-    await Promise.all([first, second]);
+    await pending;
     expect(writes).toEqual([
       'start a:list:0000',
       'end a:list:0000',
@@ -258,9 +268,7 @@ describe('answers written while the next card is shown', () => {
     store().reveal();
     gate.close();
     const answered = store().grade(Rating.Easy, minutesAfter(FIXED_NOW, 2));
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0002');
-    });
+    await shows('a:list:0002');
     const undone = store().undo(minutesAfter(FIXED_NOW, 3));
     await vi.waitFor(() => {
       expect(store().busy).toBe(true);
@@ -276,18 +284,9 @@ describe('answers written while the next card is shown', () => {
   });
 
   it('a failed answer brings its card back; the answer given after it is not written', async () => {
-    const { pending: first } = await answerHeld('a');
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0001');
-    });
-    store().reveal();
-    const second = store().grade(Rating.Easy, minutesAfter(FIXED_NOW, 2));
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0002');
-    });
-
+    const { pending } = await twoAnswersHeld(Rating.Easy);
     gate.release(new Error('The disk is full.'));
-    await Promise.all([first, second]);
+    await pending;
     expect(store().notice).toBe('answerNotSaved');
     expect(store().error).toEqual(new Error('The disk is full.'));
     expect(store().phase).toBe('question');
@@ -309,16 +308,10 @@ describe('answers written while the next card is shown', () => {
   });
 
   it('an answer to a card changed elsewhere meanwhile: reconciled, the later answer not written', async () => {
-    const { pending: first } = await answerHeld('a');
-    await vi.waitFor(() => {
-      expect(store().current?.id).toBe('a:list:0001');
-    });
-    store().reveal();
-    const second = store().grade(Rating.Good, minutesAfter(FIXED_NOW, 2));
+    const { pending } = await twoAnswersHeld(Rating.Good);
     await db.cards.update('a:list:0000', { suspended: true, version: 7 });
-
     gate.release();
-    await Promise.all([first, second]);
+    await pending;
     expect(store().notice).toBe('changedElsewhere');
     expect(store().current?.id).toBe('a:list:0001');
     expect(store().session?.cards.get('a:list:0000')?.version).toBe(7);
