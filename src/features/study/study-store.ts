@@ -363,17 +363,17 @@ export const useStudyStore = create<StudyState>()((set, get) => {
     grade: async (rating, now) => {
       const { phase, current: card, session, busy, shownAt } = get();
       if (phase !== 'answer' || card === null || session === null || busy) return;
-      set({ busy: true });
       const durationMs = now.getTime() - shownAt;
-      const answered = recordAnswer(
-        session,
-        answeredCard(session.scheduler, card, rating, now).card,
-        {
-          cardId: card.id,
-          rating,
-          durationMs,
-        },
-      );
+      let answered: ActiveSession;
+      try {
+        const { card: stored } = answeredCard(session.scheduler, card, rating, now);
+        answered = recordAnswer(session, stored, { cardId: card.id, rating, durationMs });
+      } catch (error) {
+        // A card the scheduler cannot answer (damaged fields) is not written: said as a failure.
+        set({ error, notice: 'saveFailed' });
+        return;
+      }
+      set({ busy: true });
       const saved = saveAnswer(
         { sessionKey: session.key, deckId: session.deck.id, card },
         now,
