@@ -320,6 +320,40 @@ describe('answers written while the next card is shown', () => {
     expect((await db.cards.get('a:list:0001'))?.reps).toBe(0);
   });
 
+  it('a card shown again while its answer is written: answered twice, or both taken back', async () => {
+    await syncDecks(db, [makeDeck('one', 1)], FIXED_NOW);
+    const answerTwice = async () => {
+      await store().start('one', FIXED_NOW);
+      store().reveal();
+      gate.close();
+      // Again: the only card is due again in a minute, shown at once (learn ahead).
+      const first = store().grade(Rating.Again, minutesAfter(FIXED_NOW, 1));
+      await vi.waitFor(() => {
+        expect(store().session?.answers).toHaveLength(1);
+      });
+      expect(store().current?.id).toBe('one:list:0000');
+      store().reveal();
+      const second = store().grade(Rating.Good, minutesAfter(FIXED_NOW, 2));
+      return { pending: Promise.all([first, second]) };
+    };
+
+    const failed = await answerTwice();
+    gate.release(new Error('The disk is full.'));
+    await failed.pending;
+    expect(store().current).toEqual(await db.cards.get('one:list:0000'));
+    expect(store().current?.reps).toBe(0);
+    expect(await db.reviewLog.count()).toBe(0);
+
+    const stored = await answerTwice();
+    gate.release();
+    await stored.pending;
+    expect((await db.reviewLog.toArray()).map((row) => row.rating)).toEqual([
+      Rating.Again,
+      Rating.Good,
+    ]);
+    expect((await db.cards.get('one:list:0000'))?.reps).toBe(2);
+  });
+
   it('starting the same deck again waits for its answers to be written', async () => {
     const { pending } = await answerHeld('a');
     store().reset();
