@@ -11,3 +11,15 @@ export async function studyByKeyboard(page: Page, grades: readonly string[]): Pr
     await back.waitFor({ state: 'detached' });
   }
 }
+
+/**
+ * In a deck's open Options, a study day that starts 12 hours from now, so that it cannot end
+ * during a test: a run a few minutes before the default 04:00 rollover saw a "Good" answer's
+ * 10-minute step land tomorrow. (Not Playwright's clock: its fake Date makes Dexie's cache copy
+ * dates as objects that are not dates, and the session end crashes.)
+ */
+export async function startStudyDayFarFromNow(page: Page): Promise<void> {
+  await page
+    .getByRole('textbox', { name: 'Next day starts at (hour, 0–23)' })
+    .fill(String((new Date().getHours() + 12) % 24));
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { readReviewRatings } from './idb.ts';
-import { studyByKeyboard } from './study-keys.ts';
+import { startStudyDayFarFromNow, studyByKeyboard } from './study-keys.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -17,12 +17,7 @@ test('"Study more new cards today" at the session end raises today’s limit, al
   await page.locator('summary', { hasText: 'Options' }).click();
   const newPerDay = page.getByRole('textbox', { name: 'New cards per day' });
   await newPerDay.fill('2');
-  // The study day ends 12 hours from now, so that it cannot end during the test (a run a few
-  // minutes before the default 04:00 rollover failed). Not Playwright's clock: its fake Date
-  // makes Dexie's cache copy dates as objects that are not dates, and the session end crashes.
-  await page
-    .getByRole('textbox', { name: 'Next day starts at (hour, 0–23)' })
-    .fill(String((new Date().getHours() + 12) % 24));
+  await startStudyDayFarFromNow(page);
   await page.getByRole('button', { name: 'Save options' }).click();
   await page.getByText('Options saved.').waitFor();
 

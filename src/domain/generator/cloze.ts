@@ -5,12 +5,30 @@
  * acronym right after its own expansion, an inflected form) is dropped for the next one.
  */
 import { blankMeasure, findMeasure } from './facts.ts';
+import type { CardDraft } from './ids.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
 import { BLANK, escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
 
 export interface Cloze {
   front: string;
   answer: string;
+}
+
+/** The highlight card asking `cloze` of `sentence`, said in lines `from`–`to`. */
+export function clozeCard(
+  anchor: string,
+  sentence: string,
+  cloze: Cloze,
+  { from, to }: { from: number; to: number },
+): CardDraft {
+  return {
+    kind: 'highlight',
+    anchor,
+    front: cloze.front,
+    back: cloze.answer,
+    context: sentence,
+    lines: [from, to],
+  };
 }
 
 const QUOTED = /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu;

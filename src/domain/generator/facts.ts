@@ -17,7 +17,7 @@ import {
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
-import { isPointer, isRangeWord } from './term-words.ts';
+import { countWord, isPointer, isRangeWord } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -76,6 +76,35 @@ const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
 export function findDate(sentence: string, lang: string): string | undefined {
   for (const match of sentence.matchAll(DATE_IN_TEXT)) {
     if (isDateMatch(match, lang)) return match[0];
+  }
+  return undefined;
+}
+
+const LETTER_WORD = /\p{L}+/gu;
+/** Longer words are no count word in any table ("sieben", "dokuz"): they need no folding. */
+const MAX_COUNT_LENGTH = 7;
+
+/**
+ * The first count written as a word with its unit in `sentence` ("sechs Monate", "osem
+ * mesiacov"), as written, or undefined: a measure without a digit.
+ *
+ * @example
+ * findCountMeasure('Der Vertrag läuft sechs Monate.', 'de') // 'sechs Monate'
+ * findCountMeasure('Der Vertrag läuft lange.', 'de') // undefined
+ */
+export function findCountMeasure(sentence: string, lang: string): string | undefined {
+  let count: RegExpExecArray | undefined;
+  for (const match of sentence.matchAll(LETTER_WORD)) {
+    if (count !== undefined && match.index === count.index + count[0].length + 1) {
+      // One character lies between the two words; isMeasure takes it only when it is a space.
+      const pair = sentence.slice(count.index, match.index + match[0].length);
+      if (isMeasure(pair, lang)) return pair;
+    }
+    const word = match[0];
+    count =
+      word.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(word), lang) !== undefined
+        ? match
+        : undefined;
   }
   return undefined;
 }
@@ -199,8 +228,11 @@ export function factCards(
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
-      if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || !/\d/u.test(block.text))
+      if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
+      // Most blocks state no measure: without a digit, only a count word can start one.
+      if (!/\d/u.test(block.text) && findCountMeasure(block.text, terms.lang) === undefined) {
         continue;
+      }
       // A list item that the next one continues ends in a comma ("… aspoň 48 mesiacov,"):
       // it is said whole, as if it ended the list.
       const text = block.kind === 'bullet' ? block.text.replace(/,$/u, '.') : block.text;
@@ -215,7 +247,8 @@ export function factCards(
         const measure =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
-          findBareNumber(sentence, terms.lang);
+          findBareNumber(sentence, terms.lang) ??
+          findCountMeasure(sentence, terms.lang);
         if (measure === undefined) return;
         // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
         // it is, without the items: a front ending in a colon waits for them.

@@ -20,6 +20,7 @@ import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { listCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
+import { restrictionCards } from './restrictions.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
 import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
@@ -33,7 +34,7 @@ import {
 } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.10.0';
+export const GENERATOR_VERSION = '2.11.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
@@ -228,6 +229,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...asked,
     ...statements,
     ...inlineListCards(sections, language, [...asked, ...statements]),
+    ...restrictionCards(sections, defined, title, [...asked, ...statements]),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));

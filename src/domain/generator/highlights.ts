@@ -5,7 +5,7 @@
  */
 import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
-import { makeCloze, topicAcronyms } from './cloze.ts';
+import { clozeCard, makeCloze, topicAcronyms } from './cloze.ts';
 import type { DocumentTerms } from './key-terms.ts';
 import { wordCount } from './text.ts';
 
@@ -37,14 +37,7 @@ export function highlightCards(
       if (wordCount(point.text) < 3 || point.text.length > MAX_POINT) continue;
       const cloze = makeCloze(point.text, terms, topic);
       if (!cloze) continue;
-      cards.push({
-        kind: 'highlight',
-        anchor: point.text,
-        front: cloze.front,
-        back: cloze.answer,
-        context: point.text,
-        lines: [point.from, point.to],
-      });
+      cards.push(clozeCard(point.text, point.text, cloze, point));
     }
   }
   return cards;

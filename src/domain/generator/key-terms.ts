@@ -6,11 +6,14 @@
  * with {@link keyTermProblem}, and `npm run deck-quality` judges every cloze with the same rule.
  */
 import {
+  countWord,
   isFunctionWord,
   isGenericWord,
   isJoinerWord,
   isMonthWord,
   isRangeWord,
+  isRestriction,
+  isRestrictionBreak,
   isUnitWord,
   isVerbMarker,
 } from './term-words.ts';
@@ -296,17 +299,31 @@ export function isDate(answer: string, lang: string): boolean {
   return match !== null && isDateMatch(match, lang);
 }
 
+/** "sechs Monate", "fem år": a count written as a word, with its unit. */
+function isCountMeasure(answer: string, lang: string): boolean {
+  const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
+  return (
+    unit !== undefined &&
+    rest.length === 0 &&
+    countWord(count, lang) !== undefined &&
+    isUnitWord(unit, lang)
+  );
+}
+
 /**
  * Whether `answer` is a measure: a number with its unit, percent sign or currency in `lang`
- * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"). A
- * measure is a key term: a limit,
- * a rate or a price is what a learner is asked to recall.
+ * ("18 Monate", "17 %", "63.100 kr.", "yüzde 30", "3 milyon TL", "$100–200", "40 bis 50 Prozent"), or
+ * a count written as a word with its unit ("sechs Monate", "osem mesiacov"). A measure is a key
+ * term: a limit, a rate or a price is what a learner is asked to recall.
  *
  * @example
  * isMeasure('18 Monate', 'de') // true
+ * isMeasure('sechs Monate', 'de') // true
  * isMeasure('2026 sa', 'sk') // false
  */
 export function isMeasure(answer: string, lang: string): boolean {
+  // Every other measure holds a digit: without one, only a count word and its unit can be one.
+  if (!/\d/u.test(answer)) return isCountMeasure(answer, lang);
   // "40 bis 50 Prozent": a range written with a word is a measure when its upper bound is one.
   const range = RANGE_WITH_WORD.exec(answer.trim());
   if (range !== null && isRangeWord(foldForCompare(range[1] ?? ''), lang)) {
@@ -320,6 +337,30 @@ export function isMeasure(answer: string, lang: string): boolean {
   const units = [after, currencyAfter].filter((unit) => unit !== undefined);
   if (units.some((unit) => !isUnitWord(foldForCompare(unit), lang))) return false;
   return [before, currency, percent, after].some((part) => part !== undefined);
+}
+
+/** The last words before a blank, with no punctuation between them. */
+const LAST_WORDS = /(?:\p{L}+\s+){1,4}$/u;
+/** Function words between a restriction word and what it names: "kun fra din _____". */
+const MAX_RESTRICTION_SKIP = 2;
+
+/**
+ * Whether the blank of `front` follows a restriction word ("only", "kun", "yalnızca"), with at
+ * most two function words between ("kun fra din _____") and no punctuation, and no word that
+ * makes it restrict no thing ("not only", "only if").
+ */
+function followsRestriction(front: string, lang: string): boolean {
+  const at = front.indexOf(BLANK);
+  const last = LAST_WORDS.exec(front.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  const nearestFirst = last.trim().split(/\s+/u).map(foldForCompare).reverse();
+  for (let index = 0; index <= MAX_RESTRICTION_SKIP && index < nearestFirst.length; index += 1) {
+    const word = nearestFirst[index] ?? '';
+    if (isRestriction(word, lang)) {
+      return !isRestrictionBreak(nearestFirst[index + 1] ?? '', lang);
+    }
+    if (!isFunctionWord(word, lang) || isRestrictionBreak(word, lang)) return false;
+  }
+  return false;
 }
 
 /**
@@ -357,6 +398,8 @@ function wordProblem(
   if (isGenericWord(last, terms.lang)) return 'generic word';
   if (terms.lang === 'tr' && endsSentence(front)) return 'verb';
   if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
+  // What a restriction names ("yalnızca _____ kesilir") is what the rule is about, said once or not.
+  if (followsRestriction(front, terms.lang)) return undefined;
   // A word group repeats; a single word repeats often, or twice when it is specific.
   const count = occurrences(terms, folded);
   if (words.length > 1 ? count >= 2 : count >= 3 || (count >= 2 && isSpecific(folded, terms))) {

@@ -6,7 +6,7 @@
  * sentence — and a sentence another card already asks (a definition, a fact, a highlight) is
  * left to that card.
  */
-import { makeCloze, topicAcronyms } from './cloze.ts';
+import { clozeCard, makeCloze, topicAcronyms } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -264,14 +264,7 @@ export function statementCards(
         // One sentence per term: a second one hiding the same term asks it again.
         if (cloze === undefined || hidden.has(foldForCompare(cloze.answer))) continue;
         hidden.add(foldForCompare(cloze.answer));
-        cards.push({
-          kind: 'highlight',
-          anchor: `statement:${sentence}`,
-          front: cloze.front,
-          back: cloze.answer,
-          context: sentence,
-          lines: [block.from, block.to],
-        });
+        cards.push(clozeCard(`statement:${sentence}`, sentence, cloze, block));
       }
     }
   }

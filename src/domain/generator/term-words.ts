@@ -40,6 +40,17 @@ interface WordTable {
    * "İznin iki temel unsuru vardır: …", Slovak "dva/dve".
    */
   counts: readonly string[];
+  /**
+   * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
+   * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
+   */
+  restrictions: readonly string[];
+  /**
+   * Words beside a restriction word that make it restrict no thing: a negation before it ("not
+   * only", "nicht nur", "ikke kun"), a conjunction or adverb after it ("only if", "len vtedy, ak"), and in
+   * English and Danish a modal verb before it, whose verb it restricts ("kan kun bruges").
+   */
+  restrictionBreaks: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -58,6 +69,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('and or'),
     counts: words('two three four five six seven eight nine ten'),
+    restrictions: words('only'),
+    restrictionBreaks: words('not if when then can could may must will would should'),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -94,6 +107,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('und oder sowie'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
+    restrictions: words('nur'),
+    restrictionBreaks: words('nicht wenn falls'),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -126,6 +141,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('og eller samt'),
     counts: words('to tre fire fem seks syv otte ni ti'),
+    restrictions: words('kun'),
+    restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -157,6 +174,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('a alebo aj či'),
     counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
+    restrictions: words('len iba'),
+    restrictionBreaks: words('nie ak keď vtedy'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -184,6 +203,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
+    restrictions: words('yalnızca sadece yalnız'),
+    restrictionBreaks: words(''),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -233,11 +254,24 @@ const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
+/** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2). */
 const COUNTS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [
     lang,
-    table.counts.map((forms) => foldForCompare(forms).split('/')),
+    new Map(
+      table.counts.flatMap((forms, index) =>
+        foldForCompare(forms)
+          .split('/')
+          .map((form): [string, number] => [form, index + 2]),
+      ),
+    ),
   ]),
+);
+const RESTRICTIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictions)]),
+);
+const RESTRICTION_BREAKS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictionBreaks)]),
 );
 const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
@@ -367,6 +401,27 @@ export function isListEnd(word: string, lang: string): boolean {
  * countWord('dve', 'sk') // 2
  */
 export function countWord(word: string, lang: string): number | undefined {
-  const at = COUNTS.get(lang)?.findIndex((forms) => forms.includes(word)) ?? -1;
-  return at < 0 ? undefined : at + 2;
+  return COUNTS.get(lang)?.get(word);
+}
+
+/**
+ * Whether a (folded) word restricts what a rule applies to in `lang` ("only", "kun"); a
+ * language without a table has none.
+ *
+ * @example
+ * isRestriction('nur', 'de') // true
+ */
+export function isRestriction(word: string, lang: string): boolean {
+  return RESTRICTIONS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word beside a restriction word makes it restrict no thing in `lang`: "not"
+ * of "not only", "if" of "only if".
+ *
+ * @example
+ * isRestrictionBreak('ikke', 'da') // true
+ */
+export function isRestrictionBreak(word: string, lang: string): boolean {
+  return RESTRICTION_BREAKS.get(lang)?.has(word) ?? false;
 }

@@ -61,6 +61,16 @@ function isLatinSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
+/** A character outside printable ASCII and its white space, where a fold needs the tables. */
+const BEYOND_ASCII_TEXT = /[^\t-\r\x20-\x7e]/;
+/** ASCII white space other than a single space between words. */
+const ASCII_SPACING = /[\t-\r]| {2}|^ | $/;
+
+/** ASCII text with its runs of white space collapsed to one space and its ends trimmed. */
+function collapseSpaces(text: string): string {
+  return ASCII_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /**
  * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
  * variations of the same text (letter case, "Hlavne" vs "Hlavné", double spaces).
@@ -69,6 +79,10 @@ function isLatinSpace(code: number): boolean {
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
+  // ASCII folds to the engine's lower case, one flat string made natively: folding it
+  // a character at a time built a string per character, and the 5 MB document's prose and every
+  // sentence of it are ASCII.
+  if (!BEYOND_ASCII_TEXT.test(text)) return collapseSpaces(text.toLowerCase());
   // Latin text folds character by character from the tables in one pass (NFKD, case and marks
   // work per character there); a character from another block takes the general path.
   let out = '';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bodyDefinitionCards } from '../../../src/domain/generator/body-definitions.ts';
-import { factCards, findMeasure } from '../../../src/domain/generator/facts.ts';
+import { factCards, findCountMeasure, findMeasure } from '../../../src/domain/generator/facts.ts';
 import { collectDocumentTerms, isMeasure } from '../../../src/domain/generator/key-terms.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
@@ -46,6 +46,34 @@ describe('measures: a number with its unit, per language', () => {
     ['tr', 'Bu 3 adım her yatırımcı için geçerlidir.'],
   ])('%s: no measure in "%s" (a bare number is a year or a count)', (lang, sentence) => {
     expect(findMeasure(sentence, lang)).toBeUndefined();
+  });
+});
+
+describe('measures with a count written as a word, per language', () => {
+  it.each([
+    ['de', 'Der Schuldner kann innerhalb von zwei Wochen Widerspruch einlegen.', 'zwei Wochen'],
+    ['da', 'Kassekreditten løber typisk op til fem år hos banken.', 'fem år'],
+    ['sk', 'Ochranná lehota trvá osem mesiacov po skončení poistenia.', 'osem mesiacov'],
+    ['tr', 'Çalışan, ilk iki ay içinde cayma hakkını kullanabilir.', 'iki ay'],
+    ['en', 'The tenant must give notice three months before leaving.', 'three months'],
+  ])('%s: %s → %s', (lang, sentence, measure) => {
+    expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
+    expect(isMeasure(measure, lang)).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Die drei wichtigsten Begriffe stehen im Glossar der Bank.'],
+    ['en', 'The four basic financial statements are read together each year.'],
+    ['da', 'Der er fem typer af pension i Danmark for lønmodtagere.'],
+  ])('%s: no measure in "%s" (a count of things)', (lang, sentence) => {
+    expect(facts(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Es gilt eine drei-Monate-Frist.'],
+    ['da', 'Fristen er fem.år efter salget.'],
+  ])('%s: a count joined to a word by no space is no measure: "%s"', (lang, sentence) => {
+    expect(findCountMeasure(sentence, lang)).toBeUndefined();
   });
 });
 

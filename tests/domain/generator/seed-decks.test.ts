@@ -228,7 +228,12 @@ describe('bpo-vs-kpo.sk.txt (Slovak plain text, flattened table, boilerplate)', 
       title: 'Rozdiel medzi BPO a KPO',
       language: 'sk',
     });
-    expect(counts('bpo-vs-kpo.sk.txt')).toEqual({ definition: 6, list: 19, comparison: 14 });
+    expect(counts('bpo-vs-kpo.sk.txt')).toEqual({
+      definition: 6,
+      list: 19,
+      comparison: 14,
+      highlight: 1,
+    });
   });
 
   it('defines BPO and KPO from the Kľúčový rozdiel lead', () => {

@@ -37,6 +37,9 @@ describe('foldForCompare', () => {
     ['Straße\u00a0Größe', 'straße große'],
     ['ﬁnance ½ Ω', 'finance 1⁄2 ω'],
     ['Kupon – „Rente“\u2009… • ENDE', 'kupon – „rente“ ... • ende'],
+    ['  Back  OFFICE, Front-Office (BPO)  ', 'back office, front-office (bpo)'],
+    ['\tOne\r\nTWO \n\n three\n', 'one two three'],
+    ['already folded', 'already folded'],
   ])('%s → %s', (text, folded) => {
     expect(foldForCompare(text)).toBe(folded);
   });
@@ -45,7 +48,13 @@ describe('foldForCompare', () => {
     const differing: string[] = [];
     for (let code = 0; code < 0x3000; code += 1) {
       const char = String.fromCharCode(code);
-      for (const text of [char, `Ab${char}ç D`, `${char}\u0301x`]) {
+      for (const text of [
+        char,
+        `Ab${char}ç D`,
+        `${char}\u0301x`,
+        `  Ab ${char}  D `,
+        `\nAb\t${char} D\n`,
+      ]) {
         if (foldForCompare(text) !== byNormalizing(text)) differing.push(JSON.stringify(text));
       }
     }

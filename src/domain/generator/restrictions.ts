@@ -1,0 +1,159 @@
+/**
+ * Restriction cards: a body sentence that states a rule by what it is limited to ("Ödemeden
+ * yalnızca damga vergisi kesilir", "Wer weniger einzahlt, bekommt die Zulagen nur anteilig",
+ * "Fradraget beregnes kun fra din folkeregisteradresse til dit arbejdssted") asks for the word
+ * group after the restriction word as a cloze. That group is what the rule names, even when the
+ * document says it once; a rule is what a learner of a tax, labour or insurance page must recall.
+ */
+import { clozeCard, type Cloze } from './cloze.ts';
+import type { CardDraft } from './ids.ts';
+import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
+import { isProseSection, type Section } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+import {
+  isArticle,
+  isFunctionWord,
+  isListEnd,
+  isPointer,
+  isRestriction,
+  isRestrictionBreak,
+} from './term-words.ts';
+import { BLANK, endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
+
+const MIN_WORDS = 5;
+const MAX_WORDS = 30;
+/** Function words between the restriction word and its group: "kun fra din …", "len na …". */
+const MAX_SKIPPED = 2;
+/** A longer group is a clause, not the thing a rule names. */
+const MAX_GROUP_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The cloze of a sentence's first restriction: the word group after the restriction word (after
+ * at most two function words, up to the next function word or punctuation, at most three
+ * words), blanked; undefined when there is none or it is no key term by keyTermProblem. A
+ * Turkish group that ends the sentence ends in its verb, which is left in the front.
+ *
+ * @example
+ * restrictionCloze('Ödemeden yalnızca damga vergisi kesilir.', terms)
+ * // { front: 'Ödemeden yalnızca _____ kesilir.', answer: 'damga vergisi' }
+ */
+export function restrictionCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const words = Array.from(sentence.matchAll(WORD), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: foldForCompare(match[0]),
+  }));
+  // Punctuation between two words ends the phrase of the first.
+  const joined = (index: number) =>
+    !/[^\s]/u.test(sentence.slice(words[index]?.end ?? 0, words[index + 1]?.start ?? 0));
+  const lang = terms.lang;
+  for (let at = 0; at < words.length; at += 1) {
+    if (!isRestriction(words[at]?.folded ?? '', lang)) continue;
+    // "not only", "nie je len", "the only one": no restriction of a thing.
+    const before = words.slice(Math.max(0, at - 2), at).map((word) => word.folded);
+    if (before.some((word) => isRestrictionBreak(word, lang))) continue;
+    if (isArticle(before.at(-1) ?? '', lang)) continue;
+    let first = at + 1;
+    while (
+      first < words.length &&
+      first - at <= MAX_SKIPPED &&
+      joined(first - 1) &&
+      isFunctionWord(words[first]?.folded ?? '', lang)
+    ) {
+      first += 1;
+    }
+    if (first >= words.length || !joined(first - 1)) continue;
+    // "yalnızca bir veya birkaçı": a list of alternatives, not one thing.
+    if (words.slice(at + 1, first).some((word) => isListEnd(word.folded, lang))) continue;
+    let last = first;
+    while (
+      last + 1 < words.length &&
+      last + 1 - first < MAX_GROUP_WORDS &&
+      joined(last) &&
+      !isFunctionWord(words[last + 1]?.folded ?? '', lang) &&
+      // German capitalises nouns: a lower-case word after one is its verb ("Abruf vergütet").
+      !(lang === 'de' && /^\p{Ll}/u.test(sentence.charAt(words[last + 1]?.start ?? 0)))
+    ) {
+      last += 1;
+    }
+    // A group cut off by the length limit is part of a longer phrase.
+    const after = words[last + 1];
+    const cut = after !== undefined && joined(last) && !isFunctionWord(after.folded, lang);
+    if (cut && last + 1 - first >= MAX_GROUP_WORDS) continue;
+    // "yalnızca damga vergisi kesilir.": a Turkish clause ends in its verb.
+    if (lang === 'tr' && (last === words.length - 1 || !joined(last))) last -= 1;
+    const from = words[first];
+    const to = words[last];
+    if (from === undefined || to === undefined || last < first) continue;
+    if (isFunctionWord(from.folded, lang) || isRestrictionBreak(from.folded, lang)) continue;
+    const answer = sentence.slice(from.start, to.end);
+    // "príjmy" of "príjmy zo závislej činnosti", "pomer úroku" of "pomer úroku a istiny": the
+    // group and the words after it are one term (a pair joined by "and" is one too).
+    const link = words[last + 1]?.folded ?? '';
+    const next = words[last + 2];
+    if (next !== undefined && joined(last) && joined(last + 1)) {
+      const longer = `${foldForCompare(answer)} ${link} ${next.folded}`;
+      const pair = isListEnd(link, lang) && !isFunctionWord(next.folded, lang);
+      if (pair || occurrences(terms, longer) >= 2) continue;
+    }
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
+ * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
+ * hiding the word group the restriction names (restrictionCloze). A sentence another card
+ * (`taken`) already asks or explains gives none, nor does a question, a list lead, a sentence
+ * that lists items or one that starts with a word pointing back.
+ *
+ * @example
+ * restrictionCards(splitSections(parseDocument('Ödemeden yalnızca damga vergisi kesilir.').blocks), terms, 'Kıdem tazminatı', [])
+ * // [{ kind: 'highlight', front: 'Ödemeden yalnızca _____ kesilir.', back: 'damga vergisi', … }]
+ */
+export function restrictionCards(
+  sections: readonly Section[],
+  terms: DocumentTerms,
+  deckTitle: string,
+  taken: readonly CardDraft[],
+): CardDraft[] {
+  // The deck's topic ("Et barn må kun have én _____" → "børneopsparing") asks nothing.
+  const titleWords = new Set(foldForCompare(deckTitle).split(/[^\p{L}\p{N}]+/u));
+  const isTopic = (answer: string) =>
+    foldForCompare(answer)
+      .split(/[^\p{L}\p{N}]+/u)
+      .every((word) => titleWords.has(word));
+  let explained: ReadonlySet<string> | undefined;
+  const isExplained = (folded: string) => {
+    explained ??= new Set(
+      taken.flatMap((card) =>
+        [card.context, card.back].flatMap(splitSentences).map(foldForCompare),
+      ),
+    );
+    return explained.has(folded);
+  };
+  const restricts = (folded: string) =>
+    folded.split(/[^\p{L}]+/u).some((word) => isRestriction(word, terms.lang));
+  const cards: CardDraft[] = [];
+  for (const section of sections.filter(isProseSection)) {
+    for (const block of section.blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
+      // Most blocks restrict nothing: the cheap test spares them the sentence splitting.
+      if (!restricts(foldForCompare(block.text))) continue;
+      for (const sentence of splitSentences(block.text)) {
+        const words = wordCount(sentence);
+        if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
+        if (/[?:]$/u.test(sentence) || !/^\p{Lu}/u.test(sentence)) continue;
+        if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
+        const folded = foldForCompare(sentence);
+        if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
+        const cloze = restrictionCloze(sentence, terms);
+        if (cloze === undefined || isTopic(cloze.answer)) continue;
+        cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
+      }
+    }
+  }
+  return cards;
+}

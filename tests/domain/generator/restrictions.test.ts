@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { collectDocumentTerms } from '../../../src/domain/generator/key-terms.ts';
+import { restrictionCards } from '../../../src/domain/generator/restrictions.ts';
+import { splitSections } from '../../../src/domain/generator/sections.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import { BLANK } from '../../../src/domain/generator/text.ts';
+
+/** [front, back] of the restriction cards of `text` read as language `lang`. */
+function restrictions(text: string, lang: string, title = 'Rules'): [string, string][] {
+  const doc = parseDocument(text);
+  const terms = collectDocumentTerms(text, doc, lang);
+  return restrictionCards(splitSections(doc.blocks), terms, title, []).map((card) => [
+    card.front,
+    card.back,
+  ]);
+}
+
+describe('restriction cards: the word group a restriction names, per language', () => {
+  it.each([
+    [
+      'tr',
+      'Ödemeden yalnızca damga vergisi kesilir.',
+      `Ödemeden yalnızca ${BLANK} kesilir.`,
+      'damga vergisi',
+    ],
+    [
+      'tr',
+      'Kıdem tazminatından yalnızca damga vergisi kesilir; gelir vergisi alınmaz.',
+      `Kıdem tazminatından yalnızca ${BLANK} kesilir; gelir vergisi alınmaz.`,
+      'damga vergisi',
+    ],
+    [
+      'de',
+      'Wer weniger einzahlt, bekommt die Zulagen nur anteilig.',
+      `Wer weniger einzahlt, bekommt die Zulagen nur ${BLANK}.`,
+      'anteilig',
+    ],
+    [
+      'de',
+      'Leistungen werden nur noch bei Abruf vergütet.',
+      `Leistungen werden nur noch bei ${BLANK} vergütet.`,
+      'Abruf',
+    ],
+    [
+      'da',
+      'Fradraget beregnes kun fra din folkeregisteradresse til dit arbejdssted.',
+      `Fradraget beregnes kun fra ${BLANK} til dit arbejdssted.`,
+      'din folkeregisteradresse',
+    ],
+    [
+      'sk',
+      'Úľavu možno v jednom mesiaci uplatniť len na jednu dohodu a len u jedného zamestnávateľa.',
+      `Úľavu možno v jednom mesiaci uplatniť len na ${BLANK} a len u jedného zamestnávateľa.`,
+      'jednu dohodu',
+    ],
+    [
+      'en',
+      'Each customer, or tenant, sees only its own data.',
+      `Each customer, or tenant, sees only its ${BLANK}.`,
+      'own data',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    ['en', 'Outsourcing is not only cheaper but also faster for small firms.'],
+    ['en', 'Of the four statements, the balance sheet is the only one for a single day.'],
+    ['en', 'A refund is paid only if the customer asks for it in writing.'],
+    ['da', 'Kontoen kan kun bruges til frie midler fra din løn.'],
+    ['de', 'Die Steuer gilt nicht nur für Zinsen, sondern auch für Dividenden.'],
+    ['sk', 'Starostlivosť o dieťa nie je len emocionálnou záťažou pre rodičov.'],
+    ['sk', 'Veriteľ sa ho môže domáhať len vtedy, ak je dlžník v omeškaní.'],
+    ['sk', 'Pri anuite sa mení len pomer úroku a istiny v splátke.'],
+    ['tr', 'Dar kasko poliçesinde ana teminatlardan yalnızca bir veya birkaçı yer alır.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
+  });
+
+  it("never hides the deck's topic", () => {
+    expect(restrictions('Ödemeden yalnızca damga vergisi kesilir.', 'tr', 'Damga vergisi')).toEqual(
+      [],
+    );
+  });
+});
