@@ -14,21 +14,23 @@ import {
 import { nextStudyDayStart } from '../../domain/study/study-day.ts';
 import type { CardRecord, DeckRecord } from '../../storage/db.ts';
 import { db } from '../../storage/database.ts';
-import { tabOrigin } from '../../config/tab-origin.ts';
+import { claimedTabOrigin, tabOrigin } from '../../config/tab-origin.ts';
 import {
   loadDueReviews,
   loadStudyData,
   queueInputOf,
   type ReviewCursor,
 } from '../../storage/queue-repository.ts';
+import { forgetAnswer, journalAnswer } from '../../storage/answer-journal.ts';
 import {
-  answerCard,
-  answeredCard,
   buryCard,
   CardChangedError,
   editCardText,
   setCardSuspended,
+  prepareAnswer,
   undoLastAnswer,
+  writeAnswer,
+  type PreparedAnswer,
 } from '../../storage/study-repository.ts';
 
 /** Messages about the last action, as i18n keys under `study.notice`. */
@@ -130,6 +132,8 @@ interface UnsavedAnswer {
   readonly deckId: string;
   /** The card as the session held it before the answer: what a rollback puts back. */
   readonly card: CardRecord;
+  /** The answer's review-row uid: its key in the answer journal. */
+  readonly uid: string;
 }
 
 /**
@@ -141,7 +145,9 @@ interface UnsavedAnswer {
  * Answers are written one after another, in the order given, each in its own transaction, while
  * the screen already shows the next card: a failed answer takes its session back to before it
  * (see `rollBack`). Every other write, undo included, waits until the answers given before it
- * are committed.
+ * are committed. Each answer is in the answer journal (storage/answer-journal.ts) from before
+ * the next card is shown until it is committed or taken back, so a reload or a closed tab in
+ * between does not lose it; where the journal cannot keep it, the answer is written first.
  */
 export const useStudyStore = create<StudyState>()((set, get) => {
   const isCurrent = (session: Pick<ActiveSession, 'key'>) => get().sessionKey === session.key;
@@ -255,6 +261,8 @@ export const useStudyStore = create<StudyState>()((set, get) => {
   async function rollBack(failed: UnsavedAnswer, error: unknown, now: Date) {
     const dropped = unsaved.filter((entry) => entry.sessionKey === failed.sessionKey);
     unsaved = unsaved.filter((entry) => entry.sessionKey !== failed.sessionKey);
+    // Taken back: a later start must not write them.
+    for (const entry of dropped) forgetAnswer(entry.uid);
     const { session } = get();
     if (session?.key !== failed.sessionKey) return;
     rollbacks += 1;
@@ -287,6 +295,7 @@ export const useStudyStore = create<StudyState>()((set, get) => {
       try {
         await run();
         unsaved = unsaved.filter((entry) => entry !== answer);
+        forgetAnswer(answer.uid);
       } catch (error) {
         await rollBack(answer, error, now);
       }
@@ -361,36 +370,34 @@ export const useStudyStore = create<StudyState>()((set, get) => {
     },
 
     grade: async (rating, now) => {
+      // Claimed long before the first answer but in a duplicated tab's first second.
+      const origin = claimedTabOrigin() ?? (await tabOrigin);
       const { phase, current: card, session, busy, shownAt } = get();
       if (phase !== 'answer' || card === null || session === null || busy) return;
       const durationMs = now.getTime() - shownAt;
+      let prepared: PreparedAnswer;
       let answered: ActiveSession;
       try {
-        const { card: stored } = answeredCard(session.scheduler, card, rating, now);
-        answered = recordAnswer(session, stored, { cardId: card.id, rating, durationMs });
+        prepared = prepareAnswer(session.scheduler, card, { rating, now, durationMs, origin });
+        answered = recordAnswer(session, prepared.card, { cardId: card.id, rating, durationMs });
       } catch (error) {
         // A card the scheduler cannot answer (damaged fields) is not written: said as a failure.
         set({ error, notice: 'saveFailed' });
         return;
       }
       set({ busy: true });
+      // Synchronous, before anything is shown: from here on the answer survives an unload.
+      const journaled = journalAnswer(prepared);
       const saved = saveAnswer(
-        { sessionKey: session.key, deckId: session.deck.id, card },
+        { sessionKey: session.key, deckId: session.deck.id, card, uid: prepared.log.uid },
         now,
-        async () =>
-          answerCard(db, session.scheduler, {
-            cardId: card.id,
-            expectedVersion: card.version,
-            rating,
-            now,
-            durationMs,
-            origin: await tabOrigin,
-          }),
+        () => writeAnswer(db, prepared),
       );
       // The next card is shown while the answer is written; the end of the session (or a wait
-      // for learning cards) only once every answer is committed, and not after a rollback.
+      // for learning cards) only once every answer is committed, and not after a rollback. An
+      // answer the journal could not keep is committed before anything else is shown.
       const next = nextCard(answered.queue, now).kind;
-      if (next === 'wait' || next === 'done') {
+      if (!journaled || next === 'wait' || next === 'done') {
         const rolledBack = rollbacks;
         await saved;
         if (rollbacks !== rolledBack) return;

@@ -4,16 +4,29 @@ import { db, resetDatabaseForTests } from '../../../src/storage/database.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { Rating, type Grade } from '../../../src/domain/scheduling/scheduler.ts';
 import { useStudyStore } from '../../../src/features/study/study-store.ts';
+import { replayJournal } from '../../../src/storage/answer-journal.ts';
 import type * as StudyRepository from '../../../src/storage/study-repository.ts';
 import { makeDeck } from '../../helpers/decks.ts';
 import { FIXED_NOW, minutesAfter } from '../../helpers/fixed-clock.ts';
 import { answerIn } from '../../helpers/study-answers.ts';
 
-/** Holds answers back until released (or failed), like a slow or full disk. */
+/**
+ * Holds answers back until released (or failed), like a slow or full disk; writes begun inside
+ * `bypass` (another tab's, or the next start's) are not held.
+ */
 const gate = vi.hoisted(() => {
   let open: Promise<void> = Promise.resolve();
   let release: (failure?: Error) => void = () => undefined;
+  let bypassing = false;
   return {
+    async bypass<T>(run: () => Promise<T>): Promise<T> {
+      bypassing = true;
+      try {
+        return await run();
+      } finally {
+        bypassing = false;
+      }
+    },
     close() {
       open = new Promise<void>((resolve, reject) => {
         release = (failure) => {
@@ -27,7 +40,7 @@ const gate = vi.hoisted(() => {
     release: (failure?: Error) => {
       release(failure);
     },
-    wait: () => open,
+    wait: () => (bypassing ? Promise.resolve() : open),
   };
 });
 
@@ -38,11 +51,11 @@ vi.mock('../../../src/storage/study-repository.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof StudyRepository>();
   return {
     ...actual,
-    answerCard: async (...args: Parameters<typeof actual.answerCard>) => {
-      const { cardId } = args[2];
+    writeAnswer: async (...args: Parameters<typeof actual.writeAnswer>) => {
+      const cardId = args[1].card.id;
       writes.push(`start ${cardId}`);
       await gate.wait();
-      const stored = await actual.answerCard(...args);
+      const stored = await actual.writeAnswer(...args);
       writes.push(`end ${cardId}`);
       return stored;
     },
@@ -52,6 +65,7 @@ vi.mock('../../../src/storage/study-repository.ts', async (importOriginal) => {
 const store = () => useStudyStore.getState();
 
 beforeEach(async () => {
+  localStorage.clear();
   gate.close();
   gate.release();
   writes.length = 0;
@@ -362,5 +376,102 @@ describe('answers written while the next card is shown', () => {
     await Promise.all([pending, started]);
     expect(store().current?.id).toBe('a:list:0001');
     expect(store().session?.queue.counts).toEqual({ new: 2, learning: 1, review: 0 });
+  });
+});
+
+/** The review-row uids of the answers in the journal (storage/answer-journal.ts). */
+const journaled = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith('deckwright.pending.'))
+    .map((key) => key.slice('deckwright.pending.'.length));
+
+describe('the answer journal', () => {
+  it('holds the answer from before the next card is shown until it is committed', async () => {
+    const { pending } = await answerHeld('a');
+    await shows('a:list:0001');
+    expect(journaled()).toHaveLength(1);
+    gate.release();
+    await pending;
+    expect(journaled()).toEqual([]);
+    expect((await db.reviewLog.toArray()).map((row) => row.uid)).toHaveLength(1);
+  });
+
+  it('another tab starting while the answer is written stores it once, as this tab does', async () => {
+    const { pending } = await answerHeld('a');
+    await shows('a:list:0001');
+    const [uid] = journaled();
+    // Tab B starts: it finds the answer in the journal and writes it.
+    expect((await gate.bypass(() => replayJournal(db))).written).toBe(1);
+    gate.release();
+    await pending;
+    expect(store().notice).toBeNull();
+    expect(store().current?.id).toBe('a:list:0001');
+    expect((await db.reviewLog.toArray()).map((row) => row.uid)).toEqual([uid]);
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(1);
+    expect(journaled()).toEqual([]);
+  });
+
+  it('a page gone while the answer is written: the next start writes it', async () => {
+    const { pending } = await answerHeld('a');
+    await shows('a:list:0001');
+    const [uid] = journaled();
+    // The page unloads: its transaction never runs (the mock holds it), the journal stays.
+    store().reset();
+    expect((await gate.bypass(() => replayJournal(db))).written).toBe(1);
+    expect((await db.reviewLog.toArray()).map((row) => row.uid)).toEqual([uid]);
+    expect(journaled()).toEqual([]);
+    gate.release();
+    await pending;
+    expect(await db.reviewLog.count()).toBe(1);
+  });
+
+  it('answers taken back by a failure leave the journal', async () => {
+    const { pending } = await twoAnswersHeld(Rating.Easy);
+    expect(journaled()).toHaveLength(2);
+    gate.release(new Error('The disk is full.'));
+    await pending;
+    expect(store().notice).toBe('answerNotSaved');
+    expect(journaled()).toEqual([]);
+    expect(await gate.bypass(() => replayJournal(db))).toEqual({
+      written: 0,
+      changed: 0,
+      unreadable: 0,
+      failed: 0,
+    });
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it('an answer undone while it was written is not brought back by the next start', async () => {
+    const { pending } = await answerHeld('a');
+    await shows('a:list:0001');
+    const undone = store().undo(minutesAfter(FIXED_NOW, 2));
+    gate.release();
+    await Promise.all([pending, undone]);
+    expect(store().notice).toBe('undone');
+    expect(journaled()).toEqual([]);
+    expect(await gate.bypass(() => replayJournal(db))).toEqual({
+      written: 0,
+      changed: 0,
+      unreadable: 0,
+      failed: 0,
+    });
+    expect(await db.reviewLog.count()).toBe(0);
+    expect((await db.cards.get('a:list:0000'))?.reps).toBe(0);
+  });
+
+  it('without room in localStorage, the answer is committed before the next card is shown', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { pending } = await answerHeld('a');
+    await vi.waitFor(() => {
+      expect(writes).toEqual(['start a:list:0000']);
+    });
+    expect(store().current?.id).toBe('a:list:0000');
+    expect(store().busy).toBe(true);
+    gate.release();
+    await pending;
+    expect(store().current?.id).toBe('a:list:0001');
+    expect(await loggedCards()).toEqual(['a:list:0000']);
   });
 });
