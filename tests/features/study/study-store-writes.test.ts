@@ -385,6 +385,10 @@ const journaled = () =>
     .filter((key) => key.startsWith('deckwright.pending.'))
     .map((key) => key.slice('deckwright.pending.'.length));
 
+/** What the next start does with the journal (the store's writes held or not). */
+const replayedNext = () => gate.bypass(() => replayJournal(db));
+const NOTHING_REPLAYED = { written: 0, changed: 0, unreadable: 0, failed: 0 };
+
 describe('the answer journal', () => {
   it('holds the answer from before the next card is shown until it is committed', async () => {
     const { pending } = await answerHeld('a');
@@ -401,7 +405,7 @@ describe('the answer journal', () => {
     await shows('a:list:0001');
     const [uid] = journaled();
     // Tab B starts: it finds the answer in the journal and writes it.
-    expect((await gate.bypass(() => replayJournal(db))).written).toBe(1);
+    expect((await replayedNext()).written).toBe(1);
     gate.release();
     await pending;
     expect(store().notice).toBeNull();
@@ -417,7 +421,7 @@ describe('the answer journal', () => {
     const [uid] = journaled();
     // The page unloads: its transaction never runs (the mock holds it), the journal stays.
     store().reset();
-    expect((await gate.bypass(() => replayJournal(db))).written).toBe(1);
+    expect((await replayedNext()).written).toBe(1);
     expect((await db.reviewLog.toArray()).map((row) => row.uid)).toEqual([uid]);
     expect(journaled()).toEqual([]);
     gate.release();
@@ -432,12 +436,7 @@ describe('the answer journal', () => {
     await pending;
     expect(store().notice).toBe('answerNotSaved');
     expect(journaled()).toEqual([]);
-    expect(await gate.bypass(() => replayJournal(db))).toEqual({
-      written: 0,
-      changed: 0,
-      unreadable: 0,
-      failed: 0,
-    });
+    expect(await replayedNext()).toEqual(NOTHING_REPLAYED);
     expect(await db.reviewLog.count()).toBe(0);
   });
 
@@ -449,12 +448,7 @@ describe('the answer journal', () => {
     await Promise.all([pending, undone]);
     expect(store().notice).toBe('undone');
     expect(journaled()).toEqual([]);
-    expect(await gate.bypass(() => replayJournal(db))).toEqual({
-      written: 0,
-      changed: 0,
-      unreadable: 0,
-      failed: 0,
-    });
+    expect(await replayedNext()).toEqual(NOTHING_REPLAYED);
     expect(await db.reviewLog.count()).toBe(0);
     expect((await db.cards.get('a:list:0000'))?.reps).toBe(0);
   });
