@@ -7,7 +7,7 @@
  * key is removed once the answer commits or is taken back; the next start writes whatever is
  * left ({@link replayJournal}), through the same function, once.
  */
-import { CardChangedError, writeAnswer, type PreparedAnswer } from './study-repository.ts';
+import type { PreparedAnswer } from './study-repository.ts';
 import type { StudyDatabase } from './db.ts';
 
 const PREFIX = 'deckwright.pending.';
@@ -121,9 +121,14 @@ function journalKeys(): string[] {
  * else is lost for it. Runs at start, before anything reads the queue or statistics.
  */
 export async function replayJournal(db: StudyDatabase): Promise<JournalReplay> {
+  const keys = journalKeys();
+  if (keys.length === 0) return { written: 0, changed: 0, unreadable: 0, failed: 0 };
+  // The writes (and the scheduler they import) load only when there is something to write:
+  // this runs on every start, before the first screen.
+  const { CardChangedError, writeAnswer } = await import('./study-repository.ts');
   const entries: PreparedAnswer[] = [];
   let unreadable = 0;
-  for (const key of journalKeys()) {
+  for (const key of keys) {
     const answer = parse(key, localStorage.getItem(key) ?? '');
     if (answer === undefined) {
       unreadable += 1;
