@@ -5,12 +5,7 @@
  * is built from is read in queue-repository.ts, apart so the deck list does not load the
  * scheduler these writes need.
  */
-import {
-  answer,
-  type FsrsReviewLog,
-  type Grade,
-  type Scheduler,
-} from '../domain/scheduling/scheduler.ts';
+import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
 import { randomId } from '../config/random-id.ts';
 import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
 import { readStudyPriority } from './queue-repository.ts';
@@ -55,26 +50,6 @@ export interface AnswerRequest {
 }
 
 /**
- * The card as {@link answerCard} stores it after `rating` at `now`, and the answer's FSRS log.
- * Pure: the study screen works it out from the card it shows to show the next card while the
- * answer is written. A card's `version` changes with every write and the fuzz is seeded from the
- * card, so the same version answered the same way at the same moment gives the same record.
- */
-export function answeredCard(
-  scheduler: Scheduler,
-  before: CardRecord,
-  rating: Grade,
-  now: Date,
-): { readonly card: CardRecord; readonly log: FsrsReviewLog } {
-  const result = answer(scheduler, before, rating, now);
-  const scheduled = { ...before, ...result.card, buriedUntil: null };
-  return {
-    card: { ...scheduled, version: before.version + 1, queue: queueOf(scheduled, now) },
-    log: result.log,
-  };
-}
-
-/**
  * An answer worked out and ready to store: what {@link writeAnswer} writes, and what the answer
  * journal (answer-journal.ts) keeps to write the very same answer again after a reload.
  */
@@ -89,16 +64,23 @@ export interface PreparedAnswer {
   readonly origin?: string;
 }
 
-/** The answer to `before` as {@link writeAnswer} stores it, its review row under a new `uid`. */
+/**
+ * The answer to `before` as {@link writeAnswer} stores it, its review row under a new `uid`.
+ * Pure but for the uid: the study screen works it out from the card it shows, to show the next
+ * card while the answer is written. A card's `version` changes with every write and the fuzz is
+ * seeded from the card, so the same version answered the same way at the same moment gives the
+ * same record.
+ */
 export function prepareAnswer(
   scheduler: Scheduler,
   before: CardRecord,
   request: Omit<AnswerRequest, 'cardId' | 'expectedVersion'>,
 ): PreparedAnswer {
-  const { card, log } = answeredCard(scheduler, before, request.rating, request.now);
+  const { card: fsrsCard, log } = answer(scheduler, before, request.rating, request.now);
+  const scheduled = { ...before, ...fsrsCard, buriedUntil: null };
   return {
     expectedVersion: before.version,
-    card,
+    card: { ...scheduled, version: before.version + 1, queue: queueOf(scheduled, request.now) },
     log: {
       ...log,
       cardId: before.id,
