@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { keepDailySnapshots } from './daily-snapshot.ts';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { JournalNotice } from './journal-notice.tsx';
+import type { StartedCollection } from './start-collection.ts';
 import { StartupMessage } from './startup-message.tsx';
 
 // The service worker's registration and its update banner load after the first screen, in a
@@ -17,19 +19,22 @@ const UpdatePrompt = lazy(() =>
  */
 const SERVICE_WORKER_DELAY_MS = 1000;
 
-type Startup = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
+type Startup =
+  | { status: 'loading' }
+  | { status: 'ready'; started: StartedCollection }
+  | { status: 'failed'; error: unknown };
 
 /**
  * Shows the screens once `started` resolves: the collection open with the bundled decks stored
  * (and the code of the screen at the address loaded, see main.tsx), so screens can rely on
  * IndexedDB holding the decks. Until then a loading line, or why the collection could not open.
  */
-export function App({ started }: { started: Promise<unknown> }) {
+export function App({ started }: { started: Promise<StartedCollection> }) {
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
   useEffect(() => {
     started.then(
-      () => {
-        setStartup({ status: 'ready' });
+      (collection) => {
+        setStartup({ status: 'ready', started: collection });
       },
       (error: unknown) => {
         setStartup({ status: 'failed', error });
@@ -59,7 +64,10 @@ export function App({ started }: { started: Promise<unknown> }) {
         </Suspense>
       )}
       {startup.status === 'ready' ? (
-        <AppRoutes />
+        <>
+          <JournalNotice replay={startup.started.journal} />
+          <AppRoutes />
+        </>
       ) : (
         <StartupMessage error={startup.status === 'failed' ? startup.error : undefined} />
       )}

@@ -17,7 +17,7 @@ if (container === null) throw new Error('index.html has no #root element');
 const started = Promise.all([
   startCollection(clock.now()),
   preloadScreen(location.pathname).catch(() => undefined),
-]);
+]).then(([collection]) => collection);
 
 // Every line on screen is in the learner's language, the first one too: render once it is in.
 void startLanguage(navigator.languages).finally(() => {
@@ -33,7 +33,7 @@ void startLanguage(navigator.languages).finally(() => {
 // Sync by itself while online, when the learner turned that on: its code loads after the first
 // screen's, only on a device where sync is set up, and until a round runs without PouchDB (see
 // features/settings/sync/sync-store.ts).
-void started.then(([syncSetUp]) => {
+void started.then(({ syncSetUp }) => {
   if (!syncSetUp) return;
   void import('../features/settings/sync/sync-store.ts').then((sync) => {
     sync.startContinuousSync();

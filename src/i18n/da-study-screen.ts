@@ -48,6 +48,8 @@ export const daStudyScreen = {
       undone: 'Det sidste svar blev fortrudt.',
       buried: 'Kortet er begravet til i morgen.',
       suspended: 'Kortet er suspenderet; det vises ikke, før du ophæver suspenderingen.',
+      answerNotSaved:
+        'Dit svar kunne ikke gemmes, så kortet vises igen; svar givet efter det blev heller ikke gemt.',
       saveFailed: 'Ændringen kunne ikke gemmes.',
     },
     wait: 'Der er ikke flere forfaldne kort lige nu. Kom tilbage kl. {{time}} for de kort, du er ved at lære.',

@@ -49,6 +49,8 @@ export const enStudyScreen = {
       undone: 'The last answer was undone.',
       buried: 'Card buried until tomorrow.',
       suspended: 'Card suspended; it will not be shown until you unsuspend it.',
+      answerNotSaved:
+        'Your answer could not be saved, so this card is shown again; answers given after it were not saved either.',
       saveFailed: 'The change could not be saved.',
     },
     wait: 'Nothing else is due right now. Come back at {{time}} for the cards you are learning.',

@@ -49,6 +49,8 @@ export const skStudyScreen = {
       undone: 'Posledná odpoveď bola vrátená.',
       buried: 'Karta je zahrabaná do zajtra.',
       suspended: 'Karta je odložená bokom; nezobrazí sa, kým ju nevrátite späť.',
+      answerNotSaved:
+        'Vašu odpoveď sa nepodarilo uložiť, preto sa karta zobrazuje znova; odpovede dané po nej sa tiež neuložili.',
       saveFailed: 'Zmenu sa nepodarilo uložiť.',
     },
     wait: 'Teraz už nič nie je na rade. Pre karty, ktoré sa učíte, sa vráťte o {{time}}.',

@@ -49,6 +49,8 @@ export const trStudyScreen = {
       undone: 'Son cevap geri alındı.',
       buried: 'Kart yarına kadar gizlendi.',
       suspended: 'Kart askıya alındı; askıdan çıkarana kadar gösterilmeyecek.',
+      answerNotSaved:
+        'Cevabınız kaydedilemedi, bu yüzden kart yeniden gösteriliyor; ondan sonra verilen cevaplar da kaydedilmedi.',
       saveFailed: 'Değişiklik kaydedilemedi.',
     },
     wait: 'Şu anda zamanı gelen başka kart yok. Öğrendiğiniz kartlar için şu saatte geri gelin: {{time}}.',

@@ -6,7 +6,8 @@
  * scheduler these writes need.
  */
 import { answer, type Grade, type Scheduler } from '../domain/scheduling/scheduler.ts';
-import { queueOf, type CardRecord, type StudyDatabase } from './db.ts';
+import { randomId } from '../config/random-id.ts';
+import { queueOf, type CardRecord, type ReviewLogRecord, type StudyDatabase } from './db.ts';
 import { readStudyPriority } from './queue-repository.ts';
 import { SETTINGS, writeSetting } from './settings.ts';
 
@@ -49,6 +50,96 @@ export interface AnswerRequest {
 }
 
 /**
+ * An answer worked out and ready to store: what {@link writeAnswer} writes, and what the answer
+ * journal (answer-journal.ts) keeps to write the very same answer again after a reload.
+ */
+export interface PreparedAnswer {
+  /** The `version` of the card the answer was given to: the write checks the card still has it. */
+  readonly expectedVersion: number;
+  /** The card as stored after the answer. */
+  readonly card: CardRecord;
+  /** The answer's review-log row; its `uid` tells whether the answer is stored already. */
+  readonly log: Omit<ReviewLogRecord, 'id' | 'uid'> & { readonly uid: string };
+  /** Who answered (see {@link AnswerRequest}). */
+  readonly origin?: string;
+}
+
+/**
+ * The answer to `before` as {@link writeAnswer} stores it, its review row under a new `uid`.
+ * Pure but for the uid: the study screen works it out from the card it shows, to show the next
+ * card while the answer is written. A card's `version` changes with every write and the fuzz is
+ * seeded from the card, so the same version answered the same way at the same moment gives the
+ * same record.
+ */
+export function prepareAnswer(
+  scheduler: Scheduler,
+  before: CardRecord,
+  request: Omit<AnswerRequest, 'cardId' | 'expectedVersion'>,
+): PreparedAnswer {
+  const { card: fsrsCard, log } = answer(scheduler, before, request.rating, request.now);
+  const scheduled = { ...before, ...fsrsCard, buriedUntil: null };
+  return {
+    expectedVersion: before.version,
+    card: { ...scheduled, version: before.version + 1, queue: queueOf(scheduled, request.now) },
+    log: {
+      ...log,
+      cardId: before.id,
+      deckId: before.deckId,
+      durationMs: Math.max(0, Math.round(request.durationMs)),
+      uid: randomId(),
+    },
+    origin: request.origin,
+  };
+}
+
+/**
+ * Stores `answer` to `before` (the card as stored, checked by the caller): its new state, its
+ * log row and an undo snapshot (the last {@link UNDO_LIMIT}); the card leaves its deck's
+ * priority list. Runs inside the caller's transaction over cards, review log, undo and settings.
+ */
+async function storeAnswer(
+  db: StudyDatabase,
+  before: CardRecord,
+  answer: PreparedAnswer,
+  undoCount: number,
+): Promise<void> {
+  // The oldest snapshots beyond the last UNDO_LIMIT, counting the one added below.
+  const excess = undoCount + 1 - UNDO_LIMIT;
+  const { deckId } = before;
+  // Each write that needs an earlier one's result is chained on that one alone: the undo
+  // snapshot goes out as soon as its log row has an id, not after the card's statistics page
+  // (which the middleware reads and writes in two steps) — one round trip less per answer.
+  await Promise.all([
+    db.cards.put(answer.card),
+    db.reviewLog.add(answer.log).then((logId) =>
+      db.undo.add({
+        cardId: before.id,
+        deckId,
+        logId,
+        before,
+        versionAfter: answer.card.version,
+        origin: answer.origin,
+      }),
+    ),
+    excess > 0
+      ? db.undo
+          .limit(excess)
+          .primaryKeys()
+          .then((expired) => db.undo.bulkDelete(expired))
+      : undefined,
+    readStudyPriority(db, deckId).then((priority) =>
+      priority.includes(before.id)
+        ? writeSetting(
+            db,
+            SETTINGS.studyPriority(deckId),
+            priority.filter((id) => id !== before.id),
+          )
+        : undefined,
+    ),
+  ]);
+}
+
+/**
  * Answers a card in one transaction over cards, review log and undo snapshots: checks the card
  * is still the one shown (else throws {@link CardChangedError} and writes nothing), stores its
  * new FSRS state, logs the answer and keeps a snapshot for undo (the last {@link UNDO_LIMIT}).
@@ -66,55 +157,35 @@ export async function answerCard(
       currentCard(db, request.cardId, request.expectedVersion),
       db.undo.count(),
     ]);
-    const result = answer(scheduler, before, request.rating, request.now);
-    const scheduled = { ...before, ...result.card, buriedUntil: null };
-    const after: CardRecord = {
-      ...scheduled,
-      version: before.version + 1,
-      queue: queueOf(scheduled, request.now),
-    };
-    // The oldest snapshots beyond the last UNDO_LIMIT, counting the one added below.
-    const excess = undoCount + 1 - UNDO_LIMIT;
-    const { deckId } = before;
-    // Each write that needs an earlier one's result is chained on that one alone: the undo
-    // snapshot goes out as soon as its log row has an id, not after the card's statistics page
-    // (which the middleware reads and writes in two steps) — one round trip less per answer.
-    await Promise.all([
-      db.cards.put(after),
-      db.reviewLog
-        .add({
-          ...result.log,
-          cardId: before.id,
-          deckId,
-          durationMs: Math.max(0, Math.round(request.durationMs)),
-        })
-        .then((logId) =>
-          db.undo.add({
-            cardId: before.id,
-            deckId,
-            logId,
-            before,
-            versionAfter: after.version,
-            origin: request.origin,
-          }),
-        ),
-      excess > 0
-        ? db.undo
-            .limit(excess)
-            .primaryKeys()
-            .then((expired) => db.undo.bulkDelete(expired))
-        : undefined,
-      readStudyPriority(db, deckId).then((priority) =>
-        priority.includes(before.id)
-          ? writeSetting(
-              db,
-              SETTINGS.studyPriority(deckId),
-              priority.filter((id) => id !== before.id),
-            )
-          : undefined,
-      ),
+    const prepared = prepareAnswer(scheduler, before, request);
+    await storeAnswer(db, before, prepared, undoCount);
+    return prepared.card;
+  });
+}
+
+/**
+ * Stores an answer worked out beforehand ({@link prepareAnswer}) in one transaction, as
+ * {@link answerCard} does, once: `'stored'` and nothing written when its review row (by `uid`)
+ * is stored already — another tab replayed it from the journal, or this is that replay — else
+ * `'written'`. Throws {@link CardChangedError}, writing nothing, when the card's version is no
+ * longer the one answered.
+ */
+export async function writeAnswer(
+  db: StudyDatabase,
+  answer: PreparedAnswer,
+): Promise<'written' | 'stored'> {
+  return db.transaction('rw', db.cards, db.reviewLog, db.undo, db.settings, async () => {
+    const [before, undoCount, stored] = await Promise.all([
+      db.cards.get(answer.card.id),
+      db.undo.count(),
+      db.reviewLog.where('uid').equals(answer.log.uid).count(),
     ]);
-    return after;
+    if (stored > 0) return 'stored';
+    if (before?.version !== answer.expectedVersion) {
+      throw new CardChangedError(answer.card.id, before);
+    }
+    await storeAnswer(db, before, answer, undoCount);
+    return 'written';
   });
 }
 

@@ -3,6 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCollection } from '../../src/app/start-collection.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { createScheduler, Rating } from '../../src/domain/scheduling/scheduler.ts';
+import { journalAnswer } from '../../src/storage/answer-journal.ts';
+import { prepareAnswer } from '../../src/storage/study-repository.ts';
 import { db, resetDatabaseForTests } from '../../src/storage/database.ts';
 import { bundledDecks } from '../helpers/bundled-decks.ts';
 import { FIXED_NOW } from '../helpers/fixed-clock.ts';
@@ -31,6 +35,7 @@ beforeEach(async () => {
   // A first start: no database yet, not even opened.
   await resetDatabaseForTests();
   await db.delete();
+  localStorage.clear();
 });
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -60,5 +65,26 @@ describe('startCollection', () => {
     await expect(startCollection(FIXED_NOW)).rejects.toThrow(/bpo-tr\.json: HTTP 404$/);
     expect(await db.decks.count()).toBe(0);
     expect(await db.cards.count()).toBe(0);
+  });
+
+  it('writes the answers left in the journal before it returns, and says what became of them', async () => {
+    serveDecks();
+    await startCollection(FIXED_NOW);
+    const card = await db.cards.toCollection().first();
+    if (card === undefined) throw new Error('no card');
+    const answer = prepareAnswer(createScheduler(DEFAULT_DECK_OPTIONS), card, {
+      rating: Rating.Good,
+      now: FIXED_NOW,
+      durationMs: 2000,
+      origin: 'tab-1',
+    });
+    journalAnswer(answer);
+    db.close();
+
+    const started = await startCollection(FIXED_NOW);
+    expect(started.journal).toEqual({ written: 1, changed: 0, unreadable: 0, failed: 0 });
+    expect((await db.reviewLog.toArray()).map((row) => row.uid)).toEqual([answer.log.uid]);
+    expect(await db.cards.get(card.id)).toEqual(answer.card);
+    expect(localStorage.length).toBe(0);
   });
 });

@@ -123,13 +123,26 @@ export async function measureColdLoad(context: BrowserContext, url: string): Pro
   return ms;
 }
 
+/** One answer timed in the study page, in ms from its key press. */
+export interface AnswerTiming {
+  /** The next card's front painted. */
+  shown: number;
+  /** The answer's review-log row readable by another connection: committed. */
+  committed: number;
+}
+
 /**
  * Runs in the study page: `count` times, shows the answer (Space), waits `thinkMs` as a reader
  * would, then times key "3" → the next card's front painted (keydown dispatched on window,
- * where the study keys listen). Without the pause the key would land right after the answer's
- * own frame, and the measure would be the display's frame interval instead of the app's work.
+ * where the study keys listen), and key "3" → the answer committed. Without the pause the key
+ * would land right after the answer's own frame, and the measure would be the display's frame
+ * interval instead of the app's work.
+ *
+ * The commit is seen through a connection of the bench's own to the app's database: a read of
+ * the review log's last key issued after the paint waits for the answer's transaction (created
+ * before that paint) to end, and finds the answer's row there, or the loop stops.
  */
-async function answerLoop([count, thinkMs]: [number, number]): Promise<number[]> {
+async function answerLoop([count, thinkMs]: [number, number]): Promise<AnswerTiming[]> {
   const frontText = () => document.querySelector('[data-testid="card-front"]')?.textContent ?? '';
   const backShown = () => document.querySelector('[data-testid="card-back"]') !== null;
   const until = (done: () => boolean) =>
@@ -162,8 +175,25 @@ async function answerLoop([count, thinkMs]: [number, number]): Promise<number[]>
     });
   const press = (key: string) =>
     window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  const settled = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(new Error(String(request.error)));
+      };
+    });
+  const database = await settled(indexedDB.open('deckwright'));
+  const lastLogKey = async () => {
+    const cursor = await settled(
+      database.transaction('reviewLog').objectStore('reviewLog').openKeyCursor(null, 'prev'),
+    );
+    return Number(cursor?.key ?? 0);
+  };
 
-  const samples: number[] = [];
+  const samples: AnswerTiming[] = [];
+  let logged = await lastLogKey();
   for (let answer = 0; answer < count; answer += 1) {
     const question = frontText();
     press(' ');
@@ -173,8 +203,14 @@ async function answerLoop([count, thinkMs]: [number, number]): Promise<number[]>
     const started = performance.now();
     press('3');
     await until(() => !backShown() && frontText() !== '' && frontText() !== question);
-    samples.push((await painted()) - started);
+    const shown = (await painted()) - started;
+    const key = await lastLogKey();
+    const committed = performance.now() - started;
+    if (key <= logged) throw new Error(`Answer ${String(answer)} was not stored`);
+    logged = key;
+    samples.push({ shown, committed });
   }
+  database.close();
   return samples;
 }
 
@@ -201,8 +237,8 @@ export interface RendererCpu {
 }
 
 export interface AnswerRun {
-  /** Key "3" → next card painted, one per answer. */
-  samples: number[];
+  /** Key "3" → next card painted and → answer committed, one per answer. */
+  samples: AnswerTiming[];
   cpuPerAnswer: RendererCpu;
 }
 

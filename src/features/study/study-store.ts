@@ -14,20 +14,23 @@ import {
 import { nextStudyDayStart } from '../../domain/study/study-day.ts';
 import type { CardRecord, DeckRecord } from '../../storage/db.ts';
 import { db } from '../../storage/database.ts';
-import { tabOrigin } from '../../config/tab-origin.ts';
+import { claimedTabOrigin, tabOrigin } from '../../config/tab-origin.ts';
 import {
   loadDueReviews,
   loadStudyData,
   queueInputOf,
   type ReviewCursor,
 } from '../../storage/queue-repository.ts';
+import { forgetAnswer, journalAnswer } from '../../storage/answer-journal.ts';
 import {
-  answerCard,
   buryCard,
   CardChangedError,
   editCardText,
   setCardSuspended,
+  prepareAnswer,
   undoLastAnswer,
+  writeAnswer,
+  type PreparedAnswer,
 } from '../../storage/study-repository.ts';
 
 /** Messages about the last action, as i18n keys under `study.notice`. */
@@ -39,7 +42,8 @@ export type StudyNotice =
   | 'undone'
   | 'buried'
   | 'suspended'
-  | 'saveFailed';
+  | 'saveFailed'
+  | 'answerNotSaved';
 
 export type StudyPhase = 'loading' | 'missing' | 'question' | 'answer' | 'wait' | 'done';
 
@@ -87,12 +91,18 @@ export interface StudyState {
   /** An error message from storage (e.g. a full disk); the session stays where it was. */
   error: unknown;
   /**
-   * True while a write is under way, so a repeated key press cannot answer twice. Nothing on
-   * screen shows it: a render before the next card would cost the answer a frame.
+   * True from a key press until its outcome is on screen (an answer: the next card, shown while
+   * the answer is still being written; other writes: once stored), so a repeated key press
+   * cannot act twice. Nothing on screen shows it: a render before the next card would cost the
+   * answer a frame.
    */
   busy: boolean;
   start: (deckId: string, now: Date) => Promise<void>;
   reveal: () => void;
+  /**
+   * Answers the card on screen. The next card is shown as soon as the answer is worked out; the
+   * promise ends when the answer is committed, or when its failure is on screen.
+   */
   grade: (rating: Grade, now: Date) => Promise<void>;
   undo: (now: Date) => Promise<void>;
   bury: (now: Date) => Promise<void>;
@@ -116,14 +126,37 @@ type WriteResult<T> =
 
 const OVER = { kind: 'over' } as const;
 
+/** An answer on screen as given, not yet committed. */
+interface UnsavedAnswer {
+  readonly sessionKey: symbol;
+  readonly deckId: string;
+  /** The card as the session held it before the answer: what a rollback puts back. */
+  readonly card: CardRecord;
+  /** The answer's review-row uid: its key in the answer journal. */
+  readonly uid: string;
+}
+
 /**
  * The phase, notice and busy flag of the study screen, and the current session. What happens to
  * a session is domain/study/session.ts; IndexedDB stays the source of truth for every card and
- * answer. Every write goes through `write`, which drops its outcome when the learner has left
- * or started another deck in the meantime.
+ * answer. Every write goes through `write` or, for answers, `saveAnswer`; both drop their outcome
+ * when the learner has left or started another deck in the meantime.
+ *
+ * Answers are written one after another, in the order given, each in its own transaction, while
+ * the screen already shows the next card: a failed answer takes its session back to before it
+ * (see `rollBack`). Every other write, undo included, waits until the answers given before it
+ * are committed. Each answer is in the answer journal (storage/answer-journal.ts) from before
+ * the next card is shown until it is committed or taken back, so a reload or a closed tab in
+ * between does not lose it; where the journal cannot keep it, the answer is written first.
  */
 export const useStudyStore = create<StudyState>()((set, get) => {
   const isCurrent = (session: Pick<ActiveSession, 'key'>) => get().sessionKey === session.key;
+  /** Answers given and not yet committed, oldest first (of every session, in writing order). */
+  let unsaved: readonly UnsavedAnswer[] = [];
+  /** Settles when the last answer given is committed, failed or dropped. */
+  let answersWritten: Promise<void> = Promise.resolve();
+  /** How many rollbacks were shown: a write that waited for answers stops if one happened. */
+  let rollbacks = 0;
 
   /** Reads the next page of reviews in the background and adds it to the session then. */
   function readAhead(session: ActiveSession): ActiveSession {
@@ -154,17 +187,24 @@ export const useStudyStore = create<StudyState>()((set, get) => {
   }
 
   /** Shows what comes next in `session` at `now`, if it is still the current session. */
-  async function show(session: ActiveSession, now: Date, notice: StudyNotice | null = null) {
+  async function show(
+    session: ActiveSession,
+    now: Date,
+    notice: StudyNotice | null = null,
+    error: unknown = null,
+  ) {
+    // A rollback while the next page of reviews is read makes `session` out of date.
+    const rolledBack = rollbacks;
     let prepared: ActiveSession;
     try {
       prepared = await ready(session, now);
     } catch (error) {
-      if (isCurrent(session)) set({ busy: false, error });
+      if (isCurrent(session) && rollbacks === rolledBack) set({ busy: false, error });
       return;
     }
-    if (!isCurrent(session)) return;
+    if (!isCurrent(session) || rollbacks !== rolledBack) return;
     const next = nextCard(prepared.queue, now);
-    const base = { session: prepared, notice, busy: false, error: null };
+    const base = { session: prepared, notice, busy: false, error };
     switch (next.kind) {
       case 'card':
         set({
@@ -194,9 +234,15 @@ export const useStudyStore = create<StudyState>()((set, get) => {
    * elsewhere is the caller's to handle.
    */
   async function write<T>(run: (session: ActiveSession) => Promise<T>): Promise<WriteResult<T>> {
-    const { session, busy } = get();
-    if (session === null || busy) return OVER;
+    const { session: started, busy } = get();
+    if (started === null || busy) return OVER;
     set({ busy: true });
+    const rolledBack = rollbacks;
+    await answersWritten;
+    // A failed answer brought its card back meanwhile (and cleared `busy`): this key press was
+    // meant for a screen that is gone. Nothing is written.
+    const { session } = get();
+    if (session?.key !== started.key || rollbacks !== rolledBack) return OVER;
     try {
       const value = await run(session);
       return isCurrent(session) ? { kind: 'done', value, session } : OVER;
@@ -206,6 +252,55 @@ export const useStudyStore = create<StudyState>()((set, get) => {
       set({ busy: false, error, notice: 'saveFailed' });
       return OVER;
     }
+  }
+
+  /**
+   * Takes `session` back to before the answer to `failed` and every later answer of it, none of
+   * which was written, and shows the card of `failed` again, or on a conflict reconciles it.
+   */
+  async function rollBack(failed: UnsavedAnswer, error: unknown, now: Date) {
+    const dropped = unsaved.filter((entry) => entry.sessionKey === failed.sessionKey);
+    unsaved = unsaved.filter((entry) => entry.sessionKey !== failed.sessionKey);
+    // Taken back: a later start must not write them.
+    for (const entry of dropped) forgetAnswer(entry.uid);
+    const { session } = get();
+    if (session?.key !== failed.sessionKey) return;
+    rollbacks += 1;
+    // Newest first, so a card answered twice meanwhile ends as it was before the first answer,
+    // and the failed answer's card ends first in the queue.
+    const restored = dropped.reduceRight(
+      (before, entry) => undoAnswer(before, entry.card),
+      session,
+    );
+    if (error instanceof CardChangedError) {
+      const { cardId, current } = error;
+      await show(reconcileConflict(restored, cardId, current), now, 'changedElsewhere');
+    } else {
+      await show(restored, now, 'answerNotSaved', error);
+    }
+  }
+
+  /**
+   * Writes an answer after every answer given before it is committed. When an earlier answer of
+   * its session failed, it is not written: the rollback took it back.
+   */
+  function saveAnswer(
+    answer: UnsavedAnswer,
+    now: Date,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    unsaved = [...unsaved, answer];
+    answersWritten = answersWritten.then(async () => {
+      if (!unsaved.includes(answer)) return;
+      try {
+        await run();
+        unsaved = unsaved.filter((entry) => entry !== answer);
+        forgetAnswer(answer.uid);
+      } catch (error) {
+        await rollBack(answer, error, now);
+      }
+    });
+    return answersWritten;
   }
 
   /** A write on the card on screen that takes it out of the way; on a conflict, reconciles. */
@@ -248,6 +343,8 @@ export const useStudyStore = create<StudyState>()((set, get) => {
         busy: false,
       });
       try {
+        // Answers of this deck still being written would be read as not given yet.
+        if (unsaved.some((entry) => entry.deckId === deckId)) await answersWritten;
         const data = await loadStudyData(db, deckId, now);
         if (get().sessionKey !== key) return;
         if (data === undefined) {
@@ -272,24 +369,41 @@ export const useStudyStore = create<StudyState>()((set, get) => {
       if (get().phase === 'question') set({ phase: 'answer', notice: null });
     },
 
-    grade: (rating, now) => {
-      if (get().phase !== 'answer') return Promise.resolve();
-      return writeCurrent(
+    grade: async (rating, now) => {
+      // Claimed long before the first answer but in a duplicated tab's first second.
+      const origin = claimedTabOrigin() ?? (await tabOrigin);
+      const { phase, current: card, session, busy, shownAt } = get();
+      if (phase !== 'answer' || card === null || session === null || busy) return;
+      const durationMs = now.getTime() - shownAt;
+      let prepared: PreparedAnswer;
+      let answered: ActiveSession;
+      try {
+        prepared = prepareAnswer(session.scheduler, card, { rating, now, durationMs, origin });
+        answered = recordAnswer(session, prepared.card, { cardId: card.id, rating, durationMs });
+      } catch (error) {
+        // A card the scheduler cannot answer (damaged fields) is not written: said as a failure.
+        set({ error, notice: 'saveFailed' });
+        return;
+      }
+      set({ busy: true });
+      // Synchronous, before anything is shown: from here on the answer survives an unload.
+      const journaled = journalAnswer(prepared);
+      const saved = saveAnswer(
+        { sessionKey: session.key, deckId: session.deck.id, card, uid: prepared.log.uid },
         now,
-        async (card, session) => {
-          const durationMs = now.getTime() - get().shownAt;
-          const answered = await answerCard(db, session.scheduler, {
-            cardId: card.id,
-            expectedVersion: card.version,
-            rating,
-            now,
-            durationMs,
-            origin: await tabOrigin,
-          });
-          return recordAnswer(session, answered, { cardId: answered.id, rating, durationMs });
-        },
-        null,
+        () => writeAnswer(db, prepared),
       );
+      // The next card is shown while the answer is written; the end of the session (or a wait
+      // for learning cards) only once every answer is committed, and not after a rollback. An
+      // answer the journal could not keep is committed before anything else is shown.
+      const next = nextCard(answered.queue, now).kind;
+      if (!journaled || next === 'wait' || next === 'done') {
+        const rolledBack = rollbacks;
+        await saved;
+        if (rollbacks !== rolledBack) return;
+      }
+      await show(answered, now);
+      await saved;
     },
 
     undo: async (now) => {

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Rating } from '../../../src/domain/scheduling/scheduler.ts';
+import { DEFAULT_DECK_OPTIONS } from '../../../src/domain/scheduling/deck-options.ts';
+import { createScheduler, Rating } from '../../../src/domain/scheduling/scheduler.ts';
+import { journalAnswer, replayJournal } from '../../../src/storage/answer-journal.ts';
 import { syncDecks } from '../../../src/storage/deck-sync.ts';
 import { trackSyncIfSetUp, type StudyDatabase } from '../../../src/storage/db.ts';
-import { editCardText } from '../../../src/storage/study-repository.ts';
+import { editCardText, prepareAnswer } from '../../../src/storage/study-repository.ts';
 import { saveSyncConfig } from '../../../src/storage/sync/sync-state.ts';
 import { cardsTableMiddleware } from '../../helpers/cards-table-middleware.ts';
 import { makeDeck } from '../../helpers/decks.ts';
@@ -72,6 +74,24 @@ describe('sync tracking once sync is set up', () => {
     // answerIn's own read of the version, then the answer's check of the card; nothing more.
     expect(cardReads).toBe(2);
     expect((await db.cards.get(first))?.version).toBe(version + 1);
+  });
+
+  it('a replayed journal answer is an answer like any other: nothing noted, no read of its own', async () => {
+    const card = await db.cards.get(first);
+    if (card === undefined) throw new Error('no card');
+    const answer = prepareAnswer(createScheduler(DEFAULT_DECK_OPTIONS), card, {
+      rating: Rating.Good,
+      now: minutesAfter(FIXED_NOW, 1),
+      durationMs: 1000,
+    });
+    localStorage.clear();
+    journalAnswer(answer);
+    cardReads = 0;
+    expect((await replayJournal(db)).written).toBe(1);
+    // The write's check of the card, nothing more; the new row is sent by its local id.
+    expect(cardReads).toBe(1);
+    expect(await outbox()).toEqual([]);
+    expect((await db.reviewLog.toArray()).map((row) => row.uid)).toEqual([answer.log.uid]);
   });
 
   it('notes a card changed in place after it was read in the same transaction', async () => {

@@ -5,7 +5,8 @@
  * an automatic round never starts in the frames after an answer, where its worker's CPU and
  * IndexedDB transactions would compete with the answer's (docs/performance.md, "Answers with
  * sync on: rounds wait for a quiet moment"). Nothing is at risk meanwhile: every answer is in
- * IndexedDB as soon as it is given, and the round that starts later sends it.
+ * IndexedDB milliseconds after it is given (docs/development.md, "Answers are written while the
+ * next card is shown"), and the round that starts later sends it.
  */
 
 /**
