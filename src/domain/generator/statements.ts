@@ -227,16 +227,25 @@ export function statementCards(
     }
     return verdict;
   };
+  // The texts of the other cards, each once: many cards share one paragraph as their context. A
+  // paragraph that is one of them (a definition's back, a fact's sentence) is asked whole, so its
+  // sentences are not split, judged or looked up at all.
+  const takenTexts = new Set<string>();
+  for (const card of taken) {
+    takenTexts.add(card.context);
+    takenTexts.add(card.back);
+    takenTexts.add(card.front);
+  }
   // The sentences other cards ask, answer or explain, as a set: searching their whole text for
   // each sentence grew with the square of a long document's length. Made when a sentence first
-  // needs it (most documents have few that can give a card), each text split and folded once:
-  // many cards share one paragraph as their context.
-  let asked: ReadonlySet<string> | undefined;
+  // needs it (most documents have few that can give a card).
+  let asked: Set<string> | undefined;
   const isAsked = (folded: string) => {
     if (asked === undefined) {
-      const texts = new Set(taken.flatMap((card) => [card.context, card.back, card.front]));
-      const sentences = new Set([...texts].flatMap(splitSentences));
-      asked = new Set([...sentences].map(foldForCompare));
+      asked = new Set();
+      for (const text of takenTexts) {
+        for (const sentence of splitSentences(text)) asked.add(foldForCompare(sentence));
+      }
     }
     return asked.has(folded);
   };
@@ -244,7 +253,7 @@ export function statementCards(
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
-      if (block.kind !== 'paragraph') continue;
+      if (block.kind !== 'paragraph' || takenTexts.has(block.text)) continue;
       for (const sentence of splitSentences(block.text)) {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;
