@@ -236,13 +236,15 @@ export function definitionCards(
   const description = frontMatter.description;
   // The description usually is the first sentence of the what-is section, or answers the same
   // "what is <title>?" question in other words: one card for it is enough.
-  const repeated = whatIs.some(
-    (card) =>
-      wordOverlap(description, card.back) >= 0.6 ||
-      wordOverlap(card.back, description) >= 0.8 ||
-      foldForCompare(card.front).includes(foldForCompare(title)),
-  );
-  if (description !== '' && title !== '' && !repeated) {
+  // Asked only when there is a description: a long document has thousands of what-is cards.
+  const repeated = () =>
+    whatIs.some(
+      (card) =>
+        wordOverlap(description, card.back) >= 0.6 ||
+        wordOverlap(card.back, description) >= 0.8 ||
+        foldForCompare(card.front).includes(foldForCompare(title)),
+    );
+  if (description !== '' && title !== '' && !repeated()) {
     const line = frontMatter.descriptionLine;
     candidates.push({
       kind: 'definition',

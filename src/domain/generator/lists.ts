@@ -182,6 +182,8 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
   for (const section of sections.filter(isProseSection)) {
     const blocks = section.heading ? [section.heading, ...section.blocks] : section.blocks;
     blocks.forEach((block, index) => {
+      // Only a block with a bullet after it can lead a list: most blocks are not split to see.
+      if (blocks[index + 1]?.kind !== 'bullet') return;
       const lead = leadOf(block);
       if (lead === undefined) return;
       const items = listItems(itemsAfter(blocks, index));

@@ -12,7 +12,7 @@ import { occurrences, type DocumentTerms } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { isFunctionWord, isGenericWord, isPointer, isVerbMarker } from './term-words.ts';
-import { endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
+import { BLANK, endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 30;
@@ -233,24 +233,43 @@ export function statementCards(
     }
     return verdict;
   };
+  // The texts of the other cards, each once: many cards share one paragraph as their context. A
+  // paragraph that is one of them (a definition's back, a fact's sentence) is asked whole, so its
+  // sentences are not split, judged or looked up at all.
+  const takenTexts = new Set<string>();
+  for (const card of taken) {
+    takenTexts.add(card.context);
+    takenTexts.add(card.back);
+    takenTexts.add(card.front);
+  }
   // The sentences other cards ask, answer or explain, as a set: searching their whole text for
   // each sentence grew with the square of a long document's length. Made when a sentence first
-  // needs it (most documents have few that can give a card), each text split and folded once:
-  // many cards share one paragraph as their context.
-  let asked: ReadonlySet<string> | undefined;
+  // needs it (most documents have few that can give a card). A sentence holding the blank (a
+  // cloze's or a list's front: half the text of a long document's cards, and folded slowly for
+  // its bullets) folds to a text holding it, so those are folded only for a sentence that does.
+  let asked: Set<string> | undefined;
+  const withBlank: string[] = [];
+  let askedWithBlank: ReadonlySet<string> | undefined;
   const isAsked = (folded: string) => {
     if (asked === undefined) {
-      const texts = new Set(taken.flatMap((card) => [card.context, card.back, card.front]));
-      const sentences = new Set([...texts].flatMap(splitSentences));
-      asked = new Set([...sentences].map(foldForCompare));
+      asked = new Set();
+      for (const text of takenTexts) {
+        for (const sentence of splitSentences(text)) {
+          if (sentence.includes(BLANK)) withBlank.push(sentence);
+          else asked.add(foldForCompare(sentence));
+        }
+      }
     }
-    return asked.has(folded);
+    if (asked.has(folded)) return true;
+    if (!folded.includes(BLANK)) return false;
+    askedWithBlank ??= new Set(withBlank.map(foldForCompare));
+    return askedWithBlank.has(folded);
   };
   const hidden = new Set<string>();
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
-      if (block.kind !== 'paragraph') continue;
+      if (block.kind !== 'paragraph' || takenTexts.has(block.text)) continue;
       for (const sentence of splitSentences(block.text)) {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) continue;

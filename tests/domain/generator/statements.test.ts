@@ -1,5 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import type { CardDraft } from '../../../src/domain/generator/ids.ts';
+import { collectDocumentTerms, withDefinedTerms } from '../../../src/domain/generator/key-terms.ts';
+import { splitSections } from '../../../src/domain/generator/sections.ts';
+import { statementCards } from '../../../src/domain/generator/statements.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import { BLANK } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
@@ -113,5 +118,38 @@ describe('statement cards: a plain sentence about a term the document defines or
     const text =
       '# Outsourcing\n\nOffshoring je presun činností do zahraničia. Týmto sa outsourcing líši od ostatných foriem, ako je offshoring alebo nearshoring pri firmách.\n';
     expect(clozes(text, 'doc.sk.md').map(([front]) => front)).toEqual([]);
+  });
+});
+
+describe('statement cards: a sentence another card already asks', () => {
+  // Fullwidth low lines fold to the blank: the body sentence folds to what the other card's
+  // front says, blank and all, in other letter case.
+  const asked = 'The face value is the amount the issuer repays when the ＿＿＿＿＿ matures.';
+  const text = `# Bonds for beginners\n\nThe **face value** is the amount the issuer repays when the ＿＿＿＿＿ matures. A bond can trade below its face value.\n`;
+  const doc = parseDocument(text);
+  const terms = withDefinedTerms(collectDocumentTerms(text, doc, 'en'), []);
+  const sections = splitSections(doc.blocks);
+  const taken: CardDraft[] = [
+    {
+      kind: 'highlight',
+      anchor: 'other',
+      front: `Bonds. THE FACE VALUE IS THE AMOUNT THE ISSUER REPAYS WHEN THE ${BLANK} MATURES.`,
+      back: 'bond',
+      context: '',
+      lines: [3, 3],
+    },
+  ];
+  const fronts = (cards: readonly CardDraft[]) => cards.map((card) => card.front);
+
+  it('is asked when no other card asks it', () => {
+    expect(fronts(statementCards(sections, terms, 'Bonds for beginners', []))).toEqual([
+      asked.replace('face value', BLANK),
+    ]);
+  });
+
+  it('is left to the other card, even when the sentences share only their fold and the blank', () => {
+    expect(fronts(statementCards(sections, terms, 'Bonds for beginners', taken))).toEqual([
+      `A bond can trade below its ${BLANK}.`,
+    ]);
   });
 });
