@@ -2,13 +2,13 @@
  * `npm run deck-quality`: generates a deck for every document of the evaluation corpus
  * (tests/fixtures/corpus/tuning, held-out, held-out-2, … held-out-11 and held-out-12,
  * each document with a `<name>.gold.json`) and for the bundled sources (decks/sources, rules
- * only: they have no gold); sealed parts (held-out-13, held-out-14) only when named with `--only`,
- * and prints per document the cards by kind, the gold coverage and the cards that break a rule,
- * with totals per part and, last, one line per part.
+ * only: they have no gold); sealed parts (held-out-13, held-out-14, held-out-15) only when named
+ * with `--only`, and prints per document the cards by kind, the gold coverage and the cards that
+ * break a rule, with totals per part and, last, one line per part.
  *
  *     npm run deck-quality                        every part but the sealed ones, summary tables
  *     npm run deck-quality -- --only tuning       one part (tuning, held-out, held-out-2,
- *                                                 … held-out-14 or bundled)
+ *                                                 … held-out-15 or bundled)
  *     npm run deck-quality -- --details           also list each rule break and missed gold item
  *     npm run deck-quality -- --list              print the parts a run would cover, run nothing
  */
@@ -41,10 +41,10 @@ const DEFAULT_HALVES = [
 ] as const;
 /**
  * Sealed parts: written for a later round and kept unseen until then, so a plain run never
- * generates decks for them; `--only held-out-13` or `--only held-out-14` does (see the corpus
- * README).
+ * generates decks for them; `--only held-out-13`, `--only held-out-14` or `--only held-out-15`
+ * does (see the corpus README).
  */
-const SEALED_HALVES = ['held-out-13', 'held-out-14'] as const;
+const SEALED_HALVES = ['held-out-13', 'held-out-14', 'held-out-15'] as const;
 const HALVES = [...DEFAULT_HALVES, ...SEALED_HALVES] as const;
 type Half = (typeof HALVES)[number];
 
