@@ -2,14 +2,23 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { keepDailySnapshots } from './daily-snapshot.ts';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { JournalNotice } from './journal-notice.tsx';
 import type { StartedCollection } from './start-collection.ts';
 import { StartupMessage } from './startup-message.tsx';
+import { replayNeedsWord } from '../storage/journal-keys.ts';
+import { loadScreenMessages } from '../i18n/i18n.ts';
 
 // The service worker's registration and its update banner load after the first screen, in a
 // chunk of their own: nothing on the first page waits for them (1 KiB gzip less to load first).
 const UpdatePrompt = lazy(() =>
   import('./update-prompt.tsx').then((module) => ({ default: module.UpdatePrompt })),
+);
+
+// Said only when the answer journal's replay at start could not store an answer: nearly never.
+// Its strings are the study screen's.
+const JournalNotice = lazy(() =>
+  Promise.all([import('./journal-notice.tsx'), loadScreenMessages('study')]).then(([module]) => ({
+    default: module.JournalNotice,
+  })),
 );
 
 /**
@@ -65,7 +74,11 @@ export function App({ started }: { started: Promise<StartedCollection> }) {
       )}
       {startup.status === 'ready' ? (
         <>
-          <JournalNotice replay={startup.started.journal} />
+          {replayNeedsWord(startup.started.journal) && (
+            <Suspense fallback={null}>
+              <JournalNotice replay={startup.started.journal} />
+            </Suspense>
+          )}
           <AppRoutes />
         </>
       ) : (

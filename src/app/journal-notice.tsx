@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../i18n/i18n.ts';
-import type { JournalReplay } from '../storage/answer-journal.ts';
+import type { JournalReplay } from '../storage/journal-keys.ts';
 
 /**
  * Says, until dismissed, what became of answers the last page showed as given but had not
@@ -11,9 +11,9 @@ export function JournalNotice({ replay }: { replay: JournalReplay }) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
   const lines = [
-    replay.changed > 0 && t('app.journal.changed'),
-    replay.unreadable > 0 && t('app.journal.unreadable'),
-    replay.failed > 0 && t('app.journal.failed'),
+    replay.changed > 0 && t('study.journal.changed'),
+    replay.unreadable > 0 && t('study.journal.unreadable'),
+    replay.failed > 0 && t('study.journal.failed'),
   ].filter((line) => line !== false);
   if (dismissed || lines.length === 0) return null;
   return (
@@ -27,7 +27,7 @@ export function JournalNotice({ replay }: { replay: JournalReplay }) {
           setDismissed(true);
         }}
       >
-        {t('app.journal.dismiss')}
+        {t('study.journal.dismiss')}
       </button>
     </div>
   );

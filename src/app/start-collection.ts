@@ -1,7 +1,7 @@
-import { replayJournal, type JournalReplay } from '../storage/answer-journal.ts';
 import { loadBlockColumnsWhenFlagged, trackSyncIfSetUp } from '../storage/db.ts';
 import { db } from '../storage/database.ts';
 import { syncDecks } from '../storage/deck-sync.ts';
+import { journalKeys, NOTHING_REPLAYED, type JournalReplay } from '../storage/journal-keys.ts';
 import { fetchBundledDecks } from './bundled-decks.ts';
 
 export interface StartedCollection {
@@ -24,7 +24,12 @@ export async function startCollection(now: Date): Promise<StartedCollection> {
     db.open().then(async () => {
       loadBlockColumnsWhenFlagged(db);
       const tracked = await trackSyncIfSetUp(db);
-      return [tracked, await replayJournal(db)] as const;
+      // The journal's code loads only when it holds an answer: nearly never.
+      const journal =
+        journalKeys().length === 0
+          ? NOTHING_REPLAYED
+          : await import('../storage/answer-journal.ts').then((module) => module.replayJournal(db));
+      return [tracked, journal] as const;
     }),
   ]);
   await syncDecks(db, decks, now);

@@ -4,6 +4,15 @@ import type { Translation } from './translator.ts';
 /** Danish strings of the study screen (see `en-study-screen.ts`). */
 export const daStudyScreen = {
   study: {
+    journal: {
+      changed:
+        'Et svar givet lige før appen sidst blev lukket, blev ikke gemt: kortet blev ændret et andet sted (i en anden fane eller på en anden enhed) i mellemtiden.',
+      unreadable:
+        'Et svar givet lige før appen sidst blev lukket, kunne ikke læses igen, så det blev ikke gemt. Intet andet gik tabt.',
+      failed:
+        'Et svar givet lige før appen sidst blev lukket, kunne ikke gemmes endnu; det forsøges igen, næste gang appen starter.',
+      dismiss: 'Luk',
+    },
     back: 'Tilbage til kortsættet',
     missing: 'Intet kortsæt med id’et “{{deckId}}”.',
     countsLabel: 'Tilbage: {{new}} nye, {{learning}} under indlæring, {{review}} til gennemgang',

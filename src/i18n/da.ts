@@ -101,15 +101,6 @@ export const da = {
     tagline: 'Flashcards, der laver sig selv ud fra dokumenter',
     nav: { decks: 'Kortsæt' },
     loading: 'Indlæser…',
-    journal: {
-      changed:
-        'Et svar givet lige før appen sidst blev lukket, blev ikke gemt: kortet blev ændret et andet sted (i en anden fane eller på en anden enhed) i mellemtiden.',
-      unreadable:
-        'Et svar givet lige før appen sidst blev lukket, kunne ikke læses igen, så det blev ikke gemt. Intet andet gik tabt.',
-      failed:
-        'Et svar givet lige før appen sidst blev lukket, kunne ikke gemmes endnu; det forsøges igen, næste gang appen starter.',
-      dismiss: 'Luk',
-    },
     notFound: 'Der er intet på denne adresse.',
     backToDecks: 'Tilbage til kortsættene',
   },

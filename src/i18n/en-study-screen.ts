@@ -4,6 +4,15 @@
  */
 export const enStudyScreen = {
   study: {
+    journal: {
+      changed:
+        'An answer given just before the app last closed was not saved: its card was changed elsewhere (in another tab or on another device) meanwhile.',
+      unreadable:
+        'An answer given just before the app last closed could not be read back, so it was not saved. Nothing else was lost.',
+      failed:
+        'An answer given just before the app last closed could not be saved yet; it is tried again the next time the app starts.',
+      dismiss: 'Dismiss',
+    },
     back: 'Back to the deck',
     missing: 'No deck with the id “{{deckId}}”.',
     countsLabel: 'Remaining: {{new}} new, {{learning}} learning, {{review}} to review',

@@ -51,15 +51,6 @@ export const en = {
     tagline: 'Flashcards that build themselves from documents',
     nav: { decks: 'Decks' },
     loading: 'Loading…',
-    journal: {
-      changed:
-        'An answer given just before the app last closed was not saved: its card was changed elsewhere (in another tab or on another device) meanwhile.',
-      unreadable:
-        'An answer given just before the app last closed could not be read back, so it was not saved. Nothing else was lost.',
-      failed:
-        'An answer given just before the app last closed could not be saved yet; it is tried again the next time the app starts.',
-      dismiss: 'Dismiss',
-    },
     notFound: 'There is nothing at this address.',
     backToDecks: 'Back to the decks',
   },

@@ -4,6 +4,15 @@ import type { Translation } from './translator.ts';
 /** Slovak strings of the study screen (see `en-study-screen.ts`). */
 export const skStudyScreen = {
   study: {
+    journal: {
+      changed:
+        'Odpoveď daná tesne pred posledným zatvorením aplikácie sa neuložila: jej karta sa medzitým zmenila inde (na inej karte prehliadača alebo v inom zariadení).',
+      unreadable:
+        'Odpoveď danú tesne pred posledným zatvorením aplikácie sa nepodarilo prečítať, preto sa neuložila. Nič iné sa nestratilo.',
+      failed:
+        'Odpoveď danú tesne pred posledným zatvorením aplikácie sa zatiaľ nepodarilo uložiť; skúsi sa to znova pri ďalšom spustení aplikácie.',
+      dismiss: 'Zavrieť',
+    },
     back: 'Späť na balíček',
     missing: 'Balíček s identifikátorom „{{deckId}}“ neexistuje.',
     countsLabel: 'Zostáva: nové {{new}}, učenie {{learning}}, na opakovanie {{review}}',

@@ -104,15 +104,6 @@ export const sk = {
     tagline: 'Kartičky, ktoré vzniknú samy z dokumentov',
     nav: { decks: 'Balíčky' },
     loading: 'Načítava sa…',
-    journal: {
-      changed:
-        'Odpoveď daná tesne pred posledným zatvorením aplikácie sa neuložila: jej karta sa medzitým zmenila inde (na inej karte prehliadača alebo v inom zariadení).',
-      unreadable:
-        'Odpoveď danú tesne pred posledným zatvorením aplikácie sa nepodarilo prečítať, preto sa neuložila. Nič iné sa nestratilo.',
-      failed:
-        'Odpoveď danú tesne pred posledným zatvorením aplikácie sa zatiaľ nepodarilo uložiť; skúsi sa to znova pri ďalšom spustení aplikácie.',
-      dismiss: 'Zavrieť',
-    },
     notFound: 'Na tejto adrese nič nie je.',
     backToDecks: 'Späť na balíčky',
   },

@@ -4,6 +4,15 @@ import type { Translation } from './translator.ts';
 /** Turkish strings of the study screen (see `en-study-screen.ts`). */
 export const trStudyScreen = {
   study: {
+    journal: {
+      changed:
+        'Uygulama son kapanmadan hemen önce verilen bir cevap kaydedilmedi: kartı bu arada başka bir yerde (başka bir sekmede ya da cihazda) değiştirildi.',
+      unreadable:
+        'Uygulama son kapanmadan hemen önce verilen bir cevap geri okunamadı, bu yüzden kaydedilmedi. Başka hiçbir şey kaybolmadı.',
+      failed:
+        'Uygulama son kapanmadan hemen önce verilen bir cevap henüz kaydedilemedi; uygulama bir sonraki açılışında yeniden denenecek.',
+      dismiss: 'Kapat',
+    },
     back: 'Desteye dön',
     missing: '“{{deckId}}” kimlikli bir deste yok.',
     countsLabel: 'Kalan: {{new}} yeni, {{learning}} öğreniliyor, {{review}} incelenecek',

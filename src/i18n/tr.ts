@@ -106,15 +106,6 @@ export const tr = {
     tagline: 'Belgelerden kendiliğinden oluşan bilgi kartları',
     nav: { decks: 'Desteler' },
     loading: 'Yükleniyor…',
-    journal: {
-      changed:
-        'Uygulama son kapanmadan hemen önce verilen bir cevap kaydedilmedi: kartı bu arada başka bir yerde (başka bir sekmede ya da cihazda) değiştirildi.',
-      unreadable:
-        'Uygulama son kapanmadan hemen önce verilen bir cevap geri okunamadı, bu yüzden kaydedilmedi. Başka hiçbir şey kaybolmadı.',
-      failed:
-        'Uygulama son kapanmadan hemen önce verilen bir cevap henüz kaydedilemedi; uygulama bir sonraki açılışında yeniden denenecek.',
-      dismiss: 'Kapat',
-    },
     notFound: 'Bu adreste bir şey yok.',
     backToDecks: 'Destelere dön',
   },

@@ -9,8 +9,12 @@
  */
 import type { PreparedAnswer } from './study-repository.ts';
 import type { StudyDatabase } from './db.ts';
-
-const PREFIX = 'deckwright.pending.';
+import {
+  JOURNAL_PREFIX as PREFIX,
+  journalKeys,
+  NOTHING_REPLAYED,
+  type JournalReplay,
+} from './journal-keys.ts';
 
 /** A Date in a journal entry: JSON has no dates, and the answer must be written as it was. */
 interface StoredDate {
@@ -88,31 +92,6 @@ export function forgetAnswer(uid: string): void {
   }
 }
 
-/** What {@link replayJournal} did, for a word to the learner. */
-export interface JournalReplay {
-  /** Answers stored now that had not been. */
-  readonly written: number;
-  /** Answers not stored because their card changed elsewhere since (as a CardChangedError). */
-  readonly changed: number;
-  /** Entries that could not be read, dropped. */
-  readonly unreadable: number;
-  /** Answers whose write failed (e.g. a full disk), kept for the next start. */
-  readonly failed: number;
-}
-
-function journalKeys(): string[] {
-  try {
-    const keys: string[] = [];
-    for (let index = 0; index < localStorage.length; index += 1) {
-      const key = localStorage.key(index);
-      if (key?.startsWith(PREFIX) === true) keys.push(key);
-    }
-    return keys;
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Writes every answer left in the journal through {@link writeAnswer}, oldest first (so two
  * answers to one card go in the order given), and forgets it: one already stored (by this tab
@@ -122,7 +101,7 @@ function journalKeys(): string[] {
  */
 export async function replayJournal(db: StudyDatabase): Promise<JournalReplay> {
   const keys = journalKeys();
-  if (keys.length === 0) return { written: 0, changed: 0, unreadable: 0, failed: 0 };
+  if (keys.length === 0) return NOTHING_REPLAYED;
   // The writes (and the scheduler they import) load only when there is something to write:
   // this runs on every start, before the first screen.
   const { CardChangedError, writeAnswer } = await import('./study-repository.ts');

@@ -1,11 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JournalNotice } from '../../src/app/journal-notice.tsx';
+import { loadScreenMessages } from '../../src/i18n/i18n.ts';
 
 const NOTHING = { written: 0, changed: 0, unreadable: 0, failed: 0 };
 
 describe('JournalNotice', () => {
+  // Its strings are the study screen's, loaded with it (app.tsx).
+  beforeAll(() => loadScreenMessages('study'));
+
   it('says nothing when every answer left by the last page was stored', () => {
     render(<JournalNotice replay={{ ...NOTHING, written: 3 }} />);
     expect(screen.queryByRole('status')).toBeNull();
