@@ -78,11 +78,12 @@ test('an .apkg through "Add a document": preview, import, study one imported car
   expect(scripts.filter((path) => path.includes('answer-log-columns'))).toHaveLength(1);
   await studyByKeyboard(page, ['3']);
 
+  // Answers are committed just after the next card shows: wait for them, then read the cards.
+  await expect.poll(() => countReviewLog(page)).toBe(4);
   const cards = (await readCardStates(page)).filter((card) =>
     card.id.startsWith('languages-danish:'),
   );
   expect(cards.map((card) => card.reps).sort()).toEqual([1, 3]);
-  expect(await countReviewLog(page)).toBe(4);
 
   // The imported card's history, read from its block after another reload.
   const studied = cards.find((card) => card.reps === 3);

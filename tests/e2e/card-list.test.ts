@@ -41,10 +41,11 @@ test('a CSV with a header: map the columns, add, study one card', async () => {
   await page.goto(`${baseUrl}/decks/spanish/study`);
   await studyByKeyboard(page, ['3']);
 
+  // Answers are committed just after the next card shows: wait for them, then read the cards.
+  await expect.poll(() => countReviewLog(page)).toBe(1);
   const cards = (await readCardStates(page)).filter((card) => card.id.startsWith('spanish:'));
   expect(cards).toHaveLength(2);
   expect(cards.filter((card) => card.reps > 0)).toHaveLength(1);
-  expect(await countReviewLog(page)).toBe(1);
 });
 
 test('a damaged CSV is refused by name and changes nothing', async () => {

@@ -60,10 +60,11 @@ test('a Markdown file: preview, untick a card, add, study two cards, reload — 
 
   await page.goto(baseUrl);
   expect(await deckTitles()).toEqual([...before, 'Cloud basics']);
+  // Answers are committed just after the next card shows: wait for them, then read the cards.
+  await expect.poll(() => countReviewLog(page)).toBe(2);
   const cards = (await readCardStates(page)).filter((card) => card.id.startsWith('cloud-notes:'));
   expect(cards).toHaveLength(5);
   expect(cards.filter((card) => card.reps > 0)).toHaveLength(2);
-  expect(await countReviewLog(page)).toBe(2);
 });
 
 test('pasted text becomes a deck under its title', async () => {

@@ -59,7 +59,7 @@ test('over plain http:// on a LAN address: add a pasted document, study it, see 
   // Finishing a session asks for persistent storage, which this origin does not have.
   await page.goto(`${baseUrl}/decks/phone-networks/study`);
   await studyByKeyboard(page, ['4', '4']);
-  expect(await countReviewLog(page)).toBe(2);
+  await expect.poll(() => countReviewLog(page)).toBe(2);
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByText('This browser does not say how much storage the app uses.').waitFor();

@@ -50,7 +50,7 @@ test('after one visit the app loads, studies and keeps its data with no network 
   await page.getByRole('link', { name: 'Rozdiel medzi BPO a KPO' }).click();
   await page.getByRole('link', { name: 'Study' }).first().click();
   await studyByKeyboard(page, ['3', '3', '1', '4']);
-  expect(await countReviewLog(page)).toBe(4);
+  await expect.poll(() => countReviewLog(page)).toBe(4);
   const studied = await readCardStates(page);
   const counts = await page.getByLabel(/^Remaining:/).getAttribute('aria-label');
 

@@ -24,7 +24,7 @@ test('study six cards, then statistics show them; the browser finds a Danish car
     await page.keyboard.press('3');
     await page.getByTestId('card-back').waitFor({ state: 'detached' });
   }
-  expect(await countReviewLog(page)).toBe(6);
+  await expect.poll(() => countReviewLog(page)).toBe(6);
 
   // Through the navigation, so the statistics chunk (and uPlot) load on demand.
   await page.getByRole('link', { name: 'Statistics' }).click();

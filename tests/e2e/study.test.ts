@@ -38,7 +38,7 @@ test('study ten cards by keyboard, undo one, reload: counts and card states are 
     await page.getByTestId('card-back').waitFor({ state: 'detached' });
   }
   expect(shown).toEqual(deck.cards.slice(0, GRADES.length).map((card) => card.front));
-  expect(await countReviewLog(page)).toBe(10);
+  await expect.poll(() => countReviewLog(page)).toBe(10);
 
   await page.keyboard.press('Control+z');
   await page.getByText('The last answer was undone.').waitFor();

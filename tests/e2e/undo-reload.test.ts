@@ -18,7 +18,7 @@ test('an answer and a bulk action are still undone after a reload', async () => 
   await front.waitFor();
   const first = await front.textContent();
   await studyByKeyboard(page, ['3']);
-  expect(await countReviewLog(page)).toBe(1);
+  await expect.poll(() => countReviewLog(page)).toBe(1);
 
   await page.reload();
   await front.waitFor();
