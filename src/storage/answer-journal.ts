@@ -7,7 +7,7 @@
  * key is removed once the answer commits or is taken back; the next start writes whatever is
  * left ({@link replayJournal}), through the same function, once.
  */
-import type { PreparedAnswer } from './study-repository.ts';
+import { CardChangedError, writeAnswer, type PreparedAnswer } from './study-repository.ts';
 import type { StudyDatabase } from './db.ts';
 import {
   JOURNAL_PREFIX as PREFIX,
@@ -102,9 +102,6 @@ export function forgetAnswer(uid: string): void {
 export async function replayJournal(db: StudyDatabase): Promise<JournalReplay> {
   const keys = journalKeys();
   if (keys.length === 0) return NOTHING_REPLAYED;
-  // The writes (and the scheduler they import) load only when there is something to write:
-  // this runs on every start, before the first screen.
-  const { CardChangedError, writeAnswer } = await import('./study-repository.ts');
   const entries: PreparedAnswer[] = [];
   let unreadable = 0;
   for (const key of keys) {

@@ -30,7 +30,15 @@ async function currentCard(
   cardId: string,
   expectedVersion: number,
 ): Promise<CardRecord> {
-  const card = await db.cards.get(cardId);
+  return unchanged(cardId, await db.cards.get(cardId), expectedVersion);
+}
+
+/** `card` when it still has `expectedVersion`; else throws {@link CardChangedError}. */
+function unchanged(
+  cardId: string,
+  card: CardRecord | undefined,
+  expectedVersion: number,
+): CardRecord {
   if (card?.version !== expectedVersion) throw new CardChangedError(cardId, card);
   return card;
 }
@@ -181,10 +189,8 @@ export async function writeAnswer(
       db.reviewLog.where('uid').equals(answer.log.uid).count(),
     ]);
     if (stored > 0) return 'stored';
-    if (before?.version !== answer.expectedVersion) {
-      throw new CardChangedError(answer.card.id, before);
-    }
-    await storeAnswer(db, before, answer, undoCount);
+    const card = unchanged(answer.card.id, before, answer.expectedVersion);
+    await storeAnswer(db, card, answer, undoCount);
     return 'written';
   });
 }
