@@ -202,6 +202,11 @@ function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
  */
 export function buildDeck(text: string, fileName: string, sha256: string): Deck {
   checkInput(text, fileName);
+  return deckOfCheckedText(text, fileName, sha256);
+}
+
+/** {@link buildDeck} on a text {@link checkInput} has already accepted. */
+function deckOfCheckedText(text: string, fileName: string, sha256: string): Deck {
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
   const language = detectLanguage(languageSample(doc));
@@ -268,7 +273,8 @@ export function sha256Hex(text: string): string {
  */
 export function generateDeck(text: string, fileName: string): Promise<Deck> {
   return Promise.resolve().then(() => {
+    // Checked before hashing, so a binary file is turned away without hashing it, and only once.
     checkInput(text, fileName);
-    return buildDeck(text, fileName, sha256Hex(text));
+    return deckOfCheckedText(text, fileName, sha256Hex(text));
   });
 }
