@@ -11,6 +11,7 @@ import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts'
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import {
+  holdsRestriction,
   isArticle,
   isFunctionWord,
   isListEnd,
@@ -134,8 +135,7 @@ export function restrictionCards(
     );
     return explained.has(folded);
   };
-  const restricts = (folded: string) =>
-    folded.split(/[^\p{L}]+/u).some((word) => isRestriction(word, terms.lang));
+  const restricts = (folded: string) => holdsRestriction(folded, terms.lang);
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
