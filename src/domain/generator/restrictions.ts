@@ -128,10 +128,11 @@ export function restrictionCards(
       .every((word) => titleWords.has(word));
   let explained: ReadonlySet<string> | undefined;
   const isExplained = (folded: string) => {
+    // Each text once: many cards share one paragraph as their context.
     explained ??= new Set(
-      taken.flatMap((card) =>
-        [card.context, card.back].flatMap(splitSentences).map(foldForCompare),
-      ),
+      [...new Set(taken.flatMap((card) => [card.context, card.back]))]
+        .flatMap(splitSentences)
+        .map(foldForCompare),
     );
     return explained.has(folded);
   };
