@@ -434,6 +434,8 @@ function whatItDoes(rest: string, lang: string): string | undefined {
  */
 function acronymTerms(sentence: string, lang: string, item = false): Definition[] {
   const found: Definition[] = [];
+  // Each shape below holds a parenthesis: most sentences are not searched for them at all.
+  if (!sentence.includes('(')) return found;
   for (const match of sentence.matchAll(ACRONYM_IN_PARENS)) {
     const acronym = match[1] ?? '';
     const before = sentence.slice(0, match.index);

@@ -232,12 +232,19 @@ export function factCards(
   terms: DocumentTerms,
   asked: readonly CardDraft[] = [],
 ): CardDraft[] {
-  const askedBefore = (front: string, measure: string) =>
-    asked.some(
-      (card) =>
-        foldForCompare(card.back) === foldForCompare(measure) &&
-        wordOverlap(card.front, front) >= SAME_STATEMENT,
+  // The asked cards' answers, folded once, when the first measure is compared with them: not
+  // again for every measure of a long document.
+  let askedAnswers: { front: string; answer: string }[] | undefined;
+  const askedBefore = (front: string, measure: string) => {
+    askedAnswers ??= asked.map((card) => ({
+      front: card.front,
+      answer: foldForCompare(card.back),
+    }));
+    const answer = foldForCompare(measure);
+    return askedAnswers.some(
+      (card) => card.answer === answer && wordOverlap(card.front, front) >= SAME_STATEMENT,
     );
+  };
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {

@@ -114,22 +114,70 @@ const SAME_CARD_OVERLAP = 0.9;
 function withoutDuplicates(drafts: readonly CardDraft[]): CardDraft[] {
   const asked = new Set<string>();
   const kept: { words: string[]; set: ReadonlySet<string> }[] = [];
+  // Which kept cards hold each word: a card is compared only with the kept cards that hold one
+  // of its rarest words (see sharingCandidates), not with every kept card.
+  const holding = new Map<string, number[]>();
   return drafts.filter((draft) => {
     if (draft.kind === 'list') return true;
     const key = foldForCompare(draft.front);
     if (asked.has(key)) return false;
     const words = foldedWords(`${draft.front} ${draft.back}`);
     const set = new Set(words);
-    const same = kept.some(
-      (other) =>
+    const same = sharingCandidates(words, holding).some((index) => {
+      const other = kept[index];
+      return (
+        other !== undefined &&
         overlapOfWords(words, other.set) >= SAME_CARD_OVERLAP &&
-        overlapOfWords(other.words, set) >= SAME_CARD_OVERLAP,
-    );
+        overlapOfWords(other.words, set) >= SAME_CARD_OVERLAP
+      );
+    });
     if (same) return false;
     asked.add(key);
+    for (const word of set) {
+      const cards = holding.get(word);
+      if (cards === undefined) holding.set(word, [kept.length]);
+      else cards.push(kept.length);
+    }
     kept.push({ words, set });
     return true;
   });
+}
+
+/**
+ * The kept cards (indexes into `holding`'s lists) that may share SAME_CARD_OVERLAP of `words`:
+ * only so many of the words may be missing from such a card, so it holds at least one of any
+ * distinct words that occur more often than that together. Those are taken rarest first (the
+ * fewest kept cards hold them), and only the cards holding one of them are candidates.
+ */
+function sharingCandidates(
+  words: readonly string[],
+  holding: ReadonlyMap<string, readonly number[]>,
+): number[] {
+  if (words.length === 0) return [];
+  // The most words that may be missing, by the very division overlapOfWords makes.
+  let missing = 0;
+  while ((words.length - missing - 1) / words.length >= SAME_CARD_OVERLAP) missing += 1;
+  // Words no kept card holds come first; most cards have more of them than may be missing.
+  let unheld = 0;
+  const times = new Map<string, number>();
+  for (const word of words) {
+    if (holding.has(word)) times.set(word, (times.get(word) ?? 0) + 1);
+    else unheld += 1;
+  }
+  if (unheld > missing) return [];
+  const rarestFirst = [...times].map(([word, count]) => ({
+    count,
+    cards: holding.get(word) ?? [],
+  }));
+  rarestFirst.sort((a, b) => a.cards.length - b.cards.length);
+  const candidates = new Set<number>();
+  let covered = unheld;
+  for (const { count, cards } of rarestFirst) {
+    for (const index of cards) candidates.add(index);
+    covered += count;
+    if (covered > missing) break;
+  }
+  return [...candidates];
 }
 
 /** Clozes this few lines apart that hide the same answer may ask the same fact… */
@@ -202,6 +250,11 @@ function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
  */
 export function buildDeck(text: string, fileName: string, sha256: string): Deck {
   checkInput(text, fileName);
+  return deckOfCheckedText(text, fileName, sha256);
+}
+
+/** {@link buildDeck} on a text {@link checkInput} has already accepted. */
+function deckOfCheckedText(text: string, fileName: string, sha256: string): Deck {
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
   const language = detectLanguage(languageSample(doc));
@@ -268,7 +321,8 @@ export function sha256Hex(text: string): string {
  */
 export function generateDeck(text: string, fileName: string): Promise<Deck> {
   return Promise.resolve().then(() => {
+    // Checked before hashing, so a binary file is turned away without hashing it, and only once.
     checkInput(text, fileName);
-    return buildDeck(text, fileName, sha256Hex(text));
+    return deckOfCheckedText(text, fileName, sha256Hex(text));
   });
 }

@@ -133,13 +133,15 @@ export function collectDocumentTerms(
     words.push(word);
     end = match.index + word.length;
   }
+  const wordCounts = new Map<string, number>();
+  for (const [word, indexes] of wordIndexes) wordCounts.set(word, indexes.length);
   return {
     lang,
     marked: new Set([...bold, ...markedTerms(source, OTHER_MARKS)]),
     bold,
     prose,
     named: new Set(foldForCompare(headings.join(' ')).match(WORDS) ?? []),
-    wordCounts: new Map([...wordIndexes].map(([word, indexes]) => [word, indexes.length])),
+    wordCounts,
     words,
     wordIndexes,
     spaced,

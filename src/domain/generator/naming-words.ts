@@ -305,20 +305,33 @@ export function opensThatClause(predicate: string, lang: string): boolean {
 const MAX_SO_CALLED_WORDS = 3;
 const NAME = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
 
+/**
+ * A so-called phrase's pattern, with the phrase alone under the same flags: a text the phrase
+ * does not occur in is not searched with the pattern, whose name before the phrase ("royalty adı
+ * verilen") is tried at every letter of the text.
+ */
+interface SoCalledPattern {
+  phrase: RegExp;
+  pattern: RegExp;
+}
+
+function soCalledPattern(phrase: string, source: string): SoCalledPattern {
+  return { phrase: new RegExp(escapeRegExp(phrase), 'iu'), pattern: new RegExp(source, 'giu') };
+}
+
 /** Per language, the patterns whose first group holds the name a so-called phrase points out. */
 const SO_CALLED_RE = new Map(
   Object.entries(NAMING).map(([lang, words]) => [
     lang,
     [
-      ...words.soCalled.map(
-        (phrase) =>
-          new RegExp(
-            `(?<!\\p{L})${escapeRegExp(phrase)}\\s+(${NAME}(?:\\s+${NAME}){0,${String(MAX_SO_CALLED_WORDS - 1)}})`,
-            'giu',
-          ),
+      ...words.soCalled.map((phrase) =>
+        soCalledPattern(
+          phrase,
+          `(?<!\\p{L})${escapeRegExp(phrase)}\\s+(${NAME}(?:\\s+${NAME}){0,${String(MAX_SO_CALLED_WORDS - 1)}})`,
+        ),
       ),
-      ...words.soCalledAfter.map(
-        (phrase) => new RegExp(`(?<!\\p{L})(${NAME})\\s+${escapeRegExp(phrase)}(?!\\p{L})`, 'giu'),
+      ...words.soCalledAfter.map((phrase) =>
+        soCalledPattern(phrase, `(?<!\\p{L})(${NAME})\\s+${escapeRegExp(phrase)}(?!\\p{L})`),
       ),
     ],
   ]),
@@ -335,7 +348,8 @@ const SO_CALLED_RE = new Map(
  */
 export function soCalledTerms(text: string, lang: string): string[] {
   const found: string[] = [];
-  for (const pattern of SO_CALLED_RE.get(lang) ?? []) {
+  for (const { phrase, pattern } of SO_CALLED_RE.get(lang) ?? []) {
+    if (!phrase.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const words = foldForCompare(match[1] ?? '').split(/\s+/u);
       const end = words.findIndex((word) => isFunctionWord(word, lang));

@@ -11,6 +11,7 @@ import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts'
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import {
+  holdsRestriction,
   isArticle,
   isFunctionWord,
   isListEnd,
@@ -127,15 +128,15 @@ export function restrictionCards(
       .every((word) => titleWords.has(word));
   let explained: ReadonlySet<string> | undefined;
   const isExplained = (folded: string) => {
+    // Each text once: many cards share one paragraph as their context.
     explained ??= new Set(
-      taken.flatMap((card) =>
-        [card.context, card.back].flatMap(splitSentences).map(foldForCompare),
-      ),
+      [...new Set(taken.flatMap((card) => [card.context, card.back]))]
+        .flatMap(splitSentences)
+        .map(foldForCompare),
     );
     return explained.has(folded);
   };
-  const restricts = (folded: string) =>
-    folded.split(/[^\p{L}]+/u).some((word) => isRestriction(word, terms.lang));
+  const restricts = (folded: string) => holdsRestriction(folded, terms.lang);
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {

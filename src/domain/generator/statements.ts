@@ -158,8 +158,8 @@ export function statementCards(
   // makes no name here: "MSP takes"), and never part of the topic ("dış kaynak" of "dış
   // kaynak kullanımı").
   const isTarget = (answer: string, folded: string) => {
-    const words = folded.split(' ');
     if (defined.has(folded) || ACRONYM.test(answer)) return true;
+    const words = folded.split(' ');
     if (terms.marked.has(folded)) return words.length <= MAX_MARKED_WORDS;
     // The shape first (cheap), then the count in the prose.
     const shaped =

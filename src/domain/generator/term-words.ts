@@ -429,6 +429,22 @@ export function isRestriction(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a folded text holds a restriction word of `lang` (isRestriction) as one of its runs of
+ * letters. A text that does not hold one even inside a word (most do not) is not split at all.
+ *
+ * @example
+ * holdsRestriction('gilt nur fur kinder', 'de') // true
+ * holdsRestriction('nurse', 'en') // false
+ */
+export function holdsRestriction(folded: string, lang: string): boolean {
+  const restrictions = RESTRICTIONS.get(lang);
+  if (restrictions === undefined) return false;
+  let inside = false;
+  for (const word of restrictions) inside ||= folded.includes(word);
+  return inside && folded.split(/[^\p{L}]+/u).some((word) => restrictions.has(word));
+}
+
+/**
  * Whether a (folded) word beside a restriction word makes it restrict no thing in `lang`: "not"
  * of "not only", "if" of "only if".
  *

@@ -4,6 +4,7 @@ import { collectDocumentTerms } from '../../../src/domain/generator/key-terms.ts
 import { restrictionCards } from '../../../src/domain/generator/restrictions.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
 import { BLANK } from '../../../src/domain/generator/text.ts';
 
 /** [front, back] of the restriction cards of `text` read as language `lang`. */
@@ -82,5 +83,23 @@ describe('restriction cards: the word group a restriction names, per language', 
     expect(restrictions('Ödemeden yalnızca damga vergisi kesilir.', 'tr', 'Damga vergisi')).toEqual(
       [],
     );
+  });
+});
+
+describe('holdsRestriction: a restriction word as a whole word of a folded text', () => {
+  it.each([
+    ['de', 'die zulage gibt es nur anteilig', true],
+    ['de', 'die nurse arbeitet nachts', false],
+    ['da', 'fradraget beregnes kun fra din adresse', true],
+    ['da', 'kunderne kunne vaelge selv', false],
+    ['en', 'only the first year counts', true],
+    ['en', 'the onlyness of it', false],
+    ['sk', 'plati to len pre deti', true],
+    ['sk', 'kalendar je plny', false],
+    ['tr', 'odemeden yalnizca damga vergisi kesilir', true],
+    ['tr', 'sadecelik yok', false],
+    ['xx', 'only kun nur', false],
+  ])('%s: %s', (lang, folded, holds) => {
+    expect(holdsRestriction(folded, lang)).toBe(holds);
   });
 });
