@@ -52,8 +52,15 @@ interface WordTable {
    */
   restrictionBreaks: readonly string[];
   /**
+   * Words after the one who does what a rule says, where the language marks the doer with a
+   * word after it: Turkish "tarafından" ("kiracı tarafından ödenir", paid by the tenant).
+   */
+  agents: readonly string[];
+  /**
    * Endings of a finite verb, which ends a predicate and never a name: Turkish "-amaz/-emez"
-   * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …).
+   * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …)
+   * and the passive aorist ("uygulanır", "ödenir", "kesilir", "bulunur"; not "-ınır", which
+   * "sınır" ends with).
    */
   verbEndings: readonly string[];
 }
@@ -76,6 +83,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('two three four five six seven eight nine ten'),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
@@ -115,6 +123,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
@@ -150,6 +159,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('to tre fire fem seks syv otte ni ti'),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
@@ -184,6 +194,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
@@ -214,7 +225,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
-    verbEndings: words('amaz emez'),
+    agents: words('tarafından'),
+    verbEndings: words('amaz emez anır enir ılır ilir ulur ülür unur ünür'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -283,6 +295,7 @@ const RESTRICTIONS = new Map(
 const RESTRICTION_BREAKS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictionBreaks)]),
 );
+const AGENTS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.agents)]));
 const VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.verbEndings.map(foldForCompare)]),
 );
@@ -437,6 +450,17 @@ export function isRestriction(word: string, lang: string): boolean {
  */
 export function isRestrictionBreak(word: string, lang: string): boolean {
   return RESTRICTION_BREAKS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word comes after the one who does what the sentence says in `lang`
+ * (Turkish "tarafından"); a language without a table has none.
+ *
+ * @example
+ * isAgentMarker('tarafindan', 'tr') // true
+ */
+export function isAgentMarker(word: string, lang: string): boolean {
+  return AGENTS.get(lang)?.has(word) ?? false;
 }
 
 /**
