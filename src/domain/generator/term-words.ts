@@ -26,6 +26,11 @@ interface WordTable {
    * word after the number, or before it where the language writes it so ("yüzde 30").
    */
   units: readonly string[];
+  /**
+   * Case endings a unit takes after its number where the language glues them on: Turkish
+   * "iki yılda bir" (every two years), "10 günden az" (less than 10 days).
+   */
+  unitEndings: readonly string[];
   unitsBefore: readonly string[];
   /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
   pointers: readonly string[];
@@ -73,6 +78,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'million millions billion billions percent points euro euros eur dollars usd minutes hours days weeks months years',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
     ranges: words('to'),
@@ -111,6 +117,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
@@ -149,6 +156,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'millioner milliarder mio mia millionen milliarden mio mrd procent pct procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
     ranges: words('til'),
@@ -184,6 +192,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     ranges: words('do až'),
@@ -217,6 +226,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl günlük haftalık aylık yıllık',
     ),
+    unitEndings: words('da de ta te dan den tan ten a e ya ye'),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
     ranges: words('ile'),
@@ -264,6 +274,9 @@ const JOINERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.joiners)]),
 );
 const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.units)]));
+const UNIT_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.unitEndings.map(foldForCompare)]),
+);
 const UNITS_BEFORE = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
 );
@@ -360,17 +373,21 @@ export function isArticle(word: string, lang: string): boolean {
 
 /**
  * Whether a (folded) word makes the number next to it a measure in `lang`: a unit after the
- * number ("monate" of "18 Monate"), or with `before`, one written before it ("yuzde" of "yüzde 30").
+ * number ("monate" of "18 Monate"; in Turkish with a case ending, "gunden" of "10 günden"), or
+ * with `before`, one written before it ("yuzde" of "yüzde 30").
  *
  * @example
  * isUnitWord('kr', 'da') // true
+ * isUnitWord('yilda', 'tr') // true
  * isUnitWord('yuzde', 'tr', true) // true
  */
 export function isUnitWord(word: string, lang: string, before = false): boolean {
-  const table = before
-    ? (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE)
-    : (UNITS.get(lang) ?? ALL_UNITS);
-  return table.has(word);
+  if (before) return (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE).has(word);
+  const table = UNITS.get(lang) ?? ALL_UNITS;
+  if (table.has(word)) return true;
+  return (UNIT_ENDINGS.get(lang) ?? []).some(
+    (ending) => word.endsWith(ending) && table.has(word.slice(0, -ending.length)),
+  );
 }
 
 /**
