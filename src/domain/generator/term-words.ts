@@ -241,7 +241,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
       her tüm bütün bazı diğer başka hem ne değil yok var vardır eder edilir yapılır
-      genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde
+      genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde içinde dışında boyunca
+      itibaren
     `),
     generic: words(`
       şirket şirketi şirketin şirketler şirketleri şirketlerin işletme işletmeler firma

@@ -31,6 +31,12 @@ describe('restriction cards: the word group a restriction names, per language', 
       'damga vergisi',
     ],
     [
+      'tr',
+      'Poliçede aksi yazmadıkça kasko yalnızca Türkiye sınırları içinde geçerlidir.',
+      `Poliçede aksi yazmadıkça kasko yalnızca ${BLANK} içinde geçerlidir.`,
+      'Türkiye sınırları',
+    ],
+    [
       'de',
       'Wer weniger einzahlt, bekommt die Zulagen nur anteilig.',
       `Wer weniger einzahlt, bekommt die Zulagen nur ${BLANK}.`,
