@@ -64,7 +64,12 @@ const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** "(SLA)" after its expansion, and "LTV (loan to value)" before it. */
 /** "SaaS", "IaaS": capitals with a few small letters between; only with matching initials. */
 const MIXED_ACRONYM = String.raw`\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}`;
-const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM}|${MIXED_ACRONYM})\\)`, 'gu');
+/**
+ * "ÚPSVaR" (Úrad práce, sociálnych vecí a rodiny): capitals with the small initial of the "and"
+ * between the last two parts, as Slovak writes them; only with matching initials.
+ */
+const AND_ACRONYM = String.raw`\p{Lu}{2,6}a\p{Lu}{1,3}`;
+const ACRONYM_IN_PARENS = new RegExp(`\\((${ACRONYM}|${MIXED_ACRONYM}|${AND_ACRONYM})\\)`, 'gu');
 const ACRONYM_THEN_PARENS = new RegExp(`(${ACRONYM})\\s*\\(([^()]{3,80})\\)`, 'gu');
 /** "(DPS, dividends per share)": the acronym and its expansion together in parentheses. */
 const ACRONYM_COMMA_EXPANSION = new RegExp(`\\((${ACRONYM}),\\s+([^(),]{3,80})\\)`, 'gu');

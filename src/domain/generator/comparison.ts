@@ -221,7 +221,9 @@ function flattenedTable(
   let index = leadIndex + 3;
   for (;;) {
     const [label, a, b] = [blocks[index], blocks[index + 1], blocks[index + 2]];
-    if (!isName(label) || !isValue(a) || !isValue(b)) break;
+    // A figure is no row label: "Prim gün sayısı / Ödenek süresi / 600 gün / 180 gün (6 ay) / …"
+    // is a table of two columns of figures (figureTable), not two things compared.
+    if (!isRowLabel(label) || !isValue(a) || !isValue(b)) break;
     rows.push({ label: cell(label), cells: [cell(a), cell(b)] });
     used.push(label, a, b);
     index += 3;
@@ -246,8 +248,9 @@ function isRowLabel(block: Block | undefined): block is Block {
 /**
  * Reads a flattened table of figures that starts at `blocks[start]` with no lead: a header row
  * of names without digits, then rows of a label and one figure per column, each cell on its
- * own line (a rate table "Ödeme türü / Oran / Ücret ödemeleri / %15 / …"). The columns are the
- * fewest that give at least two rows; a line that does not fit ends the table.
+ * own line (a rate table "Ödeme türü / Oran / Ücret ödemeleri / %15 / …"; in a table of two
+ * columns the labels may be figures too). The columns are the fewest that give at least two
+ * rows; a line that does not fit ends the table.
  */
 function figureTable(
   blocks: readonly Block[],
@@ -266,10 +269,17 @@ function figureTable(
     const rows: Row[] = [];
     const used: Block[] = [...header];
     let index = start + columns;
+    // "Prim gün sayısı / Ödenek süresi / 600 gün / 180 gün (6 ay) / …": a table of two columns
+    // whose labels are figures too; each label then goes with its column's name.
+    const labelHeader = header[0]?.text ?? '';
+    const figureLabels = columns === 2 && isFigure(blocks[index]);
     for (;;) {
       const [label, ...cells] = blocks.slice(index, index + columns);
-      if (!isRowLabel(label) || cells.length < columns - 1 || !cells.every(isFigure)) break;
-      rows.push({ label: cell(label), cells: cells.map(cell) });
+      const isLabel = figureLabels ? isFigure(label) : isRowLabel(label);
+      if (!isLabel || label === undefined || cells.length < columns - 1) break;
+      if (!cells.every(isFigure)) break;
+      const text = figureLabels ? `${labelHeader}: ${label.text}` : label.text;
+      rows.push({ label: { ...cell(label), text }, cells: cells.map(cell) });
       used.push(label, ...cells);
       index += columns;
     }

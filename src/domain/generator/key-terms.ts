@@ -7,6 +7,7 @@
  */
 import {
   countWord,
+  isAgentMarker,
   isFunctionWord,
   isGenericWord,
   isJoinerWord,
@@ -412,6 +413,8 @@ function wordProblem(
   if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
   // What a restriction names ("yalnızca _____ kesilir") is what the rule is about, said once or not.
   if (followsRestriction(front, terms.lang)) return undefined;
+  // So is who it makes do it, where a word after the doer marks it ("_____ tarafından ödenir").
+  if (isAgentMarker(neighbours(front)[1], terms.lang)) return undefined;
   // A word group repeats; a single word repeats often, or twice when it is specific.
   const count = occurrences(terms, folded);
   if (words.length > 1 ? count >= 2 : count >= 3 || (count >= 2 && isSpecific(folded, terms))) {

@@ -4,6 +4,8 @@
  * "Fradraget beregnes kun fra din folkeregisteradresse til dit arbejdssted") asks for the word
  * group after the restriction word as a cloze. That group is what the rule names, even when the
  * document says it once; a rule is what a learner of a tax, labour or insurance page must recall.
+ * So is who a rule makes do it, where the language marks the doer with a word after it
+ * (Turkish "Kira stopajı … kiracı tarafından ödenir"): the word group before that marker.
  */
 import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
@@ -11,7 +13,9 @@ import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts'
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import {
+  endsLikeVerb,
   holdsRestriction,
+  isAgentMarker,
   isArticle,
   isFunctionWord,
   isListEnd,
@@ -27,7 +31,26 @@ const MAX_WORDS = 30;
 const MAX_SKIPPED = 2;
 /** A longer group is a clause, not the thing a rule names. */
 const MAX_GROUP_WORDS = 3;
+/** A doer may be a longer name: "Asgari Ücret Tespit Komisyonu tarafından". */
+const MAX_AGENT_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+interface SentenceWords {
+  words: { start: number; end: number; folded: string }[];
+  /** Whether only white space lies between a word and the next: punctuation ends a phrase. */
+  joined: (index: number) => boolean;
+}
+
+function sentenceWords(sentence: string): SentenceWords {
+  const words = Array.from(sentence.matchAll(WORD), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: foldForCompare(match[0]),
+  }));
+  const joined = (index: number) =>
+    !/[^\s]/u.test(sentence.slice(words[index]?.end ?? 0, words[index + 1]?.start ?? 0));
+  return { words, joined };
+}
 
 /**
  * The cloze of a sentence's first restriction: the word group after the restriction word (after
@@ -40,14 +63,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  * // { front: 'Ödemeden yalnızca _____ kesilir.', answer: 'damga vergisi' }
  */
 export function restrictionCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
-  const words = Array.from(sentence.matchAll(WORD), (match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    folded: foldForCompare(match[0]),
-  }));
-  // Punctuation between two words ends the phrase of the first.
-  const joined = (index: number) =>
-    !/[^\s]/u.test(sentence.slice(words[index]?.end ?? 0, words[index + 1]?.start ?? 0));
+  const { words, joined } = sentenceWords(sentence);
   const lang = terms.lang;
   for (let at = 0; at < words.length; at += 1) {
     if (!isRestriction(words[at]?.folded ?? '', lang)) continue;
@@ -105,8 +121,57 @@ export function restrictionCloze(sentence: string, terms: DocumentTerms): Cloze 
 }
 
 /**
+ * The cloze of who a sentence says does its action, where the language marks the doer with a
+ * word after it (isAgentMarker: Turkish "tarafından"): the word group before the marker, up to
+ * a function word or punctuation, at most three words, or the capitalised words of a name, at
+ * most four (a group the limit cuts gives none);
+ * none for one of two doers ("bankalar ve aracı kurumlar tarafından") or a group that is no key
+ * term by keyTermProblem. A list word after a finite verb joins two clauses, not two doers.
+ *
+ * @example
+ * agentCloze('Kira stopajı dükkânlarda uygulanır ve kiracı tarafından ödenir.', terms)
+ * // { front: 'Kira stopajı dükkânlarda uygulanır ve _____ tarafından ödenir.', answer: 'kiracı' }
+ */
+export function agentCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  for (let at = 1; at < words.length; at += 1) {
+    if (!isAgentMarker(words[at]?.folded ?? '', lang) || !joined(at - 1)) continue;
+    const last = at - 1;
+    // A name ("Asgari Ücret Tespit Komisyonu") ends at its first capitalised word.
+    const capital = (index: number) => /^\p{Lu}/u.test(sentence.charAt(words[index]?.start ?? 0));
+    const name = capital(last);
+    let first = last;
+    while (
+      first > 0 &&
+      last + 1 - first < (name ? MAX_AGENT_WORDS : MAX_GROUP_WORDS) &&
+      joined(first - 1) &&
+      (name ? capital(first - 1) : !isFunctionWord(words[first - 1]?.folded ?? '', lang))
+    ) {
+      first -= 1;
+    }
+    const before = first > 0 && joined(first - 1) ? words[first - 1]?.folded : undefined;
+    // A group cut off by the length limit is part of a longer phrase.
+    const cut = name ? capital(first - 1) : !isFunctionWord(before ?? '', lang);
+    if (before !== undefined && cut) continue;
+    if (before !== undefined && isListEnd(before, lang)) {
+      const clauseEnd = first > 1 && endsLikeVerb(words[first - 2]?.folded ?? '', lang);
+      if (!clauseEnd) continue;
+    }
+    const from = words[first];
+    const to = words[last];
+    if (from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
- * hiding the word group the restriction names (restrictionCloze). A sentence another card
+ * hiding the word group the restriction names (restrictionCloze), or who does what it says
+ * (agentCloze). A sentence another card
  * (`taken`) already asks or explains gives none, nor does a question, a list lead, a sentence
  * that lists items or one that starts with a word pointing back.
  *
@@ -150,7 +215,7 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        const cloze = restrictionCloze(sentence, terms);
+        const cloze = restrictionCloze(sentence, terms) ?? agentCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

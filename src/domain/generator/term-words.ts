@@ -26,6 +26,11 @@ interface WordTable {
    * word after the number, or before it where the language writes it so ("yüzde 30").
    */
   units: readonly string[];
+  /**
+   * Case endings a unit takes after its number where the language glues them on: Turkish
+   * "iki yılda bir" (every two years), "10 günden az" (less than 10 days).
+   */
+  unitEndings: readonly string[];
   unitsBefore: readonly string[];
   /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
   pointers: readonly string[];
@@ -52,8 +57,15 @@ interface WordTable {
    */
   restrictionBreaks: readonly string[];
   /**
+   * Words after the one who does what a rule says, where the language marks the doer with a
+   * word after it: Turkish "tarafından" ("kiracı tarafından ödenir", paid by the tenant).
+   */
+  agents: readonly string[];
+  /**
    * Endings of a finite verb, which ends a predicate and never a name: Turkish "-amaz/-emez"
-   * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …).
+   * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …)
+   * and the passive aorist ("uygulanır", "ödenir", "kesilir", "bulunur"; not "-ınır", which
+   * "sınır" ends with).
    */
   verbEndings: readonly string[];
 }
@@ -66,6 +78,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'million millions billion billions percent points euro euros eur dollars usd minutes hours days weeks months years',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
     ranges: words('to'),
@@ -76,6 +89,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('two three four five six seven eight nine ten'),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
@@ -103,6 +117,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
@@ -115,6 +130,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
@@ -140,6 +156,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'millioner milliarder mio mia millionen milliarden mio mrd procent pct procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
     ranges: words('til'),
@@ -150,6 +167,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('to tre fire fem seks syv otte ni ti'),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
@@ -174,6 +192,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),
+    unitEndings: words(''),
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     ranges: words('do až'),
@@ -184,6 +203,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
+    agents: words(''),
     verbEndings: words(''),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
@@ -206,6 +226,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     units: words(
       'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl günlük haftalık aylık yıllık',
     ),
+    unitEndings: words('da de ta te dan den tan ten a e ya ye'),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
     ranges: words('ile'),
@@ -214,12 +235,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
-    verbEndings: words('amaz emez'),
+    agents: words('tarafından'),
+    verbEndings: words('amaz emez anır enir ılır ilir ulur ülür unur ünür'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
       her tüm bütün bazı diğer başka hem ne değil yok var vardır eder edilir yapılır
-      genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde
+      genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde içinde dışında boyunca
+      itibaren
     `),
     generic: words(`
       şirket şirketi şirketin şirketler şirketleri şirketlerin işletme işletmeler firma
@@ -252,6 +275,9 @@ const JOINERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.joiners)]),
 );
 const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.units)]));
+const UNIT_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.unitEndings.map(foldForCompare)]),
+);
 const UNITS_BEFORE = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
 );
@@ -282,6 +308,14 @@ const RESTRICTIONS = new Map(
 );
 const RESTRICTION_BREAKS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictionBreaks)]),
+);
+const AGENTS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.agents)]));
+/** The words holdsRestriction looks for: the restriction words and the agent markers. */
+const RESTRICTING = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [
+    lang,
+    folded([...table.restrictions, ...table.agents]),
+  ]),
 );
 const VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.verbEndings.map(foldForCompare)]),
@@ -347,17 +381,21 @@ export function isArticle(word: string, lang: string): boolean {
 
 /**
  * Whether a (folded) word makes the number next to it a measure in `lang`: a unit after the
- * number ("monate" of "18 Monate"), or with `before`, one written before it ("yuzde" of "yüzde 30").
+ * number ("monate" of "18 Monate"; in Turkish with a case ending, "gunden" of "10 günden"), or
+ * with `before`, one written before it ("yuzde" of "yüzde 30").
  *
  * @example
  * isUnitWord('kr', 'da') // true
+ * isUnitWord('yilda', 'tr') // true
  * isUnitWord('yuzde', 'tr', true) // true
  */
 export function isUnitWord(word: string, lang: string, before = false): boolean {
-  const table = before
-    ? (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE)
-    : (UNITS.get(lang) ?? ALL_UNITS);
-  return table.has(word);
+  if (before) return (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE).has(word);
+  const table = UNITS.get(lang) ?? ALL_UNITS;
+  if (table.has(word)) return true;
+  return (UNIT_ENDINGS.get(lang) ?? []).some(
+    (ending) => word.endsWith(ending) && table.has(word.slice(0, -ending.length)),
+  );
 }
 
 /**
@@ -429,19 +467,21 @@ export function isRestriction(word: string, lang: string): boolean {
 }
 
 /**
- * Whether a folded text holds a restriction word of `lang` (isRestriction) as one of its runs of
- * letters. A text that does not hold one even inside a word (most do not) is not split at all.
+ * Whether a folded text holds a restriction word of `lang` (isRestriction) or a word after a doer
+ * (isAgentMarker) as one of its runs of letters. A text that does not hold one even inside a word
+ * (most do not) is not split at all.
  *
  * @example
  * holdsRestriction('gilt nur fur kinder', 'de') // true
  * holdsRestriction('nurse', 'en') // false
+ * holdsRestriction('kiraci tarafindan odenir', 'tr') // true
  */
 export function holdsRestriction(folded: string, lang: string): boolean {
-  const restrictions = RESTRICTIONS.get(lang);
-  if (restrictions === undefined) return false;
+  const words = RESTRICTING.get(lang);
+  if (words === undefined) return false;
   let inside = false;
-  for (const word of restrictions) inside ||= folded.includes(word);
-  return inside && folded.split(/[^\p{L}]+/u).some((word) => restrictions.has(word));
+  for (const word of words) inside ||= folded.includes(word);
+  return inside && folded.split(/[^\p{L}]+/u).some((word) => words.has(word));
 }
 
 /**
@@ -453,6 +493,17 @@ export function holdsRestriction(folded: string, lang: string): boolean {
  */
 export function isRestrictionBreak(word: string, lang: string): boolean {
   return RESTRICTION_BREAKS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word comes after the one who does what the sentence says in `lang`
+ * (Turkish "tarafından"); a language without a table has none.
+ *
+ * @example
+ * isAgentMarker('tarafindan', 'tr') // true
+ */
+export function isAgentMarker(word: string, lang: string): boolean {
+  return AGENTS.get(lang)?.has(word) ?? false;
 }
 
 /**

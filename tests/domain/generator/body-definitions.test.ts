@@ -337,6 +337,13 @@ describe('body definitions, per sentence shape and language', () => {
       'SaaS',
       'Software as a Service.',
     ],
+    // a small "a" (and) between capitals, when the initials spell it
+    [
+      'sk',
+      'Dávku vypláca príslušný Úrad práce, sociálnych vecí a rodiny (ÚPSVaR) podľa bydliska.',
+      'ÚPSVaR',
+      'Úrad práce, sociálnych vecí a rodiny.',
+    ],
     // mid-sentence, with what the thing does after it
     [
       'en',
@@ -377,6 +384,7 @@ describe('body definitions, per sentence shape and language', () => {
     ['tr', 'Bir işletmenin BPO seçeneklerinin genişliği, sınırlara bağlıdır.'],
     ['en', 'It is what it is.'],
     ['en', 'A tool (DevOps) ships code.'],
+    ['sk', 'Dávku vypláca príslušný úrad podľa miesta bydliska (ÚPSVaR).'],
     ['sk', 'Najbežnejšou formou sporenia je termínovaný vklad v banke.'],
     ['sk', 'Hlavným cieľom firmy je zisk pre jej vlastníkov.'],
     ['tr', 'Temettü ödemesinde dört tarih önemlidir. Temettü ödemesi yılda bir kez yapılır.'],

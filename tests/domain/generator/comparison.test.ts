@@ -181,7 +181,43 @@ describe('comparison cards', () => {
       '77 Prozent',
       '',
     ].join('\n');
+    const ODENEK = [
+      '## Kaç ay işsizlik maaşı alınır?',
+      '',
+      'Ödeme süresi, son 3 yılda ödenen prim gün sayısına göre belirlenir:',
+      '',
+      'Prim gün sayısı',
+      'Ödenek süresi',
+      '600 gün',
+      '180 gün (6 ay)',
+      '900 gün',
+      '240 gün (8 ay)',
+      '1080 gün',
+      '300 gün (10 ay)',
+      '',
+    ].join('\n');
     it.each([
+      [
+        'two columns whose labels are figures too, each with its column name; a lead with a colon reads no comparison of the two headers (tr)',
+        ODENEK,
+        [
+          [
+            'Kaç ay işsizlik maaşı alınır?\nPrim gün sayısı: 600 gün — Ödenek süresi?',
+            '180 gün (6 ay)',
+            '',
+          ],
+          [
+            'Kaç ay işsizlik maaşı alınır?\nPrim gün sayısı: 900 gün — Ödenek süresi?',
+            '240 gün (8 ay)',
+            '',
+          ],
+          [
+            'Kaç ay işsizlik maaşı alınır?\nPrim gün sayısı: 1080 gün — Ödenek süresi?',
+            '300 gün (10 ay)',
+            '',
+          ],
+        ],
+      ],
       [
         'two columns after a heading, which opens each front (tr)',
         STOPAJ,

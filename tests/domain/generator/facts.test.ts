@@ -33,6 +33,9 @@ describe('measures: a number with its unit, per language', () => {
     ['tr', "Kart limitinizin en fazla %30'unu kullanmanız önerilir.", '%30'],
     ['tr', 'Ödeme geçmişi kredi notunun % 35 kadarını belirler.', '% 35'],
     ['tr', 'İşyerinde en az 1 yıllık çalışmaları varsa tazminata hak kazanır.', '1 yıllık'],
+    // A Turkish unit with its case ending.
+    ['tr', 'Bir bölümü 10 günden az olmamak üzere izin bölünebilir.', '10 günden'],
+    ['tr', 'Kart aidatı her yıl 12 ayda bir tahsil edilir.', '12 ayda'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(findMeasure(sentence, lang)).toBe(measure);
     expect(isMeasure(measure, lang)).toBe(true);
@@ -44,6 +47,8 @@ describe('measures: a number with its unit, per language', () => {
     ['de', 'Die 3 wichtigsten Begriffe stehen im Glossar.'],
     ['da', 'Der findes 5 typer af pension i Danmark.'],
     ['tr', 'Bu 3 adım her yatırımcı için geçerlidir.'],
+    // A case ending only on a unit: "adımda" is no unit.
+    ['tr', 'Bu 3 adımda her yatırımcı için işlem tamamlanır.'],
   ])('%s: no measure in "%s" (a bare number is a year or a count)', (lang, sentence) => {
     expect(findMeasure(sentence, lang)).toBeUndefined();
   });
@@ -55,6 +60,7 @@ describe('measures with a count written as a word, per language', () => {
     ['da', 'Kassekreditten løber typisk op til fem år hos banken.', 'fem år'],
     ['sk', 'Ochranná lehota trvá osem mesiacov po skončení poistenia.', 'osem mesiacov'],
     ['tr', 'Çalışan, ilk iki ay içinde cayma hakkını kullanabilir.', 'iki ay'],
+    ['tr', 'Asgari ücret en geç iki yılda bir yeniden belirlenir.', 'iki yılda'],
     ['en', 'The tenant must give notice three months before leaving.', 'three months'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);

@@ -32,6 +32,12 @@ describe('restriction cards: the word group a restriction names, per language', 
       'damga vergisi',
     ],
     [
+      'tr',
+      'Poliçede aksi yazmadıkça kasko yalnızca Türkiye sınırları içinde geçerlidir.',
+      `Poliçede aksi yazmadıkça kasko yalnızca ${BLANK} içinde geçerlidir.`,
+      'Türkiye sınırları',
+    ],
+    [
       'de',
       'Wer weniger einzahlt, bekommt die Zulagen nur anteilig.',
       `Wer weniger einzahlt, bekommt die Zulagen nur ${BLANK}.`,
@@ -98,8 +104,46 @@ describe('holdsRestriction: a restriction word as a whole word of a folded text'
     ['sk', 'kalendar je plny', false],
     ['tr', 'odemeden yalnizca damga vergisi kesilir', true],
     ['tr', 'sadecelik yok', false],
+    ['tr', 'kira stopaji kiraci tarafindan odenir', true],
+    ['tr', 'tarafindanlik yok', false],
     ['xx', 'only kun nur', false],
   ])('%s: %s', (lang, folded, holds) => {
     expect(holdsRestriction(folded, lang)).toBe(holds);
+  });
+});
+
+describe('agent cards: who a rule makes do it, where a word after the doer marks it', () => {
+  it.each([
+    [
+      'Kira stopajı dükkânlarda uygulanır ve kiracı tarafından ödenir.',
+      `Kira stopajı dükkânlarda uygulanır ve ${BLANK} tarafından ödenir.`,
+      'kiracı',
+    ],
+    [
+      'Tazminat her tam yıl için işveren tarafından ödenir.',
+      `Tazminat her tam yıl için ${BLANK} tarafından ödenir.`,
+      'işveren',
+    ],
+    [
+      'Asgari ücret, 15 kişiden oluşan Asgari Ücret Tespit Komisyonu tarafından belirlenir.',
+      `Asgari ücret, 15 kişiden oluşan ${BLANK} tarafından belirlenir.`,
+      'Asgari Ücret Tespit Komisyonu',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(restrictions(text, 'tr')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // One of two doers.
+    'Bu kredi bankalar ve aracı kurumlar tarafından verilebilir.',
+    // Groups the length limits cut: a phrase, and a name.
+    "KKB, Türkiye'nin önde gelen dokuz bankası tarafından kuruldu.",
+    'Fon, Türkiye Sermaye Piyasası Kurulu Başkanlığı tarafından denetlenir.',
+  ])('tr: no card for "%s"', (text) => {
+    expect(restrictions(text, 'tr')).toEqual([]);
+  });
+
+  it('reads no doer marker in a language without one', () => {
+    expect(restrictions('Die Steuer wird vom Mieter tarafından gezahlt.', 'de')).toEqual([]);
   });
 });
