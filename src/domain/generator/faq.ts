@@ -1,10 +1,13 @@
 /**
  * FAQ cards: each question under a FAQ heading ("SSS", "Ofte stillede spørgsmål", "FAQ", …) with
- * its answer. Questions elsewhere in the article are not FAQ, even when phrased as one.
+ * its answer, and each question heading of the article ("## Kan man undgå topskat?") with the
+ * paragraph under it.
  */
 import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
+import { MAX_BACK_WORDS, splitSentences } from './sentences.ts';
+import { foldForCompare, wordCount } from './text.ts';
 
 /**
  * Renders answer blocks as card text: paragraphs separated by a blank line, bullet items as
@@ -66,4 +69,50 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
     });
   }
   return cards;
+}
+
+/**
+ * One card per question heading of the article's prose ("## Kan man undgå topskat?", "## Which
+ * one does GAAP require?"): front the question, back the paragraph right under it, which answers
+ * it. What-is headings give definitions instead. None for the article's title (a level-1
+ * heading, over a byline or a teaser); for an answer that opens with a question of its own (a
+ * teaser), with a first sentence too long for one back (cells run together) or with a sentence
+ * a definition card already asks ("## Kto je emitent?" over "Emitent je dlžník, …"); or for a
+ * section that opens with a list, a table or a lead ending in ":" (its list and table cards
+ * ask it).
+ *
+ * @example
+ * questionHeadingCards(splitSections(parseDocument('## Kan man undgå topskat?\n\nJa, ved at indbetale til pension.\n').blocks), [])
+ * // [{ kind: 'faq', front: 'Kan man undgå topskat?', back: 'Ja, ved at indbetale til pension.', … }]
+ */
+export function questionHeadingCards(
+  sections: readonly Section[],
+  definitions: readonly CardDraft[],
+): CardDraft[] {
+  // The sentences that define a term they open with ("Emitent je dlžník, …"), not those that
+  // only hold an acronym's expansion ("Only accrual basis … (GAAP).").
+  const defining = new Set(
+    definitions
+      .filter((card) => foldForCompare(card.context).startsWith(foldForCompare(card.front)))
+      .map((card) => foldForCompare(card.context)),
+  );
+  return sections.flatMap((section): CardDraft[] => {
+    const [heading, answer] = [section.heading, section.blocks[0]];
+    if (section.role !== 'other') return [];
+    if (heading === undefined || heading.level < 2 || !heading.text.endsWith('?')) return [];
+    if (answer?.kind !== 'paragraph' || answer.text.endsWith(':')) return [];
+    const first = splitSentences(answer.text)[0] ?? '';
+    if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
+    if (defining.has(foldForCompare(first))) return [];
+    return [
+      {
+        kind: 'faq',
+        anchor: heading.text,
+        front: heading.text,
+        back: answer.text,
+        context: '',
+        lines: [heading.from, answer.to],
+      },
+    ];
+  });
 }

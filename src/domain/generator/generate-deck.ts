@@ -9,7 +9,7 @@ import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { factCards } from './facts.ts';
-import { faqCards } from './faq.ts';
+import { faqCards, questionHeadingCards } from './faq.ts';
 import { formulaCards } from './formulas.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
@@ -230,6 +230,7 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     ...statements,
     ...inlineListCards(sections, language, [...asked, ...statements]),
     ...restrictionCards(sections, defined, title, [...asked, ...statements]),
+    ...questionHeadingCards(sections, definitions),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));
