@@ -102,6 +102,15 @@ function withShortBack(draft: CardDraft): CardDraft {
   };
 }
 
+/**
+ * What a card asks: a what-is card asks its section's paragraph only as far as its short back
+ * goes; the sentences after it are context, which later cards may still ask.
+ */
+function askedPart(draft: CardDraft): CardDraft {
+  if (!draft.anchor.startsWith('what-is:')) return draft;
+  return { ...draft, back: splitAnswer(draft.back, draft.front).back };
+}
+
 /** Share of words two cards must share, each way, to ask the same thing in other words. */
 const SAME_CARD_OVERLAP = 0.9;
 
@@ -224,12 +233,13 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
     terms,
     definitions.map((card) => card.front),
   );
-  const statements = statementCards(sections, defined, title, asked);
+  const taken = asked.map(askedPart);
+  const statements = statementCards(sections, defined, title, taken);
   const drafts = [
     ...asked,
     ...statements,
-    ...inlineListCards(sections, language, [...asked, ...statements]),
-    ...restrictionCards(sections, defined, title, [...asked, ...statements]),
+    ...inlineListCards(sections, language, [...taken, ...statements]),
+    ...restrictionCards(sections, defined, title, [...taken, ...statements]),
     ...questionHeadingCards(sections, definitions),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
