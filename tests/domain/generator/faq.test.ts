@@ -135,6 +135,32 @@ describe('question headings of the article', () => {
     expect(asked(text)).toEqual([[question, answer]]);
   });
 
+  it.each([
+    [
+      'da',
+      'Likviditet\n\nLikviditet er en virksomheds evne til at betale sine regninger til tiden.\n\nHvorfor er likviditet vigtigt?\n\nEn virksomhed med overskud kan løbe tør for penge, hvis kunderne betaler for sent.\n',
+      'Hvorfor er likviditet vigtigt?',
+      'En virksomhed med overskud kan løbe tør for penge, hvis kunderne betaler for sent.',
+    ],
+    [
+      'de',
+      'Insourcing\n\nInsourcing holt ausgelagerte Aufgaben wieder in das eigene Unternehmen zurück.\n\nWas muss beachtet werden?\n\nInsourcing ist meist aufwändig und eine langfristige Entscheidung.\n',
+      'Was muss beachtet werden?',
+      'Insourcing ist meist aufwändig und eine langfristige Entscheidung.',
+    ],
+    [
+      'en',
+      'Liquidity\n\nLiquidity is how easily a company can pay the bills that fall due soon.\n\nWhy does liquidity matter?\n\nA profitable firm can still run out of cash when customers pay late.\n',
+      'Why does liquidity matter?',
+      'A profitable firm can still run out of cash when customers pay late.',
+    ],
+  ])(
+    'asks the paragraph under a question line of plain text (%s)',
+    (_lang, text, question, answer) => {
+      expect(asked(text)).toEqual([[question, answer]]);
+    },
+  );
+
   it('cuts a long answer to its first sentences, the rest going to the context', () => {
     const sentence =
       'Die Höhe richtet sich nach dem ausgefallenen Nettolohn der Beschäftigten im Betrieb.';
@@ -167,6 +193,14 @@ describe('question headings of the article', () => {
     [
       'a lead ending in a colon',
       '# Moms\n\nMoms er en afgift på salg.\n\n## Hvem skal betale moms?\n\nDisse virksomheder skal betale moms:\n\n- butikker\n- håndværkere\n',
+    ],
+    [
+      'a question line above the first sentence of prose (a title, a breadcrumb)',
+      'Netrådet › Job › Hvad koster en a-kasse?\n\nOpdateret 12. marts 2024.\n\nEn a-kasse forsikrer sine medlemmer mod ledighed mod et fast kontingent.\n',
+    ],
+    [
+      'an answer that defines the term the question names',
+      'Insourcing\n\nInsourcing ist ein Begriff aus der Betriebswirtschaft für die Rückholung von Aufgaben.\n\nDefinition: Was versteht man unter Backsourcing?\n\nUnter Backsourcing versteht man die Rückholung ausgelagerter Aufgaben.\n',
     ],
     [
       'a first sentence too long for one back (cells run together)',
