@@ -16,7 +16,8 @@
 import type { CardDraft } from './ids.ts';
 import type { Section } from './sections.ts';
 import type { Block } from './structure.ts';
-import { isComparisonLead } from './heading-words.ts';
+import { isComparisonLead, isProsAndCons } from './heading-words.ts';
+import { listFront } from './lists.ts';
 import { FIGURE, foldForCompare, wordCount, wordStems } from './text.ts';
 
 interface Cell {
@@ -130,6 +131,33 @@ function headerlessCards(rows: readonly Row[], subject: string): CardDraft[] {
 }
 
 /**
+ * A table of pros and cons pairs nothing across a row ("Kendt varemærke fra dag ét" is no
+ * attribute of "Løbende afgift til franchisegiveren"): each column is a list, asked item by
+ * item under what the table is about, like any list.
+ */
+function columnCards(subject: string, headers: readonly string[], columns: readonly Cell[][]) {
+  return headers.flatMap((header, column) => {
+    const lead = subject === '' ? `${header}:` : `${subject}\n${header}:`;
+    const cells = columns[column] ?? [];
+    const texts = cells.map((item) => item.text);
+    return cells.flatMap((item, hidden): CardDraft[] => {
+      const front = listFront(lead, texts, hidden);
+      if (foldForCompare(front).includes(foldForCompare(item.text))) return [];
+      return [
+        {
+          kind: 'list',
+          anchor: `${lead} | ${item.text}`,
+          front,
+          back: item.text,
+          context: '',
+          lines: [item.from, item.to],
+        },
+      ];
+    });
+  });
+}
+
+/**
  * Pipe tables with a label column and at least two more columns; a table compares when the
  * text before named every column header, else its columns are attributes of the row's term.
  */
@@ -140,6 +168,16 @@ function pipeTableCards(
 ): CardDraft[] {
   const [header, ...body] = block.rows;
   if (!header || EXAMPLE_HEADER.test(header.cells[0] ?? '')) return [];
+  const [pros = '', cons = ''] = header.cells;
+  if (header.cells.length === 2 && isProsAndCons(pros, cons)) {
+    const columns = header.cells.map((_, column) =>
+      body.flatMap((row) => {
+        const text = row.cells[column] ?? '';
+        return text === '' ? [] : [{ text, from: row.line, to: row.line }];
+      }),
+    );
+    return columnCards(subject, header.cells, columns);
+  }
   const rows = body.map((row) => {
     const at = (text: string): Cell => ({ text, from: row.line, to: row.line });
     return { label: at(row.cells[0] ?? ''), cells: row.cells.slice(1).map(at) };
@@ -229,6 +267,38 @@ function flattenedTable(
     index += 3;
   }
   return rows.length >= 2 ? { headers: [left.text, right.text], rows, used } : undefined;
+}
+
+/**
+ * Reads a flattened table of pros and cons from `blocks[start]`: the two headers ("Fordele",
+ * "Ulemper"), then rows of one short cell per column, one cell a line; two rows at least.
+ */
+function prosAndConsTable(
+  blocks: readonly Block[],
+  start: number,
+): { headers: string[]; columns: Cell[][]; used: Block[] } | undefined {
+  const [left, right] = [blocks[start], blocks[start + 1]];
+  if (!isName(left) || !isName(right) || !isProsAndCons(left.text, right.text)) return undefined;
+  const columns: Cell[][] = [[], []];
+  const used: Block[] = [left, right];
+  for (let index = start + 2; ; index += 2) {
+    const [pro, con] = [blocks[index], blocks[index + 1]];
+    if (!isName(pro) || !isName(con)) break;
+    columns[0]?.push(cell(pro));
+    columns[1]?.push(cell(con));
+    used.push(pro, con);
+  }
+  return used.length >= 6 ? { headers: [left.text, right.text], columns, used } : undefined;
+}
+
+/**
+ * What a table after `blocks[index]` is about: the short line over it ("Fordele og ulemper for
+ * franchisetageren"), or the title when that line only announces a comparison
+ * ("Sammenligning").
+ */
+function tableSubject(blocks: readonly Block[], index: number, title: string): string {
+  const before = blocks[index - 1];
+  return isName(before) && !isComparisonLead(before.text) ? before.text : title;
 }
 
 /** A figure cell with its unit and what it is of: "12,06 % af indkomst over personfradraget". */
@@ -330,6 +400,14 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
         return;
       }
       if (block.kind !== 'paragraph') return;
+      const split = prosAndConsTable(section.blocks, index);
+      if (split) {
+        split.used.forEach((used) => consumed.add(used));
+        cards.push(
+          ...columnCards(tableSubject(section.blocks, index, title), split.headers, split.columns),
+        );
+        return;
+      }
       const table = block.text.endsWith(':')
         ? flattenedTable(section.blocks, index, isNamed)
         : undefined;

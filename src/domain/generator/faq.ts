@@ -1,10 +1,14 @@
 /**
  * FAQ cards: each question under a FAQ heading ("SSS", "Ofte stillede spørgsmål", "FAQ", …) with
- * its answer. Questions elsewhere in the article are not FAQ, even when phrased as one.
+ * its answer, and each question heading of the article ("## Kan man undgå topskat?") with the
+ * paragraph under it.
  */
 import type { CardDraft } from './ids.ts';
-import type { Section } from './sections.ts';
+import { isProseSection, type Section } from './sections.ts';
 import type { Block } from './structure.ts';
+import { ACRONYM_ONLY } from './key-terms.ts';
+import { MAX_BACK_WORDS, splitSentences } from './sentences.ts';
+import { foldForCompare, wordCount } from './text.ts';
 
 /**
  * Renders answer blocks as card text: paragraphs separated by a blank line, bullet items as
@@ -63,6 +67,88 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
       back,
       context: '',
       lines: [heading.from, answer.at(-1)?.to ?? heading.to],
+    });
+  }
+  return cards;
+}
+
+/** A question line in plain text: shorter than this, a heading; longer, a sentence of prose. */
+const MAX_QUESTION_LENGTH = 120;
+/** A paragraph this long is article prose: what stands above the first one is the page's head. */
+const MIN_PROSE_WORDS = 8;
+
+function isQuestionLine(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    block.lineCount === 1 &&
+    block.text.length <= MAX_QUESTION_LENGTH &&
+    block.text.endsWith('?')
+  );
+}
+
+/**
+ * One card per question heading of the article's prose ("## Kan man undgå topskat?", "## Which
+ * one does GAAP require?") and per question on a line of its own in plain text ("Hvorfor er
+ * likviditet vigtigt?"): front the question, back the paragraph right under it, which answers
+ * it. What-is headings give definitions instead. None for the article's title (a level-1
+ * heading, or a question line above the first sentence of prose: a title, a breadcrumb); for an
+ * answer that opens with a question of its own (a teaser), with a first sentence too long for
+ * one back (cells run together) or with a sentence a definition card already asks ("## Kto je
+ * emitent?" over "Emitent je dlžník, …"); or for a section that opens with a list, a table or a
+ * lead ending in ":" (its list and table cards ask it).
+ *
+ * @example
+ * questionHeadingCards(splitSections(parseDocument('## Kan man undgå topskat?\n\nJa, ved at indbetale til pension.\n').blocks), [])
+ * // [{ kind: 'faq', front: 'Kan man undgå topskat?', back: 'Ja, ved at indbetale til pension.', … }]
+ */
+export function questionHeadingCards(
+  sections: readonly Section[],
+  definitions: readonly CardDraft[],
+): CardDraft[] {
+  // A sentence a definition card asks: one that defines the term it opens with ("Emitent je
+  // dlžník, …"), or any definition of a term the question names ("Was versteht man unter
+  // Insourcing?" over "Unter Insourcing versteht man …"), but not an acronym's expansion the
+  // sentence holds ("Which one does GAAP require?" over "Only accrual basis … (GAAP).").
+  const asksDefinition = (question: string, first: string) =>
+    definitions.some((definition) => {
+      const [context, front] = [
+        foldForCompare(definition.context),
+        foldForCompare(definition.front),
+      ];
+      if (context !== foldForCompare(first)) return false;
+      const named =
+        !ACRONYM_ONLY.test(definition.front) && foldForCompare(question).includes(front);
+      return context.startsWith(front) || named;
+    });
+  const card = (question: Block, answer: Block | undefined): CardDraft[] => {
+    if (answer?.kind !== 'paragraph' || answer.text.endsWith(':')) return [];
+    const first = splitSentences(answer.text)[0] ?? '';
+    if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
+    if (asksDefinition(question.text, first)) return [];
+    return [
+      {
+        kind: 'faq',
+        anchor: question.text,
+        front: question.text,
+        back: answer.text,
+        context: '',
+        lines: [question.from, answer.to],
+      },
+    ];
+  };
+  const cards: CardDraft[] = [];
+  // A question line before the article's first sentence of prose is its title or breadcrumb.
+  let inArticle = false;
+  for (const section of sections.filter(isProseSection)) {
+    const { heading, blocks } = section;
+    if (section.role === 'other' && heading?.text.endsWith('?') === true && heading.level >= 2) {
+      cards.push(...card(heading, blocks[0]));
+    }
+    blocks.forEach((block, index) => {
+      // A question on a line of its own in plain text ("Hvorfor er likviditet vigtigt?") heads
+      // the paragraph after it as a heading would.
+      if (inArticle && isQuestionLine(block)) cards.push(...card(block, blocks[index + 1]));
+      inArticle ||= block.kind === 'paragraph' && wordCount(block.text) >= MIN_PROSE_WORDS;
     });
   }
   return cards;

@@ -9,7 +9,7 @@ import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { factCards } from './facts.ts';
-import { faqCards } from './faq.ts';
+import { faqCards, questionHeadingCards } from './faq.ts';
 import { formulaCards } from './formulas.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
@@ -100,6 +100,15 @@ function withShortBack(draft: CardDraft): CardDraft {
     back,
     context: [context, draft.context].filter((text) => text !== '').join('\n\n'),
   };
+}
+
+/**
+ * What a card asks: a what-is card asks its section's paragraph only as far as its short back
+ * goes; the sentences after it are context, which later cards may still ask.
+ */
+function askedPart(draft: CardDraft): CardDraft {
+  if (!draft.anchor.startsWith('what-is:')) return draft;
+  return { ...draft, back: splitAnswer(draft.back, draft.front).back };
 }
 
 /** Share of words two cards must share, each way, to ask the same thing in other words. */
@@ -277,12 +286,14 @@ function deckOfCheckedText(text: string, fileName: string, sha256: string): Deck
     terms,
     definitions.map((card) => card.front),
   );
-  const statements = statementCards(sections, defined, title, asked);
+  const taken = asked.map(askedPart);
+  const statements = statementCards(sections, defined, title, taken);
   const drafts = [
     ...asked,
     ...statements,
-    ...inlineListCards(sections, language, [...asked, ...statements]),
-    ...restrictionCards(sections, defined, title, [...asked, ...statements]),
+    ...inlineListCards(sections, language, [...taken, ...statements]),
+    ...restrictionCards(sections, defined, title, [...taken, ...statements]),
+    ...questionHeadingCards(sections, definitions),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));

@@ -389,6 +389,32 @@ export function isComparisonLead(text: string): boolean {
   return COMPARISON_LEAD.test(foldForCompare(text));
 }
 
+/**
+ * Column headers that split a table into two lists instead of comparing its rows: the pros and
+ * the cons of one thing ("Fordele / Ulemper"), one or more pairs per language, folded.
+ */
+const PROS_AND_CONS = new Set(
+  [
+    ['Advantages', 'Disadvantages'],
+    ['Pros', 'Cons'],
+    ['Benefits', 'Drawbacks'],
+    ['Fordele', 'Ulemper'],
+    ['Vorteile', 'Nachteile'],
+    ['Výhody', 'Nevýhody'],
+    ['Avantajlar', 'Dezavantajlar'],
+  ].map(([pros = '', cons = '']) => `${headingKey(pros)}|${headingKey(cons)}`),
+);
+
+/**
+ * Whether two column headers are the pros and the cons of something, so each column is a list.
+ *
+ * @example
+ * isProsAndCons('Fordele', 'Ulemper') // true
+ */
+export function isProsAndCons(left: string, right: string): boolean {
+  return PROS_AND_CONS.has(`${headingKey(left)}|${headingKey(right)}`);
+}
+
 /** Openers that contrast a sentence with the one before ("On the other hand", "Naopak"). */
 const CONTRAST_OPENERS = [
   'On the other hand',

@@ -72,7 +72,8 @@ const BOLD = [/\*\*([^*\n]{1,80})\*\*/gu, /__([^_\n]{1,80})__/gu];
 /** The other marks: link texts and quoted terms. */
 const OTHER_MARKS = [/\[([^\]\n]{1,80})\]\(/gu, /["“„«»]([^"“”„«»\n]{1,80}?)["”“«»]/gu];
 
-const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
+/** A text that is an acronym and nothing else: "GAAP", "SLAs", "B2B". */
+export const ACRONYM_ONLY = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}(?:s|[+-])?$/u;
 const NUMBER_ONLY =
   /^[$€£]?\d{1,15}(?:[.,]\d{1,15}){0,4}(?:\s?%|\s?(?:procent|prozent|percent))?$/iu;
 /** A number, grouped by spaces or points ("50 000", "63.100", "0,3"). */

@@ -8,7 +8,7 @@
 import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseFormula } from './formula-lines.ts';
-import { isBoilerplateMarker, isFaqHeading } from './heading-words.ts';
+import { isBoilerplateMarker, isFaqHeading, isProsAndCons } from './heading-words.ts';
 import { endsLikeSentence, FIGURE, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
@@ -78,7 +78,8 @@ function rowCells(line: string): string[] | undefined {
  * rows of the same number of cells, each holding a label and figures, or cells split by "→"):
  * its rows, with an empty header row first when the first row already holds figures. Two rows
  * at least, besides a header; every cell filled, so a share line ("Twitter | Facebook") or a
- * path ("A → B") is no table.
+ * path ("A → B") is no table. A header of pros and cons ("Avantajlar | Dezavantajlar") heads
+ * text cells too.
  */
 function cellRun(lines: readonly string[], index: number): TableRow[] | undefined {
   const first = rowCells(lines[index] ?? '');
@@ -91,6 +92,8 @@ function cellRun(lines: readonly string[], index: number): TableRow[] | undefine
   }
   const headed = first.slice(1).every((cell) => !/\d/u.test(cell));
   if (rows.length < (headed ? 3 : 2)) return undefined;
+  // Pros and cons ("Avantajlar | Dezavantajlar") hold text in both columns: two lists.
+  if (headed && first.length === 2 && isProsAndCons(first[0] ?? '', first[1] ?? '')) return rows;
   // Only a table of figures: text in every column may as well be prose set apart by "|".
   const values = rows.slice(headed ? 1 : 0).flatMap((row) => row.cells.slice(1));
   if (!values.every((cell) => FIGURE.test(cell) || cell === '–')) return undefined;

@@ -364,3 +364,80 @@ describe('flattened tables of figures', () => {
     ]);
   });
 });
+
+describe('tables of pros and cons', () => {
+  /** The list cards, sorted: cards come in the order of their source lines. */
+  function lists(text: string): string[] {
+    return cardsOf(build(text), 'list')
+      .map((card) => `${card.front} → ${card.back}`)
+      .sort();
+  }
+
+  function expected(subject: string, pros: string[], cons: string[]): string[] {
+    const column = (header: string, items: string[]) =>
+      items.map((item, hidden) => {
+        const shown = items.map((other, index) => `\n• ${index === hidden ? '_____' : other}`);
+        return `${subject}\n${header}:${shown.join('')} → ${item}`;
+      });
+    const [proHeader = '', ...proItems] = pros;
+    const [conHeader = '', ...conItems] = cons;
+    return [...column(proHeader, proItems), ...column(conHeader, conItems)].sort();
+  }
+
+  const prose = '# Franchise\n\nA franchise is a way to run a shop under a brand.\n\n';
+
+  it.each([
+    [
+      'da, one cell a line, under the line that says what it is about',
+      'Fordele og ulemper for franchisetageren\n\nFordele\nUlemper\nKendt varemærke\nLøbende afgift\nAfprøvet koncept\nLille frihed\n',
+      expected(
+        'Fordele og ulemper for franchisetageren',
+        ['Fordele', 'Kendt varemærke', 'Afprøvet koncept'],
+        ['Ulemper', 'Løbende afgift', 'Lille frihed'],
+      ),
+    ],
+    [
+      'en, blank lines between the cells, under a comparison lead: the title says what',
+      'Comparison\n\nAdvantages\n\nDisadvantages\n\nKnown brand\n\nOngoing fee\n\nProven concept\n\nLittle freedom\n',
+      expected(
+        'Franchise',
+        ['Advantages', 'Known brand', 'Proven concept'],
+        ['Disadvantages', 'Ongoing fee', 'Little freedom'],
+      ),
+    ],
+    [
+      'de, pipe rows without a separator row, under their heading',
+      '## Vor- und Nachteile\nVorteile | Nachteile\nBekannte Marke | Laufende Gebühr\nErprobtes Konzept | Wenig Freiheit\n',
+      expected(
+        'Vor- und Nachteile',
+        ['Vorteile', 'Bekannte Marke', 'Erprobtes Konzept'],
+        ['Nachteile', 'Laufende Gebühr', 'Wenig Freiheit'],
+      ),
+    ],
+    [
+      'de, a pipe table with a separator row',
+      '## Vor- und Nachteile\n\n| Vorteile | Nachteile |\n|---|---|\n| Bekannte Marke | Laufende Gebühr |\n| Erprobtes Konzept | Wenig Freiheit |\n',
+      expected(
+        'Vor- und Nachteile',
+        ['Vorteile', 'Bekannte Marke', 'Erprobtes Konzept'],
+        ['Nachteile', 'Laufende Gebühr', 'Wenig Freiheit'],
+      ),
+    ],
+  ])('asks each column as a list, not its rows (%s)', (_case, body, cards) => {
+    expect(lists(`${prose}${body}`)).toEqual(cards);
+    expect(comparisons(`${prose}${body}`)).toEqual([]);
+    // No row is read as a term and its definition ("Bekannte Marke" → "Laufende Gebühr").
+    const fronts = build(`${prose}${body}`).cards.map((card) => card.front);
+    expect(fronts.filter((front) => cards.some((card) => card.endsWith(`→ ${front}`)))).toEqual([]);
+  });
+
+  it.each([
+    ['one row only', 'Fordele\nUlemper\nKendt varemærke\nLøbende afgift\n'],
+    [
+      'headers that are no pros and cons',
+      'Fordele\nPris\nKendt varemærke\nLøbende afgift\nAfprøvet koncept\nLille frihed\n',
+    ],
+  ])('makes no list of %s', (_case, body) => {
+    expect(lists(`${prose}${body}\n## FAQ\n\n### Why?\n\nBecause.\n`)).toEqual([]);
+  });
+});

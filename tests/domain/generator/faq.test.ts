@@ -23,7 +23,8 @@ describe('FAQ cards', () => {
   });
 
   it('ends the FAQ at the next heading of its level', () => {
-    const text = '## FAQ\n\n### Why?\n\nBecause.\n\n## Other\n\n### What else?\n\nNothing.\n';
+    // A list answers "What else?" only in a FAQ: outside one, a question heading asks a paragraph.
+    const text = '## FAQ\n\n### Why?\n\nBecause.\n\n## Other\n\n### What else?\n\n- Nothing.\n';
     expect(faqs(text).map(([front]) => front)).toEqual(['Why?']);
   });
 
@@ -103,5 +104,109 @@ describe('FAQ cards', () => {
       'Regler',
       'Hvorfor moms? Fordi staten skal have penge.',
     ]);
+  });
+});
+
+describe('question headings of the article', () => {
+  function asked(text: string): [string, string][] {
+    return faqs(text).map(([front, back]) => [front, back]);
+  }
+
+  it.each([
+    [
+      'da',
+      '# Topskat\n\nTopskat er en ekstra skat på høje indkomster.\n\n## Kan man undgå topskat?\n\nJa, ved at indbetale ekstra til pension, som giver fradrag.\n',
+      'Kan man undgå topskat?',
+      'Ja, ved at indbetale ekstra til pension, som giver fradrag.',
+    ],
+    [
+      'de',
+      '# Kurzarbeit\n\nKurzarbeit ist die vorübergehende Kürzung der Arbeitszeit.\n\n## Wie hoch ist das Kurzarbeitergeld?\n\nDie Höhe richtet sich nach dem ausgefallenen Nettolohn.\n',
+      'Wie hoch ist das Kurzarbeitergeld?',
+      'Die Höhe richtet sich nach dem ausgefallenen Nettolohn.',
+    ],
+    [
+      'en',
+      '# Accrual accounting\n\nAccrual accounting records revenue when it is earned.\n\n## Which one does GAAP require?\n\nOnly accrual basis accounting is acceptable under US GAAP.\n',
+      'Which one does GAAP require?',
+      'Only accrual basis accounting is acceptable under US GAAP.',
+    ],
+  ])('asks the paragraph under a question heading (%s)', (_lang, text, question, answer) => {
+    expect(asked(text)).toEqual([[question, answer]]);
+  });
+
+  it.each([
+    [
+      'da',
+      'Likviditet\n\nLikviditet er en virksomheds evne til at betale sine regninger til tiden.\n\nHvorfor er likviditet vigtigt?\n\nEn virksomhed med overskud kan løbe tør for penge, hvis kunderne betaler for sent.\n',
+      'Hvorfor er likviditet vigtigt?',
+      'En virksomhed med overskud kan løbe tør for penge, hvis kunderne betaler for sent.',
+    ],
+    [
+      'de',
+      'Insourcing\n\nInsourcing holt ausgelagerte Aufgaben wieder in das eigene Unternehmen zurück.\n\nWas muss beachtet werden?\n\nInsourcing ist meist aufwändig und eine langfristige Entscheidung.\n',
+      'Was muss beachtet werden?',
+      'Insourcing ist meist aufwändig und eine langfristige Entscheidung.',
+    ],
+    [
+      'en',
+      'Liquidity\n\nLiquidity is how easily a company can pay the bills that fall due soon.\n\nWhy does liquidity matter?\n\nA profitable firm can still run out of cash when customers pay late.\n',
+      'Why does liquidity matter?',
+      'A profitable firm can still run out of cash when customers pay late.',
+    ],
+  ])(
+    'asks the paragraph under a question line of plain text (%s)',
+    (_lang, text, question, answer) => {
+      expect(asked(text)).toEqual([[question, answer]]);
+    },
+  );
+
+  it('cuts a long answer to its first sentences, the rest going to the context', () => {
+    const sentence =
+      'Die Höhe richtet sich nach dem ausgefallenen Nettolohn der Beschäftigten im Betrieb.';
+    const long = `${`${sentence} `.repeat(4)}Mehr steht im Gesetz.`;
+    const deck = build(
+      `# Kurzarbeit\n\nKurzarbeit kürzt die Arbeitszeit.\n\n## Wie hoch ist es?\n\n${long}\n`,
+    );
+    const [card] = cardsOf(deck, 'faq');
+    expect(card?.back).toBe(`${sentence} ${sentence} ${sentence}`);
+    expect(card?.context).toContain('Mehr steht im Gesetz.');
+  });
+
+  it.each([
+    [
+      'the title over a byline (a level-1 heading)',
+      '# Restskat: hvad er det?\n\nAf Redaktionen · Opdateret 4. september 2024.\n\n## Renter\n\nRenten på restskat er 3,7 %.\n',
+    ],
+    [
+      'a teaser that opens with a question of its own',
+      '# Dækningsbidrag\n\nDækningsbidrag er salg minus variable omkostninger.\n\n## Hvorfor dækningsbidrag?\n\nVil du have et bedre indblik? Det får du ved at se på nøgletal.\n',
+    ],
+    [
+      'an answer that opens with the definition of the term asked',
+      '# Dlhopis\n\nDlhopis je cenný papier.\n\n## Kto je emitent?\n\nEmitent je dlžník, ktorý dlhopis vydáva. Zaväzuje sa vrátiť sumu.\n',
+    ],
+    [
+      'a section that opens with a list',
+      '# Restskat\n\nRestskat er skat, du mangler at betale.\n\n## Hvad koster det at vente?\n\n- Du betaler en dagsrente.\n- Renten er ikke fradragsberettiget.\n',
+    ],
+    [
+      'a lead ending in a colon',
+      '# Moms\n\nMoms er en afgift på salg.\n\n## Hvem skal betale moms?\n\nDisse virksomheder skal betale moms:\n\n- butikker\n- håndværkere\n',
+    ],
+    [
+      'a question line above the first sentence of prose (a title, a breadcrumb)',
+      'Netrådet › Job › Hvad koster en a-kasse?\n\nOpdateret 12. marts 2024.\n\nEn a-kasse forsikrer sine medlemmer mod ledighed mod et fast kontingent.\n',
+    ],
+    [
+      'an answer that defines the term the question names',
+      'Insourcing\n\nInsourcing ist ein Begriff aus der Betriebswirtschaft für die Rückholung von Aufgaben.\n\nDefinition: Was versteht man unter Backsourcing?\n\nUnter Backsourcing versteht man die Rückholung ausgelagerter Aufgaben.\n',
+    ],
+    [
+      'a first sentence too long for one back (cells run together)',
+      `# Úrok\n\nÚrok z omeškania je sankcia.\n\n## Aká je výška úroku?\n\nOd roku 2013 platia sadzby: ${'Vzťah Sadzba obchodnoprávny základná sadzba '.repeat(8)}\n`,
+    ],
+  ])('asks no question heading over %s', (_case, text) => {
+    expect(asked(`${text}\n## FAQ\n\n### Why?\n\nBecause.\n`)).toEqual([['Why?', 'Because.']]);
   });
 });

@@ -6,6 +6,7 @@ import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
 import { BLANK } from '../../../src/domain/generator/text.ts';
+import { build, cardsOf } from './generator-test-helpers.ts';
 
 /** [front, back] of the restriction cards of `text` read as language `lang`. */
 function restrictions(text: string, lang: string, title = 'Rules'): [string, string][] {
@@ -145,5 +146,36 @@ describe('agent cards: who a rule makes do it, where a word after the doer marks
 
   it('reads no doer marker in a language without one', () => {
     expect(restrictions('Die Steuer wird vom Mieter tarafından gezahlt.', 'de')).toEqual([]);
+  });
+});
+
+describe('restriction cards in a what-is paragraph', () => {
+  // The what-is card asks the paragraph's first sentences, up to 40 words; a later sentence is
+  // only its context, so the restriction card still asks it.
+  it.each([
+    [
+      'da',
+      '## Hvad er en kassekredit?\n\nEn kassekredit er en type lån i et pengeinstitut, hvor du løbende kan hæve et variabelt beløb op til et aftalt maksimum, som banken fastsætter ud fra din økonomi og dine faste indtægter hver måned. Renten er variabel og ændrer sig med markedet. Du betaler kun rente af det trukne beløb.',
+      `Du betaler kun ${BLANK} af det trukne beløb.`,
+      'rente',
+    ],
+    [
+      'de',
+      '## Was ist ein Dispokredit?\n\nEin Dispokredit ist ein Kredit auf dem Girokonto, den die Bank ihren Kunden automatisch bis zu einer vereinbarten Grenze einräumt, die sich meist nach dem monatlichen Gehaltseingang der letzten Monate richtet. Er kann jederzeit genutzt werden. Zinsen fallen nur für den genutzten Betrag an.',
+      `Zinsen fallen nur für den ${BLANK} an.`,
+      'genutzten Betrag',
+    ],
+    [
+      'en',
+      '## What is invoice discounting?\n\nInvoice discounting is a way for a business to borrow money against the invoices it has sent to its customers, so that it does not have to wait for them to pay on thirty, sixty or ninety day terms. You keep your sales ledger. Each client sees only its own ledger.',
+      `Each client sees only its ${BLANK}.`,
+      'own ledger',
+    ],
+  ])('asks a later sentence of the paragraph (%s)', (_lang, body, front, back) => {
+    const deck = build(`# Title\n\n${body}\n`);
+    expect(cardsOf(deck, 'highlight').map((card) => [card.front, card.back])).toContainEqual([
+      front,
+      back,
+    ]);
   });
 });
