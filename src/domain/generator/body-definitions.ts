@@ -496,18 +496,38 @@ function acronymTerms(sentence: string, lang: string, item = false): Definition[
   return found;
 }
 
+/** Fewest words after a sentence's opening term, its verb included, that can define it. */
+const MIN_OPENING_TERM_REST = 4;
+
+/**
+ * Whether `found` was read from a sentence that opens with its term and says too little after
+ * it to define it: "Splátkový predaj je ďalšou alternatívou." ("Ein Dispokredit ist ein
+ * automatischer Kredit." says enough). An acronym names one thing, whose kind is what it is:
+ * "HDP je tokový ukazovateľ."
+ */
+function isTooShortAfterTerm(sentence: string, found: Definition): boolean {
+  return (
+    !ACRONYM_ONLY.test(found.term) &&
+    foldForCompare(sentence).startsWith(foldForCompare(found.term)) &&
+    wordCount(sentence) - wordCount(found.term) < MIN_OPENING_TERM_REST
+  );
+}
+
 function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
   const lang = terms.lang;
-  const shaped =
-    understoodAs(sentence, lang) ??
-    alsTerm(sentence) ??
-    appositionTerm(sentence, lang) ??
-    (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
-    namedTerm(sentence, lang) ??
-    verbSecondTerm(sentence) ??
-    (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
-    parenthesisTerm(sentence);
-  return [...(shaped ? [shaped] : []), ...acronymTerms(sentence, lang)];
+  // A question asks what something is ("Hvorfor er likviditet vigtigt?"); it defines nothing.
+  const shaped = sentence.endsWith('?')
+    ? undefined
+    : (understoodAs(sentence, lang) ??
+      alsTerm(sentence) ??
+      appositionTerm(sentence, lang) ??
+      (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
+      namedTerm(sentence, lang) ??
+      verbSecondTerm(sentence) ??
+      (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
+      parenthesisTerm(sentence));
+  const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
+  return [...kept, ...acronymTerms(sentence, lang)];
 }
 
 /**
