@@ -43,9 +43,12 @@ const MEASURE_AROUND = new RegExp(
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A bare number worth asking: a year, or any number of three digits or more. */
+/**
+ * A bare number worth asking: a year, or any number of three digits or more; not the number of
+ * a paragraph ("§ 172") or of a law ("595/2003"), which are parts of a citation.
+ */
 const BARE_NUMBER =
-  /(?<![\p{L}\p{N}.,/:-])(\d{3,}(?:[.,]\d+)?|\d{1,3}(?:[.\u00a0 ]\d{3})+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
+  /(?<![\p{L}\p{N}.,/:-]|§\s?)(\d{3,}(?:[.,]\d+)?|\d{1,3}(?:[.\u00a0 ]\d{3})+)(?![\p{N}/]|[.,:]\d|\s?[%‰])/u;
 /** Two bare numbers joined by a word: "1 ile 1900", "zwölf bis 13" is no range of digits. */
 const BARE_RANGE = /(?<![\p{L}\p{N}.,/:-])(\d+)\s+(\p{L}+)\s+(\d+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
 
@@ -257,12 +260,14 @@ export function factCards(
         if (sentence.startsWith('(')) return;
         if (holdsSeparatedItems(sentence)) return;
         if (sentence.endsWith('?')) return;
+        // A citation ("§ 5", "§ 130 ods. 2") is asked only when the sentence states no number
+        // of its own: what a rule says weighs more than where it is written.
         const measure =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
-          findCitation(sentence) ??
           findBareNumber(sentence, terms.lang) ??
-          findCountMeasure(sentence, terms.lang);
+          findCountMeasure(sentence, terms.lang) ??
+          findCitation(sentence);
         if (measure === undefined) return;
         // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
         // it is, without the items: a front ending in a colon waits for them.

@@ -422,3 +422,52 @@ describe('a fact in the lead of a list', () => {
     expect(facts(text, lang)).toEqual([[front, back]]);
   });
 });
+
+describe('a citation yields to a number the sentence states of its own', () => {
+  it.each([
+    [
+      'sk',
+      'Podľa § 130 ods. 2 sa od roku 2019 vypláca trinásty plat v júni.',
+      `Podľa § 130 ods. 2 sa od roku ${BLANK} vypláca trinásty plat v júni.`,
+      '2019',
+    ],
+    [
+      'de',
+      'Nach § 8 SGB IV gibt es den Minijob seit 2003 in dieser Form.',
+      `Nach § 8 SGB IV gibt es den Minijob seit ${BLANK} in dieser Form.`,
+      '2003',
+    ],
+    [
+      'de',
+      'Nach § 8 SGB IV dauert ein kurzfristiger Minijob höchstens drei Monate im Jahr.',
+      `Nach § 8 SGB IV dauert ein kurzfristiger Minijob höchstens ${BLANK} im Jahr.`,
+      'drei Monate',
+    ],
+    [
+      'da',
+      'Efter § 8, stk. 3 blev ordningen indført i 1907 af staten.',
+      `Efter § 8, stk. 3 blev ordningen indført i ${BLANK} af staten.`,
+      '1907',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // the number of a law or of a paragraph is part of its citation, no number of its own
+    [
+      'sk',
+      'Daňový bonus upravuje § 33 zákona č. 595/2003 Z. z. o dani z príjmov.',
+      `Daňový bonus upravuje ${BLANK} zákona č. 595/2003 Z. z. o dani z príjmov.`,
+      '§ 33',
+    ],
+    [
+      'de',
+      'Die Berufsunfähigkeit ist in § 172 Abs. 2 des Gesetzes definiert.',
+      `Die Berufsunfähigkeit ist in ${BLANK} des Gesetzes definiert.`,
+      '§ 172 Abs. 2',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+});
