@@ -25,6 +25,7 @@ import {
   endsLikeSentence,
   foldForCompare,
   holdsSeparatedItems,
+  trimEndOf,
   wordCount,
   wordOverlap,
 } from './text.ts';
@@ -220,6 +221,38 @@ function withAntecedent(
 }
 
 /**
+ * The leads a list item goes on from, the nearest first: the sentence ending in ":" right
+ * before the list ("For at få dagpenge skal du:"), then the section's heading ("## Podmienky
+ * úľav pre 13. plat"), which says what the list is about.
+ */
+function itemLeads(section: Section, index: number): string[] {
+  let first = index;
+  while (section.blocks[first - 1]?.kind === 'bullet') first -= 1;
+  const before = section.blocks[first - 1];
+  const sentence = before?.kind === 'paragraph' ? splitSentences(before.text).at(-1) : undefined;
+  const heading = section.heading?.text;
+  return [
+    ...(sentence?.endsWith(':') === true ? [sentence] : []),
+    ...(heading === undefined ? [] : [`${trimEndOf(heading, ':')}:`]),
+  ];
+}
+
+/**
+ * The front of a fact from a list item that goes on from its lead: the first lead short enough,
+ * then the blanked item ("For at få dagpenge skal du: have været medlem af en a-kasse i mindst
+ * _____."); undefined when there is none, or it holds the answer.
+ */
+function withLead(blanked: string, leads: readonly string[], measure: string): string | undefined {
+  const front = leads
+    .map((lead) => `${lead} ${blanked}`)
+    .find((text) => wordCount(text) <= MAX_WORDS + MIN_REST_WORDS);
+  if (front === undefined) return undefined;
+  return foldForCompare(front.slice(0, front.indexOf(BLANK))).includes(foldForCompare(measure))
+    ? undefined
+    : front;
+}
+
+/**
  * One cloze card per body sentence that states a measure: front the sentence with the measure
  * blanked, back the measure, context the sentence. Sentences of FAQ answers and highlights are
  * left to their own cards, and a statement a highlight card already asks (`asked`: the same
@@ -243,11 +276,11 @@ export function factCards(
     );
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
-    for (const block of section.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
+    section.blocks.forEach((block, blockIndex) => {
+      if (block.kind !== 'paragraph' && block.kind !== 'bullet') return;
       // Most blocks state no measure: without a digit, only a count word can start one.
       if (!/\d/u.test(block.text) && findCountMeasure(block.text, terms.lang) === undefined) {
-        continue;
+        return;
       }
       // A list item that the next one continues ends in a comma ("… aspoň 48 mesiacov,"):
       // it is said whole, as if it ended the list.
@@ -274,7 +307,12 @@ export function factCards(
         const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
         if (askedBefore(blanked, measure)) return;
         if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
-        const front = withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
+        // "have været medlem af en a-kasse i mindst _____": an item that goes on from its lead
+        // says whose fact it is only with that lead.
+        const continues = block.kind === 'bullet' && index === 0 && /^\p{Ll}/u.test(sentence);
+        const front = continues
+          ? withLead(blanked, itemLeads(section, blockIndex), measure)
+          : withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
         if (front === undefined || keyTermProblem(measure, front, terms) !== undefined) return;
         cards.push({
           kind: 'highlight',
@@ -285,7 +323,7 @@ export function factCards(
           lines: [block.from, block.to],
         });
       });
-    }
+    });
   }
   return cards;
 }
