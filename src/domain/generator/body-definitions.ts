@@ -48,6 +48,7 @@ import {
 import {
   capitalizeFirst,
   foldForCompare,
+  lastWordOf,
   replaceWholeTerm,
   trimEndOf,
   wordCount,
@@ -245,6 +246,9 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const following = after.slice(after.indexOf(term) + term.length);
     const explained = /^\s*:\s+(\S.*)$/u.exec(following);
     const before = naming.before.replace(/^.*\bals\s+/iu, '');
+    // "Bonds with lower ratings pay more interest and are known as …": the words before the
+    // name end in a conjunction, a clause cut in two that says what the subject does.
+    if (isJoinerWord(foldForCompare(lastWordOf(before.trim())), lang)) return undefined;
     // "Omvendt taler man om et kurstab, når aktien sælges …": with no description before it,
     // the condition after the term says when it applies.
     const condition = /^\s*,\s*(\S.*)$/u.exec(following)?.[1] ?? '';

@@ -574,6 +574,10 @@ describe('sentences that define nothing', () => {
     ['en', 'Leasing is an option.'],
     ['da', 'Aktiesparekontoen er et alternativ.'],
     ['de', 'Das Tagesgeld ist eine Alternative.'],
+    // the words before a naming phrase end in a conjunction: a clause cut in two
+    ['en', 'Bonds with lower ratings pay more interest and are known as high-yield bonds.'],
+    ['da', 'Obligationer med lav rating giver højere rente og kaldes højrenteobligationer.'],
+    ['de', 'Anleihen mit schlechter Bonität zahlen höhere Zinsen und heißen Hochzinsanleihen.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
@@ -601,6 +605,12 @@ describe('sentences that define nothing', () => {
     // an acronym's kind is what it is
     ['sk', 'HDP je tokový ukazovateľ.', 'HDP', 'Tokový ukazovateľ.'],
     // a term at the end of a short sentence is defined by the words before it
+    [
+      'en',
+      'Bonds that pay more interest are known as high-yield bonds.',
+      'high-yield bonds',
+      'Bonds that pay more interest.',
+    ],
     ['da', 'Arbejde i hjemlandet kaldes onshoring.', 'onshoring', 'Arbejde i hjemlandet.'],
   ])('%s: %s', (lang, text, front, back) => {
     expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
