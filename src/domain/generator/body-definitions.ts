@@ -48,6 +48,7 @@ import {
 import {
   capitalizeFirst,
   foldForCompare,
+  lastWordOf,
   replaceWholeTerm,
   trimEndOf,
   wordCount,
@@ -250,6 +251,9 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const following = after.slice(after.indexOf(term) + term.length);
     const explained = /^\s*:\s+(\S.*)$/u.exec(following);
     const before = naming.before.replace(/^.*\bals\s+/iu, '');
+    // "Bonds with lower ratings pay more interest and are known as …": the words before the
+    // name end in a conjunction, a clause cut in two that says what the subject does.
+    if (isJoinerWord(foldForCompare(lastWordOf(before.trim())), lang)) return undefined;
     // "Omvendt taler man om et kurstab, når aktien sælges …": with no description before it,
     // the condition after the term says when it applies.
     const condition = /^\s*,\s*(\S.*)$/u.exec(following)?.[1] ?? '';
@@ -503,18 +507,38 @@ function acronymTerms(sentence: string, lang: string, item = false): Definition[
   return found;
 }
 
+/** Fewest words after a sentence's opening term, its verb included, that can define it. */
+const MIN_OPENING_TERM_REST = 4;
+
+/**
+ * Whether `found` was read from a sentence that opens with its term and says too little after
+ * it to define it: "Splátkový predaj je ďalšou alternatívou." ("Ein Dispokredit ist ein
+ * automatischer Kredit." says enough). An acronym names one thing, whose kind is what it is:
+ * "HDP je tokový ukazovateľ."
+ */
+function isTooShortAfterTerm(sentence: string, found: Definition): boolean {
+  return (
+    !ACRONYM_ONLY.test(found.term) &&
+    foldForCompare(sentence).startsWith(foldForCompare(found.term)) &&
+    wordCount(sentence) - wordCount(found.term) < MIN_OPENING_TERM_REST
+  );
+}
+
 function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
   const lang = terms.lang;
-  const shaped =
-    understoodAs(sentence, lang) ??
-    alsTerm(sentence) ??
-    appositionTerm(sentence, lang) ??
-    (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
-    namedTerm(sentence, lang) ??
-    verbSecondTerm(sentence) ??
-    (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
-    parenthesisTerm(sentence);
-  return [...(shaped ? [shaped] : []), ...acronymTerms(sentence, lang)];
+  // A question asks what something is ("Hvorfor er likviditet vigtigt?"); it defines nothing.
+  const shaped = sentence.endsWith('?')
+    ? undefined
+    : (understoodAs(sentence, lang) ??
+      alsTerm(sentence) ??
+      appositionTerm(sentence, lang) ??
+      (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
+      namedTerm(sentence, lang) ??
+      verbSecondTerm(sentence) ??
+      (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
+      parenthesisTerm(sentence));
+  const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
+  return [...kept, ...acronymTerms(sentence, lang)];
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   endsLikeSentence,
   foldForCompare,
   holdsSeparatedItems,
+  trimEndOf,
   wordCount,
   wordOverlap,
 } from './text.ts';
@@ -43,9 +44,12 @@ const MEASURE_AROUND = new RegExp(
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A bare number worth asking: a year, or any number of three digits or more. */
+/**
+ * A bare number worth asking: a year, or any number of three digits or more; not the number of
+ * a paragraph ("§ 172") or of a law ("595/2003"), which are parts of a citation.
+ */
 const BARE_NUMBER =
-  /(?<![\p{L}\p{N}.,/:-])(\d{3,}(?:[.,]\d+)?|\d{1,3}(?:[.\u00a0 ]\d{3})+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
+  /(?<![\p{L}\p{N}.,/:-]|§\s?)(\d{3,}(?:[.,]\d+)?|\d{1,3}(?:[.\u00a0 ]\d{3})+)(?![\p{N}/]|[.,:]\d|\s?[%‰])/u;
 /** Two bare numbers joined by a word: "1 ile 1900", "zwölf bis 13" is no range of digits. */
 const BARE_RANGE = /(?<![\p{L}\p{N}.,/:-])(\d+)\s+(\p{L}+)\s+(\d+)(?![\p{N}]|[.,:]\d|\s?[%‰])/u;
 
@@ -217,6 +221,38 @@ function withAntecedent(
 }
 
 /**
+ * The leads a list item goes on from, the nearest first: the sentence ending in ":" right
+ * before the list ("For at få dagpenge skal du:"), then the section's heading ("## Podmienky
+ * úľav pre 13. plat"), which says what the list is about.
+ */
+function itemLeads(section: Section, index: number): string[] {
+  let first = index;
+  while (section.blocks[first - 1]?.kind === 'bullet') first -= 1;
+  const before = section.blocks[first - 1];
+  const sentence = before?.kind === 'paragraph' ? splitSentences(before.text).at(-1) : undefined;
+  const heading = section.heading?.text;
+  return [
+    ...(sentence?.endsWith(':') === true ? [sentence] : []),
+    ...(heading === undefined ? [] : [`${trimEndOf(heading, ':')}:`]),
+  ];
+}
+
+/**
+ * The front of a fact from a list item that goes on from its lead: the first lead short enough,
+ * then the blanked item ("For at få dagpenge skal du: have været medlem af en a-kasse i mindst
+ * _____."); undefined when there is none, or it holds the answer.
+ */
+function withLead(blanked: string, leads: readonly string[], measure: string): string | undefined {
+  const front = leads
+    .map((lead) => `${lead} ${blanked}`)
+    .find((text) => wordCount(text) <= MAX_WORDS + MIN_REST_WORDS);
+  if (front === undefined) return undefined;
+  return foldForCompare(front.slice(0, front.indexOf(BLANK))).includes(foldForCompare(measure))
+    ? undefined
+    : front;
+}
+
+/**
  * One cloze card per body sentence that states a measure: front the sentence with the measure
  * blanked, back the measure, context the sentence. Sentences of FAQ answers and highlights are
  * left to their own cards, and a statement a highlight card already asks (`asked`: the same
@@ -247,11 +283,11 @@ export function factCards(
   };
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
-    for (const block of section.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'bullet') continue;
+    section.blocks.forEach((block, blockIndex) => {
+      if (block.kind !== 'paragraph' && block.kind !== 'bullet') return;
       // Most blocks state no measure: without a digit, only a count word can start one.
       if (!/\d/u.test(block.text) && findCountMeasure(block.text, terms.lang) === undefined) {
-        continue;
+        return;
       }
       // A list item that the next one continues ends in a comma ("… aspoň 48 mesiacov,"):
       // it is said whole, as if it ended the list.
@@ -264,19 +300,26 @@ export function factCards(
         if (sentence.startsWith('(')) return;
         if (holdsSeparatedItems(sentence)) return;
         if (sentence.endsWith('?')) return;
+        // A citation ("§ 5", "§ 130 ods. 2") is asked only when the sentence states no number
+        // of its own: what a rule says weighs more than where it is written.
         const measure =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
-          findCitation(sentence) ??
           findBareNumber(sentence, terms.lang) ??
-          findCountMeasure(sentence, terms.lang);
+          findCountMeasure(sentence, terms.lang) ??
+          findCitation(sentence);
         if (measure === undefined) return;
         // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
         // it is, without the items: a front ending in a colon waits for them.
         const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
         if (askedBefore(blanked, measure)) return;
         if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
-        const front = withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
+        // "have været medlem af en a-kasse i mindst _____": an item that goes on from its lead
+        // says whose fact it is only with that lead.
+        const continues = block.kind === 'bullet' && index === 0 && /^\p{Ll}/u.test(sentence);
+        const front = continues
+          ? withLead(blanked, itemLeads(section, blockIndex), measure)
+          : withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
         if (front === undefined || keyTermProblem(measure, front, terms) !== undefined) return;
         cards.push({
           kind: 'highlight',
@@ -287,7 +330,7 @@ export function factCards(
           lines: [block.from, block.to],
         });
       });
-    }
+    });
   }
   return cards;
 }

@@ -23,6 +23,7 @@ import { isProseSection, splitSections, type Section } from './sections.ts';
 import { restrictionCards } from './restrictions.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
 import { statementCards } from './statements.ts';
+import { isFunctionWord } from './term-words.ts';
 import { languageSample, parseDocument, type ParsedDocument } from './structure.ts';
 import {
   BLANK,
@@ -250,6 +251,89 @@ function oneClozePerFact(drafts: readonly CardDraft[]): CardDraft[] {
   return drafts.filter((draft) => !isCloze(draft) || keep.has(draft));
 }
 
+/** Earlier clozes with the same answer a cloze is compared with: a bound that keeps it linear. */
+const SAME_FACT_LOOKBACK = 8;
+/** Share of the shorter cloze's content stems the other one (with its heading) must hold. */
+const SAME_FACT_ACROSS = 2 / 3;
+
+/** The stems of the content words of four letters or more: no "skal", "with", "ve". */
+function contentStems(text: string, lang: string): Set<string> {
+  const words = foldedWords(text.split(BLANK).join(' '));
+  return new Set(
+    wordStems(words.filter((word) => word.length >= 4 && !isFunctionWord(word, lang)).join(' ')),
+  );
+}
+
+/**
+ * Where each section starts and its heading, which says what a prose section's sentences are
+ * about; empty for highlights and FAQ, whose heading names no fact.
+ */
+function proseHeadings(sections: readonly Section[]): { from: number; text: string }[] {
+  return sections.flatMap((section) =>
+    section.heading === undefined
+      ? []
+      : [{ from: section.heading.from, text: isProseSection(section) ? section.heading.text : '' }],
+  );
+}
+
+/**
+ * One cloze per fact across the document: of two clozes hiding the same answer in nearly the
+ * same words, wherever they stand — a highlight repeating a sentence of the body ("By the rule
+ * of 72, money at _____ doubles in about 12 years." and "At _____ a year, money doubles in about
+ * 12 years.") — the one with more words stays, the earlier on a tie. A section heading counts
+ * as words of the sentences under it: the highlight "Lehota splatnosti medzi podnikateľmi
+ * najviac _____." repeats a sentence under the heading "Lehota splatnosti medzi podnikateľmi".
+ * Each cloze is compared with the last few kept ones of its answer only.
+ */
+function oneClozePerFactInDocument(
+  drafts: readonly CardDraft[],
+  sections: readonly Section[],
+  lang: string,
+): CardDraft[] {
+  interface Kept {
+    draft: CardDraft;
+    words: number;
+    own: Set<string>;
+    withHeading: Set<string>;
+  }
+  const headings = proseHeadings(sections);
+  const clozes = drafts.filter(isCloze).sort((a, b) => a.lines[0] - b.lines[0]);
+  const kept = new Map<string, Kept[]>();
+  const dropped = new Set<CardDraft>();
+  let heading = -1;
+  for (const draft of clozes) {
+    while ((headings[heading + 1]?.from ?? Infinity) <= draft.lines[0]) heading += 1;
+    const own = contentStems(draft.front, lang);
+    const over = contentStems(headings[heading]?.text ?? '', lang);
+    const entry = {
+      draft,
+      words: wordCount(draft.front),
+      own,
+      withHeading: new Set([...own, ...over]),
+    };
+    const answer = foldForCompare(draft.back);
+    const earlier = kept.get(answer) ?? [];
+    const from = Math.max(0, earlier.length - SAME_FACT_LOOKBACK);
+    const same = earlier.findIndex((other, index) => {
+      if (index < from) return false;
+      const [small, large] =
+        own.size <= other.own.size ? [own, other.withHeading] : [other.own, entry.withHeading];
+      return overlapOfWords([...small], large) >= SAME_FACT_ACROSS;
+    });
+    const other = earlier[same];
+    if (other === undefined) {
+      earlier.push(entry);
+      kept.set(answer, earlier);
+    } else if (entry.words > other.words) {
+      dropped.add(other.draft);
+      earlier[same] = entry;
+    } else {
+      dropped.add(draft);
+    }
+  }
+  return drafts.filter((draft) => !dropped.has(draft));
+}
+
 /**
  * Builds the deck from a document whose hash is already known; synchronous and pure.
  *
@@ -296,7 +380,9 @@ function deckOfCheckedText(text: string, fileName: string, sha256: string): Deck
     ...questionHeadingCards(sections, definitions),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
-  const cards = withoutDuplicates(oneClozePerFact(drafts).map(withShortBack));
+  const cards = withoutDuplicates(
+    oneClozePerFactInDocument(oneClozePerFact(drafts), sections, language).map(withShortBack),
+  );
   // Document order, so studying follows the article; sort is stable for cards on one line.
   cards.sort((a, b) => a.lines[0] - b.lines[0]);
   return {

@@ -28,6 +28,12 @@ export function isProseSection(section: Section): boolean {
   return section.role === 'other' || section.role === 'what-is';
 }
 
+/**
+ * "Anasayfa > Franchise > Franchising Nedir?": a breadcrumb trail names the page; it asks and
+ * describes nothing.
+ */
+const BREADCRUMB = /\s[>›»]\s/u;
+
 function isShortLine(block: Block, max: number): boolean {
   return block.kind === 'paragraph' && block.lineCount === 1 && block.text.length <= max;
 }
@@ -58,6 +64,7 @@ function promoteImplicitHeadings(blocks: readonly Block[]): Block[] {
     } else if (
       isShortLine(block, 160) &&
       block.text.endsWith('?') &&
+      !BREADCRUMB.test(block.text) &&
       isWhatIsQuestion(block.text)
     ) {
       block = asHeading(block, faq ? faq.level + 1 : 2);

@@ -569,3 +569,58 @@ describe('acronyms in list items and "(ACR, expansion)"', () => {
     expect(definitions(text, lang)).toEqual([]);
   });
 });
+
+describe('sentences that define nothing', () => {
+  it.each([
+    // a question asks what something is
+    ['da', 'Hvorfor er likviditet vigtigt?'],
+    ['en', 'The ratio everyone watches is the current ratio?'],
+    ['de', 'Warum ist der Dispokredit so teuer?'],
+    ['sk', 'Prečo je likvidita dôležitá pre firmu?'],
+    // a sentence opening with its term and saying under four words after it
+    ['sk', 'Splátkový predaj je ďalšou alternatívou.'],
+    ['en', 'Leasing is an option.'],
+    ['da', 'Aktiesparekontoen er et alternativ.'],
+    ['de', 'Das Tagesgeld ist eine Alternative.'],
+    // the words before a naming phrase end in a conjunction: a clause cut in two
+    ['en', 'Bonds with lower ratings pay more interest and are known as high-yield bonds.'],
+    ['da', 'Obligationer med lav rating giver højere rente og kaldes højrenteobligationer.'],
+    ['de', 'Anleihen mit schlechter Bonität zahlen höhere Zinsen und heißen Hochzinsanleihen.'],
+  ])('%s: no definition in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+
+  it.each([
+    // four words after the term, its verb included, say what it is
+    [
+      'de',
+      'Ein Dispokredit ist ein automatischer Kredit.',
+      'Dispokredit',
+      'Ein automatischer Kredit.',
+    ],
+    [
+      'de',
+      'Reshoring ist die Rückverlagerung ins Heimatland.',
+      'Reshoring',
+      'Die Rückverlagerung ins Heimatland.',
+    ],
+    [
+      'da',
+      'Indboforsikringen er flere forsikringer i én.',
+      'Indboforsikringen',
+      'Flere forsikringer i én.',
+    ],
+    // an acronym's kind is what it is
+    ['sk', 'HDP je tokový ukazovateľ.', 'HDP', 'Tokový ukazovateľ.'],
+    // a term at the end of a short sentence is defined by the words before it
+    [
+      'en',
+      'Bonds that pay more interest are known as high-yield bonds.',
+      'high-yield bonds',
+      'Bonds that pay more interest.',
+    ],
+    ['da', 'Arbejde i hjemlandet kaldes onshoring.', 'onshoring', 'Arbejde i hjemlandet.'],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+});

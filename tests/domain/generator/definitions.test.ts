@@ -196,3 +196,15 @@ describe('quoted terms', () => {
     expect(() => build(`Title\n\n${paragraph}\n`)).toThrow('nothing to learn');
   });
 });
+
+describe('a breadcrumb trail ending in a question', () => {
+  // Turkish asks "X nedir?" with the question word last, so the trail's last item reads as one.
+  it.each([
+    ['Anasayfa > Franchise > Franchising Nedir?', 'Franchising sistemi bir iş modelidir.'],
+    ['Ana Sayfa » Ekonomi » Enflasyon Nedir?', 'Enflasyon fiyatların genel düzeyinin artmasıdır.'],
+  ])('%s is no what-is question', (crumbs, paragraph) => {
+    const text = `${crumbs}\n\n${paragraph}\n\n## SSS\n\n### Neden?\n\nÇünkü.\n`;
+    const fronts = definitions(text).map(([front]) => front);
+    expect(fronts.filter((front) => /[>›»]/u.test(front))).toEqual([]);
+  });
+});

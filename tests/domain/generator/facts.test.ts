@@ -396,13 +396,13 @@ describe('a list item that the next one continues, ending in a comma', () => {
     [
       'sk',
       'Podmienky úľav:\n1. pracovnoprávny vzťah trvá k 31. 10. nepretržite aspoň 48 mesiacov,\n2. zamestnanec dostal v júni plat.\n',
-      `pracovnoprávny vzťah trvá k 31. 10. nepretržite aspoň ${BLANK}.`,
+      `Podmienky úľav: pracovnoprávny vzťah trvá k 31. 10. nepretržite aspoň ${BLANK}.`,
       '48 mesiacov',
     ],
     [
       'da',
       'For at få dagpenge skal du:\n- have været medlem af en a-kasse i mindst 1 år,\n- være ledig.\n',
-      `have været medlem af en a-kasse i mindst ${BLANK}.`,
+      `For at få dagpenge skal du: have været medlem af en a-kasse i mindst ${BLANK}.`,
       '1 år',
     ],
   ])('%s: asked whole', (lang, text, front, back) => {
@@ -426,5 +426,105 @@ describe('a fact in the lead of a list', () => {
     ],
   ])('%s: is asked as a sentence, without its colon', (lang, text, front, back) => {
     expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+});
+
+describe('a citation yields to a number the sentence states of its own', () => {
+  it.each([
+    [
+      'sk',
+      'Podľa § 130 ods. 2 sa od roku 2019 vypláca trinásty plat v júni.',
+      `Podľa § 130 ods. 2 sa od roku ${BLANK} vypláca trinásty plat v júni.`,
+      '2019',
+    ],
+    [
+      'de',
+      'Nach § 8 SGB IV gibt es den Minijob seit 2003 in dieser Form.',
+      `Nach § 8 SGB IV gibt es den Minijob seit ${BLANK} in dieser Form.`,
+      '2003',
+    ],
+    [
+      'de',
+      'Nach § 8 SGB IV dauert ein kurzfristiger Minijob höchstens drei Monate im Jahr.',
+      `Nach § 8 SGB IV dauert ein kurzfristiger Minijob höchstens ${BLANK} im Jahr.`,
+      'drei Monate',
+    ],
+    [
+      'da',
+      'Efter § 8, stk. 3 blev ordningen indført i 1907 af staten.',
+      `Efter § 8, stk. 3 blev ordningen indført i ${BLANK} af staten.`,
+      '1907',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // the number of a law or of a paragraph is part of its citation, no number of its own
+    [
+      'sk',
+      'Daňový bonus upravuje § 33 zákona č. 595/2003 Z. z. o dani z príjmov.',
+      `Daňový bonus upravuje ${BLANK} zákona č. 595/2003 Z. z. o dani z príjmov.`,
+      '§ 33',
+    ],
+    [
+      'de',
+      'Die Berufsunfähigkeit ist in § 172 Abs. 2 des Gesetzes definiert.',
+      `Die Berufsunfähigkeit ist in ${BLANK} des Gesetzes definiert.`,
+      '§ 172 Abs. 2',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+});
+
+describe('a list item that goes on from its lead is asked with the lead', () => {
+  it.each([
+    [
+      'the sentence before the list',
+      'da',
+      '## Dagpenge\n\nFor at få dagpenge skal du:\n\n1. have været medlem af en a-kasse i mindst 1 år,\n2. være ledig.\n',
+      `For at få dagpenge skal du: have været medlem af en a-kasse i mindst ${BLANK}.`,
+      '1 år',
+    ],
+    [
+      'the last sentence of the paragraph before the list',
+      'tr',
+      '## Kıdem\n\nİstifa edenler bu tazminatı alamaz. Ancak şu sebeplerle ayrılanlar tazminat alabilir:\n\n1) emeklilik,\n2) kadın çalışanlar için evlendikten sonraki 1 yıl içinde ayrılma.\n',
+      `Ancak şu sebeplerle ayrılanlar tazminat alabilir: kadın çalışanlar için evlendikten sonraki ${BLANK} içinde ayrılma.`,
+      '1 yıl',
+    ],
+    [
+      'the heading over a list that opens its section',
+      'sk',
+      '## Podmienky úľav pre 13. plat\n\n1. musí byť vyplatený v júni,\n2. pracovnoprávny vzťah trvá k 30. 4. nepretržite aspoň 24 mesiacov.\n',
+      `Podmienky úľav pre 13. plat: pracovnoprávny vzťah trvá k 30. 4. nepretržite aspoň ${BLANK}.`,
+      '24 mesiacov',
+    ],
+    [
+      'the heading when the lead is too long for one question',
+      'sk',
+      '## Lehota splatnosti\n\nOd februára platí novela Obchodného zákonníka, ktorá prebrala smernicu Európskej únie o boji proti oneskoreným platbám medzi podnikateľmi navzájom a medzi podnikateľmi a verejnými subjektmi v celej Európskej únii:\n\n- pre obce platí iná lehota,\n- ak lehota v zmluve nie je dohodnutá, je to 30 dní od doručenia faktúry alebo od plnenia, podľa toho, čo nastane skôr.\n',
+      `Lehota splatnosti: ak lehota v zmluve nie je dohodnutá, je to ${BLANK} od doručenia faktúry alebo od plnenia, podľa toho, čo nastane skôr.`,
+      '30 dní',
+    ],
+  ])('%s (%s)', (_case, lang, text, front, back) => {
+    expect(facts(text, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    [
+      'no lead and no heading',
+      'en',
+      'Some rules apply.\n\n- hold the bond for at least 5 years,\n- pay the tax.\n',
+    ],
+    [
+      'a lead that holds the answer',
+      'da',
+      'Kravet er 1 år, og for at få dagpenge skal du:\n\n- have været medlem af en a-kasse i mindst 1 år,\n- være ledig.\n',
+    ],
+  ])('none with %s (%s)', (_case, lang, text) => {
+    const fronts = facts(text, lang).map(([front]) => front);
+    expect(fronts.filter((front) => /hold the bond|medlem/u.test(front))).toEqual([]);
   });
 });

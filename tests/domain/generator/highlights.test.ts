@@ -235,3 +235,85 @@ describe('one cloze per fact', () => {
     ]);
   });
 });
+
+describe('one cloze per fact across the document', () => {
+  /** [front, back] of the clozes of `text` hiding `answer`. */
+  function clozesOf(text: string, answer: string): [string, string][] {
+    return cardsOf(build(text), 'highlight')
+      .filter((card) => card.back === answer)
+      .map((card) => [card.front, card.back]);
+  }
+  const filler = [
+    'Banks pay interest on savings accounts every month.',
+    '',
+    'Borrowers pay interest on loans and credit cards.',
+    '',
+    'Savers earn more when the interest is added to the balance.',
+    '',
+  ];
+
+  it('keeps the fuller of two far-apart clozes that say the same fact', () => {
+    const text = [
+      '# Compound interest',
+      '',
+      '## How compounding works',
+      '',
+      'At 6% a year, money doubles in about 12 years.',
+      '',
+      ...filler,
+      '## Key Takeaways',
+      '',
+      '- By the rule of 72, money at 6% doubles in about 12 years.',
+      '',
+    ].join('\n');
+    expect(clozesOf(text, '6%')).toEqual([
+      [`By the rule of 72, money at ${BLANK} doubles in about 12 years.`, '6%'],
+    ]);
+  });
+
+  it('reads the heading of the earlier cloze as its words', () => {
+    const text = [
+      '# Úrok z omeškania',
+      '',
+      '## Lehota splatnosti medzi podnikateľmi',
+      '',
+      'Zmluvná lehota splatnosti nesmie presiahnuť 60 dní od doručenia faktúry.',
+      '',
+      'Veriteľ môže žiadať úrok z omeškania za každý deň omeškania.',
+      '',
+      'Dlžník platí úrok z omeškania aj pri čiastočnej úhrade faktúry.',
+      '',
+      'Úrok z omeškania sa počíta z dlžnej sumy bez zdržania.',
+      '',
+      '## Hlavné body',
+      '',
+      '- Lehota splatnosti medzi podnikateľmi najviac 60 dní.',
+      '',
+    ].join('\n');
+    expect(clozesOf(text, '60 dní')).toEqual([
+      [`Zmluvná lehota splatnosti nesmie presiahnuť ${BLANK} od doručenia faktúry.`, '60 dní'],
+    ]);
+  });
+
+  it('keeps two facts that share an answer and only some words', () => {
+    const text = [
+      '# Børneopsparing',
+      '',
+      '## Oprettelse',
+      '',
+      'Børneopsparingen skal oprettes senest i det kalenderår, hvor barnet fylder 14 år.',
+      '',
+      'Forældre og bedsteforældre kan oprette en børneopsparing til barnet.',
+      '',
+      'Der kan indbetales et fast beløb om året til opsparingen.',
+      '',
+      'Pengene står på en særlig konto i banken i hele perioden.',
+      '',
+      '## Bindingsperiode',
+      '',
+      'Den kan tidligst udløbe, når barnet fylder 14 år, og senest i det år, hvor barnet fylder 21.',
+      '',
+    ].join('\n');
+    expect(clozesOf(text, '14 år')).toHaveLength(2);
+  });
+});
