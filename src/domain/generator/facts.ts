@@ -18,7 +18,7 @@ import {
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
-import { countWord, isPointer, isRangeWord } from './term-words.ts';
+import { countWord, isPointer, isRangeWord, MAX_COUNT_LENGTH } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -98,8 +98,6 @@ export function findDate(sentence: string, lang: string): string | undefined {
 }
 
 const LETTER_WORD = /\p{L}+/gu;
-/** Longer words are no count word in any table ("sieben", "dokuz"): they need no folding. */
-const MAX_COUNT_LENGTH = 7;
 
 /**
  * The first count written as a word with its unit in `sentence` ("sechs Monate", "osem

@@ -41,10 +41,13 @@ interface WordTable {
   /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
   listEnds: readonly string[];
   /**
-   * The numbers two to ten as words, in order, other forms of one number after a slash:
-   * "İznin iki temel unsuru vardır: …", Slovak "dva/dve".
+   * The numbers from two upward written as one word, in order, other forms of one number after
+   * a slash: "İznin iki temel unsuru vardır: …", Slovak "dva/dve" … "devätnásť" (Turkish writes
+   * eleven on as two words, "on bir", so its table ends at ten).
    */
   counts: readonly string[];
+  /** The tens twenty to ninety as words, in order: "yirmi günden az olamaz", "dvadsať rokov". */
+  tens: readonly string[];
   /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
@@ -87,6 +90,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('and or'),
     counts: words('two three four five six seven eight nine ten'),
+    tens: words(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
@@ -128,6 +132,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('und oder sowie'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
+    tens: words(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
@@ -165,6 +170,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('og eller samt'),
     counts: words('to tre fire fem seks syv otte ni ti'),
+    tens: words(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
@@ -200,7 +206,12 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
     listEnds: words('a alebo aj či'),
-    counts: words('dva/dve tri štyri päť šesť sedem osem deväť desať'),
+    counts: words(
+      'dva/dve tri štyri päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
+    ),
+    tens: words(
+      'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
+    ),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
@@ -233,6 +244,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
+    tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
     agents: words('tarafından'),
@@ -290,18 +302,23 @@ const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
-/** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2). */
+/** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2, "yirmi" → 20). */
 const COUNTS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [
     lang,
-    new Map(
-      table.counts.flatMap((forms, index) =>
+    new Map([
+      ...table.counts.flatMap((forms, index) =>
         foldForCompare(forms)
           .split('/')
           .map((form): [string, number] => [form, index + 2]),
       ),
-    ),
+      ...table.tens.map((ten, index): [string, number] => [foldForCompare(ten), (index + 2) * 10]),
+    ]),
   ]),
+);
+/** The length of the longest count word of any table: a longer word is none. */
+export const MAX_COUNT_LENGTH = Math.max(
+  ...[...COUNTS.values()].flatMap((counts) => [...counts.keys()].map((word) => word.length)),
 );
 const RESTRICTIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictions)]),
@@ -445,7 +462,7 @@ export function isListEnd(word: string, lang: string): boolean {
 }
 
 /**
- * The number a (folded) word says in `lang`, two to ten ("tre" → 3), or undefined.
+ * The number a (folded) word says in `lang` ("tre" → 3, "yirmi" → 20), or undefined.
  *
  * @example
  * countWord('iki', 'tr') // 2

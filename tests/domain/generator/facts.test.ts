@@ -62,6 +62,9 @@ describe('measures with a count written as a word, per language', () => {
     ['tr', 'Çalışan, ilk iki ay içinde cayma hakkını kullanabilir.', 'iki ay'],
     ['tr', 'Asgari ücret en geç iki yılda bir yeniden belirlenir.', 'iki yılda'],
     ['en', 'The tenant must give notice three months before leaving.', 'three months'],
+    ['sk', 'Rozhodnutie o neprijatí nesmie byť staršie ako dvanásť mesiacov.', 'dvanásť mesiacov'],
+    ['sk', 'Dôchodok sa vypláca najdlhšie dvadsať rokov od podania žiadosti.', 'dvadsať rokov'],
+    ['tr', 'Genç işçilere verilecek yıllık izin yirmi günden az olamaz.', 'yirmi günden'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
     expect(isMeasure(measure, lang)).toBe(true);
