@@ -73,13 +73,32 @@ function rowCells(line: string): string[] | undefined {
   return line.includes(' → ') ? line.split(' → ').map(cleanInline) : undefined;
 }
 
+/** The most words of a name in the first column of a glossary written without a separator row. */
+const MAX_GLOSSARY_NAME_WORDS = 4;
+
+/**
+ * "Margin of safety | how far sales are above break-even": a name, not a figure ("1. januar 1978
+ * eller senere") or a sentence, and a description of more words than the name.
+ */
+function isGlossaryRow(row: TableRow): boolean {
+  const [name = '', description = ''] = row.cells;
+  return (
+    /^\p{L}/u.test(name) &&
+    !/\d/u.test(name) &&
+    wordCount(name) <= MAX_GLOSSARY_NAME_WORDS &&
+    !endsLikeSentence(name) &&
+    wordCount(description) > wordCount(name)
+  );
+}
+
 /**
  * A table of figures written without its separator row ("Abgabe | Arbeitgeber | Minijobber" over
  * rows of the same number of cells, each holding a label and figures, or cells split by "→"):
  * its rows, with an empty header row first when the first row already holds figures. Two rows
  * at least, besides a header; every cell filled, so a share line ("Twitter | Facebook") or a
  * path ("A → B") is no table. A header of pros and cons ("Avantajlar | Dezavantajlar") heads
- * text cells too.
+ * text cells too, and so does a glossary's ("Metric | What it measures") over two columns of
+ * names and their longer descriptions.
  */
 function cellRun(lines: readonly string[], index: number): TableRow[] | undefined {
   const first = rowCells(lines[index] ?? '');
@@ -94,6 +113,10 @@ function cellRun(lines: readonly string[], index: number): TableRow[] | undefine
   if (rows.length < (headed ? 3 : 2)) return undefined;
   // Pros and cons ("Avantajlar | Dezavantajlar") hold text in both columns: two lists.
   if (headed && first.length === 2 && isProsAndCons(first[0] ?? '', first[1] ?? '')) return rows;
+  // A glossary ("Metric | What it measures" over "Margin of safety | how far sales are …"):
+  // two columns, a short name in each first cell and a longer description beside it; two
+  // short cells ("Kâr payı verir | Faiz verir") compare two things.
+  if (headed && first.length === 2 && rows.slice(1).every(isGlossaryRow)) return rows;
   // Only a table of figures: text in every column may as well be prose set apart by "|".
   const values = rows.slice(headed ? 1 : 0).flatMap((row) => row.cells.slice(1));
   if (!values.every((cell) => FIGURE.test(cell) || cell === '–')) return undefined;

@@ -311,11 +311,56 @@ describe('tables of figures written without a separator row', () => {
     ],
     ['text in the cells', '## Pros\nAvantaj | Dezavantaj\nMarka | Bedel\nDestek | Sınırlar\n'],
     ['one line only', '## Share\nTwitter | 12\n'],
+    [
+      'two short cells a row',
+      '## Banks\nKatılım | Mevduat\nKâr payı verir | Faiz verir\nKatılma hesabı | Vadeli mevduat\n',
+    ],
+    [
+      'dates in the first column',
+      '## Start\nFødt | Senest start\n1. januar 1978 eller senere | din 30 års fødselsdag\n1. januar 1976 – 31. december 1977 | din 32 års fødselsdag\n',
+    ],
+    [
+      'sentences in the first column',
+      '## Notes\nStep | What to do\nOpen it. | Then read every line slowly\nClose it. | Then put it back on the shelf\n',
+    ],
   ])('reads no table from %s', (_case, body) => {
     const faq = '\n## FAQ\n\n### Why?\n\nBecause.\n';
     const deck = build(`# Title\n\nSome prose here.\n\n${body}${faq}`);
     expect(deck.cards.map((card) => card.kind)).toEqual(['faq']);
   });
+
+  it.each([
+    [
+      'en',
+      '## Margin of safety\nMetric | What it measures\nBreak-even units | volume needed to reach zero profit\nMargin of safety | how far sales are above break-even\n',
+      [
+        ['Break-even units', 'volume needed to reach zero profit'],
+        ['Margin of safety', 'how far sales are above break-even'],
+      ],
+    ],
+    [
+      'da',
+      '## Begreber\nBegreb | Betydning\nKassekredit | en løbende kredit med et fast maksimum\nOvertræk | det beløb, der bruges ud over maksimum\n',
+      [
+        ['Kassekredit', 'en løbende kredit med et fast maksimum'],
+        ['Overtræk', 'det beløb, der bruges ud over maksimum'],
+      ],
+    ],
+    [
+      'de',
+      '## Begriffe\nBegriff | Bedeutung\nDispozinsen | Zinsen für den genutzten Dispokredit\nGuthabenkonto | ein Konto, das nicht überzogen werden kann\n',
+      [
+        ['Dispozinsen', 'Zinsen für den genutzten Dispokredit'],
+        ['Guthabenkonto', 'ein Konto, das nicht überzogen werden kann'],
+      ],
+    ],
+  ])(
+    'reads a glossary of names and longer descriptions as definitions (%s)',
+    (_lang, body, expected) => {
+      const deck = build(`# Title\n\nSome prose here.\n\n${body}`);
+      expect(cardsOf(deck, 'definition').map((card) => [card.front, card.back])).toEqual(expected);
+    },
+  );
 });
 
 describe('flattened tables of figures', () => {
