@@ -84,13 +84,35 @@ function isDatePoint(lastWord: string, text: string, at: number): boolean {
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
 
 /**
- * Splits prose into sentences.
+ * The texts split last and their sentences, oldest first: every extractor splits the same
+ * paragraphs of a document again. Bounded, so it holds no more than a document's worth of
+ * paragraphs and never grows with the documents generated.
+ */
+const SPLIT_TEXTS = new Map<string, readonly string[]>();
+const SPLIT_TEXTS_KEPT = 256;
+
+/**
+ * Splits prose into sentences. The same text gives the same (frozen) array again.
  *
  * @example
  * splitSentences('BPO je proces. Na druhej strane, KPO je iné.')
  * // ['BPO je proces.', 'Na druhej strane, KPO je iné.']
  */
-export function splitSentences(text: string): string[] {
+export function splitSentences(text: string): readonly string[] {
+  const known = SPLIT_TEXTS.get(text);
+  if (known !== undefined) return known;
+  const sentences = Object.freeze(sentencesOf(text));
+  if (SPLIT_TEXTS.size >= SPLIT_TEXTS_KEPT) {
+    for (const oldest of SPLIT_TEXTS.keys()) {
+      SPLIT_TEXTS.delete(oldest);
+      break;
+    }
+  }
+  SPLIT_TEXTS.set(text, sentences);
+  return sentences;
+}
+
+function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/domain/generator/sentences.ts';
+
+describe('splitSentences', () => {
+  it.each([
+    [
+      'two sentences',
+      'BPO je proces. Na druhej strane, KPO je iné.',
+      ['BPO je proces.', 'Na druhej strane, KPO je iné.'],
+    ],
+    ['an abbreviation', 'Costs fell, e.g. Rent. It rose.', ['Costs fell, e.g. Rent.', 'It rose.']],
+    [
+      'a date',
+      'Platí od 1. 5. 2018 pre všetkých. Potom nie.',
+      ['Platí od 1. 5. 2018 pre všetkých.', 'Potom nie.'],
+    ],
+  ])('splits %s', (_, text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+
+  it('gives the same frozen sentences for a text split again', () => {
+    const text = 'Den første sætning. Den anden sætning.';
+    const first = splitSentences(text);
+    expect(splitSentences(text)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('splits a text again alike after many other texts', () => {
+    const text = 'Bu bir cümle. Bu da ikincisi.';
+    const first = splitSentences(text);
+    for (let index = 0; index < 1000; index += 1) splitSentences(`Text ${index}. Next ${index}.`);
+    const again = splitSentences(text);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(['Bu bir cümle.', 'Bu da ikincisi.']);
+  });
+});
