@@ -85,8 +85,8 @@ const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/g
 
 /**
  * The texts split last and their sentences, oldest first: every extractor splits the same
- * paragraphs of a document again. Bounded, so it holds no more than a document's worth of
- * paragraphs and never grows with the documents generated.
+ * paragraphs of a document again. Bounded (the last 256 texts), so it never grows with the
+ * documents generated; a document of more paragraphs than that mostly misses it.
  */
 const SPLIT_TEXTS = new Map<string, readonly string[]>();
 const SPLIT_TEXTS_KEPT = 256;
