@@ -5,7 +5,7 @@
  * month of a date ("1. 5. 2018", "1. Januar 2025").
  */
 import { isMonthWord } from './term-words.ts';
-import { foldForCompare, lastWordOf, trimEndOf, wordCount } from './text.ts';
+import { foldForCompare, keepBounded, lastWordOf, trimEndOf, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -101,15 +101,7 @@ const SPLIT_TEXTS_KEPT = 256;
 export function splitSentences(text: string): readonly string[] {
   const known = SPLIT_TEXTS.get(text);
   if (known !== undefined) return known;
-  const sentences = Object.freeze(sentencesOf(text));
-  if (SPLIT_TEXTS.size >= SPLIT_TEXTS_KEPT) {
-    for (const oldest of SPLIT_TEXTS.keys()) {
-      SPLIT_TEXTS.delete(oldest);
-      break;
-    }
-  }
-  SPLIT_TEXTS.set(text, sentences);
-  return sentences;
+  return keepBounded(SPLIT_TEXTS, SPLIT_TEXTS_KEPT, text, Object.freeze(sentencesOf(text)));
 }
 
 function sentencesOf(text: string): string[] {

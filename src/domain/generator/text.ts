@@ -72,6 +72,16 @@ function collapseSpaces(text: string): string {
 }
 
 /**
+ * The long texts folded last and their folds, oldest first: every extractor folds the same
+ * sentences and blocks of a document again. Bounded to 512 texts, so it never grows with the
+ * documents generated. A text under 100 characters (a word, a term, a short sentence) is folded
+ * again: kept from 32 characters on, the look-ups cost more than they saved.
+ */
+const FOLDED_TEXTS = new Map<string, string>();
+const FOLDED_TEXTS_KEPT = 512;
+const MIN_FOLD_KEPT_LENGTH = 100;
+
+/**
  * Lower-cases, strips diacritics and collapses whitespace, so comparisons survive the usual
  * variations of the same text (letter case, "Hlavne" vs "Hlavné", double spaces).
  *
@@ -79,6 +89,32 @@ function collapseSpaces(text: string): string {
  * foldForCompare('  Kľúčový  ROZDIEL ') // 'klucovy rozdiel'
  */
 export function foldForCompare(text: string): string {
+  if (text.length < MIN_FOLD_KEPT_LENGTH) return foldText(text);
+  const known = FOLDED_TEXTS.get(text);
+  if (known !== undefined) return known;
+  return keepBounded(FOLDED_TEXTS, FOLDED_TEXTS_KEPT, text, foldText(text));
+}
+
+/**
+ * Sets `key` to `value` in a map of at most `max` entries, dropping the oldest entry when full;
+ * returns `value`.
+ *
+ * @example
+ * keepBounded(new Map([['a', 1]]), 1, 'b', 2) // 2; the map holds only 'b'
+ */
+export function keepBounded<K, V>(map: Map<K, V>, max: number, key: K, value: V): V {
+  if (map.size >= max) {
+    for (const oldest of map.keys()) {
+      map.delete(oldest);
+      break;
+    }
+  }
+  map.set(key, value);
+  return value;
+}
+
+/** {@link foldForCompare} without the texts kept. */
+function foldText(text: string): string {
   // ASCII folds to the engine's lower case, one flat string made natively: folding it
   // a character at a time built a string per character, and the 5 MB document's prose and every
   // sentence of it are ASCII.

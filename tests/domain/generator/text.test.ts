@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalizeFirst,
   foldForCompare,
+  keepBounded,
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
@@ -31,7 +32,38 @@ describe('replaceWholeTerm', () => {
   });
 });
 
+describe('keepBounded', () => {
+  it('drops the oldest entry when the map is full', () => {
+    const map = new Map([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(keepBounded(map, 2, 'c', 3)).toBe(3);
+    expect([...map]).toEqual([
+      ['b', 2],
+      ['c', 3],
+    ]);
+  });
+
+  it('keeps every entry below the bound', () => {
+    const map = new Map([['a', 1]]);
+    keepBounded(map, 3, 'b', 2);
+    expect([...map.keys()]).toEqual(['a', 'b']);
+  });
+});
+
 describe('foldForCompare', () => {
+  it.each([
+    ['ASCII', `  ${'The Vendor  runs the PROCESS. '.repeat(5)}`, 'the vendor runs the process. '],
+    ['Latin', 'Kľúčový  ROZDIEL medzi BPO a KPO. '.repeat(5), 'klucovy rozdiel medzi bpo a kpo. '],
+  ])('folds a long %s text alike again, also after many other texts', (_, text, unit) => {
+    const expected = unit.repeat(5).trim();
+    expect(foldForCompare(text)).toBe(expected);
+    expect(foldForCompare(text)).toBe(expected);
+    for (let index = 0; index < 2000; index += 1) foldForCompare(`${text} ${index}`);
+    expect(foldForCompare(text)).toBe(expected);
+  });
+
   /** The definition the fast paths must agree with. */
   const byNormalizing = (text: string) =>
     text
