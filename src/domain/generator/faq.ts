@@ -57,19 +57,22 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
   for (const section of sections) {
     const heading = section.heading;
     if (section.role !== 'faq-question' || heading === undefined) continue;
-    const answer = answerBlocks(heading, section.blocks);
-    const back = answerText(answer);
-    if (back === '') continue;
-    cards.push({
-      kind: 'faq',
-      anchor: heading.text,
-      front: heading.text,
-      back,
-      context: '',
-      lines: [heading.from, answer.at(-1)?.to ?? heading.to],
-    });
+    const card = faqCard(heading, answerBlocks(heading, section.blocks));
+    if (card.back !== '') cards.push(card);
   }
   return cards;
+}
+
+/** The card of a question and the blocks that answer it: front the question, back the answer. */
+function faqCard(question: Block, answer: readonly Block[]): CardDraft {
+  return {
+    kind: 'faq',
+    anchor: question.text,
+    front: question.text,
+    back: answerText(answer),
+    context: '',
+    lines: [question.from, answer.at(-1)?.to ?? question.to],
+  };
 }
 
 /** A question line in plain text: shorter than this, a heading; longer, a sentence of prose. */
@@ -109,32 +112,22 @@ export function questionHeadingCards(
   // dlžník, …"), or any definition of a term the question names ("Was versteht man unter
   // Insourcing?" over "Unter Insourcing versteht man …"), but not an acronym's expansion the
   // sentence holds ("Which one does GAAP require?" over "Only accrual basis … (GAAP).").
+  const defined = definitions.map((definition) => ({
+    context: foldForCompare(definition.context),
+    front: foldForCompare(definition.front),
+    acronym: ACRONYM_ONLY.test(definition.front),
+  }));
   const asksDefinition = (question: string, first: string) =>
-    definitions.some((definition) => {
-      const [context, front] = [
-        foldForCompare(definition.context),
-        foldForCompare(definition.front),
-      ];
+    defined.some(({ context, front, acronym }) => {
       if (context !== foldForCompare(first)) return false;
-      const named =
-        !ACRONYM_ONLY.test(definition.front) && foldForCompare(question).includes(front);
-      return context.startsWith(front) || named;
+      return context.startsWith(front) || (!acronym && foldForCompare(question).includes(front));
     });
   const card = (question: Block, answer: Block | undefined): CardDraft[] => {
     if (answer?.kind !== 'paragraph' || answer.text.endsWith(':')) return [];
     const first = splitSentences(answer.text)[0] ?? '';
     if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
     if (asksDefinition(question.text, first)) return [];
-    return [
-      {
-        kind: 'faq',
-        anchor: question.text,
-        front: question.text,
-        back: answer.text,
-        context: '',
-        lines: [question.from, answer.to],
-      },
-    ];
+    return [faqCard(question, [answer])];
   };
   const cards: CardDraft[] = [];
   // A question line before the article's first sentence of prose is its title or breadcrumb.

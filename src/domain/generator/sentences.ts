@@ -5,7 +5,7 @@
  * month of a date ("1. 5. 2018", "1. Januar 2025").
  */
 import { isMonthWord } from './term-words.ts';
-import { foldForCompare, keepBounded, lastWordOf, trimEndOf, wordCount } from './text.ts';
+import { foldForCompare, lastWordOf, rememberBounded, trimEndOf, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -99,9 +99,9 @@ const SPLIT_TEXTS_KEPT = 256;
  * // ['BPO je proces.', 'Na druhej strane, KPO je iné.']
  */
 export function splitSentences(text: string): readonly string[] {
-  const known = SPLIT_TEXTS.get(text);
-  if (known !== undefined) return known;
-  return keepBounded(SPLIT_TEXTS, SPLIT_TEXTS_KEPT, text, Object.freeze(sentencesOf(text)));
+  return rememberBounded(SPLIT_TEXTS, SPLIT_TEXTS_KEPT, text, (key) =>
+    Object.freeze(sentencesOf(key)),
+  );
 }
 
 function sentencesOf(text: string): string[] {

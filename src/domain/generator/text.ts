@@ -90,19 +90,20 @@ const MIN_FOLD_KEPT_LENGTH = 100;
  */
 export function foldForCompare(text: string): string {
   if (text.length < MIN_FOLD_KEPT_LENGTH) return foldText(text);
-  const known = FOLDED_TEXTS.get(text);
-  if (known !== undefined) return known;
-  return keepBounded(FOLDED_TEXTS, FOLDED_TEXTS_KEPT, text, foldText(text));
+  return rememberBounded(FOLDED_TEXTS, FOLDED_TEXTS_KEPT, text, foldText);
 }
 
 /**
- * Sets `key` to `value` in a map of at most `max` entries, dropping the oldest entry when full;
- * returns `value`.
+ * The value `map` holds for `key`, else `make(key)`, which it then keeps, in a map of at most
+ * `max` entries: the oldest entry goes when full.
  *
  * @example
- * keepBounded(new Map([['a', 1]]), 1, 'b', 2) // 2; the map holds only 'b'
+ * rememberBounded(new Map([['a', 1]]), 1, 'bb', (key) => key.length) // 2; the map holds only 'bb'
  */
-export function keepBounded<K, V>(map: Map<K, V>, max: number, key: K, value: V): V {
+export function rememberBounded<K, V>(map: Map<K, V>, max: number, key: K, make: (key: K) => V): V {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const value = make(key);
   if (map.size >= max) {
     for (const oldest of map.keys()) {
       map.delete(oldest);

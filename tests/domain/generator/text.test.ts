@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalizeFirst,
   foldForCompare,
-  keepBounded,
   lastWordOf,
+  rememberBounded,
   replaceWholeTerm,
   trimEndOf,
   wordCount,
@@ -32,22 +32,28 @@ describe('replaceWholeTerm', () => {
   });
 });
 
-describe('keepBounded', () => {
+describe('rememberBounded', () => {
   it('drops the oldest entry when the map is full', () => {
     const map = new Map([
       ['a', 1],
       ['b', 2],
     ]);
-    expect(keepBounded(map, 2, 'c', 3)).toBe(3);
+    expect(rememberBounded(map, 2, 'c', () => 3)).toBe(3);
     expect([...map]).toEqual([
       ['b', 2],
       ['c', 3],
     ]);
   });
 
+  it('gives the value it holds without making it again', () => {
+    const map = new Map([['a', 1]]);
+    expect(rememberBounded(map, 2, 'a', () => 9)).toBe(1);
+    expect([...map]).toEqual([['a', 1]]);
+  });
+
   it('keeps every entry below the bound', () => {
     const map = new Map([['a', 1]]);
-    keepBounded(map, 3, 'b', 2);
+    rememberBounded(map, 3, 'b', () => 2);
     expect([...map.keys()]).toEqual(['a', 'b']);
   });
 });
