@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_DECK_OPTIONS } from '../../src/domain/scheduling/deck-options.ts';
+import { studyDayStart } from '../../src/domain/study/study-day.ts';
 import { BASIC, buildAnkiPackage, CLOZE, TINY_PNG, TINY_WAV } from '../helpers/anki-package.ts';
 import { startE2E, type E2E } from './browser.ts';
 import { countReviewLog, readCardStates } from './idb.ts';
@@ -103,8 +105,12 @@ test('answers imported today, stored by column, read through cursors: study, syn
   await deckTitles(page);
   // Answered a few minutes ago, so the block's last answer lies in today's range: the study
   // queue's and the statistics' reads of today's answers walk the blocks with a cursor (a
-  // filtered Dexie collection), and the sync status counts them with a key cursor.
-  const answered = Date.now() - 5 * 60_000;
+  // filtered Dexie collection), and the sync status counts them with a key cursor. Both answers
+  // fall after today's study day began (04:00 for an imported deck), at whatever hour this runs.
+  const now = Date.now();
+  const dayStart = studyDayStart(new Date(now), DEFAULT_DECK_OPTIONS.nextDayStartsAt).getTime();
+  const answered = Math.max(now - 5 * 60_000, dayStart + 1);
+  const answeredAgain = answered + Math.max(1, Math.floor((now - answered) / 2));
   const rivers = await buildAnkiPackage(
     {
       decks: [{ id: 4, name: 'Rivers' }],
@@ -119,7 +125,7 @@ test('answers imported today, stored by column, read through cursors: study, syn
       ],
       revlog: [
         { id: answered, cardId: 10, ease: 1, type: 0 },
-        { id: answered + 60_000, cardId: 10, ease: 3, type: 0 },
+        { id: answeredAgain, cardId: 10, ease: 3, type: 0 },
       ],
     },
     'latest',
