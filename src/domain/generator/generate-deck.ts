@@ -30,6 +30,7 @@ import {
   foldForCompare,
   foldedWords,
   overlapOfWords,
+  withMemosFor,
   wordCount,
   wordStems,
 } from './text.ts';
@@ -346,8 +347,15 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   return deckOfCheckedText(text, fileName, sha256);
 }
 
-/** {@link buildDeck} on a text {@link checkInput} has already accepted. */
+/**
+ * {@link buildDeck} on a text {@link checkInput} has already accepted; the memos of text.ts are
+ * passed by for a long document, whose texts they cannot hold.
+ */
 function deckOfCheckedText(text: string, fileName: string, sha256: string): Deck {
+  return withMemosFor(text.length, () => deckOfText(text, fileName, sha256));
+}
+
+function deckOfText(text: string, fileName: string, sha256: string): Deck {
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
   const language = detectLanguage(languageSample(doc));

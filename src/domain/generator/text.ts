@@ -101,6 +101,7 @@ export function foldForCompare(text: string): string {
  * rememberBounded(new Map([['a', 1]]), 1, 'bb', (key) => key.length) // 2; the map holds only 'bb'
  */
 export function rememberBounded<K, V>(map: Map<K, V>, max: number, key: K, make: (key: K) => V): V {
+  if (!memosUsed) return make(key);
   const known = map.get(key);
   if (known !== undefined) return known;
   const value = make(key);
@@ -112,6 +113,33 @@ export function rememberBounded<K, V>(map: Map<K, V>, max: number, key: K, make:
   }
   map.set(key, value);
   return value;
+}
+
+/**
+ * A document longer than this holds more long texts than the memos keep (512 of 100 characters
+ * or more): each extractor's pass over it pushed out what the next one looked up, so the memos
+ * only missed, and hashing and keeping the texts made its generation slower.
+ */
+const MEMO_DOCUMENT_MAX = FOLDED_TEXTS_KEPT * MIN_FOLD_KEPT_LENGTH;
+
+/** Whether {@link rememberBounded} looks up and keeps: not while a long document is generated. */
+let memosUsed = true;
+
+/**
+ * `run()`, with the memos of {@link rememberBounded} used only when the document it works on
+ * is `documentLength` characters or shorter; they are passed by otherwise.
+ *
+ * @example
+ * withMemosFor(text.length, () => deckOf(text))
+ */
+export function withMemosFor<T>(documentLength: number, run: () => T): T {
+  const before = memosUsed;
+  memosUsed = documentLength <= MEMO_DOCUMENT_MAX;
+  try {
+    return run();
+  } finally {
+    memosUsed = before;
+  }
 }
 
 /** {@link foldForCompare} without the texts kept. */

@@ -6,6 +6,7 @@ import {
   rememberBounded,
   replaceWholeTerm,
   trimEndOf,
+  withMemosFor,
   wordCount,
 } from '../../../src/domain/generator/text.ts';
 
@@ -53,6 +54,19 @@ describe('rememberBounded', () => {
 
   it('keeps every entry below the bound', () => {
     const map = new Map([['a', 1]]);
+    rememberBounded(map, 3, 'b', () => 2);
+    expect([...map.keys()]).toEqual(['a', 'b']);
+  });
+
+  it('neither looks up nor keeps while a long document is worked on, and does again after', () => {
+    const map = new Map([['a', 1]]);
+    const made = withMemosFor(1_000_000, () => [
+      rememberBounded(map, 3, 'a', () => 9),
+      rememberBounded(map, 3, 'b', () => 2),
+    ]);
+    expect(made).toEqual([9, 2]);
+    expect([...map.keys()]).toEqual(['a']);
+    expect(withMemosFor(10_000, () => rememberBounded(map, 3, 'a', () => 9))).toBe(1);
     rememberBounded(map, 3, 'b', () => 2);
     expect([...map.keys()]).toEqual(['a', 'b']);
   });
