@@ -280,6 +280,26 @@ export function holdsSeparatedItems(text: string): boolean {
 }
 
 /**
+ * The length in UTF-16 code units of the letter or digit (in any script) that starts at `index`
+ * of `text`, or 0 when none does: a scan of the words of a text without a pattern and a match
+ * array per word. Only a character beyond ASCII needs the Unicode class.
+ *
+ * @example
+ * wordCharLength('F&U', 1) // 0
+ */
+export function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiWordCode(code) ? 1 : 0;
+  const char = String.fromCodePoint(text.codePointAt(index) ?? code);
+  return WORD_CHAR_ONE.test(char) ? char.length : 0;
+}
+
+/** Whether an ASCII code is a letter or digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
  * Number of words (runs of letters or digits).
  *
  * @example
@@ -293,12 +313,12 @@ export function wordCount(text: string): number {
     const code = text.charCodeAt(index);
     let isWordChar: boolean;
     if (code < 128) {
-      isWordChar =
-        (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      isWordChar = isAsciiWordCode(code);
     } else {
-      const char = String.fromCodePoint(text.codePointAt(index) ?? code);
-      isWordChar = WORD_CHAR_ONE.test(char);
-      index += char.length - 1;
+      const length = wordCharLength(text, index);
+      isWordChar = length > 0;
+      // A letter beyond the Basic Multilingual Plane is two code units.
+      if (length === 2) index += 1;
     }
     if (isWordChar && !inWord) count += 1;
     inWord = isWordChar;

@@ -7,6 +7,7 @@ import {
   replaceWholeTerm,
   trimEndOf,
   withMemosFor,
+  wordCharLength,
   wordCount,
 } from '../../../src/domain/generator/text.ts';
 
@@ -161,5 +162,18 @@ describe('wordCount', () => {
   ])('%j has %i words, as the Unicode word pattern counts them', (text, count) => {
     expect(wordCount(text)).toBe(count);
     expect(wordCount(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  });
+});
+
+describe('wordCharLength', () => {
+  it.each([
+    ['F&U', 0, 1],
+    ['F&U', 1, 0],
+    ['ış', 0, 1],
+    ['𝐀𝐁', 0, 2],
+    ['→', 0, 0],
+    ['\ud835', 0, 0],
+  ])('%j at %i is a letter or digit of %i code units', (text, index, length) => {
+    expect(wordCharLength(text, index)).toBe(length);
   });
 });
