@@ -30,6 +30,7 @@ import {
   foldForCompare,
   foldedWords,
   overlapOfWords,
+  withMemosFor,
   wordCount,
   wordStems,
 } from './text.ts';
@@ -292,10 +293,18 @@ function oneClozePerFactInDocument(
 ): CardDraft[] {
   interface Kept {
     draft: CardDraft;
-    words: number;
-    own: Set<string>;
-    withHeading: Set<string>;
+    /** The text of the heading over the cloze. */
+    heading: string;
+    /** Its stems, worked out when it is first compared: most answers are hidden only once. */
+    stems?: { own: Set<string>; withHeading: Set<string> };
   }
+  const stemsOf = (entry: Kept) => {
+    if (entry.stems === undefined) {
+      const own = contentStems(entry.draft.front, lang);
+      entry.stems = { own, withHeading: new Set([...own, ...contentStems(entry.heading, lang)]) };
+    }
+    return entry.stems;
+  };
   const headings = proseHeadings(sections);
   const clozes = drafts.filter(isCloze).sort((a, b) => a.lines[0] - b.lines[0]);
   const kept = new Map<string, Kept[]>();
@@ -303,28 +312,25 @@ function oneClozePerFactInDocument(
   let heading = -1;
   for (const draft of clozes) {
     while ((headings[heading + 1]?.from ?? Infinity) <= draft.lines[0]) heading += 1;
-    const own = contentStems(draft.front, lang);
-    const over = contentStems(headings[heading]?.text ?? '', lang);
-    const entry = {
-      draft,
-      words: wordCount(draft.front),
-      own,
-      withHeading: new Set([...own, ...over]),
-    };
+    const entry: Kept = { draft, heading: headings[heading]?.text ?? '' };
     const answer = foldForCompare(draft.back);
     const earlier = kept.get(answer) ?? [];
     const from = Math.max(0, earlier.length - SAME_FACT_LOOKBACK);
     const same = earlier.findIndex((other, index) => {
       if (index < from) return false;
+      const mine = stemsOf(entry);
+      const theirs = stemsOf(other);
       const [small, large] =
-        own.size <= other.own.size ? [own, other.withHeading] : [other.own, entry.withHeading];
+        mine.own.size <= theirs.own.size
+          ? [mine.own, theirs.withHeading]
+          : [theirs.own, mine.withHeading];
       return overlapOfWords([...small], large) >= SAME_FACT_ACROSS;
     });
     const other = earlier[same];
     if (other === undefined) {
       earlier.push(entry);
       kept.set(answer, earlier);
-    } else if (entry.words > other.words) {
+    } else if (wordCount(draft.front) > wordCount(other.draft.front)) {
       dropped.add(other.draft);
       earlier[same] = entry;
     } else {
@@ -346,8 +352,15 @@ export function buildDeck(text: string, fileName: string, sha256: string): Deck 
   return deckOfCheckedText(text, fileName, sha256);
 }
 
-/** {@link buildDeck} on a text {@link checkInput} has already accepted. */
+/**
+ * {@link buildDeck} on a text {@link checkInput} has already accepted; the memos of text.ts are
+ * passed by for a long document, whose texts they cannot hold.
+ */
 function deckOfCheckedText(text: string, fileName: string, sha256: string): Deck {
+  return withMemosFor(text.length, () => deckOfText(text, fileName, sha256));
+}
+
+function deckOfText(text: string, fileName: string, sha256: string): Deck {
   const id = deckIdFromFileName(fileName);
   const doc = parseDocument(text);
   const language = detectLanguage(languageSample(doc));

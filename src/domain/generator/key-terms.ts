@@ -20,7 +20,7 @@ import {
 } from './term-words.ts';
 import { soCalledTerms } from './naming-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
-import { BLANK, foldForCompare } from './text.ts';
+import { BLANK, foldForCompare, wordCharLength } from './text.ts';
 
 export interface DocumentTerms {
   /** The deck's language (BCP-47), which picks the word tables. */
@@ -125,15 +125,25 @@ export function collectDocumentTerms(
   const words: string[] = [];
   const spaced: boolean[] = [];
   const wordIndexes = new Map<string, number[]>();
+  // The word runs of the prose (what WORD_RUN matches), scanned by hand: a match array per word
+  // of a long document was most of the cost of this function.
   let end = -1;
-  for (const match of prose.matchAll(WORD_RUN)) {
-    if (words.length > 0) spaced.push(match.index === end + 1 && prose.charAt(end) === ' ');
-    const word = match[0];
+  for (let start = 0; start < prose.length;) {
+    let length = wordCharLength(prose, start);
+    if (length === 0) {
+      start += 1;
+      continue;
+    }
+    let stop = start + length;
+    while (stop < prose.length && (length = wordCharLength(prose, stop)) > 0) stop += length;
+    if (words.length > 0) spaced.push(start === end + 1 && prose.charAt(end) === ' ');
+    const word = prose.slice(start, stop);
     const indexes = wordIndexes.get(word);
     if (indexes) indexes.push(words.length);
     else wordIndexes.set(word, [words.length]);
     words.push(word);
-    end = match.index + word.length;
+    end = stop;
+    start = stop;
   }
   const wordCounts = new Map<string, number>();
   for (const [word, indexes] of wordIndexes) wordCounts.set(word, indexes.length);

@@ -101,6 +101,7 @@ export function foldForCompare(text: string): string {
  * rememberBounded(new Map([['a', 1]]), 1, 'bb', (key) => key.length) // 2; the map holds only 'bb'
  */
 export function rememberBounded<K, V>(map: Map<K, V>, max: number, key: K, make: (key: K) => V): V {
+  if (!memosUsed) return make(key);
   const known = map.get(key);
   if (known !== undefined) return known;
   const value = make(key);
@@ -112,6 +113,33 @@ export function rememberBounded<K, V>(map: Map<K, V>, max: number, key: K, make:
   }
   map.set(key, value);
   return value;
+}
+
+/**
+ * A document longer than this holds more long texts than the memos keep (512 of 100 characters
+ * or more): each extractor's pass over it pushed out what the next one looked up, so the memos
+ * only missed, and hashing and keeping the texts made its generation slower.
+ */
+const MEMO_DOCUMENT_MAX = FOLDED_TEXTS_KEPT * MIN_FOLD_KEPT_LENGTH;
+
+/** Whether {@link rememberBounded} looks up and keeps: not while a long document is generated. */
+let memosUsed = true;
+
+/**
+ * `run()`, with the memos of {@link rememberBounded} used only when the document it works on
+ * is `documentLength` characters or shorter; they are passed by otherwise.
+ *
+ * @example
+ * withMemosFor(text.length, () => deckOf(text))
+ */
+export function withMemosFor<T>(documentLength: number, run: () => T): T {
+  const before = memosUsed;
+  memosUsed = documentLength <= MEMO_DOCUMENT_MAX;
+  try {
+    return run();
+  } finally {
+    memosUsed = before;
+  }
 }
 
 /** {@link foldForCompare} without the texts kept. */
@@ -252,6 +280,26 @@ export function holdsSeparatedItems(text: string): boolean {
 }
 
 /**
+ * The length in UTF-16 code units of the letter or digit (in any script) that starts at `index`
+ * of `text`, or 0 when none does: a scan of the words of a text without a pattern and a match
+ * array per word. Only a character beyond ASCII needs the Unicode class.
+ *
+ * @example
+ * wordCharLength('F&U', 1) // 0
+ */
+export function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiWordCode(code) ? 1 : 0;
+  const char = String.fromCodePoint(text.codePointAt(index) ?? code);
+  return WORD_CHAR_ONE.test(char) ? char.length : 0;
+}
+
+/** Whether an ASCII code is a letter or digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
  * Number of words (runs of letters or digits).
  *
  * @example
@@ -265,12 +313,12 @@ export function wordCount(text: string): number {
     const code = text.charCodeAt(index);
     let isWordChar: boolean;
     if (code < 128) {
-      isWordChar =
-        (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      isWordChar = isAsciiWordCode(code);
     } else {
-      const char = String.fromCodePoint(text.codePointAt(index) ?? code);
-      isWordChar = WORD_CHAR_ONE.test(char);
-      index += char.length - 1;
+      const length = wordCharLength(text, index);
+      isWordChar = length > 0;
+      // A letter beyond the Basic Multilingual Plane is two code units.
+      if (length === 2) index += 1;
     }
     if (isWordChar && !inWord) count += 1;
     inWord = isWordChar;

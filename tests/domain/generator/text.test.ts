@@ -6,6 +6,8 @@ import {
   rememberBounded,
   replaceWholeTerm,
   trimEndOf,
+  withMemosFor,
+  wordCharLength,
   wordCount,
 } from '../../../src/domain/generator/text.ts';
 
@@ -53,6 +55,19 @@ describe('rememberBounded', () => {
 
   it('keeps every entry below the bound', () => {
     const map = new Map([['a', 1]]);
+    rememberBounded(map, 3, 'b', () => 2);
+    expect([...map.keys()]).toEqual(['a', 'b']);
+  });
+
+  it('neither looks up nor keeps while a long document is worked on, and does again after', () => {
+    const map = new Map([['a', 1]]);
+    const made = withMemosFor(1_000_000, () => [
+      rememberBounded(map, 3, 'a', () => 9),
+      rememberBounded(map, 3, 'b', () => 2),
+    ]);
+    expect(made).toEqual([9, 2]);
+    expect([...map.keys()]).toEqual(['a']);
+    expect(withMemosFor(10_000, () => rememberBounded(map, 3, 'a', () => 9))).toBe(1);
     rememberBounded(map, 3, 'b', () => 2);
     expect([...map.keys()]).toEqual(['a', 'b']);
   });
@@ -147,5 +162,18 @@ describe('wordCount', () => {
   ])('%j has %i words, as the Unicode word pattern counts them', (text, count) => {
     expect(wordCount(text)).toBe(count);
     expect(wordCount(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  });
+});
+
+describe('wordCharLength', () => {
+  it.each([
+    ['F&U', 0, 1],
+    ['F&U', 1, 0],
+    ['ış', 0, 1],
+    ['𝐀𝐁', 0, 2],
+    ['→', 0, 0],
+    ['\ud835', 0, 0],
+  ])('%j at %i is a letter or digit of %i code units', (text, index, length) => {
+    expect(wordCharLength(text, index)).toBe(length);
   });
 });
