@@ -410,6 +410,281 @@ describe('flattened tables of figures', () => {
   });
 });
 
+describe('flattened tables of text', () => {
+  const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
+  const lines = (...cells: string[]) => `${cells.join('\n')}\n`;
+
+  it.each([
+    [
+      'tr, under a lead ending in ":"',
+      lines(
+        'Halka arzda dağıtım yöntemleri:',
+        '',
+        'Yöntem',
+        'Nasıl dağıtılır',
+        'Eşit dağıtım',
+        'Her yatırımcıya eşit sayıda pay',
+        'Oransal dağıtım',
+        'Talep edilen miktarla orantılı pay',
+      ),
+      [
+        [
+          'Halka arzda dağıtım yöntemleri\nEşit dağıtım — Nasıl dağıtılır?',
+          'Her yatırımcıya eşit sayıda pay',
+        ],
+        [
+          'Halka arzda dağıtım yöntemleri\nOransal dağıtım — Nasıl dağıtılır?',
+          'Talep edilen miktarla orantılı pay',
+        ],
+      ],
+    ],
+    [
+      'tr, under a short line without a colon',
+      lines(
+        'Entegrasyon yöntemleri',
+        '',
+        'Yöntem',
+        'Kimler için uygun',
+        'GİB portalı',
+        'Az fatura kesen küçük işletmeler',
+        'Özel entegratör',
+        'Çok fatura kesen işletmeler',
+      ),
+      [
+        [
+          'Entegrasyon yöntemleri\nGİB portalı — Kimler için uygun?',
+          'Az fatura kesen küçük işletmeler',
+        ],
+        [
+          'Entegrasyon yöntemleri\nÖzel entegratör — Kimler için uygun?',
+          'Çok fatura kesen işletmeler',
+        ],
+      ],
+    ],
+    [
+      'da, under its heading',
+      lines(
+        '## Kontotyper',
+        'Konto',
+        'Hvem kan oprette den',
+        'Børneopsparing',
+        'Forældre og bedsteforældre til barnet',
+        'Aktiesparekonto',
+        'Alle voksne med dansk CPR',
+      ),
+      [
+        [
+          'Kontotyper\nBørneopsparing — Hvem kan oprette den?',
+          'Forældre og bedsteforældre til barnet',
+        ],
+        ['Kontotyper\nAktiesparekonto — Hvem kan oprette den?', 'Alle voksne med dansk CPR'],
+      ],
+    ],
+    [
+      'sk, under its heading',
+      lines(
+        '## Typy poistenia',
+        'Typ',
+        'Čo kryje',
+        'Rizikové',
+        'Iba riziko smrti poisteného',
+        'Kapitálové',
+        'Smrť aj dožitie sa konca doby',
+      ),
+      [
+        ['Typy poistenia\nRizikové — Čo kryje?', 'Iba riziko smrti poisteného'],
+        ['Typy poistenia\nKapitálové — Čo kryje?', 'Smrť aj dožitie sa konca doby'],
+      ],
+    ],
+    [
+      'de, under its heading',
+      lines(
+        '## Leasingarten',
+        'Art',
+        'Wofür geeignet',
+        'Operating-Leasing',
+        'Kurze Nutzung mit jederzeit kündbarem Vertrag',
+        'Finanzierungsleasing',
+        'Lange Nutzung über die ganze Lebensdauer',
+      ),
+      [
+        [
+          'Leasingarten\nOperating-Leasing — Wofür geeignet?',
+          'Kurze Nutzung mit jederzeit kündbarem Vertrag',
+        ],
+        [
+          'Leasingarten\nFinanzierungsleasing — Wofür geeignet?',
+          'Lange Nutzung über die ganze Lebensdauer',
+        ],
+      ],
+    ],
+    [
+      'en, under its heading',
+      lines(
+        '## Support models',
+        'Model',
+        'Who pays for what',
+        'Break-fix',
+        'The client pays per repair job',
+        'Managed services',
+        'A fixed monthly fee covers everything',
+      ),
+      [
+        ['Support models\nBreak-fix — Who pays for what?', 'The client pays per repair job'],
+        [
+          'Support models\nManaged services — Who pays for what?',
+          'A fixed monthly fee covers everything',
+        ],
+      ],
+    ],
+    [
+      'da, three columns, one of them figures',
+      lines(
+        'Kassekredit sammenlignet med andre lån',
+        '',
+        'Lånetype',
+        'Rente',
+        'Afdrag',
+        'Kassekredit',
+        '3–15 %',
+        'Ingen faste',
+        'Realkreditlån',
+        '2–5 %',
+        'Faste terminer',
+      ),
+      [
+        ['Kassekredit sammenlignet med andre lån\nKassekredit — Rente?', '3–15 %'],
+        ['Kassekredit sammenlignet med andre lån\nKassekredit — Afdrag?', 'Ingen faste'],
+        ['Kassekredit sammenlignet med andre lån\nRealkreditlån — Rente?', '2–5 %'],
+        ['Kassekredit sammenlignet med andre lån\nRealkreditlån — Afdrag?', 'Faste terminer'],
+      ],
+    ],
+    [
+      'de, three columns, one of them figures',
+      lines(
+        '## Kontenvergleich',
+        'Konto',
+        'Zins',
+        'Verfügbarkeit',
+        'Tagesgeld',
+        '2,5 %',
+        'Jederzeit',
+        'Festgeld',
+        '3,1 %',
+        'Am Ende der Laufzeit',
+      ),
+      [
+        ['Kontenvergleich\nTagesgeld — Zins?', '2,5 %'],
+        ['Kontenvergleich\nTagesgeld — Verfügbarkeit?', 'Jederzeit'],
+        ['Kontenvergleich\nFestgeld — Zins?', '3,1 %'],
+        ['Kontenvergleich\nFestgeld — Verfügbarkeit?', 'Am Ende der Laufzeit'],
+      ],
+    ],
+  ])('asks each value from its label and column (%s)', (_case, body, expected) => {
+    expect(comparisons(`${prose}${body}`).map(([front, back]) => [front, back])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'da',
+      '## Hvad indeholder ÅOP?\n\nÅOP består af renter, engangsgebyrer og andre løbende kreditomkostninger.\n\n',
+      lines(
+        'Engangsomkostninger',
+        'Løbende kreditomkostninger',
+        'Etableringsgebyr',
+        'Kontogebyrer',
+        'Stiftelsesprovision',
+        'Depotgebyrer',
+      ),
+      [
+        'Hvad indeholder ÅOP?\nEngangsomkostninger:\n• _____\n• Stiftelsesprovision → Etableringsgebyr',
+        'Hvad indeholder ÅOP?\nEngangsomkostninger:\n• Etableringsgebyr\n• _____ → Stiftelsesprovision',
+        'Hvad indeholder ÅOP?\nLøbende kreditomkostninger:\n• _____\n• Depotgebyrer → Kontogebyrer',
+        'Hvad indeholder ÅOP?\nLøbende kreditomkostninger:\n• Kontogebyrer\n• _____ → Depotgebyrer',
+      ],
+    ],
+    [
+      'en',
+      '## What does APR include?\n\nAPR covers interest, one-off fees and running fees.\n\n',
+      lines(
+        'One-off fees',
+        'Running fees',
+        'Arrangement fee',
+        'Account fee',
+        'Valuation fee',
+        'Custody fee',
+      ),
+      [
+        'What does APR include?\nOne-off fees:\n• _____\n• Valuation fee → Arrangement fee',
+        'What does APR include?\nOne-off fees:\n• Arrangement fee\n• _____ → Valuation fee',
+        'What does APR include?\nRunning fees:\n• _____\n• Custody fee → Account fee',
+        'What does APR include?\nRunning fees:\n• Account fee\n• _____ → Custody fee',
+      ],
+    ],
+  ])(
+    'reads two columns of kinds the paragraph before names as two lists (%s)',
+    (_case, lead, body, expected) => {
+      const cards = cardsOf(build(`${prose}${lead}${body}`), 'list');
+      expect(cards.map((card) => `${card.front} → ${card.back}`).sort()).toEqual(
+        [...expected].sort(),
+      );
+    },
+  );
+
+  it.each([
+    [
+      'two tables side by side under repeated headers',
+      lines(
+        'A simplified balance sheet',
+        '',
+        'Assets',
+        'Amount',
+        'Liabilities and equity',
+        'Amount',
+        'Cash',
+        '$20,000',
+        'Accounts payable',
+        '$15,000',
+        'Inventory',
+        '$30,000',
+        'Bank loan',
+        '$25,000',
+      ),
+    ],
+    [
+      'a list of short lines',
+      lines(
+        '## Segments',
+        'Analytics',
+        'Research',
+        'Design',
+        'Marketing',
+        'Publishing',
+        'Printing',
+      ),
+    ],
+    [
+      'short names the paragraph before does not name',
+      lines(
+        '## Fees',
+        'Fees come in many kinds.',
+        '',
+        'Arrangement fee',
+        'Account fee',
+        'Valuation fee',
+        'Custody fee',
+        'Exit fee',
+        'Late fee',
+      ),
+    ],
+  ])('reads no table from %s', (_case, body) => {
+    const deck = build(`${prose}${body}\n## FAQ\n\n### Why?\n\nBecause.\n`);
+    expect(deck.cards.filter((card) => card.kind === 'comparison' || card.kind === 'list')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('tables of pros and cons', () => {
   /** The list cards, sorted: cards come in the order of their source lines. */
   function lists(text: string): string[] {
