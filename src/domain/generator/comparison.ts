@@ -185,13 +185,24 @@ function pipeTableCards(
   // A table of figures asks each figure under the heading that says what they are; without a
   // header row ("Brüt asgari ücret | 20.002,50 TL") the row's label is the whole question.
   if (header.cells.every((cell) => cell === '')) return headerlessCards(rows, subject);
-  if (header.cells.length === 2 && !isFigureTable(rows)) return glossaryCards(block);
+  const allFigures = isFigureTable(rows);
+  // Ranges ("1. januar 1978 eller senere | din 30 års fødselsdag", "Below 10% | …") are no
+  // terms to define: each asks its value with its column's name ("Født: 1. januar 1978 …?").
+  const [labelHeader = '', valueHeader = ''] = header.cells;
+  const ranges = rows.every((row) => /\d/u.test(row.label.text));
+  if (header.cells.length === 2 && !allFigures && ranges) {
+    const labelled = rows.map((row) => ({
+      ...row,
+      label: { ...row.label, text: `${labelHeader}: ${row.label.text}` },
+    }));
+    return tableCards([valueHeader], labelled, false, subject);
+  }
+  if (header.cells.length === 2 && !allFigures) return glossaryCards(block);
   if (header.cells.length === 2) return tableCards(header.cells.slice(1), rows, false, subject);
   if (header.cells.length < 3) return [];
   const headers = header.cells.slice(1);
   const comparing = headers.every(named);
-  const figures = !comparing && isFigureTable(rows);
-  return tableCards(headers, rows, comparing, figures ? subject : '');
+  return tableCards(headers, rows, comparing, !comparing && allFigures ? subject : '');
 }
 
 function isOneLine(block: Block | undefined): block is Block {

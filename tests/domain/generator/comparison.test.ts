@@ -316,10 +316,6 @@ describe('tables of figures written without a separator row', () => {
       '## Banks\nKatılım | Mevduat\nKâr payı verir | Faiz verir\nKatılma hesabı | Vadeli mevduat\n',
     ],
     [
-      'dates in the first column',
-      '## Start\nFødt | Senest start\n1. januar 1978 eller senere | din 30 års fødselsdag\n1. januar 1976 – 31. december 1977 | din 32 års fødselsdag\n',
-    ],
-    [
       'sentences in the first column',
       '## Notes\nStep | What to do\nOpen it. | Then read every line slowly\nClose it. | Then put it back on the shelf\n',
     ],
@@ -407,6 +403,57 @@ describe('flattened tables of figures', () => {
       ['Skattesatser\nBundskat — 2023?', '12,06 % af indkomst over personfradraget'],
       ['Skattesatser\nBundskat — 2024?', '12,10 % af indkomst over personfradraget'],
     ]);
+  });
+});
+
+describe('tables of ranges', () => {
+  it.each([
+    [
+      'da, rows without a separator row',
+      '## Start\nFødt | Senest start\n1. januar 1978 eller senere | din 30 års fødselsdag\n1. januar 1976 – 31. december 1977 | din 32 års fødselsdag\n',
+      [
+        ['Start\nFødt: 1. januar 1978 eller senere — Senest start?', 'din 30 års fødselsdag'],
+        [
+          'Start\nFødt: 1. januar 1976 – 31. december 1977 — Senest start?',
+          'din 32 års fødselsdag',
+        ],
+      ],
+    ],
+    [
+      'tr',
+      '## Başvuru\nDoğum yılı | Son başvuru\n1980 ve sonrası | en geç 30 yaşında\n1975 – 1979 | en geç 35 yaşında\n',
+      [
+        ['Başvuru\nDoğum yılı: 1980 ve sonrası — Son başvuru?', 'en geç 30 yaşında'],
+        ['Başvuru\nDoğum yılı: 1975 – 1979 — Son başvuru?', 'en geç 35 yaşında'],
+      ],
+    ],
+    [
+      'sk',
+      '## Nárok\nNarodení | Nárok od\n1. 1. 1960 a neskôr | od dovŕšenia 64 rokov\n1. 1. 1955 – 31. 12. 1959 | od dovŕšenia 63 rokov\n',
+      [
+        ['Nárok\nNarodení: 1. 1. 1960 a neskôr — Nárok od?', 'od dovŕšenia 64 rokov'],
+        ['Nárok\nNarodení: 1. 1. 1955 – 31. 12. 1959 — Nárok od?', 'od dovŕšenia 63 rokov'],
+      ],
+    ],
+    [
+      'de, a pipe table with a separator row',
+      '## Frist\n| Geboren | Frist |\n|---|---|\n| ab 1. Januar 1970 | bis zum 67. Lebensjahr |\n| 1960 bis 1969 | bis zum 66. Lebensjahr |\n',
+      [
+        ['Frist\nGeboren: ab 1. Januar 1970 — Frist?', 'bis zum 67. Lebensjahr'],
+        ['Frist\nGeboren: 1960 bis 1969 — Frist?', 'bis zum 66. Lebensjahr'],
+      ],
+    ],
+    [
+      'en',
+      '## Deadline\nBorn | Start paying by\n1978 or later | your 30th birthday\n1976 to 1977 | your 32nd birthday\n',
+      [
+        ['Deadline\nBorn: 1978 or later — Start paying by?', 'your 30th birthday'],
+        ['Deadline\nBorn: 1976 to 1977 — Start paying by?', 'your 32nd birthday'],
+      ],
+    ],
+  ])('asks the value of each range with its column name (%s)', (_case, body, expected) => {
+    const cards = comparisons(`# Title\n\nSome prose here.\n\n${body}`);
+    expect(cards.map(([front, back]) => [front, back])).toEqual(expected);
   });
 });
 
