@@ -363,8 +363,12 @@ const MAX_CELL_WORDS = 6;
 /**
  * A short line without the punctuation that ends or continues a sentence: a table cell. A
  * figure may end in its unit's full stop ("48.000 kr.").
+ *
+ * @example
+ * isCellLine('531 kr.') // true
+ * isCellLine('Ja, det kan du.') // false
  */
-function isCellLine(line: string): boolean {
+export function isCellLine(line: string): boolean {
   const text = line.trim();
   const ending = FIGURE.test(text) ? /[,;:!?]$/u : /[.,;:!?]$/u;
   return text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !ending.test(text);
