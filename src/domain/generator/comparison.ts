@@ -185,13 +185,24 @@ function pipeTableCards(
   // A table of figures asks each figure under the heading that says what they are; without a
   // header row ("Brüt asgari ücret | 20.002,50 TL") the row's label is the whole question.
   if (header.cells.every((cell) => cell === '')) return headerlessCards(rows, subject);
-  if (header.cells.length === 2 && !isFigureTable(rows)) return glossaryCards(block);
+  const allFigures = isFigureTable(rows);
+  // Ranges ("1. januar 1978 eller senere | din 30 års fødselsdag", "Below 10% | …") are no
+  // terms to define: each asks its value with its column's name ("Født: 1. januar 1978 …?").
+  const [labelHeader = '', valueHeader = ''] = header.cells;
+  const ranges = rows.every((row) => /\d/u.test(row.label.text));
+  if (header.cells.length === 2 && !allFigures && ranges) {
+    const labelled = rows.map((row) => ({
+      ...row,
+      label: { ...row.label, text: `${labelHeader}: ${row.label.text}` },
+    }));
+    return tableCards([valueHeader], labelled, false, subject);
+  }
+  if (header.cells.length === 2 && !allFigures) return glossaryCards(block);
   if (header.cells.length === 2) return tableCards(header.cells.slice(1), rows, false, subject);
   if (header.cells.length < 3) return [];
   const headers = header.cells.slice(1);
   const comparing = headers.every(named);
-  const figures = !comparing && isFigureTable(rows);
-  return tableCards(headers, rows, comparing, figures ? subject : '');
+  return tableCards(headers, rows, comparing, !comparing && allFigures ? subject : '');
 }
 
 function isOneLine(block: Block | undefined): block is Block {
@@ -361,6 +372,83 @@ function figureTable(
 
 const YEAR = /^(?:19|20)\d\d$/u;
 
+/** The blocks of a run of short lines from `blocks[start]`, up to the first that is no name. */
+function nameRun(blocks: readonly Block[], start: number): Block[] {
+  const run: Block[] = [];
+  for (let block = blocks[start]; isName(block); block = blocks[start + run.length])
+    run.push(block);
+  return run;
+}
+
+/** A row of a table of text: a label, then a value that says more about it than its name. */
+function describes(row: readonly Block[]): boolean {
+  const [label, value] = row;
+  return isRowLabel(label) && value !== undefined && wordCount(value.text) > wordCount(label.text);
+}
+
+/**
+ * Reads a flattened table of text cells that starts at `blocks[start]` and fills the run of
+ * short lines there exactly: a header row of names without digits, then rows of a label and
+ * one cell per column ("Yöntem / Kimler için uygun / GİB portalı / Az fatura kesen küçük
+ * işletmeler / …"). Unlike a list of short lines it has a shape to show: in two columns each
+ * value says more than its label; in three or more, one column holds a figure in every row
+ * ("Lånetype / Rente / Afdrag / Kassekredit / 3–15 % / Ingen faste / …").
+ */
+function textTable(
+  blocks: readonly Block[],
+  start: number,
+): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
+  const run = nameRun(blocks, start);
+  for (let columns = 2; columns <= MAX_FIGURE_COLUMNS; columns += 1) {
+    if (run.length % columns !== 0 || run.length / columns < 3) continue;
+    const [header = [], ...body] = Array.from({ length: run.length / columns }, (_, row) =>
+      run.slice(row * columns, (row + 1) * columns),
+    );
+    // A header named twice ("Assets / Amount / Liabilities and equity / Amount") heads two
+    // tables set side by side, whose rows pair nothing.
+    const names = new Set(header.map((block) => foldForCompare(block.text)));
+    if (names.size < columns || header.some((block) => /\d/u.test(block.text))) continue;
+    if (!body.every((row) => isRowLabel(row[0]))) continue;
+    const shaped =
+      columns === 2
+        ? body.every(describes)
+        : header.some((_, column) => column > 0 && body.every((row) => isFigure(row[column])));
+    if (!shaped) continue;
+    const rows = body.flatMap(([label, ...cells]) =>
+      label ? [{ label: cell(label), cells: cells.map(cell) }] : [],
+    );
+    return { headers: header.slice(1).map((block) => block.text), rows, used: run };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a flattened table of two columns of names from `blocks[start]` that sorts things into
+ * the two kinds its headers name ("Engangsomkostninger / Løbende kreditomkostninger /
+ * Etableringsgebyr / Månedlige og årlige kontogebyrer / …"): the paragraph right before it
+ * names both kinds, so the columns are two lists, as in a table of pros and cons.
+ */
+function kindsTable(
+  blocks: readonly Block[],
+  start: number,
+): { headers: string[]; columns: Cell[][]; used: Block[] } | undefined {
+  const before = blocks[start - 1];
+  const prose = before?.kind === 'paragraph' ? before.text : '';
+  if (prose === '' || prose.endsWith(':') || isName(before)) return undefined;
+  const run = nameRun(blocks, start);
+  if (run.length % 2 !== 0 || run.length < 6) return undefined;
+  if (run.some((block) => FIGURE.test(block.text))) return undefined;
+  const [left, right] = run;
+  const stems = new Set(wordStems(prose));
+  const named = (block: Block | undefined) =>
+    block !== undefined && wordStems(block.text).every((stem) => stems.has(stem));
+  if (!named(left) || !named(right)) return undefined;
+  const columns = [0, 1].map((column) =>
+    run.filter((_, index) => index >= 2 && index % 2 === column).map(cell),
+  );
+  return { headers: [left?.text ?? '', right?.text ?? ''], columns, used: run };
+}
+
 /**
  * Reads label and figure lines in turn from `blocks[start]` ("Progressionsgrænse fra 2024 /
  * 9,2 mio. kr. / Sats over grænsen fra 2024 / 1,4 procent"): a table of two columns flattened
@@ -377,6 +465,28 @@ function pairTable(blocks: readonly Block[], start: number): { rows: Row[]; used
     used.push(label, value);
   }
   return rows.length >= 2 ? { rows, used } : { rows: [], used: [] };
+}
+
+/**
+ * The cards of a flattened table of text at the start of a run of short lines, `blocks[index]`:
+ * one that sorts things into kinds gives a list per kind, one of labels and values a card per
+ * value. A short line over the table ("Entegrasyon yöntemleri", "… dağıtım yöntemleri:") says
+ * what it is about; else the section's heading does.
+ */
+function textTableAt(
+  blocks: readonly Block[],
+  index: number,
+  heading: string,
+): { cards: CardDraft[]; used: Block[] } | undefined {
+  if (index > 0 && isName(blocks[index - 1])) return undefined;
+  const kinds = kindsTable(blocks, index);
+  if (kinds) return { cards: columnCards(heading, kinds.headers, kinds.columns), used: kinds.used };
+  const lead = blocks[index];
+  const table =
+    textTable(blocks, index) ?? (isName(lead) ? textTable(blocks, index + 1) : undefined);
+  if (!table) return undefined;
+  const subject = table.used[0] === lead ? heading : (lead?.text.replace(/:$/u, '') ?? heading);
+  return { cards: tableCards(table.headers, table.rows, false, subject), used: table.used };
 }
 
 /**
@@ -423,6 +533,12 @@ export function comparisonCards(sections: readonly Section[], title: string): Co
       if (figures) {
         figures.used.forEach((used) => consumed.add(used));
         cards.push(...tableCards(figures.headers, figures.rows, false, subject));
+        return;
+      }
+      const text = textTableAt(section.blocks, index, subject);
+      if (text) {
+        text.used.forEach((used) => consumed.add(used));
+        cards.push(...text.cards);
         return;
       }
       const pairs = pairTable(section.blocks, index);

@@ -5,7 +5,7 @@
  */
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
-import type { Block } from './structure.ts';
+import { isCellLine, type Block } from './structure.ts';
 import { ACRONYM_ONLY } from './key-terms.ts';
 import { MAX_BACK_WORDS, splitSentences } from './sentences.ts';
 import { foldForCompare, wordCount } from './text.ts';
@@ -57,10 +57,26 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
   for (const section of sections) {
     const heading = section.heading;
     if (section.role !== 'faq-question' || heading === undefined) continue;
-    const card = faqCard(heading, answerBlocks(heading, section.blocks));
-    if (card.back !== '') cards.push(card);
+    const answer = answerBlocks(heading, section.blocks);
+    const card = faqCard(heading, answer);
+    if (card.back !== '' && !opensWithCells(answer)) cards.push(card);
   }
   return cards;
+}
+
+/**
+ * Blocks that open with two table cells, each a short line of its own ("Fuldtid / 531 kr. /
+ * Deltid / …"): a table flattened under the question, whose cells run together are no answer.
+ * Its table cards ask it row by row.
+ */
+function opensWithCells(blocks: readonly Block[]): boolean {
+  const cells = blocks.slice(0, 2);
+  return (
+    cells.length === 2 &&
+    cells.every(
+      (block) => block.kind === 'paragraph' && block.lineCount === 1 && isCellLine(block.text),
+    )
+  );
 }
 
 /** The card of a question and the blocks that answer it: front the question, back the answer. */
@@ -97,8 +113,8 @@ function isQuestionLine(block: Block): boolean {
  * heading, or a question line above the first sentence of prose: a title, a breadcrumb); for an
  * answer that opens with a question of its own (a teaser), with a first sentence too long for
  * one back (cells run together) or with a sentence a definition card already asks ("## Kto je
- * emitent?" over "Emitent je dlžník, …"); or for a section that opens with a list, a table or a
- * lead ending in ":" (its list and table cards ask it).
+ * emitent?" over "Emitent je dlžník, …"); or for a section that opens with a list, a table, a
+ * table flattened one cell a line, or a lead ending in ":" (its list and table cards ask it).
  *
  * @example
  * questionHeadingCards(splitSections(parseDocument('## Kan man undgå topskat?\n\nJa, ved at indbetale til pension.\n').blocks), [])
@@ -122,8 +138,11 @@ export function questionHeadingCards(
       if (context !== foldForCompare(first)) return false;
       return context.startsWith(front) || (!acronym && foldForCompare(question).includes(front));
     });
-  const card = (question: Block, answer: Block | undefined): CardDraft[] => {
-    if (answer?.kind !== 'paragraph' || answer.text.endsWith(':')) return [];
+  const card = (question: Block, after: readonly Block[]): CardDraft[] => {
+    const [answer] = after;
+    if (answer?.kind !== 'paragraph' || answer.text.endsWith(':') || opensWithCells(after)) {
+      return [];
+    }
     const first = splitSentences(answer.text)[0] ?? '';
     if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
     if (asksDefinition(question.text, first)) return [];
@@ -135,12 +154,12 @@ export function questionHeadingCards(
   for (const section of sections.filter(isProseSection)) {
     const { heading, blocks } = section;
     if (section.role === 'other' && heading?.text.endsWith('?') === true && heading.level >= 2) {
-      cards.push(...card(heading, blocks[0]));
+      cards.push(...card(heading, blocks));
     }
     blocks.forEach((block, index) => {
       // A question on a line of its own in plain text ("Hvorfor er likviditet vigtigt?") heads
       // the paragraph after it as a heading would.
-      if (inArticle && isQuestionLine(block)) cards.push(...card(block, blocks[index + 1]));
+      if (inArticle && isQuestionLine(block)) cards.push(...card(block, blocks.slice(index + 1)));
       inArticle ||= block.kind === 'paragraph' && wordCount(block.text) >= MIN_PROSE_WORDS;
     });
   }

@@ -8,7 +8,7 @@ import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { splitSentences } from './sentences.ts';
-import { BLANK, foldForCompare, wordCount } from './text.ts';
+import { BLANK, FIGURE, foldForCompare, wordCount } from './text.ts';
 
 /** Items shown around the blank; longer lists are shown as a window with "…". */
 const MAX_SHOWN = 12;
@@ -127,7 +127,8 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
   // that item gets no card. A lead that names the label ("## Belåningsgrad og belåningsrum")
   // gives it away too, and an explanation two items share ("Restaurationsudgifter: 25 % af
   // momsen", "Hotelovernatning: 25 % af momsen") would ask a question with two answers: those
-  // items ask the other way round, for the explanation of the label.
+  // items ask the other way round, for the explanation of the label. So does a figure ("TL
+  // mevduat: %15 stopaj"): it is asked from its label, as a table's figure is from its row.
   if (labels.every((label) => label !== undefined)) {
     const explanations = labels.map((label) => foldForCompare(label.explanation));
     return items.flatMap((item, index) => {
@@ -135,7 +136,7 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
       const folded = foldForCompare(label);
       if ((explanations[index] ?? '').includes(folded)) return [];
       const shared = explanations.filter((other) => other === explanations[index]).length > 1;
-      const reverse = shared || foldForCompare(lead).includes(folded);
+      const reverse = shared || foldForCompare(lead).includes(folded) || FIGURE.test(explanation);
       return [
         {
           kind: 'list' as const,
@@ -184,7 +185,11 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
     blocks.forEach((block, index) => {
       // Only a block with a bullet after it can lead a list: most blocks are not split to see.
       if (blocks[index + 1]?.kind !== 'bullet') return;
-      const lead = leadOf(block);
+      // A heading leads its "Label: explanation" items over the paragraph that opens its
+      // section too, when that paragraph is no lead itself ("## Stopaj oranları", a sentence
+      // on the tax, "- TL mevduat: %15 stopaj").
+      const intro = index === 1 && section.heading ? leadOf(section.heading) : undefined;
+      const lead = leadOf(block) ?? intro;
       if (lead === undefined) return;
       const items = listItems(itemsAfter(blocks, index));
       if (items.length < 2) return;

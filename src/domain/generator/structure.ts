@@ -91,6 +91,12 @@ function isGlossaryRow(row: TableRow): boolean {
   );
 }
 
+/** "1. januar 1976 – 31. december 1977 | din 32 års fødselsdag": a range and what it gives. */
+function isRangeRow(row: TableRow): boolean {
+  const [range = '', value = ''] = row.cells;
+  return /\d/u.test(range) && /\d/u.test(value);
+}
+
 /**
  * A table of figures written without its separator row ("Abgabe | Arbeitgeber | Minijobber" over
  * rows of the same number of cells, each holding a label and figures, or cells split by "→"):
@@ -117,6 +123,9 @@ function cellRun(lines: readonly string[], index: number): TableRow[] | undefine
   // two columns, a short name in each first cell and a longer description beside it; two
   // short cells ("Kâr payı verir | Faiz verir") compare two things.
   if (headed && first.length === 2 && rows.slice(1).every(isGlossaryRow)) return rows;
+  // Ranges ("Født | Senest start på bidrag" over "1. januar 1978 eller senere | din 30 års
+  // fødselsdag"): digits in every cell, each label a date or amount the value applies from.
+  if (headed && first.length === 2 && rows.slice(1).every(isRangeRow)) return rows;
   // Only a table of figures: text in every column may as well be prose set apart by "|".
   const values = rows.slice(headed ? 1 : 0).flatMap((row) => row.cells.slice(1));
   if (!values.every((cell) => FIGURE.test(cell) || cell === '–')) return undefined;
@@ -354,8 +363,12 @@ const MAX_CELL_WORDS = 6;
 /**
  * A short line without the punctuation that ends or continues a sentence: a table cell. A
  * figure may end in its unit's full stop ("48.000 kr.").
+ *
+ * @example
+ * isCellLine('531 kr.') // true
+ * isCellLine('Ja, det kan du.') // false
  */
-function isCellLine(line: string): boolean {
+export function isCellLine(line: string): boolean {
   const text = line.trim();
   const ending = FIGURE.test(text) ? /[,;:!?]$/u : /[.,;:!?]$/u;
   return text.length <= MAX_CELL_LENGTH && wordCount(text) <= MAX_CELL_WORDS && !ending.test(text);

@@ -316,10 +316,6 @@ describe('tables of figures written without a separator row', () => {
       '## Banks\nKatılım | Mevduat\nKâr payı verir | Faiz verir\nKatılma hesabı | Vadeli mevduat\n',
     ],
     [
-      'dates in the first column',
-      '## Start\nFødt | Senest start\n1. januar 1978 eller senere | din 30 års fødselsdag\n1. januar 1976 – 31. december 1977 | din 32 års fødselsdag\n',
-    ],
-    [
       'sentences in the first column',
       '## Notes\nStep | What to do\nOpen it. | Then read every line slowly\nClose it. | Then put it back on the shelf\n',
     ],
@@ -407,6 +403,332 @@ describe('flattened tables of figures', () => {
       ['Skattesatser\nBundskat — 2023?', '12,06 % af indkomst over personfradraget'],
       ['Skattesatser\nBundskat — 2024?', '12,10 % af indkomst over personfradraget'],
     ]);
+  });
+});
+
+describe('tables of ranges', () => {
+  it.each([
+    [
+      'da, rows without a separator row',
+      '## Start\nFødt | Senest start\n1. januar 1978 eller senere | din 30 års fødselsdag\n1. januar 1976 – 31. december 1977 | din 32 års fødselsdag\n',
+      [
+        ['Start\nFødt: 1. januar 1978 eller senere — Senest start?', 'din 30 års fødselsdag'],
+        [
+          'Start\nFødt: 1. januar 1976 – 31. december 1977 — Senest start?',
+          'din 32 års fødselsdag',
+        ],
+      ],
+    ],
+    [
+      'tr',
+      '## Başvuru\nDoğum yılı | Son başvuru\n1980 ve sonrası | en geç 30 yaşında\n1975 – 1979 | en geç 35 yaşında\n',
+      [
+        ['Başvuru\nDoğum yılı: 1980 ve sonrası — Son başvuru?', 'en geç 30 yaşında'],
+        ['Başvuru\nDoğum yılı: 1975 – 1979 — Son başvuru?', 'en geç 35 yaşında'],
+      ],
+    ],
+    [
+      'sk',
+      '## Nárok\nNarodení | Nárok od\n1. 1. 1960 a neskôr | od dovŕšenia 64 rokov\n1. 1. 1955 – 31. 12. 1959 | od dovŕšenia 63 rokov\n',
+      [
+        ['Nárok\nNarodení: 1. 1. 1960 a neskôr — Nárok od?', 'od dovŕšenia 64 rokov'],
+        ['Nárok\nNarodení: 1. 1. 1955 – 31. 12. 1959 — Nárok od?', 'od dovŕšenia 63 rokov'],
+      ],
+    ],
+    [
+      'de, a pipe table with a separator row',
+      '## Frist\n| Geboren | Frist |\n|---|---|\n| ab 1. Januar 1970 | bis zum 67. Lebensjahr |\n| 1960 bis 1969 | bis zum 66. Lebensjahr |\n',
+      [
+        ['Frist\nGeboren: ab 1. Januar 1970 — Frist?', 'bis zum 67. Lebensjahr'],
+        ['Frist\nGeboren: 1960 bis 1969 — Frist?', 'bis zum 66. Lebensjahr'],
+      ],
+    ],
+    [
+      'en',
+      '## Deadline\nBorn | Start paying by\n1978 or later | your 30th birthday\n1976 to 1977 | your 32nd birthday\n',
+      [
+        ['Deadline\nBorn: 1978 or later — Start paying by?', 'your 30th birthday'],
+        ['Deadline\nBorn: 1976 to 1977 — Start paying by?', 'your 32nd birthday'],
+      ],
+    ],
+  ])('asks the value of each range with its column name (%s)', (_case, body, expected) => {
+    const cards = comparisons(`# Title\n\nSome prose here.\n\n${body}`);
+    expect(cards.map(([front, back]) => [front, back])).toEqual(expected);
+  });
+});
+
+describe('flattened tables of text', () => {
+  const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
+  const lines = (...cells: string[]) => `${cells.join('\n')}\n`;
+
+  it.each([
+    [
+      'tr, under a lead ending in ":"',
+      lines(
+        'Halka arzda dağıtım yöntemleri:',
+        '',
+        'Yöntem',
+        'Nasıl dağıtılır',
+        'Eşit dağıtım',
+        'Her yatırımcıya eşit sayıda pay',
+        'Oransal dağıtım',
+        'Talep edilen miktarla orantılı pay',
+      ),
+      [
+        [
+          'Halka arzda dağıtım yöntemleri\nEşit dağıtım — Nasıl dağıtılır?',
+          'Her yatırımcıya eşit sayıda pay',
+        ],
+        [
+          'Halka arzda dağıtım yöntemleri\nOransal dağıtım — Nasıl dağıtılır?',
+          'Talep edilen miktarla orantılı pay',
+        ],
+      ],
+    ],
+    [
+      'tr, under a short line without a colon',
+      lines(
+        'Entegrasyon yöntemleri',
+        '',
+        'Yöntem',
+        'Kimler için uygun',
+        'GİB portalı',
+        'Az fatura kesen küçük işletmeler',
+        'Özel entegratör',
+        'Çok fatura kesen işletmeler',
+      ),
+      [
+        [
+          'Entegrasyon yöntemleri\nGİB portalı — Kimler için uygun?',
+          'Az fatura kesen küçük işletmeler',
+        ],
+        [
+          'Entegrasyon yöntemleri\nÖzel entegratör — Kimler için uygun?',
+          'Çok fatura kesen işletmeler',
+        ],
+      ],
+    ],
+    [
+      'da, under its heading',
+      lines(
+        '## Kontotyper',
+        'Konto',
+        'Hvem kan oprette den',
+        'Børneopsparing',
+        'Forældre og bedsteforældre til barnet',
+        'Aktiesparekonto',
+        'Alle voksne med dansk CPR',
+      ),
+      [
+        [
+          'Kontotyper\nBørneopsparing — Hvem kan oprette den?',
+          'Forældre og bedsteforældre til barnet',
+        ],
+        ['Kontotyper\nAktiesparekonto — Hvem kan oprette den?', 'Alle voksne med dansk CPR'],
+      ],
+    ],
+    [
+      'sk, under its heading',
+      lines(
+        '## Typy poistenia',
+        'Typ',
+        'Čo kryje',
+        'Rizikové',
+        'Iba riziko smrti poisteného',
+        'Kapitálové',
+        'Smrť aj dožitie sa konca doby',
+      ),
+      [
+        ['Typy poistenia\nRizikové — Čo kryje?', 'Iba riziko smrti poisteného'],
+        ['Typy poistenia\nKapitálové — Čo kryje?', 'Smrť aj dožitie sa konca doby'],
+      ],
+    ],
+    [
+      'de, under its heading',
+      lines(
+        '## Leasingarten',
+        'Art',
+        'Wofür geeignet',
+        'Operating-Leasing',
+        'Kurze Nutzung mit jederzeit kündbarem Vertrag',
+        'Finanzierungsleasing',
+        'Lange Nutzung über die ganze Lebensdauer',
+      ),
+      [
+        [
+          'Leasingarten\nOperating-Leasing — Wofür geeignet?',
+          'Kurze Nutzung mit jederzeit kündbarem Vertrag',
+        ],
+        [
+          'Leasingarten\nFinanzierungsleasing — Wofür geeignet?',
+          'Lange Nutzung über die ganze Lebensdauer',
+        ],
+      ],
+    ],
+    [
+      'en, under its heading',
+      lines(
+        '## Support models',
+        'Model',
+        'Who pays for what',
+        'Break-fix',
+        'The client pays per repair job',
+        'Managed services',
+        'A fixed monthly fee covers everything',
+      ),
+      [
+        ['Support models\nBreak-fix — Who pays for what?', 'The client pays per repair job'],
+        [
+          'Support models\nManaged services — Who pays for what?',
+          'A fixed monthly fee covers everything',
+        ],
+      ],
+    ],
+    [
+      'da, three columns, one of them figures',
+      lines(
+        'Kassekredit sammenlignet med andre lån',
+        '',
+        'Lånetype',
+        'Rente',
+        'Afdrag',
+        'Kassekredit',
+        '3–15 %',
+        'Ingen faste',
+        'Realkreditlån',
+        '2–5 %',
+        'Faste terminer',
+      ),
+      [
+        ['Kassekredit sammenlignet med andre lån\nKassekredit — Rente?', '3–15 %'],
+        ['Kassekredit sammenlignet med andre lån\nKassekredit — Afdrag?', 'Ingen faste'],
+        ['Kassekredit sammenlignet med andre lån\nRealkreditlån — Rente?', '2–5 %'],
+        ['Kassekredit sammenlignet med andre lån\nRealkreditlån — Afdrag?', 'Faste terminer'],
+      ],
+    ],
+    [
+      'de, three columns, one of them figures',
+      lines(
+        '## Kontenvergleich',
+        'Konto',
+        'Zins',
+        'Verfügbarkeit',
+        'Tagesgeld',
+        '2,5 %',
+        'Jederzeit',
+        'Festgeld',
+        '3,1 %',
+        'Am Ende der Laufzeit',
+      ),
+      [
+        ['Kontenvergleich\nTagesgeld — Zins?', '2,5 %'],
+        ['Kontenvergleich\nTagesgeld — Verfügbarkeit?', 'Jederzeit'],
+        ['Kontenvergleich\nFestgeld — Zins?', '3,1 %'],
+        ['Kontenvergleich\nFestgeld — Verfügbarkeit?', 'Am Ende der Laufzeit'],
+      ],
+    ],
+  ])('asks each value from its label and column (%s)', (_case, body, expected) => {
+    expect(comparisons(`${prose}${body}`).map(([front, back]) => [front, back])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'da',
+      '## Hvad indeholder ÅOP?\n\nÅOP består af renter, engangsgebyrer og andre løbende kreditomkostninger.\n\n',
+      lines(
+        'Engangsomkostninger',
+        'Løbende kreditomkostninger',
+        'Etableringsgebyr',
+        'Kontogebyrer',
+        'Stiftelsesprovision',
+        'Depotgebyrer',
+      ),
+      [
+        'Hvad indeholder ÅOP?\nEngangsomkostninger:\n• _____\n• Stiftelsesprovision → Etableringsgebyr',
+        'Hvad indeholder ÅOP?\nEngangsomkostninger:\n• Etableringsgebyr\n• _____ → Stiftelsesprovision',
+        'Hvad indeholder ÅOP?\nLøbende kreditomkostninger:\n• _____\n• Depotgebyrer → Kontogebyrer',
+        'Hvad indeholder ÅOP?\nLøbende kreditomkostninger:\n• Kontogebyrer\n• _____ → Depotgebyrer',
+      ],
+    ],
+    [
+      'en',
+      '## What does APR include?\n\nAPR covers interest, one-off fees and running fees.\n\n',
+      lines(
+        'One-off fees',
+        'Running fees',
+        'Arrangement fee',
+        'Account fee',
+        'Valuation fee',
+        'Custody fee',
+      ),
+      [
+        'What does APR include?\nOne-off fees:\n• _____\n• Valuation fee → Arrangement fee',
+        'What does APR include?\nOne-off fees:\n• Arrangement fee\n• _____ → Valuation fee',
+        'What does APR include?\nRunning fees:\n• _____\n• Custody fee → Account fee',
+        'What does APR include?\nRunning fees:\n• Account fee\n• _____ → Custody fee',
+      ],
+    ],
+  ])(
+    'reads two columns of kinds the paragraph before names as two lists (%s)',
+    (_case, lead, body, expected) => {
+      const cards = cardsOf(build(`${prose}${lead}${body}`), 'list');
+      expect(cards.map((card) => `${card.front} → ${card.back}`).sort()).toEqual(
+        [...expected].sort(),
+      );
+    },
+  );
+
+  it.each([
+    [
+      'two tables side by side under repeated headers',
+      lines(
+        'A simplified balance sheet',
+        '',
+        'Assets',
+        'Amount',
+        'Liabilities and equity',
+        'Amount',
+        'Cash',
+        '$20,000',
+        'Accounts payable',
+        '$15,000',
+        'Inventory',
+        '$30,000',
+        'Bank loan',
+        '$25,000',
+      ),
+    ],
+    [
+      'a list of short lines',
+      lines(
+        '## Segments',
+        'Analytics',
+        'Research',
+        'Design',
+        'Marketing',
+        'Publishing',
+        'Printing',
+      ),
+    ],
+    [
+      'short names the paragraph before does not name',
+      lines(
+        '## Fees',
+        'Fees come in many kinds.',
+        '',
+        'Arrangement fee',
+        'Account fee',
+        'Valuation fee',
+        'Custody fee',
+        'Exit fee',
+        'Late fee',
+      ),
+    ],
+  ])('reads no table from %s', (_case, body) => {
+    const deck = build(`${prose}${body}\n## FAQ\n\n### Why?\n\nBecause.\n`);
+    expect(deck.cards.filter((card) => card.kind === 'comparison' || card.kind === 'list')).toEqual(
+      [],
+    );
   });
 });
 

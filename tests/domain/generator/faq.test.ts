@@ -210,3 +210,56 @@ describe('question headings of the article', () => {
     expect(asked(`${text}\n## FAQ\n\n### Why?\n\nBecause.\n`)).toEqual([['Why?', 'Because.']]);
   });
 });
+
+describe('a question over a flattened table', () => {
+  const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
+  const table = (question: string, cells: string[]) => `${question}\n\n${cells.join('\n\n')}\n`;
+  /** A FAQ after the table, so the document has something to learn whatever the table gives. */
+  const faq = '\n## FAQ\n\n### Why?\n\nBecause.\n';
+  const asked = (text: string) => faqs(text).map(([front, back]) => [front, back]);
+  const questions: [string, string, string[]][] = [
+    ['da', 'Fuldtid eller deltid?', ['Fuldtid', 'Deltid', 'Fuld dækning', 'Halv dækning']],
+    ['en', 'Full time or part time?', ['Full time', 'Part time', '531 kr.', '354 kr.']],
+    ['tr', 'Tam zamanlı mı, yarı zamanlı mı?', ['Tam zamanlı', 'Yarı zamanlı', '14 gün', '7 gün']],
+    [
+      'sk',
+      'Plný alebo čiastočný úväzok?',
+      ['Plný úväzok', 'Čiastočný úväzok', '40 hodín', '20 hodín'],
+    ],
+    ['de', 'Vollzeit oder Teilzeit?', ['Vollzeit', 'Teilzeit', '40 Stunden', '20 Stunden']],
+  ];
+
+  it.each(questions)(
+    'makes no FAQ card of the cells under a question heading (%s)',
+    (_lang, question, cells) => {
+      expect(asked(`${prose}${table(`## ${question}`, cells)}${faq}`)).toEqual([
+        ['Why?', 'Because.'],
+      ]);
+    },
+  );
+
+  it.each(questions)(
+    'makes no FAQ card of the cells under a FAQ question (%s)',
+    (_lang, question, cells) => {
+      const text = `${prose}## FAQ\n\n${table(`### ${question}`, cells)}\n### Why?\n\nBecause.\n`;
+      expect(asked(text)).toEqual([['Why?', 'Because.']]);
+    },
+  );
+
+  it.each(questions)(
+    'makes no FAQ card of the cells under a question line (%s)',
+    (_lang, question, cells) => {
+      expect(asked(`${prose}${table(question, cells)}${faq}`)).toEqual([['Why?', 'Because.']]);
+    },
+  );
+
+  it('asks the rows of such a table as table cards instead (en)', () => {
+    const text = `${prose}${table('## Full time or part time?', ['Type', 'Who it suits', 'Full time', 'People working 37 hours a week', 'Part time', 'People working under 30 hours'])}`;
+    const deck = build(text);
+    expect(cardsOf(deck, 'faq')).toEqual([]);
+    expect(cardsOf(deck, 'comparison').map((card) => [card.front, card.back])).toEqual([
+      ['Full time or part time?\nFull time — Who it suits?', 'People working 37 hours a week'],
+      ['Full time or part time?\nPart time — Who it suits?', 'People working under 30 hours'],
+    ]);
+  });
+});

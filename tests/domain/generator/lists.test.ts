@@ -204,3 +204,65 @@ describe('list shapes', () => {
     }
   });
 });
+
+describe('"Label: figure" items under a heading and the paragraph that opens its section', () => {
+  const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
+
+  it.each([
+    [
+      'tr',
+      '## Stopaj oranları',
+      'Vadeli mevduattan elde edilen faiz gelirinden gelir vergisi stopajı kesilir, bu yüzden bankanın açıkladığı brüt faiz ile elinize geçen net kazanç hiçbir zaman aynı değildir.',
+      ['TL mevduat: %15 stopaj', 'Döviz mevduat: %25 stopaj'],
+    ],
+    [
+      'da',
+      '## Satser for moms',
+      'Moms lægges på langt de fleste varer og ydelser, der sælges i Danmark, og virksomheden afregner den til Skattestyrelsen hvert kvartal eller hvert halve år efter omsætningen.',
+      ['Almindelig moms: 25 %', 'Aviser: 0 %'],
+    ],
+    [
+      'sk',
+      '## Sadzby odvodov',
+      'Živnostník platí sociálne odvody z vymeriavacieho základu, ktorý sa určuje z jeho príjmov za predchádzajúci rok, a platí ich vždy do ôsmeho dňa nasledujúceho mesiaca.',
+      ['Nemocenské poistenie: 4,4 %', 'Starobné poistenie: 18 %'],
+    ],
+    [
+      'de',
+      '## Beitragssätze',
+      'Die Beiträge zur Sozialversicherung teilen sich Arbeitgeber und Arbeitnehmer in der Regel zur Hälfte, und der Arbeitgeber führt sie jeden Monat gemeinsam an die Krankenkasse ab.',
+      ['Rentenversicherung: 18,6 %', 'Arbeitslosenversicherung: 2,6 %'],
+    ],
+    [
+      'en',
+      '## Withholding rates',
+      'Banks withhold income tax from the interest they pay on deposits, so the gross rate a bank advertises is never quite what the saver actually receives at the end of the term.',
+      ['Pound deposits: 15 %', 'Currency deposits: 25 %'],
+    ],
+  ])(
+    'asks each figure from its label, under the heading (%s)',
+    (_lang, heading, sentence, items) => {
+      const text = `${prose}${heading}\n${sentence}\n${items.map((item) => `- ${item}`).join('\n')}\n`;
+      const title = heading.replace(/^## /u, '');
+      expect(lists(text)).toEqual(
+        items.map((item) => {
+          const [label = '', figure = ''] = item.split(': ');
+          return [`${title}\n• ${label}: ${BLANK}`, figure];
+        }),
+      );
+    },
+  );
+
+  it('takes no list of plain items under a heading over a paragraph', () => {
+    const text = `${prose}## Satser\nMoms lægges på langt de fleste varer og ydelser, der sælges i Danmark, og afregnes hvert kvartal eller hvert halve år.\n- aviser\n- bøger\n`;
+    expect(() => build(text)).toThrow('nothing to learn');
+  });
+
+  it('asks the label when its explanation is no figure (en)', () => {
+    const text = `${prose}Three kinds of deposit:\n- Demand deposit: money you can take out at any time\n- Term deposit: money fixed for an agreed period\n`;
+    expect(lists(text)).toEqual([
+      [`Three kinds of deposit:\n• ${BLANK}: money you can take out at any time`, 'Demand deposit'],
+      [`Three kinds of deposit:\n• ${BLANK}: money fixed for an agreed period`, 'Term deposit'],
+    ]);
+  });
+});
