@@ -14,6 +14,8 @@
  *   "… til eIndkomst, Skattestyrelsens register …", "… termínovaný vklad, teda vklad v banke …"
  *   "X means that …", "Dar anlamda X ise … yaptırmasını tanımlar"
  *   two names: "… kaldes price/earnings eller P/E", "… orana fiyat kazanç oranı veya F/K denir"
+ *   another name of what the sentence before defined, added to that card's back: "It is also
+ *   known as …", "Det er også kaldet …", "… halk arasında yıpranma payı da denir"
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
  *   a long description with a short term as its predicate: "Bonds rated … are junk bonds."
@@ -162,7 +164,7 @@ function leadingPhrase(text: string, lang: string): string {
 }
 
 /** Turkish dative endings: the word before "X denir" says what X is given to. */
-const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$/u;
+const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$|[ıiuü]n[dt][ae]$/u;
 /**
  * A dative after a consonant ("tutara", "döneme", "düşüşe"), which many nouns also end in
  * ("politika", "fatura"): tried only when the strict endings leave a Turkish term too long.
@@ -230,8 +232,15 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   const colon = back.lastIndexOf(': ');
   const explained = colon < 0 ? '' : back.slice(colon + 2);
   const said = wordCount(explained) >= MIN_PREDICATE_WORDS ? explained : back;
-  if (also === undefined || wordCount(said) >= MIN_PREDICATE_WORDS)
+  // "… sözcüğünden gelir; halk arasında yıpranma payı da denir": the clause of the name says
+  // only where it is used; what it names, the sentence before says.
+  const semicolon = back.lastIndexOf('; ');
+  if (semicolon >= 0 && wordCount(back.slice(semicolon + 2)) < MIN_PREDICATE_WORDS) {
+    return { term, back: said, also, refers: true };
+  }
+  if (also === undefined || wordCount(said) >= MIN_PREDICATE_WORDS) {
     return { term, back: said, also };
+  }
   // "Der Vorgang wird auch als Backsourcing oder Wiedereinlagerung bezeichnet": two names of
   // what the short subject points to, which the sentence before says.
   const first = foldForCompare(/^\p{L}+/u.exec(said)?.[0] ?? '');
@@ -292,9 +301,28 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const back = explained?.[1] ?? (when ? condition : before);
     // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
     const [name = term, ...others] = alternativeNames(term, lang);
-    return { term: name, back, also: others.length === 0 ? undefined : others.join(', ') };
+    const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));
+    // "It is also known as the price multiple …": the sentence before says what "it" is.
+    const refers = wordCount(before) === 1 && isPointer(foldForCompare(before.trim()), lang);
+    return { term: name, back, also: also?.join(', '), refers };
   }
   return termBeforeNaming(naming.before, lang);
+}
+
+/**
+ * "It is also known as the price multiple or the earnings multiple, and …": a pronoun, its verb
+ * and a synonym phrase of two words or more ("auch" alone opens any statement) name once more
+ * what the sentence before defined.
+ */
+function pointerSynonymTerm(sentence: string, lang: string): Definition | undefined {
+  const match = /^(\p{L}+)\s+\p{L}+\s+(\S.*)$/u.exec(sentence);
+  if (!match || !isPointer(foldForCompare(match[1] ?? ''), lang)) return undefined;
+  const rest = match[2] ?? '';
+  const phrase = synonymPhrase(rest, lang);
+  if (phrase?.includes(' ') !== true) return undefined;
+  const named = leadingPhrase(rest.slice(phrase.length).trim(), lang);
+  const [name = '', ...others] = alternativeNames(named, lang).map((one) => bareTerm(one, lang));
+  return { term: name, back: '', also: others.join(', ') || undefined, refers: true };
 }
 
 /** The fewest words of an apposition that describes a term: "the PEG ratio" only names one. */
@@ -651,6 +679,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       alsTerm(sentence) ??
       appositionTerm(sentence, terms) ??
       (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
+      pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
       verbSecondTerm(sentence) ??
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
@@ -707,7 +736,11 @@ export function bodyDefinitionCards(
     // have none and are not split into sentences at all.
     if (block.kind === 'bullet' && !block.text.includes('(')) continue;
     const sentences = splitSentences(block.text);
+    // The card of the sentence before, which a sentence naming "it" once more adds a name to.
+    let previous: CardDraft | undefined;
     sentences.forEach((sentence, index) => {
+      const earlier = previous;
+      previous = undefined;
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
       // A list item is read for the acronyms it expands ("- Cross-check with ROIC (return on
       // invested capital), …"); its other shapes are a list's, asked as list items.
@@ -719,6 +752,13 @@ export function bodyDefinitionCards(
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);
         if (!isTerm(term, lang) && !acronym) continue;
+        // "Amortisman, … azaltılmasıdır. … halk arasında yıpranma payı da denir.": another name
+        // of what the sentence before defined goes with that card's back.
+        if (found.refers === true && earlier) {
+          const names = [term, found.also].filter((name) => name !== undefined).join(', ');
+          earlier.back = tidyBack(`${trimEndOf(earlier.back.trim(), '.,;:–-')} (${names})`, lang);
+          continue;
+        }
         // "Dieser Grundsatz heißt Equal Pay": what the term is, the sentence before says.
         const before = index > 0 ? sentences[index - 1] : undefined;
         const pointing = found.refers === true || pointsBack(found.back, lang);
@@ -731,14 +771,16 @@ export function bodyDefinitionCards(
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
         if (foldForCompare(back).includes(foldForCompare(term))) continue;
         if (!pointing && isNoExplanation(back, lang)) continue;
-        cards.push({
+        const card: CardDraft = {
           kind: 'definition',
           anchor: `body:${term}`,
           front: term,
           back,
           context: pointing && before ? `${before} ${sentence}` : sentence,
           lines: [block.from, block.to],
-        });
+        };
+        cards.push(card);
+        previous ??= card;
       }
     });
   }

@@ -625,7 +625,7 @@ describe('sentences that define nothing', () => {
   });
 });
 
-describe('appositions, "means that", "… tanımlar" and two names (generator 2.13.0 missed them)', () => {
+describe('appositions, "means that", "… tanımlar" and other names (generator 2.13.0 missed them)', () => {
   it.each([
     // a term the document repeats, then after its comma an apposition that describes it
     [
@@ -716,11 +716,30 @@ describe('appositions, "means that", "… tanımlar" and two names (generator 2.
       'Guthabenkonto',
       'Ein Konto, das nicht überzogen werden kann (Habenkonto).',
     ],
+    // another name of what the sentence before defined goes with that card's back
     [
       'de',
       'Unter Insourcing versteht man die Rückholung ausgelagerter Prozesse. Der Vorgang wird auch als Backsourcing oder Wiedereinlagerung bezeichnet.',
-      'Backsourcing',
-      'Unter Insourcing versteht man die Rückholung ausgelagerter Prozesse (Wiedereinlagerung).',
+      'Insourcing',
+      'Die Rückholung ausgelagerter Prozesse (Backsourcing, Wiedereinlagerung).',
+    ],
+    [
+      'tr',
+      'Amortisman, bir varlığın maliyetinin her dönem gider olarak azaltılmasıdır. Kelime Fransızcadan gelir; halk arasında yıpranma payı da denir.\n\nAmortisman her yıl ayrılır.',
+      'Amortisman',
+      'Bir varlığın maliyetinin her dönem gider olarak azaltılmasıdır (yıpranma payı).',
+    ],
+    [
+      'en',
+      'Leasing is a contract to use an asset for a fee. It is also known as hire purchase or rental, and it is common for cars.',
+      'Leasing',
+      'A contract to use an asset for a fee (hire purchase, rental).',
+    ],
+    [
+      'da',
+      'Kørselsfradraget er et fradrag for lang transport. Det er også kaldet befordringsfradraget, og det gives automatisk.',
+      'Kørselsfradraget',
+      'Et fradrag for lang transport (befordringsfradraget).',
     ],
     [
       'sk',
