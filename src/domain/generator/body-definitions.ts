@@ -163,7 +163,10 @@ function leadingPhrase(text: string, lang: string): string {
   return words.join(' ');
 }
 
-/** Turkish dative endings: the word before "X denir" says what X is given to. */
+/**
+ * Turkish dative endings, and the locative after a possessive ("halk arasında"): the word
+ * before "X denir" says what X is given to, or where it is used.
+ */
 const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$|[ıiuü]n[dt][ae]$/u;
 /**
  * A dative after a consonant ("tutara", "döneme", "düşüşe"), which many nouns also end in
