@@ -10,6 +10,12 @@
  *   "Omvendt taler man om X, når …", "Bei Unternehmen heißt der Überziehungskredit X"
  *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
+ *   a repeated term and an apposition after it: "… run a help desk, the first point of …",
+ *   "… til eIndkomst, Skattestyrelsens register …", "… termínovaný vklad, teda vklad v banke …"
+ *   "X means that …", "Dar anlamda X ise … yaptırmasını tanımlar"
+ *   two names: "… kaldes price/earnings eller P/E", "… orana fiyat kazanç oranı veya F/K denir"
+ *   another name of what the sentence before defined, added to that card's back: "It is also
+ *   known as …", "Det er også kaldet …", "… halk arasında yıpranma payı da denir"
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
  *   a long description with a short term as its predicate: "Bonds rated … are junk bonds."
@@ -19,15 +25,19 @@
 import { expansionStart } from './cloze.ts';
 import {
   afterNotBut,
+  alternativeNames,
   definingVerb,
   explainPhrase,
   findNaming,
   isInvertedSubject,
+  isMeaningVerb,
+  isOrWord,
   opensThatClause,
   opensWhatClause,
   isPointingWord,
   isRelativeWord,
   opensCondition,
+  opensDescribingApposition,
   pointsBack,
   synonymPhrase,
   understoodAs,
@@ -80,6 +90,10 @@ const STRICT_ACRONYM = new RegExp(`^${ACRONYM}$`, 'u');
 interface Definition {
   term: string;
   back: string;
+  /** The term's other name, which the card's back adds: "… kaldes price/earnings eller P/E". */
+  also?: string;
+  /** Whether `back` only points to what the sentence before says ("Der Vorgang …"). */
+  refers?: boolean;
 }
 
 /** The term without a leading article ("The face value", "Den effektive rente"). */
@@ -149,8 +163,11 @@ function leadingPhrase(text: string, lang: string): string {
   return words.join(' ');
 }
 
-/** Turkish dative endings: the word before "X denir" says what X is given to. */
-const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$/u;
+/**
+ * Turkish dative endings, and the locative after a possessive ("halk arasında"): the word
+ * before "X denir" says what X is given to, or where it is used.
+ */
+const TURKISH_DATIVE = /(?:[aeıiuü]n|[ıiuüoö]y|l[ae]r)[ae]$|[ıiuü]n[dt][ae]$/u;
 /**
  * A dative after a consonant ("tutara", "döneme", "düşüşe"), which many nouns also end in
  * ("politika", "fatura"): tried only when the strict endings leave a Turkish term too long.
@@ -187,7 +204,19 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
     const bounded = start > 0 && TURKISH_DATIVE_AFTER_CONSONANT.test(words[start - 1] ?? '');
     if (words.length - start > MAX_TURKISH_NAMED_WORDS && !bounded) return undefined;
   }
-  const term = words.slice(start).join(' ');
+  let term = words.slice(start).join(' ');
+  // "… orana fiyat kazanç oranı veya F/K denir": two names of one thing; the first is asked,
+  // the other goes with the back.
+  let also: string | undefined;
+  if (start > 1 && isOrWord(words[start - 1] ?? '', lang)) {
+    const ends = lang === 'tr' ? TURKISH_DATIVE : undefined;
+    const first = namedTermStart(words.slice(0, start - 1), lang, ends);
+    if (first < start - 1) {
+      also = term;
+      term = words.slice(first, start - 1).join(' ');
+      start = first;
+    }
+  }
   let rest = words.slice(0, start);
   // The verb in front of the term ("wird", "werden") and a Turkish "ise" belong to neither side.
   if (lang !== 'tr') rest = rest.slice(0, -1);
@@ -205,7 +234,21 @@ function termBeforeNaming(before: string, lang: string): Definition | undefined 
   const back = rest.join(' ');
   const colon = back.lastIndexOf(': ');
   const explained = colon < 0 ? '' : back.slice(colon + 2);
-  return { term, back: wordCount(explained) >= MIN_PREDICATE_WORDS ? explained : back };
+  const said = wordCount(explained) >= MIN_PREDICATE_WORDS ? explained : back;
+  // "… sözcüğünden gelir; halk arasında yıpranma payı da denir": the clause of the name says
+  // only where it is used; what it names, the sentence before says.
+  const semicolon = back.lastIndexOf('; ');
+  if (semicolon >= 0 && wordCount(back.slice(semicolon + 2)) < MIN_PREDICATE_WORDS) {
+    return { term, back: said, also, refers: true };
+  }
+  if (also === undefined || wordCount(said) >= MIN_PREDICATE_WORDS) {
+    return { term, back: said, also };
+  }
+  // "Der Vorgang wird auch als Backsourcing oder Wiedereinlagerung bezeichnet": two names of
+  // what the short subject points to, which the sentence before says.
+  const first = foldForCompare(/^\p{L}+/u.exec(said)?.[0] ?? '');
+  const refers = isArticle(first, lang) || isPointingWord(first, lang);
+  return refers ? { term, back: said, also, refers } : undefined;
 }
 
 /**
@@ -258,19 +301,74 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     // the condition after the term says when it applies.
     const condition = /^\s*,\s*(\S.*)$/u.exec(following)?.[1] ?? '';
     const when = wordCount(before) < MIN_PREDICATE_WORDS && opensCondition(condition, lang);
-    return { term, back: explained?.[1] ?? (when ? condition : before) };
+    const back = explained?.[1] ?? (when ? condition : before);
+    // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
+    const [name = term, ...others] = alternativeNames(term, lang);
+    const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));
+    // "It is also known as the price multiple …": the sentence before says what "it" is.
+    const refers = wordCount(before) === 1 && isPointer(foldForCompare(before.trim()), lang);
+    return { term: name, back, also: also?.join(', '), refers };
   }
   return termBeforeNaming(naming.before, lang);
 }
 
-/** "X, also known as Y, is Z" → X: Z (also known as Y); "X, also Y, …" → X: Y. */
-function appositionTerm(sentence: string, lang: string): Definition | undefined {
+/**
+ * "It is also known as the price multiple or the earnings multiple, and …": a pronoun, its verb
+ * and a synonym phrase of two words or more ("auch" alone opens any statement) name once more
+ * what the sentence before defined.
+ */
+function pointerSynonymTerm(sentence: string, lang: string): Definition | undefined {
+  const match = /^(\p{L}+)\s+\p{L}+\s+(\S.*)$/u.exec(sentence);
+  if (!match || !isPointer(foldForCompare(match[1] ?? ''), lang)) return undefined;
+  const rest = match[2] ?? '';
+  const phrase = synonymPhrase(rest, lang);
+  if (phrase?.includes(' ') !== true) return undefined;
+  const named = leadingPhrase(rest.slice(phrase.length).trim(), lang);
+  const [name = '', ...others] = alternativeNames(named, lang).map((one) => bareTerm(one, lang));
+  return { term: name, back: '', also: others.join(', ') || undefined, refers: true };
+}
+
+/** The fewest words of an apposition that describes a term: "the PEG ratio" only names one. */
+const MIN_DESCRIBING_WORDS = 4;
+/** The most words of an apposition inside a sentence, a relative clause after it aside. */
+const MAX_APPOSITION_WORDS = 12;
+/**
+ * Whether `apposition` (its explaining phrase, if any, removed) can say what a term is: a noun
+ * group of a few words, with no figure (a fact: "also insgesamt 26,375 %"), no pronoun ("the
+ * other because it is …"), no list ("en afdeling eller en periode") and no verb at its end.
+ */
+function isDescription(apposition: string, lang: string, least: number): boolean {
+  const words = apposition.match(WORDS) ?? [];
+  if (words.length < least || words.length > MAX_APPOSITION_WORDS) return false;
+  if (/\d/u.test(apposition) || isFunctionWord(foldForCompare(words.at(-1) ?? ''), lang)) {
+    return false;
+  }
+  // "IT problems": a word in capitals is a name, not the pronoun "it".
+  return !words.some((word, index) => {
+    const folded = foldForCompare(word);
+    return isListEnd(folded, lang) || (index > 0 && folded === word && isPointer(folded, lang));
+  });
+}
+
+/**
+ * "X, also known as Y, is Z" → X: Z (also known as Y); "X, also Y, …" → X: Y; "En
+ * franchisemanual, den detaljerede beskrivelse af konceptet, fortæller …" → X: Y, when X opens
+ * with an article too or the document repeats it ("Today, the company, …" names no term).
+ */
+function appositionTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  const lang = terms.lang;
   const match = /^([^,]{2,60}),\s+([^,]{3,100}),\s+(\S.*)$/u.exec(sentence);
   if (!match) return undefined;
   const [, term = '', apposition = '', rest = ''] = match;
-  if (wordCount(bareTerm(term, lang)) > 3) return undefined;
+  const bare = bareTerm(term, lang);
+  if (wordCount(bare) > 3) return undefined;
   const explains = explainPhrase(apposition, lang);
   if (explains) return { term, back: apposition.slice(explains.length) };
+  const named = bare !== term.trim() || occurrences(terms, foldForCompare(bare)) >= 2;
+  const describes =
+    opensDescribingApposition(apposition, lang) &&
+    isDescription(apposition, lang, MIN_DESCRIBING_WORDS);
+  if (named && describes && /^\p{Ll}/u.test(rest)) return { term, back: apposition };
   const synonym = synonymPhrase(apposition, lang);
   if (!synonym) return undefined;
   const verb = definingVerb(rest, lang);
@@ -344,6 +442,11 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
       return joinsClauses(subject, lang) ? undefined : { term: shortTerm, back: subject };
     }
     const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
+    // "A co-managed model means that the company keeps …": the clause after "that" is the
+    // answer ("that" would open the back like a pointer to something said before).
+    if (short && isMeaningVerb(verb, lang) && opensThatClause(predicate, lang)) {
+      return { term: subject, back: predicate.replace(/^\p{L}+\s+/u, '') };
+    }
     const defines =
       isDefiningPredicate(predicate, lang) ||
       (verb.endsWith(',') && opensThatClause(predicate, lang)) ||
@@ -354,8 +457,14 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
   return undefined;
 }
 
-/** A verbal noun and its copula, or a phrase meaning "means", ending a Turkish definition. */
-const VERBAL_NOUN_COPULA = /(?:m[ae]s[ıi][dt][ıi]r|ifade eder|anlamına gelir|demektir)\.?$/u;
+/**
+ * A verbal noun and its copula, or a phrase meaning "means", ending a Turkish definition; or a
+ * verbal noun that the term "describes" ("… bir firmaya yaptırmasını tanımlar").
+ */
+const VERBAL_NOUN_COPULA =
+  /(?:m[ae]s[ıi][dt][ıi]r|m[ae]s[ıi]n[ıi] tanımlar|ifade eder|anlamına gelir|demektir)\.?$/u;
+/** "… yaptırmasını tanımlar" (describes having … done): the verbal noun and the full stop. */
+const DESCRIBES = /(m[ae]s[ıi])n[ıi] tanımlar(\.?)$/u;
 
 /**
  * Turkish: "Temettü verimi, … oranıdır.", "Bileşik faiz ise … kazanmasıdır." and "Arka ofis BPO,
@@ -363,16 +472,20 @@ const VERBAL_NOUN_COPULA = /(?:m[ae]s[ıi][dt][ıi]r|ifade eder|anlamına gelir|
  * common in any statement, so the term must be one the document repeats.
  */
 function turkishTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
-  if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir)\.?$/u.test(sentence)) return undefined;
+  if (!/(?:[dt][ıiuü]r|ifade eder|anlamına gelir|demektir|tanımlar)\.?$/u.test(sentence)) {
+    return undefined;
+  }
   const match = /^([^,]{2,60}?)(,|\s+ise)\s+(\S.*)$/u.exec(sentence);
   const term = match?.[1] ?? '';
   // "Otomatik katılım ise işverenin … dahil etmesidir.": "ise" and a verbal noun before the
   // copula define the subject even when the document names it once.
   const contrasted = match?.[2] !== ',' && VERBAL_NOUN_COPULA.test(sentence);
-  if (match && (contrasted || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) >= 2)) {
-    return { term, back: match[3] ?? '' };
-  }
-  return repeatedSubject(sentence, terms);
+  const found =
+    match && (contrasted || occurrences(terms, foldForCompare(bareTerm(term, 'tr'))) >= 2)
+      ? { term, back: match[3] ?? '' }
+      : repeatedSubject(sentence, terms);
+  // "… bir firmaya yaptırmasını tanımlar": the verbal noun the term describes is the answer.
+  return found && { term: found.term, back: found.back.replace(DESCRIBES, '$1$2') };
 }
 
 /** Fewest words the rest of a sentence needs to say what its subject is. */
@@ -507,6 +620,42 @@ function acronymTerms(sentence: string, lang: string, item = false): Definition[
   return found;
 }
 
+/**
+ * The apposition that opens `after` (the words after a term and its comma), if it explains the
+ * term: it opens with an explaining phrase ("teda", "i.e.") or an article ("the first point of
+ * contact …"), and a relative clause right after it belongs to it ("teda vklad v banke, ktorý
+ * klient nemôže vybrať …").
+ */
+function explainingApposition(after: string, lang: string): string | undefined {
+  const [first = '', next = ''] = after.replace(/[.!?]$/u, '').split(/,\s+/u);
+  const explains = explainPhrase(first, lang);
+  const apposition = explains ? first.slice(explains.length).trim() : first;
+  if (!explains && !opensDescribingApposition(first, lang)) return undefined;
+  if (!isDescription(apposition, lang, explains ? 2 : MIN_DESCRIBING_WORDS)) return undefined;
+  const relative = isRelativeWord(/^\p{L}+/u.exec(next)?.[0] ?? '', lang);
+  return relative ? `${apposition}, ${next}` : apposition;
+}
+
+/**
+ * "Many MSPs also run a help desk, the first point of contact for employees with IT problems.",
+ * "Najbežnejšou formou sporenia je termínovaný vklad, teda vklad v banke, ktorý …": a term
+ * inside the sentence and the apposition after its comma. The words before a comma end a term
+ * only by chance, so the term must be one the document repeats.
+ */
+function innerAppositionTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  const lang = terms.lang;
+  for (const comma of sentence.matchAll(/,\s+/gu)) {
+    const words = sentence.slice(0, comma.index).trim().split(/\s+/u);
+    const start = namedTermStart(words, lang);
+    if (start === 0) continue;
+    const term = words.slice(start).join(' ');
+    if (!isTerm(term, lang) || occurrences(terms, foldForCompare(term)) < 2) continue;
+    const back = explainingApposition(sentence.slice(comma.index + comma[0].length), lang);
+    if (back) return { term, back };
+  }
+  return undefined;
+}
+
 /** Fewest words after a sentence's opening term, its verb included, that can define it. */
 const MIN_OPENING_TERM_REST = 4;
 
@@ -531,12 +680,14 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
     ? undefined
     : (understoodAs(sentence, lang) ??
       alsTerm(sentence) ??
-      appositionTerm(sentence, lang) ??
+      appositionTerm(sentence, terms) ??
       (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
+      pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
       verbSecondTerm(sentence) ??
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
-      parenthesisTerm(sentence));
+      parenthesisTerm(sentence) ??
+      innerAppositionTerm(sentence, terms));
   const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
   return [...kept, ...acronymTerms(sentence, lang)];
 }
@@ -588,7 +739,11 @@ export function bodyDefinitionCards(
     // have none and are not split into sentences at all.
     if (block.kind === 'bullet' && !block.text.includes('(')) continue;
     const sentences = splitSentences(block.text);
+    // The card of the sentence before, which a sentence naming "it" once more adds a name to.
+    let previous: CardDraft | undefined;
     sentences.forEach((sentence, index) => {
+      const earlier = previous;
+      previous = undefined;
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
       // A list item is read for the acronyms it expands ("- Cross-check with ROIC (return on
       // invested capital), …"); its other shapes are a list's, asked as list items.
@@ -600,24 +755,35 @@ export function bodyDefinitionCards(
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);
         if (!isTerm(term, lang) && !acronym) continue;
+        // "Amortisman, … azaltılmasıdır. … halk arasında yıpranma payı da denir.": another name
+        // of what the sentence before defined goes with that card's back.
+        if (found.refers === true && earlier) {
+          const names = [term, found.also].filter((name) => name !== undefined).join(', ');
+          earlier.back = tidyBack(`${trimEndOf(earlier.back.trim(), '.,;:–-')} (${names})`, lang);
+          continue;
+        }
         // "Dieser Grundsatz heißt Equal Pay": what the term is, the sentence before says.
         const before = index > 0 ? sentences[index - 1] : undefined;
-        const pointing = pointsBack(found.back, lang);
+        const pointing = found.refers === true || pointsBack(found.back, lang);
         if (pointing && before === undefined) continue;
-        const back = tidyBack(withoutTerm(pointing && before ? before : found.back, term), lang);
+        const said = pointing && before ? before : found.back;
+        const named = found.also ? `${trimEndOf(said.trim(), '.,;:–-')} (${found.also})` : said;
+        const back = tidyBack(withoutTerm(named, term), lang);
         // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
         // "servicemålsaftale").
         if (wordCount(back) < (acronym && back.length >= MIN_COMPOUND ? 1 : 2)) continue;
         if (foldForCompare(back).includes(foldForCompare(term))) continue;
         if (!pointing && isNoExplanation(back, lang)) continue;
-        cards.push({
+        const card: CardDraft = {
           kind: 'definition',
           anchor: `body:${term}`,
           front: term,
           back,
           context: pointing && before ? `${before} ${sentence}` : sentence,
           lines: [block.from, block.to],
-        });
+        };
+        cards.push(card);
+        previous ??= card;
       }
     });
   }

@@ -15,8 +15,21 @@ interface NamingWords {
   synonym: readonly string[];
   /** An apposition that explains the term: "Die Laufzeit, also die Zeit bis …, …". */
   explain: readonly string[];
+  /**
+   * Definite articles that open an apposition describing the term before it: "a help desk, the
+   * first point of contact …", "En franchisemanual, den detaljerede beskrivelse …". German
+   * "der", "die", "das" open relative clauses as often, so German has none.
+   */
+  apposition: readonly string[];
+  /**
+   * Endings of a name's genitive that opens such an apposition: "til eIndkomst,
+   * Skattestyrelsens register over lønindkomster".
+   */
+  genitive: readonly string[];
   /** Verbs after a sentence-initial term that define it: "X is …", "X znamená …". */
   defining: readonly string[];
+  /** The word between two names of one thing: "… kaldes price/earnings eller P/E". */
+  or: readonly string[];
   /** Demonstratives that point back to the sentence before: "Dieser Grundsatz heißt Equal Pay". */
   pointing: readonly string[];
   /**
@@ -26,6 +39,11 @@ interface NamingWords {
   understood: readonly (readonly [string, string])[];
   /** The word that opens a "that" clause after a defining verb: "X betyder, at …". */
   that: readonly string[];
+  /**
+   * Defining verbs whose "that" clause says what the term means without a comma before it, as
+   * English writes it: "A co-managed model means that the company keeps its own IT team …".
+   */
+  meaning: readonly string[];
   /**
    * Relative pronouns: after the first noun of a predicate they describe it ("Current assets are
    * assets that …", "Likvide midler er penge, der …", "Emitent je dlžník, ktorý …").
@@ -65,13 +83,17 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     after: [],
     synonym: ['also known as', 'also called', 'also referred to as', 'abbreviated', 'or'],
     explain: ['i.e.', 'that is', 'meaning'],
+    apposition: ['the'],
+    genitive: ["'s", '’s'],
     defining: ['is', 'are', 'means', 'refers to', 'stands for', 'represent', 'represents'],
+    or: ['or'],
     pointing: ['this', 'these', 'that'],
     understood: [
       ['by', 'we mean'],
       ['by', 'is meant'],
     ],
     that: ['that'],
+    meaning: ['means'],
     relative: ['that', 'which', 'who', 'whose'],
     what: ['what'],
     when: ['when', 'if'],
@@ -93,13 +115,17 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     after: [],
     synonym: ['også kaldet', 'også kendt som', 'også benævnt', 'forkortet'],
     explain: ['altså', 'dvs.', 'det vil sige'],
+    apposition: ['den', 'det'],
+    genitive: ['s'],
     defining: ['er', 'betyder', 'refererer til', 'henviser til', 'repræsenterer'],
+    or: ['eller'],
     pointing: ['denne', 'dette', 'disse', 'det'],
     understood: [
       ['ved', 'forstås'],
       ['ved', 'forstår man'],
     ],
     that: ['at'],
+    meaning: [],
     relative: ['der', 'som'],
     what: ['hvad'],
     when: ['når', 'hvis'],
@@ -113,13 +139,17 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     after: ['genannt', 'bezeichnet'],
     synonym: ['auch', 'auch als', 'kurz', 'oder'],
     explain: ['also', 'd. h.', 'das heißt'],
+    apposition: [],
+    genitive: ['s'],
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
+    or: ['oder'],
     pointing: ['dieser', 'diese', 'dieses', 'diesen'],
     understood: [
       ['unter', 'versteht man'],
       ['unter', 'wird verstanden'],
     ],
     that: ['dass'],
+    meaning: [],
     relative: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen'],
     what: ['was'],
     when: ['wenn', 'sobald'],
@@ -147,13 +177,17 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       'alebo',
     ],
     explain: ['teda', 't. j.', 'čiže'],
+    apposition: [],
+    genitive: [],
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje', 'predstavujú'],
+    or: ['alebo'],
     pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto', 'tomuto', 'tomu'],
     understood: [
       ['pod', 'sa rozumie'],
       ['pod', 'rozumieme'],
     ],
     that: ['že'],
+    meaning: [],
     relative: [
       'ktorý',
       'ktorá',
@@ -185,10 +219,14 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     ],
     synonym: ['diğer adıyla', 'kısaca', 'yani'],
     explain: ['yani'],
+    apposition: [],
+    genitive: [],
     defining: [],
+    or: ['veya', 'ya da'],
     pointing: ['bu', 'buna', 'bunlara'],
     understood: [],
     that: [],
+    meaning: [],
     relative: [],
     what: [],
     when: [],
@@ -299,6 +337,17 @@ function opensWith(text: string, words: readonly string[] = []): boolean {
  */
 export function opensThatClause(predicate: string, lang: string): boolean {
   return opensWith(predicate, NAMING[lang]?.that);
+}
+
+/**
+ * Whether the defining verb `verb` of `lang` takes a "that" clause saying what the term means
+ * without a comma ("means that …").
+ *
+ * @example
+ * isMeaningVerb('means', 'en') // true
+ */
+export function isMeaningVerb(verb: string, lang: string): boolean {
+  return (NAMING[lang]?.meaning ?? []).includes(verb.toLowerCase());
 }
 
 /** The most words of a name a so-called phrase points out. */
@@ -429,6 +478,24 @@ export function explainPhrase(apposition: string, lang: string): string | undefi
 }
 
 /**
+ * Whether an apposition opens with a definite article of `lang`, or a name's genitive, that
+ * makes it describe the term before it ("the first point of contact for …").
+ *
+ * @example
+ * opensDescribingApposition('den detaljerede beskrivelse af konceptet', 'da') // true
+ */
+export function opensDescribingApposition(apposition: string, lang: string): boolean {
+  if (opensWith(apposition, NAMING[lang]?.apposition)) return true;
+  // A name's genitive and a noun in lower case: "Skattestyrelsens register over …".
+  const [name = '', noun = ''] = apposition.split(/\s+/u);
+  return (
+    /^\p{Lu}/u.test(name) &&
+    /^\p{Ll}/u.test(noun) &&
+    (NAMING[lang]?.genitive ?? []).some((ending) => name.endsWith(ending))
+  );
+}
+
+/**
  * The synonym phrase an apposition starts with ("also known as"), if any, in `lang`.
  *
  * @example
@@ -446,6 +513,30 @@ export function synonymPhrase(apposition: string, lang: string): string | undefi
  */
 export function definingVerb(text: string, lang: string): string | undefined {
   return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}
+
+/**
+ * The names of one thing in `phrase`, split at the word of `lang` for "or": "price/earnings
+ * eller P/E" → ["price/earnings", "P/E"].
+ *
+ * @example
+ * alternativeNames('price/earnings eller P/E', 'da') // ['price/earnings', 'P/E']
+ */
+export function alternativeNames(phrase: string, lang: string): string[] {
+  const words = NAMING[lang]?.or ?? [];
+  if (words.length === 0) return [phrase];
+  const split = new RegExp(`\\s+(?:${words.map(escapeRegExp).join('|')})\\s+`, 'iu');
+  return phrase.split(split);
+}
+
+/**
+ * Whether `word` is the word of `lang` for "or" between two names ("veya", "eller").
+ *
+ * @example
+ * isOrWord('veya', 'tr') // true
+ */
+export function isOrWord(word: string, lang: string): boolean {
+  return (NAMING[lang]?.or ?? []).includes(word.toLowerCase());
 }
 
 /**

@@ -624,3 +624,165 @@ describe('sentences that define nothing', () => {
     expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
   });
 });
+
+describe('appositions, "means that", "… tanımlar" and other names (generator 2.13.0 missed them)', () => {
+  it.each([
+    // a term the document repeats, then after its comma an apposition that describes it
+    [
+      'en',
+      'Many providers also run a help desk, the first point of contact for staff with IT problems.\n\nThe help desk answers calls.',
+      'help desk',
+      'The first point of contact for staff with IT problems.',
+    ],
+    [
+      'da',
+      'Lønnen indberettes til et lønregister, den offentlige liste over alle lønindkomster.\n\nEt lønregister føres af staten.',
+      'lønregister',
+      'Den offentlige liste over alle lønindkomster.',
+    ],
+    [
+      'da',
+      'Lønnen indberettes hver måned til eIndkomst, Skattestyrelsens register over lønindkomster.\n\nFejl i eIndkomst giver bøder.',
+      'eIndkomst',
+      'Skattestyrelsens register over lønindkomster.',
+    ],
+    [
+      'sk',
+      'Najbežnejšou formou sporenia je termínovaný vklad, teda vklad v banke, ktorý klient nemôže vybrať pred dohodnutým dátumom.\n\nTermínovaný vklad je chránený.',
+      'termínovaný vklad',
+      'Vklad v banke, ktorý klient nemôže vybrať pred dohodnutým dátumom.',
+    ],
+    [
+      'de',
+      'Viele Arbeitgeber zahlen in den Bausparvertrag, also einen Sparvertrag für eine spätere Immobilie.\n\nDer Bausparvertrag läuft lange.',
+      'Bausparvertrag',
+      'Einen Sparvertrag für eine spätere Immobilie.',
+    ],
+    [
+      'tr',
+      'Kira geliri için stopaj, yani kaynakta kesilen vergi, kiracı tarafından ödenir.\n\nStopaj her ay ödenir.',
+      'stopaj',
+      'Kaynakta kesilen vergi.',
+    ],
+    // a sentence-initial term with an article and an apposition that describes it
+    [
+      'da',
+      'En franchisemanual, den detaljerede beskrivelse af konceptet, fortæller, hvordan butikken skal drives.',
+      'franchisemanual',
+      'Den detaljerede beskrivelse af konceptet.',
+    ],
+    [
+      'en',
+      'The help desk, the first point of contact for employees, answers calls all day.',
+      'help desk',
+      'The first point of contact for employees.',
+    ],
+    // "X means that …": the clause after "that" is the answer
+    [
+      'en',
+      'A co-managed model means that the company keeps its own IT team.',
+      'co-managed model',
+      'The company keeps its own IT team.',
+    ],
+    // Turkish "X ise … -masını tanımlar": the verbal noun X describes
+    [
+      'tr',
+      'Dar anlamda dış kaynak kullanımı ise bir şirketin temizlik işlerini dışarıdaki bir firmaya yaptırmasını tanımlar.',
+      'Dar anlamda dış kaynak kullanımı',
+      'Bir şirketin temizlik işlerini dışarıdaki bir firmaya yaptırması.',
+    ],
+    // two names of one thing: the first is asked, the other goes with the back
+    [
+      'da',
+      'Forholdet mellem aktiekursen og indtjeningen pr. aktie kaldes price/earnings eller P/E.',
+      'price/earnings',
+      'Forholdet mellem aktiekursen og indtjeningen pr. aktie (P/E).',
+    ],
+    [
+      'en',
+      'The ratio of the share price to the earnings per share is called price/earnings or P/E.',
+      'price/earnings',
+      'The ratio of the share price to the earnings per share (P/E).',
+    ],
+    [
+      'de',
+      'Das Verhältnis von Aktienkurs und Gewinn je Aktie nennt man Kurs-Gewinn-Verhältnis oder KGV.',
+      'Kurs-Gewinn-Verhältnis',
+      'Das Verhältnis von Aktienkurs und Gewinn je Aktie (KGV).',
+    ],
+    [
+      'de',
+      'Ein Konto, das nicht überzogen werden kann, wird Guthabenkonto oder Habenkonto genannt.',
+      'Guthabenkonto',
+      'Ein Konto, das nicht überzogen werden kann (Habenkonto).',
+    ],
+    // another name of what the sentence before defined goes with that card's back
+    [
+      'de',
+      'Unter Insourcing versteht man die Rückholung ausgelagerter Prozesse. Der Vorgang wird auch als Backsourcing oder Wiedereinlagerung bezeichnet.',
+      'Insourcing',
+      'Die Rückholung ausgelagerter Prozesse (Backsourcing, Wiedereinlagerung).',
+    ],
+    [
+      'tr',
+      'Amortisman, bir varlığın maliyetinin her dönem gider olarak azaltılmasıdır. Kelime Fransızcadan gelir; halk arasında yıpranma payı da denir.\n\nAmortisman her yıl ayrılır.',
+      'Amortisman',
+      'Bir varlığın maliyetinin her dönem gider olarak azaltılmasıdır (yıpranma payı).',
+    ],
+    [
+      'en',
+      'Leasing is a contract to use an asset for a fee. It is also known as hire purchase or rental, and it is common for cars.',
+      'Leasing',
+      'A contract to use an asset for a fee (hire purchase, rental).',
+    ],
+    [
+      'da',
+      'Kørselsfradraget er et fradrag for lang transport. Det er også kaldet befordringsfradraget, og det gives automatisk.',
+      'Kørselsfradraget',
+      'Et fradrag for lang transport (befordringsfradraget).',
+    ],
+    [
+      'sk',
+      'Pomer ceny akcie k zisku na akciu sa nazýva pomer P/E alebo P/E ukazovateľ.',
+      'pomer P/E',
+      'Pomer ceny akcie k zisku na akciu (P/E ukazovateľ).',
+    ],
+    [
+      'tr',
+      'Hisse fiyatının hisse başına kâra bölünmesiyle bulunan orana fiyat kazanç oranı veya F/K denir.',
+      'fiyat kazanç oranı',
+      'Hisse fiyatının hisse başına kâra bölünmesiyle bulunan orana (F/K).',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    // a term named once: the words before a comma end a term only by chance
+    ['en', 'Many providers also run a help desk, the first point of contact for staff.'],
+    // an indefinite article opens a clause, not an apposition
+    [
+      'en',
+      'To read a cash flow statement, an analyst usually follows three steps.\n\nA cash flow statement has three parts.',
+    ],
+    // a list goes on after the comma
+    [
+      'da',
+      'Bidraget kan beregnes for en vare, en afdeling eller en periode.\n\nEn vare har en pris.',
+    ],
+    // a short subject points to what the two names name, and no sentence before says it
+    ['de', 'Der Vorgang wird auch als Backsourcing oder Wiedereinlagerung bezeichnet.'],
+  ])('%s: no definition in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+
+  it('reads a German article after a comma as a relative pronoun, not an apposition', () => {
+    const found = definitions(
+      'Der Restwert ist der Wert, den das Fahrzeug am Ende des Vertrags noch hat.\n\nDer Wert sinkt.\n',
+      'de',
+    );
+    expect(found).toEqual([
+      ['Restwert', 'Der Wert, den das Fahrzeug am Ende des Vertrags noch hat.'],
+    ]);
+  });
+});
