@@ -140,18 +140,21 @@ const MIN_PROSE_WORDS = 8;
 
 /**
  * A line of page furniture, not article text: a byline or share bar of short parts between
- * "·", or between "|" after a label ("By the editorial team · Updated March 3, 2025 · 5 min
- * read", "Share: Twitter | Facebook | Copy link"; a table row has no label), or a calculator's
- * form ("Selling price per unit [ 10 ] … (Calculate)").
+ * "·" (three, or two that both hold a figure: "Published May 31, 2025 · 6 min read"), or between
+ * "|" after a label ("By the editorial team · Updated March 3, 2025 · 5 min read", "Share:
+ * Twitter | Facebook | Copy link"; a table row has no label), or a calculator's form ("Selling
+ * price per unit [ 10 ] … (Calculate)").
  */
 function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if ((text.match(INPUT_BOX)?.length ?? 0) >= 2) return true;
   const dotted = text.split(/\s·\s/u);
   const piped = text.split(/\s\|\s/u);
-  const parts = dotted.length >= 3 ? dotted : piped.some((part) => part.includes(':')) ? piped : [];
+  const dated = dotted.length === 2 && dotted.every((part) => /\d/u.test(part));
+  const parts =
+    dotted.length >= 3 || dated ? dotted : piped.some((part) => part.includes(':')) ? piped : [];
   return (
-    parts.length >= 3 &&
+    (parts.length >= 3 || dated) &&
     !endsLikeSentence(text) &&
     parts.every((part) => wordCount(part) <= MAX_FURNITURE_PART_WORDS)
   );

@@ -53,6 +53,8 @@ describe('parseDocument', () => {
     ['a byline', 'By the editorial team · Updated March 3, 2025 · 5 min read'],
     ['a share bar', 'Share: Twitter | Facebook | Copy link'],
     ['a Slovak byline', 'Aktualizované 9. 4. 2024 · 5 min čítania · Zdieľať'],
+    ['a date and a reading time', 'Published May 31, 2025 · 6 min read'],
+    ['a Danish date and reading time', 'Opdateret 3. marts 2025 · 4 min. læsetid'],
     ['a calculator form', 'Price [ 10 ]   Cost [ 6 ]   Fixed costs [ 300,000 ]   (Calculate)'],
   ])('drops %s above the article', (_name, line) => {
     const text = `Home › Finance › Terms\n\n# What is X?\n\n${line}\n\nX is a thing that matters a lot here.\n`;
