@@ -27,6 +27,7 @@ import {
   afterNotBut,
   alternativeNames,
   definingVerb,
+  endsNegated,
   explainPhrase,
   findNaming,
   isInvertedSubject,
@@ -409,14 +410,6 @@ function verbSecondTerm(sentence: string): Definition | undefined {
   return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
 }
 
-/** Whether `text` holds a comma and a conjunction ("…, og …", "…, and …"): two clauses. */
-function joinsClauses(text: string, lang: string): boolean {
-  for (const match of text.matchAll(/,\s+(\p{L}+)\s/gu)) {
-    if (isJoinerWord(foldForCompare(match[1] ?? ''), lang)) return true;
-  }
-  return false;
-}
-
 /** "X is Y", and the reverse "<long description> is <short term>." */
 function subjectTerm(sentence: string, lang: string): Definition | undefined {
   // The verb is among the first 15 words; two more tell whether a predicate follows it.
@@ -437,9 +430,12 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     // "Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste … platy": a
     // description with a figure states a fact about the term, which a fact card asks.
     if (wordCount(subject) > MAX_TERM_WORDS && isTerm(shortTerm, lang) && !/\d/u.test(subject)) {
-      // "Det får du ved at se på nøgletal, og et af de vigtigste er X": the subject of "er" is
-      // only the last clause, which describes nothing.
-      return joinsClauses(subject, lang) ? undefined : { term: shortTerm, back: subject };
+      // "Det får du ved at se på nøgletal, og et af de vigtigste er X", "Zmluva sa uzatvára na
+      // dobu neurčitú, poistná doba je jeden rok": the subject of "er" is only the last clause,
+      // which describes nothing; "… a zhodnotenie nie je garantované" denies, not names.
+      return /[,;]/u.test(subject) || endsNegated(subject, lang)
+        ? undefined
+        : { term: shortTerm, back: subject };
     }
     const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
     // "A co-managed model means that the company keeps …": the clause after "that" is the

@@ -439,6 +439,17 @@ const RELATIVES = new Map(
 );
 
 /**
+ * Whether `text` ends with the negation of `lang` ("… a zhodnotenie nie" before "je").
+ *
+ * @example
+ * endsNegated('Investičné riziko nesie poistník a zhodnotenie nie', 'sk') // true
+ */
+export function endsNegated(text: string, lang: string): boolean {
+  const last = foldForCompare(text.match(/\p{L}+$/u)?.[0] ?? '');
+  return NAMING[lang]?.not.some((word) => foldForCompare(word) === last) ?? false;
+}
+
+/**
  * Whether `word` opens a relative clause in `lang` ("that", "der", "ktorý").
  *
  * @example

@@ -409,6 +409,11 @@ describe('body definitions, per sentence shape and language', () => {
       'da',
       'Det får du ved at se på virksomhedens nøgletal, og et af de vigtigste er dækningsbidraget.',
     ],
+    // a description of two clauses, or one that ends in a negation, names nothing
+    ['en', 'In the same way, current liabilities are due within one year.'],
+    ['sk', 'Zmluva sa uzatvára na dobu neurčitú, poistná doba je jeden rok.'],
+    ['sk', 'Investičné riziko nesie poistník a zhodnotenie nie je garantované.'],
+    ['da', 'Renten betales af låntageren hvert kvartal og beløbet ikke er fradragsberettiget.'],
     // a description with a figure before the verb states a fact, not what the term is
     ['sk', 'Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste platy.'],
     ['da', 'For ejerboliger kan man låne op til 80 % af værdien; for sommerhuse er grænsen 75 %.'],
