@@ -12,6 +12,7 @@ import {
   CITATION_SOURCE,
   DATE_SOURCE,
   isDateMatch,
+  isLimitCount,
   isMeasure,
   keyTermProblem,
   NUMBER_RANGE,
@@ -120,6 +121,38 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
       word.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(word), lang) !== undefined
         ? match
         : undefined;
+  }
+  return undefined;
+}
+
+/** Characters before a count that hold the phrase bounding it: "no more than", "najviac v". */
+const LIMIT_HEAD = 40;
+/** A number in digits or a word, then the word after it: the candidates of findLimitCount. */
+const NUMBER_AND_WORD = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?|\p{L}+) (\p{L}+)(?![\p{N}])/gu;
+
+/**
+ * The first count a sentence bounds, with what it counts, as written ("en az 5 işletmeye",
+ * "at least two accounts", "najviac v troch spoločnostiach" give "5 işletmeye", "two accounts",
+ * "troch spoločnostiach"), or undefined: isLimitCount decides.
+ *
+ * @example
+ * findLimitCount('Spoločnosť môže mať najviac 50 spoločníkov.', 'sk') // '50 spoločníkov'
+ * findLimitCount('Spoločnosť má 50 spoločníkov.', 'sk') // undefined
+ */
+export function findLimitCount(sentence: string, lang: string): string | undefined {
+  for (let at = 0; at < sentence.length;) {
+    NUMBER_AND_WORD.lastIndex = at;
+    const match = NUMBER_AND_WORD.exec(sentence);
+    if (match === null) return undefined;
+    const count = match[1] ?? '';
+    // Most pairs start with no number: the cheap test spares them the folding.
+    const isCount =
+      /\d/u.test(count) ||
+      (count.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(count), lang) !== undefined);
+    const head = sentence.slice(Math.max(0, match.index - LIMIT_HEAD), match.index);
+    if (isCount && isLimitCount(match[0], head, lang)) return match[0];
+    // Each word may start a pair: the next try starts at the second word of this one.
+    at = match.index + count.length + 1;
   }
   return undefined;
 }
@@ -283,8 +316,13 @@ export function factCards(
   for (const section of sections.filter(isProseSection)) {
     section.blocks.forEach((block, blockIndex) => {
       if (block.kind !== 'paragraph' && block.kind !== 'bullet') return;
-      // Most blocks state no measure: without a digit, only a count word can start one.
-      if (!/\d/u.test(block.text) && findCountMeasure(block.text, terms.lang) === undefined) {
+      // Most blocks state no measure: without a digit, only a count word can start one, alone
+      // or after a limit ("at least two accounts").
+      if (
+        !/\d/u.test(block.text) &&
+        findCountMeasure(block.text, terms.lang) === undefined &&
+        findLimitCount(block.text, terms.lang) === undefined
+      ) {
         return;
       }
       // A list item that the next one continues ends in a comma ("… aspoň 48 mesiacov,"):
@@ -304,6 +342,7 @@ export function factCards(
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
+          findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??
           findCitation(sentence);
         if (measure === undefined) return;

@@ -7,6 +7,7 @@
  */
 import {
   countWord,
+  endsWithLimit,
   isAgentMarker,
   isFunctionWord,
   isGenericWord,
@@ -353,6 +354,27 @@ export function isMeasure(answer: string, lang: string): boolean {
   return [before, currency, percent, after].some((part) => part !== undefined);
 }
 
+/** A number, in digits or as a count word, and the one word after it: "5 işletmeye". */
+const COUNTED = /^(\d{1,15}(?:[.,]\d{1,15})?|\p{L}+)\s+(\p{L}+)$/u;
+
+/**
+ * Whether `answer` is a number and what it counts ("5 işletmeye", "two accounts", "troch
+ * spoločnostiach") and `head`, the text before it, ends with a phrase bounding it ("en az",
+ * "at least", "najviac v"): a limit is a fact to recall even where no unit makes the number a
+ * measure.
+ *
+ * @example
+ * isLimitCount('50 spoločníkov', 'spoločnosť môže mať najviac ', 'sk') // true
+ * isLimitCount('50 spoločníkov', 'spoločnosť má ', 'sk') // false
+ */
+export function isLimitCount(answer: string, head: string, lang: string): boolean {
+  const match = COUNTED.exec(foldForCompare(answer.trim()));
+  if (match === null) return false;
+  const [, count = '', thing = ''] = match;
+  if (!/\d/u.test(count) && countWord(count, lang) === undefined) return false;
+  return !isFunctionWord(thing, lang) && endsWithLimit(foldForCompare(head), lang);
+}
+
 /** The last words before a blank, with no punctuation between them. */
 const LAST_WORDS = /(?:\p{L}+\s+){1,4}$/u;
 /** Function words between a restriction word and what it names: "kun fra din _____". */
@@ -443,6 +465,7 @@ export function keyTermProblem(
   const measure =
     numberRange ||
     isMeasure(trimmed, terms.lang) ||
+    isLimitCount(trimmed, front.slice(0, front.indexOf(BLANK)), terms.lang) ||
     isDate(trimmed, terms.lang) ||
     CITATION_ONLY.test(trimmed);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {

@@ -12,6 +12,14 @@ function words(list: string): readonly string[] {
   return list.split(/\s+/u).filter((word) => word !== '');
 }
 
+/** Phrases of one or more words, separated by commas: "at least, at most". */
+function phrases(list: string): readonly string[] {
+  return list
+    .split(',')
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase !== '');
+}
+
 interface WordTable {
   function: readonly string[];
   /** Articles: the only function words a term or a definition may start with. */
@@ -48,6 +56,13 @@ interface WordTable {
   counts: readonly string[];
   /** The tens twenty to ninety as words, in order: "yirmi günden az olamaz", "dvadsať rokov". */
   tens: readonly string[];
+  /**
+   * Phrases that bound a count or an amount ("at least", "en az", "najviac", "mindst",
+   * "höchstens"): the number after one and what it counts are the fact ("en az 5 işletmeye",
+   * "najviac 50 spoločníkov"), even where no unit makes the number a measure. Not a comparison
+   * ("more than", "viac ako"): "Firmy s viac ako 50 zamestnancami …" says which firms, as an aside.
+   */
+  limits: readonly string[];
   /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
@@ -91,6 +106,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('and or'),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
+    limits: phrases('at least, at most, no more than, no fewer than'),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
@@ -133,6 +149,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('und oder sowie'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
+    limits: phrases('mindestens, höchstens, maximal'),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
@@ -171,6 +188,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('og eller samt'),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
+    limits: phrases('mindst, højst'),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
@@ -207,11 +225,12 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('a alebo aj či'),
     counts: words(
-      'dva/dve tri štyri päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
+      'dva/dve/dvoch tri/troch štyri/štyroch päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
     ),
     tens: words(
       'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
     ),
+    limits: phrases('najmenej, najviac, aspoň, maximálne, minimálne'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
@@ -245,6 +264,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('ve veya ile'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
+    limits: phrases('en az, en fazla, en çok'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
     agents: words('tarafından'),
@@ -319,6 +339,9 @@ const COUNTS = new Map(
 /** The length of the longest count word of any table: a longer word is none. */
 export const MAX_COUNT_LENGTH = Math.max(
   ...[...COUNTS.values()].flatMap((counts) => [...counts.keys()].map((word) => word.length)),
+);
+const LIMITS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.limits.map(foldForCompare)]),
 );
 const RESTRICTIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictions)]),
@@ -470,6 +493,26 @@ export function isListEnd(word: string, lang: string): boolean {
  */
 export function countWord(word: string, lang: string): number | undefined {
   return COUNTS.get(lang)?.get(word);
+}
+
+/**
+ * Whether a folded text ends with a phrase that bounds a count in `lang` ("at least", "en az"),
+ * or with one and a function word after it ("najviac v"); a language without a table has none.
+ *
+ * @example
+ * endsWithLimit('ma mat najviac', 'sk') // true
+ * endsWithLimit('kendi bunyesinde en az', 'tr') // true
+ * endsWithLimit('recorded in', 'en') // false
+ */
+export function endsWithLimit(folded: string, lang: string): boolean {
+  const limits = LIMITS.get(lang) ?? [];
+  // The longest limit phrase has three words, and one function word may follow it.
+  const words = folded.trim().split(/\s+/u).slice(-4);
+  const ends = (last: readonly string[]) => {
+    const text = ` ${last.join(' ')}`;
+    return limits.some((limit) => text.endsWith(` ${limit}`));
+  };
+  return ends(words) || (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1)));
 }
 
 /**
