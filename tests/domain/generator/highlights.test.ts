@@ -16,6 +16,21 @@ function terms(sentence: string, context = '', lang = 'en'): DocumentTerms {
   return collectDocumentTerms(text, parseDocument(text), lang);
 }
 
+describe('a currency acronym after its number is hidden with the number, never alone', () => {
+  it.each([
+    ['tr', "Net asgari ücret 2024'te 17.002,12 TL'dir.", '17.002,12 TL'],
+    ['en', 'The annual fee is 120 USD for every user of the service.', '120 USD'],
+    ['de', 'Die Kontoführung kostet bei dieser Bank 5 EUR im Monat.', '5 EUR'],
+    ['da', 'Gebyret for kontoen er 200 EUR om året hos banken.', '200 EUR'],
+    ['sk', 'Poplatok za vedenie účtu je v tejto banke 3 EUR mesačne.', '3 EUR'],
+  ])('%s: %s', (lang, sentence, answer) => {
+    expect(makeCloze(sentence, terms(sentence, '', lang))).toEqual({
+      answer,
+      front: sentence.replace(answer, BLANK),
+    });
+  });
+});
+
 describe('makeCloze', () => {
   it.each([
     [
