@@ -242,12 +242,37 @@ function isInflectedForm(terms: DocumentTerms, word: string): boolean {
   return false;
 }
 
-/** The folded word right before and right after the first blank of `front`. */
-function neighbours(front: string): [before: string, after: string] {
-  const at = front.indexOf(BLANK);
+/** The folded word right before and right after the blank of `front` at `at` (the first one). */
+function neighbours(front: string, at = front.indexOf(BLANK)): [before: string, after: string] {
   const before = /([\p{L}\p{N}]+)\s+$/u.exec(front.slice(0, at))?.[1] ?? '';
   const after = /^\s+([\p{L}\p{N}]+)/u.exec(front.slice(at + BLANK.length))?.[1] ?? '';
   return [foldForCompare(before), foldForCompare(after)];
+}
+
+/**
+ * Whether the answer, hidden more than once, is the shared half of different terms: "divide
+ * _____ assets by _____ liabilities" → "total current", which the document says only as part
+ * of "total current assets" and "total current liabilities". Judged on the words after the
+ * blanks, then on the words before them; only for a group of words.
+ */
+function isSharedHalf(front: string, folded: string, count: number, terms: DocumentTerms): boolean {
+  // A single word said twice before different words is mostly a term ("BPO begyndte …, BPO vokset").
+  if (!folded.includes(' ')) return false;
+  const blanks = [...front.matchAll(/_{5}/gu)].map((match) => neighbours(front, match.index));
+  if (blanks.length < 2) return false;
+  return ([1, 0] as const).some((side) => {
+    const words = new Set(blanks.map((blank) => blank[side]));
+    if (
+      words.size < 2 ||
+      [...words].some((word) => word === '' || isFunctionWord(word, terms.lang))
+    ) {
+      return false;
+    }
+    const longer = [...words].map((word) =>
+      side === 1 ? `${folded} ${word}` : `${word} ${folded}`,
+    );
+    return longer.reduce((sum, term) => sum + occurrences(terms, term), 0) === count;
+  });
 }
 
 /**
@@ -267,6 +292,7 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
       before !== '' && !isFunctionWord(before, terms.lang) ? `${before} ${folded}` : '',
     ];
     if (longer.some((term) => term !== '' && occurrences(terms, term) === count)) return true;
+    if (isSharedHalf(front, folded, count, terms)) return true;
   }
   const longer = [...terms.marked].filter((term) => term !== folded && term.includes(folded));
   if (longer.length === 0) return false;

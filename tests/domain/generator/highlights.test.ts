@@ -176,6 +176,54 @@ describe('keyTermProblem', () => {
   });
 });
 
+describe('a term hidden twice that is the shared half of two different terms', () => {
+  it.each([
+    [
+      'en',
+      'To calculate it, divide total current assets by total current liabilities.',
+      'total current',
+      `To calculate it, divide ${BLANK} assets by ${BLANK} liabilities.`,
+    ],
+    [
+      'da',
+      'Man dividerer samlede kortfristede aktiver med samlede kortfristede gældsposter.',
+      'samlede kortfristede',
+      `Man dividerer ${BLANK} aktiver med ${BLANK} gældsposter.`,
+    ],
+    [
+      'de',
+      'Man teilt die gesamten kurzfristigen Aktiva durch die gesamten kurzfristigen Passiva.',
+      'gesamten kurzfristigen',
+      `Man teilt die ${BLANK} Aktiva durch die ${BLANK} Passiva.`,
+    ],
+    [
+      'sk',
+      'Vydelíme celkové obežné aktíva celkovými krátkodobými záväzkami a celkové obežné náklady.',
+      'celkové obežné',
+      `Vydelíme ${BLANK} aktíva celkovými krátkodobými záväzkami a ${BLANK} náklady.`,
+    ],
+    [
+      'tr',
+      'Toplam dönen varlıklar toplam dönen borçlara bölünür.',
+      'toplam dönen',
+      `${BLANK} varlıklar ${BLANK} borçlara bölünür.`,
+    ],
+  ])('%s: %s', (lang, sentence, answer, front) => {
+    expect(keyTermProblem(answer, front, terms(sentence, '', lang))).toBe('half of a compound');
+  });
+
+  it('keeps a whole term said twice before different words: "BPO began …, BPO grew …"', () => {
+    const sentence = 'BPO began in factories, but today BPO grew into every sector.';
+    expect(
+      keyTermProblem(
+        'BPO',
+        `${BLANK} began in factories, but today ${BLANK} grew into every sector.`,
+        terms(sentence),
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('topicAcronyms', () => {
   it.each([
     ['Rozdiel medzi BPO a KPO', ['BPO', 'KPO']],
