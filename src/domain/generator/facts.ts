@@ -14,8 +14,10 @@ import {
   isDateMatch,
   isLimitCount,
   isMeasure,
+  isNumberedLaw,
   keyTermProblem,
   NUMBER_RANGE,
+  NUMBERED_LAW_SOURCE,
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -80,6 +82,22 @@ const CITATION = new RegExp(CITATION_SOURCE, 'u');
  */
 export function findCitation(sentence: string): string | undefined {
   return CITATION.exec(sentence)?.[0];
+}
+
+const NUMBERED_LAW = new RegExp(NUMBERED_LAW_SOURCE, 'gu');
+
+/**
+ * The first law a sentence names by its number, as written ("6102 sayılı Türk Ticaret
+ * Kanunu"), or undefined: the law is the answer, not its number alone.
+ *
+ * @example
+ * findNumberedLaw("Bono 6102 sayılı Türk Ticaret Kanunu'nda düzenlenir.", 'tr') // '6102 sayılı Türk Ticaret Kanunu'
+ */
+export function findNumberedLaw(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(NUMBERED_LAW)) {
+    if (isNumberedLaw(match[0], lang)) return match[0];
+  }
+  return undefined;
 }
 
 const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
@@ -341,6 +359,7 @@ export function factCards(
         const measure =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
+          findNumberedLaw(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
           findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??

@@ -11,6 +11,7 @@ import {
   isAgentMarker,
   isFunctionWord,
   isGenericWord,
+  isLawMarker,
   isJoinerWord,
   isMonthWord,
   isRangeWord,
@@ -340,6 +341,27 @@ export function isDate(answer: string, lang: string): boolean {
 export const CITATION_SOURCE = String.raw`(?<![\p{L}\p{N}])§{1,2}\s?\d+[a-z]?(?:,?\s+(?:Abs|ods|odst|stk|para)\.\s?\d+)?(?:\s+\p{Lu}{2,}(?:\s+[IVX]+)?(?![\p{L}]))?(?![\p{N}]|\s+\p{L}{1,4}\s+\d|,?\s+(?:Abs|ods|odst|stk|para)\.)`;
 const CITATION_ONLY = new RegExp(`^${CITATION_SOURCE}$`, 'u');
 
+/**
+ * A law named by its number, the word marking it (isLawMarker) and its capitalised name:
+ * "6102 sayılı Türk Ticaret Kanunu", one answer: its number alone left the name in the front
+ * ("_____ sayılı Türk Ticaret Kanunu"), asking for a number no learner recalls without it.
+ * Groups: the marker.
+ */
+export const NUMBERED_LAW_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d+\s+(\p{L}+)(?:\s+\p{Lu}\p{L}*)+`;
+const NUMBERED_LAW_ONLY = new RegExp(`^${NUMBERED_LAW_SOURCE}$`, 'u');
+
+/**
+ * Whether `answer` is a law named by its number ("6102 sayılı Türk Ticaret Kanunu") in `lang`.
+ *
+ * @example
+ * isNumberedLaw('6102 sayılı Türk Ticaret Kanunu', 'tr') // true
+ * isNumberedLaw('6102 Türk Ticaret', 'tr') // false
+ */
+export function isNumberedLaw(answer: string, lang: string): boolean {
+  const match = NUMBERED_LAW_ONLY.exec(answer.trim());
+  return match !== null && isLawMarker(foldForCompare(match[1] ?? ''), lang);
+}
+
 /** "sechs Monate", "fem år": a count written as a word, with its unit. */
 function isCountMeasure(answer: string, lang: string): boolean {
   const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
@@ -493,7 +515,8 @@ export function keyTermProblem(
     isMeasure(trimmed, terms.lang) ||
     isLimitCount(trimmed, front.slice(0, front.indexOf(BLANK)), terms.lang) ||
     isDate(trimmed, terms.lang) ||
-    CITATION_ONLY.test(trimmed);
+    CITATION_ONLY.test(trimmed) ||
+    isNumberedLaw(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

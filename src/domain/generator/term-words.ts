@@ -64,6 +64,11 @@ interface WordTable {
    */
   limits: readonly string[];
   /**
+   * Words between a law's number and its name, where the language names a law by its number:
+   * Turkish "6102 sayılı Türk Ticaret Kanunu" (the Turkish Commercial Code, law no. 6102).
+   */
+  lawMarkers: readonly string[];
+  /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
    */
@@ -107,6 +112,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
     limits: phrases('at least, at most, no more than, no fewer than'),
+    lawMarkers: words(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
@@ -150,6 +156,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
     limits: phrases('mindestens, höchstens, maximal'),
+    lawMarkers: words(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
@@ -189,6 +196,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
     limits: phrases('mindst, højst'),
+    lawMarkers: words(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
@@ -231,6 +239,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
     ),
     limits: phrases('najmenej, najviac, aspoň, maximálne, minimálne'),
+    lawMarkers: words(''),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
@@ -265,6 +274,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
     limits: phrases('en az, en fazla, en çok'),
+    lawMarkers: words('sayılı'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
     agents: words('tarafından'),
@@ -342,6 +352,9 @@ export const MAX_COUNT_LENGTH = Math.max(
 );
 const LIMITS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.limits.map(foldForCompare)]),
+);
+const LAW_MARKERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
 );
 const RESTRICTIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictions)]),
@@ -513,6 +526,17 @@ export function endsWithLimit(folded: string, lang: string): boolean {
     return limits.some((limit) => text.endsWith(` ${limit}`));
   };
   return ends(words) || (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1)));
+}
+
+/**
+ * Whether a (folded) word stands between a law's number and its name in `lang` ("sayılı" of
+ * "6102 sayılı Türk Ticaret Kanunu"); a language without a table has none.
+ *
+ * @example
+ * isLawMarker('sayili', 'tr') // true
+ */
+export function isLawMarker(word: string, lang: string): boolean {
+  return LAW_MARKERS.get(lang)?.has(word) ?? false;
 }
 
 /**

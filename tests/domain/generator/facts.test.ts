@@ -455,6 +455,23 @@ describe('a count bounded by a limit word is hidden with what it counts', () => 
   });
 });
 
+describe('a law named by its number is hidden whole, with its name', () => {
+  it.each([
+    [
+      "Bonoya ilişkin hükümler 6102 sayılı Türk Ticaret Kanunu'nun 776. ve devamı maddelerinde düzenlenmiştir.",
+      `Bonoya ilişkin hükümler ${BLANK}'nun 776. ve devamı maddelerinde düzenlenmiştir.`,
+      '6102 sayılı Türk Ticaret Kanunu',
+    ],
+    [
+      'Katılım bankaları bu adı 5411 sayılı Bankacılık Kanunu ile almıştır.',
+      `Katılım bankaları bu adı ${BLANK} ile almıştır.`,
+      '5411 sayılı Bankacılık Kanunu',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(facts(text, 'tr')).toEqual([[front, back]]);
+  });
+});
+
 describe('a list item that the next one continues, ending in a comma', () => {
   it.each([
     [
