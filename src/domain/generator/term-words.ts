@@ -39,6 +39,11 @@ interface WordTable {
    * "iki yılda bir" (every two years), "10 günden az" (less than 10 days).
    */
   unitEndings: readonly string[];
+  /**
+   * Units that also end a compound naming what is counted, where the language joins words:
+   * Danish "2,08 feriedage" (holiday days), German "30 Urlaubstage".
+   */
+  compoundUnits: readonly string[];
   unitsBefore: readonly string[];
   /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
   pointers: readonly string[];
@@ -102,6 +107,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'million millions billion billions percent points euro euros eur dollars usd minutes hours days weeks months years',
     ),
     unitEndings: words(''),
+    compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
     ranges: words('to'),
@@ -144,6 +150,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitEndings: words(''),
+    compoundUnits: words('tage tagen wochen stunden monate monaten jahre jahren'),
     unitsBefore: words(''),
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
@@ -186,6 +193,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'millioner milliarder mio mia millionen milliarden mio mrd procent pct procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
     unitEndings: words(''),
+    compoundUnits: words('dage uger timer måneder'),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
     ranges: words('til'),
@@ -225,6 +233,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),
     unitEndings: words(''),
+    compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     ranges: words('do až'),
@@ -266,6 +275,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl günlük haftalık aylık yıllık',
     ),
     unitEndings: words('da de ta te dan den tan ten a e ya ye'),
+    compoundUnits: words(''),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
     ranges: words('ile'),
@@ -320,6 +330,11 @@ const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folde
 const UNIT_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.unitEndings.map(foldForCompare)]),
 );
+const COMPOUND_UNITS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.compoundUnits.map(foldForCompare)]),
+);
+/** Letters a compound holds before its unit: "ferie" of "feriedage"; "etage" is no "tage". */
+const MIN_COMPOUND_HEAD = 3;
 const UNITS_BEFORE = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
 );
@@ -440,12 +455,17 @@ export function isArticle(word: string, lang: string): boolean {
  * @example
  * isUnitWord('kr', 'da') // true
  * isUnitWord('yilda', 'tr') // true
+ * isUnitWord('feriedage', 'da') // true
  * isUnitWord('yuzde', 'tr', true) // true
  */
 export function isUnitWord(word: string, lang: string, before = false): boolean {
   if (before) return (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE).has(word);
   const table = UNITS.get(lang) ?? ALL_UNITS;
   if (table.has(word)) return true;
+  const compound = (COMPOUND_UNITS.get(lang) ?? []).some(
+    (unit) => word.length >= unit.length + MIN_COMPOUND_HEAD && word.endsWith(unit),
+  );
+  if (compound) return true;
   return (UNIT_ENDINGS.get(lang) ?? []).some(
     (ending) => word.endsWith(ending) && table.has(word.slice(0, -ending.length)),
   );

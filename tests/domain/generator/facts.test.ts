@@ -41,6 +41,13 @@ describe('measures: a number with its unit, per language', () => {
     // A Turkish unit with its case ending.
     ['tr', 'Bir bölümü 10 günden az olmamak üzere izin bölünebilir.', '10 günden'],
     ['tr', 'Kart aidatı her yıl 12 ayda bir tahsil edilir.', '12 ayda'],
+    // A unit that ends a compound naming what is counted.
+    [
+      'da',
+      'Alle lønmodtagere optjener 2,08 feriedage for hver måned, de er ansat.',
+      '2,08 feriedage',
+    ],
+    ['de', 'Vollzeitbeschäftigte haben gesetzlich 24 Urlaubstage im Jahr.', '24 Urlaubstage'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(findMeasure(sentence, lang)).toBe(measure);
     expect(isMeasure(measure, lang)).toBe(true);
@@ -54,6 +61,8 @@ describe('measures: a number with its unit, per language', () => {
     ['tr', 'Bu 3 adım her yatırımcı için geçerlidir.'],
     // A case ending only on a unit: "adımda" is no unit.
     ['tr', 'Bu 3 adımda her yatırımcı için işlem tamamlanır.'],
+    // "Etagen" ends in "tagen" with too few letters before it to be a compound of it.
+    ['de', 'Das Bürohaus hat 4 Etagen und einen großen Keller.'],
   ])('%s: no measure in "%s" (a bare number is a year or a count)', (lang, sentence) => {
     expect(findMeasure(sentence, lang)).toBeUndefined();
   });
