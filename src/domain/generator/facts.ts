@@ -21,7 +21,7 @@ import {
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
-import { countWord, isPointer, isRangeWord, MAX_COUNT_LENGTH } from './term-words.ts';
+import { countWord, isPointer, isRangeWord, limitEnds, MAX_COUNT_LENGTH } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -143,10 +143,8 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
   return undefined;
 }
 
-/** Characters before a count that hold the phrase bounding it: "no more than", "najviac v". */
-const LIMIT_HEAD = 40;
-/** A number in digits or a word, then the word after it: the candidates of findLimitCount. */
-const NUMBER_AND_WORD = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?|\p{L}+) (\p{L}+)(?![\p{N}])/gu;
+/** Up to three words after a limit: a function word ("najviac v"), the count, what it counts. */
+const AFTER_LIMIT = /^\s+([\p{L}\p{N}]+(?:[.,]\d+)?)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 
 /**
  * The first count a sentence bounds, with what it counts, as written ("en az 5 işletmeye",
@@ -158,19 +156,22 @@ const NUMBER_AND_WORD = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?|\p{L}+) (\p{L}+)(?!
  * findLimitCount('Spoločnosť má 50 spoločníkov.', 'sk') // undefined
  */
 export function findLimitCount(sentence: string, lang: string): string | undefined {
-  for (let at = 0; at < sentence.length;) {
-    NUMBER_AND_WORD.lastIndex = at;
-    const match = NUMBER_AND_WORD.exec(sentence);
-    if (match === null) return undefined;
-    const count = match[1] ?? '';
-    // Most pairs start with no number: the cheap test spares them the folding.
-    const isCount =
-      /\d/u.test(count) ||
-      (count.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(count), lang) !== undefined);
-    const head = sentence.slice(Math.max(0, match.index - LIMIT_HEAD), match.index);
-    if (isCount && isLimitCount(match[0], head, lang)) return match[0];
-    // Each word may start a pair: the next try starts at the second word of this one.
-    at = match.index + count.length + 1;
+  for (const end of limitEnds(sentence, lang)) {
+    const after = AFTER_LIMIT.exec(sentence.slice(end));
+    if (after === null) continue;
+    const [, first = '', second = '', third] = after;
+    const head = sentence.slice(0, end);
+    // Written with one space, as blankMeasure will look for it.
+    const pair = `${first} ${second}`;
+    if (isLimitCount(pair, head, lang) && sentence.includes(pair, end)) return pair;
+    const skipped = `${second} ${third ?? ''}`;
+    if (
+      third !== undefined &&
+      isLimitCount(skipped, `${head} ${first}`, lang) &&
+      sentence.includes(skipped, end)
+    ) {
+      return skipped;
+    }
   }
   return undefined;
 }

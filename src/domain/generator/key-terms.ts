@@ -258,9 +258,8 @@ function neighbours(front: string, at = front.indexOf(BLANK)): [before: string, 
  */
 function isSharedHalf(front: string, folded: string, count: number, terms: DocumentTerms): boolean {
   // A single word said twice before different words is mostly a term ("BPO begyndte …, BPO vokset").
-  if (!folded.includes(' ')) return false;
+  if (!folded.includes(' ') || front.indexOf(BLANK) === front.lastIndexOf(BLANK)) return false;
   const blanks = [...front.matchAll(/_{5}/gu)].map((match) => neighbours(front, match.index));
-  if (blanks.length < 2) return false;
   return ([1, 0] as const).some((side) => {
     const words = new Set(blanks.map((blank) => blank[side]));
     if (

@@ -6,7 +6,7 @@
  * edilen", obtained: never a term, however often it repeats). Entries are folded (lower case, no diacritics) once at load
  * time; inflected forms are listed where a language inflects the word itself.
  */
-import { foldForCompare } from './text.ts';
+import { escapeRegExp, foldForCompare } from './text.ts';
 
 function words(list: string): readonly string[] {
   return list.split(/\s+/u).filter((word) => word !== '');
@@ -368,6 +368,19 @@ export const MAX_COUNT_LENGTH = Math.max(
 const LIMITS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.limits.map(foldForCompare)]),
 );
+/** Per language with limits, one pattern finding them as written or folded, in any case. */
+const LIMIT_PATTERNS = new Map(
+  Object.entries(TABLES)
+    .filter(([, table]) => table.limits.length > 0)
+    .map(([lang, table]) => {
+      const forms = [...new Set(table.limits.flatMap((limit) => [limit, foldForCompare(limit)]))];
+      const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /gu, String.raw`\s+`));
+      return [
+        lang,
+        new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+      ];
+    }),
+);
 const LAW_MARKERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
 );
@@ -546,6 +559,19 @@ export function endsWithLimit(folded: string, lang: string): boolean {
     return limits.some((limit) => text.endsWith(` ${limit}`));
   };
   return ends(words) || (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1)));
+}
+
+/**
+ * The phrases bounding a count in `text` (see endsWithLimit), where they end, in order; none
+ * for a language without a table. One pattern finds them: a text need not be folded or split.
+ *
+ * @example
+ * limitEnds('Sie hat höchstens 50 Gesellschafter.', 'de') // [17]
+ */
+export function limitEnds(text: string, lang: string): number[] {
+  const pattern = LIMIT_PATTERNS.get(lang);
+  if (pattern === undefined) return [];
+  return Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
 }
 
 /**
