@@ -7,6 +7,7 @@
 import { blankMeasure, findMeasure } from './facts.ts';
 import type { CardDraft } from './ids.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
+import { isUnitWord } from './term-words.ts';
 import { BLANK, escapeRegExp, foldForCompare, wholeTermPattern, wordCount } from './text.ts';
 
 export interface Cloze {
@@ -166,6 +167,13 @@ function* candidates(
   // accepts.
   const hasParen = sentence.includes('(');
   for (const acronym of acronyms) {
+    // "17.002,12 TL'dir": a currency after its number is the unit of a measure, no term alone.
+    if (
+      isUnitWord(foldForCompare(acronym), terms.lang) &&
+      new RegExp(`\\d\\s?${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(sentence)
+    ) {
+      continue;
+    }
     const paren = hasParen
       ? new RegExp(`\\(\\s*${escapeRegExp(acronym)}\\s*\\)`, 'u').exec(sentence)
       : null;

@@ -12,13 +12,16 @@ import {
   CITATION_SOURCE,
   DATE_SOURCE,
   isDateMatch,
+  isLimitCount,
   isMeasure,
+  isNumberedLaw,
   keyTermProblem,
   NUMBER_RANGE,
+  NUMBERED_LAW_SOURCE,
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
-import { countWord, isPointer, isRangeWord, MAX_COUNT_LENGTH } from './term-words.ts';
+import { countWord, isPointer, isRangeWord, limitEnds, MAX_COUNT_LENGTH } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -81,6 +84,22 @@ export function findCitation(sentence: string): string | undefined {
   return CITATION.exec(sentence)?.[0];
 }
 
+const NUMBERED_LAW = new RegExp(NUMBERED_LAW_SOURCE, 'gu');
+
+/**
+ * The first law a sentence names by its number, as written ("6102 sayılı Türk Ticaret
+ * Kanunu"), or undefined: the law is the answer, not its number alone.
+ *
+ * @example
+ * findNumberedLaw("Bono 6102 sayılı Türk Ticaret Kanunu'nda düzenlenir.", 'tr') // '6102 sayılı Türk Ticaret Kanunu'
+ */
+export function findNumberedLaw(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(NUMBERED_LAW)) {
+    if (isNumberedLaw(match[0], lang)) return match[0];
+  }
+  return undefined;
+}
+
 const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
 
 /**
@@ -120,6 +139,39 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
       word.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(word), lang) !== undefined
         ? match
         : undefined;
+  }
+  return undefined;
+}
+
+/** Up to three words after a limit: a function word ("najviac v"), the count, what it counts. */
+const AFTER_LIMIT = /^\s+([\p{L}\p{N}]+(?:[.,]\d+)?)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/**
+ * The first count a sentence bounds, with what it counts, as written ("en az 5 işletmeye",
+ * "at least two accounts", "najviac v troch spoločnostiach" give "5 işletmeye", "two accounts",
+ * "troch spoločnostiach"), or undefined: isLimitCount decides.
+ *
+ * @example
+ * findLimitCount('Spoločnosť môže mať najviac 50 spoločníkov.', 'sk') // '50 spoločníkov'
+ * findLimitCount('Spoločnosť má 50 spoločníkov.', 'sk') // undefined
+ */
+export function findLimitCount(sentence: string, lang: string): string | undefined {
+  for (const end of limitEnds(sentence, lang)) {
+    const after = AFTER_LIMIT.exec(sentence.slice(end));
+    if (after === null) continue;
+    const [, first = '', second = '', third] = after;
+    const head = sentence.slice(0, end);
+    // Written with one space, as blankMeasure will look for it.
+    const pair = `${first} ${second}`;
+    if (isLimitCount(pair, head, lang) && sentence.includes(pair, end)) return pair;
+    const skipped = `${second} ${third ?? ''}`;
+    if (
+      third !== undefined &&
+      isLimitCount(skipped, `${head} ${first}`, lang) &&
+      sentence.includes(skipped, end)
+    ) {
+      return skipped;
+    }
   }
   return undefined;
 }
@@ -283,8 +335,13 @@ export function factCards(
   for (const section of sections.filter(isProseSection)) {
     section.blocks.forEach((block, blockIndex) => {
       if (block.kind !== 'paragraph' && block.kind !== 'bullet') return;
-      // Most blocks state no measure: without a digit, only a count word can start one.
-      if (!/\d/u.test(block.text) && findCountMeasure(block.text, terms.lang) === undefined) {
+      // Most blocks state no measure: without a digit, only a count word can start one, alone
+      // or after a limit ("at least two accounts").
+      if (
+        !/\d/u.test(block.text) &&
+        findCountMeasure(block.text, terms.lang) === undefined &&
+        findLimitCount(block.text, terms.lang) === undefined
+      ) {
         return;
       }
       // A list item that the next one continues ends in a comma ("… aspoň 48 mesiacov,"):
@@ -303,7 +360,9 @@ export function factCards(
         const measure =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
+          findNumberedLaw(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
+          findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??
           findCitation(sentence);
         if (measure === undefined) return;

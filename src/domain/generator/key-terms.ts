@@ -7,9 +7,11 @@
  */
 import {
   countWord,
+  endsWithLimit,
   isAgentMarker,
   isFunctionWord,
   isGenericWord,
+  isLawMarker,
   isJoinerWord,
   isMonthWord,
   isRangeWord,
@@ -251,12 +253,36 @@ function isInflectedForm(terms: DocumentTerms, word: string): boolean {
   return false;
 }
 
-/** The folded word right before and right after the first blank of `front`. */
-function neighbours(front: string): [before: string, after: string] {
-  const at = front.indexOf(BLANK);
+/** The folded word right before and right after the blank of `front` at `at` (the first one). */
+function neighbours(front: string, at = front.indexOf(BLANK)): [before: string, after: string] {
   const before = /([\p{L}\p{N}]+)\s+$/u.exec(front.slice(0, at))?.[1] ?? '';
   const after = /^\s+([\p{L}\p{N}]+)/u.exec(front.slice(at + BLANK.length))?.[1] ?? '';
   return [foldForCompare(before), foldForCompare(after)];
+}
+
+/**
+ * Whether the answer, hidden more than once, is the shared half of different terms: "divide
+ * _____ assets by _____ liabilities" → "total current", which the document says only as part
+ * of "total current assets" and "total current liabilities". Judged on the words after the
+ * blanks, then on the words before them; only for a group of words.
+ */
+function isSharedHalf(front: string, folded: string, count: number, terms: DocumentTerms): boolean {
+  // A single word said twice before different words is mostly a term ("BPO begyndte …, BPO vokset").
+  if (!folded.includes(' ') || front.indexOf(BLANK) === front.lastIndexOf(BLANK)) return false;
+  const blanks = [...front.matchAll(/_{5}/gu)].map((match) => neighbours(front, match.index));
+  return ([1, 0] as const).some((side) => {
+    const words = new Set(blanks.map((blank) => blank[side]));
+    if (
+      words.size < 2 ||
+      [...words].some((word) => word === '' || isFunctionWord(word, terms.lang))
+    ) {
+      return false;
+    }
+    const longer = [...words].map((word) =>
+      side === 1 ? `${folded} ${word}` : `${word} ${folded}`,
+    );
+    return longer.reduce((sum, term) => sum + occurrences(terms, term), 0) === count;
+  });
 }
 
 /**
@@ -276,6 +302,7 @@ function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): 
       before !== '' && !isFunctionWord(before, terms.lang) ? `${before} ${folded}` : '',
     ];
     if (longer.some((term) => term !== '' && occurrences(terms, term) === count)) return true;
+    if (isSharedHalf(front, folded, count, terms)) return true;
   }
   const longer = [...terms.marked].filter((term) => term !== folded && term.includes(folded));
   if (longer.length === 0) return false;
@@ -323,6 +350,27 @@ export function isDate(answer: string, lang: string): boolean {
 export const CITATION_SOURCE = String.raw`(?<![\p{L}\p{N}])§{1,2}\s?\d+[a-z]?(?:,?\s+(?:Abs|ods|odst|stk|para)\.\s?\d+)?(?:\s+\p{Lu}{2,}(?:\s+[IVX]+)?(?![\p{L}]))?(?![\p{N}]|\s+\p{L}{1,4}\s+\d|,?\s+(?:Abs|ods|odst|stk|para)\.)`;
 const CITATION_ONLY = new RegExp(`^${CITATION_SOURCE}$`, 'u');
 
+/**
+ * A law named by its number, the word marking it (isLawMarker) and its capitalised name:
+ * "6102 sayılı Türk Ticaret Kanunu", one answer: its number alone left the name in the front
+ * ("_____ sayılı Türk Ticaret Kanunu"), asking for a number no learner recalls without it.
+ * Groups: the marker.
+ */
+export const NUMBERED_LAW_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d+\s+(\p{L}+)(?:\s+\p{Lu}\p{L}*)+`;
+const NUMBERED_LAW_ONLY = new RegExp(`^${NUMBERED_LAW_SOURCE}$`, 'u');
+
+/**
+ * Whether `answer` is a law named by its number ("6102 sayılı Türk Ticaret Kanunu") in `lang`.
+ *
+ * @example
+ * isNumberedLaw('6102 sayılı Türk Ticaret Kanunu', 'tr') // true
+ * isNumberedLaw('6102 Türk Ticaret', 'tr') // false
+ */
+export function isNumberedLaw(answer: string, lang: string): boolean {
+  const match = NUMBERED_LAW_ONLY.exec(answer.trim());
+  return match !== null && isLawMarker(foldForCompare(match[1] ?? ''), lang);
+}
+
 /** "sechs Monate", "fem år": a count written as a word, with its unit. */
 function isCountMeasure(answer: string, lang: string): boolean {
   const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
@@ -361,6 +409,27 @@ export function isMeasure(answer: string, lang: string): boolean {
   const units = [after, currencyAfter].filter((unit) => unit !== undefined);
   if (units.some((unit) => !isUnitWord(foldForCompare(unit), lang))) return false;
   return [before, currency, percent, after].some((part) => part !== undefined);
+}
+
+/** A number, in digits or as a count word, and the one word after it: "5 işletmeye". */
+const COUNTED = /^(\d{1,15}(?:[.,]\d{1,15})?|\p{L}+)\s+(\p{L}+)$/u;
+
+/**
+ * Whether `answer` is a number and what it counts ("5 işletmeye", "two accounts", "troch
+ * spoločnostiach") and `head`, the text before it, ends with a phrase bounding it ("en az",
+ * "at least", "najviac v"): a limit is a fact to recall even where no unit makes the number a
+ * measure.
+ *
+ * @example
+ * isLimitCount('50 spoločníkov', 'spoločnosť môže mať najviac ', 'sk') // true
+ * isLimitCount('50 spoločníkov', 'spoločnosť má ', 'sk') // false
+ */
+export function isLimitCount(answer: string, head: string, lang: string): boolean {
+  const match = COUNTED.exec(foldForCompare(answer.trim()));
+  if (match === null) return false;
+  const [, count = '', thing = ''] = match;
+  if (!/\d/u.test(count) && countWord(count, lang) === undefined) return false;
+  return !isFunctionWord(thing, lang) && endsWithLimit(foldForCompare(head), lang);
 }
 
 /** The last words before a blank, with no punctuation between them. */
@@ -453,8 +522,10 @@ export function keyTermProblem(
   const measure =
     numberRange ||
     isMeasure(trimmed, terms.lang) ||
+    isLimitCount(trimmed, front.slice(0, front.indexOf(BLANK)), terms.lang) ||
     isDate(trimmed, terms.lang) ||
-    CITATION_ONLY.test(trimmed);
+    CITATION_ONLY.test(trimmed) ||
+    isNumberedLaw(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

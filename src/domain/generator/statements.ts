@@ -284,10 +284,14 @@ export function statementCards(
           sentence,
           terms,
           topic.filter((term) => sentence.includes(term)),
-          (answer) => isStrongTarget(answer) && !isHalf(sentence, answer),
+          // One sentence per term: a second one hiding the same term asks it again, so it
+          // hides another term of the sentence or none.
+          (answer) =>
+            isStrongTarget(answer) &&
+            !isHalf(sentence, answer) &&
+            !hidden.has(foldForCompare(answer)),
         );
-        // One sentence per term: a second one hiding the same term asks it again.
-        if (cloze === undefined || hidden.has(foldForCompare(cloze.answer))) continue;
+        if (cloze === undefined) continue;
         hidden.add(foldForCompare(cloze.answer));
         cards.push(clozeCard(`statement:${sentence}`, sentence, cloze, block));
       }

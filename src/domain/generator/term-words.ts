@@ -6,10 +6,18 @@
  * edilen", obtained: never a term, however often it repeats). Entries are folded (lower case, no diacritics) once at load
  * time; inflected forms are listed where a language inflects the word itself.
  */
-import { foldForCompare } from './text.ts';
+import { escapeRegExp, foldForCompare } from './text.ts';
 
 function words(list: string): readonly string[] {
   return list.split(/\s+/u).filter((word) => word !== '');
+}
+
+/** Phrases of one or more words, separated by commas: "at least, at most". */
+function phrases(list: string): readonly string[] {
+  return list
+    .split(',')
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase !== '');
 }
 
 interface WordTable {
@@ -31,6 +39,11 @@ interface WordTable {
    * "iki yılda bir" (every two years), "10 günden az" (less than 10 days).
    */
   unitEndings: readonly string[];
+  /**
+   * Units that also end a compound naming what is counted, where the language joins words:
+   * Danish "2,08 feriedage" (holiday days), German "30 Urlaubstage".
+   */
+  compoundUnits: readonly string[];
   unitsBefore: readonly string[];
   /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
   pointers: readonly string[];
@@ -48,6 +61,18 @@ interface WordTable {
   counts: readonly string[];
   /** The tens twenty to ninety as words, in order: "yirmi günden az olamaz", "dvadsať rokov". */
   tens: readonly string[];
+  /**
+   * Phrases that bound a count or an amount ("at least", "en az", "najviac", "mindst",
+   * "höchstens"): the number after one and what it counts are the fact ("en az 5 işletmeye",
+   * "najviac 50 spoločníkov"), even where no unit makes the number a measure. Not a comparison
+   * ("more than", "viac ako"): "Firmy s viac ako 50 zamestnancami …" says which firms, as an aside.
+   */
+  limits: readonly string[];
+  /**
+   * Words between a law's number and its name, where the language names a law by its number:
+   * Turkish "6102 sayılı Türk Ticaret Kanunu" (the Turkish Commercial Code, law no. 6102).
+   */
+  lawMarkers: readonly string[];
   /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
@@ -82,6 +107,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'million millions billion billions percent points euro euros eur dollars usd minutes hours days weeks months years',
     ),
     unitEndings: words(''),
+    compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
     ranges: words('to'),
@@ -91,6 +117,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('and or'),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
+    limits: phrases('at least, at most, no more than, no fewer than'),
+    lawMarkers: words(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
@@ -122,6 +150,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitEndings: words(''),
+    compoundUnits: words('tage tagen wochen stunden monate monaten jahre jahren'),
     unitsBefore: words(''),
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
@@ -133,6 +162,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('und oder sowie'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
+    limits: phrases('mindestens, höchstens, maximal'),
+    lawMarkers: words(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
@@ -162,6 +193,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'millioner milliarder mio mia millionen milliarden mio mrd procent pct procentpoint kr kroner euro eur minutter timer dage uger måneder år',
     ),
     unitEndings: words(''),
+    compoundUnits: words('dage uger timer måneder'),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
     ranges: words('til'),
@@ -171,6 +203,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('og eller samt'),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
+    limits: phrases('mindst, højst'),
+    lawMarkers: words(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
@@ -199,6 +233,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'percent percentá percenta percentných eur eura euro minút hodín dní týždňov mesiacov mesiace rokov roky',
     ),
     unitEndings: words(''),
+    compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     ranges: words('do až'),
@@ -207,11 +242,13 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('a alebo aj či'),
     counts: words(
-      'dva/dve tri štyri päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
+      'dva/dve/dvoch tri/troch štyri/štyroch päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
     ),
     tens: words(
       'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
     ),
+    limits: phrases('najmenej, najviac, aspoň, maximálne, minimálne'),
+    lawMarkers: words(''),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
@@ -238,6 +275,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'milyon milyar milióna miliónov miliárd mil mld tl lira euro dolar dakika saat gün hafta ay yıl günlük haftalık aylık yıllık',
     ),
     unitEndings: words('da de ta te dan den tan ten a e ya ye'),
+    compoundUnits: words(''),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
     ranges: words('ile'),
@@ -245,6 +283,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('ve veya ile'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
+    limits: phrases('en az, en fazla, en çok'),
+    lawMarkers: words('sayılı'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
     agents: words('tarafından'),
@@ -290,6 +330,11 @@ const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folde
 const UNIT_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.unitEndings.map(foldForCompare)]),
 );
+const COMPOUND_UNITS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.compoundUnits.map(foldForCompare)]),
+);
+/** Letters a compound holds before its unit: "ferie" of "feriedage"; "etage" is no "tage". */
+const MIN_COMPOUND_HEAD = 3;
 const UNITS_BEFORE = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
 );
@@ -319,6 +364,25 @@ const COUNTS = new Map(
 /** The length of the longest count word of any table: a longer word is none. */
 export const MAX_COUNT_LENGTH = Math.max(
   ...[...COUNTS.values()].flatMap((counts) => [...counts.keys()].map((word) => word.length)),
+);
+const LIMITS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.limits.map(foldForCompare)]),
+);
+/** Per language with limits, one pattern finding them as written or folded, in any case. */
+const LIMIT_PATTERNS = new Map(
+  Object.entries(TABLES)
+    .filter(([, table]) => table.limits.length > 0)
+    .map(([lang, table]) => {
+      const forms = [...new Set(table.limits.flatMap((limit) => [limit, foldForCompare(limit)]))];
+      const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /gu, String.raw`\s+`));
+      return [
+        lang,
+        new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+      ];
+    }),
+);
+const LAW_MARKERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
 );
 const RESTRICTIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictions)]),
@@ -404,12 +468,17 @@ export function isArticle(word: string, lang: string): boolean {
  * @example
  * isUnitWord('kr', 'da') // true
  * isUnitWord('yilda', 'tr') // true
+ * isUnitWord('feriedage', 'da') // true
  * isUnitWord('yuzde', 'tr', true) // true
  */
 export function isUnitWord(word: string, lang: string, before = false): boolean {
   if (before) return (UNITS_BEFORE.get(lang) ?? ALL_UNITS_BEFORE).has(word);
   const table = UNITS.get(lang) ?? ALL_UNITS;
   if (table.has(word)) return true;
+  const compound = (COMPOUND_UNITS.get(lang) ?? []).some(
+    (unit) => word.length >= unit.length + MIN_COMPOUND_HEAD && word.endsWith(unit),
+  );
+  if (compound) return true;
   return (UNIT_ENDINGS.get(lang) ?? []).some(
     (ending) => word.endsWith(ending) && table.has(word.slice(0, -ending.length)),
   );
@@ -470,6 +539,50 @@ export function isListEnd(word: string, lang: string): boolean {
  */
 export function countWord(word: string, lang: string): number | undefined {
   return COUNTS.get(lang)?.get(word);
+}
+
+/**
+ * Whether a folded text ends with a phrase that bounds a count in `lang` ("at least", "en az"),
+ * or with one and a function word after it ("najviac v"); a language without a table has none.
+ *
+ * @example
+ * endsWithLimit('ma mat najviac', 'sk') // true
+ * endsWithLimit('kendi bunyesinde en az', 'tr') // true
+ * endsWithLimit('recorded in', 'en') // false
+ */
+export function endsWithLimit(folded: string, lang: string): boolean {
+  const limits = LIMITS.get(lang) ?? [];
+  // The longest limit phrase has three words, and one function word may follow it.
+  const words = folded.trim().split(/\s+/u).slice(-4);
+  const ends = (last: readonly string[]) => {
+    const text = ` ${last.join(' ')}`;
+    return limits.some((limit) => text.endsWith(` ${limit}`));
+  };
+  return ends(words) || (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1)));
+}
+
+/**
+ * The phrases bounding a count in `text` (see endsWithLimit), where they end, in order; none
+ * for a language without a table. One pattern finds them: a text need not be folded or split.
+ *
+ * @example
+ * limitEnds('Sie hat höchstens 50 Gesellschafter.', 'de') // [17]
+ */
+export function limitEnds(text: string, lang: string): number[] {
+  const pattern = LIMIT_PATTERNS.get(lang);
+  if (pattern === undefined) return [];
+  return Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
+}
+
+/**
+ * Whether a (folded) word stands between a law's number and its name in `lang` ("sayılı" of
+ * "6102 sayılı Türk Ticaret Kanunu"); a language without a table has none.
+ *
+ * @example
+ * isLawMarker('sayili', 'tr') // true
+ */
+export function isLawMarker(word: string, lang: string): boolean {
+  return LAW_MARKERS.get(lang)?.has(word) ?? false;
 }
 
 /**

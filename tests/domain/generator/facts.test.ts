@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bodyDefinitionCards } from '../../../src/domain/generator/body-definitions.ts';
-import { factCards, findCountMeasure, findMeasure } from '../../../src/domain/generator/facts.ts';
+import {
+  factCards,
+  findCountMeasure,
+  findLimitCount,
+  findMeasure,
+} from '../../../src/domain/generator/facts.ts';
 import { collectDocumentTerms, isMeasure } from '../../../src/domain/generator/key-terms.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
@@ -36,6 +41,13 @@ describe('measures: a number with its unit, per language', () => {
     // A Turkish unit with its case ending.
     ['tr', 'Bir bölümü 10 günden az olmamak üzere izin bölünebilir.', '10 günden'],
     ['tr', 'Kart aidatı her yıl 12 ayda bir tahsil edilir.', '12 ayda'],
+    // A unit that ends a compound naming what is counted.
+    [
+      'da',
+      'Alle lønmodtagere optjener 2,08 feriedage for hver måned, de er ansat.',
+      '2,08 feriedage',
+    ],
+    ['de', 'Vollzeitbeschäftigte haben gesetzlich 24 Urlaubstage im Jahr.', '24 Urlaubstage'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(findMeasure(sentence, lang)).toBe(measure);
     expect(isMeasure(measure, lang)).toBe(true);
@@ -49,6 +61,8 @@ describe('measures: a number with its unit, per language', () => {
     ['tr', 'Bu 3 adım her yatırımcı için geçerlidir.'],
     // A case ending only on a unit: "adımda" is no unit.
     ['tr', 'Bu 3 adımda her yatırımcı için işlem tamamlanır.'],
+    // "Etagen" ends in "tagen" with too few letters before it to be a compound of it.
+    ['de', 'Das Bürohaus hat 4 Etagen und einen großen Keller.'],
   ])('%s: no measure in "%s" (a bare number is a year or a count)', (lang, sentence) => {
     expect(findMeasure(sentence, lang)).toBeUndefined();
   });
@@ -64,6 +78,8 @@ describe('measures with a count written as a word, per language', () => {
     ['en', 'The tenant must give notice three months before leaving.', 'three months'],
     ['sk', 'Rozhodnutie o neprijatí nesmie byť staršie ako dvanásť mesiacov.', 'dvanásť mesiacov'],
     ['sk', 'Dôchodok sa vypláca najdlhšie dvadsať rokov od podania žiadosti.', 'dvadsať rokov'],
+    // A count word in the genitive or locative: "do troch rokov".
+    ['sk', 'Príspevok sa vypláca rodičovi dieťaťa do troch rokov veku.', 'troch rokov'],
     ['tr', 'Genç işçilere verilecek yıllık izin yirmi günden az olamaz.', 'yirmi günden'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
@@ -391,6 +407,77 @@ describe('bylines, link bars and table rows state no fact', () => {
     ['da', 'Skrevet af Redaktionen · Opdateret: 29. oktober 2024 · Læsetid: 6 min.'],
   ])('%s: nothing in "%s"', (lang, text) => {
     expect(facts(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('a count bounded by a limit word is hidden with what it counts', () => {
+  it.each([
+    [
+      'en',
+      'Under double-entry bookkeeping every transaction is recorded in at least two accounts.',
+      `Under double-entry bookkeeping every transaction is recorded in at least ${BLANK}.`,
+      'two accounts',
+    ],
+    [
+      'de',
+      'Der Aufsichtsrat einer Aktiengesellschaft besteht aus mindestens drei Mitgliedern.',
+      `Der Aufsichtsrat einer Aktiengesellschaft besteht aus mindestens ${BLANK}.`,
+      'drei Mitgliedern',
+    ],
+    [
+      'da',
+      'Et anpartsselskab med en bestyrelse skal have mindst tre bestyrelsesmedlemmer.',
+      `Et anpartsselskab med en bestyrelse skal have mindst ${BLANK}.`,
+      'tre bestyrelsesmedlemmer',
+    ],
+    [
+      'sk',
+      'Spoločnosť s ručením obmedzeným môže mať najviac 50 spoločníkov.',
+      `Spoločnosť s ručením obmedzeným môže mať najviac ${BLANK}.`,
+      '50 spoločníkov',
+    ],
+    // A function word may stand between the limit and the count: "najviac v troch".
+    [
+      'sk',
+      'Fyzická osoba môže byť jediným spoločníkom najviac v troch spoločnostiach.',
+      `Fyzická osoba môže byť jediným spoločníkom najviac v ${BLANK}.`,
+      'troch spoločnostiach',
+    ],
+    [
+      'tr',
+      'Bir markanın franchise verebilmesi için en az 5 işletmeye sahip olması beklenir.',
+      `Bir markanın franchise verebilmesi için en az ${BLANK} sahip olması beklenir.`,
+      '5 işletmeye',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // No limit word: a small count is an aside.
+    ['sk', 'Spoločnosť s ručením obmedzeným má dnes 50 spoločníkov.'],
+    ['tr', 'Markanın kendi bünyesinde 5 işletmesi bulunmaktadır.'],
+    // The word after the count is a function word: no thing is counted.
+    ['en', 'Every transaction is recorded in at least two of the ledgers.'],
+  ])('%s: no bounded count in "%s"', (lang, sentence) => {
+    expect(findLimitCount(sentence, lang)).toBeUndefined();
+  });
+});
+
+describe('a law named by its number is hidden whole, with its name', () => {
+  it.each([
+    [
+      "Bonoya ilişkin hükümler 6102 sayılı Türk Ticaret Kanunu'nun 776. ve devamı maddelerinde düzenlenmiştir.",
+      `Bonoya ilişkin hükümler ${BLANK}'nun 776. ve devamı maddelerinde düzenlenmiştir.`,
+      '6102 sayılı Türk Ticaret Kanunu',
+    ],
+    [
+      'Katılım bankaları bu adı 5411 sayılı Bankacılık Kanunu ile almıştır.',
+      `Katılım bankaları bu adı ${BLANK} ile almıştır.`,
+      '5411 sayılı Bankacılık Kanunu',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(facts(text, 'tr')).toEqual([[front, back]]);
   });
 });
 

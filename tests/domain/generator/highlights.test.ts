@@ -16,6 +16,21 @@ function terms(sentence: string, context = '', lang = 'en'): DocumentTerms {
   return collectDocumentTerms(text, parseDocument(text), lang);
 }
 
+describe('a currency acronym after its number is hidden with the number, never alone', () => {
+  it.each([
+    ['tr', "Net asgari ücret 2024'te 17.002,12 TL'dir.", '17.002,12 TL'],
+    ['en', 'The annual fee is 120 USD for every user of the service.', '120 USD'],
+    ['de', 'Die Kontoführung kostet bei dieser Bank 5 EUR im Monat.', '5 EUR'],
+    ['da', 'Gebyret for kontoen er 200 EUR om året hos banken.', '200 EUR'],
+    ['sk', 'Poplatok za vedenie účtu je v tejto banke 3 EUR mesačne.', '3 EUR'],
+  ])('%s: %s', (lang, sentence, answer) => {
+    expect(makeCloze(sentence, terms(sentence, '', lang))).toEqual({
+      answer,
+      front: sentence.replace(answer, BLANK),
+    });
+  });
+});
+
 describe('makeCloze', () => {
   it.each([
     [
@@ -158,6 +173,54 @@ describe('keyTermProblem', () => {
     ['elde edilen', `Mevduattan ${BLANK} faiz gelirinden stopaj kesilir.`, 'generic word'],
   ])('%s in "%s" → %s', (answer, front, problem) => {
     expect(keyTermProblem(answer, front, doc)).toBe(problem);
+  });
+});
+
+describe('a term hidden twice that is the shared half of two different terms', () => {
+  it.each([
+    [
+      'en',
+      'To calculate it, divide total current assets by total current liabilities.',
+      'total current',
+      `To calculate it, divide ${BLANK} assets by ${BLANK} liabilities.`,
+    ],
+    [
+      'da',
+      'Man dividerer samlede kortfristede aktiver med samlede kortfristede gældsposter.',
+      'samlede kortfristede',
+      `Man dividerer ${BLANK} aktiver med ${BLANK} gældsposter.`,
+    ],
+    [
+      'de',
+      'Man teilt die gesamten kurzfristigen Aktiva durch die gesamten kurzfristigen Passiva.',
+      'gesamten kurzfristigen',
+      `Man teilt die ${BLANK} Aktiva durch die ${BLANK} Passiva.`,
+    ],
+    [
+      'sk',
+      'Vydelíme celkové obežné aktíva celkovými krátkodobými záväzkami a celkové obežné náklady.',
+      'celkové obežné',
+      `Vydelíme ${BLANK} aktíva celkovými krátkodobými záväzkami a ${BLANK} náklady.`,
+    ],
+    [
+      'tr',
+      'Toplam dönen varlıklar toplam dönen borçlara bölünür.',
+      'toplam dönen',
+      `${BLANK} varlıklar ${BLANK} borçlara bölünür.`,
+    ],
+  ])('%s: %s', (lang, sentence, answer, front) => {
+    expect(keyTermProblem(answer, front, terms(sentence, '', lang))).toBe('half of a compound');
+  });
+
+  it('keeps a whole term said twice before different words: "BPO began …, BPO grew …"', () => {
+    const sentence = 'BPO began in factories, but today BPO grew into every sector.';
+    expect(
+      keyTermProblem(
+        'BPO',
+        `${BLANK} began in factories, but today ${BLANK} grew into every sector.`,
+        terms(sentence),
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -153,3 +153,32 @@ describe('statement cards: a sentence another card already asks', () => {
     ]);
   });
 });
+
+describe('a sentence whose first term another statement already hides asks another term', () => {
+  it.each([
+    [
+      'wc.en.md',
+      '# Working capital\n\nCurrent assets are cash and assets that turn into cash within a year. Current liabilities are debts that must be paid within a year.\n\nWorking capital is defined as current assets minus current liabilities. To calculate the ratio, divide total current assets by total current liabilities.\n',
+      [
+        [`Working capital is defined as ${BLANK} minus current liabilities.`, 'current assets'],
+        [
+          `To calculate the ratio, divide total current assets by total ${BLANK}.`,
+          'current liabilities',
+        ],
+      ],
+    ],
+    [
+      'wc.da.md',
+      '# Arbejdskapital\n\nOmsætningsaktiver er kontanter og aktiver, der bliver til kontanter inden for et år. Kortfristet gæld er gæld, der skal betales inden for et år.\n\nArbejdskapitalen opgøres som omsætningsaktiver minus kortfristet gæld. Nøgletallet beregnes ved at dividere de samlede omsætningsaktiver med den samlede kortfristet gæld.\n',
+      [
+        [`Arbejdskapitalen opgøres som omsætningsaktiver minus ${BLANK}.`, 'kortfristet gæld'],
+        [
+          `Nøgletallet beregnes ved at dividere de samlede ${BLANK} med den samlede kortfristet gæld.`,
+          'omsætningsaktiver',
+        ],
+      ],
+    ],
+  ])('%s', (name, text, expected) => {
+    expect(clozes(text, name)).toEqual(expected);
+  });
+});
