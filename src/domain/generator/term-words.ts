@@ -69,6 +69,14 @@ interface WordTable {
    */
   limits: readonly string[];
   /**
+   * Comparisons before a number ("more than", "mere end", "viac ako"): a bound only where the
+   * clause they stand in opens with a condition (see conditions), "hvis du har mere end 24 km"
+   * (if you have more than 24 km); "Firmy s viac ako 50 zamestnancami …" names which firms.
+   */
+  comparisons: readonly string[];
+  /** Words opening a condition: "if", "wenn", "hvis", "ak". */
+  conditions: readonly string[];
+  /**
    * Words between a law's number and its name, where the language names a law by its number:
    * Turkish "6102 sayılı Türk Ticaret Kanunu" (the Turkish Commercial Code, law no. 6102).
    */
@@ -118,6 +126,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
     limits: phrases('at least, at most, no more than, no fewer than'),
+    comparisons: phrases('more than, less than, fewer than'),
+    conditions: words('if'),
     lawMarkers: words(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
@@ -163,6 +173,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
     limits: phrases('mindestens, höchstens, maximal'),
+    comparisons: phrases('mehr als, weniger als'),
+    conditions: words('wenn falls'),
     lawMarkers: words(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
@@ -204,6 +216,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
     limits: phrases('mindst, højst'),
+    comparisons: phrases('mere end, mindre end'),
+    conditions: words('hvis'),
     lawMarkers: words(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
@@ -248,6 +262,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
     ),
     limits: phrases('najmenej, najviac, aspoň, maximálne, minimálne'),
+    comparisons: phrases('viac ako, menej ako, viac než, menej než'),
+    conditions: words('ak'),
     lawMarkers: words(''),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
@@ -284,6 +300,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
     limits: phrases('en az, en fazla, en çok'),
+    comparisons: phrases(''),
+    conditions: words(''),
     lawMarkers: words('sayılı'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
@@ -368,18 +386,29 @@ export const MAX_COUNT_LENGTH = Math.max(
 const LIMITS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.limits.map(foldForCompare)]),
 );
-/** Per language with limits, one pattern finding them as written or folded, in any case. */
-const LIMIT_PATTERNS = new Map(
-  Object.entries(TABLES)
-    .filter(([, table]) => table.limits.length > 0)
-    .map(([lang, table]) => {
-      const forms = [...new Set(table.limits.flatMap((limit) => [limit, foldForCompare(limit)]))];
-      const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /gu, String.raw`\s+`));
-      return [
-        lang,
-        new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-      ];
-    }),
+/** Per language, one pattern finding the given phrases as written or folded, in any case. */
+function phrasePatterns(list: (table: WordTable) => readonly string[]): Map<string, RegExp> {
+  return new Map(
+    Object.entries(TABLES)
+      .filter(([, table]) => list(table).length > 0)
+      .map(([lang, table]) => {
+        const forms = [
+          ...new Set(list(table).flatMap((phrase) => [phrase, foldForCompare(phrase)])),
+        ];
+        const alternatives = forms.map((form) =>
+          escapeRegExp(form).replace(/ /gu, String.raw`\s+`),
+        );
+        return [
+          lang,
+          new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+        ];
+      }),
+  );
+}
+const LIMIT_PATTERNS = phrasePatterns((table) => table.limits);
+const COMPARISON_PATTERNS = phrasePatterns((table) => table.comparisons);
+const CONDITIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.conditions)]),
 );
 const LAW_MARKERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
@@ -543,7 +572,8 @@ export function countWord(word: string, lang: string): number | undefined {
 
 /**
  * Whether a folded text ends with a phrase that bounds a count in `lang` ("at least", "en az"),
- * or with one and a function word after it ("najviac v"); a language without a table has none.
+ * or with one and a function word after it ("najviac v"), or with a comparison in a clause that
+ * opens with a condition ("hvis du har mere end"); a language without a table has none.
  *
  * @example
  * endsWithLimit('ma mat najviac', 'sk') // true
@@ -558,20 +588,51 @@ export function endsWithLimit(folded: string, lang: string): boolean {
     const text = ` ${last.join(' ')}`;
     return limits.some((limit) => text.endsWith(` ${limit}`));
   };
-  return ends(words) || (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1)));
+  return (
+    ends(words) ||
+    (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1))) ||
+    comparisonEnds(folded, lang).includes(folded.trimEnd().length)
+  );
+}
+
+/** Punctuation that ends a clause: a condition before it opens no clause after it. */
+const CLAUSE_START = /[,;:()–—]/u;
+
+/** Whether the clause of `text` that reaches to `at` holds a condition word of `lang`. */
+function inCondition(text: string, at: number, lang: string): boolean {
+  const conditions = CONDITIONS.get(lang);
+  if (conditions === undefined || conditions.size === 0) return false;
+  let from = at;
+  while (from > 0 && !CLAUSE_START.test(text[from - 1] ?? '')) from -= 1;
+  return foldForCompare(text.slice(from, at))
+    .split(/[^\p{L}]+/u)
+    .some((word) => conditions.has(word));
+}
+
+/** Where the comparisons of `text` that stand in a condition (see comparisons) end. */
+function comparisonEnds(text: string, lang: string): number[] {
+  const pattern = COMPARISON_PATTERNS.get(lang);
+  if (pattern === undefined) return [];
+  return Array.from(text.matchAll(pattern))
+    .filter((match) => inCondition(text, match.index, lang))
+    .map((match) => match.index + match[0].length);
 }
 
 /**
  * The phrases bounding a count in `text` (see endsWithLimit), where they end, in order; none
- * for a language without a table. One pattern finds them: a text need not be folded or split.
+ * for a language without a table. One pattern per kind finds them: a text need not be folded
+ * or split.
  *
  * @example
  * limitEnds('Sie hat höchstens 50 Gesellschafter.', 'de') // [17]
  */
 export function limitEnds(text: string, lang: string): number[] {
   const pattern = LIMIT_PATTERNS.get(lang);
-  if (pattern === undefined) return [];
-  return Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
+  const limits =
+    pattern === undefined
+      ? []
+      : Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
+  return [...limits, ...comparisonEnds(text, lang)].sort((a, b) => a - b);
 }
 
 /**

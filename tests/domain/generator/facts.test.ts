@@ -464,6 +464,47 @@ describe('a count bounded by a limit word is hidden with what it counts', () => 
   });
 });
 
+describe('a count after a comparison in a condition is hidden with what it counts', () => {
+  it.each([
+    [
+      'en',
+      'You can claim the allowance if you drive more than 24 km to work and back.',
+      `You can claim the allowance if you drive more than ${BLANK} to work and back.`,
+      '24 km',
+    ],
+    [
+      'de',
+      'Die Pauschale gilt, wenn Sie mehr als 20 km zur Arbeit fahren müssen.',
+      `Die Pauschale gilt, wenn Sie mehr als ${BLANK} zur Arbeit fahren müssen.`,
+      '20 km',
+    ],
+    [
+      'da',
+      'Du har ret til det, hvis du har mere end 24 km frem og tilbage mellem hjem og arbejde.',
+      `Du har ret til det, hvis du har mere end ${BLANK} frem og tilbage mellem hjem og arbejde.`,
+      '24 km',
+    ],
+    [
+      'sk',
+      'Daň sa platí, ak má firma viac ako 50 zamestnancov v pracovnom pomere.',
+      `Daň sa platí, ak má firma viac ako ${BLANK} v pracovnom pomere.`,
+      '50 zamestnancov',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // A comparison that says which firms, outside any condition, is an aside.
+    ['sk', 'Firmy s viac ako 50 zamestnancami musia viesť podvojné účtovníctvo.'],
+    ['da', 'Virksomheder med mere end 50 ansatte skal have en bestyrelse.'],
+    // The condition is another clause: the comparison is not in it.
+    ['en', 'If you agree, firms with more than 50 staff pay the levy.'],
+  ])('%s: no bounded count in "%s"', (lang, sentence) => {
+    expect(findLimitCount(sentence, lang)).toBeUndefined();
+  });
+});
+
 describe('a law named by its number is hidden whole, with its name', () => {
   it.each([
     [
