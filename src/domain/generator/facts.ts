@@ -207,6 +207,11 @@ function withRangeStart(
  * findMeasure('Od roku 2026 sa mení sadzba.', 'sk') // undefined
  */
 export function findMeasure(sentence: string, lang: string): string | undefined {
+  return measuresIn(sentence, lang).next().value;
+}
+
+/** The measures stated in `sentence`, in order, as written (see findMeasure). */
+function* measuresIn(sentence: string, lang: string): Generator<string, undefined> {
   // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
   if (!/\d/u.test(sentence)) return undefined;
   for (const match of sentence.matchAll(MEASURE_AROUND)) {
@@ -223,7 +228,7 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
       core,
     ];
     const found = forms.find((form) => !form.startsWith(' ') && isMeasure(form, lang));
-    if (found !== undefined) return withRangeStart(sentence, match.index, before, found, lang);
+    if (found !== undefined) yield withRangeStart(sentence, match.index, before, found, lang);
   }
   return undefined;
 }
@@ -357,7 +362,7 @@ export function factCards(
         if (sentence.endsWith('?')) return;
         // A citation ("§ 5", "§ 130 ods. 2") is asked only when the sentence states no number
         // of its own: what a rule says weighs more than where it is written.
-        const measure =
+        const first =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
           findNumberedLaw(sentence, terms.lang) ??
@@ -365,27 +370,36 @@ export function factCards(
           findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??
           findCitation(sentence);
-        if (measure === undefined) return;
-        // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
-        // it is, without the items: a front ending in a colon waits for them.
-        const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
-        if (askedBefore(blanked, measure)) return;
-        if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
-        // "have været medlem af en a-kasse i mindst _____": an item that goes on from its lead
-        // says whose fact it is only with that lead.
-        const continues = block.kind === 'bullet' && index === 0 && /^\p{Ll}/u.test(sentence);
-        const front = continues
-          ? withLead(blanked, itemLeads(section, blockIndex), measure)
-          : withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
-        if (front === undefined || keyTermProblem(measure, front, terms) !== undefined) return;
-        cards.push({
-          kind: 'highlight',
-          anchor: sentence,
-          front,
-          back: measure,
-          context: sentence,
-          lines: [block.from, block.to],
-        });
+        if (first === undefined) return;
+        // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
+        // den letzten 5 Jahren") leaves the sentence's next measure to ask.
+        const later = [...measuresIn(sentence, terms.lang)].filter((measure) => measure !== first);
+        for (const measure of [first, ...later]) {
+          // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
+          // it is, without the items: a front ending in a colon waits for them.
+          const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
+          if (askedBefore(blanked, measure)) return;
+          if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
+          // "have været medlem af en a-kasse i mindst _____": an item that goes on from its lead
+          // says whose fact it is only with that lead.
+          const continues = block.kind === 'bullet' && index === 0 && /^\p{Ll}/u.test(sentence);
+          const front = continues
+            ? withLead(blanked, itemLeads(section, blockIndex), measure)
+            : withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
+          if (front === undefined) return;
+          const problem = keyTermProblem(measure, front, terms);
+          if (problem === 'given away') continue;
+          if (problem !== undefined) return;
+          cards.push({
+            kind: 'highlight',
+            anchor: sentence,
+            front,
+            back: measure,
+            context: sentence,
+            lines: [block.from, block.to],
+          });
+          return;
+        }
       });
     });
   }

@@ -505,6 +505,22 @@ describe('a count after a comparison in a condition is hidden with what it count
   });
 });
 
+describe('a measure the rest of the sentence gives away leaves the next one', () => {
+  it('de: asks the second measure when the first recurs inflected', () => {
+    expect(
+      facts(
+        'Zudem müssen sie mindestens 5 Jahre versichert sein und davon 3 Jahre in den letzten 5 Jahren Beiträge gezahlt haben.',
+        'de',
+      ),
+    ).toEqual([
+      [
+        `Zudem müssen sie mindestens 5 Jahre versichert sein und davon ${BLANK} in den letzten 5 Jahren Beiträge gezahlt haben.`,
+        '3 Jahre',
+      ],
+    ]);
+  });
+});
+
 describe('a law named by its number is hidden whole, with its name', () => {
   it.each([
     [
