@@ -117,6 +117,8 @@ export function findDate(sentence: string, lang: string): string | undefined {
 }
 
 const LETTER_WORD = /\p{L}+/gu;
+/** The two words before a count: the lower count and the word joining it ("zwei oder "). */
+const COUNT_RANGE_START = /(?<![\p{L}\p{N}])\p{L}+ \p{L}+ $/u;
 
 /**
  * The first count written as a word with its unit in `sentence` ("sechs Monate", "osem
@@ -132,6 +134,9 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
     if (count !== undefined && match.index === count.index + count[0].length + 1) {
       // One character lies between the two words; isMeasure takes it only when it is a space.
       const pair = sentence.slice(count.index, match.index + match[0].length);
+      // "zwei oder drei Monatsgehälter": the lower count and its joiner go with it.
+      const range = COUNT_RANGE_START.exec(sentence.slice(0, count.index))?.[0];
+      if (range !== undefined && isMeasure(range + pair, lang)) return range + pair;
       if (isMeasure(pair, lang)) return pair;
     }
     const word = match[0];

@@ -12,6 +12,7 @@ import {
   isFunctionWord,
   isGenericWord,
   isLawMarker,
+  isListEnd,
   isJoinerWord,
   isMonthWord,
   isRangeWord,
@@ -371,14 +372,22 @@ export function isNumberedLaw(answer: string, lang: string): boolean {
   return match !== null && isLawMarker(foldForCompare(match[1] ?? ''), lang);
 }
 
-/** "sechs Monate", "fem år": a count written as a word, with its unit. */
+/**
+ * "sechs Monate", "fem år": a count written as a word, with its unit; "zwei oder drei
+ * Monatsgehälter": two counts joined by a range word or "or", with the unit of both.
+ */
 function isCountMeasure(answer: string, lang: string): boolean {
-  const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
+  const words = foldForCompare(answer).split(' ');
+  const [count = '', unit, ...rest] = words.length === 4 ? words.slice(2) : words;
+  const [low = '', joiner = ''] = words;
   return (
     unit !== undefined &&
     rest.length === 0 &&
     countWord(count, lang) !== undefined &&
-    isUnitWord(unit, lang)
+    isUnitWord(unit, lang) &&
+    (words.length === 2 ||
+      (countWord(low, lang) !== undefined &&
+        (isRangeWord(joiner, lang) || isListEnd(joiner, lang))))
   );
 }
 

@@ -160,7 +160,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitEndings: words(''),
-    compoundUnits: words('tage tagen wochen stunden monate monaten jahre jahren'),
+    compoundUnits: words('tage tagen wochen stunden monate monaten jahre jahren gehälter'),
     unitsBefore: words(''),
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',

@@ -81,6 +81,24 @@ describe('measures with a count written as a word, per language', () => {
     // A count word in the genitive or locative: "do troch rokov".
     ['sk', 'Príspevok sa vypláca rodičovi dieťaťa do troch rokov veku.', 'troch rokov'],
     ['tr', 'Genç işçilere verilecek yıllık izin yirmi günden az olamaz.', 'yirmi günden'],
+    // A salary ends a compound as a unit: "Monatsgehälter".
+    [
+      'de',
+      'Finanzexperten empfehlen etwa drei Monatsgehälter als Notgroschen.',
+      'drei Monatsgehälter',
+    ],
+    // Two counts joined by "or" or a range word are one measure, hidden whole.
+    [
+      'de',
+      'Als Limit werden dabei oft zwei oder drei Monatsgehälter vereinbart.',
+      'zwei oder drei Monatsgehälter',
+    ],
+    [
+      'en',
+      'The tenant must give notice two or three months before leaving.',
+      'two or three months',
+    ],
+    ['da', 'Kassekreditten løber typisk to til tre år hos banken i Danmark.', 'to til tre år'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
     expect(isMeasure(measure, lang)).toBe(true);
