@@ -21,7 +21,14 @@ import {
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
-import { countWord, isPointer, isRangeWord, limitEnds, MAX_COUNT_LENGTH } from './term-words.ts';
+import {
+  countWord,
+  isFraction,
+  isPointer,
+  isRangeWord,
+  limitEnds,
+  MAX_COUNT_LENGTH,
+} from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -144,6 +151,20 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
       word.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(word), lang) !== undefined
         ? match
         : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The first fraction written as a word in `sentence` ("pätina", "tredjedel"), as written, or
+ * undefined: a share without a digit.
+ *
+ * @example
+ * findFraction('Približne pätina všetkých investícií sa financuje leasingom.', 'sk') // 'pätina'
+ */
+export function findFraction(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(LETTER_WORD)) {
+    if (isFraction(foldForCompare(match[0]), lang)) return match[0];
   }
   return undefined;
 }
@@ -350,7 +371,8 @@ export function factCards(
       if (
         !/\d/u.test(block.text) &&
         findCountMeasure(block.text, terms.lang) === undefined &&
-        findLimitCount(block.text, terms.lang) === undefined
+        findLimitCount(block.text, terms.lang) === undefined &&
+        findFraction(block.text, terms.lang) === undefined
       ) {
         return;
       }
@@ -374,6 +396,7 @@ export function factCards(
           findBareNumber(sentence, terms.lang) ??
           findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??
+          findFraction(sentence, terms.lang) ??
           findCitation(sentence);
         if (first === undefined) return;
         // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in

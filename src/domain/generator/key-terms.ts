@@ -9,6 +9,7 @@ import {
   countWord,
   endsWithLimit,
   isAgentMarker,
+  isFraction,
   isFunctionWord,
   isGenericWord,
   isLawMarker,
@@ -403,8 +404,11 @@ function isCountMeasure(answer: string, lang: string): boolean {
  * isMeasure('2026 sa', 'sk') // false
  */
 export function isMeasure(answer: string, lang: string): boolean {
-  // Every other measure holds a digit: without one, only a count word and its unit can be one.
-  if (!/\d/u.test(answer)) return isCountMeasure(answer, lang);
+  // Every other measure holds a digit: without one, only a count word and its unit, or a
+  // fraction ("pätina"), can be one.
+  if (!/\d/u.test(answer)) {
+    return isCountMeasure(answer, lang) || isFraction(foldForCompare(answer), lang);
+  }
   // "40 bis 50 Prozent": a range written with a word is a measure when its upper bound is one.
   const range = RANGE_WITH_WORD.exec(answer.trim());
   if (range !== null && isRangeWord(foldForCompare(range[1] ?? ''), lang)) {

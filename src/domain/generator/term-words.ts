@@ -62,6 +62,12 @@ interface WordTable {
   /** The tens twenty to ninety as words, in order: "yirmi günden az olamaz", "dvadsať rokov". */
   tens: readonly string[];
   /**
+   * Fractions written as one word, with their inflected forms: a share to recall ("Približne
+   * pätina všetkých investícií …", "Næsten en tredjedel af den danske outsourcing …"). None in
+   * English, whose "third" and "quarter" name other things as often ("third party").
+   */
+  fractions: readonly string[];
+  /**
    * Phrases that bound a count or an amount ("at least", "en az", "najviac", "mindst",
    * "höchstens"): the number after one and what it counts are the fact ("en az 5 işletmeye",
    * "najviac 50 spoločníkov"), even where no unit makes the number a measure. Not a comparison
@@ -125,6 +131,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('and or'),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
+    fractions: words(''),
     limits: phrases('at least, at most, no more than, no fewer than'),
     comparisons: phrases('more than, less than, fewer than'),
     conditions: words('if'),
@@ -172,6 +179,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('und oder sowie'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
+    fractions: words('hälfte drittel viertel fünftel'),
     limits: phrases('mindestens, höchstens, maximal'),
     comparisons: phrases('mehr als, weniger als'),
     conditions: words('wenn falls'),
@@ -215,6 +223,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('og eller samt'),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
+    fractions: words('halvdel tredjedel fjerdedel femtedel'),
     limits: phrases('mindst, højst'),
     comparisons: phrases('mere end, mindre end'),
     conditions: words('hvis'),
@@ -261,6 +270,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     tens: words(
       'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
     ),
+    fractions: words(
+      'polovica polovicu polovice tretina tretinu tretiny štvrtina štvrtinu štvrtiny pätina pätinu pätiny',
+    ),
     limits: phrases('najmenej, najviac, aspoň, maximálne, minimálne'),
     comparisons: phrases('viac ako, menej ako, viac než, menej než'),
     conditions: words('ak'),
@@ -299,6 +311,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('ve veya ile'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
+    fractions: words(''),
     limits: phrases('en az, en fazla, en çok'),
     comparisons: phrases(''),
     conditions: words(''),
@@ -378,6 +391,9 @@ const COUNTS = new Map(
       ...table.tens.map((ten, index): [string, number] => [foldForCompare(ten), (index + 2) * 10]),
     ]),
   ]),
+);
+const FRACTIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.fractions)]),
 );
 /** The length of the longest count word of any table: a longer word is none. */
 export const MAX_COUNT_LENGTH = Math.max(
@@ -557,6 +573,17 @@ export function isMonthWord(word: string, lang?: string): boolean {
  */
 export function isListEnd(word: string, lang: string): boolean {
   return (LIST_ENDS.get(lang) ?? ALL_LIST_ENDS).has(word);
+}
+
+/**
+ * Whether a (folded) word is a fraction in `lang` ("patina", "tredjedel"); a language without
+ * a table has none.
+ *
+ * @example
+ * isFraction('tredjedel', 'da') // true
+ */
+export function isFraction(word: string, lang: string): boolean {
+  return FRACTIONS.get(lang)?.has(word) ?? false;
 }
 
 /**

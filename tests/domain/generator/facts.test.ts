@@ -120,6 +120,26 @@ describe('measures with a count written as a word, per language', () => {
   });
 });
 
+describe('a fraction written as a word is a measure', () => {
+  it.each([
+    [
+      'sk',
+      'Približne pätina všetkých investícií na Slovensku sa financuje prostredníctvom leasingu.',
+      'pätina',
+    ],
+    ['da', 'Næsten en tredjedel af den danske outsourcing ender i Asien.', 'tredjedel'],
+    ['de', 'Etwa ein Drittel der Anträge wird im ersten Jahr abgelehnt.', 'Drittel'],
+  ])('%s: %s → %s', (lang, sentence, measure) => {
+    expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
+  });
+
+  it('en: "third" is no fraction to ask ("third party")', () => {
+    expect(
+      facts('About a third of the invoices go to a third party for collection.', 'en'),
+    ).toEqual([]);
+  });
+});
+
 describe('fact cards from body sentences', () => {
   it.each([
     [
