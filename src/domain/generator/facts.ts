@@ -21,7 +21,14 @@ import {
   type DocumentTerms,
 } from './key-terms.ts';
 import { isProseSection, type Section } from './sections.ts';
-import { countWord, isPointer, isRangeWord, limitEnds, MAX_COUNT_LENGTH } from './term-words.ts';
+import {
+  countWord,
+  isFraction,
+  isPointer,
+  isRangeWord,
+  limitEnds,
+  MAX_COUNT_LENGTH,
+} from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
   BLANK,
@@ -117,6 +124,8 @@ export function findDate(sentence: string, lang: string): string | undefined {
 }
 
 const LETTER_WORD = /\p{L}+/gu;
+/** The two words before a count: the lower count and the word joining it ("zwei oder "). */
+const COUNT_RANGE_START = /(?<![\p{L}\p{N}])\p{L}+ \p{L}+ $/u;
 
 /**
  * The first count written as a word with its unit in `sentence` ("sechs Monate", "osem
@@ -132,6 +141,9 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
     if (count !== undefined && match.index === count.index + count[0].length + 1) {
       // One character lies between the two words; isMeasure takes it only when it is a space.
       const pair = sentence.slice(count.index, match.index + match[0].length);
+      // "zwei oder drei Monatsgehälter": the lower count and its joiner go with it.
+      const range = COUNT_RANGE_START.exec(sentence.slice(0, count.index))?.[0];
+      if (range !== undefined && isMeasure(range + pair, lang)) return range + pair;
       if (isMeasure(pair, lang)) return pair;
     }
     const word = match[0];
@@ -139,6 +151,20 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
       word.length <= MAX_COUNT_LENGTH && countWord(foldForCompare(word), lang) !== undefined
         ? match
         : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The first fraction written as a word in `sentence` ("pätina", "tredjedel"), as written, or
+ * undefined: a share without a digit.
+ *
+ * @example
+ * findFraction('Približne pätina všetkých investícií sa financuje leasingom.', 'sk') // 'pätina'
+ */
+export function findFraction(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(LETTER_WORD)) {
+    if (isFraction(foldForCompare(match[0]), lang)) return match[0];
   }
   return undefined;
 }
@@ -207,6 +233,11 @@ function withRangeStart(
  * findMeasure('Od roku 2026 sa mení sadzba.', 'sk') // undefined
  */
 export function findMeasure(sentence: string, lang: string): string | undefined {
+  return measuresIn(sentence, lang).next().value;
+}
+
+/** The measures stated in `sentence`, in order, as written (see findMeasure). */
+function* measuresIn(sentence: string, lang: string): Generator<string, undefined> {
   // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
   if (!/\d/u.test(sentence)) return undefined;
   for (const match of sentence.matchAll(MEASURE_AROUND)) {
@@ -223,7 +254,7 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
       core,
     ];
     const found = forms.find((form) => !form.startsWith(' ') && isMeasure(form, lang));
-    if (found !== undefined) return withRangeStart(sentence, match.index, before, found, lang);
+    if (found !== undefined) yield withRangeStart(sentence, match.index, before, found, lang);
   }
   return undefined;
 }
@@ -340,7 +371,8 @@ export function factCards(
       if (
         !/\d/u.test(block.text) &&
         findCountMeasure(block.text, terms.lang) === undefined &&
-        findLimitCount(block.text, terms.lang) === undefined
+        findLimitCount(block.text, terms.lang) === undefined &&
+        findFraction(block.text, terms.lang) === undefined
       ) {
         return;
       }
@@ -357,35 +389,45 @@ export function factCards(
         if (sentence.endsWith('?')) return;
         // A citation ("§ 5", "§ 130 ods. 2") is asked only when the sentence states no number
         // of its own: what a rule says weighs more than where it is written.
-        const measure =
+        const first =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
           findNumberedLaw(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
           findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??
+          findFraction(sentence, terms.lang) ??
           findCitation(sentence);
-        if (measure === undefined) return;
-        // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
-        // it is, without the items: a front ending in a colon waits for them.
-        const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
-        if (askedBefore(blanked, measure)) return;
-        if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
-        // "have været medlem af en a-kasse i mindst _____": an item that goes on from its lead
-        // says whose fact it is only with that lead.
-        const continues = block.kind === 'bullet' && index === 0 && /^\p{Ll}/u.test(sentence);
-        const front = continues
-          ? withLead(blanked, itemLeads(section, blockIndex), measure)
-          : withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
-        if (front === undefined || keyTermProblem(measure, front, terms) !== undefined) return;
-        cards.push({
-          kind: 'highlight',
-          anchor: sentence,
-          front,
-          back: measure,
-          context: sentence,
-          lines: [block.from, block.to],
-        });
+        if (first === undefined) return;
+        // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
+        // den letzten 5 Jahren") leaves the sentence's next measure to ask.
+        const later = [...measuresIn(sentence, terms.lang)].filter((measure) => measure !== first);
+        for (const measure of [first, ...later]) {
+          // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
+          // it is, without the items: a front ending in a colon waits for them.
+          const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
+          if (askedBefore(blanked, measure)) return;
+          if (wordCount(blanked.split(BLANK).join(' ')) < MIN_REST_WORDS) return;
+          // "have været medlem af en a-kasse i mindst _____": an item that goes on from its lead
+          // says whose fact it is only with that lead.
+          const continues = block.kind === 'bullet' && index === 0 && /^\p{Ll}/u.test(sentence);
+          const front = continues
+            ? withLead(blanked, itemLeads(section, blockIndex), measure)
+            : withAntecedent(blanked, sentences[index - 1], measure, terms.lang);
+          if (front === undefined) return;
+          const problem = keyTermProblem(measure, front, terms);
+          if (problem === 'given away') continue;
+          if (problem !== undefined) return;
+          cards.push({
+            kind: 'highlight',
+            anchor: sentence,
+            front,
+            back: measure,
+            context: sentence,
+            lines: [block.from, block.to],
+          });
+          return;
+        }
       });
     });
   }

@@ -9,9 +9,11 @@ import {
   countWord,
   endsWithLimit,
   isAgentMarker,
+  isFraction,
   isFunctionWord,
   isGenericWord,
   isLawMarker,
+  isListEnd,
   isJoinerWord,
   isMonthWord,
   isRangeWord,
@@ -371,14 +373,22 @@ export function isNumberedLaw(answer: string, lang: string): boolean {
   return match !== null && isLawMarker(foldForCompare(match[1] ?? ''), lang);
 }
 
-/** "sechs Monate", "fem år": a count written as a word, with its unit. */
+/**
+ * "sechs Monate", "fem år": a count written as a word, with its unit; "zwei oder drei
+ * Monatsgehälter": two counts joined by a range word or "or", with the unit of both.
+ */
 function isCountMeasure(answer: string, lang: string): boolean {
-  const [count = '', unit, ...rest] = foldForCompare(answer).split(' ');
+  const words = foldForCompare(answer).split(' ');
+  const [count = '', unit, ...rest] = words.length === 4 ? words.slice(2) : words;
+  const [low = '', joiner = ''] = words;
   return (
     unit !== undefined &&
     rest.length === 0 &&
     countWord(count, lang) !== undefined &&
-    isUnitWord(unit, lang)
+    isUnitWord(unit, lang) &&
+    (words.length === 2 ||
+      (countWord(low, lang) !== undefined &&
+        (isRangeWord(joiner, lang) || isListEnd(joiner, lang))))
   );
 }
 
@@ -394,8 +404,11 @@ function isCountMeasure(answer: string, lang: string): boolean {
  * isMeasure('2026 sa', 'sk') // false
  */
 export function isMeasure(answer: string, lang: string): boolean {
-  // Every other measure holds a digit: without one, only a count word and its unit can be one.
-  if (!/\d/u.test(answer)) return isCountMeasure(answer, lang);
+  // Every other measure holds a digit: without one, only a count word and its unit, or a
+  // fraction ("pätina"), can be one.
+  if (!/\d/u.test(answer)) {
+    return isCountMeasure(answer, lang) || isFraction(foldForCompare(answer), lang);
+  }
   // "40 bis 50 Prozent": a range written with a word is a measure when its upper bound is one.
   const range = RANGE_WITH_WORD.exec(answer.trim());
   if (range !== null && isRangeWord(foldForCompare(range[1] ?? ''), lang)) {

@@ -62,12 +62,26 @@ interface WordTable {
   /** The tens twenty to ninety as words, in order: "yirmi günden az olamaz", "dvadsať rokov". */
   tens: readonly string[];
   /**
+   * Fractions written as one word, with their inflected forms: a share to recall ("Približne
+   * pätina všetkých investícií …", "Næsten en tredjedel af den danske outsourcing …"). None in
+   * English, whose "third" and "quarter" name other things as often ("third party").
+   */
+  fractions: readonly string[];
+  /**
    * Phrases that bound a count or an amount ("at least", "en az", "najviac", "mindst",
    * "höchstens"): the number after one and what it counts are the fact ("en az 5 işletmeye",
    * "najviac 50 spoločníkov"), even where no unit makes the number a measure. Not a comparison
    * ("more than", "viac ako"): "Firmy s viac ako 50 zamestnancami …" says which firms, as an aside.
    */
   limits: readonly string[];
+  /**
+   * Comparisons before a number ("more than", "mere end", "viac ako"): a bound only where the
+   * clause they stand in opens with a condition (see conditions), "hvis du har mere end 24 km"
+   * (if you have more than 24 km); "Firmy s viac ako 50 zamestnancami …" names which firms.
+   */
+  comparisons: readonly string[];
+  /** Words opening a condition: "if", "wenn", "hvis", "ak". */
+  conditions: readonly string[];
   /**
    * Words between a law's number and its name, where the language names a law by its number:
    * Turkish "6102 sayılı Türk Ticaret Kanunu" (the Turkish Commercial Code, law no. 6102).
@@ -117,7 +131,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('and or'),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
+    fractions: words(''),
     limits: phrases('at least, at most, no more than, no fewer than'),
+    comparisons: phrases('more than, less than, fewer than'),
+    conditions: words('if'),
     lawMarkers: words(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
@@ -150,7 +167,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'prozent prozentpunkte prozentpunkten euro eur minuten stunden tage tagen wochen monate monaten jahre jahren',
     ),
     unitEndings: words(''),
-    compoundUnits: words('tage tagen wochen stunden monate monaten jahre jahren'),
+    compoundUnits: words('tage tagen wochen stunden monate monaten jahre jahren gehälter'),
     unitsBefore: words(''),
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
@@ -162,7 +179,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('und oder sowie'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
+    fractions: words('hälfte drittel viertel fünftel'),
     limits: phrases('mindestens, höchstens, maximal'),
+    comparisons: phrases('mehr als, weniger als'),
+    conditions: words('wenn falls'),
     lawMarkers: words(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
@@ -203,7 +223,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('og eller samt'),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
+    fractions: words('halvdel tredjedel fjerdedel femtedel'),
     limits: phrases('mindst, højst'),
+    comparisons: phrases('mere end, mindre end'),
+    conditions: words('hvis'),
     lawMarkers: words(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
@@ -247,7 +270,12 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     tens: words(
       'dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat',
     ),
+    fractions: words(
+      'polovica polovicu polovice tretina tretinu tretiny štvrtina štvrtinu štvrtiny pätina pätinu pätiny',
+    ),
     limits: phrases('najmenej, najviac, aspoň, maximálne, minimálne'),
+    comparisons: phrases('viac ako, menej ako, viac než, menej než'),
+    conditions: words('ak'),
     lawMarkers: words(''),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
@@ -283,7 +311,10 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     listEnds: words('ve veya ile'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
+    fractions: words(''),
     limits: phrases('en az, en fazla, en çok'),
+    comparisons: phrases(''),
+    conditions: words(''),
     lawMarkers: words('sayılı'),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
@@ -361,6 +392,9 @@ const COUNTS = new Map(
     ]),
   ]),
 );
+const FRACTIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.fractions)]),
+);
 /** The length of the longest count word of any table: a longer word is none. */
 export const MAX_COUNT_LENGTH = Math.max(
   ...[...COUNTS.values()].flatMap((counts) => [...counts.keys()].map((word) => word.length)),
@@ -368,18 +402,29 @@ export const MAX_COUNT_LENGTH = Math.max(
 const LIMITS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.limits.map(foldForCompare)]),
 );
-/** Per language with limits, one pattern finding them as written or folded, in any case. */
-const LIMIT_PATTERNS = new Map(
-  Object.entries(TABLES)
-    .filter(([, table]) => table.limits.length > 0)
-    .map(([lang, table]) => {
-      const forms = [...new Set(table.limits.flatMap((limit) => [limit, foldForCompare(limit)]))];
-      const alternatives = forms.map((form) => escapeRegExp(form).replace(/ /gu, String.raw`\s+`));
-      return [
-        lang,
-        new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-      ];
-    }),
+/** Per language, one pattern finding the given phrases as written or folded, in any case. */
+function phrasePatterns(list: (table: WordTable) => readonly string[]): Map<string, RegExp> {
+  return new Map(
+    Object.entries(TABLES)
+      .filter(([, table]) => list(table).length > 0)
+      .map(([lang, table]) => {
+        const forms = [
+          ...new Set(list(table).flatMap((phrase) => [phrase, foldForCompare(phrase)])),
+        ];
+        const alternatives = forms.map((form) =>
+          escapeRegExp(form).replace(/ /gu, String.raw`\s+`),
+        );
+        return [
+          lang,
+          new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+        ];
+      }),
+  );
+}
+const LIMIT_PATTERNS = phrasePatterns((table) => table.limits);
+const COMPARISON_PATTERNS = phrasePatterns((table) => table.comparisons);
+const CONDITIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.conditions)]),
 );
 const LAW_MARKERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
@@ -531,6 +576,17 @@ export function isListEnd(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a (folded) word is a fraction in `lang` ("patina", "tredjedel"); a language without
+ * a table has none.
+ *
+ * @example
+ * isFraction('tredjedel', 'da') // true
+ */
+export function isFraction(word: string, lang: string): boolean {
+  return FRACTIONS.get(lang)?.has(word) ?? false;
+}
+
+/**
  * The number a (folded) word says in `lang` ("tre" → 3, "yirmi" → 20), or undefined.
  *
  * @example
@@ -543,7 +599,8 @@ export function countWord(word: string, lang: string): number | undefined {
 
 /**
  * Whether a folded text ends with a phrase that bounds a count in `lang` ("at least", "en az"),
- * or with one and a function word after it ("najviac v"); a language without a table has none.
+ * or with one and a function word after it ("najviac v"), or with a comparison in a clause that
+ * opens with a condition ("hvis du har mere end"); a language without a table has none.
  *
  * @example
  * endsWithLimit('ma mat najviac', 'sk') // true
@@ -558,20 +615,51 @@ export function endsWithLimit(folded: string, lang: string): boolean {
     const text = ` ${last.join(' ')}`;
     return limits.some((limit) => text.endsWith(` ${limit}`));
   };
-  return ends(words) || (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1)));
+  return (
+    ends(words) ||
+    (isFunctionWord(words.at(-1) ?? '', lang) && ends(words.slice(0, -1))) ||
+    comparisonEnds(folded, lang).includes(folded.trimEnd().length)
+  );
+}
+
+/** Punctuation that ends a clause: a condition before it opens no clause after it. */
+const CLAUSE_START = /[,;:()–—]/u;
+
+/** Whether the clause of `text` that reaches to `at` holds a condition word of `lang`. */
+function inCondition(text: string, at: number, lang: string): boolean {
+  const conditions = CONDITIONS.get(lang);
+  if (conditions === undefined || conditions.size === 0) return false;
+  let from = at;
+  while (from > 0 && !CLAUSE_START.test(text[from - 1] ?? '')) from -= 1;
+  return foldForCompare(text.slice(from, at))
+    .split(/[^\p{L}]+/u)
+    .some((word) => conditions.has(word));
+}
+
+/** Where the comparisons of `text` that stand in a condition (see comparisons) end. */
+function comparisonEnds(text: string, lang: string): number[] {
+  const pattern = COMPARISON_PATTERNS.get(lang);
+  if (pattern === undefined) return [];
+  return Array.from(text.matchAll(pattern))
+    .filter((match) => inCondition(text, match.index, lang))
+    .map((match) => match.index + match[0].length);
 }
 
 /**
  * The phrases bounding a count in `text` (see endsWithLimit), where they end, in order; none
- * for a language without a table. One pattern finds them: a text need not be folded or split.
+ * for a language without a table. One pattern per kind finds them: a text need not be folded
+ * or split.
  *
  * @example
  * limitEnds('Sie hat höchstens 50 Gesellschafter.', 'de') // [17]
  */
 export function limitEnds(text: string, lang: string): number[] {
   const pattern = LIMIT_PATTERNS.get(lang);
-  if (pattern === undefined) return [];
-  return Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
+  const limits =
+    pattern === undefined
+      ? []
+      : Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
+  return [...limits, ...comparisonEnds(text, lang)].sort((a, b) => a - b);
 }
 
 /**

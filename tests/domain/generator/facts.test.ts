@@ -81,6 +81,24 @@ describe('measures with a count written as a word, per language', () => {
     // A count word in the genitive or locative: "do troch rokov".
     ['sk', 'Príspevok sa vypláca rodičovi dieťaťa do troch rokov veku.', 'troch rokov'],
     ['tr', 'Genç işçilere verilecek yıllık izin yirmi günden az olamaz.', 'yirmi günden'],
+    // A salary ends a compound as a unit: "Monatsgehälter".
+    [
+      'de',
+      'Finanzexperten empfehlen etwa drei Monatsgehälter als Notgroschen.',
+      'drei Monatsgehälter',
+    ],
+    // Two counts joined by "or" or a range word are one measure, hidden whole.
+    [
+      'de',
+      'Als Limit werden dabei oft zwei oder drei Monatsgehälter vereinbart.',
+      'zwei oder drei Monatsgehälter',
+    ],
+    [
+      'en',
+      'The tenant must give notice two or three months before leaving.',
+      'two or three months',
+    ],
+    ['da', 'Kassekreditten løber typisk to til tre år hos banken i Danmark.', 'to til tre år'],
   ])('%s: %s → %s', (lang, sentence, measure) => {
     expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
     expect(isMeasure(measure, lang)).toBe(true);
@@ -99,6 +117,26 @@ describe('measures with a count written as a word, per language', () => {
     ['da', 'Fristen er fem.år efter salget.'],
   ])('%s: a count joined to a word by no space is no measure: "%s"', (lang, sentence) => {
     expect(findCountMeasure(sentence, lang)).toBeUndefined();
+  });
+});
+
+describe('a fraction written as a word is a measure', () => {
+  it.each([
+    [
+      'sk',
+      'Približne pätina všetkých investícií na Slovensku sa financuje prostredníctvom leasingu.',
+      'pätina',
+    ],
+    ['da', 'Næsten en tredjedel af den danske outsourcing ender i Asien.', 'tredjedel'],
+    ['de', 'Etwa ein Drittel der Anträge wird im ersten Jahr abgelehnt.', 'Drittel'],
+  ])('%s: %s → %s', (lang, sentence, measure) => {
+    expect(facts(sentence, lang)).toEqual([[sentence.replace(measure, BLANK), measure]]);
+  });
+
+  it('en: "third" is no fraction to ask ("third party")', () => {
+    expect(
+      facts('About a third of the invoices go to a third party for collection.', 'en'),
+    ).toEqual([]);
   });
 });
 
@@ -461,6 +499,63 @@ describe('a count bounded by a limit word is hidden with what it counts', () => 
     ['en', 'Every transaction is recorded in at least two of the ledgers.'],
   ])('%s: no bounded count in "%s"', (lang, sentence) => {
     expect(findLimitCount(sentence, lang)).toBeUndefined();
+  });
+});
+
+describe('a count after a comparison in a condition is hidden with what it counts', () => {
+  it.each([
+    [
+      'en',
+      'You can claim the allowance if you drive more than 24 km to work and back.',
+      `You can claim the allowance if you drive more than ${BLANK} to work and back.`,
+      '24 km',
+    ],
+    [
+      'de',
+      'Die Pauschale gilt, wenn Sie mehr als 20 km zur Arbeit fahren müssen.',
+      `Die Pauschale gilt, wenn Sie mehr als ${BLANK} zur Arbeit fahren müssen.`,
+      '20 km',
+    ],
+    [
+      'da',
+      'Du har ret til det, hvis du har mere end 24 km frem og tilbage mellem hjem og arbejde.',
+      `Du har ret til det, hvis du har mere end ${BLANK} frem og tilbage mellem hjem og arbejde.`,
+      '24 km',
+    ],
+    [
+      'sk',
+      'Daň sa platí, ak má firma viac ako 50 zamestnancov v pracovnom pomere.',
+      `Daň sa platí, ak má firma viac ako ${BLANK} v pracovnom pomere.`,
+      '50 zamestnancov',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // A comparison that says which firms, outside any condition, is an aside.
+    ['sk', 'Firmy s viac ako 50 zamestnancami musia viesť podvojné účtovníctvo.'],
+    ['da', 'Virksomheder med mere end 50 ansatte skal have en bestyrelse.'],
+    // The condition is another clause: the comparison is not in it.
+    ['en', 'If you agree, firms with more than 50 staff pay the levy.'],
+  ])('%s: no bounded count in "%s"', (lang, sentence) => {
+    expect(findLimitCount(sentence, lang)).toBeUndefined();
+  });
+});
+
+describe('a measure the rest of the sentence gives away leaves the next one', () => {
+  it('de: asks the second measure when the first recurs inflected', () => {
+    expect(
+      facts(
+        'Zudem müssen sie mindestens 5 Jahre versichert sein und davon 3 Jahre in den letzten 5 Jahren Beiträge gezahlt haben.',
+        'de',
+      ),
+    ).toEqual([
+      [
+        `Zudem müssen sie mindestens 5 Jahre versichert sein und davon ${BLANK} in den letzten 5 Jahren Beiträge gezahlt haben.`,
+        '3 Jahre',
+      ],
+    ]);
   });
 });
 
