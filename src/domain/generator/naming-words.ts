@@ -32,6 +32,8 @@ interface NamingWords {
   or: readonly string[];
   /** Demonstratives that point back to the sentence before: "Dieser Grundsatz heißt Equal Pay". */
   pointing: readonly string[];
+  /** Pronouns that stand for the subject of a question: "Wie hoch ist sie?", "Hvad koster det?". */
+  pronouns: readonly string[];
   /**
    * The words around the term of "Unter X versteht man Y" (opening word, phrase after the
    * term): the definition follows the phrase.
@@ -88,6 +90,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     defining: ['is', 'are', 'means', 'refers to', 'stands for', 'represent', 'represents'],
     or: ['or'],
     pointing: ['this', 'these', 'that'],
+    pronouns: ['it', 'they'],
     understood: [
       ['by', 'we mean'],
       ['by', 'is meant'],
@@ -120,6 +123,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     defining: ['er', 'betyder', 'refererer til', 'henviser til', 'repræsenterer'],
     or: ['eller'],
     pointing: ['denne', 'dette', 'disse', 'det'],
+    pronouns: ['det', 'den', 'de'],
     understood: [
       ['ved', 'forstås'],
       ['ved', 'forstår man'],
@@ -144,6 +148,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
     or: ['oder'],
     pointing: ['dieser', 'diese', 'dieses', 'diesen'],
+    pronouns: ['sie', 'er', 'es'],
     understood: [
       ['unter', 'versteht man'],
       ['unter', 'wird verstanden'],
@@ -182,6 +187,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje', 'predstavujú'],
     or: ['alebo'],
     pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto', 'tomuto', 'tomu'],
+    pronouns: ['to', 'ho', 'ju', 'on', 'ona', 'ono'],
     understood: [
       ['pod', 'sa rozumie'],
       ['pod', 'rozumieme'],
@@ -224,6 +230,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     defining: [],
     or: ['veya', 'ya da'],
     pointing: ['bu', 'buna', 'bunlara'],
+    pronouns: ['bu', 'bunu', 'o', 'onu'],
     understood: [],
     that: [],
     meaning: [],
@@ -558,6 +565,16 @@ export function isOrWord(word: string, lang: string): boolean {
  */
 export function isPointingWord(word: string, lang: string): boolean {
   return (NAMING[lang]?.pointing ?? []).includes(word.toLowerCase());
+}
+
+/**
+ * Whether a word is a pronoun standing for a question's subject ("sie" in "Wie hoch ist sie?").
+ *
+ * @example
+ * isSubjectPronoun('det', 'da') // true
+ */
+export function isSubjectPronoun(word: string, lang: string): boolean {
+  return (NAMING[lang]?.pronouns ?? []).includes(word.toLowerCase());
 }
 
 /**
