@@ -19,6 +19,7 @@
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
  *   a long description with a short term as its predicate: "Bonds rated … are junk bonds."
+ *   a term after an article and a defining relative clause: "… en provision, som er en …"
  *
  * Front the term, back what the sentence says it is, context the sentence.
  */
@@ -377,6 +378,39 @@ function appositionTerm(sentence: string, terms: DocumentTerms): Definition | un
   return { term, back: `${said} (${apposition})` };
 }
 
+/** A predicate this long goes on past what the relative clause says the term is. */
+const MAX_RELATIVE_WORDS = 12;
+/** Two words, a comma and the word after it: where a relative clause may follow a term. */
+const WORDS_THEN_CLAUSE = /(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/gu;
+
+/**
+ * "… betaler nogle en provision, som er en procentsats af kassekredittens maksimum og …" → X:
+ * Y: a term after an article, then a relative clause with the defining verb ("som er", "which
+ * is"), its predicate a noun group after an article, up to the first comma or "og"/"and".
+ */
+function relativeTerm(sentence: string, lang: string): Definition | undefined {
+  for (const match of sentence.matchAll(WORDS_THEN_CLAUSE)) {
+    const [whole, word = '', last = '', relative = ''] = match;
+    if (!isRelativeWord(foldForCompare(relative), lang)) continue;
+    // "en provision": the article right before a one-word term, or before a two-word one.
+    const article = /(\p{L}+)\s*$/u.exec(sentence.slice(0, match.index))?.[1] ?? '';
+    const term = isArticle(foldForCompare(word), lang)
+      ? last
+      : isArticle(foldForCompare(article), lang)
+        ? `${word} ${last}`
+        : '';
+    const rest = sentence.slice(match.index + whole.length);
+    const verb = definingVerb(rest, lang);
+    if (term === '' || verb === undefined || !isTerm(term, lang)) return undefined;
+    const words = /^[^,;:.!?]*/u.exec(rest.slice(verb.length).trim())?.[0].split(/\s+/u) ?? [];
+    const joiner = words.findIndex((each) => isListEnd(foldForCompare(each), lang));
+    const back = (joiner < 0 ? words : words.slice(0, joiner)).join(' ');
+    if (wordCount(back) > MAX_RELATIVE_WORDS || !isDefiningPredicate(back, lang)) return undefined;
+    return isArticle(foldForCompare(words[0] ?? ''), lang) ? { term, back } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, …": the sentence
  * without its parenthesis defines X, and the synonym (or a long aside) goes with the explanation.
@@ -683,7 +717,8 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       verbSecondTerm(sentence) ??
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
       parenthesisTerm(sentence) ??
-      innerAppositionTerm(sentence, terms));
+      innerAppositionTerm(sentence, terms) ??
+      relativeTerm(sentence, lang));
   const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
   return [...kept, ...acronymTerms(sentence, lang)];
 }
