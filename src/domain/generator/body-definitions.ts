@@ -19,7 +19,8 @@
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
  *   a long description with a short term as its predicate: "Bonds rated … are junk bonds."
- *   a term after an article and a defining relative clause: "… en provision, som er en …"
+ *   a term after an article and a defining relative clause: "… en provision, som er en …",
+ *   "… et likviditetsbudget, der viser de forventede …"
  *
  * Front the term, back what the sentence says it is, context the sentence.
  */
@@ -38,6 +39,7 @@ import {
   opensWhatClause,
   isPointingWord,
   isRelativeWord,
+  isShowingVerb,
   opensCondition,
   opensDescribingApposition,
   pointsBack,
@@ -386,9 +388,11 @@ const WORDS_THEN_CLAUSE = /(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/gu;
 /**
  * "… betaler nogle en provision, som er en procentsats af kassekredittens maksimum og …" → X:
  * Y: a term after an article, then a relative clause with the defining verb ("som er", "which
- * is"), its predicate a noun group after an article, up to the first comma or "og"/"and".
+ * is", "der viser"), its predicate a noun group after an article, up to the first comma; a term
+ * the document repeats, or a compound.
  */
-function relativeTerm(sentence: string, lang: string): Definition | undefined {
+function relativeTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  const lang = terms.lang;
   for (const match of sentence.matchAll(WORDS_THEN_CLAUSE)) {
     const [whole, word = '', last = '', relative = ''] = match;
     if (!isRelativeWord(foldForCompare(relative), lang)) continue;
@@ -400,13 +404,20 @@ function relativeTerm(sentence: string, lang: string): Definition | undefined {
         ? `${word} ${last}`
         : '';
     const rest = sentence.slice(match.index + whole.length);
-    const verb = definingVerb(rest, lang);
+    // "som er en procentsats …" says what the term is, "der viser de forventede …" what it shows.
+    const first = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+    const defining = definingVerb(rest, lang);
+    const verb = defining ?? (isShowingVerb(first, lang) ? first : undefined);
     if (term === '' || verb === undefined || !isTerm(term, lang)) return undefined;
-    const words = /^[^,;:.!?]*/u.exec(rest.slice(verb.length).trim())?.[0].split(/\s+/u) ?? [];
-    const joiner = words.findIndex((each) => isListEnd(foldForCompare(each), lang));
-    const back = (joiner < 0 ? words : words.slice(0, joiner)).join(' ');
-    if (wordCount(back) > MAX_RELATIVE_WORDS || !isDefiningPredicate(back, lang)) return undefined;
-    return isArticle(foldForCompare(words[0] ?? ''), lang) ? { term, back } : undefined;
+    // A short word said once ("et tal, som viser …") is no term the document names.
+    if (term.length < MIN_COMPOUND && occurrences(terms, foldForCompare(term)) < 2)
+      return undefined;
+    const predicate = /^[^,;:.!?]*/u.exec(rest.slice(verb.length).trim())?.[0].trim() ?? '';
+    if (wordCount(predicate) > MAX_RELATIVE_WORDS || !isDefiningPredicate(predicate, lang)) {
+      return undefined;
+    }
+    if (!isArticle(foldForCompare(/^\p{L}+/u.exec(predicate)?.[0] ?? ''), lang)) return undefined;
+    return { term, back: defining === undefined ? `${verb} ${predicate}` : predicate };
   }
   return undefined;
 }
@@ -718,7 +729,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
       parenthesisTerm(sentence) ??
       innerAppositionTerm(sentence, terms) ??
-      relativeTerm(sentence, lang));
+      relativeTerm(sentence, terms));
   const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
   return [...kept, ...acronymTerms(sentence, lang)];
 }

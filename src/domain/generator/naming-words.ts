@@ -28,6 +28,8 @@ interface NamingWords {
   genitive: readonly string[];
   /** Verbs after a sentence-initial term that define it: "X is …", "X znamená …". */
   defining: readonly string[];
+  /** Verbs of a relative clause that say what a term shows: "et likviditetsbudget, der viser …". */
+  showing: readonly string[];
   /** The word between two names of one thing: "… kaldes price/earnings eller P/E". */
   or: readonly string[];
   /** Demonstratives that point back to the sentence before: "Dieser Grundsatz heißt Equal Pay". */
@@ -88,6 +90,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: ['the'],
     genitive: ["'s", '’s'],
     defining: ['is', 'are', 'means', 'refers to', 'stands for', 'represent', 'represents'],
+    showing: ['shows'],
     or: ['or'],
     pointing: ['this', 'these', 'that'],
     pronouns: ['it', 'they'],
@@ -121,6 +124,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: ['den', 'det'],
     genitive: ['s'],
     defining: ['er', 'betyder', 'refererer til', 'henviser til', 'repræsenterer'],
+    showing: ['viser'],
     or: ['eller'],
     pointing: ['denne', 'dette', 'disse', 'det'],
     pronouns: ['det', 'den', 'de'],
@@ -146,6 +150,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: [],
     genitive: ['s'],
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
+    showing: [],
     or: ['oder'],
     pointing: ['dieser', 'diese', 'dieses', 'diesen'],
     pronouns: ['sie', 'er', 'es'],
@@ -185,6 +190,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: [],
     genitive: [],
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje', 'predstavujú'],
+    showing: [],
     or: ['alebo'],
     pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto', 'tomuto', 'tomu'],
     pronouns: ['to', 'ho', 'ju', 'on', 'ona', 'ono'],
@@ -228,6 +234,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: [],
     genitive: [],
     defining: [],
+    showing: [],
     or: ['veya', 'ya da'],
     pointing: ['bu', 'buna', 'bunlara'],
     pronouns: ['bu', 'bunu', 'o', 'onu'],
@@ -531,6 +538,16 @@ export function synonymPhrase(apposition: string, lang: string): string | undefi
  */
 export function definingVerb(text: string, lang: string): string | undefined {
   return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}
+
+/**
+ * Whether a word is a verb with which a relative clause says what a term shows ("viser").
+ *
+ * @example
+ * isShowingVerb('viser', 'da') // true
+ */
+export function isShowingVerb(word: string, lang: string): boolean {
+  return (NAMING[lang]?.showing ?? []).includes(word.toLowerCase());
 }
 
 /**

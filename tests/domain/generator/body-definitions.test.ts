@@ -797,14 +797,24 @@ describe('a term after an article, defined by the relative clause after it', () 
     [
       'da',
       'Ud over renten betaler nogle en provision, som er en procentsats af kassekredittens maksimum og ofte afregnes årligt.',
-      ['provision', 'En procentsats af kassekredittens maksimum.'],
+      ['provision', 'En procentsats af kassekredittens maksimum og ofte afregnes årligt.'],
     ],
     [
       'en',
       'Besides the interest, some borrowers pay a commitment fee, which is a percentage of the unused limit, every quarter.',
       ['commitment fee', 'A percentage of the unused limit.'],
     ],
-  ])('reads "X, som er / which is Y" (%s)', (lang, text, card) => {
+    [
+      'da',
+      'Derfor laver mange virksomheder et likviditetsbudget, der viser de forventede ind- og udbetalinger måned for måned.',
+      ['likviditetsbudget', 'Viser de forventede ind- og udbetalinger måned for måned.'],
+    ],
+    [
+      'en',
+      'Many firms draw up a cash budget, which shows the expected receipts and payments month by month.',
+      ['cash budget', 'Shows the expected receipts and payments month by month.'],
+    ],
+  ])('reads "X, som er / which is / der viser / which shows Y" (%s)', (lang, text, card) => {
     expect(definitions(text, lang)).toEqual([card]);
   });
 
