@@ -19,6 +19,8 @@
  *   "… explanation (term) …", "Expansion (ACR)" and "ACR (expansion)"
  *   verb-second order: "Dagegen bedeutet unechtes Factoring, dass …"
  *   a long description with a short term as its predicate: "Bonds rated … are junk bonds."
+ *   a term after an article and a defining relative clause: "… en provision, som er en …",
+ *   "… et likviditetsbudget, der viser de forventede …"
  *
  * Front the term, back what the sentence says it is, context the sentence.
  */
@@ -37,6 +39,7 @@ import {
   opensWhatClause,
   isPointingWord,
   isRelativeWord,
+  isShowingVerb,
   opensCondition,
   opensDescribingApposition,
   pointsBack,
@@ -377,6 +380,48 @@ function appositionTerm(sentence: string, terms: DocumentTerms): Definition | un
   return { term, back: `${said} (${apposition})` };
 }
 
+/** A predicate this long goes on past what the relative clause says the term is. */
+const MAX_RELATIVE_WORDS = 12;
+/** Two words, a comma and the word after it: where a relative clause may follow a term. */
+const WORDS_THEN_CLAUSE = /(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/gu;
+
+/**
+ * "… betaler nogle en provision, som er en procentsats af kassekredittens maksimum og …" → X:
+ * Y: a term after an article, then a relative clause with the defining verb ("som er", "which
+ * is", "der viser"), its predicate a noun group after an article, up to the first comma; a term
+ * the document repeats, or a compound.
+ */
+function relativeTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  const lang = terms.lang;
+  for (const match of sentence.matchAll(WORDS_THEN_CLAUSE)) {
+    const [whole, word = '', last = '', relative = ''] = match;
+    if (!isRelativeWord(foldForCompare(relative), lang)) continue;
+    // "en provision": the article right before a one-word term, or before a two-word one.
+    const article = /(\p{L}+)\s*$/u.exec(sentence.slice(0, match.index))?.[1] ?? '';
+    const term = isArticle(foldForCompare(word), lang)
+      ? last
+      : isArticle(foldForCompare(article), lang)
+        ? `${word} ${last}`
+        : '';
+    const rest = sentence.slice(match.index + whole.length);
+    // "som er en procentsats …" says what the term is, "der viser de forventede …" what it shows.
+    const first = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+    const defining = definingVerb(rest, lang);
+    const verb = defining ?? (isShowingVerb(first, lang) ? first : undefined);
+    if (term === '' || verb === undefined || !isTerm(term, lang)) return undefined;
+    // A short word said once ("et tal, som viser …") is no term the document names.
+    if (term.length < MIN_COMPOUND && occurrences(terms, foldForCompare(term)) < 2)
+      return undefined;
+    const predicate = /^[^,;:.!?]*/u.exec(rest.slice(verb.length).trim())?.[0].trim() ?? '';
+    if (wordCount(predicate) > MAX_RELATIVE_WORDS || !isDefiningPredicate(predicate, lang)) {
+      return undefined;
+    }
+    if (!isArticle(foldForCompare(/^\p{L}+/u.exec(predicate)?.[0] ?? ''), lang)) return undefined;
+    return { term, back: defining === undefined ? `${verb} ${predicate}` : predicate };
+  }
+  return undefined;
+}
+
 /**
  * "Variable omkostninger (også kaldet stykomkostninger) er de omkostninger, …": the sentence
  * without its parenthesis defines X, and the synonym (or a long aside) goes with the explanation.
@@ -683,7 +728,8 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       verbSecondTerm(sentence) ??
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
       parenthesisTerm(sentence) ??
-      innerAppositionTerm(sentence, terms));
+      innerAppositionTerm(sentence, terms) ??
+      relativeTerm(sentence, terms));
   const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
   return [...kept, ...acronymTerms(sentence, lang)];
 }

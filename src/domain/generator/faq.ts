@@ -7,8 +7,10 @@ import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { isCellLine, type Block } from './structure.ts';
 import { ACRONYM_ONLY } from './key-terms.ts';
+import { isFaqHeading, isWhatIsQuestion, whatIsTerm } from './heading-words.ts';
+import { isSubjectPronoun } from './naming-words.ts';
 import { MAX_BACK_WORDS, splitSentences } from './sentences.ts';
-import { foldForCompare, wordCount } from './text.ts';
+import { capitalizeFirst, foldForCompare, foldedWords, wordCount, wordStems } from './text.ts';
 
 /**
  * Renders answer blocks as card text: paragraphs separated by a blank line, bullet items as
@@ -164,4 +166,102 @@ export function questionHeadingCards(
     });
   }
   return cards;
+}
+
+/** Where a title's term ends and the rest begins: "Efterløn – sådan fungerer ordningen". */
+const TITLE_BREAK = /\s[–—|-]\s|[:,(]/u;
+/** The steps of a breadcrumb used as a title ("Ressourcen > Lexikon > Insourcing"). */
+const BREADCRUMB_STEP = /\s[>›»/]\s/u;
+/** A subject longer than this is a phrase or a sentence, not a term to put before a question. */
+const MAX_SUBJECT_WORDS = 4;
+/** A question this short asks about nothing unless it names its subject ("Nasıl hesaplanır?"). */
+const MAX_SUBJECTLESS_WORDS = 4;
+/** Words shorter than this ("er", "je", "ve") name no subject. */
+const MIN_SUBJECT_WORD = 3;
+/**
+ * Letters of a subject's word a question's word must open with to name it, for an inflection that
+ * changes the stem's end ("senede" of "senet"); only for subject words longer than this.
+ */
+const SUBJECT_HEAD = 4;
+
+/**
+ * The term a "what is …?" question asks about, a text that is no question itself, else '' (and
+ * for a FAQ heading standing as the title: "FAQ" is no subject).
+ */
+function termOf(text: string): string {
+  if (isFaqHeading(text)) return '';
+  return whatIsTerm(text) ?? (text.endsWith('?') ? '' : text);
+}
+
+/**
+ * What a title names before the rest of it: "Insourcing" of "Ressourcen > Lexikon > Insourcing",
+ * "Kıdem Tazminatı" of "Kıdem Tazminatı Nedir, Nasıl Hesaplanır?"; '' for a question title.
+ *
+ * @example
+ * titleTerm('Efterløn – sådan fungerer ordningen') // 'Efterløn'
+ */
+export function titleTerm(title: string): string {
+  return termOf(title.split(BREADCRUMB_STEP).at(-1)?.split(TITLE_BREAK)[0]?.trim() ?? '');
+}
+
+/**
+ * The term a document is about, to put before a question that does not name it: its title's term
+ * ("Efterløn" of "Efterløn – sådan fungerer ordningen", "Kıdem Tazminatı" of "Kıdem Tazminatı
+ * Nedir, Nasıl Hesaplanır?"), else the term of its first "what is …?" section ("Hvad er en
+ * indboforsikring?"); '' when neither is a term.
+ *
+ * @example
+ * documentSubject('Rodičovský príspevok – výška, nárok', [], 'sk') // 'Rodičovský príspevok'
+ */
+export function documentSubject(
+  title: string,
+  definitions: readonly CardDraft[],
+  lang: string,
+): string {
+  const whatIs = definitions.filter((card) => card.anchor.startsWith('what-is:'));
+  for (const term of [titleTerm(title), ...whatIs.map((card) => termOf(card.front))]) {
+    const words = wordCount(term);
+    if (words > 0 && words <= MAX_SUBJECT_WORDS) return capitalizeFirst(term, lang);
+  }
+  return '';
+}
+
+/**
+ * Question cards whose front does not name what it asks about ("Nasıl hesaplanır?", "Hvem er
+ * dækket?", "Wie hoch ist sie?") get the document's subject before the question, as table cards
+ * put their row before the column ("Kıdem Tazminatı — Nasıl hesaplanır?"): without it the front
+ * cannot be answered away from the page. A question names its subject when it asks what a term
+ * is, or holds an acronym or a word of the subject, of the title or of a term the document
+ * defines (`names`); a longer one without such a word asks about nothing only when a pronoun
+ * stands for it. The anchor stays the question, and with it the id.
+ *
+ * @example
+ * withSubject([{ front: 'Hvad koster det?', … }], 'Efterløn', ['Efterlønsbidrag'], 'da')
+ * // [{ front: 'Efterløn — Hvad koster det?', … }]
+ */
+export function withSubject(
+  cards: readonly CardDraft[],
+  subject: string,
+  names: readonly string[],
+  lang: string,
+): CardDraft[] {
+  if (subject === '') return [...cards];
+  const named = new Set(wordStems([subject, ...names].join(' ')));
+  const heads = foldedWords(subject)
+    .filter((word) => word.length > SUBJECT_HEAD)
+    .map((word) => word.slice(0, SUBJECT_HEAD));
+  return cards.map((card) => {
+    const words = card.front.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const namesSubject =
+      isWhatIsQuestion(card.front) ||
+      words.some(
+        (word) =>
+          ACRONYM_ONLY.test(word) ||
+          (word.length >= MIN_SUBJECT_WORD && named.has(wordStems(word)[0] ?? '')) ||
+          heads.some((head) => foldForCompare(word).startsWith(head)),
+      );
+    const asksNothing =
+      words.length <= MAX_SUBJECTLESS_WORDS || words.some((word) => isSubjectPronoun(word, lang));
+    return namesSubject || !asksNothing ? card : { ...card, front: `${subject} — ${card.front}` };
+  });
 }

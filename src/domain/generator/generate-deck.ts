@@ -9,7 +9,7 @@ import type { Deck } from '../deck/deck-types.ts';
 import { comparisonCards } from './comparison.ts';
 import { definitionCards, parseKeyDifference } from './definitions.ts';
 import { factCards } from './facts.ts';
-import { faqCards, questionHeadingCards } from './faq.ts';
+import { documentSubject, faqCards, questionHeadingCards, titleTerm, withSubject } from './faq.ts';
 import { formulaCards } from './formulas.ts';
 import { DeckGenerationError } from './generator-error.ts';
 import { keyDifferenceRest } from './heading-words.ts';
@@ -370,12 +370,20 @@ function deckOfText(text: string, fileName: string, sha256: string): Deck {
   const comparison = comparisonCards(sections, title);
   const definitions = definitionCards(sections, doc.frontMatter, title, comparison.consumed, terms);
   const highlights = highlightCards(sections, terms, title);
+  // What a question that does not name its subject asks about, and the words that name one.
+  const subject = documentSubject(title, definitions, language);
+  const names = [
+    titleTerm(title),
+    ...definitions.map((card) => card.front).filter((front) => !front.endsWith('?')),
+  ];
+  const withItsSubject = (cards: readonly CardDraft[]) =>
+    withSubject(cards, subject, names, language);
   const asked = [
     ...definitions,
     ...highlights,
     ...factCards(sections, terms, highlights),
     ...formulaCards(sections),
-    ...faqCards(sections),
+    ...withItsSubject(faqCards(sections)),
     ...listCards(sections),
     ...comparison.cards,
   ];
@@ -390,7 +398,7 @@ function deckOfText(text: string, fileName: string, sha256: string): Deck {
     ...statements,
     ...inlineListCards(sections, language, [...taken, ...statements]),
     ...restrictionCards(sections, defined, title, [...taken, ...statements]),
-    ...questionHeadingCards(sections, definitions),
+    ...withItsSubject(questionHeadingCards(sections, definitions)),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(

@@ -357,6 +357,26 @@ export function isWhatIsQuestion(text: string): boolean {
   return key.length <= 160 && WHAT_IS.some((pattern) => pattern.test(key));
 }
 
+/** The question words around the term of a "what is …?" question, with an article after them. */
+const WHAT_IS_WORDS =
+  /^(?:what(?: exactly)? (?:is|are)|was (?:genau )?(?:ist|sind|versteht man unter)|hvad (?:er|menes med)|čo (?:je|sú))\s+(?:(?:an?|the|ein|eine|en|et)\s+)?|\s+(?:nedir|nelerdir)$/giu;
+
+/**
+ * The term a "what is …?" question asks about, as written (English, German, Danish, Slovak and
+ * Turkish question words); undefined for any other text.
+ *
+ * @example
+ * whatIsTerm('Hvad er en indboforsikring?') // 'indboforsikring'
+ * whatIsTerm('Kıdem Tazminatı Nedir') // 'Kıdem Tazminatı'
+ */
+export function whatIsTerm(text: string): string | undefined {
+  if (!isWhatIsQuestion(text)) return undefined;
+  const question = text.replace(/\s*[?？]+$/u, '');
+  const term = question.replace(WHAT_IS_WORDS, '').trim();
+  // A language whose question words the pattern does not list gives no term.
+  return term === '' || term === question ? undefined : term;
+}
+
 /**
  * If a paragraph opens with a "key difference:" lead, returns the text after the colon.
  *

@@ -28,10 +28,14 @@ interface NamingWords {
   genitive: readonly string[];
   /** Verbs after a sentence-initial term that define it: "X is …", "X znamená …". */
   defining: readonly string[];
+  /** Verbs of a relative clause that say what a term shows: "et likviditetsbudget, der viser …". */
+  showing: readonly string[];
   /** The word between two names of one thing: "… kaldes price/earnings eller P/E". */
   or: readonly string[];
   /** Demonstratives that point back to the sentence before: "Dieser Grundsatz heißt Equal Pay". */
   pointing: readonly string[];
+  /** Pronouns that stand for the subject of a question: "Wie hoch ist sie?", "Hvad koster det?". */
+  pronouns: readonly string[];
   /**
    * The words around the term of "Unter X versteht man Y" (opening word, phrase after the
    * term): the definition follows the phrase.
@@ -86,8 +90,10 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: ['the'],
     genitive: ["'s", '’s'],
     defining: ['is', 'are', 'means', 'refers to', 'stands for', 'represent', 'represents'],
+    showing: ['shows'],
     or: ['or'],
     pointing: ['this', 'these', 'that'],
+    pronouns: ['it', 'they'],
     understood: [
       ['by', 'we mean'],
       ['by', 'is meant'],
@@ -118,8 +124,10 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: ['den', 'det'],
     genitive: ['s'],
     defining: ['er', 'betyder', 'refererer til', 'henviser til', 'repræsenterer'],
+    showing: ['viser'],
     or: ['eller'],
     pointing: ['denne', 'dette', 'disse', 'det'],
+    pronouns: ['det', 'den', 'de'],
     understood: [
       ['ved', 'forstås'],
       ['ved', 'forstår man'],
@@ -142,8 +150,10 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: [],
     genitive: ['s'],
     defining: ['ist', 'sind', 'bedeutet', 'bezeichnet', 'steht für'],
+    showing: [],
     or: ['oder'],
     pointing: ['dieser', 'diese', 'dieses', 'diesen'],
+    pronouns: ['sie', 'er', 'es'],
     understood: [
       ['unter', 'versteht man'],
       ['unter', 'wird verstanden'],
@@ -180,8 +190,10 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: [],
     genitive: [],
     defining: ['je', 'sú', 'znamená', 'označuje', 'predstavuje', 'predstavujú'],
+    showing: [],
     or: ['alebo'],
     pointing: ['tento', 'táto', 'toto', 'tieto', 'tejto', 'tomto', 'tomuto', 'tomu'],
+    pronouns: ['to', 'ho', 'ju', 'on', 'ona', 'ono'],
     understood: [
       ['pod', 'sa rozumie'],
       ['pod', 'rozumieme'],
@@ -222,8 +234,10 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     apposition: [],
     genitive: [],
     defining: [],
+    showing: [],
     or: ['veya', 'ya da'],
     pointing: ['bu', 'buna', 'bunlara'],
+    pronouns: ['bu', 'bunu', 'o', 'onu'],
     understood: [],
     that: [],
     meaning: [],
@@ -527,6 +541,16 @@ export function definingVerb(text: string, lang: string): string | undefined {
 }
 
 /**
+ * Whether a word is a verb with which a relative clause says what a term shows ("viser").
+ *
+ * @example
+ * isShowingVerb('viser', 'da') // true
+ */
+export function isShowingVerb(word: string, lang: string): boolean {
+  return (NAMING[lang]?.showing ?? []).includes(word.toLowerCase());
+}
+
+/**
  * The names of one thing in `phrase`, split at the word of `lang` for "or": "price/earnings
  * eller P/E" → ["price/earnings", "P/E"].
  *
@@ -558,6 +582,16 @@ export function isOrWord(word: string, lang: string): boolean {
  */
 export function isPointingWord(word: string, lang: string): boolean {
   return (NAMING[lang]?.pointing ?? []).includes(word.toLowerCase());
+}
+
+/**
+ * Whether a word is a pronoun standing for a question's subject ("sie" in "Wie hoch ist sie?").
+ *
+ * @example
+ * isSubjectPronoun('det', 'da') // true
+ */
+export function isSubjectPronoun(word: string, lang: string): boolean {
+  return (NAMING[lang]?.pronouns ?? []).includes(word.toLowerCase());
 }
 
 /**

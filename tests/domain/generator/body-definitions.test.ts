@@ -791,3 +791,38 @@ describe('appositions, "means that", "… tanımlar" and other names (generator 
     ]);
   });
 });
+
+describe('a term after an article, defined by the relative clause after it', () => {
+  it.each([
+    [
+      'da',
+      'Ud over renten betaler nogle en provision, som er en procentsats af kassekredittens maksimum og ofte afregnes årligt.',
+      ['provision', 'En procentsats af kassekredittens maksimum og ofte afregnes årligt.'],
+    ],
+    [
+      'en',
+      'Besides the interest, some borrowers pay a commitment fee, which is a percentage of the unused limit, every quarter.',
+      ['commitment fee', 'A percentage of the unused limit.'],
+    ],
+    [
+      'da',
+      'Derfor laver mange virksomheder et likviditetsbudget, der viser de forventede ind- og udbetalinger måned for måned.',
+      ['likviditetsbudget', 'Viser de forventede ind- og udbetalinger måned for måned.'],
+    ],
+    [
+      'en',
+      'Many firms draw up a cash budget, which shows the expected receipts and payments month by month.',
+      ['cash budget', 'Shows the expected receipts and payments month by month.'],
+    ],
+  ])('reads "X, som er / which is / der viser / which shows Y" (%s)', (lang, text, card) => {
+    expect(definitions(text, lang)).toEqual([card]);
+  });
+
+  it.each([
+    ['da', 'Boligen har en ejendoms værdi, som er fri for gæld.'],
+    ['da', 'Banken sender et tal, som viser de samlede omkostninger.'],
+    ['en', 'The firm bought a building, which is now worth twice as much.'],
+  ])('reads no definition from another relative clause (%s: %s)', (lang, text) => {
+    expect(definitions(text, lang)).toEqual([]);
+  });
+});

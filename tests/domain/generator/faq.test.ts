@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { fnv1a32 } from '../../../src/domain/generator/hash.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import { foldForCompare } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
 function faqs(text: string): [string, string, [number, number]][] {
@@ -29,10 +31,10 @@ describe('FAQ cards', () => {
   });
 
   it('reads one-line questions of a plain-text FAQ', () => {
-    const text = 'Title\n\nSSS\n\nNeden BPO?\n\nÇünkü ucuz.\n\nNe zaman?\n\nHer zaman.\n';
+    const text = 'Title\n\nSSS\n\nNeden BPO?\n\nÇünkü ucuz.\n\nBPO ne zaman?\n\nHer zaman.\n';
     expect(faqs(text).map(([front, back]) => [front, back])).toEqual([
       ['Neden BPO?', 'Çünkü ucuz.'],
-      ['Ne zaman?', 'Her zaman.'],
+      ['BPO ne zaman?', 'Her zaman.'],
     ]);
   });
 
@@ -86,7 +88,12 @@ describe('FAQ cards', () => {
     ['tr', '## Sıkça Sorulan Sorular', '**Asgari ücret desteği nedir?**', 'Bir prim desteğidir.'],
     ['en', '## FAQ', '__Is a low P/E always a bargain?__', 'No. It can be a value trap.'],
     ['da', '## Ofte stillede spørgsmål', '*Hvad er supplerende dagpenge?*', 'Dagpenge for timer.'],
-    ['sk', '## Často kladené otázky', '**Kto vypláca príspevok?**', 'Úrad práce.'],
+    [
+      'sk',
+      '## Často kladené otázky',
+      '**Kto vypláca rodičovský príspevok po materskej?**',
+      'Úrad práce.',
+    ],
   ])('reads a bold question over its answer (%s)', (_language, heading, question, answer) => {
     const text = `# Title\n\n${heading}\n${question}\n${answer}\n\nAnzeige · Related articles\n`;
     expect(faqs(text)).toEqual([[question.replace(/^[*_]+|[*_]+$/g, ''), answer, [4, 5]]]);
@@ -145,7 +152,7 @@ describe('question headings of the article', () => {
     [
       'de',
       'Insourcing\n\nInsourcing holt ausgelagerte Aufgaben wieder in das eigene Unternehmen zurück.\n\nWas muss beachtet werden?\n\nInsourcing ist meist aufwändig und eine langfristige Entscheidung.\n',
-      'Was muss beachtet werden?',
+      'Insourcing — Was muss beachtet werden?',
       'Insourcing ist meist aufwändig und eine langfristige Entscheidung.',
     ],
     [
@@ -207,7 +214,9 @@ describe('question headings of the article', () => {
       `# Úrok\n\nÚrok z omeškania je sankcia.\n\n## Aká je výška úroku?\n\nOd roku 2013 platia sadzby: ${'Vzťah Sadzba obchodnoprávny základná sadzba '.repeat(8)}\n`,
     ],
   ])('asks no question heading over %s', (_case, text) => {
-    expect(asked(`${text}\n## FAQ\n\n### Why?\n\nBecause.\n`)).toEqual([['Why?', 'Because.']]);
+    expect(asked(`${text}\n## FAQ\n\n### Why BPO?\n\nBecause.\n`)).toEqual([
+      ['Why BPO?', 'Because.'],
+    ]);
   });
 });
 
@@ -215,7 +224,7 @@ describe('a question over a flattened table', () => {
   const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
   const table = (question: string, cells: string[]) => `${question}\n\n${cells.join('\n\n')}\n`;
   /** A FAQ after the table, so the document has something to learn whatever the table gives. */
-  const faq = '\n## FAQ\n\n### Why?\n\nBecause.\n';
+  const faq = '\n## FAQ\n\n### Why BPO?\n\nBecause.\n';
   const asked = (text: string) => faqs(text).map(([front, back]) => [front, back]);
   const questions: [string, string, string[]][] = [
     ['da', 'Fuldtid eller deltid?', ['Fuldtid', 'Deltid', 'Fuld dækning', 'Halv dækning']],
@@ -233,7 +242,7 @@ describe('a question over a flattened table', () => {
     'makes no FAQ card of the cells under a question heading (%s)',
     (_lang, question, cells) => {
       expect(asked(`${prose}${table(`## ${question}`, cells)}${faq}`)).toEqual([
-        ['Why?', 'Because.'],
+        ['Why BPO?', 'Because.'],
       ]);
     },
   );
@@ -241,15 +250,15 @@ describe('a question over a flattened table', () => {
   it.each(questions)(
     'makes no FAQ card of the cells under a FAQ question (%s)',
     (_lang, question, cells) => {
-      const text = `${prose}## FAQ\n\n${table(`### ${question}`, cells)}\n### Why?\n\nBecause.\n`;
-      expect(asked(text)).toEqual([['Why?', 'Because.']]);
+      const text = `${prose}## FAQ\n\n${table(`### ${question}`, cells)}\n### Why BPO?\n\nBecause.\n`;
+      expect(asked(text)).toEqual([['Why BPO?', 'Because.']]);
     },
   );
 
   it.each(questions)(
     'makes no FAQ card of the cells under a question line (%s)',
     (_lang, question, cells) => {
-      expect(asked(`${prose}${table(question, cells)}${faq}`)).toEqual([['Why?', 'Because.']]);
+      expect(asked(`${prose}${table(question, cells)}${faq}`)).toEqual([['Why BPO?', 'Because.']]);
     },
   );
 
@@ -261,5 +270,78 @@ describe('a question over a flattened table', () => {
       ['Full time or part time?\nFull time — Who it suits?', 'People working 37 hours a week'],
       ['Full time or part time?\nPart time — Who it suits?', 'People working under 30 hours'],
     ]);
+  });
+});
+
+describe('a question that does not name its subject', () => {
+  const fronts = (text: string) => faqs(text).map(([front, back]) => [front, back]);
+
+  it.each([
+    [
+      'tr',
+      '# Kıdem Tazminatı Nedir, Nasıl Hesaplanır?\n\nKıdem tazminatı, iş sözleşmesi sona eren işçiye işveren tarafından ödenen bir tazminattır ve çalışma süresine göre belirlenir.\n\n## Nasıl hesaplanır?\n\nHer tam yıl için 30 günlük ücret ödenir.\n',
+      ['Kıdem Tazminatı — Nasıl hesaplanır?', 'Her tam yıl için 30 günlük ücret ödenir.'],
+    ],
+    [
+      'de',
+      'Ressourcen > Lexikon > Insourcing\n\nInsourcing ist die Wiedereingliederung von zuvor ausgelagerten Prozessen und Funktionen in das eigene Unternehmen.\n\nWas muss beachtet werden?\n\nInsourcing ist meist aufwändig und teuer.\n',
+      ['Insourcing — Was muss beachtet werden?', 'Insourcing ist meist aufwändig und teuer.'],
+    ],
+    [
+      'sk',
+      '# Rodičovský príspevok – výška, nárok\n\nRodičovský príspevok je štátna sociálna dávka, ktorú dostáva rodič, ktorý sa stará o dieťa do troch rokov.\n\n## Kde podám žiadosť?\n\nNa úrade práce, sociálnych vecí a rodiny.\n',
+      ['Rodičovský príspevok — Kde podám žiadosť?', 'Na úrade práce, sociálnych vecí a rodiny.'],
+    ],
+    [
+      'en',
+      '# Stamp duty: a guide for buyers\n\nStamp duty is a tax that the buyer of a property pays to the state when the sale is completed.\n\n## How is it calculated?\n\nAs a share of the price above a threshold.\n',
+      ['Stamp duty — How is it calculated?', 'As a share of the price above a threshold.'],
+    ],
+  ])('puts the title term before a short question in %s', (_lang, text, card) => {
+    expect(fronts(text)).toEqual([card]);
+  });
+
+  it.each([
+    [
+      'da',
+      '# Efterløn – sådan fungerer ordningen\n\nEfterløn er en velfærdsordning i Danmark, der giver mulighed for at trække sig tidligt tilbage fra arbejdsmarkedet.\n\n## Er det for sent at tilmelde sig?\n\nEr du født før 1977, er det for sent.\n',
+      ['Efterløn — Er det for sent at tilmelde sig?', 'Er du født før 1977, er det for sent.'],
+    ],
+    [
+      'de',
+      '# Kurzarbeitergeld im Überblick\n\nDas Kurzarbeitergeld ist eine Leistung der Bundesagentur für Arbeit, wenn ein Betrieb die Arbeitszeit vorübergehend verringert.\n\n## Wann muss man es denn beantragen?\n\nSpätestens drei Monate nach dem Ausfall.\n',
+      [
+        'Kurzarbeitergeld im Überblick — Wann muss man es denn beantragen?',
+        'Spätestens drei Monate nach dem Ausfall.',
+      ],
+    ],
+  ])('puts it before a longer question whose pronoun stands for it in %s', (_lang, text, card) => {
+    expect(fronts(text)).toEqual([card]);
+  });
+
+  it('takes the term of a "what is" section when the title is a question', () => {
+    const text =
+      '# Hvad dækker en indboforsikring?\n\n## Hvad er en indboforsikring?\n\nEn indboforsikring er en pakkeløsning, der dækker dine ting og dit erstatningsansvar i hjemmet.\n\n## Hvem er dækket?\n\nDig og din husstand.\n';
+    expect(fronts(text)).toContainEqual([
+      'Indboforsikring — Hvem er dækket?',
+      'Dig og din husstand.',
+    ]);
+  });
+
+  it('keeps a question that names its subject, asks what a term is, or holds an acronym', () => {
+    const text =
+      '# Kıdem Tazminatı Nedir, Nasıl Hesaplanır?\n\nKıdem tazminatı, iş sözleşmesi sona eren işçiye işveren tarafından ödenen bir tazminattır ve çalışma süresine göre belirlenir.\n\nSıkça Sorulan Sorular\n\nTazminat ne zaman ödenir?\n\nİş sözleşmesi sona erdiğinde.\n\nİhbar süresi nedir?\n\nİşverenin önceden haber verme süresidir.\n\nSGK ne yapar?\n\nPrimleri toplar.\n';
+    expect(fronts(text).map(([front]) => front)).toEqual([
+      'Tazminat ne zaman ödenir?',
+      'İhbar süresi nedir?',
+      'SGK ne yapar?',
+    ]);
+  });
+
+  it('keeps the id of the question', () => {
+    const text =
+      '# Kıdem Tazminatı Nedir, Nasıl Hesaplanır?\n\nKıdem tazminatı, iş sözleşmesi sona eren işçiye işveren tarafından ödenen bir tazminattır ve çalışma süresine göre belirlenir.\n\n## Nasıl hesaplanır?\n\nHer tam yıl için 30 günlük ücret ödenir.\n';
+    const [card] = cardsOf(build(text), 'faq');
+    expect(card?.id).toBe(`doc:faq:${fnv1a32(foldForCompare('Nasıl hesaplanır?'))}`);
   });
 });

@@ -6,6 +6,7 @@ import {
   isHighlightsHeading,
   isWhatIsQuestion,
   keyDifferenceRest,
+  whatIsTerm,
 } from '../../../src/domain/generator/heading-words.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
@@ -189,5 +190,22 @@ describe('splitSections', () => {
       'faq:Často kladené otázky',
       'faq-question:Prečo KPO?',
     ]);
+  });
+});
+
+describe('whatIsTerm', () => {
+  it.each([
+    ['Hvad er en indboforsikring?', 'indboforsikring'],
+    ['Kıdem Tazminatı Nedir', 'Kıdem Tazminatı'],
+    ['Was versteht man unter Insourcing?', 'Insourcing'],
+    ['Čo je rodičovský príspevok?', 'rodičovský príspevok'],
+    ['What is a bond?', 'bond'],
+  ])('reads the term of %s', (text, term) => {
+    expect(whatIsTerm(text)).toBe(term);
+  });
+
+  it('reads none of another question', () => {
+    expect(whatIsTerm('Hvad dækker en indboforsikring?')).toBeUndefined();
+    expect(whatIsTerm("Qu'est-ce que l'affacturage ?")).toBeUndefined();
   });
 });
