@@ -448,6 +448,44 @@ describe('bylines, link bars and table rows state no fact', () => {
   });
 });
 
+describe('a sentence over or under rows of cells written without a separator row', () => {
+  it.each([
+    [
+      'sk',
+      [
+        'Úľavy platia vždy najviac do výšky 500 eur:',
+        'Úľava | 13. plat | 14. plat',
+        'daň z príjmov | oslobodený | oslobodený',
+        'zdravotné odvody | oslobodený | oslobodený',
+        'Ak je plat vyšší ako 500 eur, do vymeriavacieho základu sa zahrnie len časť nad 500 eur.',
+      ],
+      [
+        [`Úľavy platia vždy najviac do výšky ${BLANK}.`, '500 eur'],
+        [
+          `Ak je plat vyšší ako ${BLANK}, do vymeriavacieho základu sa zahrnie len časť nad ${BLANK}.`,
+          '500 eur',
+        ],
+      ],
+    ],
+    [
+      'de',
+      [
+        'Die Pauschalen gelten bis zu einem Verdienst von 538 Euro:',
+        'Abgabe | Minijob | Midijob',
+        'Rentenversicherung | pauschal | anteilig',
+        'Krankenversicherung | pauschal | anteilig',
+        'Wer mehr als 2000 Euro verdient, zahlt die vollen Beiträge.',
+      ],
+      [
+        [`Die Pauschalen gelten bis zu einem Verdienst von ${BLANK}.`, '538 Euro'],
+        [`Wer mehr als ${BLANK} verdient, zahlt die vollen Beiträge.`, '2000 Euro'],
+      ],
+    ],
+  ])('%s: each sentence is asked on its own, not run through the rows', (lang, lines, cards) => {
+    expect(facts(`${lines.join('\n')}\n`, lang)).toEqual(cards);
+  });
+});
+
 describe('a count bounded by a limit word is hidden with what it counts', () => {
   it.each([
     [
