@@ -1,10 +1,10 @@
 /**
  * Sentence splitting for cleaned prose. Deliberately simple: a sentence ends at `.`, `!`, `?` or
  * `…` followed by a space and an upper-case letter, digit or opening quote, unless the word before
- * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv.") or the day or
- * month of a date ("1. 5. 2018", "1. Januar 2025").
+ * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv."), the day or
+ * month of a date ("1. 5. 2018", "1. Januar 2025") or an ordinal ("vor dem 25. Geburtstag").
  */
-import { isMonthWord } from './term-words.ts';
+import { isMonthWord, isOrdinalLead } from './term-words.ts';
 import { foldForCompare, lastWordOf, rememberBounded, trimEndOf, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
@@ -81,6 +81,16 @@ function isDatePoint(lastWord: string, text: string, at: number): boolean {
   return /^\d/u.test(next) || isMonthWord(foldForCompare(next));
 }
 
+/**
+ * Whether the point after `lastWord`, a number of one to three digits ending `before`, is an
+ * ordinal's: "vor dem 25." of "vor dem 25. Geburtstag".
+ */
+function isOrdinalPoint(lastWord: string, before: string): boolean {
+  if (!/^\d{1,3}$/u.test(lastWord)) return false;
+  const lead = lastWordOf(trimEndOf(before.slice(0, before.length - lastWord.length), ''));
+  return isOrdinalLead(foldForCompare(lead));
+}
+
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
 
 /**
@@ -115,6 +125,7 @@ function sentencesOf(text: string): string[] {
     if (match[0].startsWith('.') && isDatePoint(lastWord, text, match.index + match[0].length)) {
       continue;
     }
+    if (match[0].startsWith('.') && isOrdinalPoint(lastWord, before)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = match.index + match[0].length;

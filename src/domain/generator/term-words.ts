@@ -54,6 +54,11 @@ interface WordTable {
   /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
   listEnds: readonly string[];
   /**
+   * Words after which a number of one to three digits and its point is an ordinal, where the
+   * noun after it starts with a capital: German "vor dem 25. Geburtstag", "zum 3. Mal".
+   */
+  ordinalLeads: readonly string[];
+  /**
    * The numbers from two upward written as one word, in order, other forms of one number after
    * a slash: "İznin iki temel unsuru vardır: …", Slovak "dva/dve" … "devätnásť" (Turkish writes
    * eleven on as two words, "on bir", so its table ends at ten).
@@ -129,6 +134,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'january february march april may june july august september october november december',
     ),
     listEnds: words('and or'),
+    ordinalLeads: words(''),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
     fractions: words(''),
@@ -177,6 +183,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
     listEnds: words('und oder sowie'),
+    ordinalLeads: words('dem den der des zum zur am im vom beim'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
     fractions: words('hälfte drittel viertel fünftel'),
@@ -221,6 +228,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'januar februar marts april maj juni juli august september oktober november december',
     ),
     listEnds: words('og eller samt'),
+    ordinalLeads: words(''),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
     fractions: words('halvdel tredjedel fjerdedel femtedel'),
@@ -264,6 +272,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
     listEnds: words('a alebo aj či'),
+    ordinalLeads: words(''),
     counts: words(
       'dva/dve/dvoch tri/troch štyri/štyroch päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
     ),
@@ -309,6 +318,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ranges: words('ile'),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
+    ordinalLeads: words(''),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
     fractions: words(''),
@@ -377,6 +387,7 @@ const MONTHS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, fold
 const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
+const ALL_ORDINAL_LEADS = folded(Object.values(TABLES).flatMap((table) => table.ordinalLeads));
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
 /** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2, "yirmi" → 20). */
 const COUNTS = new Map(
@@ -549,6 +560,17 @@ export function isPointer(word: string, lang: string): boolean {
  */
 export function isRangeWord(word: string, lang: string): boolean {
   return (RANGES.get(lang) ?? ALL_RANGES).has(word);
+}
+
+/**
+ * Whether a (folded) word, in any language with a table, makes the number after it an ordinal
+ * whose point ends no sentence ("vor dem 25. Geburtstag").
+ *
+ * @example
+ * isOrdinalLead('dem') // true
+ */
+export function isOrdinalLead(word: string): boolean {
+  return ALL_ORDINAL_LEADS.has(word);
 }
 
 /**

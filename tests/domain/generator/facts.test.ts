@@ -421,6 +421,17 @@ describe('a date is hidden whole, and its points end no sentence', () => {
     expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
   });
 
+  it('keeps a sentence whole across the point of an ordinal (de)', () => {
+    const text =
+      'Berufseinsteigerbonus: Wer vor dem 25. Geburtstag einen Riester-Vertrag abschließt, bekommt einmalig 200 Euro zusätzlich.\n';
+    expect(facts(text, 'de')).toEqual([
+      [
+        `Berufseinsteigerbonus: Wer vor dem 25. Geburtstag einen Riester-Vertrag abschließt, bekommt einmalig ${BLANK} zusätzlich.`,
+        '200 Euro',
+      ],
+    ]);
+  });
+
   it('keeps a sentence whole across the points of its date, and the measure first', () => {
     const text = 'Der Vertrag muss am 31. Januar 2023 seit mindestens 24 Monaten bestehen.\n';
     expect(facts(text, 'de')).toEqual([

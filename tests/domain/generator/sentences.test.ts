@@ -15,6 +15,16 @@ describe('splitSentences', () => {
       'Platí od 1. 5. 2018 pre všetkých. Potom nie.',
       ['Platí od 1. 5. 2018 pre všetkých.', 'Potom nie.'],
     ],
+    [
+      'an ordinal after an article (de)',
+      'Wer vor dem 25. Geburtstag abschließt, bekommt mehr. Das gilt zum 3. Mal. Die Frist ist 25. Danach nicht.',
+      [
+        'Wer vor dem 25. Geburtstag abschließt, bekommt mehr.',
+        'Das gilt zum 3. Mal.',
+        'Die Frist ist 25.',
+        'Danach nicht.',
+      ],
+    ],
   ])('splits %s', (_, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });
