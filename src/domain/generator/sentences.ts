@@ -1,10 +1,11 @@
 /**
  * Sentence splitting for cleaned prose. Deliberately simple: a sentence ends at `.`, `!`, `?` or
  * `…` followed by a space and an upper-case letter, digit or opening quote, unless the word before
- * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv."), the day or
- * month of a date ("1. 5. 2018", "1. Januar 2025") or an ordinal ("vor dem 25. Geburtstag").
+ * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv."; but not the end of
+ * a law's collection, "381/2001 Z. z."), the day or month of a date ("1. 5. 2018", "1. Januar
+ * 2025") or an ordinal ("vor dem 25. Geburtstag").
  */
-import { isMonthWord, isOrdinalLead } from './term-words.ts';
+import { endsWithLawCollection, isMonthWord, isOrdinalLead } from './term-words.ts';
 import { foldForCompare, lastWordOf, rememberBounded, trimEndOf, wordCount } from './text.ts';
 
 /** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
@@ -66,6 +67,9 @@ function isAbbreviation(word: string): boolean {
   );
 }
 
+/** Longer than any law's number, year and collection ("1234/2003 Z. z."). */
+const MAX_LAW_CITATION_LENGTH = 24;
+
 const NEXT_WORD = /\p{L}+|\d/uy;
 
 /**
@@ -121,7 +125,13 @@ function sentencesOf(text: string): string[] {
     const end = match.index + match[0].trimEnd().length;
     const before = text.slice(start, match.index);
     const lastWord = lastWordOf(before).toLowerCase();
-    if (match[0].startsWith('.') && isAbbreviation(lastWord)) continue;
+    if (
+      match[0].startsWith('.') &&
+      isAbbreviation(lastWord) &&
+      !endsWithLawCollection(`${before.slice(-MAX_LAW_CITATION_LENGTH)}.`)
+    ) {
+      continue;
+    }
     if (match[0].startsWith('.') && isDatePoint(lastWord, text, match.index + match[0].length)) {
       continue;
     }

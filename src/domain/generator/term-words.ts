@@ -47,6 +47,11 @@ interface WordTable {
   unitsBefore: readonly string[];
   /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
   pointers: readonly string[];
+  /**
+   * Pronoun objects that point back from right after a sentence's first word, where the
+   * language puts them there: Slovak "Upravuje ho zákon č. 381/2001 Z. z." (it is governed by).
+   */
+  secondPointers: readonly string[];
   /** Words that join the two numbers of a range: "40 bis 50 Prozent", "1 ile 1900". */
   ranges: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
@@ -93,6 +98,11 @@ interface WordTable {
    */
   lawMarkers: readonly string[];
   /**
+   * The collections of laws a law's number and year are cited from, as written after them:
+   * Slovak "455/1991 Zb.", "462/2003 Z. z." (Zbierka zákonov); the citation is one answer.
+   */
+  lawCollections: readonly string[];
+  /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
    */
@@ -129,6 +139,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
+    secondPointers: words(''),
     ranges: words('to'),
     months: words(
       'january february march april may june july august september october november december',
@@ -142,6 +153,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('more than, less than, fewer than'),
     conditions: words('if'),
     lawMarkers: words(''),
+    lawCollections: phrases(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
@@ -178,6 +190,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
     ),
+    secondPointers: words(''),
     ranges: words('bis'),
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
@@ -191,6 +204,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('mehr als, weniger als'),
     conditions: words('wenn falls'),
     lawMarkers: words(''),
+    lawCollections: phrases(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
@@ -223,6 +237,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words('dage uger timer måneder'),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
+    secondPointers: words(''),
     ranges: words('til'),
     months: words(
       'januar februar marts april maj juni juli august september oktober november december',
@@ -236,6 +251,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('mere end, mindre end'),
     conditions: words('hvis'),
     lawMarkers: words(''),
+    lawCollections: phrases(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
@@ -267,6 +283,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
+    secondPointers: words('ho ju ich'),
     ranges: words('do až'),
     months: words(
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
@@ -286,6 +303,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('viac ako, menej ako, viac než, menej než'),
     conditions: words('ak'),
     lawMarkers: words(''),
+    lawCollections: phrases('Zb., Z. z.'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
@@ -315,6 +333,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words(''),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
+    secondPointers: words(''),
     ranges: words('ile'),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
@@ -326,6 +345,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases(''),
     conditions: words(''),
     lawMarkers: words('sayılı'),
+    lawCollections: phrases(''),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
     agents: words('tarafından'),
@@ -437,6 +457,13 @@ const COMPARISON_PATTERNS = phrasePatterns((table) => table.comparisons);
 const CONDITIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.conditions)]),
 );
+const SECOND_POINTERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.secondPointers)]),
+);
+const LAW_COLLECTIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.lawCollections]),
+);
+const ALL_LAW_COLLECTIONS = Object.values(TABLES).flatMap((table) => table.lawCollections);
 const LAW_MARKERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
 );
@@ -563,6 +590,17 @@ export function isRangeWord(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a (folded) word right after a sentence's first word points back in `lang` ("ho" of
+ * "Upravuje ho zákon …"); a language without a table has none.
+ *
+ * @example
+ * isSecondPointer('ho', 'sk') // true
+ */
+export function isSecondPointer(word: string, lang: string): boolean {
+  return SECOND_POINTERS.get(lang)?.has(word) ?? false;
+}
+
+/**
  * Whether a (folded) word, in any language with a table, makes the number after it an ordinal
  * whose point ends no sentence ("vor dem 25. Geburtstag").
  *
@@ -682,6 +720,36 @@ export function limitEnds(text: string, lang: string): number[] {
       ? []
       : Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
   return [...limits, ...comparisonEnds(text, lang)].sort((a, b) => a - b);
+}
+
+/**
+ * The collection of laws `rest` opens with in `lang`, as written ("Z. z." of " Z. z. o náhrade
+ * príjmu"), or undefined; a language without a table has none.
+ *
+ * @example
+ * lawCollectionOpening(' Zb.). Fyzická osoba …', 'sk') // 'Zb.'
+ */
+export function lawCollectionOpening(rest: string, lang: string): string | undefined {
+  const text = rest.trimStart();
+  return LAW_COLLECTIONS.get(lang)?.find(
+    (collection) => text.startsWith(collection) && !/\p{L}/u.test(text.charAt(collection.length)),
+  );
+}
+
+/**
+ * Whether `text` ends with a law's number, year and collection in any language with a table
+ * ("… zákon č. 381/2001 Z. z."): the collection's last point ends the sentence, though it
+ * looks like an initial's.
+ *
+ * @example
+ * endsWithLawCollection('Upravuje ho zákon č. 381/2001 Z. z.') // true
+ */
+export function endsWithLawCollection(text: string): boolean {
+  return ALL_LAW_COLLECTIONS.some(
+    (collection) =>
+      text.endsWith(collection) &&
+      /\d\/\d{4}\s+$/u.test(text.slice(-collection.length - 12, -collection.length)),
+  );
 }
 
 /**

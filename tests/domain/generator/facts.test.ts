@@ -625,6 +625,52 @@ describe('a law named by its number is hidden whole, with its name', () => {
   });
 });
 
+describe('a law cited by its number, year and collection is hidden whole (sk)', () => {
+  it.each([
+    [
+      'Podmienky upravuje živnostenský zákon (zákon č. 455/1991 Zb.). Fyzická osoba, ktorá prevádzkuje živnosť, sa nazýva živnostník.',
+      [[`Podmienky upravuje živnostenský zákon (zákon č. ${BLANK}).`, '455/1991 Zb.']],
+    ],
+    [
+      'Podrobnosti upravujú zákon č. 462/2003 Z. z. o náhrade príjmu a zákon č. 461/2003 Z. z. o sociálnom poistení.',
+      [
+        [
+          `Podrobnosti upravujú zákon č. ${BLANK} o náhrade príjmu a zákon č. 461/2003 Z. z. o sociálnom poistení.`,
+          '462/2003 Z. z.',
+        ],
+      ],
+    ],
+    [
+      'Povinné zmluvné poistenie (PZP) je poistenie zodpovednosti za škodu. Upravuje ho zákon č. 381/2001 Z. z. Bolo zavedené na ochranu obetí dopravných nehôd.',
+      [
+        [
+          `Povinné zmluvné poistenie (PZP) je poistenie zodpovednosti za škodu. Upravuje ho zákon č. ${BLANK}`,
+          '381/2001 Z. z.',
+        ],
+      ],
+    ],
+  ])('%s', (text, cards) => {
+    expect(facts(`${text}\n`, 'sk')).toEqual(cards);
+  });
+
+  it('asks no fraction or ratio without a collection after it', () => {
+    expect(facts('Pomer dlhu k majetku bol vlani 1/2000 podľa výkazu firmy.\n', 'sk')).toEqual([]);
+  });
+});
+
+describe('a pronoun object second in a Slovak sentence points back to the sentence before', () => {
+  it('asks the fact with the sentence that names what the pronoun stands for', () => {
+    const text =
+      'Exekučné konanie sa začína dňom, keď bol exekútorovi doručený návrh na vykonanie exekúcie. Exekútor ho do 15 dní predloží súdu a požiada o poverenie.\n';
+    expect(facts(text, 'sk')).toEqual([
+      [
+        `Exekučné konanie sa začína dňom, keď bol exekútorovi doručený návrh na vykonanie exekúcie. Exekútor ho do ${BLANK} predloží súdu a požiada o poverenie.`,
+        '15 dní',
+      ],
+    ]);
+  });
+});
+
 describe('a list item that the next one continues, ending in a comma', () => {
   it.each([
     [

@@ -16,6 +16,15 @@ describe('splitSentences', () => {
       ['Platí od 1. 5. 2018 pre všetkých.', 'Potom nie.'],
     ],
     [
+      "a law's collection that ends a sentence (sk)",
+      'Upravuje ho zákon č. 381/2001 Z. z. Bolo zavedené na ochranu obetí. Platí zákon č. 461/2003 Z. z. o poistení.',
+      [
+        'Upravuje ho zákon č. 381/2001 Z. z.',
+        'Bolo zavedené na ochranu obetí.',
+        'Platí zákon č. 461/2003 Z. z. o poistení.',
+      ],
+    ],
+    [
       'an ordinal after an article (de)',
       'Wer vor dem 25. Geburtstag abschließt, bekommt mehr. Das gilt zum 3. Mal. Die Frist ist 25. Danach nicht.',
       [
