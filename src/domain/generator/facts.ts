@@ -9,8 +9,10 @@
  */
 import type { CardDraft } from './ids.ts';
 import {
+  ARTICLE_SOURCE,
   CITATION_SOURCE,
   DATE_SOURCE,
+  isArticleCitation,
   isDateMatch,
   isLimitCount,
   isMeasure,
@@ -124,6 +126,22 @@ export function findCollectionLaw(sentence: string, lang: string): string | unde
     const rest = sentence.slice(match.index + match[0].length);
     const collection = lawCollectionOpening(rest, lang);
     if (collection !== undefined) return `${match[0]} ${collection}`;
+  }
+  return undefined;
+}
+
+const ARTICLE = new RegExp(ARTICLE_SOURCE, 'gu');
+
+/**
+ * The first article of a law a sentence cites by its number, as written ("89. maddesi"), or
+ * undefined.
+ *
+ * @example
+ * findArticle("Türk Ticaret Kanunu'nun 89. maddesi cari hesabı tanımlar.", 'tr') // '89. maddesi'
+ */
+export function findArticle(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(ARTICLE)) {
+    if (isArticleCitation(match[0], lang)) return match[0];
   }
   return undefined;
 }
@@ -422,7 +440,8 @@ export function factCards(
           findCountMeasure(sentence, terms.lang) ??
           findFraction(sentence, terms.lang) ??
           findCitation(sentence) ??
-          findCollectionLaw(sentence, terms.lang);
+          findCollectionLaw(sentence, terms.lang) ??
+          findArticle(sentence, terms.lang);
         if (first === undefined) return;
         // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
         // den letzten 5 Jahren") leaves the sentence's next measure to ask.

@@ -9,6 +9,7 @@ import {
   countWord,
   endsWithLimit,
   isAgentMarker,
+  isArticleWord,
   isFraction,
   isFunctionWord,
   isGenericWord,
@@ -366,6 +367,21 @@ const NUMBERED_LAW_ONLY = new RegExp(`^${NUMBERED_LAW_SOURCE}$`, 'u');
 export const LAW_NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d{1,4}\/\d{4}(?![\p{N}/])`;
 const LAW_NUMBER_FIRST = new RegExp(`^${LAW_NUMBER_SOURCE}`, 'u');
 
+/** A law's article by its number: "89. maddesi". Groups: the word naming the article. */
+export const ARTICLE_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d{1,4}\.\s(\p{L}+)`;
+const ARTICLE_ONLY = new RegExp(`^${ARTICLE_SOURCE}$`, 'u');
+
+/**
+ * Whether `answer` is a law's article cited by its number in `lang` ("89. maddesi").
+ *
+ * @example
+ * isArticleCitation('89. maddesi', 'tr') // true
+ */
+export function isArticleCitation(answer: string, lang: string): boolean {
+  const word = ARTICLE_ONLY.exec(answer.trim())?.[1];
+  return word !== undefined && isArticleWord(foldForCompare(word), lang);
+}
+
 /**
  * Whether `answer` is a law cited by its number, year and collection ("455/1991 Zb.") in `lang`.
  *
@@ -558,7 +574,8 @@ export function keyTermProblem(
     isDate(trimmed, terms.lang) ||
     CITATION_ONLY.test(trimmed) ||
     isNumberedLaw(trimmed, terms.lang) ||
-    isCollectionLaw(trimmed, terms.lang);
+    isCollectionLaw(trimmed, terms.lang) ||
+    isArticleCitation(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

@@ -103,6 +103,11 @@ interface WordTable {
    */
   lawCollections: readonly string[];
   /**
+   * How a law's article is written after its number and point, as the start of the word:
+   * Turkish "89. maddesi", "14. maddesine" (madde, the article); the citation is one answer.
+   */
+  articleWords: readonly string[];
+  /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
    */
@@ -153,6 +158,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('more than, less than, fewer than'),
     conditions: words('if'),
     lawMarkers: words(''),
+    articleWords: words(''),
     lawCollections: phrases(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
@@ -204,6 +210,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('mehr als, weniger als'),
     conditions: words('wenn falls'),
     lawMarkers: words(''),
+    articleWords: words(''),
     lawCollections: phrases(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
@@ -251,6 +258,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('mere end, mindre end'),
     conditions: words('hvis'),
     lawMarkers: words(''),
+    articleWords: words(''),
     lawCollections: phrases(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
@@ -303,6 +311,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('viac ako, menej ako, viac než, menej než'),
     conditions: words('ak'),
     lawMarkers: words(''),
+    articleWords: words(''),
     lawCollections: phrases('Zb., Z. z.'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
@@ -345,6 +354,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases(''),
     conditions: words(''),
     lawMarkers: words('sayılı'),
+    articleWords: words('madde'),
     lawCollections: phrases(''),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
@@ -459,6 +469,9 @@ const CONDITIONS = new Map(
 );
 const SECOND_POINTERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.secondPointers)]),
+);
+const ARTICLE_WORDS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.articleWords)]),
 );
 const LAW_COLLECTIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.lawCollections]),
@@ -734,6 +747,18 @@ export function lawCollectionOpening(rest: string, lang: string): string | undef
   return LAW_COLLECTIONS.get(lang)?.find(
     (collection) => text.startsWith(collection) && !/\p{L}/u.test(text.charAt(collection.length)),
   );
+}
+
+/**
+ * Whether a (folded) word names a law's article in `lang` ("maddesi" of "89. maddesi"); a
+ * language without a table has none.
+ *
+ * @example
+ * isArticleWord('maddesine', 'tr') // true
+ */
+export function isArticleWord(word: string, lang: string): boolean {
+  for (const stem of ARTICLE_WORDS.get(lang) ?? []) if (word.startsWith(stem)) return true;
+  return false;
 }
 
 /**

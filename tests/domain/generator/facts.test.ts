@@ -658,6 +658,23 @@ describe('a law cited by its number, year and collection is hidden whole (sk)', 
   });
 });
 
+describe("a law's article cited by its number is hidden whole (tr)", () => {
+  it('asks the article, with its point and its word', () => {
+    const text =
+      "Türk Ticaret Kanunu'nun 89. maddesi cari hesabı bir sözleşme olarak tanımlar: taraflar alacaklarını tek tek istemekten vazgeçer.\n";
+    expect(facts(text, 'tr')).toEqual([
+      [
+        `Türk Ticaret Kanunu'nun ${BLANK} cari hesabı bir sözleşme olarak tanımlar: taraflar alacaklarını tek tek istemekten vazgeçer.`,
+        '89. maddesi',
+      ],
+    ]);
+  });
+
+  it('asks no ordinal before another word ("14. günü")', () => {
+    expect(facts('Ödeme her ayın 14. günü hesaptan otomatik olarak çekilir.\n', 'tr')).toEqual([]);
+  });
+});
+
 describe('a pronoun object second in a Slovak sentence points back to the sentence before', () => {
   it('asks the fact with the sentence that names what the pronoun stands for', () => {
     const text =

@@ -16,6 +16,11 @@ describe('splitSentences', () => {
       ['Platí od 1. 5. 2018 pre všetkých.', 'Potom nie.'],
     ],
     [
+      'an ordinal before a lower-case word (tr, da)',
+      "Kanunu'nun 89. maddesi bunu tanımlar. Fristen er 1. januar hvert år.",
+      ["Kanunu'nun 89. maddesi bunu tanımlar.", 'Fristen er 1. januar hvert år.'],
+    ],
+    [
       "a law's collection that ends a sentence (sk)",
       'Upravuje ho zákon č. 381/2001 Z. z. Bolo zavedené na ochranu obetí. Platí zákon č. 461/2003 Z. z. o poistení.',
       [
