@@ -5,65 +5,18 @@
  * a law's collection, "381/2001 Z. z."), the day or month of a date ("1. 5. 2018", "1. Januar
  * 2025") or an ordinal ("vor dem 25. Geburtstag").
  */
-import { endsWithLawCollection, isMonthWord, isOrdinalLead } from './term-words.ts';
+import {
+  endsWithLawCollection,
+  isAbbreviationWord,
+  isMonthWord,
+  isOrdinalLead,
+} from './term-words.ts';
 import { foldForCompare, lastWordOf, rememberBounded, trimEndOf, wordCount } from './text.ts';
-
-/** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'vs',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'no',
-  'nr',
-  'fig',
-  'approx',
-  'z.b',
-  'bzw',
-  'usw',
-  'ca',
-  'vgl',
-  'inkl',
-  'ggf',
-  'bspw',
-  'd.h',
-  'u.a',
-  'fx',
-  'f.eks',
-  'bl.a',
-  'dvs',
-  'mv',
-  'osv',
-  'tzv',
-  'napr',
-  'resp',
-  'tj',
-  'tzn',
-  'atď',
-  'apod',
-  'str',
-  'č',
-  'vb',
-  'örn',
-  'yy',
-  'jr',
-  'sr',
-  'abs',
-  'ods',
-  'písm',
-  'stk',
-  'jf',
-]);
 
 /** Known abbreviations, single initials ("S") and dotted short forms ("u.s", "z.b"). */
 function isAbbreviation(word: string): boolean {
   return (
-    ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)
+    isAbbreviationWord(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)
   );
 }
 

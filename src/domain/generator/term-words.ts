@@ -63,6 +63,8 @@ interface WordTable {
    * noun after it starts with a capital: German "vor dem 25. Geburtstag", "zum 3. Mal".
    */
   ordinalLeads: readonly string[];
+  /** Abbreviations, lower-case and without the last point, whose point ends no sentence. */
+  abbreviations: readonly string[];
   /**
    * The numbers from two upward written as one word, in order, other forms of one number after
    * a slash: "İznin iki temel unsuru vardır: …", Slovak "dva/dve" … "devätnásť" (Turkish writes
@@ -151,6 +153,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('and or'),
     ordinalLeads: words(''),
+    abbreviations: words('e.g i.e vs mr mrs ms dr prof st no fig approx jr sr'),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
     fractions: words(''),
@@ -203,6 +206,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('und oder sowie'),
     ordinalLeads: words('dem den der des zum zur am im vom beim'),
+    abbreviations: words('z.b bzw usw ca vgl inkl zzgl ggf evtl bspw d.h u.a nr abs max'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
     fractions: words('hälfte drittel viertel fünftel'),
@@ -251,6 +255,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('og eller samt'),
     ordinalLeads: words(''),
+    abbreviations: words('fx f.eks eks bl.a dvs mv osv stk jf ca nr max'),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
     fractions: words('halvdel tredjedel fjerdedel femtedel'),
@@ -298,6 +303,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     listEnds: words('a alebo aj či'),
     ordinalLeads: words(''),
+    abbreviations: words('tzv napr resp tj tzn atď apod str č ods písm max'),
     counts: words(
       'dva/dve/dvoch tri/troch štyri/štyroch päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
     ),
@@ -347,6 +353,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
     ordinalLeads: words(''),
+    abbreviations: words('vb vs örn yy no'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
     fractions: words(''),
@@ -417,6 +424,8 @@ const MONTHS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, fold
 const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
+/** Lower-case, not folded: "atď" and "örn" are written so. */
+const ALL_ABBREVIATIONS = new Set(Object.values(TABLES).flatMap((table) => table.abbreviations));
 const ALL_ORDINAL_LEADS = folded(Object.values(TABLES).flatMap((table) => table.ordinalLeads));
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
 /** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2, "yirmi" → 20). */
@@ -611,6 +620,17 @@ export function isRangeWord(word: string, lang: string): boolean {
  */
 export function isSecondPointer(word: string, lang: string): boolean {
   return SECOND_POINTERS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a lower-case word, without its last point, is an abbreviation in any language with a
+ * table ("z.b", "bzw", "tzv", "örn"): splitting knows no language, so its point ends no sentence.
+ *
+ * @example
+ * isAbbreviationWord('bzw') // true
+ */
+export function isAbbreviationWord(word: string): boolean {
+  return ALL_ABBREVIATIONS.has(word);
 }
 
 /**

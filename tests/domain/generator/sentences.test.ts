@@ -39,6 +39,21 @@ describe('splitSentences', () => {
         'Danach nicht.',
       ],
     ],
+    [
+      'abbreviations before a capital or a number (de)',
+      'Es kostet evtl. Gebühren zzgl. MwSt. und max. 20 Euro. Danach nicht.',
+      ['Es kostet evtl. Gebühren zzgl. MwSt. und max. 20 Euro.', 'Danach nicht.'],
+    ],
+    [
+      'an abbreviation before a capital (da)',
+      'Det gælder f. eks. Danske Bank. Andre banker gør det ikke.',
+      ['Det gælder f. eks. Danske Bank.', 'Andre banker gør det ikke.'],
+    ],
+    [
+      'an abbreviation before a number (sk)',
+      'Platí to max. 5 rokov. Potom nie.',
+      ['Platí to max. 5 rokov.', 'Potom nie.'],
+    ],
   ])('splits %s', (_, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });
