@@ -9,13 +9,16 @@
  */
 import type { CardDraft } from './ids.ts';
 import {
+  ARTICLE_SOURCE,
   CITATION_SOURCE,
   DATE_SOURCE,
+  isArticleCitation,
   isDateMatch,
   isLimitCount,
   isMeasure,
   isNumberedLaw,
   keyTermProblem,
+  LAW_NUMBER_SOURCE,
   NUMBER_RANGE,
   NUMBERED_LAW_SOURCE,
   type DocumentTerms,
@@ -26,6 +29,8 @@ import {
   isFraction,
   isPointer,
   isRangeWord,
+  isSecondPointer,
+  lawCollectionOpening,
   limitEnds,
   MAX_COUNT_LENGTH,
 } from './term-words.ts';
@@ -103,6 +108,40 @@ const NUMBERED_LAW = new RegExp(NUMBERED_LAW_SOURCE, 'gu');
 export function findNumberedLaw(sentence: string, lang: string): string | undefined {
   for (const match of sentence.matchAll(NUMBERED_LAW)) {
     if (isNumberedLaw(match[0], lang)) return match[0];
+  }
+  return undefined;
+}
+
+const LAW_NUMBER = new RegExp(LAW_NUMBER_SOURCE, 'gu');
+
+/**
+ * The first law a sentence cites by its number, year and collection, as written ("462/2003
+ * Z. z."), or undefined: the collection tells a law's number from a fraction or a ratio.
+ *
+ * @example
+ * findCollectionLaw('Upravuje ju zákon č. 455/1991 Zb. o živnostenskom podnikaní.', 'sk') // '455/1991 Zb.'
+ */
+export function findCollectionLaw(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(LAW_NUMBER)) {
+    const rest = sentence.slice(match.index + match[0].length);
+    const collection = lawCollectionOpening(rest, lang);
+    if (collection !== undefined) return `${match[0]} ${collection}`;
+  }
+  return undefined;
+}
+
+const ARTICLE = new RegExp(ARTICLE_SOURCE, 'gu');
+
+/**
+ * The first article of a law a sentence cites by its number, as written ("89. maddesi"), or
+ * undefined.
+ *
+ * @example
+ * findArticle("Türk Ticaret Kanunu'nun 89. maddesi cari hesabı tanımlar.", 'tr') // '89. maddesi'
+ */
+export function findArticle(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(ARTICLE)) {
+    if (isArticleCitation(match[0], lang)) return match[0];
   }
   return undefined;
 }
@@ -282,8 +321,8 @@ export function blankMeasure(sentence: string, measure: string): string {
 
 /**
  * The front of a fact whose sentence starts with a word pointing back ("Sie liegen für
- * Verbraucher _____ über dem Basiszinssatz"): the sentence before, which names what it is
- * about, and then the blanked sentence; undefined when there is no sentence before, or it
+ * Verbraucher _____ über dem Basiszinssatz", "Upravuje ho zákon č. _____"): the sentence
+ * before, which names what it is about, and then the blanked sentence; undefined when there is no sentence before, or it
  * holds the answer. Any other front stays as it is.
  */
 function withAntecedent(
@@ -292,8 +331,10 @@ function withAntecedent(
   measure: string,
   lang: string,
 ): string | undefined {
-  const first = foldForCompare(/^\p{L}+/u.exec(blanked)?.[0] ?? '');
-  if (!isPointer(first, lang)) return blanked;
+  const [first = '', second = ''] = /^(\p{L}+)(?:\s+(\p{L}+))?/u.exec(blanked)?.slice(1) ?? [];
+  if (!isPointer(foldForCompare(first), lang) && !isSecondPointer(foldForCompare(second), lang)) {
+    return blanked;
+  }
   if (previous === undefined || foldForCompare(previous).includes(foldForCompare(measure))) {
     return undefined;
   }
@@ -387,8 +428,9 @@ export function factCards(
         if (sentence.startsWith('(')) return;
         if (holdsSeparatedItems(sentence)) return;
         if (sentence.endsWith('?')) return;
-        // A citation ("§ 5", "§ 130 ods. 2") is asked only when the sentence states no number
-        // of its own: what a rule says weighs more than where it is written.
+        // A citation ("§ 5", "§ 130 ods. 2", "zákon č. 455/1991 Zb.") is asked only when the
+        // sentence states no number of its own: what a rule says weighs more than where it is
+        // written.
         const first =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
@@ -397,7 +439,9 @@ export function factCards(
           findLimitCount(sentence, terms.lang) ??
           findCountMeasure(sentence, terms.lang) ??
           findFraction(sentence, terms.lang) ??
-          findCitation(sentence);
+          findCitation(sentence) ??
+          findCollectionLaw(sentence, terms.lang) ??
+          findArticle(sentence, terms.lang);
         if (first === undefined) return;
         // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
         // den letzten 5 Jahren") leaves the sentence's next measure to ask.

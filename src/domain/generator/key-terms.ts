@@ -9,6 +9,7 @@ import {
   countWord,
   endsWithLimit,
   isAgentMarker,
+  isArticleWord,
   isFraction,
   isFunctionWord,
   isGenericWord,
@@ -21,6 +22,7 @@ import {
   isRestrictionBreak,
   isUnitWord,
   isVerbMarker,
+  lawCollectionOpening,
 } from './term-words.ts';
 import { soCalledTerms } from './naming-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
@@ -361,6 +363,39 @@ const CITATION_ONLY = new RegExp(`^${CITATION_SOURCE}$`, 'u');
 export const NUMBERED_LAW_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d+\s+(\p{L}+)(?:\s+\p{Lu}\p{L}*)+`;
 const NUMBERED_LAW_ONLY = new RegExp(`^${NUMBERED_LAW_SOURCE}$`, 'u');
 
+/** A law's number and year: "455/1991" of "zákon č. 455/1991 Zb.". */
+export const LAW_NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d{1,4}\/\d{4}(?![\p{N}/])`;
+const LAW_NUMBER_FIRST = new RegExp(`^${LAW_NUMBER_SOURCE}`, 'u');
+
+/** A law's article by its number: "89. maddesi". Groups: the word naming the article. */
+export const ARTICLE_SOURCE = String.raw`(?<![\p{L}\p{N}.,/])\d{1,4}\.\s(\p{L}+)`;
+const ARTICLE_ONLY = new RegExp(`^${ARTICLE_SOURCE}$`, 'u');
+
+/**
+ * Whether `answer` is a law's article cited by its number in `lang` ("89. maddesi").
+ *
+ * @example
+ * isArticleCitation('89. maddesi', 'tr') // true
+ */
+export function isArticleCitation(answer: string, lang: string): boolean {
+  const word = ARTICLE_ONLY.exec(answer.trim())?.[1];
+  return word !== undefined && isArticleWord(foldForCompare(word), lang);
+}
+
+/**
+ * Whether `answer` is a law cited by its number, year and collection ("455/1991 Zb.") in `lang`.
+ *
+ * @example
+ * isCollectionLaw('462/2003 Z. z.', 'sk') // true
+ * isCollectionLaw('462/2003', 'sk') // false
+ */
+export function isCollectionLaw(answer: string, lang: string): boolean {
+  const number = LAW_NUMBER_FIRST.exec(answer)?.[0];
+  if (number === undefined) return false;
+  const rest = answer.slice(number.length);
+  return lawCollectionOpening(rest, lang) === rest.trim();
+}
+
 /**
  * Whether `answer` is a law named by its number ("6102 sayılı Türk Ticaret Kanunu") in `lang`.
  *
@@ -538,7 +573,9 @@ export function keyTermProblem(
     isLimitCount(trimmed, front.slice(0, front.indexOf(BLANK)), terms.lang) ||
     isDate(trimmed, terms.lang) ||
     CITATION_ONLY.test(trimmed) ||
-    isNumberedLaw(trimmed, terms.lang);
+    isNumberedLaw(trimmed, terms.lang) ||
+    isCollectionLaw(trimmed, terms.lang) ||
+    isArticleCitation(trimmed, terms.lang);
   if (!ACRONYM_ONLY.test(trimmed) && !NUMBER_ONLY.test(trimmed) && !measure) {
     const problem = wordProblem(trimmed, folded, front, terms);
     if (problem !== undefined) return problem;

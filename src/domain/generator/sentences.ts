@@ -1,70 +1,27 @@
 /**
  * Sentence splitting for cleaned prose. Deliberately simple: a sentence ends at `.`, `!`, `?` or
  * `…` followed by a space and an upper-case letter, digit or opening quote, unless the word before
- * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv.") or the day or
- * month of a date ("1. 5. 2018", "1. Januar 2025").
+ * the dot is a common abbreviation or a single initial ("U.S.", "z.B.", "tzv."; but not the end of
+ * a law's collection, "381/2001 Z. z."), the day or month of a date ("1. 5. 2018", "1. Januar
+ * 2025") or an ordinal ("vor dem 25. Geburtstag").
  */
-import { isMonthWord } from './term-words.ts';
+import {
+  endsWithLawCollection,
+  isAbbreviationWord,
+  isMonthWord,
+  isOrdinalLead,
+} from './term-words.ts';
 import { foldForCompare, lastWordOf, rememberBounded, trimEndOf, wordCount } from './text.ts';
-
-/** Abbreviations (lower-case, without the final dot) that do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'vs',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'no',
-  'nr',
-  'fig',
-  'approx',
-  'z.b',
-  'bzw',
-  'usw',
-  'ca',
-  'vgl',
-  'inkl',
-  'ggf',
-  'bspw',
-  'd.h',
-  'u.a',
-  'fx',
-  'f.eks',
-  'bl.a',
-  'dvs',
-  'mv',
-  'osv',
-  'tzv',
-  'napr',
-  'resp',
-  'tj',
-  'tzn',
-  'atď',
-  'apod',
-  'str',
-  'č',
-  'vb',
-  'örn',
-  'yy',
-  'jr',
-  'sr',
-  'abs',
-  'ods',
-  'písm',
-  'stk',
-  'jf',
-]);
 
 /** Known abbreviations, single initials ("S") and dotted short forms ("u.s", "z.b"). */
 function isAbbreviation(word: string): boolean {
   return (
-    ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)
+    isAbbreviationWord(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)
   );
 }
+
+/** Longer than any law's number, year and collection ("1234/2003 Z. z."). */
+const MAX_LAW_CITATION_LENGTH = 24;
 
 const NEXT_WORD = /\p{L}+|\d/uy;
 
@@ -79,6 +36,16 @@ function isDatePoint(lastWord: string, text: string, at: number): boolean {
   NEXT_WORD.lastIndex = at;
   const next = NEXT_WORD.exec(text)?.[0] ?? '';
   return /^\d/u.test(next) || isMonthWord(foldForCompare(next));
+}
+
+/**
+ * Whether the point after `lastWord`, a number of one to three digits ending `before`, is an
+ * ordinal's: "vor dem 25." of "vor dem 25. Geburtstag".
+ */
+function isOrdinalPoint(lastWord: string, before: string): boolean {
+  if (!/^\d{1,3}$/u.test(lastWord)) return false;
+  const lead = lastWordOf(trimEndOf(before.slice(0, before.length - lastWord.length), ''));
+  return isOrdinalLead(foldForCompare(lead));
 }
 
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+(?=["'“„«([]?[\p{Lu}\p{N}])/gu;
@@ -111,10 +78,17 @@ function sentencesOf(text: string): string[] {
     const end = match.index + match[0].trimEnd().length;
     const before = text.slice(start, match.index);
     const lastWord = lastWordOf(before).toLowerCase();
-    if (match[0].startsWith('.') && isAbbreviation(lastWord)) continue;
+    if (
+      match[0].startsWith('.') &&
+      isAbbreviation(lastWord) &&
+      !endsWithLawCollection(`${before.slice(-MAX_LAW_CITATION_LENGTH)}.`)
+    ) {
+      continue;
+    }
     if (match[0].startsWith('.') && isDatePoint(lastWord, text, match.index + match[0].length)) {
       continue;
     }
+    if (match[0].startsWith('.') && isOrdinalPoint(lastWord, before)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = match.index + match[0].length;

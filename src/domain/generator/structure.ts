@@ -73,6 +73,15 @@ function rowCells(line: string): string[] | undefined {
   return line.includes(' → ') ? line.split(' → ').map(cleanInline) : undefined;
 }
 
+function isRowLine(line: string): boolean {
+  return (rowCells(line)?.length ?? 0) >= 2;
+}
+
+/** Whether `line` starts rows of cells under a paragraph's prose, or prose under its rows. */
+function startsOrEndsRows(paragraph: RawBlock, line: string): boolean {
+  return isRowLine(paragraph.lines.at(-1) ?? '') !== isRowLine(line);
+}
+
 /** The most words of a name in the first column of a glossary written without a separator row. */
 const MAX_GLOSSARY_NAME_WORDS = 4;
 
@@ -255,8 +264,10 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
       }
       continue;
     }
-    // A plain line continues the paragraph or bullet item it directly follows.
-    if (open?.kind === 'paragraph' || open?.kind === 'bullet') {
+    // A plain line continues the paragraph or bullet item it directly follows; prose and rows
+    // of cells ("daň z príjmov | oslobodený | oslobodený") under or over it are paragraphs of
+    // their own, so no sentence runs through a table that has no separator row.
+    if (open?.kind === 'bullet' || (open?.kind === 'paragraph' && !startsOrEndsRows(open, line))) {
       open.lines.push(line);
       open.to = index + 1;
     } else {

@@ -47,12 +47,24 @@ interface WordTable {
   unitsBefore: readonly string[];
   /** Sentence-initial words that point back to what the sentence before named: "Sie", "It". */
   pointers: readonly string[];
+  /**
+   * Pronoun objects that point back from right after a sentence's first word, where the
+   * language puts them there: Slovak "Upravuje ho zákon č. 381/2001 Z. z." (it is governed by).
+   */
+  secondPointers: readonly string[];
   /** Words that join the two numbers of a range: "40 bis 50 Prozent", "1 ile 1900". */
   ranges: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
   months: readonly string[];
   /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
   listEnds: readonly string[];
+  /**
+   * Words after which a number of one to three digits and its point is an ordinal, where the
+   * noun after it starts with a capital: German "vor dem 25. Geburtstag", "zum 3. Mal".
+   */
+  ordinalLeads: readonly string[];
+  /** Abbreviations, lower-case and without the last point, whose point ends no sentence. */
+  abbreviations: readonly string[];
   /**
    * The numbers from two upward written as one word, in order, other forms of one number after
    * a slash: "İznin iki temel unsuru vardır: …", Slovak "dva/dve" … "devätnásť" (Turkish writes
@@ -87,6 +99,16 @@ interface WordTable {
    * Turkish "6102 sayılı Türk Ticaret Kanunu" (the Turkish Commercial Code, law no. 6102).
    */
   lawMarkers: readonly string[];
+  /**
+   * The collections of laws a law's number and year are cited from, as written after them:
+   * Slovak "455/1991 Zb.", "462/2003 Z. z." (Zbierka zákonov); the citation is one answer.
+   */
+  lawCollections: readonly string[];
+  /**
+   * How a law's article is written after its number and point, as the start of the word:
+   * Turkish "89. maddesi", "14. maddesine" (madde, the article); the citation is one answer.
+   */
+  articleWords: readonly string[];
   /**
    * Words that restrict what a rule applies to ("only", "nur", "kun", "len", "yalnızca"): the
    * word group after one is what the rule names ("Ödemeden yalnızca damga vergisi kesilir").
@@ -124,11 +146,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('it they this these that he she its their'),
+    secondPointers: words(''),
     ranges: words('to'),
     months: words(
       'january february march april may june july august september october november december',
     ),
     listEnds: words('and or'),
+    ordinalLeads: words(''),
+    abbreviations: words('e.g i.e vs mr mrs ms dr prof st no fig approx jr sr'),
     counts: words('two three four five six seven eight nine ten'),
     tens: words(''),
     fractions: words(''),
@@ -136,6 +161,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('more than, less than, fewer than'),
     conditions: words('if'),
     lawMarkers: words(''),
+    articleWords: words(''),
+    lawCollections: phrases(''),
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
@@ -172,11 +199,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words(
       'sie er es dies diese dieser dieses ihr ihre dafür dazu davon dabei dadurch darin darauf hierfür hierbei hierzu',
     ),
+    secondPointers: words(''),
     ranges: words('bis'),
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
     listEnds: words('und oder sowie'),
+    ordinalLeads: words('dem den der des zum zur am im vom beim'),
+    abbreviations: words('z.b bzw usw ca vgl inkl zzgl ggf evtl bspw d.h u.a nr abs max'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
     tens: words(''),
     fractions: words('hälfte drittel viertel fünftel'),
@@ -184,6 +214,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('mehr als, weniger als'),
     conditions: words('wenn falls'),
     lawMarkers: words(''),
+    articleWords: words(''),
+    lawCollections: phrases(''),
     restrictions: words('nur'),
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
@@ -216,11 +248,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words('dage uger timer måneder'),
     unitsBefore: words(''),
     pointers: words('det denne dette disse han hun dens deres'),
+    secondPointers: words(''),
     ranges: words('til'),
     months: words(
       'januar februar marts april maj juni juli august september oktober november december',
     ),
     listEnds: words('og eller samt'),
+    ordinalLeads: words(''),
+    abbreviations: words('fx f.eks eks bl.a dvs mv osv stk jf ca nr max'),
     counts: words('to tre fire fem seks syv otte ni ti'),
     tens: words(''),
     fractions: words('halvdel tredjedel fjerdedel femtedel'),
@@ -228,6 +263,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('mere end, mindre end'),
     conditions: words('hvis'),
     lawMarkers: words(''),
+    articleWords: words(''),
+    lawCollections: phrases(''),
     restrictions: words('kun'),
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
@@ -259,11 +296,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words(''),
     unitsBefore: words(''),
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
+    secondPointers: words('ho ju ich'),
     ranges: words('do až'),
     months: words(
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
     listEnds: words('a alebo aj či'),
+    ordinalLeads: words(''),
+    abbreviations: words('tzv napr resp tj tzn atď apod str č ods písm max'),
     counts: words(
       'dva/dve/dvoch tri/troch štyri/štyroch päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť šestnásť sedemnásť osemnásť devätnásť',
     ),
@@ -277,6 +317,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases('viac ako, menej ako, viac než, menej než'),
     conditions: words('ak'),
     lawMarkers: words(''),
+    articleWords: words(''),
+    lawCollections: phrases('Zb., Z. z.'),
     restrictions: words('len iba'),
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
@@ -306,9 +348,12 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     compoundUnits: words(''),
     unitsBefore: words('yüzde'),
     pointers: words('bu o bunlar onlar bunun onun'),
+    secondPointers: words(''),
     ranges: words('ile'),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
+    ordinalLeads: words(''),
+    abbreviations: words('vb vs örn yy no'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
     tens: words('yirmi otuz kırk elli altmış yetmiş seksen doksan'),
     fractions: words(''),
@@ -316,6 +361,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     comparisons: phrases(''),
     conditions: words(''),
     lawMarkers: words('sayılı'),
+    articleWords: words('madde'),
+    lawCollections: phrases(''),
     restrictions: words('yalnızca sadece yalnız'),
     restrictionBreaks: words(''),
     agents: words('tarafından'),
@@ -377,6 +424,9 @@ const MONTHS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, fold
 const LIST_ENDS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
 );
+/** Lower-case, not folded: "atď" and "örn" are written so. */
+const ALL_ABBREVIATIONS = new Set(Object.values(TABLES).flatMap((table) => table.abbreviations));
+const ALL_ORDINAL_LEADS = folded(Object.values(TABLES).flatMap((table) => table.ordinalLeads));
 const ALL_LIST_ENDS = folded(Object.values(TABLES).flatMap((table) => table.listEnds));
 /** Per language, each form of a count word and its number ("tre" → 3, "dve" → 2, "yirmi" → 20). */
 const COUNTS = new Map(
@@ -426,6 +476,16 @@ const COMPARISON_PATTERNS = phrasePatterns((table) => table.comparisons);
 const CONDITIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.conditions)]),
 );
+const SECOND_POINTERS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.secondPointers)]),
+);
+const ARTICLE_WORDS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.articleWords)]),
+);
+const LAW_COLLECTIONS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.lawCollections]),
+);
+const ALL_LAW_COLLECTIONS = Object.values(TABLES).flatMap((table) => table.lawCollections);
 const LAW_MARKERS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
 );
@@ -552,6 +612,39 @@ export function isRangeWord(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a (folded) word right after a sentence's first word points back in `lang` ("ho" of
+ * "Upravuje ho zákon …"); a language without a table has none.
+ *
+ * @example
+ * isSecondPointer('ho', 'sk') // true
+ */
+export function isSecondPointer(word: string, lang: string): boolean {
+  return SECOND_POINTERS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a lower-case word, without its last point, is an abbreviation in any language with a
+ * table ("z.b", "bzw", "tzv", "örn"): splitting knows no language, so its point ends no sentence.
+ *
+ * @example
+ * isAbbreviationWord('bzw') // true
+ */
+export function isAbbreviationWord(word: string): boolean {
+  return ALL_ABBREVIATIONS.has(word);
+}
+
+/**
+ * Whether a (folded) word, in any language with a table, makes the number after it an ordinal
+ * whose point ends no sentence ("vor dem 25. Geburtstag").
+ *
+ * @example
+ * isOrdinalLead('dem') // true
+ */
+export function isOrdinalLead(word: string): boolean {
+  return ALL_ORDINAL_LEADS.has(word);
+}
+
+/**
  * Whether a (folded) word names a month in `lang`, or without `lang` in any language with a
  * table: a day number before it is part of a date ("1. Januar 2025"), so its point ends no
  * sentence and the date is one answer.
@@ -660,6 +753,48 @@ export function limitEnds(text: string, lang: string): number[] {
       ? []
       : Array.from(text.matchAll(pattern), (match) => match.index + match[0].length);
   return [...limits, ...comparisonEnds(text, lang)].sort((a, b) => a - b);
+}
+
+/**
+ * The collection of laws `rest` opens with in `lang`, as written ("Z. z." of " Z. z. o náhrade
+ * príjmu"), or undefined; a language without a table has none.
+ *
+ * @example
+ * lawCollectionOpening(' Zb.). Fyzická osoba …', 'sk') // 'Zb.'
+ */
+export function lawCollectionOpening(rest: string, lang: string): string | undefined {
+  const text = rest.trimStart();
+  return LAW_COLLECTIONS.get(lang)?.find(
+    (collection) => text.startsWith(collection) && !/\p{L}/u.test(text.charAt(collection.length)),
+  );
+}
+
+/**
+ * Whether a (folded) word names a law's article in `lang` ("maddesi" of "89. maddesi"); a
+ * language without a table has none.
+ *
+ * @example
+ * isArticleWord('maddesine', 'tr') // true
+ */
+export function isArticleWord(word: string, lang: string): boolean {
+  for (const stem of ARTICLE_WORDS.get(lang) ?? []) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * Whether `text` ends with a law's number, year and collection in any language with a table
+ * ("… zákon č. 381/2001 Z. z."): the collection's last point ends the sentence, though it
+ * looks like an initial's.
+ *
+ * @example
+ * endsWithLawCollection('Upravuje ho zákon č. 381/2001 Z. z.') // true
+ */
+export function endsWithLawCollection(text: string): boolean {
+  return ALL_LAW_COLLECTIONS.some(
+    (collection) =>
+      text.endsWith(collection) &&
+      /\d\/\d{4}\s+$/u.test(text.slice(-collection.length - 12, -collection.length)),
+  );
 }
 
 /**

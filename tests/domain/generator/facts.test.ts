@@ -421,6 +421,17 @@ describe('a date is hidden whole, and its points end no sentence', () => {
     expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
   });
 
+  it('keeps a sentence whole across the point of an ordinal (de)', () => {
+    const text =
+      'Berufseinsteigerbonus: Wer vor dem 25. Geburtstag einen Riester-Vertrag abschließt, bekommt einmalig 200 Euro zusätzlich.\n';
+    expect(facts(text, 'de')).toEqual([
+      [
+        `Berufseinsteigerbonus: Wer vor dem 25. Geburtstag einen Riester-Vertrag abschließt, bekommt einmalig ${BLANK} zusätzlich.`,
+        '200 Euro',
+      ],
+    ]);
+  });
+
   it('keeps a sentence whole across the points of its date, and the measure first', () => {
     const text = 'Der Vertrag muss am 31. Januar 2023 seit mindestens 24 Monaten bestehen.\n';
     expect(facts(text, 'de')).toEqual([
@@ -445,6 +456,44 @@ describe('bylines, link bars and table rows state no fact', () => {
     ['da', 'Skrevet af Redaktionen · Opdateret: 29. oktober 2024 · Læsetid: 6 min.'],
   ])('%s: nothing in "%s"', (lang, text) => {
     expect(facts(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('a sentence over or under rows of cells written without a separator row', () => {
+  it.each([
+    [
+      'sk',
+      [
+        'Úľavy platia vždy najviac do výšky 500 eur:',
+        'Úľava | 13. plat | 14. plat',
+        'daň z príjmov | oslobodený | oslobodený',
+        'zdravotné odvody | oslobodený | oslobodený',
+        'Ak je plat vyšší ako 500 eur, do vymeriavacieho základu sa zahrnie len časť nad 500 eur.',
+      ],
+      [
+        [`Úľavy platia vždy najviac do výšky ${BLANK}.`, '500 eur'],
+        [
+          `Ak je plat vyšší ako ${BLANK}, do vymeriavacieho základu sa zahrnie len časť nad ${BLANK}.`,
+          '500 eur',
+        ],
+      ],
+    ],
+    [
+      'de',
+      [
+        'Die Pauschalen gelten bis zu einem Verdienst von 538 Euro:',
+        'Abgabe | Minijob | Midijob',
+        'Rentenversicherung | pauschal | anteilig',
+        'Krankenversicherung | pauschal | anteilig',
+        'Wer mehr als 2000 Euro verdient, zahlt die vollen Beiträge.',
+      ],
+      [
+        [`Die Pauschalen gelten bis zu einem Verdienst von ${BLANK}.`, '538 Euro'],
+        [`Wer mehr als ${BLANK} verdient, zahlt die vollen Beiträge.`, '2000 Euro'],
+      ],
+    ],
+  ])('%s: each sentence is asked on its own, not run through the rows', (lang, lines, cards) => {
+    expect(facts(`${lines.join('\n')}\n`, lang)).toEqual(cards);
   });
 });
 
@@ -573,6 +622,69 @@ describe('a law named by its number is hidden whole, with its name', () => {
     ],
   ])('tr: %s', (text, front, back) => {
     expect(facts(text, 'tr')).toEqual([[front, back]]);
+  });
+});
+
+describe('a law cited by its number, year and collection is hidden whole (sk)', () => {
+  it.each([
+    [
+      'Podmienky upravuje živnostenský zákon (zákon č. 455/1991 Zb.). Fyzická osoba, ktorá prevádzkuje živnosť, sa nazýva živnostník.',
+      [[`Podmienky upravuje živnostenský zákon (zákon č. ${BLANK}).`, '455/1991 Zb.']],
+    ],
+    [
+      'Podrobnosti upravujú zákon č. 462/2003 Z. z. o náhrade príjmu a zákon č. 461/2003 Z. z. o sociálnom poistení.',
+      [
+        [
+          `Podrobnosti upravujú zákon č. ${BLANK} o náhrade príjmu a zákon č. 461/2003 Z. z. o sociálnom poistení.`,
+          '462/2003 Z. z.',
+        ],
+      ],
+    ],
+    [
+      'Povinné zmluvné poistenie (PZP) je poistenie zodpovednosti za škodu. Upravuje ho zákon č. 381/2001 Z. z. Bolo zavedené na ochranu obetí dopravných nehôd.',
+      [
+        [
+          `Povinné zmluvné poistenie (PZP) je poistenie zodpovednosti za škodu. Upravuje ho zákon č. ${BLANK}`,
+          '381/2001 Z. z.',
+        ],
+      ],
+    ],
+  ])('%s', (text, cards) => {
+    expect(facts(`${text}\n`, 'sk')).toEqual(cards);
+  });
+
+  it('asks no fraction or ratio without a collection after it', () => {
+    expect(facts('Pomer dlhu k majetku bol vlani 1/2000 podľa výkazu firmy.\n', 'sk')).toEqual([]);
+  });
+});
+
+describe("a law's article cited by its number is hidden whole (tr)", () => {
+  it('asks the article, with its point and its word', () => {
+    const text =
+      "Türk Ticaret Kanunu'nun 89. maddesi cari hesabı bir sözleşme olarak tanımlar: taraflar alacaklarını tek tek istemekten vazgeçer.\n";
+    expect(facts(text, 'tr')).toEqual([
+      [
+        `Türk Ticaret Kanunu'nun ${BLANK} cari hesabı bir sözleşme olarak tanımlar: taraflar alacaklarını tek tek istemekten vazgeçer.`,
+        '89. maddesi',
+      ],
+    ]);
+  });
+
+  it('asks no ordinal before another word ("14. günü")', () => {
+    expect(facts('Ödeme her ayın 14. günü hesaptan otomatik olarak çekilir.\n', 'tr')).toEqual([]);
+  });
+});
+
+describe('a pronoun object second in a Slovak sentence points back to the sentence before', () => {
+  it('asks the fact with the sentence that names what the pronoun stands for', () => {
+    const text =
+      'Exekučné konanie sa začína dňom, keď bol exekútorovi doručený návrh na vykonanie exekúcie. Exekútor ho do 15 dní predloží súdu a požiada o poverenie.\n';
+    expect(facts(text, 'sk')).toEqual([
+      [
+        `Exekučné konanie sa začína dňom, keď bol exekútorovi doručený návrh na vykonanie exekúcie. Exekútor ho do ${BLANK} predloží súdu a požiada o poverenie.`,
+        '15 dní',
+      ],
+    ]);
   });
 });
 

@@ -15,6 +15,45 @@ describe('splitSentences', () => {
       'Platí od 1. 5. 2018 pre všetkých. Potom nie.',
       ['Platí od 1. 5. 2018 pre všetkých.', 'Potom nie.'],
     ],
+    [
+      'an ordinal before a lower-case word (tr, da)',
+      "Kanunu'nun 89. maddesi bunu tanımlar. Fristen er 1. januar hvert år.",
+      ["Kanunu'nun 89. maddesi bunu tanımlar.", 'Fristen er 1. januar hvert år.'],
+    ],
+    [
+      "a law's collection that ends a sentence (sk)",
+      'Upravuje ho zákon č. 381/2001 Z. z. Bolo zavedené na ochranu obetí. Platí zákon č. 461/2003 Z. z. o poistení.',
+      [
+        'Upravuje ho zákon č. 381/2001 Z. z.',
+        'Bolo zavedené na ochranu obetí.',
+        'Platí zákon č. 461/2003 Z. z. o poistení.',
+      ],
+    ],
+    [
+      'an ordinal after an article (de)',
+      'Wer vor dem 25. Geburtstag abschließt, bekommt mehr. Das gilt zum 3. Mal. Die Frist ist 25. Danach nicht.',
+      [
+        'Wer vor dem 25. Geburtstag abschließt, bekommt mehr.',
+        'Das gilt zum 3. Mal.',
+        'Die Frist ist 25.',
+        'Danach nicht.',
+      ],
+    ],
+    [
+      'abbreviations before a capital or a number (de)',
+      'Es kostet evtl. Gebühren zzgl. MwSt. und max. 20 Euro. Danach nicht.',
+      ['Es kostet evtl. Gebühren zzgl. MwSt. und max. 20 Euro.', 'Danach nicht.'],
+    ],
+    [
+      'an abbreviation before a capital (da)',
+      'Det gælder f. eks. Danske Bank. Andre banker gør det ikke.',
+      ['Det gælder f. eks. Danske Bank.', 'Andre banker gør det ikke.'],
+    ],
+    [
+      'an abbreviation before a number (sk)',
+      'Platí to max. 5 rokov. Potom nie.',
+      ['Platí to max. 5 rokov.', 'Potom nie.'],
+    ],
   ])('splits %s', (_, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });
