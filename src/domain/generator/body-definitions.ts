@@ -382,8 +382,11 @@ function appositionTerm(sentence: string, terms: DocumentTerms): Definition | un
 
 /** A predicate this long goes on past what the relative clause says the term is. */
 const MAX_RELATIVE_WORDS = 12;
-/** Two words, a comma and the word after it: where a relative clause may follow a term. */
-const WORDS_THEN_CLAUSE = /(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/gu;
+/**
+ * Two words, a comma and the word after it: where a relative clause may follow a term. Tried
+ * only where a word starts.
+ */
+const WORDS_THEN_CLAUSE = /(?<!\p{L})(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/gu;
 
 /**
  * "… betaler nogle en provision, som er en procentsats af kassekredittens maksimum og …" → X:

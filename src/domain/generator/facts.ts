@@ -26,6 +26,7 @@ import {
 import { isProseSection, type Section } from './sections.ts';
 import {
   countWord,
+  holdsFraction,
   isFraction,
   isPointer,
   isRangeWord,
@@ -202,6 +203,7 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
  * findFraction('Približne pätina všetkých investícií sa financuje leasingom.', 'sk') // 'pätina'
  */
 export function findFraction(sentence: string, lang: string): string | undefined {
+  if (!holdsFraction(foldForCompare(sentence), lang)) return undefined;
   for (const match of sentence.matchAll(LETTER_WORD)) {
     if (isFraction(foldForCompare(match[0]), lang)) return match[0];
   }

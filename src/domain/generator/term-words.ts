@@ -680,6 +680,18 @@ export function isFraction(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a folded text holds a fraction word of `lang` anywhere: a quick test before looking
+ * word by word.
+ *
+ * @example
+ * holdsFraction('priblizne patina vsetkych investicii', 'sk') // true
+ */
+export function holdsFraction(folded: string, lang: string): boolean {
+  for (const word of FRACTIONS.get(lang) ?? []) if (folded.includes(word)) return true;
+  return false;
+}
+
+/**
  * The number a (folded) word says in `lang` ("tre" → 3, "yirmi" → 20), or undefined.
  *
  * @example
