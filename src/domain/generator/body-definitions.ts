@@ -382,11 +382,10 @@ function appositionTerm(sentence: string, terms: DocumentTerms): Definition | un
 
 /** A predicate this long goes on past what the relative clause says the term is. */
 const MAX_RELATIVE_WORDS = 12;
-/**
- * Two words, a comma and the word after it: where a relative clause may follow a term. Tried
- * only where a word starts.
- */
-const WORDS_THEN_CLAUSE = /(?<!\p{L})(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/gu;
+/** A comma and the word after it: where a relative clause may follow a term. */
+const COMMA_THEN_WORD = /,\s+(\p{L}+)\s+/gu;
+/** The two words before a comma: a term, or an article and a term. */
+const TWO_WORDS_AT_END = /(?<!\p{L})(\p{L}+)\s+(\p{L}[\p{L}-]*)$/u;
 
 /**
  * "… betaler nogle en provision, som er en procentsats af kassekredittens maksimum og …" → X:
@@ -396,17 +395,19 @@ const WORDS_THEN_CLAUSE = /(?<!\p{L})(\p{L}+)\s+(\p{L}[\p{L}-]*),\s+(\p{L}+)\s+/
  */
 function relativeTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
   const lang = terms.lang;
-  for (const match of sentence.matchAll(WORDS_THEN_CLAUSE)) {
-    const [whole, word = '', last = '', relative = ''] = match;
-    if (!isRelativeWord(foldForCompare(relative), lang)) continue;
+  for (const comma of sentence.matchAll(COMMA_THEN_WORD)) {
+    if (!isRelativeWord(foldForCompare(comma[1] ?? ''), lang)) continue;
+    const words = TWO_WORDS_AT_END.exec(sentence.slice(0, comma.index));
+    if (words === null) continue;
+    const [, word = '', last = ''] = words;
     // "en provision": the article right before a one-word term, or before a two-word one.
-    const article = /(\p{L}+)\s*$/u.exec(sentence.slice(0, match.index))?.[1] ?? '';
+    const article = /(\p{L}+)\s*$/u.exec(sentence.slice(0, words.index))?.[1] ?? '';
     const term = isArticle(foldForCompare(word), lang)
       ? last
       : isArticle(foldForCompare(article), lang)
         ? `${word} ${last}`
         : '';
-    const rest = sentence.slice(match.index + whole.length);
+    const rest = sentence.slice(comma.index + comma[0].length);
     // "som er en procentsats …" says what the term is, "der viser de forventede …" what it shows.
     const first = /^\p{L}+/u.exec(rest)?.[0] ?? '';
     const defining = definingVerb(rest, lang);
