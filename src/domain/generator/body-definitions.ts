@@ -694,9 +694,10 @@ function innerAppositionTerm(sentence: string, terms: DocumentTerms): Definition
     const start = namedTermStart(words, lang);
     if (start === 0) continue;
     const term = words.slice(start).join(' ');
-    if (!isTerm(term, lang) || occurrences(terms, foldForCompare(term)) < 2) continue;
+    if (!isTerm(term, lang)) continue;
+    // Counting the term in the whole document costs more than reading the apposition.
     const back = explainingApposition(sentence.slice(comma.index + comma[0].length), lang);
-    if (back) return { term, back };
+    if (back && occurrences(terms, foldForCompare(term)) >= 2) return { term, back };
   }
   return undefined;
 }
