@@ -97,6 +97,16 @@ export function findCitation(sentence: string): string | undefined {
   return CITATION.exec(sentence)?.[0];
 }
 
+/** The first match of a global `pattern` in `sentence` that `accept` takes, as written. */
+function firstAccepted(
+  sentence: string,
+  pattern: RegExp,
+  accept: (match: RegExpExecArray) => boolean,
+): string | undefined {
+  for (const match of sentence.matchAll(pattern)) if (accept(match)) return match[0];
+  return undefined;
+}
+
 const NUMBERED_LAW = new RegExp(NUMBERED_LAW_SOURCE, 'gu');
 
 /**
@@ -107,10 +117,7 @@ const NUMBERED_LAW = new RegExp(NUMBERED_LAW_SOURCE, 'gu');
  * findNumberedLaw("Bono 6102 sayılı Türk Ticaret Kanunu'nda düzenlenir.", 'tr') // '6102 sayılı Türk Ticaret Kanunu'
  */
 export function findNumberedLaw(sentence: string, lang: string): string | undefined {
-  for (const match of sentence.matchAll(NUMBERED_LAW)) {
-    if (isNumberedLaw(match[0], lang)) return match[0];
-  }
-  return undefined;
+  return firstAccepted(sentence, NUMBERED_LAW, (match) => isNumberedLaw(match[0], lang));
 }
 
 const LAW_NUMBER = new RegExp(LAW_NUMBER_SOURCE, 'gu');
@@ -141,10 +148,7 @@ const ARTICLE = new RegExp(ARTICLE_SOURCE, 'gu');
  * findArticle("Türk Ticaret Kanunu'nun 89. maddesi cari hesabı tanımlar.", 'tr') // '89. maddesi'
  */
 export function findArticle(sentence: string, lang: string): string | undefined {
-  for (const match of sentence.matchAll(ARTICLE)) {
-    if (isArticleCitation(match[0], lang)) return match[0];
-  }
-  return undefined;
+  return firstAccepted(sentence, ARTICLE, (match) => isArticleCitation(match[0], lang));
 }
 
 const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
@@ -157,10 +161,7 @@ const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
  * findDate('Die Frist endete am 31. Januar 2023 beim Finanzamt.', 'de') // '31. Januar 2023'
  */
 export function findDate(sentence: string, lang: string): string | undefined {
-  for (const match of sentence.matchAll(DATE_IN_TEXT)) {
-    if (isDateMatch(match, lang)) return match[0];
-  }
-  return undefined;
+  return firstAccepted(sentence, DATE_IN_TEXT, (match) => isDateMatch(match, lang));
 }
 
 const LETTER_WORD = /\p{L}+/gu;
@@ -204,10 +205,9 @@ export function findCountMeasure(sentence: string, lang: string): string | undef
  */
 export function findFraction(sentence: string, lang: string): string | undefined {
   if (!holdsFraction(foldForCompare(sentence), lang)) return undefined;
-  for (const match of sentence.matchAll(LETTER_WORD)) {
-    if (isFraction(foldForCompare(match[0]), lang)) return match[0];
-  }
-  return undefined;
+  return firstAccepted(sentence, LETTER_WORD, (match) =>
+    isFraction(foldForCompare(match[0]), lang),
+  );
 }
 
 /** Up to three words after a limit: a function word ("najviac v"), the count, what it counts. */

@@ -389,22 +389,19 @@ function folded(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(foldForCompare));
 }
 
-const FUNCTION_WORDS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.function)]),
-);
-const GENERIC_WORDS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.generic)]),
-);
-const ARTICLES = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.articles)]),
-);
-const VERB_MARKERS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.verbMarkers)]),
-);
-const JOINERS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.joiners)]),
-);
-const UNITS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.units)]));
+/** Per language, one list of its table, folded into a set. */
+function foldedPerLanguage(
+  pick: (table: WordTable) => readonly string[],
+): Map<string, ReadonlySet<string>> {
+  return new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(pick(table))]));
+}
+
+const FUNCTION_WORDS = foldedPerLanguage((table) => table.function);
+const GENERIC_WORDS = foldedPerLanguage((table) => table.generic);
+const ARTICLES = foldedPerLanguage((table) => table.articles);
+const VERB_MARKERS = foldedPerLanguage((table) => table.verbMarkers);
+const JOINERS = foldedPerLanguage((table) => table.joiners);
+const UNITS = foldedPerLanguage((table) => table.units);
 const UNIT_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.unitEndings.map(foldForCompare)]),
 );
@@ -413,17 +410,11 @@ const COMPOUND_UNITS = new Map(
 );
 /** Letters a compound holds before its unit: "ferie" of "feriedage"; "etage" is no "tage". */
 const MIN_COMPOUND_HEAD = 3;
-const UNITS_BEFORE = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.unitsBefore)]),
-);
-const POINTERS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.pointers)]),
-);
-const RANGES = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.ranges)]));
-const MONTHS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.months)]));
-const LIST_ENDS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.listEnds)]),
-);
+const UNITS_BEFORE = foldedPerLanguage((table) => table.unitsBefore);
+const POINTERS = foldedPerLanguage((table) => table.pointers);
+const RANGES = foldedPerLanguage((table) => table.ranges);
+const MONTHS = foldedPerLanguage((table) => table.months);
+const LIST_ENDS = foldedPerLanguage((table) => table.listEnds);
 /** Lower-case, not folded: "atď" and "örn" are written so. */
 const ALL_ABBREVIATIONS = new Set(Object.values(TABLES).flatMap((table) => table.abbreviations));
 const ALL_ORDINAL_LEADS = folded(Object.values(TABLES).flatMap((table) => table.ordinalLeads));
@@ -442,9 +433,7 @@ const COUNTS = new Map(
     ]),
   ]),
 );
-const FRACTIONS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.fractions)]),
-);
+const FRACTIONS = foldedPerLanguage((table) => table.fractions);
 /** The length of the longest count word of any table: a longer word is none. */
 export const MAX_COUNT_LENGTH = Math.max(
   ...[...COUNTS.values()].flatMap((counts) => [...counts.keys()].map((word) => word.length)),
@@ -473,29 +462,17 @@ function phrasePatterns(list: (table: WordTable) => readonly string[]): Map<stri
 }
 const LIMIT_PATTERNS = phrasePatterns((table) => table.limits);
 const COMPARISON_PATTERNS = phrasePatterns((table) => table.comparisons);
-const CONDITIONS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.conditions)]),
-);
-const SECOND_POINTERS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.secondPointers)]),
-);
-const ARTICLE_WORDS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.articleWords)]),
-);
+const CONDITIONS = foldedPerLanguage((table) => table.conditions);
+const SECOND_POINTERS = foldedPerLanguage((table) => table.secondPointers);
+const ARTICLE_WORDS = foldedPerLanguage((table) => table.articleWords);
 const LAW_COLLECTIONS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.lawCollections]),
 );
 const ALL_LAW_COLLECTIONS = Object.values(TABLES).flatMap((table) => table.lawCollections);
-const LAW_MARKERS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.lawMarkers)]),
-);
-const RESTRICTIONS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictions)]),
-);
-const RESTRICTION_BREAKS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.restrictionBreaks)]),
-);
-const AGENTS = new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(table.agents)]));
+const LAW_MARKERS = foldedPerLanguage((table) => table.lawMarkers);
+const RESTRICTIONS = foldedPerLanguage((table) => table.restrictions);
+const RESTRICTION_BREAKS = foldedPerLanguage((table) => table.restrictionBreaks);
+const AGENTS = foldedPerLanguage((table) => table.agents);
 /** The words holdsRestriction looks for: the restriction words and the agent markers. */
 const RESTRICTING = new Map(
   Object.entries(TABLES).map(([lang, table]) => [
