@@ -32,10 +32,21 @@ export function comparisonParts(front: string): ComparisonParts | null {
   };
 }
 
-/** The term a card explains: a definition's term, a comparison's side; `null` for the rest. */
+/**
+ * Whether a card asks one thing of a subject named before " — ": a comparison's row ("KPO —
+ * services?") or a question the generator gave its document's subject ("Damga Vergisi — Nasıl
+ * hesaplanır?").
+ */
+function isSided(card: QuizCard): boolean {
+  return (
+    card.kind === 'comparison' || (card.kind === 'faq' && comparisonParts(card.front) !== null)
+  );
+}
+
+/** The term a card explains: a definition's term, a sided card's side; `null` for the rest. */
 function termOf(card: QuizCard): string | null {
   if (card.kind === 'definition') return card.front.trim();
-  if (card.kind === 'comparison') return comparisonParts(card.front)?.side ?? null;
+  if (isSided(card)) return comparisonParts(card.front)?.side ?? null;
   return null;
 }
 
@@ -74,8 +85,8 @@ export function sameTerm(
 
 /**
  * Whether two cards ask about the same subject: the same list, the same table row, or the same
- * term (a definition and a comparison side, or two definitions). Two comparison cards of one
- * side but different rows ask different things. Terms compare by answer key (case, accents and
+ * term (a definition and a comparison side or a question about it, or two definitions). Two
+ * sided cards (comparison rows, questions "X — …?") of one side ask different things. Terms compare by answer key (case, accents and
  * punctuation ignored).
  *
  * @example
@@ -90,6 +101,6 @@ export function sameSubject(
 ): boolean {
   const groupA = groupOf(a);
   if (groupA !== null && a.kind === b.kind && groupA === groupOf(b)) return true;
-  if (a.kind === 'comparison' && b.kind === 'comparison') return false;
+  if (isSided(a) && isSided(b)) return false;
   return sameTerm(a, b, profiles);
 }

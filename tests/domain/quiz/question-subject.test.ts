@@ -19,6 +19,9 @@ const listA = quizCard('Segmenty KPO sú:\n• _____\n• výskum', 'analytika',
 const listB = quizCard('Segmenty KPO sú:\n• analytika\n• _____', 'výskum', { kind: 'list' });
 const otherList = quizCard('Služby BPO sú:\n• _____', 'poistenie', { kind: 'list' });
 const cloze = quizCard('_____ needs expert staff.', 'KPO', { kind: 'highlight' });
+const kpoCost = quizCard('KPO — Koľko stojí?', 'Viac ako BPO', { kind: 'faq' });
+const kpoWho = quizCard('KPO — Kto ho využíva?', 'Banky a poisťovne', { kind: 'faq' });
+const plainFaq = quizCard('Koľko stojí BPO?', 'Menej ako KPO', { kind: 'faq' });
 
 describe('comparisonParts', () => {
   it.each([
@@ -51,6 +54,10 @@ describe('sameSubject (one matching set holds one card per subject)', () => {
     ['a definition and the other side', kpo, bpoServices, false],
     ['items of two lists', listA, otherList, false],
     ['a cloze and a definition', cloze, kpo, false],
+    ['a definition and a question given its subject', kpo, kpoCost, true],
+    ['two questions given one subject', kpoCost, kpoWho, false],
+    ['a question and a row of one side', kpoCost, kpoServices, false],
+    ['a question without a subject and a definition', plainFaq, bpo, false],
   ])('%s: %s', (_, a, b, same) => {
     expect(sameSubject(a, b)).toBe(same);
     expect(sameSubject(b, a)).toBe(same);
