@@ -277,6 +277,12 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
   return measuresIn(sentence, lang).next().value;
 }
 
+/** `first`, then the sentence's other measures, found only when the card asks for them. */
+function* firstThenMeasures(first: string, sentence: string, lang: string): Generator<string> {
+  yield first;
+  for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
+}
+
 /** The measures stated in `sentence`, in order, as written (see findMeasure). */
 function* measuresIn(sentence: string, lang: string): Generator<string, undefined> {
   // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
@@ -447,8 +453,7 @@ export function factCards(
         if (first === undefined) return;
         // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
         // den letzten 5 Jahren") leaves the sentence's next measure to ask.
-        const later = [...measuresIn(sentence, terms.lang)].filter((measure) => measure !== first);
-        for (const measure of [first, ...later]) {
+        for (const measure of firstThenMeasures(first, sentence, terms.lang)) {
           // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
           // it is, without the items: a front ending in a colon waits for them.
           const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
