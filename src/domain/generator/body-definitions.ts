@@ -155,6 +155,11 @@ function isTerm(term: string, lang: string): boolean {
   return !words.every((word) => isGenericWord(word, lang));
 }
 
+/** A back with other names of its term after it: "… indtjeningen pr. aktie (P/E)". */
+function withNames(back: string, names: string): string {
+  return `${trimEndOf(back.trim(), '.,;:–-')} (${names})`;
+}
+
 function tidyBack(text: string, lang: string): string {
   const back = trimEndOf(text.trim().replace(/^[,:;–-]\s*/u, ''), ',;:–-');
   return capitalizeFirst(/[.!?…]["”»]?$/u.test(back) ? back : `${back}.`, lang);
@@ -806,7 +811,7 @@ export function bodyDefinitionCards(
         // of what the sentence before defined goes with that card's back.
         if (found.refers === true && earlier) {
           const names = [term, found.also].filter((name) => name !== undefined).join(', ');
-          earlier.back = tidyBack(`${trimEndOf(earlier.back.trim(), '.,;:–-')} (${names})`, lang);
+          earlier.back = tidyBack(withNames(earlier.back, names), lang);
           continue;
         }
         // "Dieser Grundsatz heißt Equal Pay": what the term is, the sentence before says.
@@ -814,7 +819,7 @@ export function bodyDefinitionCards(
         const pointing = found.refers === true || pointsBack(found.back, lang);
         if (pointing && before === undefined) continue;
         const said = pointing && before ? before : found.back;
-        const named = found.also ? `${trimEndOf(said.trim(), '.,;:–-')} (${found.also})` : said;
+        const named = found.also ? withNames(said, found.also) : said;
         const back = tidyBack(withoutTerm(named, term), lang);
         // One word says nothing, unless it is the compound an acronym stands for ("SLA" →
         // "servicemålsaftale").
