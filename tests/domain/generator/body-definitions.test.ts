@@ -826,3 +826,42 @@ describe('a term after an article, defined by the relative clause after it', () 
     expect(definitions(text, lang)).toEqual([]);
   });
 });
+
+describe('"X is when …": a condition that says when a term the document names again applies', () => {
+  it.each([
+    [
+      'en',
+      'Outsourcing is when a company buys tasks from an outside supplier. Outsourcing saves costs.',
+      'Outsourcing',
+      'When a company buys tasks from an outside supplier.',
+    ],
+    [
+      'da',
+      'Outsourcing er, når en virksomhed køber opgaver hos en ekstern leverandør. Outsourcing sparer penge.',
+      'Outsourcing',
+      'Når en virksomhed køber opgaver hos en ekstern leverandør.',
+    ],
+    [
+      'de',
+      'Kurzarbeit ist, wenn ein Betrieb die Arbeitszeit vorübergehend verringert. Kurzarbeit muss angezeigt werden.',
+      'Kurzarbeit',
+      'Wenn ein Betrieb die Arbeitszeit vorübergehend verringert.',
+    ],
+    [
+      'sk',
+      'Outsourcing je, keď firma nakupuje služby od externého dodávateľa. Outsourcing šetrí náklady.',
+      'Outsourcing',
+      'Keď firma nakupuje služby od externého dodávateľa.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    ['en', 'The best time is when prices fall after a long boom in the market.'],
+    ['da', 'Den bedste tid er, når priserne falder efter en lang opgang.'],
+    ['de', 'Die beste Zeit ist, wenn die Preise nach einem langen Anstieg fallen.'],
+  ])('%s: no card when the subject is said only there: %s', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
