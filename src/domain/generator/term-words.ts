@@ -224,6 +224,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
       zwischen durch gegen ohne um als wie dass ob wenn weil da dann so auch nur noch schon
+      während gemäß laut trotz wegen seit
       sehr mehr meist nicht kein keine es er sie wir ihr ihre ihren sein seine seinen ist sind
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
@@ -275,7 +276,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
       man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
-      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx
+      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx ifølge
+      trods
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -328,7 +330,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
       bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
       tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
-      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne
+      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne počas
+      podľa okrem proti voči kvôli vďaka namiesto okolo vedľa popri u
     `),
     generic: words(`
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob

@@ -591,6 +591,13 @@ describe('sentences that define nothing', () => {
     ['en', 'Bonds with lower ratings pay more interest and are known as high-yield bonds.'],
     ['da', 'Obligationer med lav rating giver højere rente og kaldes højrenteobligationer.'],
     ['de', 'Anleihen mit schlechter Bonität zahlen höhere Zinsen und heißen Hochzinsanleihen.'],
+    // a phrase opening with a preposition is when or how, not a term
+    ['sk', 'Počas splácania je vlastníkom majetku stále prenajímateľ a nie nájomca.'],
+    ['de', 'Seit Oktober 2022 ist die Verdienstgrenze dynamisch an den Mindestlohn gekoppelt.'],
+    [
+      'da',
+      'Ifølge loven er arbejdsgiveren ansvarlig for at indberette lønnen til Skattestyrelsen.',
+    ],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
