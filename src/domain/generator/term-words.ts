@@ -181,7 +181,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       person thing things way ways part parts time times work process processes service
       services example examples case cases number amount type types kind kinds form forms
       result results important different various certain large small new many several number
-      world today year years customer customers
+      world today year years customer customers term terms word concept well-known known
     `),
   },
   de: {
@@ -235,7 +235,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall
       beispiel beispiele form formen weise arbeit prozess prozesse dienst dienste leistung
       leistungen ergebnis ergebnisse wichtig wichtige wichtigsten verschiedene groß große
-      großen klein kleine neue neuen jahr jahre jahren regel
+      großen klein kleine neue neuen jahr jahre jahren regel begriff wort ausdruck bekannt
+      bekannte bekanntes bekannter bekannten
     `),
   },
   da: {
@@ -284,7 +285,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       selskabet selskaber mennesker folk tid tiden måde del dele delen tilfælde eksempel
       eksempler type typer form former arbejde arbejdet proces processer tjeneste tjenester
       opgave opgaver opgaverne resultat vigtig vigtige forskellige kvalificerede store stor
-      små lille nye ny år verden dag aktivitet aktiviteter aktiviteten kunde kunder
+      små lille nye ny år verden dag aktivitet aktiviteter aktiviteten kunde kunder begreb
+      begrebet ord ordet kendt kendte
     `),
   },
   sk: {
@@ -337,7 +339,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob
       časť časti prípad príklad príklady typ typy forma formy práca proces procesy služba
       služby služieb výsledok dôležitý dôležité rôzne veľký veľké malý malé nový nové rok roku
-      rokov svet
+      rokov svet pojem pojmu výraz slovo známy známe známa
     `),
   },
   tr: {
@@ -375,14 +377,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
       her tüm bütün bazı diğer başka hem ne değil yok var vardır eder edilir yapılır
       genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde içinde dışında boyunca
-      itibaren
+      itibaren tarafından sırasında rağmen dolayı beri karşı üzere
     `),
     generic: words(`
       şirket şirketi şirketin şirketler şirketleri şirketlerin işletme işletmeler firma
       firmalar insanlar zaman yol yöntem parça kısım kısmı durum durumda örnek tür türü
       türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli şekil
       şekilde biçimde
-      büyük küçük yeni yıl yılda dünya bugün
+      büyük küçük yeni yıl yılda dünya bugün kavram kavramı terim terimi kelime bilinen
       edilen yapılan alınan verilen ödenen kesilen uygulanan belirlenen kullanılan istenen
     `),
   },

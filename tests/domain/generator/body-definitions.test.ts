@@ -598,6 +598,14 @@ describe('sentences that define nothing', () => {
       'da',
       'Ifølge loven er arbejdsgiveren ansvarlig for at indberette lønnen til Skattestyrelsen.',
     ],
+    // "the term", "a well-known example": words about a name, not a name
+    ['de', 'Der Begriff ist eine Kontraktion aus den Wörtern in(side) und (re)sourcing.'],
+    [
+      'de',
+      'Ein bekanntes Beispiel ist der Spielwarenhersteller Steiff, der seine Produktion zurückholte.',
+    ],
+    ['en', 'The term is a contraction of the words inside and sourcing.'],
+    ['sk', 'Pojem je skratkou anglických slov inside a sourcing.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
@@ -870,5 +878,13 @@ describe('"X is when …": a condition that says when a term the document names 
     ['de', 'Die beste Zeit ist, wenn die Preise nach einem langen Anstieg fallen.'],
   ])('%s: no card when the subject is said only there: %s', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('an acronym expanded after a postposition', () => {
+  it('tr: the expansion starts after "tarafından" ("by")', () => {
+    const text =
+      "Türkiye'de enflasyon, TÜİK tarafından tüketici fiyat endeksi (TÜFE) ile ölçülür.\n";
+    expect(definitions(text, 'tr')).toContainEqual(['TÜFE', 'Tüketici fiyat endeksi.']);
   });
 });
