@@ -465,7 +465,11 @@ function verbSecondTerm(sentence: string): Definition | undefined {
 }
 
 /** "X is Y", and the reverse "<long description> is <short term>." */
-function subjectTerm(sentence: string, lang: string): Definition | undefined {
+function subjectTerm(
+  sentence: string,
+  lang: string,
+  isRepeated: (folded: string) => boolean = () => false,
+): Definition | undefined {
   // The verb is among the first 15 words; two more tell whether a predicate follows it.
   const words: number[] = [];
   for (const match of sentence.matchAll(/\S+/gu)) {
@@ -497,10 +501,14 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
     if (short && isMeaningVerb(verb, lang) && opensThatClause(predicate, lang)) {
       return { term: subject, back: predicate.replace(/^\p{L}+\s+/u, '') };
     }
+    // "Outsourcing er, når en virksomhed …", "… is when a company …": the condition says when
+    // a term the document names again applies, which is what it is ("The best time is when …"
+    // names no term).
     const defines =
       isDefiningPredicate(predicate, lang) ||
       (verb.endsWith(',') && opensThatClause(predicate, lang)) ||
       opensWhatClause(predicate, lang) ||
+      (opensCondition(predicate, lang) && isRepeated(foldForCompare(bareTerm(subject, lang)))) ||
       describesWithRelative(subject, predicate, lang);
     return short && defines ? { term: subject, back: predicate } : undefined;
   }
@@ -736,7 +744,9 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
       verbSecondTerm(sentence) ??
-      (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
+      (lang === 'tr'
+        ? turkishTerm(sentence, terms)
+        : subjectTerm(sentence, lang, (folded) => occurrences(terms, folded) >= 2)) ??
       parenthesisTerm(sentence) ??
       innerAppositionTerm(sentence, terms) ??
       relativeTerm(sentence, terms));

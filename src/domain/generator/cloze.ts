@@ -210,7 +210,9 @@ function* candidates(
   // Counting a phrase scans the prose, so phrases are counted only as far as they are tried.
   // A run the caller would not accept is not counted either.
   const isRepeated = (run: WordRun) =>
-    accept(run.text) && (/^\p{Lu}/u.test(run.text) || occurrences(terms, run.folded) >= 2);
+    accept(run.text) &&
+    ((/^\p{Lu}/u.test(run.text) && (!run.text.includes(' ') || /\s\p{Lu}\S*$/u.test(run.text))) ||
+      occurrences(terms, run.folded) >= 2);
   for (const run of runs) {
     if (run.text.includes(' ') && isRepeated(run)) {
       yield { front: blankAll(sentence, run.text, run.at), answer: run.text };

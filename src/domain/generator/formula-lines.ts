@@ -12,11 +12,14 @@ export interface Formula {
   expression: string;
 }
 
-/** A quantity's name: one to six words, no digits, no operator, no sentence punctuation. */
+/**
+ * A quantity's name: one to six words, no digits, no operator, no sentence punctuation; a slash
+ * inside a word is part of the name ("P/E ratio").
+ */
 const MAX_TERM_WORDS = 6;
 const MAX_EXPRESSION_WORDS = 16;
 const OPERATOR = /\s(?:[÷/×*−–+-]|x)\s|^\(|\)\s*[÷/×*−–+-x]\s/u;
-const NOT_A_NAME = /[\d÷/×*−–+=:;,!?()[\]]|\s[-x]\s/u;
+const NOT_A_NAME = /[\d÷×*−–+=:;,!?()[\]]|(?<!\p{L})\/|\/(?!\p{L})|\s[-x]\s/u;
 const WORD = /\p{L}+/gu;
 
 function nameWords(text: string): number {

@@ -180,6 +180,24 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
  */
 export function listCards(sections: readonly Section[]): CardDraft[] {
   const cards: CardDraft[] = [];
+  // The document's headings and one-line paragraphs (the headings of plain text), made when a
+  // list first needs them: a list that only names them is its table of contents.
+  let headings: ReadonlySet<string> | undefined;
+  const isContents = (items: readonly ListItem[]) => {
+    headings ??= new Set(
+      sections.flatMap((section) =>
+        [section.heading, ...section.blocks]
+          .filter(
+            (block) =>
+              block !== undefined &&
+              (block.kind === 'heading' || (block.kind === 'paragraph' && block.lineCount === 1)),
+          )
+          .map((block) => foldForCompare(block?.text ?? '')),
+      ),
+    );
+    const known = headings;
+    return items.every((item) => known.has(foldForCompare(item.text)));
+  };
   for (const section of sections.filter(isProseSection)) {
     const blocks = section.heading ? [section.heading, ...section.blocks] : section.blocks;
     blocks.forEach((block, index) => {
@@ -192,7 +210,7 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
       const lead = leadOf(block) ?? intro;
       if (lead === undefined) return;
       const items = listItems(itemsAfter(blocks, index));
-      if (items.length < 2) return;
+      if (items.length < 2 || isContents(items)) return;
       if (lead.labelsOnly && !items.every((item) => labelled(item.text) !== undefined)) return;
       cards.push(...itemCards(lead.text, items));
     });

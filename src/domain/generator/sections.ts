@@ -103,7 +103,21 @@ export function splitSections(blocks: readonly Block[]): Section[] {
   let faqLevel: number | undefined;
   for (const block of promoteImplicitHeadings(blocks)) {
     if (block.kind !== 'heading') {
-      sections.at(-1)?.blocks.push(block);
+      const current = sections.at(-1);
+      // A highlights box ("Key Takeaways" and its bullets) sits inside a section: the prose
+      // after its bullets goes on with the section before it ("What is the P/E ratio?").
+      const before = sections.at(-2);
+      if (
+        block.kind === 'paragraph' &&
+        current?.role === 'highlights' &&
+        before !== undefined &&
+        isProseSection(before) &&
+        current.blocks.some((earlier) => earlier.kind === 'bullet')
+      ) {
+        sections.push({ heading: before.heading, role: before.role, blocks: [block] });
+        continue;
+      }
+      current?.blocks.push(block);
       continue;
     }
     if (faqLevel !== undefined && block.level <= faqLevel) faqLevel = undefined;

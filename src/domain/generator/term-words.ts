@@ -181,7 +181,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       person thing things way ways part parts time times work process processes service
       services example examples case cases number amount type types kind kinds form forms
       result results important different various certain large small new many several number
-      world today year years customer customers
+      world today year years customer customers term terms word concept well-known known
     `),
   },
   de: {
@@ -224,6 +224,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
       zwischen durch gegen ohne um als wie dass ob wenn weil da dann so auch nur noch schon
+      während gemäß laut trotz wegen seit
       sehr mehr meist nicht kein keine es er sie wir ihr ihre ihren sein seine seinen ist sind
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
@@ -234,7 +235,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall
       beispiel beispiele form formen weise arbeit prozess prozesse dienst dienste leistung
       leistungen ergebnis ergebnisse wichtig wichtige wichtigsten verschiedene groß große
-      großen klein kleine neue neuen jahr jahre jahren regel
+      großen klein kleine neue neuen jahr jahre jahren regel begriff wort ausdruck bekannt
+      bekannte bekanntes bekannter bekannten
     `),
   },
   da: {
@@ -275,14 +277,16 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       de dem deres dets dens sin sit sine er var være været har havde have bliver blev blive
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
       man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
-      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx
+      derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx ifølge
+      trods
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
       selskabet selskaber mennesker folk tid tiden måde del dele delen tilfælde eksempel
       eksempler type typer form former arbejde arbejdet proces processer tjeneste tjenester
       opgave opgaver opgaverne resultat vigtig vigtige forskellige kvalificerede store stor
-      små lille nye ny år verden dag aktivitet aktiviteter aktiviteten kunde kunder
+      små lille nye ny år verden dag aktivitet aktiviteter aktiviteten kunde kunder begreb
+      begrebet ord ordet kendt kendte
     `),
   },
   sk: {
@@ -328,13 +332,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
       bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
       tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
-      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne
+      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne počas
+      podľa okrem proti voči kvôli vďaka namiesto okolo vedľa popri u
     `),
     generic: words(`
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob
       časť časti prípad príklad príklady typ typy forma formy práca proces procesy služba
       služby služieb výsledok dôležitý dôležité rôzne veľký veľké malý malé nový nové rok roku
-      rokov svet
+      rokov svet pojem pojmu výraz slovo známy známe známa
     `),
   },
   tr: {
@@ -372,14 +377,14 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
       her tüm bütün bazı diğer başka hem ne değil yok var vardır eder edilir yapılır
       genellikle örneğin ayrıca yani çünkü eğer nasıl neden hangi yüzde içinde dışında boyunca
-      itibaren
+      itibaren tarafından sırasında rağmen dolayı beri karşı üzere
     `),
     generic: words(`
       şirket şirketi şirketin şirketler şirketleri şirketlerin işletme işletmeler firma
       firmalar insanlar zaman yol yöntem parça kısım kısmı durum durumda örnek tür türü
       türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli şekil
       şekilde biçimde
-      büyük küçük yeni yıl yılda dünya bugün
+      büyük küçük yeni yıl yılda dünya bugün kavram kavramı terim terimi kelime bilinen
       edilen yapılan alınan verilen ödenen kesilen uygulanan belirlenen kullanılan istenen
     `),
   },

@@ -591,6 +591,21 @@ describe('sentences that define nothing', () => {
     ['en', 'Bonds with lower ratings pay more interest and are known as high-yield bonds.'],
     ['da', 'Obligationer med lav rating giver højere rente og kaldes højrenteobligationer.'],
     ['de', 'Anleihen mit schlechter Bonität zahlen höhere Zinsen und heißen Hochzinsanleihen.'],
+    // a phrase opening with a preposition is when or how, not a term
+    ['sk', 'Počas splácania je vlastníkom majetku stále prenajímateľ a nie nájomca.'],
+    ['de', 'Seit Oktober 2022 ist die Verdienstgrenze dynamisch an den Mindestlohn gekoppelt.'],
+    [
+      'da',
+      'Ifølge loven er arbejdsgiveren ansvarlig for at indberette lønnen til Skattestyrelsen.',
+    ],
+    // "the term", "a well-known example": words about a name, not a name
+    ['de', 'Der Begriff ist eine Kontraktion aus den Wörtern in(side) und (re)sourcing.'],
+    [
+      'de',
+      'Ein bekanntes Beispiel ist der Spielwarenhersteller Steiff, der seine Produktion zurückholte.',
+    ],
+    ['en', 'The term is a contraction of the words inside and sourcing.'],
+    ['sk', 'Pojem je skratkou anglických slov inside a sourcing.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
@@ -824,5 +839,52 @@ describe('a term after an article, defined by the relative clause after it', () 
     ['en', 'The firm bought a building, which is now worth twice as much.'],
   ])('reads no definition from another relative clause (%s: %s)', (lang, text) => {
     expect(definitions(text, lang)).toEqual([]);
+  });
+});
+
+describe('"X is when …": a condition that says when a term the document names again applies', () => {
+  it.each([
+    [
+      'en',
+      'Outsourcing is when a company buys tasks from an outside supplier. Outsourcing saves costs.',
+      'Outsourcing',
+      'When a company buys tasks from an outside supplier.',
+    ],
+    [
+      'da',
+      'Outsourcing er, når en virksomhed køber opgaver hos en ekstern leverandør. Outsourcing sparer penge.',
+      'Outsourcing',
+      'Når en virksomhed køber opgaver hos en ekstern leverandør.',
+    ],
+    [
+      'de',
+      'Kurzarbeit ist, wenn ein Betrieb die Arbeitszeit vorübergehend verringert. Kurzarbeit muss angezeigt werden.',
+      'Kurzarbeit',
+      'Wenn ein Betrieb die Arbeitszeit vorübergehend verringert.',
+    ],
+    [
+      'sk',
+      'Outsourcing je, keď firma nakupuje služby od externého dodávateľa. Outsourcing šetrí náklady.',
+      'Outsourcing',
+      'Keď firma nakupuje služby od externého dodávateľa.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    ['en', 'The best time is when prices fall after a long boom in the market.'],
+    ['da', 'Den bedste tid er, når priserne falder efter en lang opgang.'],
+    ['de', 'Die beste Zeit ist, wenn die Preise nach einem langen Anstieg fallen.'],
+  ])('%s: no card when the subject is said only there: %s', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('an acronym expanded after a postposition', () => {
+  it('tr: the expansion starts after "tarafından" ("by")', () => {
+    const text =
+      "Türkiye'de enflasyon, TÜİK tarafından tüketici fiyat endeksi (TÜFE) ile ölçülür.\n";
+    expect(definitions(text, 'tr')).toContainEqual(['TÜFE', 'Tüketici fiyat endeksi.']);
   });
 });

@@ -19,6 +19,38 @@ describe('what-is sections', () => {
     expect(definitions(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'en',
+      '# What is the P/E ratio?\n\n**Key Takeaways**\n- The P/E ratio compares a price with earnings.\n- A P/E of 20 is common.\n\nThe price-to-earnings ratio (P/E ratio) is the ratio for valuing a company.\n',
+      'What is the P/E ratio?',
+      'The price-to-earnings ratio (P/E ratio) is the ratio for valuing a company.',
+    ],
+    [
+      'tr',
+      '# Temettü nedir?\n\nÖne Çıkanlar\n- Temettü kârdan ödenir.\n- Genel kurul karar verir.\n\nTemettü, şirketin dağıttığı kâr payıdır.\n',
+      'Temettü nedir?',
+      'Temettü, şirketin dağıttığı kâr payıdır.',
+    ],
+    [
+      'da',
+      '## Hvad er en kassekredit?\n\n## Vigtigste pointer\n\n- Kreditten er løbende.\n- Renten betales kun af det brugte.\n\nEn kassekredit er en løbende kredit knyttet til en konto.\n',
+      'Hvad er en kassekredit?',
+      'En kassekredit er en løbende kredit knyttet til en konto.',
+    ],
+  ])(
+    'answers from the prose after a highlights box that opens the section (%s)',
+    (_, text, front, back) => {
+      expect(definitions(text)).toContainEqual([front, back]);
+    },
+  );
+
+  it('keeps the paragraphs of a highlights box without bullets as its points', () => {
+    const text =
+      '# What is factoring?\n\nFactoring is selling invoices.\n\n## Key Takeaways\n\nFactoring turns invoices into cash within 48 hours.\n';
+    expect(cardsOf(build(text), 'highlight').map((card) => card.back)).toEqual(['48 hours']);
+  });
+
   it('uses the front-matter description when the paragraph lost its beginning', () => {
     const text = [
       '---',

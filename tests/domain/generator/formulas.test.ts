@@ -31,6 +31,14 @@ describe('formula lines', () => {
       'EBITDA-Marge = (EBITDA ÷ Umsatz) × 100',
       { term: 'EBITDA-Marge', expression: '(EBITDA ÷ Umsatz) × 100' },
     ],
+    [
+      'P/E ratio = Market price per share / Earnings per share (EPS)',
+      { term: 'P/E ratio', expression: 'Market price per share / Earnings per share (EPS)' },
+    ],
+    [
+      'P/E-Verhältnis = Aktienkurs / Gewinn je Aktie',
+      { term: 'P/E-Verhältnis', expression: 'Aktienkurs / Gewinn je Aktie' },
+    ],
   ])('reads %s', (line, formula) => {
     expect(parseFormula(line)).toEqual(formula);
   });
@@ -46,6 +54,7 @@ describe('formula lines', () => {
     ],
     ['two equal signs', 'A = B + C = D'],
     ['a hyphenated word only', 'Sales-to-cost = ratio'],
+    ['a slash between spaced names', 'Price / earnings = Market price per share / EPS'],
   ])('reads no formula in %s', (_, line) => {
     expect(parseFormula(line)).toBeUndefined();
   });

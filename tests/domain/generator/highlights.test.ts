@@ -31,6 +31,34 @@ describe('a currency acronym after its number is hidden with the number, never a
   });
 });
 
+describe('a word group said once is a name only when it ends in a capital too', () => {
+  it.each([
+    [
+      'en',
+      'The P/E ratio compares a share price with the earnings of the firm.',
+      'A high P/E ratio can mean the stock is expensive.',
+      'P/E ratio',
+    ],
+    [
+      'tr',
+      'Findeks puanı bankaların kredi kararlarında kullanılır.',
+      'Findeks puanı 1 ile 1900 arasındadır.',
+      'Findeks puanı',
+    ],
+    [
+      'da',
+      'Ifølge Danmarks Nationalbank steg renten sidste år kraftigt.',
+      '',
+      'Danmarks Nationalbank',
+    ],
+  ])('%s: %s', (lang, sentence, context, answer) => {
+    expect(makeCloze(sentence, terms(sentence, context, lang))).toEqual({
+      answer,
+      front: sentence.replace(answer, BLANK),
+    });
+  });
+});
+
 describe('makeCloze', () => {
   it.each([
     [

@@ -266,3 +266,28 @@ describe('"Label: figure" items under a heading and the paragraph that opens its
     ]);
   });
 });
+
+describe('a table of contents', () => {
+  it.each([
+    [
+      'sk',
+      'Leasing je služba, pri ktorej prenajímateľ prenajíma majetok.\n\nObsah:\n1. Finančný leasing\n2. Operatívny leasing\n\nFinančný leasing\n\nPri finančnom leasingu ide o dlhodobý prenájom.\n\nOperatívny leasing\n\nOperatívny leasing je krátkodobý prenájom, ktorý je kratší ako životnosť veci.\n',
+    ],
+    [
+      'en',
+      '# Leasing\n\nContents:\n- [Finance lease](#finance)\n- [Operating lease](#operating)\n\n## Finance lease\n\nA long rental.\n\n## Operating lease\n\nAn operating lease is a short rental that the lessee can cancel.\n',
+    ],
+  ])('%s: a list naming only the headings that follow asks nothing', (_, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+
+  it('keeps a list when one item is no heading of the document', () => {
+    const text =
+      '# Leasing\n\nThe kinds are:\n- Finance lease\n- Operating lease\n- Sale and leaseback\n\n## Finance lease\n\nA long rental.\n\n## Operating lease\n\nA short rental.\n';
+    expect(lists(text).map(([, back]) => back)).toEqual([
+      'Finance lease',
+      'Operating lease',
+      'Sale and leaseback',
+    ]);
+  });
+});
