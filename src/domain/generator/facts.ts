@@ -27,6 +27,7 @@ import { isProseSection, type Section } from './sections.ts';
 import {
   countWord,
   holdsFraction,
+  isDayLead,
   isFraction,
   isPointer,
   isRangeWord,
@@ -162,6 +163,25 @@ const DATE_IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
  */
 export function findDate(sentence: string, lang: string): string | undefined {
   return firstAccepted(sentence, DATE_IN_TEXT, (match) => isDateMatch(match, lang));
+}
+
+/** A day of the month after a word, with the case suffix the language glues to its number. */
+const DAY_AFTER_WORD = /(?<![\p{L}\p{N}])(\p{L}+)\s+(0?[1-9]|[12]\d|3[01])(?=['’]\p{L})/gu;
+
+/**
+ * The first day of a month `sentence` states after the month ("ertesi ayın 26'sına kadar", by
+ * the 26th of the next month), as written, or undefined: a deadline, though a number too small
+ * to ask alone. Its suffix stays in the front, as after every other Turkish number hidden.
+ *
+ * @example
+ * findMonthDay("Vergi ertesi ayın 26'sına kadar ödenir.", 'tr') // '26'
+ * findMonthDay("Vergi oranı 26'dır.", 'tr') // undefined
+ */
+export function findMonthDay(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(DAY_AFTER_WORD)) {
+    if (isDayLead(foldForCompare(match[1] ?? ''), lang)) return match[2];
+  }
+  return undefined;
 }
 
 const LETTER_WORD = /\p{L}+/gu;
@@ -442,6 +462,7 @@ export function factCards(
         const first =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
+          findMonthDay(sentence, terms.lang) ??
           findNumberedLaw(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
           findLimitCount(sentence, terms.lang) ??

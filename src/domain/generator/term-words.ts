@@ -56,6 +56,12 @@ interface WordTable {
   ranges: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
   months: readonly string[];
+  /**
+   * The month before a day of it, where the language writes the month first and the day with a
+   * case suffix: Turkish "ertesi ayın 26'sına kadar" (by the 26th of the next month), "her ayın
+   * 15'inde" (on the 15th of every month).
+   */
+  dayLeads: readonly string[];
   /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
   listEnds: readonly string[];
   /**
@@ -152,6 +158,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'january february march april may june july august september october november december',
     ),
     listEnds: words('and or'),
+    dayLeads: words(''),
     ordinalLeads: words(''),
     abbreviations: words('e.g i.e vs mr mrs ms dr prof st no fig approx jr sr'),
     counts: words('two three four five six seven eight nine ten'),
@@ -205,6 +212,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
     listEnds: words('und oder sowie'),
+    dayLeads: words(''),
     ordinalLeads: words('dem den der des zum zur am im vom beim'),
     abbreviations: words('z.b bzw usw ca vgl inkl zzgl ggf evtl bspw d.h u.a nr abs max'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
@@ -254,6 +262,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'januar februar marts april maj juni juli august september oktober november december',
     ),
     listEnds: words('og eller samt'),
+    dayLeads: words(''),
     ordinalLeads: words(''),
     abbreviations: words('fx f.eks eks bl.a dvs mv osv stk jf ca nr max'),
     counts: words('to tre fire fem seks syv otte ni ti'),
@@ -302,6 +311,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
     listEnds: words('a alebo aj či'),
+    dayLeads: words(''),
     ordinalLeads: words(''),
     abbreviations: words('tzv napr resp tj tzn atď apod str č ods písm max'),
     counts: words(
@@ -352,6 +362,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ranges: words('ile'),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
+    dayLeads: words('ayın ayının'),
     ordinalLeads: words(''),
     abbreviations: words('vb vs örn yy no'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
@@ -414,6 +425,7 @@ const UNITS_BEFORE = foldedPerLanguage((table) => table.unitsBefore);
 const POINTERS = foldedPerLanguage((table) => table.pointers);
 const RANGES = foldedPerLanguage((table) => table.ranges);
 const MONTHS = foldedPerLanguage((table) => table.months);
+const DAY_LEADS = foldedPerLanguage((table) => table.dayLeads);
 const LIST_ENDS = foldedPerLanguage((table) => table.listEnds);
 /** Lower-case, not folded: "atď" and "örn" are written so. */
 const ALL_ABBREVIATIONS = new Set(Object.values(TABLES).flatMap((table) => table.abbreviations));
@@ -632,6 +644,17 @@ export function isOrdinalLead(word: string): boolean {
  */
 export function isMonthWord(word: string, lang?: string): boolean {
   return ((lang === undefined ? undefined : MONTHS.get(lang)) ?? ALL_MONTHS).has(word);
+}
+
+/**
+ * Whether a (folded) word is the month a day number after it belongs to in `lang` ("ayın" of
+ * "ertesi ayın 26'sına"); a language without such words has none.
+ *
+ * @example
+ * isDayLead('ayin', 'tr') // true
+ */
+export function isDayLead(word: string, lang: string): boolean {
+  return DAY_LEADS.get(lang)?.has(word) ?? false;
 }
 
 /**

@@ -447,6 +447,26 @@ describe('a date is hidden whole, and its points end no sentence', () => {
   });
 });
 
+describe('a day of the month written after the month is hidden, its suffix kept (tr)', () => {
+  it('asks the day of a deadline', () => {
+    const text =
+      "Kesilen stopaj, muhtasar beyanname ile bildirilir ve ertesi ayın 26'sına kadar ödenir.\n";
+    expect(facts(text, 'tr')).toEqual([
+      [
+        `Kesilen stopaj, muhtasar beyanname ile bildirilir ve ertesi ayın ${BLANK}'sına kadar ödenir.`,
+        '26',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['tr', "Bu belge 26'ncı sayfada ve sonraki bütün sayfalarda yer alır."],
+    ['tr', "Kira ödemesi ayın ortasında ve 15'inde hiçbir zaman yapılmaz."],
+  ])('%s: no day in "%s"', (lang, text) => {
+    expect(facts(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
 describe('bylines, link bars and table rows state no fact', () => {
   it.each([
     [
