@@ -303,6 +303,19 @@ function* firstThenMeasures(first: string, sentence: string, lang: string): Gene
   for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
 }
 
+/**
+ * The sentence's measures with `first` last, when an earlier sentence of its paragraph hid it
+ * already: the figure said again is the known part, the other one is the news ("Ferieåret løber
+ * fra 1. september til 31. august. … ferieafholdelsesperioden, der løber fra 1. september til
+ * 31. december året efter" asks "31. december").
+ */
+function* repeatedLast(first: string, sentence: string, lang: string): Generator<string> {
+  for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
+  const date = findDate(sentence.replace(first, ''), lang);
+  if (date !== undefined) yield date;
+  yield first;
+}
+
 /** The measures stated in `sentence`, in order, as written (see findMeasure). */
 function* measuresIn(sentence: string, lang: string): Generator<string, undefined> {
   // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
@@ -449,6 +462,8 @@ export function factCards(
       // it is said whole, as if it ended the list.
       const text = block.kind === 'bullet' ? block.text.replace(/,$/u, '.') : block.text;
       const sentences = splitSentences(text);
+      // The figures this paragraph's cards hide, folded.
+      const hidden = new Set<string>();
       sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) return;
@@ -474,7 +489,10 @@ export function factCards(
         if (first === undefined) return;
         // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
         // den letzten 5 Jahren") leaves the sentence's next measure to ask.
-        for (const measure of firstThenMeasures(first, sentence, terms.lang)) {
+        const measures = hidden.has(foldForCompare(first))
+          ? repeatedLast(first, sentence, terms.lang)
+          : firstThenMeasures(first, sentence, terms.lang);
+        for (const measure of measures) {
           // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
           // it is, without the items: a front ending in a colon waits for them.
           const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
@@ -498,6 +516,7 @@ export function factCards(
             context: sentence,
             lines: [block.from, block.to],
           });
+          hidden.add(foldForCompare(measure));
           return;
         }
       });

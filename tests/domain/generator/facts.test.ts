@@ -467,6 +467,32 @@ describe('a day of the month written after the month is hidden, its suffix kept 
   });
 });
 
+describe('a figure an earlier sentence of the paragraph hid is the known part of the next one', () => {
+  it.each([
+    [
+      'da',
+      'Ferieåret løber fra 1. september til 31. august. Den ferie, du optjener i et ferieår, kan du holde i ferieafholdelsesperioden, der løber fra 1. september til 31. december året efter.',
+      [
+        [`Ferieåret løber fra ${BLANK} til 31. august.`, '1. september'],
+        [
+          `Den ferie, du optjener i et ferieår, kan du holde i ferieafholdelsesperioden, der løber fra 1. september til ${BLANK} året efter.`,
+          '31. december',
+        ],
+      ],
+    ],
+    [
+      'en',
+      'The basic plan costs 12 % of the fee for the first year. The premium plan costs 12 % of the fee and a further 40 dollars per year.',
+      [
+        [`The basic plan costs ${BLANK} of the fee for the first year.`, '12 %'],
+        [`The premium plan costs 12 % of the fee and a further ${BLANK} per year.`, '40 dollars'],
+      ],
+    ],
+  ])('%s', (lang, text, cards) => {
+    expect(facts(`${text}\n`, lang)).toEqual(cards);
+  });
+});
+
 describe('bylines, link bars and table rows state no fact', () => {
   it.each([
     [
