@@ -27,6 +27,7 @@ import { isProseSection, type Section } from './sections.ts';
 import {
   countWord,
   holdsFraction,
+  isBetween,
   isDayLead,
   isFraction,
   isPointer,
@@ -263,12 +264,28 @@ export function findLimitCount(sentence: string, lang: string): string | undefin
   return undefined;
 }
 
-/** "40 bis " before a measure: the lower bound of a range and the word joining it. */
-const RANGE_START = new RegExp(String.raw`(${NUMBER_RANGE})\s+(\p{L}+)\s+$`, 'u');
+/**
+ * "40 bis ", "1 gün ile " or "mellem 50 og " before a measure: the lower bound of a range (with
+ * its unit, if it has one), the word joining it and the word before it, which may open the range.
+ */
+const RANGE_START = new RegExp(
+  String.raw`(?:(?<!\p{L})(\p{L}+)\s+)?(${NUMBER_RANGE}(?:\s?%|\s+\p{L}+)?)\s+(\p{L}+)\s+$`,
+  'u',
+);
 
 /**
- * The measure with the start of its range when one comes before it ("40 bis 50 Prozent"), so a
- * cloze hides the whole range rather than its upper bound only.
+ * Whether `joiner` joins the bounds of a range: a range word ("40 bis 50 Prozent"), or the
+ * "and" of a range `opening` opens ("mellem 50 og 150 kr.").
+ */
+function joinsRange(opening: string, joiner: string, lang: string): boolean {
+  const folded = foldForCompare(joiner);
+  return isRangeWord(folded, lang) || isBetween(foldForCompare(opening), folded, lang);
+}
+
+/**
+ * The measure with the start of its range when one comes before it ("40 bis 50 Prozent",
+ * "mellem 50 og 150 kr."), so a cloze hides the whole range rather than its upper bound only;
+ * the word opening the range stays in the front.
  */
 function withRangeStart(
   sentence: string,
@@ -280,9 +297,29 @@ function withRangeStart(
   if (measure.startsWith(before) && before !== '') return measure;
   const head = sentence.slice(0, at) + (before === '' ? '' : `${before} `);
   const range = RANGE_START.exec(head);
-  if (range === null || !isRangeWord(foldForCompare(range[2] ?? ''), lang)) return measure;
-  const whole = `${range[1] ?? ''} ${range[2] ?? ''} ${measure}`;
+  if (range === null) return measure;
+  const [, opening = '', low = '', joiner = ''] = range;
+  if (!joinsRange(opening, joiner, lang)) return measure;
+  // "1 gün ile 90 gün": a lower bound with a word after it is a measure of its own.
+  if (/\p{L}/u.test(low) && !isMeasure(low, lang)) return measure;
+  const whole = `${low} ${joiner} ${measure}`;
   return sentence.includes(whole) ? whole : measure;
+}
+
+/** The word joining a measure to the next number: "og" of "3 % og 15 %". */
+const JOINER_AFTER = /^\s+(\p{L}+)\s+\d/u;
+/** The word before a measure: "mellem" of "mellem 3 % og 15 %". */
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\s+$/u;
+
+/**
+ * Whether the measure of `sentence` from `at` to `end` is the lower bound of a range ("3 %" of
+ * "mellem 3 % og 15 %"): the whole range is found with its upper bound.
+ */
+function isLowerBound(sentence: string, at: number, end: number, lang: string): boolean {
+  const joiner = JOINER_AFTER.exec(sentence.slice(end, end + 40))?.[1];
+  if (joiner === undefined) return false;
+  const opening = WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  return joinsRange(opening, joiner, lang);
 }
 
 /**
@@ -334,7 +371,11 @@ function* measuresIn(sentence: string, lang: string): Generator<string, undefine
       core,
     ];
     const found = forms.find((form) => !form.startsWith(' ') && isMeasure(form, lang));
-    if (found !== undefined) yield withRangeStart(sentence, match.index, before, found, lang);
+    if (found === undefined) continue;
+    const at = sentence.indexOf(found, match.index);
+    if (!isLowerBound(sentence, at, at + found.length, lang)) {
+      yield withRangeStart(sentence, match.index, before, found, lang);
+    }
   }
   return undefined;
 }

@@ -54,6 +54,11 @@ interface WordTable {
   secondPointers: readonly string[];
   /** Words that join the two numbers of a range: "40 bis 50 Prozent", "1 ile 1900". */
   ranges: readonly string[];
+  /**
+   * A range's opening word and the "and" joining its bounds, as one phrase: "between 10 and
+   * 25%", "mellem 50 og 150 kr." (the range is one answer, as with the range words).
+   */
+  betweens: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
   months: readonly string[];
   /**
@@ -154,6 +159,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('it they this these that he she its their'),
     secondPointers: words(''),
     ranges: words('to'),
+    betweens: phrases('between and'),
     months: words(
       'january february march april may june july august september october november december',
     ),
@@ -208,6 +214,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     secondPointers: words(''),
     ranges: words('bis'),
+    betweens: phrases('zwischen und'),
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
@@ -258,6 +265,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('det denne dette disse han hun dens deres'),
     secondPointers: words(''),
     ranges: words('til'),
+    betweens: phrases('mellem og'),
     months: words(
       'januar februar marts april maj juni juli august september oktober november december',
     ),
@@ -307,6 +315,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     secondPointers: words('ho ju ich'),
     ranges: words('do až'),
+    betweens: phrases('medzi a'),
     months: words(
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
@@ -360,6 +369,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('bu o bunlar onlar bunun onun'),
     secondPointers: words(''),
     ranges: words('ile'),
+    betweens: phrases(''),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
     dayLeads: words('ayın ayının'),
@@ -424,6 +434,7 @@ const MIN_COMPOUND_HEAD = 3;
 const UNITS_BEFORE = foldedPerLanguage((table) => table.unitsBefore);
 const POINTERS = foldedPerLanguage((table) => table.pointers);
 const RANGES = foldedPerLanguage((table) => table.ranges);
+const BETWEENS = foldedPerLanguage((table) => table.betweens);
 const MONTHS = foldedPerLanguage((table) => table.months);
 const DAY_LEADS = foldedPerLanguage((table) => table.dayLeads);
 const LIST_ENDS = foldedPerLanguage((table) => table.listEnds);
@@ -588,6 +599,17 @@ export function isUnitWord(word: string, lang: string, before = false): boolean 
  */
 export function isPointer(word: string, lang: string): boolean {
   return POINTERS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether two (folded) words open a range and join its bounds in `lang` ("mellem" and "og" of
+ * "mellem 50 og 150 kr."); a language without such a pair has none.
+ *
+ * @example
+ * isBetween('mellem', 'og', 'da') // true
+ */
+export function isBetween(opening: string, joiner: string, lang: string): boolean {
+  return BETWEENS.get(lang)?.has(`${opening} ${joiner}`) ?? false;
 }
 
 /**

@@ -266,6 +266,57 @@ describe('a range is hidden whole, both bounds with the word joining them', () =
   ])('%s: "%s" is no range (the word joins no range)', (lang, answer) => {
     expect(isMeasure(answer, lang)).toBe(false);
   });
+
+  it.each([
+    [
+      'da',
+      'Prisen afregnes typisk med mellem 50 og 150 kr. pr. medarbejder om måneden.',
+      `Prisen afregnes typisk med mellem ${BLANK} pr. medarbejder om måneden.`,
+      '50 og 150 kr.',
+    ],
+    [
+      'da',
+      'Renten på en kassekredit ligger typisk mellem 3 % og 15 %.',
+      `Renten på en kassekredit ligger typisk mellem ${BLANK}.`,
+      '3 % og 15 %',
+    ],
+    [
+      'en',
+      'Most sectors land between 10 and 25% on their EBITDA margin.',
+      `Most sectors land between ${BLANK} on their EBITDA margin.`,
+      '10 and 25%',
+    ],
+    [
+      'de',
+      'Die Gebühr liegt meist zwischen 1 und 3 Prozent der Kreditsumme.',
+      `Die Gebühr liegt meist zwischen ${BLANK} der Kreditsumme.`,
+      '1 und 3 Prozent',
+    ],
+    [
+      'sk',
+      'Poplatok sa zvyčajne pohybuje medzi 2 a 4 % z výšky úveru.',
+      `Poplatok sa zvyčajne pohybuje medzi ${BLANK} z výšky úveru.`,
+      '2 a 4 %',
+    ],
+    [
+      'tr',
+      'Repoda vade bankaya göre 1 gün ile 90 gün arasında belirlenebilir.',
+      `Repoda vade bankaya göre ${BLANK} arasında belirlenebilir.`,
+      '1 gün ile 90 gün',
+    ],
+  ])(
+    '%s: a range opened by "between" or with a unit on both bounds: %s',
+    (lang, text, front, back) => {
+      expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+    },
+  );
+
+  it('does not join two measures with an "and" that opens no range (en)', () => {
+    const text = 'The fee is 10 and 25% of the rest is paid by the bank later.\n';
+    expect(facts(text, 'en')).toEqual([
+      [`The fee is 10 and ${BLANK} of the rest is paid by the bank later.`, '25%'],
+    ]);
+  });
 });
 
 describe('a legal citation is hidden whole, with its subsection and its law', () => {
