@@ -17,6 +17,7 @@ import {
   isLimitCount,
   isMeasure,
   isNumberedLaw,
+  isShare,
   keyTermProblem,
   LAW_NUMBER_SOURCE,
   NUMBER_RANGE,
@@ -181,6 +182,38 @@ const DAY_AFTER_WORD = /(?<![\p{L}\p{N}])(\p{L}+)\s+(0?[1-9]|[12]\d|3[01])(?=['�
 export function findMonthDay(sentence: string, lang: string): string | undefined {
   for (const match of sentence.matchAll(DAY_AFTER_WORD)) {
     if (isDayLead(foldForCompare(match[1] ?? ''), lang)) return match[2];
+  }
+  return undefined;
+}
+
+/** A number of up to three digits or a word: the part of a share, when it is a count. */
+const COUNT_TOKEN = /(?<![\p{L}\p{N}.,])(?:\d{1,3}|\p{L}+)(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** The one or two words after the part, and the whole: " ud af 5", " von fünf". */
+const SHARE_RESTS = [
+  /^\s+\p{L}+\s+(?:\d{1,3}|\p{L}+)(?![\p{L}\p{N}]|[.,]\d)/u,
+  /^\s+\p{L}+\s+\p{L}+\s+(?:\d{1,3}|\p{L}+)(?![\p{L}\p{N}]|[.,]\d)/u,
+];
+/** Characters after a part that its words and its whole fit in. */
+const SHARE_REST_LENGTH = 40;
+
+/**
+ * The first share `sentence` states, a part out of a whole ("4 ud af 5 boligejere", "vier von
+ * fünf Anträgen"), as written, or undefined: isShare decides.
+ *
+ * @example
+ * findShare('Samlet set skal 4 ud af 5 boligejere betale mindre i skat.', 'da') // '4 ud af 5'
+ * findShare('Reformen gælder fra 2024 og 2025.', 'da') // undefined
+ */
+export function findShare(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(COUNT_TOKEN)) {
+    const part = match[0];
+    if (!/^\d/u.test(part) && countWord(foldForCompare(part), lang) === undefined) continue;
+    const from = match.index + part.length;
+    const rest = sentence.slice(from, from + SHARE_REST_LENGTH);
+    for (const pattern of SHARE_RESTS) {
+      const whole = pattern.exec(rest)?.[0];
+      if (whole !== undefined && isShare(part + whole, lang)) return part + whole;
+    }
   }
   return undefined;
 }
@@ -519,6 +552,7 @@ export function factCards(
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
           findMonthDay(sentence, terms.lang) ??
+          findShare(sentence, terms.lang) ??
           findNumberedLaw(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
           findLimitCount(sentence, terms.lang) ??

@@ -21,6 +21,7 @@ import {
   isRangeWord,
   isRestriction,
   isRestrictionBreak,
+  isShareWord,
   isUnitWord,
   isVerbMarker,
   lawCollectionOpening,
@@ -481,6 +482,27 @@ function isNumberRange(range: RegExpExecArray, head: string, lang: string): bool
   return isBetween(opening, joiner, lang) && (NUMBER_ONLY.test(upper) || isMeasure(upper, lang));
 }
 
+/** A part, the one or two words joining it to its whole, and the whole: "4 ud af 5". */
+const SHARE_ONLY = /^(\d{1,3}|\p{L}+) (\p{L}+(?: \p{L}+)?) (\d{1,3}|\p{L}+)$/u;
+
+/**
+ * Whether `answer` is a share: a part out of a whole, in digits or count words, the part the
+ * smaller ("4 ud af 5", "vier von fünf", "4 z 5"); one fact, as a percentage is.
+ *
+ * @example
+ * isShare('4 ud af 5', 'da') // true
+ * isShare('5 ud af 4', 'da') // false
+ */
+export function isShare(answer: string, lang: string): boolean {
+  const match = SHARE_ONLY.exec(foldForCompare(answer.trim()).replace(/\s+/gu, ' '));
+  if (match === null) return false;
+  const [, part = '', words = '', whole = ''] = match;
+  const value = (text: string) => (/^\d+$/u.test(text) ? Number(text) : countWord(text, lang));
+  const low = value(part);
+  const high = value(whole);
+  return low !== undefined && high !== undefined && low < high && isShareWord(words, lang);
+}
+
 /** A number, in digits or as a count word, and the one word after it: "5 işletmeye". */
 const COUNTED = /^(\d{1,15}(?:[.,]\d{1,15})?|\p{L}+)\s+(\p{L}+)$/u;
 
@@ -592,6 +614,7 @@ export function keyTermProblem(
     isMeasure(trimmed, terms.lang) ||
     isLimitCount(trimmed, head, terms.lang) ||
     isDate(trimmed, terms.lang) ||
+    isShare(trimmed, terms.lang) ||
     CITATION_ONLY.test(trimmed) ||
     isNumberedLaw(trimmed, terms.lang) ||
     isCollectionLaw(trimmed, terms.lang) ||

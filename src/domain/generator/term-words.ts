@@ -59,6 +59,11 @@ interface WordTable {
    * 25%", "mellem 50 og 150 kr." (the range is one answer, as with the range words).
    */
   betweens: readonly string[];
+  /**
+   * The words between a part and its whole, where the part comes first: "4 ud af 5 boligejere",
+   * "four out of five", "vier von fünf Anträgen", "4 z 5" (a share, one answer).
+   */
+  shares: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
   months: readonly string[];
   /**
@@ -160,6 +165,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     secondPointers: words(''),
     ranges: words('to'),
     betweens: phrases('between and'),
+    shares: phrases('out of'),
     months: words(
       'january february march april may june july august september october november december',
     ),
@@ -215,6 +221,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     secondPointers: words(''),
     ranges: words('bis'),
     betweens: phrases('zwischen und'),
+    shares: phrases('von'),
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
@@ -266,6 +273,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     secondPointers: words(''),
     ranges: words('til'),
     betweens: phrases('mellem og'),
+    shares: phrases('ud af'),
     months: words(
       'januar februar marts april maj juni juli august september oktober november december',
     ),
@@ -316,6 +324,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     secondPointers: words('ho ju ich'),
     ranges: words('do až'),
     betweens: phrases('medzi a'),
+    shares: phrases('z, zo'),
     months: words(
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
@@ -370,6 +379,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     secondPointers: words(''),
     ranges: words('ile'),
     betweens: phrases(''),
+    shares: phrases(''),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
     dayLeads: words('ayın ayının'),
@@ -435,6 +445,7 @@ const UNITS_BEFORE = foldedPerLanguage((table) => table.unitsBefore);
 const POINTERS = foldedPerLanguage((table) => table.pointers);
 const RANGES = foldedPerLanguage((table) => table.ranges);
 const BETWEENS = foldedPerLanguage((table) => table.betweens);
+const SHARES = foldedPerLanguage((table) => table.shares);
 const MONTHS = foldedPerLanguage((table) => table.months);
 const DAY_LEADS = foldedPerLanguage((table) => table.dayLeads);
 const LIST_ENDS = foldedPerLanguage((table) => table.listEnds);
@@ -610,6 +621,17 @@ export function isPointer(word: string, lang: string): boolean {
  */
 export function isBetween(opening: string, joiner: string, lang: string): boolean {
   return BETWEENS.get(lang)?.has(`${opening} ${joiner}`) ?? false;
+}
+
+/**
+ * Whether (folded) words join a part to its whole in `lang` ("ud af" of "4 ud af 5"); a
+ * language without such words has none.
+ *
+ * @example
+ * isShareWord('ud af', 'da') // true
+ */
+export function isShareWord(words: string, lang: string): boolean {
+  return SHARES.get(lang)?.has(words) ?? false;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   findCountMeasure,
   findLimitCount,
   findMeasure,
+  findShare,
 } from '../../../src/domain/generator/facts.ts';
 import { collectDocumentTerms, isMeasure } from '../../../src/domain/generator/key-terms.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
@@ -541,6 +542,45 @@ describe('a figure an earlier sentence of the paragraph hid is the known part of
     ],
   ])('%s', (lang, text, cards) => {
     expect(facts(`${text}\n`, lang)).toEqual(cards);
+  });
+});
+
+describe('a share, a part out of a whole, is hidden whole', () => {
+  it.each([
+    [
+      'da',
+      'Samlet set skal 4 ud af 5 boligejere betale mindre i skat; resten får en varig skatterabat.',
+      `Samlet set skal ${BLANK} boligejere betale mindre i skat; resten får en varig skatterabat.`,
+      '4 ud af 5',
+    ],
+    [
+      'en',
+      'In the survey, 3 out of 4 small firms used an outside payroll provider.',
+      `In the survey, ${BLANK} small firms used an outside payroll provider.`,
+      '3 out of 4',
+    ],
+    [
+      'de',
+      'Im Jahr 2021 wurden vier von fünf Anträgen auf eine BU-Rente bewilligt.',
+      `Im Jahr 2021 wurden ${BLANK} Anträgen auf eine BU-Rente bewilligt.`,
+      'vier von fünf',
+    ],
+    [
+      'sk',
+      'Podľa prieskumu až 2 z 3 firiem využívajú externú mzdovú službu.',
+      `Podľa prieskumu až ${BLANK} firiem využívajú externú mzdovú službu.`,
+      '2 z 3',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    ['da', 'Reformen ændrer 5 ud af 4 regler for boligejere.'],
+    ['de', 'Das Büro ist von 8 bis 12 Uhr für alle Kunden geöffnet.'],
+    ['en', 'He was one of 5 people who signed the contract.'],
+  ])('%s: no share in "%s"', (lang, text) => {
+    expect(findShare(text, lang)).toBeUndefined();
   });
 });
 
