@@ -4,8 +4,8 @@
  * "beskattes med 17 %", "yüzde 30'u kadar") — asks for it as a cloze; so does a sentence that
  * states a date ("ab dem 1. Januar 2025", hidden whole), a year, a range of numbers or a number
  * of three digits or more without a unit ("1995 yılında kuruldu", "1 ile 1900 arasında", "1200
- * ve üstüdür"). Small counts ("9 banks", "5 businesses") are not hidden: they are more often an
- * aside than the fact.
+ * ve üstüdür"), a share ("4 ud af 5") or a Turkish day of the month ("ayın 26'sına"). Small
+ * counts ("9 banks", "5 businesses") are not hidden: they are more often an aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
 import {
@@ -339,6 +339,8 @@ function withRangeStart(
   return sentence.includes(whole) ? whole : measure;
 }
 
+/** Characters beside a measure that the words opening and joining its range fit in. */
+const RANGE_WORDS_LENGTH = 40;
 /** The word joining a measure to the next number: "og" of "3 % og 15 %". */
 const JOINER_AFTER = /^\s+(\p{L}+)\s+\d/u;
 /** The word before a measure: "mellem" of "mellem 3 % og 15 %". */
@@ -349,9 +351,10 @@ const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\s+$/u;
  * "mellem 3 % og 15 %"): the whole range is found with its upper bound.
  */
 function isLowerBound(sentence: string, at: number, end: number, lang: string): boolean {
-  const joiner = JOINER_AFTER.exec(sentence.slice(end, end + 40))?.[1];
+  const joiner = JOINER_AFTER.exec(sentence.slice(end, end + RANGE_WORDS_LENGTH))?.[1];
   if (joiner === undefined) return false;
-  const opening = WORD_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const near = sentence.slice(Math.max(0, at - RANGE_WORDS_LENGTH), at);
+  const opening = WORD_BEFORE.exec(near)?.[1] ?? '';
   return joinsRange(opening, joiner, lang);
 }
 
