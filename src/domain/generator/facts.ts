@@ -4,8 +4,8 @@
  * "beskattes med 17 %", "yüzde 30'u kadar") — asks for it as a cloze; so does a sentence that
  * states a date ("ab dem 1. Januar 2025", hidden whole), a year, a range of numbers or a number
  * of three digits or more without a unit ("1995 yılında kuruldu", "1 ile 1900 arasında", "1200
- * ve üstüdür"). Small counts ("9 banks", "5 businesses") are not hidden: they are more often an
- * aside than the fact.
+ * ve üstüdür"), a share ("4 ud af 5") or a Turkish day of the month ("ayın 26'sına"). Small
+ * counts ("9 banks", "5 businesses") are not hidden: they are more often an aside than the fact.
  */
 import type { CardDraft } from './ids.ts';
 import {
@@ -17,6 +17,7 @@ import {
   isLimitCount,
   isMeasure,
   isNumberedLaw,
+  isShare,
   keyTermProblem,
   LAW_NUMBER_SOURCE,
   NUMBER_RANGE,
@@ -27,6 +28,8 @@ import { isProseSection, type Section } from './sections.ts';
 import {
   countWord,
   holdsFraction,
+  isBetween,
+  isDayLead,
   isFraction,
   isPointer,
   isRangeWord,
@@ -164,6 +167,57 @@ export function findDate(sentence: string, lang: string): string | undefined {
   return firstAccepted(sentence, DATE_IN_TEXT, (match) => isDateMatch(match, lang));
 }
 
+/** A day of the month after a word, with the case suffix the language glues to its number. */
+const DAY_AFTER_WORD = /(?<![\p{L}\p{N}])(\p{L}+)\s+(0?[1-9]|[12]\d|3[01])(?=['’]\p{L})/gu;
+
+/**
+ * The first day of a month `sentence` states after the month ("ertesi ayın 26'sına kadar", by
+ * the 26th of the next month), as written, or undefined: a deadline, though a number too small
+ * to ask alone. Its suffix stays in the front, as after every other Turkish number hidden.
+ *
+ * @example
+ * findMonthDay("Vergi ertesi ayın 26'sına kadar ödenir.", 'tr') // '26'
+ * findMonthDay("Vergi oranı 26'dır.", 'tr') // undefined
+ */
+export function findMonthDay(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(DAY_AFTER_WORD)) {
+    if (isDayLead(foldForCompare(match[1] ?? ''), lang)) return match[2];
+  }
+  return undefined;
+}
+
+/** A number of up to three digits or a word: the part of a share, when it is a count. */
+const COUNT_TOKEN = /(?<![\p{L}\p{N}.,])(?:\d{1,3}|\p{L}+)(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** The one or two words after the part, and the whole: " ud af 5", " von fünf". */
+const SHARE_RESTS = [
+  /^\s+\p{L}+\s+(?:\d{1,3}|\p{L}+)(?![\p{L}\p{N}]|[.,]\d)/u,
+  /^\s+\p{L}+\s+\p{L}+\s+(?:\d{1,3}|\p{L}+)(?![\p{L}\p{N}]|[.,]\d)/u,
+];
+/** Characters after a part that its words and its whole fit in. */
+const SHARE_REST_LENGTH = 40;
+
+/**
+ * The first share `sentence` states, a part out of a whole ("4 ud af 5 boligejere", "vier von
+ * fünf Anträgen"), as written, or undefined: isShare decides.
+ *
+ * @example
+ * findShare('Samlet set skal 4 ud af 5 boligejere betale mindre i skat.', 'da') // '4 ud af 5'
+ * findShare('Reformen gælder fra 2024 og 2025.', 'da') // undefined
+ */
+export function findShare(sentence: string, lang: string): string | undefined {
+  for (const match of sentence.matchAll(COUNT_TOKEN)) {
+    const part = match[0];
+    if (!/^\d/u.test(part) && countWord(foldForCompare(part), lang) === undefined) continue;
+    const from = match.index + part.length;
+    const rest = sentence.slice(from, from + SHARE_REST_LENGTH);
+    for (const pattern of SHARE_RESTS) {
+      const whole = pattern.exec(rest)?.[0];
+      if (whole !== undefined && isShare(part + whole, lang)) return part + whole;
+    }
+  }
+  return undefined;
+}
+
 const LETTER_WORD = /\p{L}+/gu;
 /** The two words before a count: the lower count and the word joining it ("zwei oder "). */
 const COUNT_RANGE_START = /(?<![\p{L}\p{N}])\p{L}+ \p{L}+ $/u;
@@ -243,12 +297,28 @@ export function findLimitCount(sentence: string, lang: string): string | undefin
   return undefined;
 }
 
-/** "40 bis " before a measure: the lower bound of a range and the word joining it. */
-const RANGE_START = new RegExp(String.raw`(${NUMBER_RANGE})\s+(\p{L}+)\s+$`, 'u');
+/**
+ * "40 bis ", "1 gün ile " or "mellem 50 og " before a measure: the lower bound of a range (with
+ * its unit, if it has one), the word joining it and the word before it, which may open the range.
+ */
+const RANGE_START = new RegExp(
+  String.raw`(?:(?<!\p{L})(\p{L}+)\s+)?(${NUMBER_RANGE}(?:\s?%|\s+\p{L}+)?)\s+(\p{L}+)\s+$`,
+  'u',
+);
 
 /**
- * The measure with the start of its range when one comes before it ("40 bis 50 Prozent"), so a
- * cloze hides the whole range rather than its upper bound only.
+ * Whether `joiner` joins the bounds of a range: a range word ("40 bis 50 Prozent"), or the
+ * "and" of a range `opening` opens ("mellem 50 og 150 kr.").
+ */
+function joinsRange(opening: string, joiner: string, lang: string): boolean {
+  const folded = foldForCompare(joiner);
+  return isRangeWord(folded, lang) || isBetween(foldForCompare(opening), folded, lang);
+}
+
+/**
+ * The measure with the start of its range when one comes before it ("40 bis 50 Prozent",
+ * "mellem 50 og 150 kr."), so a cloze hides the whole range rather than its upper bound only;
+ * the word opening the range stays in the front.
  */
 function withRangeStart(
   sentence: string,
@@ -260,9 +330,32 @@ function withRangeStart(
   if (measure.startsWith(before) && before !== '') return measure;
   const head = sentence.slice(0, at) + (before === '' ? '' : `${before} `);
   const range = RANGE_START.exec(head);
-  if (range === null || !isRangeWord(foldForCompare(range[2] ?? ''), lang)) return measure;
-  const whole = `${range[1] ?? ''} ${range[2] ?? ''} ${measure}`;
+  if (range === null) return measure;
+  const [, opening = '', low = '', joiner = ''] = range;
+  if (!joinsRange(opening, joiner, lang)) return measure;
+  // "1 gün ile 90 gün": a lower bound with a word after it is a measure of its own.
+  if (/\p{L}/u.test(low) && !isMeasure(low, lang)) return measure;
+  const whole = `${low} ${joiner} ${measure}`;
   return sentence.includes(whole) ? whole : measure;
+}
+
+/** Characters beside a measure that the words opening and joining its range fit in. */
+const RANGE_WORDS_LENGTH = 40;
+/** The word joining a measure to the next number: "og" of "3 % og 15 %". */
+const JOINER_AFTER = /^\s+(\p{L}+)\s+\d/u;
+/** The word before a measure: "mellem" of "mellem 3 % og 15 %". */
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\s+$/u;
+
+/**
+ * Whether the measure of `sentence` from `at` to `end` is the lower bound of a range ("3 %" of
+ * "mellem 3 % og 15 %"): the whole range is found with its upper bound.
+ */
+function isLowerBound(sentence: string, at: number, end: number, lang: string): boolean {
+  const joiner = JOINER_AFTER.exec(sentence.slice(end, end + RANGE_WORDS_LENGTH))?.[1];
+  if (joiner === undefined) return false;
+  const near = sentence.slice(Math.max(0, at - RANGE_WORDS_LENGTH), at);
+  const opening = WORD_BEFORE.exec(near)?.[1] ?? '';
+  return joinsRange(opening, joiner, lang);
 }
 
 /**
@@ -283,6 +376,19 @@ function* firstThenMeasures(first: string, sentence: string, lang: string): Gene
   for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
 }
 
+/**
+ * The sentence's measures with `first` last, when an earlier sentence of its paragraph hid it
+ * already: the figure said again is the known part, the other one is the news ("Ferieåret løber
+ * fra 1. september til 31. august. … ferieafholdelsesperioden, der løber fra 1. september til
+ * 31. december året efter" asks "31. december").
+ */
+function* repeatedLast(first: string, sentence: string, lang: string): Generator<string> {
+  for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
+  const date = findDate(sentence.replace(first, ''), lang);
+  if (date !== undefined) yield date;
+  yield first;
+}
+
 /** The measures stated in `sentence`, in order, as written (see findMeasure). */
 function* measuresIn(sentence: string, lang: string): Generator<string, undefined> {
   // Most sentences hold no digit: the cheap test spares them the pattern, which tries every word.
@@ -301,7 +407,11 @@ function* measuresIn(sentence: string, lang: string): Generator<string, undefine
       core,
     ];
     const found = forms.find((form) => !form.startsWith(' ') && isMeasure(form, lang));
-    if (found !== undefined) yield withRangeStart(sentence, match.index, before, found, lang);
+    if (found === undefined) continue;
+    const at = sentence.indexOf(found, match.index);
+    if (!isLowerBound(sentence, at, at + found.length, lang)) {
+      yield withRangeStart(sentence, match.index, before, found, lang);
+    }
   }
   return undefined;
 }
@@ -429,6 +539,8 @@ export function factCards(
       // it is said whole, as if it ended the list.
       const text = block.kind === 'bullet' ? block.text.replace(/,$/u, '.') : block.text;
       const sentences = splitSentences(text);
+      // The figures this paragraph's cards hide, folded.
+      const hidden = new Set<string>();
       sentences.forEach((sentence, index) => {
         const words = wordCount(sentence);
         if (words < MIN_WORDS || words > MAX_WORDS || !endsLikeSentence(sentence)) return;
@@ -442,6 +554,8 @@ export function factCards(
         const first =
           findMeasure(sentence, terms.lang) ??
           findDate(sentence, terms.lang) ??
+          findMonthDay(sentence, terms.lang) ??
+          findShare(sentence, terms.lang) ??
           findNumberedLaw(sentence, terms.lang) ??
           findBareNumber(sentence, terms.lang) ??
           findLimitCount(sentence, terms.lang) ??
@@ -453,7 +567,10 @@ export function factCards(
         if (first === undefined) return;
         // A measure the rest of the sentence gives away ("mindestens 5 Jahre … davon 3 Jahre in
         // den letzten 5 Jahren") leaves the sentence's next measure to ask.
-        for (const measure of firstThenMeasures(first, sentence, terms.lang)) {
+        const measures = hidden.has(foldForCompare(first))
+          ? repeatedLast(first, sentence, terms.lang)
+          : firstThenMeasures(first, sentence, terms.lang);
+        for (const measure of measures) {
           // The lead of a list ("Od 1. februára 2013 platí novela …:") is asked as the sentence
           // it is, without the items: a front ending in a colon waits for them.
           const blanked = blankMeasure(sentence.replace(/:$/u, '.'), measure);
@@ -477,6 +594,7 @@ export function factCards(
             context: sentence,
             lines: [block.from, block.to],
           });
+          hidden.add(foldForCompare(measure));
           return;
         }
       });

@@ -10,6 +10,7 @@ import {
   endsWithLimit,
   isAgentMarker,
   isArticleWord,
+  isBetween,
   isFraction,
   isFunctionWord,
   isGenericWord,
@@ -20,6 +21,7 @@ import {
   isRangeWord,
   isRestriction,
   isRestrictionBreak,
+  isShareWord,
   isUnitWord,
   isVerbMarker,
   lawCollectionOpening,
@@ -90,8 +92,16 @@ const MEASURE_ONLY = new RegExp(
   `^(?:(\\p{L}+)\\s+)?([$€£%]\\s?)?(?:${NUMBER_RANGE})(?:\\s?(%)|\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?\\.?)?$`,
   'u',
 );
-/** A lower bound and the word joining it to the rest: "40 bis " of "40 bis 50 Prozent". */
-const RANGE_WITH_WORD = new RegExp(`^[$€£]?(?:${NUMBER_CORE})\\s+(\\p{L}+)\\s+(\\S.*)$`, 'u');
+/**
+ * A lower bound, with its unit if it has one, and the word joining it to the rest: "40 bis " of
+ * "40 bis 50 Prozent", "1 gün ile " of "1 gün ile 90 gün".
+ */
+const RANGE_WITH_WORD = new RegExp(
+  `^[$€£]?(?:${NUMBER_CORE})(?:\\s?%|\\s+\\p{L}+)?\\s+(\\p{L}+)\\s+(\\S.*)$`,
+  'u',
+);
+/** The word right before a blank: "mellem" of "typisk mellem _____". */
+const WORD_BEFORE_BLANK = /(\p{L}+)\s*$/u;
 const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -459,6 +469,40 @@ export function isMeasure(answer: string, lang: string): boolean {
   return [before, currency, percent, after].some((part) => part !== undefined);
 }
 
+/**
+ * Whether a RANGE_WITH_WORD match is a range of numbers: joined by a range word ("1 ile
+ * 1900"), or by the "and" of a range that `head`, the text before it, opens ("mellem" of
+ * "mellem 50 og 150 kr.").
+ */
+function isNumberRange(range: RegExpExecArray, head: string, lang: string): boolean {
+  const joiner = foldForCompare(range[1] ?? '');
+  const upper = range[2] ?? '';
+  if (isRangeWord(joiner, lang)) return NUMBER_ONLY.test(upper);
+  const opening = foldForCompare(WORD_BEFORE_BLANK.exec(head)?.[1] ?? '');
+  return isBetween(opening, joiner, lang) && (NUMBER_ONLY.test(upper) || isMeasure(upper, lang));
+}
+
+/** A part, the one or two words joining it to its whole, and the whole: "4 ud af 5". */
+const SHARE_ONLY = /^(\d{1,3}|\p{L}+) (\p{L}+(?: \p{L}+)?) (\d{1,3}|\p{L}+)$/u;
+
+/**
+ * Whether `answer` is a share: a part out of a whole, in digits or count words, the part the
+ * smaller ("4 ud af 5", "vier von fünf", "4 z 5"); one fact, as a percentage is.
+ *
+ * @example
+ * isShare('4 ud af 5', 'da') // true
+ * isShare('5 ud af 4', 'da') // false
+ */
+export function isShare(answer: string, lang: string): boolean {
+  const match = SHARE_ONLY.exec(foldForCompare(answer.trim()).replace(/\s+/gu, ' '));
+  if (match === null) return false;
+  const [, part = '', words = '', whole = ''] = match;
+  const value = (text: string) => (/^\d+$/u.test(text) ? Number(text) : countWord(text, lang));
+  const low = value(part);
+  const high = value(whole);
+  return low !== undefined && high !== undefined && low < high && isShareWord(words, lang);
+}
+
 /** A number, in digits or as a count word, and the one word after it: "5 işletmeye". */
 const COUNTED = /^(\d{1,15}(?:[.,]\d{1,15})?|\p{L}+)\s+(\p{L}+)$/u;
 
@@ -563,15 +607,14 @@ export function keyTermProblem(
   // The checks on the words alone come first: they are cheap and reject most candidates.
   // "1 ile 1900": a range of two numbers is one number to recall, like a measure.
   const range = RANGE_WITH_WORD.exec(trimmed);
-  const numberRange =
-    range !== null &&
-    NUMBER_ONLY.test(range[2] ?? '') &&
-    isRangeWord(foldForCompare(range[1] ?? ''), terms.lang);
+  const head = front.slice(0, front.indexOf(BLANK));
+  const numberRange = range !== null && isNumberRange(range, head, terms.lang);
   const measure =
     numberRange ||
     isMeasure(trimmed, terms.lang) ||
-    isLimitCount(trimmed, front.slice(0, front.indexOf(BLANK)), terms.lang) ||
+    isLimitCount(trimmed, head, terms.lang) ||
     isDate(trimmed, terms.lang) ||
+    isShare(trimmed, terms.lang) ||
     CITATION_ONLY.test(trimmed) ||
     isNumberedLaw(trimmed, terms.lang) ||
     isCollectionLaw(trimmed, terms.lang) ||

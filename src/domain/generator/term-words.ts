@@ -54,8 +54,24 @@ interface WordTable {
   secondPointers: readonly string[];
   /** Words that join the two numbers of a range: "40 bis 50 Prozent", "1 ile 1900". */
   ranges: readonly string[];
+  /**
+   * A range's opening word and the "and" joining its bounds, as one phrase: "between 10 and
+   * 25%", "mellem 50 og 150 kr." (the range is one answer, as with the range words).
+   */
+  betweens: readonly string[];
+  /**
+   * The words between a part and its whole, where the part comes first: "4 ud af 5 boligejere",
+   * "four out of five", "vier von fünf Anträgen", "4 z 5" (a share, one answer).
+   */
+  shares: readonly string[];
   /** Month names as a date writes them after the day: "1. Januar 2025", "1. mája", "1 Ocak". */
   months: readonly string[];
+  /**
+   * The month before a day of it, where the language writes the month first and the day with a
+   * case suffix: Turkish "ertesi ayın 26'sına kadar" (by the 26th of the next month), "her ayın
+   * 15'inde" (on the 15th of every month).
+   */
+  dayLeads: readonly string[];
   /** Words before the last item of a list written in a sentence: "a, b and c", "a, b veya c". */
   listEnds: readonly string[];
   /**
@@ -148,10 +164,13 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('it they this these that he she its their'),
     secondPointers: words(''),
     ranges: words('to'),
+    betweens: phrases('between and'),
+    shares: phrases('out of'),
     months: words(
       'january february march april may june july august september october november december',
     ),
     listEnds: words('and or'),
+    dayLeads: words(''),
     ordinalLeads: words(''),
     abbreviations: words('e.g i.e vs mr mrs ms dr prof st no fig approx jr sr'),
     counts: words('two three four five six seven eight nine ten'),
@@ -201,10 +220,13 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     ),
     secondPointers: words(''),
     ranges: words('bis'),
+    betweens: phrases('zwischen und'),
+    shares: phrases('von'),
     months: words(
       'januar jänner februar märz april mai juni juli august september oktober november dezember',
     ),
     listEnds: words('und oder sowie'),
+    dayLeads: words(''),
     ordinalLeads: words('dem den der des zum zur am im vom beim'),
     abbreviations: words('z.b bzw usw ca vgl inkl zzgl ggf evtl bspw d.h u.a nr abs max'),
     counts: words('zwei drei vier fünf sechs sieben acht neun zehn'),
@@ -252,10 +274,13 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('det denne dette disse han hun dens deres'),
     secondPointers: words(''),
     ranges: words('til'),
+    betweens: phrases('mellem og'),
+    shares: phrases('ud af'),
     months: words(
       'januar februar marts april maj juni juli august september oktober november december',
     ),
     listEnds: words('og eller samt'),
+    dayLeads: words(''),
     ordinalLeads: words(''),
     abbreviations: words('fx f.eks eks bl.a dvs mv osv stk jf ca nr max'),
     counts: words('to tre fire fem seks syv otte ni ti'),
@@ -302,10 +327,13 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('on ona ono oni ony ten tá to tie tento táto toto týmto tým tomto tohto'),
     secondPointers: words('ho ju ich'),
     ranges: words('do až'),
+    betweens: phrases('medzi a'),
+    shares: phrases('z, zo'),
     months: words(
       'január januára február februára marec marca apríl apríla máj mája jún júna júl júla august augusta september septembra október októbra november novembra december decembra',
     ),
     listEnds: words('a alebo aj či'),
+    dayLeads: words(''),
     ordinalLeads: words(''),
     abbreviations: words('tzv napr resp tj tzn atď apod str č ods písm max'),
     counts: words(
@@ -355,8 +383,11 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     pointers: words('bu o bunlar onlar bunun onun'),
     secondPointers: words(''),
     ranges: words('ile'),
+    betweens: phrases(''),
+    shares: phrases(''),
     months: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
     listEnds: words('ve veya ile'),
+    dayLeads: words('ayın ayının'),
     ordinalLeads: words(''),
     abbreviations: words('vb vs örn yy no'),
     counts: words('iki üç dört beş altı yedi sekiz dokuz on'),
@@ -418,7 +449,10 @@ const MIN_COMPOUND_HEAD = 3;
 const UNITS_BEFORE = foldedPerLanguage((table) => table.unitsBefore);
 const POINTERS = foldedPerLanguage((table) => table.pointers);
 const RANGES = foldedPerLanguage((table) => table.ranges);
+const BETWEENS = foldedPerLanguage((table) => table.betweens);
+const SHARES = foldedPerLanguage((table) => table.shares);
 const MONTHS = foldedPerLanguage((table) => table.months);
+const DAY_LEADS = foldedPerLanguage((table) => table.dayLeads);
 const LIST_ENDS = foldedPerLanguage((table) => table.listEnds);
 /** Lower-case, not folded: "atď" and "örn" are written so. */
 const ALL_ABBREVIATIONS = new Set(Object.values(TABLES).flatMap((table) => table.abbreviations));
@@ -584,6 +618,28 @@ export function isPointer(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether two (folded) words open a range and join its bounds in `lang` ("mellem" and "og" of
+ * "mellem 50 og 150 kr."); a language without such a pair has none.
+ *
+ * @example
+ * isBetween('mellem', 'og', 'da') // true
+ */
+export function isBetween(opening: string, joiner: string, lang: string): boolean {
+  return BETWEENS.get(lang)?.has(`${opening} ${joiner}`) ?? false;
+}
+
+/**
+ * Whether (folded) words join a part to its whole in `lang` ("ud af" of "4 ud af 5"); a
+ * language without such words has none.
+ *
+ * @example
+ * isShareWord('ud af', 'da') // true
+ */
+export function isShareWord(words: string, lang: string): boolean {
+  return SHARES.get(lang)?.has(words) ?? false;
+}
+
+/**
  * Whether a (folded) word joins the two numbers of a range in `lang` ("bis", "to", "til").
  *
  * @example
@@ -637,6 +693,17 @@ export function isOrdinalLead(word: string): boolean {
  */
 export function isMonthWord(word: string, lang?: string): boolean {
   return ((lang === undefined ? undefined : MONTHS.get(lang)) ?? ALL_MONTHS).has(word);
+}
+
+/**
+ * Whether a (folded) word is the month a day number after it belongs to in `lang` ("ayın" of
+ * "ertesi ayın 26'sına"); a language without such words has none.
+ *
+ * @example
+ * isDayLead('ayin', 'tr') // true
+ */
+export function isDayLead(word: string, lang: string): boolean {
+  return DAY_LEADS.get(lang)?.has(word) ?? false;
 }
 
 /**

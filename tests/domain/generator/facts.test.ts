@@ -6,6 +6,7 @@ import {
   findCountMeasure,
   findLimitCount,
   findMeasure,
+  findShare,
 } from '../../../src/domain/generator/facts.ts';
 import { collectDocumentTerms, isMeasure } from '../../../src/domain/generator/key-terms.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
@@ -266,6 +267,57 @@ describe('a range is hidden whole, both bounds with the word joining them', () =
   ])('%s: "%s" is no range (the word joins no range)', (lang, answer) => {
     expect(isMeasure(answer, lang)).toBe(false);
   });
+
+  it.each([
+    [
+      'da',
+      'Prisen afregnes typisk med mellem 50 og 150 kr. pr. medarbejder om måneden.',
+      `Prisen afregnes typisk med mellem ${BLANK} pr. medarbejder om måneden.`,
+      '50 og 150 kr.',
+    ],
+    [
+      'da',
+      'Renten på en kassekredit ligger typisk mellem 3 % og 15 %.',
+      `Renten på en kassekredit ligger typisk mellem ${BLANK}.`,
+      '3 % og 15 %',
+    ],
+    [
+      'en',
+      'Most sectors land between 10 and 25% on their EBITDA margin.',
+      `Most sectors land between ${BLANK} on their EBITDA margin.`,
+      '10 and 25%',
+    ],
+    [
+      'de',
+      'Die Gebühr liegt meist zwischen 1 und 3 Prozent der Kreditsumme.',
+      `Die Gebühr liegt meist zwischen ${BLANK} der Kreditsumme.`,
+      '1 und 3 Prozent',
+    ],
+    [
+      'sk',
+      'Poplatok sa zvyčajne pohybuje medzi 2 a 4 % z výšky úveru.',
+      `Poplatok sa zvyčajne pohybuje medzi ${BLANK} z výšky úveru.`,
+      '2 a 4 %',
+    ],
+    [
+      'tr',
+      'Repoda vade bankaya göre 1 gün ile 90 gün arasında belirlenebilir.',
+      `Repoda vade bankaya göre ${BLANK} arasında belirlenebilir.`,
+      '1 gün ile 90 gün',
+    ],
+  ])(
+    '%s: a range opened by "between" or with a unit on both bounds: %s',
+    (lang, text, front, back) => {
+      expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+    },
+  );
+
+  it('does not join two measures with an "and" that opens no range (en)', () => {
+    const text = 'The fee is 10 and 25% of the rest is paid by the bank later.\n';
+    expect(facts(text, 'en')).toEqual([
+      [`The fee is 10 and ${BLANK} of the rest is paid by the bank later.`, '25%'],
+    ]);
+  });
 });
 
 describe('a legal citation is hidden whole, with its subsection and its law', () => {
@@ -444,6 +496,91 @@ describe('a date is hidden whole, and its points end no sentence', () => {
     ['en', 'He was one of 5 may be a count and not a date in this sentence.'],
   ])('%s: no date in "%s"', (lang, text) => {
     expect(facts(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('a day of the month written after the month is hidden, its suffix kept (tr)', () => {
+  it('asks the day of a deadline', () => {
+    const text =
+      "Kesilen stopaj, muhtasar beyanname ile bildirilir ve ertesi ayın 26'sına kadar ödenir.\n";
+    expect(facts(text, 'tr')).toEqual([
+      [
+        `Kesilen stopaj, muhtasar beyanname ile bildirilir ve ertesi ayın ${BLANK}'sına kadar ödenir.`,
+        '26',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['tr', "Bu belge 26'ncı sayfada ve sonraki bütün sayfalarda yer alır."],
+    ['tr', "Kira ödemesi ayın ortasında ve 15'inde hiçbir zaman yapılmaz."],
+  ])('%s: no day in "%s"', (lang, text) => {
+    expect(facts(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('a figure an earlier sentence of the paragraph hid is the known part of the next one', () => {
+  it.each([
+    [
+      'da',
+      'Ferieåret løber fra 1. september til 31. august. Den ferie, du optjener i et ferieår, kan du holde i ferieafholdelsesperioden, der løber fra 1. september til 31. december året efter.',
+      [
+        [`Ferieåret løber fra ${BLANK} til 31. august.`, '1. september'],
+        [
+          `Den ferie, du optjener i et ferieår, kan du holde i ferieafholdelsesperioden, der løber fra 1. september til ${BLANK} året efter.`,
+          '31. december',
+        ],
+      ],
+    ],
+    [
+      'en',
+      'The basic plan costs 12 % of the fee for the first year. The premium plan costs 12 % of the fee and a further 40 dollars per year.',
+      [
+        [`The basic plan costs ${BLANK} of the fee for the first year.`, '12 %'],
+        [`The premium plan costs 12 % of the fee and a further ${BLANK} per year.`, '40 dollars'],
+      ],
+    ],
+  ])('%s', (lang, text, cards) => {
+    expect(facts(`${text}\n`, lang)).toEqual(cards);
+  });
+});
+
+describe('a share, a part out of a whole, is hidden whole', () => {
+  it.each([
+    [
+      'da',
+      'Samlet set skal 4 ud af 5 boligejere betale mindre i skat; resten får en varig skatterabat.',
+      `Samlet set skal ${BLANK} boligejere betale mindre i skat; resten får en varig skatterabat.`,
+      '4 ud af 5',
+    ],
+    [
+      'en',
+      'In the survey, 3 out of 4 small firms used an outside payroll provider.',
+      `In the survey, ${BLANK} small firms used an outside payroll provider.`,
+      '3 out of 4',
+    ],
+    [
+      'de',
+      'Im Jahr 2021 wurden vier von fünf Anträgen auf eine BU-Rente bewilligt.',
+      `Im Jahr 2021 wurden ${BLANK} Anträgen auf eine BU-Rente bewilligt.`,
+      'vier von fünf',
+    ],
+    [
+      'sk',
+      'Podľa prieskumu až 2 z 3 firiem využívajú externú mzdovú službu.',
+      `Podľa prieskumu až ${BLANK} firiem využívajú externú mzdovú službu.`,
+      '2 z 3',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(facts(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    ['da', 'Reformen ændrer 5 ud af 4 regler for boligejere.'],
+    ['de', 'Das Büro ist von 8 bis 12 Uhr für alle Kunden geöffnet.'],
+    ['en', 'He was one of 5 people who signed the contract.'],
+  ])('%s: no share in "%s"', (lang, text) => {
+    expect(findShare(text, lang)).toBeUndefined();
   });
 });
 
