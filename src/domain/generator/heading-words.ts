@@ -339,6 +339,53 @@ export function isBoilerplateMarker(text: string): boolean {
   return colon > 2 && colon <= 60 && BOILERPLATE.has(headingKey(text.slice(0, colon)));
 }
 
+/** "Free of charge" and "try" of each language: together they make an advert's call. */
+const FREE = foldedSet([
+  'free',
+  'gratis',
+  'kostenlos',
+  'kostenlose',
+  'ücretsiz',
+  'bedava',
+  'zadarmo',
+  'bezplatne',
+  'bezplatná',
+  'bezplatný',
+]);
+const TRY = foldedSet([
+  'try',
+  'test',
+  'prøv',
+  'afprøv',
+  'testen',
+  'ausprobieren',
+  'dene',
+  'deneyin',
+  'deneyebilirsiniz',
+  'vyskúšajte',
+  'vyskúšať',
+  'otestujte',
+]);
+/** An advert is one short line: a sentence of prose can say that a service is free to try. */
+const MAX_PROMOTION_WORDS = 16;
+
+/**
+ * Whether a line is the site's advert inside the article ("Prøv vores regnskabsprogram gratis …
+ * i 14 dage.", "Jetzt kostenlos testen! 14 Tage gratis, keine Kreditkarte nötig."): a short line
+ * with both "free" and "try".
+ *
+ * @example
+ * isPromotion('Jetzt kostenlos testen! 14 Tage gratis, keine Kreditkarte nötig.') // true
+ */
+export function isPromotion(text: string): boolean {
+  const words = foldForCompare(text).match(/\p{L}+/gu) ?? [];
+  return (
+    words.length <= MAX_PROMOTION_WORDS &&
+    words.some((word) => FREE.has(word)) &&
+    words.some((word) => TRY.has(word))
+  );
+}
+
 /**
  * A question for the kinds of something ("Enflasyon Türleri Nelerdir?", "What are the types of
  * bonds?", "Welche Arten gibt es?"): a list answers it, not the definition under it.

@@ -8,7 +8,7 @@
 import { cleanInline, stripHtmlComments } from './clean.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseFormula } from './formula-lines.ts';
-import { isBoilerplateMarker, isFaqHeading, isProsAndCons } from './heading-words.ts';
+import { isBoilerplateMarker, isFaqHeading, isPromotion, isProsAndCons } from './heading-words.ts';
 import { endsLikeSentence, FIGURE, wordCount } from './text.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'table';
@@ -525,7 +525,8 @@ export function parseDocument(text: string): ParsedDocument {
       .flatMap(splitItemLines),
   )
     .map(toBlock)
-    .filter((block) => block.text !== '' || block.rows.length > 0);
+    .filter((block) => block.text !== '' || block.rows.length > 0)
+    .filter((block) => block.kind !== 'paragraph' || !isPromotion(block.text));
   const article = dropTruncatedTail(cutBoilerplate(blocks), text, lastLine);
   return { frontMatter, blocks: promoteTitle(article) };
 }

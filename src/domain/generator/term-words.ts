@@ -201,6 +201,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       services example examples case cases number amount type types kind kinds form forms
       result results important different various certain large small new many several number
       world today year years customer customers term terms word concept well-known known
+      catch exception advantage disadvantage point problem reason idea key
+      benefit drawback downside upside
     `),
   },
   de: {
@@ -246,7 +248,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
       zwischen durch gegen ohne um als wie dass ob wenn weil da dann so auch nur noch schon
-      während gemäß laut trotz wegen seit
+      während gemäß laut trotz wegen seit mindestens höchstens zumindest
       sehr mehr meist nicht kein keine es er sie wir ihr ihre ihren sein seine seinen ist sind
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
@@ -258,7 +260,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       beispiel beispiele form formen weise arbeit prozess prozesse dienst dienste leistung
       leistungen ergebnis ergebnisse wichtig wichtige wichtigsten verschiedene groß große
       großen klein kleine neue neuen jahr jahre jahren regel begriff wort ausdruck bekannt
-      bekannte bekanntes bekannter bekannten
+      bekannte bekanntes bekannter bekannten vorteil vorteile nachteil nachteile
+      punkt problem grund haken ausnahme
     `),
   },
   da: {
@@ -311,7 +314,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       eksempler type typer form former arbejde arbejdet proces processer tjeneste tjenester
       opgave opgaver opgaverne resultat vigtig vigtige forskellige kvalificerede store stor
       små lille nye ny år verden dag aktivitet aktiviteter aktiviteten kunde kunder begreb
-      begrebet ord ordet kendt kendte
+      begrebet ord ordet kendt kendte fordel fordelen fordele ulempe ulempen ulemper pointe
+      pointen problem problemet grund grunden undtagelse undtagelsen
     `),
   },
   sk: {
@@ -367,7 +371,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       firma firmy firme firmu spoločnosť spoločnosti podnik podniky podnikov ľudia čas spôsob
       časť časti prípad príklad príklady typ typy forma formy práca proces procesy služba
       služby služieb výsledok dôležitý dôležité rôzne veľký veľké malý malé nový nové rok roku
-      rokov svet pojem pojmu výraz slovo známy známe známa
+      rokov svet pojem pojmu výraz slovo známy známe známa výhoda výhodou nevýhoda
+      problém dôvod výnimka
     `),
   },
   tr: {
@@ -416,6 +421,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       türleri iş işi işin süreç süreci hizmet hizmetler hizmetleri sonuç önemli farklı çeşitli şekil
       şekilde biçimde
       büyük küçük yeni yıl yılda dünya bugün kavram kavramı terim terimi kelime bilinen
+      avantaj avantajı dezavantaj dezavantajı sorun neden istisna
       edilen yapılan alınan verilen ödenen kesilen uygulanan belirlenen kullanılan istenen
     `),
   },

@@ -606,6 +606,11 @@ describe('sentences that define nothing', () => {
     ],
     ['en', 'The term is a contraction of the words inside and sourcing.'],
     ['sk', 'Pojem je skratkou anglických slov inside a sourcing.'],
+    // "the catch", "the big advantage", "at least": what the writer thinks of a point, or how much
+    ['en', 'The catch is the third lever that most companies forget.'],
+    ['da', 'Den store fordel er den flade skat på aktiegevinster.'],
+    ['de', 'Mindestens ist der Sockelbetrag im Jahr zu zahlen.'],
+    ['sk', 'Veľkou výhodou je nízka daň zo ziskov z akcií.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

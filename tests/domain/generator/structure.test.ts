@@ -224,3 +224,30 @@ describe('parseDocument', () => {
     expect(shape('This is a sentence.\n')[0]?.[0]).toBe('paragraph');
   });
 });
+
+describe("the site's advert inside the article", () => {
+  it.each([
+    ['da', 'Prøv vores regnskabsprogram gratis og helt uforpligtende i 14 dage.'],
+    ['de', 'Jetzt kostenlos testen! 14 Tage gratis, keine Kreditkarte nötig.'],
+    ['en', 'Try our invoicing app free for 30 days.'],
+    ['sk', 'Vyskúšajte náš účtovný program zadarmo na 30 dní.'],
+    ['tr', 'Ön muhasebe programımızı 14 gün ücretsiz deneyin.'],
+  ])('%s: "%s" is no article text', (_, advert) => {
+    const text = `# Outsourcing\n\nOutsourcing er en aftale med en ekstern leverandør.\n\n${advert}\n\nMere tekst om emnet følger her.\n`;
+    expect(shape(text).map(([, line]) => line)).toEqual([
+      'Outsourcing',
+      'Outsourcing er en aftale med en ekstern leverandør.',
+      'Mere tekst om emnet følger her.',
+    ]);
+  });
+
+  it.each([
+    ['a free service without a call to try it', 'Kontoen er gratis for børn under 18 år.'],
+    [
+      'a long sentence of prose',
+      'Many providers let a small business try the software free for a month, which makes it easy to compare several tools before choosing one for the long term.',
+    ],
+  ])('keeps %s', (_, line) => {
+    expect(shape(`# T\n\n${line}\n`).map(([, text]) => text)).toContain(line);
+  });
+});
