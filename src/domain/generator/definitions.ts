@@ -14,7 +14,7 @@ import { headingTermCards } from './heading-terms.ts';
 import type { DocumentTerms } from './key-terms.ts';
 import { keyDifferenceRest, withoutContrastOpener } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
-import { splitAnswer, splitSentences } from './sentences.ts';
+import { splitAnswer, splitSentences, withoutListLead } from './sentences.ts';
 import {
   capitalizeFirst,
   escapeRegExp,
@@ -46,7 +46,10 @@ function whatIsCards(sections: readonly Section[], description: string): CardDra
     for (const paragraph of paragraphs) {
       last = paragraph;
       if (!startsLowerCase(paragraph.text)) {
-        back = paragraph.text;
+        // A back does not end at the lead-in of the list under it ("Zákon pozná aj iné
+        // exekučné tituly, napríklad:"): the list cards ask the list.
+        const listed = section.blocks[section.blocks.indexOf(paragraph) + 1]?.kind === 'bullet';
+        back = listed ? withoutListLead(paragraph.text) : paragraph.text;
         break;
       }
       if (description !== '') {

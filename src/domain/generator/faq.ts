@@ -9,7 +9,7 @@ import { isCellLine, type Block } from './structure.ts';
 import { ACRONYM_ONLY } from './key-terms.ts';
 import { isFaqHeading, isWhatIsQuestion, whatIsTerm } from './heading-words.ts';
 import { isSubjectPronoun } from './naming-words.ts';
-import { MAX_BACK_WORDS, splitSentences } from './sentences.ts';
+import { isListLead, MAX_BACK_WORDS, splitSentences, withoutListLead } from './sentences.ts';
 import { capitalizeFirst, foldForCompare, foldedWords, wordCount, wordStems } from './text.ts';
 
 /**
@@ -93,6 +93,29 @@ function faqCard(question: Block, answer: readonly Block[]): CardDraft {
   };
 }
 
+/** The bullets right after the first of `blocks`: the list its paragraph leads to, if any. */
+function listAfter(blocks: readonly Block[]): readonly Block[] {
+  const end = blocks.findIndex((block, index) => index > 0 && block.kind !== 'bullet');
+  return blocks.slice(1, end < 0 ? blocks.length : end);
+}
+
+/**
+ * The blocks that answer a question with a paragraph and the list under it: a lead that stops
+ * where its list goes on ("Anspruch hat, wer" over "• in Deutschland wohnt, …") and the items,
+ * when they are short; otherwise the paragraph without its lead-in, the list being the list
+ * cards' ("Alle skal betale moms. Det gælder fx:"). None when the lead is all there is.
+ */
+function answerWithList(paragraph: Block, items: readonly Block[]): readonly Block[] {
+  if (items.length === 0) return [paragraph];
+  const lead = splitSentences(paragraph.text).at(-1) ?? '';
+  const whole = [paragraph, ...items];
+  if (!lead.endsWith(':') && isListLead(lead) && wordCount(answerText(whole)) <= MAX_BACK_WORDS) {
+    return whole;
+  }
+  const text = withoutListLead(paragraph.text);
+  return text === '' ? [] : [{ ...paragraph, text }];
+}
+
 /** A question line in plain text: shorter than this, a heading; longer, a sentence of prose. */
 const MAX_QUESTION_LENGTH = 120;
 /** A paragraph this long is article prose: what stands above the first one is the page's head. */
@@ -117,6 +140,9 @@ function isQuestionLine(block: Block): boolean {
  * one back (cells run together) or with a sentence a definition card already asks ("## Kto je
  * emitent?" over "Emitent je dlžník, …"); or for a section that opens with a list, a table, a
  * table flattened one cell a line, or a lead ending in ":" (its list and table cards ask it).
+ * A paragraph over a list answers without its lead-in ("Du skal have et lønnet arbejde." of
+ * "… Det gælder også:"), or with the lead and the items when the lead stops where its short
+ * list goes on ("Anspruch hat, wer" and "• in Deutschland wohnt, …"), never with the lead alone.
  *
  * @example
  * questionHeadingCards(splitSections(parseDocument('## Kan man undgå topskat?\n\nJa, ved at indbetale til pension.\n').blocks), [])
@@ -142,13 +168,14 @@ export function questionHeadingCards(
     });
   const card = (question: Block, after: readonly Block[]): CardDraft[] => {
     const [answer] = after;
-    if (answer?.kind !== 'paragraph' || answer.text.endsWith(':') || opensWithCells(after)) {
-      return [];
-    }
-    const first = splitSentences(answer.text)[0] ?? '';
+    if (answer?.kind !== 'paragraph' || opensWithCells(after)) return [];
+    const blocks = answerWithList(answer, listAfter(after));
+    const [paragraph] = blocks;
+    if (paragraph === undefined || paragraph.text.endsWith(':')) return [];
+    const first = splitSentences(paragraph.text)[0] ?? '';
     if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
     if (asksDefinition(question.text, first)) return [];
-    return [faqCard(question, [answer])];
+    return [faqCard(question, blocks)];
   };
   const cards: CardDraft[] = [];
   // A question line before the article's first sentence of prose is its title or breadcrumb.

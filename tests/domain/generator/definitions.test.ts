@@ -60,6 +60,23 @@ describe('what-is sections', () => {
     ]);
   });
 
+  it.each([
+    [
+      'sk',
+      '# Exekúcia\n\n## Čo je exekučný titul?\n\nExekučný titul je rozhodnutie, na podklade ktorého sa vykonáva exekúcia. Zákon pozná aj iné exekučné tituly, napríklad:\n • rozhodcovský nález,\n • notársku zápisnicu.\n',
+      'Čo je exekučný titul?',
+      'Exekučný titul je rozhodnutie, na podklade ktorého sa vykonáva exekúcia.',
+    ],
+    [
+      'tr',
+      '# Cari Hesap\n\n## Cari Hesap Ekstresi Nedir?\n\nCari hesap ekstresi, iki taraf arasındaki tüm ödemeleri gösteren belgedir. Ekstrede şu bilgiler yer alır:\n- İşlem tarihi\n- Dönem sonu bakiyesi\n',
+      'Cari Hesap Ekstresi Nedir?',
+      'Cari hesap ekstresi, iki taraf arasındaki tüm ödemeleri gösteren belgedir.',
+    ],
+  ])('ends the answer before the lead-in of the list under it (%s)', (_lang, text, front, back) => {
+    expect(definitions(text)).toContainEqual([front, back]);
+  });
+
   it('is not a definition inside a FAQ', () => {
     const text = '## FAQ\n\n### What is BPO?\n\nBPO is outsourcing.\n';
     expect(definitions(text)).toEqual([]);

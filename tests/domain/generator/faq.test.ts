@@ -220,6 +220,88 @@ describe('question headings of the article', () => {
   });
 });
 
+describe('a question answered by a lead-in and the list under it', () => {
+  const asked = (text: string) => faqs(text).map(([front, back]) => [front, back]);
+
+  it.each([
+    [
+      'de',
+      '# Elterngeld\n\nElterngeld ist eine Leistung für Eltern, die ihr Kind nach der Geburt selbst betreuen.\n\n## Wer hat Anspruch auf Elterngeld?\n\nAnspruch hat, wer\n\n- in Deutschland wohnt,\n- sein Kind selbst betreut,\n- höchstens 32 Stunden pro Woche arbeitet.\n',
+      'Wer hat Anspruch auf Elterngeld?',
+      'Anspruch hat, wer\n\n• in Deutschland wohnt,\n• sein Kind selbst betreut,\n• höchstens 32 Stunden pro Woche arbeitet.',
+    ],
+    [
+      'da',
+      '# Barselsdagpenge\n\nBarselsdagpenge er en ydelse fra kommunen, når du er på barsel og ikke får fuld løn.\n\n## Hvem kan få barselsdagpenge?\n\nDu kan få barselsdagpenge, hvis du\n\n- har været tilknyttet arbejdsmarkedet i 13 uger,\n- har arbejdet mindst 160 timer.\n',
+      'Hvem kan få barselsdagpenge?',
+      'Du kan få barselsdagpenge, hvis du\n\n• har været tilknyttet arbejdsmarkedet i 13 uger,\n• har arbejdet mindst 160 timer.',
+    ],
+    [
+      'en',
+      '# Child benefit\n\nChild benefit is a payment from the state to parents who bring up a child.\n\n## Who can claim child benefit?\n\nYou can claim if you\n- live in the UK\n- are responsible for a child under 16\n',
+      'Who can claim child benefit?',
+      'You can claim if you\n\n• live in the UK\n• are responsible for a child under 16',
+    ],
+  ])(
+    'answers with the lead and its short list, not the lead alone (%s)',
+    (_lang, text, front, back) => {
+      expect(asked(text)).toEqual([[front, back]]);
+    },
+  );
+
+  it.each([
+    [
+      'de',
+      `# Elterngeld\n\nElterngeld ist eine Leistung für Eltern, die ihr Kind nach der Geburt selbst betreuen.\n\n## Wer hat Anspruch auf Elterngeld?\n\nAnspruch hat, wer\n\n${'- seinen Wohnsitz oder gewöhnlichen Aufenthalt in Deutschland hat und dort gemeldet ist,\n'.repeat(4)}\n## FAQ\n\n### Why BPO?\n\nBecause.\n`,
+    ],
+    [
+      'en',
+      `# Child benefit\n\nChild benefit is a payment from the state to parents who bring up a child.\n\n## Who can claim child benefit?\n\nYou can claim if you\n\n${'- have lived in the United Kingdom for at least three months before the day of the claim,\n'.repeat(3)}\n## FAQ\n\n### Why BPO?\n\nBecause.\n`,
+    ],
+  ])('makes no card when the list is too long for one back (%s)', (_lang, text) => {
+    expect(asked(text)).toEqual([['Why BPO?', 'Because.']]);
+  });
+
+  it.each([
+    [
+      'tr',
+      '# Kıdem Tazminatı\n\nKıdem tazminatı, iş sözleşmesi sona eren işçiye işveren tarafından ödenen bir tazminattır.\n\n## Kimler kıdem tazminatı alabilir?\n\nEn az 1 yıl çalışanlar kıdem tazminatına hak kazanır. Şu sebeplerle ayrılanlar da alabilir:\n\n1) emeklilik,\n2) askerlik.\n',
+      'Kimler kıdem tazminatı alabilir?',
+      'En az 1 yıl çalışanlar kıdem tazminatına hak kazanır.',
+    ],
+    [
+      'da',
+      '# Kørselsfradrag\n\nKørselsfradrag er et fradrag for personer, der har langt til og fra deres arbejde.\n\n## Hvem kan få fradraget?\n\nDu skal have et lønnet arbejde. Det gælder også:\n\n- studiejob,\n- lønnet praktik.\n',
+      'Kørselsfradrag — Hvem kan få fradraget?',
+      'Du skal have et lønnet arbejde.',
+    ],
+  ])(
+    'answers with the sentences before a lead ending in a colon (%s)',
+    (_lang, text, front, back) => {
+      expect(asked(text)).toEqual([[front, back]]);
+    },
+  );
+
+  it.each([
+    [
+      'de',
+      `# Elterngeld\n\nElterngeld ist eine Leistung für Eltern.\n\n## FAQ\n\n### Wer hat Anspruch?\n\nViele Eltern haben Anspruch. Anspruch hat, wer\n\n${'- seinen Wohnsitz oder gewöhnlichen Aufenthalt in Deutschland hat und dort gemeldet ist,\n'.repeat(3)}`,
+      'Viele Eltern haben Anspruch.',
+    ],
+    [
+      'en',
+      `# Child benefit\n\nChild benefit is a payment to parents.\n\n## FAQ\n\n### Who can claim?\n\nMost parents can. You can claim if you\n\n${'- have lived in the United Kingdom for at least three months before the day of the claim,\n'.repeat(3)}`,
+      'Most parents can.',
+    ],
+  ])(
+    'cuts a long FAQ answer before its list, not at the lead or inside the list (%s)',
+    (_lang, text, back) => {
+      const [card] = cardsOf(build(text), 'faq');
+      expect(card?.back).toBe(back);
+    },
+  );
+});
+
 describe('a question over a flattened table', () => {
   const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
   const table = (question: string, cells: string[]) => `${question}\n\n${cells.join('\n\n')}\n`;
