@@ -67,17 +67,30 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
 }
 
 /**
- * Blocks that open with two table cells, each a short line of its own ("Fuldtid / 531 kr. /
- * Deltid / …"): a table flattened under the question, whose cells run together are no answer.
- * Its table cards ask it row by row.
+ * Blocks that open with table cells: two short lines, each a paragraph of its own ("Fuldtid /
+ * 531 kr. / Deltid / …"), or a paragraph of rows run together, its cells set apart by "|"
+ * ("Heltidsdækning | Fritidsdækning" over "Dækker døgnet rundt | …") or of several lines without
+ * a mark of punctuation ("Heltid Fritid" over "Døgnet rundt Kun i fritiden"). A table flattened
+ * under the question, whose cells run together, is no answer; its table cards ask it row by row.
  */
 function opensWithCells(blocks: readonly Block[]): boolean {
+  const [first] = blocks;
+  if (first?.kind !== 'paragraph') return false;
+  if (holdsCellRows(first)) return true;
   const cells = blocks.slice(0, 2);
   return (
     cells.length === 2 &&
     cells.every(
       (block) => block.kind === 'paragraph' && block.lineCount === 1 && isCellLine(block.text),
     )
+  );
+}
+
+/** A paragraph of rows run together: cells set apart by "|", or lines without punctuation. */
+function holdsCellRows(paragraph: Block): boolean {
+  return (
+    /\s\|\s/u.test(paragraph.text) ||
+    (paragraph.lineCount >= 2 && !/[.,;:!?]/u.test(paragraph.text))
   );
 }
 

@@ -344,6 +344,36 @@ describe('a question over a flattened table', () => {
     },
   );
 
+  it.each([
+    [
+      'da',
+      'Heltid eller fritid?',
+      'Heltidsdækning Fritidsdækning\nDækker døgnet rundt Dækker kun i fritiden',
+    ],
+    [
+      'da',
+      'Heltid eller fritid?',
+      'Heltidsdækning | Fritidsdækning\nDækker døgnet rundt | Dækker kun i fritiden',
+    ],
+    [
+      'en',
+      'Full time or leisure?',
+      'Full-time cover Leisure cover\nAround the clock Only in your free time',
+    ],
+    [
+      'en',
+      'Full time or leisure?',
+      'Full-time cover | Leisure cover\nCovers you around the clock | Covers you only in your free time',
+    ],
+  ])(
+    'makes no FAQ card of a table run together in a paragraph of two lines (%s)',
+    (_lang, question, rows) => {
+      expect(asked(`${prose}## ${question}\n\n${rows}\n${faq}`)).toEqual([
+        ['Why BPO?', 'Because.'],
+      ]);
+    },
+  );
+
   it('asks the rows of such a table as table cards instead (en)', () => {
     const text = `${prose}${table('## Full time or part time?', ['Type', 'Who it suits', 'Full time', 'People working 37 hours a week', 'Part time', 'People working under 30 hours'])}`;
     const deck = build(text);
