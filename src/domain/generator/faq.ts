@@ -212,6 +212,11 @@ export function questionHeadingCards(
 const TITLE_BREAK = /\s[–—|-]\s|[:,(]/u;
 /** The steps of a breadcrumb used as a title ("Ressourcen > Lexikon > Insourcing"). */
 const BREADCRUMB_STEP = /\s[>›»/]\s/u;
+/**
+ * The year a title is dated by ("Materské 2025", "Topskat 2024/25", "2025 Elterngeld"): the
+ * edition of the page, not part of the term it is about.
+ */
+const TITLE_YEAR = /(?:^|\s)(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?(?=\s|$)/gu;
 /** A subject longer than this is a phrase or a sentence, not a term to put before a question. */
 const MAX_SUBJECT_WORDS = 4;
 /** A question this short asks about nothing unless it names its subject ("Nasıl hesaplanır?"). */
@@ -237,11 +242,14 @@ function termOf(text: string): string {
  * What a title names before the rest of it: "Insourcing" of "Ressourcen > Lexikon > Insourcing",
  * "Kıdem Tazminatı" of "Kıdem Tazminatı Nedir, Nasıl Hesaplanır?"; '' for a question title.
  *
+ * "Materské" of "Materské 2025 – kto má nárok": the year dates the page, not the term.
+ *
  * @example
  * titleTerm('Efterløn – sådan fungerer ordningen') // 'Efterløn'
  */
 export function titleTerm(title: string): string {
-  return termOf(title.split(BREADCRUMB_STEP).at(-1)?.split(TITLE_BREAK)[0]?.trim() ?? '');
+  const term = title.split(BREADCRUMB_STEP).at(-1)?.split(TITLE_BREAK)[0] ?? '';
+  return termOf(term.replace(TITLE_YEAR, ' ').trim());
 }
 
 /**

@@ -415,6 +415,26 @@ describe('a question that does not name its subject', () => {
 
   it.each([
     [
+      'sk',
+      '# Materské 2025 – kto má nárok a koľko dostanete\n\nMaterské je dávka nemocenského poistenia, ktorú dostáva poistenka počas materskej dovolenky.\n\n## Kto má nárok?\n\nPoistenka, ktorá bola poistená aspoň 270 dní.\n',
+      ['Materské — Kto má nárok?', 'Poistenka, ktorá bola poistená aspoň 270 dní.'],
+    ],
+    [
+      'da',
+      '---\ntitle: "Kørselsfradrag 2024 – satser og regler"\n---\nKørselsfradrag er et fradrag for personer, der har langt til og fra deres arbejde.\n\n## Hvem kan få det?\n\nAlle med et lønnet arbejde.\n',
+      ['Kørselsfradrag — Hvem kan få det?', 'Alle med et lønnet arbejde.'],
+    ],
+    [
+      'de',
+      '# Elterngeld 2024/25: Anspruch und Höhe\n\nElterngeld ist eine staatliche Leistung für Eltern, die ihr Kind nach der Geburt selbst betreuen.\n\n## Wer bekommt es?\n\nMütter und Väter, die ihr Kind selbst betreuen.\n',
+      ['Elterngeld — Wer bekommt es?', 'Mütter und Väter, die ihr Kind selbst betreuen.'],
+    ],
+  ])('leaves the year a title is dated by out of the subject (%s)', (_lang, text, card) => {
+    expect(fronts(text)).toEqual([card]);
+  });
+
+  it.each([
+    [
       'da',
       '# Efterløn – sådan fungerer ordningen\n\nEfterløn er en velfærdsordning i Danmark, der giver mulighed for at trække sig tidligt tilbage fra arbejdsmarkedet.\n\n## Er det for sent at tilmelde sig?\n\nEr du født før 1977, er det for sent.\n',
       ['Efterløn — Er det for sent at tilmelde sig?', 'Er du født før 1977, er det for sent.'],
