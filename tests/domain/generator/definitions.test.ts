@@ -77,6 +77,36 @@ describe('what-is sections', () => {
     expect(definitions(text)).toContainEqual([front, back]);
   });
 
+  it.each([
+    [
+      'tr, a byline between "|"',
+      '# Katılım Bankacılığı Nedir?\n\n📅 8 Mart 2025 | ✍️ Ekonomi Masası | 💬 12 yorum\n\nKatılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.\n',
+      'Katılım Bankacılığı Nedir?',
+      'Katılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.',
+    ],
+    [
+      'da, a byline between "|"',
+      '# Hvad er restskat?\n\nAf Buus Jensen Revision | 12. marts 2025 | Del artiklen\n\nRestskat er den skat, du mangler at betale, når året er gjort op.\n',
+      'Hvad er restskat?',
+      'Restskat er den skat, du mangler at betale, når året er gjort op.',
+    ],
+    [
+      'tr, a teaser asking a question of its own',
+      '# Katılım Bankacılığı Nedir?\n\n> Bankacılık denince aklımıza "kredi" ve "faiz" gelir. Peki faizsiz bir bankacılık mümkün mü?\n\nKatılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.\n',
+      'Katılım Bankacılığı Nedir?',
+      'Katılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.',
+    ],
+    [
+      'en, a teaser asking a question of its own',
+      '# What is a stablecoin?\n\nCrypto prices swing wildly. So how can a coin stay at one dollar?\n\nA stablecoin is a crypto token whose price is pegged to a currency such as the dollar.\n',
+      'What is a stablecoin?',
+      'A stablecoin is a crypto token whose price is pegged to a currency such as the dollar.',
+    ],
+  ])('answers with the paragraph after %s', (_case, text, front, back) => {
+    expect(definitions(text)).toContainEqual([front, back]);
+    expect(definitions(text).filter(([question]) => question === front)).toHaveLength(1);
+  });
+
   it('is not a definition inside a FAQ', () => {
     const text = '## FAQ\n\n### What is BPO?\n\nBPO is outsourcing.\n';
     expect(definitions(text)).toEqual([]);
