@@ -106,6 +106,11 @@ function faqCard(question: Block, answer: readonly Block[]): CardDraft {
   };
 }
 
+/** A sentence that asks: a teaser before an answer, or a question of its own inside one. */
+function isQuestion(sentence: string): boolean {
+  return sentence.endsWith('?');
+}
+
 /** The bullets right after the first of `blocks`: the list its paragraph leads to, if any. */
 function listAfter(blocks: readonly Block[]): readonly Block[] {
   const end = blocks.findIndex((block, index) => index > 0 && block.kind !== 'bullet');
@@ -185,10 +190,26 @@ export function questionHeadingCards(
     const blocks = answerWithList(answer, listAfter(after));
     const [paragraph] = blocks;
     if (paragraph === undefined || paragraph.text.endsWith(':')) return [];
-    const first = splitSentences(paragraph.text)[0] ?? '';
-    if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
+    const sentences = splitSentences(paragraph.text);
+    const first = sentences[0] ?? '';
+    if (isQuestion(first) || wordCount(first) > MAX_BACK_WORDS) return [];
     if (asksDefinition(question.text, first)) return [];
-    return [faqCard(question, blocks)];
+    // A question inside the answer with its own answer after it ("… sayılmaz. İzin bölünebilir
+    // mi? Taraflar anlaşırsa evet: …") is a question and answer of its own: the back ends
+    // before it, and it is asked apart.
+    const inner = sentences.findIndex((sentence, index) => index > 0 && isQuestion(sentence));
+    const rest = sentences.slice(inner + 1);
+    if (blocks.length > 1 || inner < 0 || rest.length === 0 || rest.some(isQuestion)) {
+      return [faqCard(question, blocks)];
+    }
+    const asked = sentences[inner] ?? '';
+    const at = paragraph.text.indexOf(asked);
+    return [
+      faqCard(question, [{ ...paragraph, text: paragraph.text.slice(0, at).trim() }]),
+      faqCard({ ...paragraph, text: asked }, [
+        { ...paragraph, text: paragraph.text.slice(at + asked.length).trim() },
+      ]),
+    ];
   };
   const cards: CardDraft[] = [];
   // A question line before the article's first sentence of prose is its title or breadcrumb.

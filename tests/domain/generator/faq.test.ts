@@ -220,6 +220,32 @@ describe('question headings of the article', () => {
   });
 });
 
+describe('a question inside the answer to a question heading', () => {
+  it.each([
+    [
+      'tr',
+      '# Yıllık izin\n\nYıllık ücretli izin, en az bir yıl çalışan işçinin her yıl kullandığı ücretli dinlenme hakkıdır.\n\n## İzin günleri nasıl hesaplanır?\n\nHafta tatili ve genel tatil günleri izin süresinden sayılmaz. İzin bölünebilir mi? Taraflar anlaşırsa evet: en çok üçe bölünebilir.\n',
+      [
+        [
+          'İzin günleri nasıl hesaplanır?',
+          'Hafta tatili ve genel tatil günleri izin süresinden sayılmaz.',
+        ],
+        ['İzin bölünebilir mi?', 'Taraflar anlaşırsa evet: en çok üçe bölünebilir.'],
+      ],
+    ],
+    [
+      'de',
+      '# Urlaub\n\nDer gesetzliche Urlaub ist die bezahlte Freistellung, die jedem Arbeitnehmer jedes Jahr zusteht.\n\n## Wie wird der Urlaub berechnet?\n\nFeiertage zählen nicht als Urlaubstage. Darf man den Urlaub teilen? Ja, wenn ein Teil mindestens zwölf Tage umfasst.\n',
+      [
+        ['Wie wird der Urlaub berechnet?', 'Feiertage zählen nicht als Urlaubstage.'],
+        ['Darf man den Urlaub teilen?', 'Ja, wenn ein Teil mindestens zwölf Tage umfasst.'],
+      ],
+    ],
+  ])('asks it apart with the answer after it (%s)', (_lang, text, cards) => {
+    expect(faqs(text).map(([front, back]) => [front, back])).toEqual(cards);
+  });
+});
+
 describe('a question answered by a lead-in and the list under it', () => {
   const asked = (text: string) => faqs(text).map(([front, back]) => [front, back]);
 
