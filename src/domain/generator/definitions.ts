@@ -14,12 +14,14 @@ import { headingTermCards } from './heading-terms.ts';
 import type { DocumentTerms } from './key-terms.ts';
 import { keyDifferenceRest, withoutContrastOpener } from './heading-words.ts';
 import { quotedTermCards } from './quoted-terms.ts';
-import { splitAnswer, splitSentences } from './sentences.ts';
+import { splitAnswer, splitSentences, withoutListLead } from './sentences.ts';
 import {
   capitalizeFirst,
+  endsLikeSentence,
   escapeRegExp,
   foldForCompare,
   foldedWords,
+  holdsSeparatedItems,
   overlapOfWords,
   startsLowerCase,
   wordCount,
@@ -35,6 +37,17 @@ const MIN_ANSWER_WORDS = 3;
  * its beginning (starts lower-case, "işle ilgili … yöntemidir."), the front-matter description —
  * the site's own one-sentence definition — stands in for it.
  */
+/**
+ * A paragraph under a what-is heading that answers nothing: a byline or share bar of parts set
+ * apart by "|" or "·" ("📅 8 Mart 2025 | ✍️ Ekonomi Masası | 💬 12 yorum"), or a teaser that asks
+ * a question of its own ("… Peki paranın kiralanmadığı bir bankacılık mümkün mü?"). The answer
+ * is the paragraph after it.
+ */
+function isNoAnswer(text: string): boolean {
+  if (holdsSeparatedItems(text) && !endsLikeSentence(text)) return true;
+  return splitSentences(text).some((sentence) => sentence.endsWith('?'));
+}
+
 function whatIsCards(sections: readonly Section[], description: string): CardDraft[] {
   const cards: CardDraft[] = [];
   for (const section of sections) {
@@ -45,8 +58,12 @@ function whatIsCards(sections: readonly Section[], description: string): CardDra
     let last: Block | undefined;
     for (const paragraph of paragraphs) {
       last = paragraph;
+      if (isNoAnswer(paragraph.text)) continue;
       if (!startsLowerCase(paragraph.text)) {
-        back = paragraph.text;
+        // A back does not end at the lead-in of the list under it ("Zákon pozná aj iné
+        // exekučné tituly, napríklad:"): the list cards ask the list.
+        const listed = section.blocks[section.blocks.indexOf(paragraph) + 1]?.kind === 'bullet';
+        back = listed ? withoutListLead(paragraph.text) : paragraph.text;
         break;
       }
       if (description !== '') {

@@ -9,7 +9,7 @@ import { isCellLine, type Block } from './structure.ts';
 import { ACRONYM_ONLY } from './key-terms.ts';
 import { isFaqHeading, isWhatIsQuestion, whatIsTerm } from './heading-words.ts';
 import { isSubjectPronoun } from './naming-words.ts';
-import { MAX_BACK_WORDS, splitSentences } from './sentences.ts';
+import { isListLead, MAX_BACK_WORDS, splitSentences, withoutListLead } from './sentences.ts';
 import { capitalizeFirst, foldForCompare, foldedWords, wordCount, wordStems } from './text.ts';
 
 /**
@@ -67,17 +67,30 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
 }
 
 /**
- * Blocks that open with two table cells, each a short line of its own ("Fuldtid / 531 kr. /
- * Deltid / …"): a table flattened under the question, whose cells run together are no answer.
- * Its table cards ask it row by row.
+ * Blocks that open with table cells: two short lines, each a paragraph of its own ("Fuldtid /
+ * 531 kr. / Deltid / …"), or a paragraph of rows run together, its cells set apart by "|"
+ * ("Heltidsdækning | Fritidsdækning" over "Dækker døgnet rundt | …") or of several lines without
+ * a mark of punctuation ("Heltid Fritid" over "Døgnet rundt Kun i fritiden"). A table flattened
+ * under the question, whose cells run together, is no answer; its table cards ask it row by row.
  */
 function opensWithCells(blocks: readonly Block[]): boolean {
+  const [first] = blocks;
+  if (first?.kind !== 'paragraph') return false;
+  if (holdsCellRows(first)) return true;
   const cells = blocks.slice(0, 2);
   return (
     cells.length === 2 &&
     cells.every(
       (block) => block.kind === 'paragraph' && block.lineCount === 1 && isCellLine(block.text),
     )
+  );
+}
+
+/** A paragraph of rows run together: cells set apart by "|", or lines without punctuation. */
+function holdsCellRows(paragraph: Block): boolean {
+  return (
+    /\s\|\s/u.test(paragraph.text) ||
+    (paragraph.lineCount >= 2 && !/[.,;:!?]/u.test(paragraph.text))
   );
 }
 
@@ -91,6 +104,34 @@ function faqCard(question: Block, answer: readonly Block[]): CardDraft {
     context: '',
     lines: [question.from, answer.at(-1)?.to ?? question.to],
   };
+}
+
+/** A sentence that asks: a teaser before an answer, or a question of its own inside one. */
+function isQuestion(sentence: string): boolean {
+  return sentence.endsWith('?');
+}
+
+/** The bullets right after the first of `blocks`: the list its paragraph leads to, if any. */
+function listAfter(blocks: readonly Block[]): readonly Block[] {
+  const end = blocks.findIndex((block, index) => index > 0 && block.kind !== 'bullet');
+  return blocks.slice(1, end < 0 ? blocks.length : end);
+}
+
+/**
+ * The blocks that answer a question with a paragraph and the list under it: a lead that stops
+ * where its list goes on ("Anspruch hat, wer" over "• in Deutschland wohnt, …") and the items,
+ * when they are short; otherwise the paragraph without its lead-in, the list being the list
+ * cards' ("Alle skal betale moms. Det gælder fx:"). None when the lead is all there is.
+ */
+function answerWithList(paragraph: Block, items: readonly Block[]): readonly Block[] {
+  if (items.length === 0) return [paragraph];
+  const lead = splitSentences(paragraph.text).at(-1) ?? '';
+  const whole = [paragraph, ...items];
+  if (!lead.endsWith(':') && isListLead(lead) && wordCount(answerText(whole)) <= MAX_BACK_WORDS) {
+    return whole;
+  }
+  const text = withoutListLead(paragraph.text);
+  return text === '' ? [] : [{ ...paragraph, text }];
 }
 
 /** A question line in plain text: shorter than this, a heading; longer, a sentence of prose. */
@@ -117,6 +158,9 @@ function isQuestionLine(block: Block): boolean {
  * one back (cells run together) or with a sentence a definition card already asks ("## Kto je
  * emitent?" over "Emitent je dlžník, …"); or for a section that opens with a list, a table, a
  * table flattened one cell a line, or a lead ending in ":" (its list and table cards ask it).
+ * A paragraph over a list answers without its lead-in ("Du skal have et lønnet arbejde." of
+ * "… Det gælder også:"), or with the lead and the items when the lead stops where its short
+ * list goes on ("Anspruch hat, wer" and "• in Deutschland wohnt, …"), never with the lead alone.
  *
  * @example
  * questionHeadingCards(splitSections(parseDocument('## Kan man undgå topskat?\n\nJa, ved at indbetale til pension.\n').blocks), [])
@@ -142,13 +186,30 @@ export function questionHeadingCards(
     });
   const card = (question: Block, after: readonly Block[]): CardDraft[] => {
     const [answer] = after;
-    if (answer?.kind !== 'paragraph' || answer.text.endsWith(':') || opensWithCells(after)) {
-      return [];
-    }
-    const first = splitSentences(answer.text)[0] ?? '';
-    if (first.endsWith('?') || wordCount(first) > MAX_BACK_WORDS) return [];
+    if (answer?.kind !== 'paragraph' || opensWithCells(after)) return [];
+    const blocks = answerWithList(answer, listAfter(after));
+    const [paragraph] = blocks;
+    if (paragraph === undefined || paragraph.text.endsWith(':')) return [];
+    const sentences = splitSentences(paragraph.text);
+    const first = sentences[0] ?? '';
+    if (isQuestion(first) || wordCount(first) > MAX_BACK_WORDS) return [];
     if (asksDefinition(question.text, first)) return [];
-    return [faqCard(question, [answer])];
+    // A question inside the answer with its own answer after it ("… sayılmaz. İzin bölünebilir
+    // mi? Taraflar anlaşırsa evet: …") is a question and answer of its own: the back ends
+    // before it, and it is asked apart.
+    const inner = sentences.findIndex((sentence, index) => index > 0 && isQuestion(sentence));
+    const rest = sentences.slice(inner + 1);
+    if (blocks.length > 1 || inner < 0 || rest.length === 0 || rest.some(isQuestion)) {
+      return [faqCard(question, blocks)];
+    }
+    const asked = sentences[inner] ?? '';
+    const at = paragraph.text.indexOf(asked);
+    return [
+      faqCard(question, [{ ...paragraph, text: paragraph.text.slice(0, at).trim() }]),
+      faqCard({ ...paragraph, text: asked }, [
+        { ...paragraph, text: paragraph.text.slice(at + asked.length).trim() },
+      ]),
+    ];
   };
   const cards: CardDraft[] = [];
   // A question line before the article's first sentence of prose is its title or breadcrumb.
@@ -172,6 +233,11 @@ export function questionHeadingCards(
 const TITLE_BREAK = /\s[–—|-]\s|[:,(]/u;
 /** The steps of a breadcrumb used as a title ("Ressourcen > Lexikon > Insourcing"). */
 const BREADCRUMB_STEP = /\s[>›»/]\s/u;
+/**
+ * The year a title is dated by ("Materské 2025", "Topskat 2024/25", "2025 Elterngeld"): the
+ * edition of the page, not part of the term it is about.
+ */
+const TITLE_YEAR = /(?:^|\s)(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?(?=\s|$)/gu;
 /** A subject longer than this is a phrase or a sentence, not a term to put before a question. */
 const MAX_SUBJECT_WORDS = 4;
 /** A question this short asks about nothing unless it names its subject ("Nasıl hesaplanır?"). */
@@ -197,11 +263,14 @@ function termOf(text: string): string {
  * What a title names before the rest of it: "Insourcing" of "Ressourcen > Lexikon > Insourcing",
  * "Kıdem Tazminatı" of "Kıdem Tazminatı Nedir, Nasıl Hesaplanır?"; '' for a question title.
  *
+ * "Materské" of "Materské 2025 – kto má nárok": the year dates the page, not the term.
+ *
  * @example
  * titleTerm('Efterløn – sådan fungerer ordningen') // 'Efterløn'
  */
 export function titleTerm(title: string): string {
-  return termOf(title.split(BREADCRUMB_STEP).at(-1)?.split(TITLE_BREAK)[0]?.trim() ?? '');
+  const term = title.split(BREADCRUMB_STEP).at(-1)?.split(TITLE_BREAK)[0] ?? '';
+  return termOf(term.replace(TITLE_YEAR, ' ').trim());
 }
 
 /**

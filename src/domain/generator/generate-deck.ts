@@ -402,7 +402,9 @@ function deckOfText(text: string, fileName: string, sha256: string): Deck {
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');
   const cards = withoutDuplicates(
-    oneClozePerFactInDocument(oneClozePerFact(drafts), sections, language).map(withShortBack),
+    oneClozePerFactInDocument(oneClozePerFact(drafts), sections, language)
+      .map(withShortBack)
+      .filter((card) => card.back !== ''),
   );
   // Document order, so studying follows the article; sort is stable for cards on one line.
   cards.sort((a, b) => a.lines[0] - b.lines[0]);

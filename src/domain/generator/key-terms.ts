@@ -628,5 +628,23 @@ export function keyTermProblem(
   // A measure is whole with its unit; the verb before it ("beträgt 18 Monate") is no part of it.
   if (glued || (!measure && isHalfOfCompound(front, folded, terms))) return 'half of a compound';
   if (foldForCompare(front).includes(folded)) return 'given away';
+  if (measure && givesAwayNumber(trimmed, front)) return 'given away';
   return undefined;
+}
+
+/** A number this long ("450", "100.000") is one a learner reads off wherever it stands. */
+const MIN_TELLING_NUMBER = 3;
+
+/**
+ * Whether the front states a measure's number elsewhere: "lange lag die Grenze bei _____,
+ * weshalb noch oft vom 450-Euro-Job die Rede ist" (450 Euro), "_____ %25 yıllık faizle … brüt
+ * faiz 100.000 × 0,25" (100.000 TL). Short numbers ("2", "25") recur with other meanings.
+ */
+function givesAwayNumber(measure: string, front: string): boolean {
+  const number = /\d[\d.,]*\d|\d/u.exec(measure)?.[0] ?? '';
+  if (number.length < MIN_TELLING_NUMBER) return false;
+  const at = front.indexOf(number);
+  return (
+    at >= 0 && !/\d/u.test(front.charAt(at - 1)) && !/\d/u.test(front.charAt(at + number.length))
+  );
 }

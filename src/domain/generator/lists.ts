@@ -8,6 +8,7 @@ import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import type { Block } from './structure.ts';
 import { splitSentences } from './sentences.ts';
+import { isByline } from './term-words.ts';
 import { BLANK, FIGURE, foldForCompare, wordCount } from './text.ts';
 
 /** Items shown around the blank; longer lists are shown as a window with "…". */
@@ -24,8 +25,9 @@ function listItems(bullets: readonly Block[]): ListItem[] {
   for (const block of bullets) {
     const text = block.text.replace(/[\s,;]+$/u, '').trim();
     const key = foldForCompare(text);
-    // Empty items and leftovers of punctuation are fragments, not things to remember.
-    if (!/[\p{L}\p{N}]/u.test(text) || seen.has(key)) continue;
+    // Empty items and leftovers of punctuation are fragments, not things to remember; a byline
+    // ("Af Hans Jensen · 12. marts 2025", "Opdateret …") is the page's furniture.
+    if (!/[\p{L}\p{N}]/u.test(text) || seen.has(key) || isByline(text)) continue;
     seen.add(key);
     items.push({ text, block });
   }

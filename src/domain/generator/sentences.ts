@@ -11,7 +11,14 @@ import {
   isMonthWord,
   isOrdinalLead,
 } from './term-words.ts';
-import { foldForCompare, lastWordOf, rememberBounded, trimEndOf, wordCount } from './text.ts';
+import {
+  endsLikeSentence,
+  foldForCompare,
+  lastWordOf,
+  rememberBounded,
+  trimEndOf,
+  wordCount,
+} from './text.ts';
 
 /** Known abbreviations, single initials ("S") and dotted short forms ("u.s", "z.b"). */
 function isAbbreviation(word: string): boolean {
@@ -119,6 +126,31 @@ export function shortenToSentences(text: string, max: number): string {
   return `${trimEndOf(space > max / 2 ? cut.slice(0, space) : cut, ',;:–-')}…`;
 }
 
+/**
+ * Whether a sentence is the lead-in of a list under it: one that ends in ":" ("Zákon pozná aj
+ * iné exekučné tituly, napríklad:") or stops where its list goes on ("Anspruch hat, wer").
+ *
+ * @example
+ * isListLead('You can claim if you') // true
+ */
+export function isListLead(sentence: string): boolean {
+  const text = sentence.trim();
+  return text !== '' && (text.endsWith(':') || !endsLikeSentence(text));
+}
+
+/**
+ * A paragraph a list follows, without its last sentence when that is the list's lead-in: what
+ * a back can say before the list. '' when the lead is the whole paragraph.
+ *
+ * @example
+ * withoutListLead('Ein Exekutionstitel ist ein Urteil. Es gibt auch andere, etwa:') // 'Ein Exekutionstitel ist ein Urteil.'
+ */
+export function withoutListLead(paragraph: string): string {
+  const lead = splitSentences(paragraph).at(-1) ?? '';
+  if (!isListLead(lead)) return paragraph;
+  return paragraph.slice(0, paragraph.lastIndexOf(lead)).trim();
+}
+
 /** The longest back a learner can grade honestly, in words. */
 export const MAX_BACK_WORDS = 40;
 
@@ -180,6 +212,14 @@ export function splitAnswer(text: string, question = ''): Answer {
     if (words + count > MAX_BACK_WORDS) break;
     back.push(unit);
     words += count;
+  }
+  // A back never stops inside a list or at the lead that opens it ("Anspruch hat, wer" over
+  // "• in Deutschland wohnt"): the list and its lead go to the context whole, and an answer that
+  // is nothing but them has no short back.
+  if (units[first + back.length]?.startsWith('• ') === true) {
+    while (back.at(-1)?.startsWith('• ') === true) back.pop();
+    if (isListLead(back.at(-1) ?? '')) back.pop();
+    if (back.length === 0) return { back: '', context: text };
   }
   if (back.length === 0) {
     const unit = units[first] ?? text;

@@ -148,6 +148,10 @@ interface WordTable {
    * "sınır" ends with).
    */
   verbEndings: readonly string[];
+  /** What a byline names its author with: "By Jane Smith", "Af Hans Jensen", "Yazar: …". */
+  authorLeads: readonly string[];
+  /** What a byline dates the page with: "Updated March 2025", "Opdateret 14. marts 2025". */
+  dateLeads: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -186,6 +190,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
     verbEndings: words(''),
+    authorLeads: phrases('by, written by, author'),
+    dateLeads: phrases('updated, last updated, published, posted, last reviewed'),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -244,6 +250,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
     verbEndings: words(''),
+    authorLeads: phrases('von, autor, autorin, geschrieben von'),
+    dateLeads: phrases('aktualisiert, zuletzt aktualisiert, veröffentlicht'),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -299,6 +307,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
     verbEndings: words(''),
+    authorLeads: phrases('af, skrevet af, forfatter'),
+    dateLeads: phrases('opdateret, sidst opdateret, publiceret, udgivet'),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -359,6 +369,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
     verbEndings: words(''),
+    authorLeads: phrases('autor, autorka, napísal, napísala'),
+    dateLeads: phrases('aktualizované, publikované, pridané, uverejnené'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -408,6 +420,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words(''),
     agents: words('tarafından'),
     verbEndings: words('amaz emez anır enir ılır ilir ulur ülür unur ünür'),
+    authorLeads: phrases('yazar, yazan'),
+    dateLeads: phrases('güncelleme, son güncelleme, güncellendi, yayınlanma, yayın tarihi'),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -533,6 +547,8 @@ const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges)
 const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
 const ALL_UNITS_BEFORE = folded(Object.values(TABLES).flatMap((table) => table.unitsBefore));
 const ALL_JOINERS = folded(Object.values(TABLES).flatMap((table) => table.joiners));
+const AUTHOR_LEADS = folded(Object.values(TABLES).flatMap((table) => table.authorLeads));
+const DATE_LEADS = folded(Object.values(TABLES).flatMap((table) => table.dateLeads));
 const ALL_FUNCTION = folded(Object.values(TABLES).flatMap((table) => table.function));
 const ALL_GENERIC = folded(Object.values(TABLES).flatMap((table) => table.generic));
 
@@ -935,4 +951,43 @@ export function isAgentMarker(word: string, lang: string): boolean {
  */
 export function endsLikeVerb(word: string, lang: string): boolean {
   return (VERB_ENDINGS.get(lang) ?? []).some((ending) => word.endsWith(ending));
+}
+
+/** Words a byline holds at most: "By Jane Smith, Updated March 2025" is seven. */
+const MAX_BYLINE_WORDS = 10;
+/** Words of the longest byline lead ("zuletzt aktualisiert", "son güncelleme"). */
+const MAX_BYLINE_LEAD_WORDS = 2;
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/u;
+
+/** Whether words hold a date: a year, or a month's name ("Updated March", "12. marts"). */
+function holdsDate(words: readonly string[]): boolean {
+  return words.some(
+    (word) => YEAR.test(word) || isMonthWord(foldForCompare(word).replace(/[^\p{L}]/gu, '')),
+  );
+}
+
+/**
+ * Whether a line is a byline, the page's and not the article's, in any language: an author lead
+ * before a name and a date, or labelled ("Af Hans Jensen · 12. marts 2025", "By Jane Smith,
+ * Updated March 2025", "Yazar: İş Hukuku Ekibi"), or a date lead before a date ("Opdateret 14.
+ * marts 2025", "Updated: March 2025"). "Von Arbeitgebern" (no date) and "By 2030, …" (no name)
+ * are none.
+ *
+ * @example
+ * isByline('Af Hans Jensen · 12. marts 2025') // true
+ */
+export function isByline(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > MAX_BYLINE_WORDS) return false;
+  for (let count = 1; count <= MAX_BYLINE_LEAD_WORDS; count += 1) {
+    const lead = words.slice(0, count).join(' ');
+    const key = foldForCompare(lead.replace(/:$/u, ''));
+    const rest = words.slice(count);
+    const labelled = lead.endsWith(':');
+    if (AUTHOR_LEADS.has(key) && /^\p{Lu}/u.test(rest[0] ?? '') && (labelled || holdsDate(rest))) {
+      return true;
+    }
+    if (DATE_LEADS.has(key) && holdsDate(rest.slice(0, 2))) return true;
+  }
+  return false;
 }

@@ -92,6 +92,53 @@ describe('what-is sections', () => {
     ]);
   });
 
+  it.each([
+    [
+      'sk',
+      '# Exekúcia\n\n## Čo je exekučný titul?\n\nExekučný titul je rozhodnutie, na podklade ktorého sa vykonáva exekúcia. Zákon pozná aj iné exekučné tituly, napríklad:\n • rozhodcovský nález,\n • notársku zápisnicu.\n',
+      'Čo je exekučný titul?',
+      'Exekučný titul je rozhodnutie, na podklade ktorého sa vykonáva exekúcia.',
+    ],
+    [
+      'tr',
+      '# Cari Hesap\n\n## Cari Hesap Ekstresi Nedir?\n\nCari hesap ekstresi, iki taraf arasındaki tüm ödemeleri gösteren belgedir. Ekstrede şu bilgiler yer alır:\n- İşlem tarihi\n- Dönem sonu bakiyesi\n',
+      'Cari Hesap Ekstresi Nedir?',
+      'Cari hesap ekstresi, iki taraf arasındaki tüm ödemeleri gösteren belgedir.',
+    ],
+  ])('ends the answer before the lead-in of the list under it (%s)', (_lang, text, front, back) => {
+    expect(definitions(text)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    [
+      'tr, a byline between "|"',
+      '# Katılım Bankacılığı Nedir?\n\n📅 8 Mart 2025 | ✍️ Ekonomi Masası | 💬 12 yorum\n\nKatılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.\n',
+      'Katılım Bankacılığı Nedir?',
+      'Katılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.',
+    ],
+    [
+      'da, a byline between "|"',
+      '# Hvad er restskat?\n\nAf Buus Jensen Revision | 12. marts 2025 | Del artiklen\n\nRestskat er den skat, du mangler at betale, når året er gjort op.\n',
+      'Hvad er restskat?',
+      'Restskat er den skat, du mangler at betale, når året er gjort op.',
+    ],
+    [
+      'tr, a teaser asking a question of its own',
+      '# Katılım Bankacılığı Nedir?\n\n> Bankacılık denince aklımıza "kredi" ve "faiz" gelir. Peki faizsiz bir bankacılık mümkün mü?\n\nKatılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.\n',
+      'Katılım Bankacılığı Nedir?',
+      'Katılım bankacılığı, faizsiz bankacılık ilkelerine göre çalışan bir bankacılık modelidir.',
+    ],
+    [
+      'en, a teaser asking a question of its own',
+      '# What is a stablecoin?\n\nCrypto prices swing wildly. So how can a coin stay at one dollar?\n\nA stablecoin is a crypto token whose price is pegged to a currency such as the dollar.\n',
+      'What is a stablecoin?',
+      'A stablecoin is a crypto token whose price is pegged to a currency such as the dollar.',
+    ],
+  ])('answers with the paragraph after %s', (_case, text, front, back) => {
+    expect(definitions(text)).toContainEqual([front, back]);
+    expect(definitions(text).filter(([question]) => question === front)).toHaveLength(1);
+  });
+
   it('is not a definition inside a FAQ', () => {
     const text = '## FAQ\n\n### What is BPO?\n\nBPO is outsourcing.\n';
     expect(definitions(text)).toEqual([]);

@@ -745,6 +745,31 @@ describe('a measure the rest of the sentence gives away leaves the next one', ()
   });
 });
 
+describe('a measure whose number the rest of the sentence states is given away', () => {
+  it.each([
+    [
+      'de',
+      'Wegen der Verdienstgrenze spricht man vom 538-Euro-Job; lange lag die Grenze bei 450 Euro, weshalb noch oft vom 450-Euro-Job die Rede ist.',
+    ],
+    [
+      'tr',
+      'Örneğin 100.000 TL yatırılırsa brüt faiz 100.000 × 0,25 × (90 / 365) olarak hesaplanır.',
+    ],
+    ['sk', 'Ak odpracujete 120 hodín v júli a 120 v auguste, podmienku spĺňate.'],
+  ])('%s: hides no measure the front reads out elsewhere', (lang, text) => {
+    expect(facts(text, lang)).toEqual([]);
+  });
+
+  it('da: keeps a short number that recurs with another meaning', () => {
+    expect(
+      facts('Du skal have arbejdet i 2 år, og satsen stiger med 2 procentpoint om året.', 'da'),
+    ).toContainEqual([
+      `Du skal have arbejdet i ${BLANK}, og satsen stiger med 2 procentpoint om året.`,
+      '2 år',
+    ]);
+  });
+});
+
 describe('a law named by its number is hidden whole, with its name', () => {
   it.each([
     [

@@ -220,6 +220,114 @@ describe('question headings of the article', () => {
   });
 });
 
+describe('a question inside the answer to a question heading', () => {
+  it.each([
+    [
+      'tr',
+      '# Yıllık izin\n\nYıllık ücretli izin, en az bir yıl çalışan işçinin her yıl kullandığı ücretli dinlenme hakkıdır.\n\n## İzin günleri nasıl hesaplanır?\n\nHafta tatili ve genel tatil günleri izin süresinden sayılmaz. İzin bölünebilir mi? Taraflar anlaşırsa evet: en çok üçe bölünebilir.\n',
+      [
+        [
+          'İzin günleri nasıl hesaplanır?',
+          'Hafta tatili ve genel tatil günleri izin süresinden sayılmaz.',
+        ],
+        ['İzin bölünebilir mi?', 'Taraflar anlaşırsa evet: en çok üçe bölünebilir.'],
+      ],
+    ],
+    [
+      'de',
+      '# Urlaub\n\nDer gesetzliche Urlaub ist die bezahlte Freistellung, die jedem Arbeitnehmer jedes Jahr zusteht.\n\n## Wie wird der Urlaub berechnet?\n\nFeiertage zählen nicht als Urlaubstage. Darf man den Urlaub teilen? Ja, wenn ein Teil mindestens zwölf Tage umfasst.\n',
+      [
+        ['Wie wird der Urlaub berechnet?', 'Feiertage zählen nicht als Urlaubstage.'],
+        ['Darf man den Urlaub teilen?', 'Ja, wenn ein Teil mindestens zwölf Tage umfasst.'],
+      ],
+    ],
+  ])('asks it apart with the answer after it (%s)', (_lang, text, cards) => {
+    expect(faqs(text).map(([front, back]) => [front, back])).toEqual(cards);
+  });
+});
+
+describe('a question answered by a lead-in and the list under it', () => {
+  const asked = (text: string) => faqs(text).map(([front, back]) => [front, back]);
+
+  it.each([
+    [
+      'de',
+      '# Elterngeld\n\nElterngeld ist eine Leistung für Eltern, die ihr Kind nach der Geburt selbst betreuen.\n\n## Wer hat Anspruch auf Elterngeld?\n\nAnspruch hat, wer\n\n- in Deutschland wohnt,\n- sein Kind selbst betreut,\n- höchstens 32 Stunden pro Woche arbeitet.\n',
+      'Wer hat Anspruch auf Elterngeld?',
+      'Anspruch hat, wer\n\n• in Deutschland wohnt,\n• sein Kind selbst betreut,\n• höchstens 32 Stunden pro Woche arbeitet.',
+    ],
+    [
+      'da',
+      '# Barselsdagpenge\n\nBarselsdagpenge er en ydelse fra kommunen, når du er på barsel og ikke får fuld løn.\n\n## Hvem kan få barselsdagpenge?\n\nDu kan få barselsdagpenge, hvis du\n\n- har været tilknyttet arbejdsmarkedet i 13 uger,\n- har arbejdet mindst 160 timer.\n',
+      'Hvem kan få barselsdagpenge?',
+      'Du kan få barselsdagpenge, hvis du\n\n• har været tilknyttet arbejdsmarkedet i 13 uger,\n• har arbejdet mindst 160 timer.',
+    ],
+    [
+      'en',
+      '# Child benefit\n\nChild benefit is a payment from the state to parents who bring up a child.\n\n## Who can claim child benefit?\n\nYou can claim if you\n- live in the UK\n- are responsible for a child under 16\n',
+      'Who can claim child benefit?',
+      'You can claim if you\n\n• live in the UK\n• are responsible for a child under 16',
+    ],
+  ])(
+    'answers with the lead and its short list, not the lead alone (%s)',
+    (_lang, text, front, back) => {
+      expect(asked(text)).toEqual([[front, back]]);
+    },
+  );
+
+  it.each([
+    [
+      'de',
+      `# Elterngeld\n\nElterngeld ist eine Leistung für Eltern, die ihr Kind nach der Geburt selbst betreuen.\n\n## Wer hat Anspruch auf Elterngeld?\n\nAnspruch hat, wer\n\n${'- seinen Wohnsitz oder gewöhnlichen Aufenthalt in Deutschland hat und dort gemeldet ist,\n'.repeat(4)}\n## FAQ\n\n### Why BPO?\n\nBecause.\n`,
+    ],
+    [
+      'en',
+      `# Child benefit\n\nChild benefit is a payment from the state to parents who bring up a child.\n\n## Who can claim child benefit?\n\nYou can claim if you\n\n${'- have lived in the United Kingdom for at least three months before the day of the claim,\n'.repeat(3)}\n## FAQ\n\n### Why BPO?\n\nBecause.\n`,
+    ],
+  ])('makes no card when the list is too long for one back (%s)', (_lang, text) => {
+    expect(asked(text)).toEqual([['Why BPO?', 'Because.']]);
+  });
+
+  it.each([
+    [
+      'tr',
+      '# Kıdem Tazminatı\n\nKıdem tazminatı, iş sözleşmesi sona eren işçiye işveren tarafından ödenen bir tazminattır.\n\n## Kimler kıdem tazminatı alabilir?\n\nEn az 1 yıl çalışanlar kıdem tazminatına hak kazanır. Şu sebeplerle ayrılanlar da alabilir:\n\n1) emeklilik,\n2) askerlik.\n',
+      'Kimler kıdem tazminatı alabilir?',
+      'En az 1 yıl çalışanlar kıdem tazminatına hak kazanır.',
+    ],
+    [
+      'da',
+      '# Kørselsfradrag\n\nKørselsfradrag er et fradrag for personer, der har langt til og fra deres arbejde.\n\n## Hvem kan få fradraget?\n\nDu skal have et lønnet arbejde. Det gælder også:\n\n- studiejob,\n- lønnet praktik.\n',
+      'Kørselsfradrag — Hvem kan få fradraget?',
+      'Du skal have et lønnet arbejde.',
+    ],
+  ])(
+    'answers with the sentences before a lead ending in a colon (%s)',
+    (_lang, text, front, back) => {
+      expect(asked(text)).toEqual([[front, back]]);
+    },
+  );
+
+  it.each([
+    [
+      'de',
+      `# Elterngeld\n\nElterngeld ist eine Leistung für Eltern.\n\n## FAQ\n\n### Wer hat Anspruch?\n\nViele Eltern haben Anspruch. Anspruch hat, wer\n\n${'- seinen Wohnsitz oder gewöhnlichen Aufenthalt in Deutschland hat und dort gemeldet ist,\n'.repeat(3)}`,
+      'Viele Eltern haben Anspruch.',
+    ],
+    [
+      'en',
+      `# Child benefit\n\nChild benefit is a payment to parents.\n\n## FAQ\n\n### Who can claim?\n\nMost parents can. You can claim if you\n\n${'- have lived in the United Kingdom for at least three months before the day of the claim,\n'.repeat(3)}`,
+      'Most parents can.',
+    ],
+  ])(
+    'cuts a long FAQ answer before its list, not at the lead or inside the list (%s)',
+    (_lang, text, back) => {
+      const [card] = cardsOf(build(text), 'faq');
+      expect(card?.back).toBe(back);
+    },
+  );
+});
+
 describe('a question over a flattened table', () => {
   const prose = '# Title\n\nSome prose about the topic here, long enough to be an article.\n\n';
   const table = (question: string, cells: string[]) => `${question}\n\n${cells.join('\n\n')}\n`;
@@ -262,6 +370,36 @@ describe('a question over a flattened table', () => {
     },
   );
 
+  it.each([
+    [
+      'da',
+      'Heltid eller fritid?',
+      'Heltidsdækning Fritidsdækning\nDækker døgnet rundt Dækker kun i fritiden',
+    ],
+    [
+      'da',
+      'Heltid eller fritid?',
+      'Heltidsdækning | Fritidsdækning\nDækker døgnet rundt | Dækker kun i fritiden',
+    ],
+    [
+      'en',
+      'Full time or leisure?',
+      'Full-time cover Leisure cover\nAround the clock Only in your free time',
+    ],
+    [
+      'en',
+      'Full time or leisure?',
+      'Full-time cover | Leisure cover\nCovers you around the clock | Covers you only in your free time',
+    ],
+  ])(
+    'makes no FAQ card of a table run together in a paragraph of two lines (%s)',
+    (_lang, question, rows) => {
+      expect(asked(`${prose}## ${question}\n\n${rows}\n${faq}`)).toEqual([
+        ['Why BPO?', 'Because.'],
+      ]);
+    },
+  );
+
   it('asks the rows of such a table as table cards instead (en)', () => {
     const text = `${prose}${table('## Full time or part time?', ['Type', 'Who it suits', 'Full time', 'People working 37 hours a week', 'Part time', 'People working under 30 hours'])}`;
     const deck = build(text);
@@ -298,6 +436,26 @@ describe('a question that does not name its subject', () => {
       ['Stamp duty — How is it calculated?', 'As a share of the price above a threshold.'],
     ],
   ])('puts the title term before a short question in %s', (_lang, text, card) => {
+    expect(fronts(text)).toEqual([card]);
+  });
+
+  it.each([
+    [
+      'sk',
+      '# Materské 2025 – kto má nárok a koľko dostanete\n\nMaterské je dávka nemocenského poistenia, ktorú dostáva poistenka počas materskej dovolenky.\n\n## Kto má nárok?\n\nPoistenka, ktorá bola poistená aspoň 270 dní.\n',
+      ['Materské — Kto má nárok?', 'Poistenka, ktorá bola poistená aspoň 270 dní.'],
+    ],
+    [
+      'da',
+      '---\ntitle: "Kørselsfradrag 2024 – satser og regler"\n---\nKørselsfradrag er et fradrag for personer, der har langt til og fra deres arbejde.\n\n## Hvem kan få det?\n\nAlle med et lønnet arbejde.\n',
+      ['Kørselsfradrag — Hvem kan få det?', 'Alle med et lønnet arbejde.'],
+    ],
+    [
+      'de',
+      '# Elterngeld 2024/25: Anspruch und Höhe\n\nElterngeld ist eine staatliche Leistung für Eltern, die ihr Kind nach der Geburt selbst betreuen.\n\n## Wer bekommt es?\n\nMütter und Väter, die ihr Kind selbst betreuen.\n',
+      ['Elterngeld — Wer bekommt es?', 'Mütter und Väter, die ihr Kind selbst betreuen.'],
+    ],
+  ])('leaves the year a title is dated by out of the subject (%s)', (_lang, text, card) => {
     expect(fronts(text)).toEqual([card]);
   });
 

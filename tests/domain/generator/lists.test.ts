@@ -291,3 +291,40 @@ describe('a table of contents', () => {
     ]);
   });
 });
+
+describe('bylines written as list items', () => {
+  const article =
+    'Boafgift er en afgift, som arvinger betaler af en arv, når boet gøres op efter et dødsfald.\n';
+
+  it.each([
+    [
+      'da, after a lead',
+      `# Boafgift\n\n${article}\nDel artiklen:\n\n- Af Hans Jensen · 12. marts 2025\n- Opdateret 14. marts 2025\n`,
+    ],
+    [
+      'da, labelled under the title',
+      `# Boafgift\n\n- Skrevet af: Hans Jensen\n- Opdateret: 12. marts 2025\n\n${article}`,
+    ],
+    [
+      'en, after a lead',
+      '# Inheritance tax\n\nInheritance tax is a tax on the estate of someone who has died.\n\nAbout this article:\n\n- By Jane Smith, Updated March 2025\n- Last updated: 3 March 2025\n',
+    ],
+    [
+      'en, labelled under the title',
+      '# Inheritance tax\n\n- By: Jane Smith\n- Updated: 3 March 2025\n\nInheritance tax is a tax on the estate of someone who has died.\n',
+    ],
+    [
+      'de, after a lead',
+      '# Elterngeld\n\nElterngeld ist eine Leistung für Eltern, die ihr Kind selbst betreuen.\n\nZum Artikel:\n\n- Von Anna Müller, 12. März 2025\n- Zuletzt aktualisiert: 14. März 2025\n',
+    ],
+  ])('are page furniture, never a list card (%s)', (_case, text) => {
+    expect(lists(text)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Finanziert wird es:\n\n- Von Arbeitgebern\n- Von Arbeitnehmern\n'],
+    ['en', 'The targets are:\n\n- By 2030, halve emissions\n- By 2050, reach net zero\n'],
+  ])('keeps items that open with "by" or "von" but name no author and date (%s)', (_lang, text) => {
+    expect(lists(text)).toHaveLength(2);
+  });
+});
