@@ -6,10 +6,13 @@
  * document says it once; a rule is what a learner of a tax, labour or insurance page must recall.
  * So is who a rule makes do it, where the language marks the doer with a word after it
  * (Turkish "Kira stopajı … kiracı tarafından ödenir"): the word group before that marker.
+ * And so is what a rule makes its subject, where a copula links them ("Renten på restskat er
+ * ikke fradragsberettiget", "Pri finančnom leasingu ide o dlhodobý prenájom"): the rule word.
  */
 import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
+import { holdsRuleWord, isCopula, isInfinitive, isRuleNegation, isRuleWord } from './rule-words.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import {
@@ -168,12 +171,73 @@ export function agentCloze(sentence: string, terms: DocumentTerms): Cloze | unde
   return undefined;
 }
 
+/** A word shares its start with a rule word it gives away ("kratší" for "krátkodobý"). */
+const GIVEAWAY_PREFIX = 4;
+
+/**
+ * The cloze of a rule a sentence states about its subject with a copula: the rule word after it
+ * (rule-words.ts: "voluntary", "fradragsberettiget", "dlhodobý"), with a negation before it and
+ * an opposite set against it after a comma ("dobrovoľné, nie povinné"). The copula may stand
+ * before an article or a preposition and its noun ("je pre zamestnávateľa dobrovoľné"), never
+ * first (the subject stays in the front); undefined when there is none, or when another word of
+ * the sentence starts like the rule word ("krátkodobý prenájom, ktorý je kratší …").
+ *
+ * @example
+ * ruleCloze('Renten på restskat er ikke fradragsberettiget.', terms)
+ * // { front: 'Renten på restskat er _____.', answer: 'ikke fradragsberettiget' }
+ */
+export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  const folded = (index: number) => words[index]?.folded ?? '';
+  // Whether a copula ends at `index`, after at least one word of its subject.
+  const copulaEnds = (index: number) =>
+    (index >= 1 && isCopula(folded(index), lang)) ||
+    (index >= 2 && joined(index - 1) && isCopula(`${folded(index - 1)} ${folded(index)}`, lang));
+  for (let at = 1; at < words.length; at += 1) {
+    if (!isRuleWord(folded(at), lang)) continue;
+    const first = joined(at - 1) && isRuleNegation(folded(at - 1), lang) ? at - 1 : at;
+    const gap = (size: number) => {
+      const copula = first - 1 - size;
+      if (!copulaEnds(copula)) return false;
+      for (let index = copula; index < first; index += 1) if (!joined(index)) return false;
+      const between = words.slice(copula + 1, first).map((word) => word.folded);
+      if (size === 1) return isArticle(between[0] ?? '', lang);
+      return (
+        size === 0 ||
+        (isFunctionWord(between[0] ?? '', lang) && !isFunctionWord(between[1] ?? '', lang))
+      );
+    };
+    if (![0, 1, 2].some(gap)) continue;
+    // "dobrovoľné, nie povinné": the opposite set against it is part of the rule.
+    const opposite =
+      sentence.slice(words[at]?.end ?? 0, words[at + 1]?.start ?? 0).trim() === ',' &&
+      joined(at + 1) &&
+      isRuleNegation(folded(at + 1), lang) &&
+      isRuleWord(folded(at + 2), lang);
+    const last = opposite ? at + 2 : at;
+    // "povinná vytvárať": the rule is the action the word governs.
+    const next = words[last + 1];
+    if (next !== undefined && isInfinitive(sentence.slice(next.start, next.end), lang)) continue;
+    const from = words[first];
+    const to = words[last];
+    if (from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    const prefixes = [folded(at), folded(last)].map((word) => word.slice(0, GIVEAWAY_PREFIX));
+    const rest = [...words.slice(0, first), ...words.slice(last + 1)];
+    if (rest.some((word) => prefixes.some((prefix) => word.folded.startsWith(prefix)))) continue;
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
 /**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
- * hiding the word group the restriction names (restrictionCloze), or who does what it says
- * (agentCloze). A sentence another card
- * (`taken`) already asks or explains gives none, nor does a question, a list lead, a sentence
- * that lists items or one that starts with a word pointing back.
+ * hiding the word group the restriction names (restrictionCloze), who does what it says
+ * (agentCloze), or the rule word a copula links to its subject (ruleCloze). A sentence another
+ * card (`taken`) already asks or explains gives none, nor does a question, a list lead, a
+ * sentence that lists items or one that starts with a word pointing back.
  *
  * @example
  * restrictionCards(splitSections(parseDocument('Ödemeden yalnızca damga vergisi kesilir.').blocks), terms, 'Kıdem tazminatı', [])
@@ -201,7 +265,8 @@ export function restrictionCards(
     );
     return explained.has(folded);
   };
-  const restricts = (folded: string) => holdsRestriction(folded, terms.lang);
+  const restricts = (folded: string) =>
+    holdsRestriction(folded, terms.lang) || holdsRuleWord(folded, terms.lang);
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
@@ -215,7 +280,10 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        const cloze = restrictionCloze(sentence, terms) ?? agentCloze(sentence, terms);
+        const cloze =
+          restrictionCloze(sentence, terms) ??
+          agentCloze(sentence, terms) ??
+          ruleCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

@@ -4,6 +4,7 @@ import { collectDocumentTerms } from '../../../src/domain/generator/key-terms.ts
 import { restrictionCards } from '../../../src/domain/generator/restrictions.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import { followsCopula, isRulePredicate } from '../../../src/domain/generator/rule-words.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
 import { BLANK } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
@@ -177,5 +178,99 @@ describe('restriction cards in a what-is paragraph', () => {
       front,
       back,
     ]);
+  });
+});
+
+describe('rule cards: the rule word a copula links to its subject, per language', () => {
+  it.each([
+    [
+      'en',
+      'Interest on late tax is not deductible.',
+      `Interest on late tax is ${BLANK}.`,
+      'not deductible',
+    ],
+    [
+      'en',
+      'A kassekredit is revolving: what you repay you can draw again.',
+      `A kassekredit is ${BLANK}: what you repay you can draw again.`,
+      'revolving',
+    ],
+    [
+      'da',
+      'Renten på restskat er ikke fradragsberettiget.',
+      `Renten på restskat er ${BLANK}.`,
+      'ikke fradragsberettiget',
+    ],
+    [
+      'da',
+      'Kreditten er revolverende: når du indbetaler penge, bliver rammen tilgængelig igen.',
+      `Kreditten er ${BLANK}: når du indbetaler penge, bliver rammen tilgængelig igen.`,
+      'revolverende',
+    ],
+    [
+      'de',
+      'Selbstständige ohne Rentenversicherungspflicht sind nicht förderberechtigt.',
+      `Selbstständige ohne Rentenversicherungspflicht sind ${BLANK}.`,
+      'nicht förderberechtigt',
+    ],
+    [
+      'de',
+      'Der Messbescheid ist verbindlich – auch für die Gemeinden.',
+      `Der Messbescheid ist ${BLANK} – auch für die Gemeinden.`,
+      'verbindlich',
+    ],
+    [
+      'sk',
+      'Pri finančnom leasingu ide o dlhodobý prenájom.',
+      `Pri finančnom leasingu ide o ${BLANK} prenájom.`,
+      'dlhodobý',
+    ],
+    [
+      'sk',
+      'Poskytnúť ho je pre zamestnávateľa dobrovoľné, nie povinné.',
+      `Poskytnúť ho je pre zamestnávateľa ${BLANK}.`,
+      'dobrovoľné, nie povinné',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // No copula before the rule word, or none after a subject.
+    ['da', 'Skattefri kompensation udbetales af arbejdsgiveren hver måned.'],
+    ['sk', 'Je povinný zachovávať mlčanlivosť o všetkom, čo sa dozvie.'],
+    // A word of the sentence gives the rule word away.
+    ['sk', 'Operatívny leasing je krátkodobý prenájom, ktorý je kratší ako životnosť veci.'],
+    // The rule word governs an infinitive: the rule is the action.
+    ['sk', 'Spoločnosť je povinná vytvárať aj rezervný fond.'],
+    // A negation alone is no rule.
+    ['en', 'The interest on late tax is not paid by the bank.'],
+    // Turkish writes a rule word with the copula's suffix: no table.
+    ['tr', 'Trafik sigortası bütün motorlu araçlar için zorunludur.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('isRulePredicate and followsCopula: what a rule card hides, and where', () => {
+  it.each([
+    ['da', ['ikke', 'fradragsberettiget'], true],
+    ['sk', ['dobrovolne', 'nie', 'povinne'], true],
+    ['de', ['verbindlich'], true],
+    ['da', ['ikke'], false],
+    ['en', ['not', 'paid'], false],
+    ['tr', ['zorunludur'], false],
+  ])('%s: %j', (lang, words, predicate) => {
+    expect(isRulePredicate(words, lang)).toBe(predicate);
+  });
+
+  it.each([
+    ['da', `Renten på restskat er ${BLANK}.`, true],
+    ['sk', `Poskytnúť ho je pre zamestnávateľa ${BLANK}.`, true],
+    ['sk', `Pri finančnom leasingu ide o ${BLANK} prenájom.`, true],
+    ['da', `Renten på restskat ${BLANK}.`, false],
+    ['en', `Interest is paid on late tax, ${BLANK}.`, false],
+  ])('%s: %s', (lang, front, follows) => {
+    expect(followsCopula(front, lang)).toBe(follows);
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * The words of a rule a document states about its subject, one table per language: what a rule
+ * makes a thing ("voluntary", "fradragsberettiget", "steuerfrei", "dlhodobý"), the verbs that
+ * link a subject to it ("is", "er", "ist", "je", "ide o") and the negations that turn it into
+ * its opposite ("not", "ikke", "nicht", "nie"). The rule word is what a learner must recall:
+ * "Renten på restskat er ikke fradragsberettiget" asks "ikke fradragsberettiget". Entries are
+ * folded once at load time; inflected forms are listed where the language inflects the word.
+ * Turkish has no table: its rule words end the clause as one word with the copula's suffix
+ * ("zorunludur"), a shape of its own.
+ */
+import { phrases, words } from './term-words.ts';
+import { BLANK, foldForCompare } from './text.ts';
+
+interface RuleWordTable {
+  /** Verbs (or verb phrases) that link a subject to what it is: "is", "bleibt", "ide o". */
+  copulas: readonly string[];
+  /** Negations before a rule word: "not deductible", "ikke fradragsberettiget". */
+  negations: readonly string[];
+  /** What a rule makes a thing: voluntary or mandatory, taxed or free of tax, long or short. */
+  rules: readonly string[];
+  /**
+   * Endings of an infinitive, which a rule word before it governs: in "Spoločnosť je povinná
+   * vytvárať aj rezervný fond" the rule is what the company must do, not that it must.
+   */
+  infinitives: readonly string[];
+}
+
+const TABLES: Readonly<Record<string, RuleWordTable>> = {
+  en: {
+    copulas: phrases('is, are, was, were, remains, remain'),
+    negations: words('not never'),
+    rules: words(`
+      voluntary mandatory compulsory optional deductible tax-deductible tax-free tax-exempt
+      taxable exempt binding non-binding revolving long-term short-term refundable
+      non-refundable irrevocable transferable non-transferable
+    `),
+    infinitives: words(''),
+  },
+  da: {
+    copulas: phrases('er, var, bliver, forbliver'),
+    negations: words('ikke aldrig'),
+    rules: words(`
+      frivillig frivilligt frivillige obligatorisk obligatoriske valgfri valgfrit valgfrie
+      lovpligtig lovpligtigt lovpligtige skattefri skattefrit skattefrie skattepligtig
+      skattepligtigt skattepligtige fradragsberettiget fradragsberettigede bindende
+      revolverende langfristet langfristede kortfristet kortfristede uopsigelig uopsigeligt
+    `),
+    infinitives: words(''),
+  },
+  de: {
+    copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
+    negations: words('nicht nie'),
+    rules: words(`
+      freiwillig verpflichtend steuerfrei steuerpflichtig abzugsfähig absetzbar
+      förderberechtigt verbindlich unverbindlich revolvierend langfristig kurzfristig kündbar
+      unkündbar befristet unbefristet pfändbar unpfändbar übertragbar beitragsfrei
+      sozialversicherungsfrei sozialversicherungspflichtig versicherungspflichtig
+    `),
+    infinitives: words(''),
+  },
+  sk: {
+    // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
+    copulas: phrases('je, sú, bol, bola, bolo, boli, zostáva, zostávajú, ide o'),
+    negations: words('nie'),
+    rules: words(`
+      dobrovoľný dobrovoľná dobrovoľné dobrovoľní povinný povinná povinné povinní nepovinný
+      nepovinná nepovinné dlhodobý dlhodobá dlhodobé krátkodobý krátkodobá krátkodobé záväzný
+      záväzná záväzné nezáväzný nezáväzná nezáväzné oslobodený oslobodená oslobodené
+      oslobodení zdaniteľný zdaniteľná zdaniteľné nezdaniteľný nezdaniteľná nezdaniteľné
+      revolvingový revolvingová revolvingové
+    `),
+    infinitives: words('ť'),
+  },
+};
+
+function foldedPerLanguage(
+  pick: (table: RuleWordTable) => readonly string[],
+): Map<string, ReadonlySet<string>> {
+  return new Map(
+    Object.entries(TABLES).map(([lang, table]) => [lang, new Set(pick(table).map(foldForCompare))]),
+  );
+}
+
+const COPULAS = foldedPerLanguage((table) => table.copulas);
+const NEGATIONS = foldedPerLanguage((table) => table.negations);
+const RULES = foldedPerLanguage((table) => table.rules);
+/** Not folded: folding makes the Slovak "-ť" a "-t" many other words end with. */
+const INFINITIVES = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.infinitives]),
+);
+
+/**
+ * Whether a (folded) word is a rule word of `lang` ("voluntary", "skattefri"); a language
+ * without a table has none.
+ *
+ * @example
+ * isRuleWord('fradragsberettiget', 'da') // true
+ */
+export function isRuleWord(word: string, lang: string): boolean {
+  return RULES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word or two-word phrase links a subject to what it is in `lang` ("er",
+ * "ist", Slovak "ide o").
+ *
+ * @example
+ * isCopula('sind', 'de') // true
+ * isCopula('ide o', 'sk') // true
+ */
+export function isCopula(phrase: string, lang: string): boolean {
+  return COPULAS.get(lang)?.has(phrase) ?? false;
+}
+
+/**
+ * Whether a (folded) word negates the rule word after it in `lang` ("ikke", "nicht").
+ *
+ * @example
+ * isRuleNegation('ikke', 'da') // true
+ */
+export function isRuleNegation(word: string, lang: string): boolean {
+  return NEGATIONS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a word, as written, ends like an infinitive in `lang` (Slovak "vytvárať"), which a
+ * rule word before it governs.
+ *
+ * @example
+ * isInfinitive('vytvárať', 'sk') // true
+ * isInfinitive('obrat', 'sk') // false
+ */
+export function isInfinitive(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return (INFINITIVES.get(lang) ?? []).some((ending) => lower.endsWith(ending));
+}
+
+/**
+ * Whether a folded text holds a rule word of `lang` as one of its words: the cheap test before a
+ * block is split into sentences.
+ *
+ * @example
+ * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
+ */
+export function holdsRuleWord(folded: string, lang: string): boolean {
+  const rules = RULES.get(lang);
+  return rules !== undefined && folded.split(/[^\p{L}\p{N}-]+/u).some((word) => rules.has(word));
+}
+
+/**
+ * Whether the (folded) words of an answer are a rule predicate of `lang`: a rule word, negated
+ * or not, and the opposite it is set against ("dobrovoľné, nie povinné").
+ *
+ * @example
+ * isRulePredicate(['ikke', 'fradragsberettiget'], 'da') // true
+ * isRulePredicate(['ikke'], 'da') // false
+ */
+export function isRulePredicate(answer: readonly string[], lang: string): boolean {
+  const rest = isRuleNegation(answer[0] ?? '', lang) ? answer.slice(1) : answer;
+  if (!isRuleWord(rest[0] ?? '', lang)) return false;
+  if (rest.length === 1) return true;
+  return (
+    rest.length === 3 && isRuleNegation(rest[1] ?? '', lang) && isRuleWord(rest[2] ?? '', lang)
+  );
+}
+
+/**
+ * The most words between a copula and the blank: an article, or a preposition and its noun
+ * ("je pre zamestnávateľa _____").
+ */
+const MAX_COPULA_GAP = 2;
+
+/**
+ * Whether the blank of a cloze front follows a copula of `lang` closely: where a rule predicate
+ * stands (isRulePredicate), said once or not.
+ *
+ * @example
+ * followsCopula('Renten på restskat er _____.', 'da') // true
+ * followsCopula('Renten på restskat _____.', 'da') // false
+ */
+export function followsCopula(front: string, lang: string): boolean {
+  const at = front.indexOf(BLANK);
+  if (at < 0 || !COPULAS.has(lang)) return false;
+  const before = foldForCompare(front.slice(0, at))
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word !== '');
+  const near = before.slice(-(MAX_COPULA_GAP + 2));
+  return near.some(
+    (word, index) =>
+      index >= near.length - MAX_COPULA_GAP - 1 &&
+      (isCopula(word, lang) || isCopula(`${near[index - 1] ?? ''} ${word}`, lang)),
+  );
+}
