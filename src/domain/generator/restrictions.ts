@@ -7,12 +7,21 @@
  * So is who a rule makes do it, where the language marks the doer with a word after it
  * (Turkish "Kira stopajı … kiracı tarafından ödenir"): the word group before that marker.
  * And so is what a rule makes its subject, where a copula links them ("Renten på restskat er
- * ikke fradragsberettiget", "Pri finančnom leasingu ide o dlhodobý prenájom"): the rule word.
+ * ikke fradragsberettiget", "Pri finančnom leasingu ide o dlhodobý prenájom"): the rule word;
+ * and the right a rule denies it ("Na výplatu dividend akcionári nemajú právny nárok").
  */
 import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
-import { holdsRuleWord, isCopula, isInfinitive, isRuleNegation, isRuleWord } from './rule-words.ts';
+import {
+  holdsRuleWord,
+  isCopula,
+  isInfinitive,
+  isLack,
+  isRight,
+  isRuleNegation,
+  isRuleWord,
+} from './rule-words.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import {
@@ -233,9 +242,46 @@ export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undef
 }
 
 /**
+ * The cloze of a right a sentence denies its subject: a lack word (rule-words.ts: "nemajú",
+ * "kein", "no"), at most one word more and the right ("nemajú právny nárok", "kein Anspruch"),
+ * blanked; never first (the subject stays in the front), nor where a word after the right goes
+ * on with its name ("no claim bonus"): only a function word or an infinitive may follow it
+ * ("nemá právo ho odkúpiť").
+ *
+ * @example
+ * rightCloze('Na výplatu dividend akcionári nemajú právny nárok.', terms)
+ * // { front: 'Na výplatu dividend akcionári _____.', answer: 'nemajú právny nárok' }
+ */
+export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  const folded = (index: number) => words[index]?.folded ?? '';
+  for (let at = 1; at < words.length - 1; at += 1) {
+    if (!isLack(folded(at), lang) || !joined(at)) continue;
+    const last = isRight(folded(at + 1), lang) ? at + 1 : at + 2;
+    if (!isRight(folded(last), lang) || (last > at + 1 && !joined(at + 1))) continue;
+    if (isFunctionWord(folded(at + 1), lang) && last > at + 1) continue;
+    const next = words[last + 1];
+    const goesOn =
+      next !== undefined &&
+      joined(last) &&
+      !isFunctionWord(next.folded, lang) &&
+      !isInfinitive(sentence.slice(next.start, next.end), lang);
+    const from = words[at];
+    const to = words[last];
+    if (goesOn || from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
- * (agentCloze), or the rule word a copula links to its subject (ruleCloze). A sentence another
+ * (agentCloze), the rule word a copula links to its subject (ruleCloze) or the right a rule
+ * denies it (rightCloze). A sentence another
  * card (`taken`) already asks or explains gives none, nor does a question, a list lead, a
  * sentence that lists items or one that starts with a word pointing back.
  *
@@ -283,7 +329,8 @@ export function restrictionCards(
         const cloze =
           restrictionCloze(sentence, terms) ??
           agentCloze(sentence, terms) ??
-          ruleCloze(sentence, terms);
+          ruleCloze(sentence, terms) ??
+          rightCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

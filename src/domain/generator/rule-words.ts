@@ -3,7 +3,8 @@
  * makes a thing ("voluntary", "fradragsberettiget", "steuerfrei", "dlhodobý"), the verbs that
  * link a subject to it ("is", "er", "ist", "je", "ide o") and the negations that turn it into
  * its opposite ("not", "ikke", "nicht", "nie"). The rule word is what a learner must recall:
- * "Renten på restskat er ikke fradragsberettiget" asks "ikke fradragsberettiget". Entries are
+ * "Renten på restskat er ikke fradragsberettiget" asks "ikke fradragsberettiget". So is a right a
+ * rule denies ("nárok", "Anspruch" after "nemajú", "kein"). Entries are
  * folded once at load time; inflected forms are listed where the language inflects the word.
  * Turkish has no table: its rule words end the clause as one word with the copula's suffix
  * ("zorunludur"), a shape of its own.
@@ -23,6 +24,13 @@ interface RuleWordTable {
    * vytvárať aj rezervný fond" the rule is what the company must do, not that it must.
    */
   infinitives: readonly string[];
+  /** What a rule grants a person: "right", "nárok", "Anspruch". */
+  rights: readonly string[];
+  /**
+   * Words that deny the right after them, a negated "have" or a negative article: "no right",
+   * "nemajú právny nárok", "kein Anspruch".
+   */
+  lacks: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, RuleWordTable>> = {
@@ -35,6 +43,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
       non-refundable irrevocable transferable non-transferable
     `),
     infinitives: words(''),
+    rights: words('right claim entitlement'),
+    lacks: words('no'),
   },
   da: {
     copulas: phrases('er, var, bliver, forbliver'),
@@ -46,6 +56,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
       revolverende langfristet langfristede kortfristet kortfristede uopsigelig uopsigeligt
     `),
     infinitives: words(''),
+    rights: words('ret krav'),
+    lacks: words('ingen'),
   },
   de: {
     copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
@@ -57,6 +69,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
       sozialversicherungsfrei sozialversicherungspflichtig versicherungspflichtig
     `),
     infinitives: words(''),
+    rights: words('anspruch recht'),
+    lacks: words('kein keine keinen'),
   },
   sk: {
     // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
@@ -70,6 +84,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
       revolvingový revolvingová revolvingové
     `),
     infinitives: words('ť'),
+    rights: words('nárok právo'),
+    lacks: words('nemá nemajú nemáte nemáme nemám nemal nemala nemali'),
   },
 };
 
@@ -85,6 +101,8 @@ const COPULAS = foldedPerLanguage((table) => table.copulas);
 const NEGATIONS = foldedPerLanguage((table) => table.negations);
 const RULES = foldedPerLanguage((table) => table.rules);
 /** Not folded: folding makes the Slovak "-ť" a "-t" many other words end with. */
+const RIGHTS = foldedPerLanguage((table) => table.rights);
+const LACKS = foldedPerLanguage((table) => table.lacks);
 const INFINITIVES = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.infinitives]),
 );
@@ -136,15 +154,54 @@ export function isInfinitive(word: string, lang: string): boolean {
 }
 
 /**
- * Whether a folded text holds a rule word of `lang` as one of its words: the cheap test before a
- * block is split into sentences.
+ * Whether a (folded) word denies the right after it in `lang` ("nemaju", "kein").
+ *
+ * @example
+ * isLack('nemaju', 'sk') // true
+ */
+export function isLack(word: string, lang: string): boolean {
+  return LACKS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a right a rule grants in `lang` ("narok", "anspruch").
+ *
+ * @example
+ * isRight('pravo', 'sk') // true
+ */
+export function isRight(word: string, lang: string): boolean {
+  return RIGHTS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether the (folded) words of an answer deny a right in `lang`: a lack word, at most one word
+ * more and the right ("nemaju pravny narok", "kein anspruch").
+ *
+ * @example
+ * isLackedRight(['nemaju', 'pravny', 'narok'], 'sk') // true
+ * isLackedRight(['narok'], 'sk') // false
+ */
+export function isLackedRight(answer: readonly string[], lang: string): boolean {
+  return (
+    answer.length >= 2 &&
+    answer.length <= 3 &&
+    isLack(answer[0] ?? '', lang) &&
+    isRight(answer.at(-1) ?? '', lang)
+  );
+}
+
+/**
+ * Whether a folded text holds a rule word or a right of `lang` as one of its words: the cheap
+ * test before a block is split into sentences.
  *
  * @example
  * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
  */
 export function holdsRuleWord(folded: string, lang: string): boolean {
   const rules = RULES.get(lang);
-  return rules !== undefined && folded.split(/[^\p{L}\p{N}-]+/u).some((word) => rules.has(word));
+  const rights = RIGHTS.get(lang);
+  if (rules === undefined || rights === undefined) return false;
+  return folded.split(/[^\p{L}\p{N}-]+/u).some((word) => rules.has(word) || rights.has(word));
 }
 
 /**

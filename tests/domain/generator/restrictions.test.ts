@@ -4,7 +4,11 @@ import { collectDocumentTerms } from '../../../src/domain/generator/key-terms.ts
 import { restrictionCards } from '../../../src/domain/generator/restrictions.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
-import { followsCopula, isRulePredicate } from '../../../src/domain/generator/rule-words.ts';
+import {
+  followsCopula,
+  isLackedRight,
+  isRulePredicate,
+} from '../../../src/domain/generator/rule-words.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
 import { BLANK } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
@@ -265,6 +269,15 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
   });
 
   it.each([
+    ['sk', ['nemaju', 'pravny', 'narok'], true],
+    ['de', ['kein', 'anspruch'], true],
+    ['sk', ['narok'], false],
+    ['en', ['no', 'legal', 'tax', 'claim'], false],
+  ])('isLackedRight %s: %j', (lang, words, lacked) => {
+    expect(isLackedRight(words, lang)).toBe(lacked);
+  });
+
+  it.each([
     ['da', `Renten på restskat er ${BLANK}.`, true],
     ['sk', `Poskytnúť ho je pre zamestnávateľa ${BLANK}.`, true],
     ['sk', `Pri finančnom leasingu ide o ${BLANK} prenájom.`, true],
@@ -272,5 +285,47 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
     ['en', `Interest is paid on late tax, ${BLANK}.`, false],
   ])('%s: %s', (lang, front, follows) => {
     expect(followsCopula(front, lang)).toBe(follows);
+  });
+});
+
+describe('right cards: the right a rule denies its subject, per language', () => {
+  it.each([
+    [
+      'sk',
+      'Na výplatu dividend akcionári nemajú právny nárok.',
+      `Na výplatu dividend akcionári ${BLANK}.`,
+      'nemajú právny nárok',
+    ],
+    [
+      'sk',
+      'Po skončení zmluvy majetok zostáva prenajímateľovi a nájomca nemá právo ho odkúpiť.',
+      `Po skončení zmluvy majetok zostáva prenajímateľovi a nájomca ${BLANK} ho odkúpiť.`,
+      'nemá právo',
+    ],
+    [
+      'de',
+      'Aus einem Minijob allein entsteht später kein Anspruch auf Arbeitslosengeld.',
+      `Aus einem Minijob allein entsteht später ${BLANK} auf Arbeitslosengeld.`,
+      'kein Anspruch',
+    ],
+    [
+      'en',
+      'Shareholders have no legal claim to a dividend.',
+      `Shareholders have ${BLANK} to a dividend.`,
+      'no legal claim',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // The right goes on with its name.
+    ['en', 'Drivers with no claim bonus pay less for their insurance.'],
+    // The subject comes after: the front would not say whose right it is.
+    ['sk', 'Nemá naň nárok rodič, ktorému už plynie príspevok na iné dieťa.'],
+    // A right granted, not denied.
+    ['sk', 'Rodič má nárok na predĺžené poskytovanie príspevku v rovnakej výške.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
   });
 });
