@@ -16,11 +16,13 @@ import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts'
 import {
   holdsRuleWord,
   isCopula,
+  isGluedRule,
   isInfinitive,
   isLack,
   isRight,
   isRuleNegation,
   isRuleWord,
+  takesObject,
 } from './rule-words.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
@@ -225,9 +227,10 @@ export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undef
       isRuleNegation(folded(at + 1), lang) &&
       isRuleWord(folded(at + 2), lang);
     const last = opposite ? at + 2 : at;
-    // "povinná vytvárať": the rule is the action the word governs.
+    // "povinná vytvárať": the rule is the action the word governs, unless it is negated.
     const next = words[last + 1];
-    if (next !== undefined && isInfinitive(sentence.slice(next.start, next.end), lang)) continue;
+    const governs = next !== undefined && isInfinitive(sentence.slice(next.start, next.end), lang);
+    if (governs && first === at) continue;
     const from = words[first];
     const to = words[last];
     if (from === undefined || to === undefined) continue;
@@ -236,6 +239,45 @@ export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undef
     const prefixes = [folded(at), folded(last)].map((word) => word.slice(0, GIVEAWAY_PREFIX));
     const rest = [...words.slice(0, first), ...words.slice(last + 1)];
     if (rest.some((word) => prefixes.some((prefix) => word.folded.startsWith(prefix)))) continue;
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a rule a sentence states where the language glues the copula to the rule word
+ * (rule-words.ts: Turkish "zorunludur"), or puts its negation after it ("zorunda değildir"): that
+ * predicate, with its object where the rule word takes one ("amortismana tabidir"), when it ends
+ * its clause and is not the sentence's first word (the subject stays in the front).
+ *
+ * @example
+ * gluedRuleCloze('Kart sahibi borcunun tamamını ödemek zorunda değildir.', terms)
+ * // { front: 'Kart sahibi borcunun tamamını ödemek _____.', answer: 'zorunda değildir' }
+ */
+export function gluedRuleCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  const folded = (index: number) => words[index]?.folded ?? '';
+  for (let at = 1; at < words.length; at += 1) {
+    const glued = isGluedRule(folded(at), lang);
+    const negated =
+      !glued && isRuleWord(folded(at), lang) && joined(at) && isRuleNegation(folded(at + 1), lang);
+    if (!glued && !negated) continue;
+    const last = negated ? at + 1 : at;
+    // "e-faturaya geçmek zorundadır": the rule is the action the word governs, unless negated.
+    const before = words[at - 1];
+    const governs =
+      before !== undefined && isInfinitive(sentence.slice(before.start, before.end), lang);
+    if (governs && !negated) continue;
+    // "… için zorunludur ve …": only a list word may go on after the clause's predicate.
+    const next = words[last + 1];
+    if (next !== undefined && joined(last) && !isListEnd(next.folded, lang)) continue;
+    const first = takesObject(folded(at), lang) && joined(at - 1) ? at - 1 : at;
+    const from = words[first];
+    const to = words[last];
+    if (first < 1 || from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
     if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
   }
   return undefined;
@@ -280,8 +322,8 @@ export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | unde
 /**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
- * (agentCloze), the rule word a copula links to its subject (ruleCloze) or the right a rule
- * denies it (rightCloze). A sentence another
+ * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
+ * right a rule denies it (rightCloze). A sentence another
  * card (`taken`) already asks or explains gives none, nor does a question, a list lead, a
  * sentence that lists items or one that starts with a word pointing back.
  *
@@ -330,6 +372,7 @@ export function restrictionCards(
           restrictionCloze(sentence, terms) ??
           agentCloze(sentence, terms) ??
           ruleCloze(sentence, terms) ??
+          gluedRuleCloze(sentence, terms) ??
           rightCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));

@@ -6,8 +6,8 @@
  * "Renten på restskat er ikke fradragsberettiget" asks "ikke fradragsberettiget". So is a right a
  * rule denies ("nárok", "Anspruch" after "nemajú", "kein"). Entries are
  * folded once at load time; inflected forms are listed where the language inflects the word.
- * Turkish has no table: its rule words end the clause as one word with the copula's suffix
- * ("zorunludur"), a shape of its own.
+ * Turkish glues the copula to the rule word, which ends its clause ("ödemek zorunda değildir",
+ * "amortismana tabidir").
  */
 import { phrases, words } from './term-words.ts';
 import { BLANK, foldForCompare } from './text.ts';
@@ -20,8 +20,9 @@ interface RuleWordTable {
   /** What a rule makes a thing: voluntary or mandatory, taxed or free of tax, long or short. */
   rules: readonly string[];
   /**
-   * Endings of an infinitive, which a rule word before it governs: in "Spoločnosť je povinná
-   * vytvárať aj rezervný fond" the rule is what the company must do, not that it must.
+   * Endings of an infinitive, which a rule word beside it governs: in "Spoločnosť je povinná
+   * vytvárať aj rezervný fond" (Turkish "… e-faturaya geçmek zorundadır") the rule is what the
+   * company must do, not that it must; only "need not" ("ödemek zorunda değildir") is the rule.
    */
   infinitives: readonly string[];
   /** What a rule grants a person: "right", "nárok", "Anspruch". */
@@ -31,6 +32,13 @@ interface RuleWordTable {
    * "nemajú právny nárok", "kein Anspruch".
    */
   lacks: readonly string[];
+  /**
+   * Endings that glue the copula to a rule word where the language does so: Turkish
+   * "zorunlu-dur", "muaf-tır" (the rule word then ends its clause, with no copula before it).
+   */
+  copulaEndings: readonly string[];
+  /** Rule words that take the word before them as their object: "amortismana tabidir". */
+  objects: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, RuleWordTable>> = {
@@ -45,6 +53,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     infinitives: words(''),
     rights: words('right claim entitlement'),
     lacks: words('no'),
+    copulaEndings: words(''),
+    objects: words(''),
   },
   da: {
     copulas: phrases('er, var, bliver, forbliver'),
@@ -58,6 +68,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     infinitives: words(''),
     rights: words('ret krav'),
     lacks: words('ingen'),
+    copulaEndings: words(''),
+    objects: words(''),
   },
   de: {
     copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
@@ -71,6 +83,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     infinitives: words(''),
     rights: words('anspruch recht'),
     lacks: words('kein keine keinen'),
+    copulaEndings: words(''),
+    objects: words(''),
   },
   sk: {
     // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
@@ -86,6 +100,19 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     infinitives: words('ť'),
     rights: words('nárok právo'),
     lacks: words('nemá nemajú nemáte nemáme nemám nemal nemala nemali'),
+    copulaEndings: words(''),
+    objects: words(''),
+  },
+  tr: {
+    copulas: phrases(''),
+    // After the rule word: "ödemek zorunda değildir" (is not obliged to pay).
+    negations: words('değildir'),
+    rules: words('zorunlu zorunda muaf tabi ihtiyari bağlayıcı'),
+    infinitives: words('mek mak'),
+    rights: words(''),
+    lacks: words(''),
+    copulaEndings: words('dır dir dur dür tır tir tur tür'),
+    objects: words('tabi muaf'),
   },
 };
 
@@ -103,6 +130,10 @@ const RULES = foldedPerLanguage((table) => table.rules);
 /** Not folded: folding makes the Slovak "-ť" a "-t" many other words end with. */
 const RIGHTS = foldedPerLanguage((table) => table.rights);
 const LACKS = foldedPerLanguage((table) => table.lacks);
+const OBJECTS = foldedPerLanguage((table) => table.objects);
+const COPULA_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.copulaEndings.map(foldForCompare)]),
+);
 const INFINITIVES = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.infinitives]),
 );
@@ -116,6 +147,31 @@ const INFINITIVES = new Map(
  */
 export function isRuleWord(word: string, lang: string): boolean {
   return RULES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a rule word with the copula glued to it in `lang` (Turkish
+ * "zorunludur", "tabidir").
+ *
+ * @example
+ * isGluedRule('zorunludur', 'tr') // true
+ * isGluedRule('zorunlu', 'tr') // false
+ */
+export function isGluedRule(word: string, lang: string): boolean {
+  return (COPULA_ENDINGS.get(lang) ?? []).some(
+    (ending) => word.endsWith(ending) && isRuleWord(word.slice(0, -ending.length), lang),
+  );
+}
+
+/**
+ * Whether a (folded) rule word, bare or with its copula, takes the word before it as its object
+ * in `lang` ("amortismana tabidir").
+ *
+ * @example
+ * takesObject('tabidir', 'tr') // true
+ */
+export function takesObject(word: string, lang: string): boolean {
+  return [...(OBJECTS.get(lang) ?? [])].some((rule) => word.startsWith(rule));
 }
 
 /**
@@ -141,8 +197,8 @@ export function isRuleNegation(word: string, lang: string): boolean {
 }
 
 /**
- * Whether a word, as written, ends like an infinitive in `lang` (Slovak "vytvárať"), which a
- * rule word before it governs.
+ * Whether a word, as written, ends like an infinitive in `lang` (Slovak "vytvárať", Turkish
+ * "geçmek"), which a rule word beside it governs.
  *
  * @example
  * isInfinitive('vytvárať', 'sk') // true
@@ -191,8 +247,8 @@ export function isLackedRight(answer: readonly string[], lang: string): boolean 
 }
 
 /**
- * Whether a folded text holds a rule word or a right of `lang` as one of its words: the cheap
- * test before a block is split into sentences.
+ * Whether a folded text holds a rule word (bare or with its copula glued to it) or a right of
+ * `lang` as one of its words: the cheap test before a block is split into sentences.
  *
  * @example
  * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
@@ -201,18 +257,30 @@ export function holdsRuleWord(folded: string, lang: string): boolean {
   const rules = RULES.get(lang);
   const rights = RIGHTS.get(lang);
   if (rules === undefined || rights === undefined) return false;
-  return folded.split(/[^\p{L}\p{N}-]+/u).some((word) => rules.has(word) || rights.has(word));
+  return folded
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((word) => rules.has(word) || rights.has(word) || isGluedRule(word, lang));
 }
 
 /**
  * Whether the (folded) words of an answer are a rule predicate of `lang`: a rule word, negated
- * or not, and the opposite it is set against ("dobrovoľné, nie povinné").
+ * or not, and the opposite it is set against ("dobrovoľné, nie povinné"); where the language glues
+ * the copula to it, the rule word with its copula or its negation after it, and its object.
  *
  * @example
  * isRulePredicate(['ikke', 'fradragsberettiget'], 'da') // true
  * isRulePredicate(['ikke'], 'da') // false
  */
 export function isRulePredicate(answer: readonly string[], lang: string): boolean {
+  if (COPULA_ENDINGS.get(lang)?.length) {
+    // "zorunludur", "zorunda değildir", and with its object "amortismana tabidir".
+    const glued = (words: readonly string[]) =>
+      (words.length === 1 && isGluedRule(words[0] ?? '', lang)) ||
+      (words.length === 2 &&
+        isRuleWord(words[0] ?? '', lang) &&
+        isRuleNegation(words[1] ?? '', lang));
+    return glued(answer) || (glued(answer.slice(1)) && takesObject(answer[1] ?? '', lang));
+  }
   const rest = isRuleNegation(answer[0] ?? '', lang) ? answer.slice(1) : answer;
   if (!isRuleWord(rest[0] ?? '', lang)) return false;
   if (rest.length === 1) return true;
@@ -229,7 +297,8 @@ const MAX_COPULA_GAP = 2;
 
 /**
  * Whether the blank of a cloze front follows a copula of `lang` closely: where a rule predicate
- * stands (isRulePredicate), said once or not.
+ * stands (isRulePredicate), said once or not; any blank where the language glues the copula to
+ * the rule word.
  *
  * @example
  * followsCopula('Renten på restskat er _____.', 'da') // true
@@ -237,7 +306,9 @@ const MAX_COPULA_GAP = 2;
  */
 export function followsCopula(front: string, lang: string): boolean {
   const at = front.indexOf(BLANK);
-  if (at < 0 || !COPULAS.has(lang)) return false;
+  if (at < 0) return false;
+  // The copula glued to the rule word is in the blank.
+  if (COPULA_ENDINGS.get(lang)?.length) return true;
   const before = foldForCompare(front.slice(0, at))
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((word) => word !== '');

@@ -249,8 +249,6 @@ describe('rule cards: the rule word a copula links to its subject, per language'
     ['sk', 'Spoločnosť je povinná vytvárať aj rezervný fond.'],
     // A negation alone is no rule.
     ['en', 'The interest on late tax is not paid by the bank.'],
-    // Turkish writes a rule word with the copula's suffix: no table.
-    ['tr', 'Trafik sigortası bütün motorlu araçlar için zorunludur.'],
   ])('%s: no card for "%s"', (lang, text) => {
     expect(restrictions(text, lang)).toEqual([]);
   });
@@ -263,7 +261,10 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
     ['de', ['verbindlich'], true],
     ['da', ['ikke'], false],
     ['en', ['not', 'paid'], false],
-    ['tr', ['zorunludur'], false],
+    ['tr', ['zorunludur'], true],
+    ['tr', ['amortismana', 'tabidir'], true],
+    ['tr', ['amortismana', 'zorunludur'], false],
+    ['tr', ['degildir'], false],
   ])('%s: %j', (lang, words, predicate) => {
     expect(isRulePredicate(words, lang)).toBe(predicate);
   });
@@ -285,6 +286,39 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
     ['en', `Interest is paid on late tax, ${BLANK}.`, false],
   ])('%s: %s', (lang, front, follows) => {
     expect(followsCopula(front, lang)).toBe(follows);
+  });
+});
+
+describe('rule cards where the copula is glued to the rule word (Turkish)', () => {
+  it.each([
+    [
+      'Kart sahibi borcunun tamamını ödemek zorunda değildir.',
+      `Kart sahibi borcunun tamamını ödemek ${BLANK}.`,
+      'zorunda değildir',
+    ],
+    [
+      'Trafik sigortası bütün motorlu araçlar için zorunludur ve ruhsat sahibi yaptırır.',
+      `Trafik sigortası bütün motorlu araçlar için ${BLANK} ve ruhsat sahibi yaptırır.`,
+      'zorunludur',
+    ],
+    [
+      'Bir yıldan fazla kullanılan varlıklar amortismana tabidir.',
+      `Bir yıldan fazla kullanılan varlıklar ${BLANK}.`,
+      'amortismana tabidir',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(restrictions(text, 'tr')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // A rule word before its noun states no rule of the subject.
+    'Trafik sigortası zorunlu tutulan bir sigorta türüdür.',
+    // The predicate first: the front would not say what it is about.
+    'Zorunludur bu sigorta her araç için.',
+    // An obligation to act asks the action, not that it is one.
+    "Hasılatı 3 milyon TL'yi aşan işletmeler e-faturaya geçmek zorundadır.",
+  ])('tr: no card for "%s"', (text) => {
+    expect(restrictions(text, 'tr')).toEqual([]);
   });
 });
 
