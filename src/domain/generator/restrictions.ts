@@ -284,10 +284,10 @@ export function gluedRuleCloze(sentence: string, terms: DocumentTerms): Cloze | 
 }
 
 /**
- * The cloze of a right a sentence denies its subject: a lack word (rule-words.ts: "nemajú",
- * "kein", "no"), at most one word more and the right ("nemajú právny nárok", "kein Anspruch"),
+ * The cloze of a right a sentence denies its subject: a lack word or phrase (rule-words.ts:
+ * "nemajú", "kein", "have no"), at most one word more and the right ("nemajú právny nárok"),
  * blanked; never first (the subject stays in the front), nor where a word after the right goes
- * on with its name ("no claim bonus"): only a function word or an infinitive may follow it
+ * on with its name ("have no claim bonus"): only a function word or an infinitive may follow it
  * ("nemá právo ho odkúpiť").
  *
  * @example
@@ -299,10 +299,13 @@ export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | unde
   const lang = terms.lang;
   const folded = (index: number) => words[index]?.folded ?? '';
   for (let at = 1; at < words.length - 1; at += 1) {
-    if (!isLack(folded(at), lang) || !joined(at)) continue;
-    const last = isRight(folded(at + 1), lang) ? at + 1 : at + 2;
-    if (!isRight(folded(last), lang) || (last > at + 1 && !joined(at + 1))) continue;
-    if (isFunctionWord(folded(at + 1), lang) && last > at + 1) continue;
+    // The lack word or phrase ("nemajú", "have no") ends at `lacked`.
+    const pair = joined(at) && isLack(`${folded(at)} ${folded(at + 1)}`, lang);
+    const lacked = pair ? at + 1 : at;
+    if ((!pair && !isLack(folded(at), lang)) || !joined(lacked)) continue;
+    const last = isRight(folded(lacked + 1), lang) ? lacked + 1 : lacked + 2;
+    if (!isRight(folded(last), lang) || (last > lacked + 1 && !joined(lacked + 1))) continue;
+    if (isFunctionWord(folded(lacked + 1), lang) && last > lacked + 1) continue;
     const next = words[last + 1];
     const goesOn =
       next !== undefined &&
@@ -323,9 +326,9 @@ export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | unde
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
  * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
- * right a rule denies it (rightCloze). A sentence another
- * card (`taken`) already asks or explains gives none, nor does a question, a list lead, a
- * sentence that lists items or one that starts with a word pointing back.
+ * right a rule denies it (rightCloze). A sentence another card (`taken`) already asks or
+ * explains gives none, nor does a question, a list lead, a sentence that lists items or one that
+ * starts with a word pointing back.
  *
  * @example
  * restrictionCards(splitSections(parseDocument('Ödemeden yalnızca damga vergisi kesilir.').blocks), terms, 'Kıdem tazminatı', [])

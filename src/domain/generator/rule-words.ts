@@ -28,8 +28,9 @@ interface RuleWordTable {
   /** What a rule grants a person: "right", "nárok", "Anspruch". */
   rights: readonly string[];
   /**
-   * Words that deny the right after them, a negated "have" or a negative article: "no right",
-   * "nemajú právny nárok", "kein Anspruch".
+   * Words or two-word phrases that deny the right after them, a negated "have" or a negative
+   * article: "have no right", "nemajú právny nárok", "kein Anspruch" (a bare "no" denies as
+   * often a right as it says there is no right answer).
    */
   lacks: readonly string[];
   /**
@@ -52,7 +53,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     `),
     infinitives: words(''),
     rights: words('right claim entitlement'),
-    lacks: words('no'),
+    lacks: phrases('have no, has no, had no'),
     copulaEndings: words(''),
     objects: words(''),
   },
@@ -67,7 +68,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     `),
     infinitives: words(''),
     rights: words('ret krav'),
-    lacks: words('ingen'),
+    lacks: phrases('har ingen, har ikke'),
     copulaEndings: words(''),
     objects: words(''),
   },
@@ -82,7 +83,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     `),
     infinitives: words(''),
     rights: words('anspruch recht'),
-    lacks: words('kein keine keinen'),
+    lacks: phrases('kein, keine, keinen'),
     copulaEndings: words(''),
     objects: words(''),
   },
@@ -99,7 +100,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     `),
     infinitives: words('ť'),
     rights: words('nárok právo'),
-    lacks: words('nemá nemajú nemáte nemáme nemám nemal nemala nemali'),
+    lacks: phrases('nemá, nemajú, nemáte, nemáme, nemám, nemal, nemala, nemali'),
     copulaEndings: words(''),
     objects: words(''),
   },
@@ -210,13 +211,15 @@ export function isInfinitive(word: string, lang: string): boolean {
 }
 
 /**
- * Whether a (folded) word denies the right after it in `lang` ("nemaju", "kein").
+ * Whether a (folded) word or two-word phrase denies the right after it in `lang` ("nemaju",
+ * "kein", "have no").
  *
  * @example
  * isLack('nemaju', 'sk') // true
+ * isLack('no', 'en') // false
  */
-export function isLack(word: string, lang: string): boolean {
-  return LACKS.get(lang)?.has(word) ?? false;
+export function isLack(phrase: string, lang: string): boolean {
+  return LACKS.get(lang)?.has(phrase) ?? false;
 }
 
 /**
@@ -230,18 +233,20 @@ export function isRight(word: string, lang: string): boolean {
 }
 
 /**
- * Whether the (folded) words of an answer deny a right in `lang`: a lack word, at most one word
- * more and the right ("nemaju pravny narok", "kein anspruch").
+ * Whether the (folded) words of an answer deny a right in `lang`: a lack word or phrase, at most
+ * one word more and the right ("nemaju pravny narok", "kein anspruch", "have no legal claim").
  *
  * @example
  * isLackedRight(['nemaju', 'pravny', 'narok'], 'sk') // true
  * isLackedRight(['narok'], 'sk') // false
  */
 export function isLackedRight(answer: readonly string[], lang: string): boolean {
+  const lack = isLack(answer.slice(0, 2).join(' '), lang) ? 2 : 1;
+  const rest = answer.length - lack;
   return (
-    answer.length >= 2 &&
-    answer.length <= 3 &&
-    isLack(answer[0] ?? '', lang) &&
+    rest >= 1 &&
+    rest <= 2 &&
+    isLack(answer.slice(0, lack).join(' '), lang) &&
     isRight(answer.at(-1) ?? '', lang)
   );
 }

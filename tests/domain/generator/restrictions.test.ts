@@ -273,7 +273,9 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
     ['sk', ['nemaju', 'pravny', 'narok'], true],
     ['de', ['kein', 'anspruch'], true],
     ['sk', ['narok'], false],
-    ['en', ['no', 'legal', 'tax', 'claim'], false],
+    ['en', ['have', 'no', 'legal', 'claim'], true],
+    ['en', ['no', 'legal', 'claim'], false],
+    ['en', ['have', 'no', 'legal', 'tax', 'claim'], false],
   ])('isLackedRight %s: %j', (lang, words, lacked) => {
     expect(isLackedRight(words, lang)).toBe(lacked);
   });
@@ -345,8 +347,8 @@ describe('right cards: the right a rule denies its subject, per language', () =>
     [
       'en',
       'Shareholders have no legal claim to a dividend.',
-      `Shareholders have ${BLANK} to a dividend.`,
-      'no legal claim',
+      `Shareholders ${BLANK} to a dividend.`,
+      'have no legal claim',
     ],
   ])('%s: %s', (lang, text, front, back) => {
     expect(restrictions(text, lang)).toEqual([[front, back]]);
@@ -354,7 +356,9 @@ describe('right cards: the right a rule denies its subject, per language', () =>
 
   it.each([
     // The right goes on with its name.
-    ['en', 'Drivers with no claim bonus pay less for their insurance.'],
+    ['en', 'Drivers who have no claim bonus pay more for their insurance.'],
+    // "no" alone says there is none, not that someone lacks it.
+    ['en', 'There is no right or wrong answer to this question.'],
     // The subject comes after: the front would not say whose right it is.
     ['sk', 'Nemá naň nárok rodič, ktorému už plynie príspevok na iné dieťa.'],
     // A right granted, not denied.
