@@ -182,6 +182,19 @@ export function agentCloze(sentence: string, terms: DocumentTerms): Cloze | unde
   return undefined;
 }
 
+/**
+ * Whether a word before `end` names a subject: one that is no function word, copula or pointer
+ * ("Das ist verbindlich" says nothing alone).
+ */
+function namesSubject(words: readonly { folded: string }[], end: number, lang: string): boolean {
+  return words
+    .slice(0, end)
+    .some(
+      ({ folded }) =>
+        !isFunctionWord(folded, lang) && !isCopula(folded, lang) && !isPointer(folded, lang),
+    );
+}
+
 /** A word shares its start with a rule word it gives away ("kratší" for "krátkodobý"). */
 const GIVEAWAY_PREFIX = 4;
 
@@ -219,7 +232,7 @@ export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undef
         (isFunctionWord(between[0] ?? '', lang) && !isFunctionWord(between[1] ?? '', lang))
       );
     };
-    if (![0, 1, 2].some(gap)) continue;
+    if (![0, 1, 2].some(gap) || !namesSubject(words, first, lang)) continue;
     // "dobrovoľné, nie povinné": the opposite set against it is part of the rule.
     const opposite =
       sentence.slice(words[at]?.end ?? 0, words[at + 1]?.start ?? 0).trim() === ',' &&
@@ -275,7 +288,7 @@ export function gluedRuleCloze(sentence: string, terms: DocumentTerms): Cloze | 
     const first = takesObject(folded(at), lang) && joined(at - 1) ? at - 1 : at;
     const from = words[first];
     const to = words[last];
-    if (first < 1 || from === undefined || to === undefined) continue;
+    if (!namesSubject(words, first, lang) || from === undefined || to === undefined) continue;
     const answer = sentence.slice(from.start, to.end);
     const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
     if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
@@ -303,6 +316,7 @@ export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | unde
     const pair = joined(at) && isLack(`${folded(at)} ${folded(at + 1)}`, lang);
     const lacked = pair ? at + 1 : at;
     if ((!pair && !isLack(folded(at), lang)) || !joined(lacked)) continue;
+    if (!namesSubject(words, at, lang)) continue;
     const last = isRight(folded(lacked + 1), lang) ? lacked + 1 : lacked + 2;
     if (!isRight(folded(last), lang) || (last > lacked + 1 && !joined(lacked + 1))) continue;
     if (isFunctionWord(folded(lacked + 1), lang) && last > lacked + 1) continue;

@@ -242,6 +242,7 @@ describe('rule cards: the rule word a copula links to its subject, per language'
   it.each([
     // No copula before the rule word, or none after a subject.
     ['da', 'Skattefri kompensation udbetales af arbejdsgiveren hver måned.'],
+    ['de', 'Das ist verbindlich für alle Gemeinden im Land.'],
     ['sk', 'Je povinný zachovávať mlčanlivosť o všetkom, čo sa dozvie.'],
     // A word of the sentence gives the rule word away.
     ['sk', 'Operatívny leasing je krátkodobý prenájom, ktorý je kratší ako životnosť veci.'],
