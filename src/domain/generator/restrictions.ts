@@ -6,10 +6,24 @@
  * document says it once; a rule is what a learner of a tax, labour or insurance page must recall.
  * So is who a rule makes do it, where the language marks the doer with a word after it
  * (Turkish "Kira stopajı … kiracı tarafından ödenir"): the word group before that marker.
+ * And so is what a rule makes its subject, where a copula links them ("Renten på restskat er
+ * ikke fradragsberettiget", "Pri finančnom leasingu ide o dlhodobý prenájom"): the rule word;
+ * and the right a rule denies it ("Na výplatu dividend akcionári nemajú právny nárok").
  */
 import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts';
+import {
+  holdsRuleWord,
+  isCopula,
+  isGluedRule,
+  isInfinitive,
+  isLack,
+  isRight,
+  isRuleNegation,
+  isRuleWord,
+  takesObject,
+} from './rule-words.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import {
@@ -169,11 +183,166 @@ export function agentCloze(sentence: string, terms: DocumentTerms): Cloze | unde
 }
 
 /**
+ * Whether a word before `end` names a subject: one that is no function word, copula or pointer
+ * ("Das ist verbindlich" says nothing alone).
+ */
+function namesSubject(words: readonly { folded: string }[], end: number, lang: string): boolean {
+  return words
+    .slice(0, end)
+    .some(
+      ({ folded }) =>
+        !isFunctionWord(folded, lang) && !isCopula(folded, lang) && !isPointer(folded, lang),
+    );
+}
+
+/** A word shares its start with a rule word it gives away ("kratší" for "krátkodobý"). */
+const GIVEAWAY_PREFIX = 4;
+
+/**
+ * The cloze of a rule a sentence states about its subject with a copula: the rule word after it
+ * (rule-words.ts: "voluntary", "fradragsberettiget", "dlhodobý"), with a negation before it and
+ * an opposite set against it after a comma ("dobrovoľné, nie povinné"). The copula may stand
+ * before an article or a preposition and its noun ("je pre zamestnávateľa dobrovoľné"), never
+ * first (the subject stays in the front); undefined when there is none, or when another word of
+ * the sentence starts like the rule word ("krátkodobý prenájom, ktorý je kratší …").
+ *
+ * @example
+ * ruleCloze('Renten på restskat er ikke fradragsberettiget.', terms)
+ * // { front: 'Renten på restskat er _____.', answer: 'ikke fradragsberettiget' }
+ */
+export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  const folded = (index: number) => words[index]?.folded ?? '';
+  // Whether a copula ends at `index`, after at least one word of its subject.
+  const copulaEnds = (index: number) =>
+    (index >= 1 && isCopula(folded(index), lang)) ||
+    (index >= 2 && joined(index - 1) && isCopula(`${folded(index - 1)} ${folded(index)}`, lang));
+  for (let at = 1; at < words.length; at += 1) {
+    if (!isRuleWord(folded(at), lang)) continue;
+    const first = joined(at - 1) && isRuleNegation(folded(at - 1), lang) ? at - 1 : at;
+    const gap = (size: number) => {
+      const copula = first - 1 - size;
+      if (!copulaEnds(copula)) return false;
+      for (let index = copula; index < first; index += 1) if (!joined(index)) return false;
+      const between = words.slice(copula + 1, first).map((word) => word.folded);
+      if (size === 1) return isArticle(between[0] ?? '', lang);
+      return (
+        size === 0 ||
+        (isFunctionWord(between[0] ?? '', lang) && !isFunctionWord(between[1] ?? '', lang))
+      );
+    };
+    if (![0, 1, 2].some(gap) || !namesSubject(words, first, lang)) continue;
+    // "dobrovoľné, nie povinné": the opposite set against it is part of the rule.
+    const opposite =
+      sentence.slice(words[at]?.end ?? 0, words[at + 1]?.start ?? 0).trim() === ',' &&
+      joined(at + 1) &&
+      isRuleNegation(folded(at + 1), lang) &&
+      isRuleWord(folded(at + 2), lang);
+    const last = opposite ? at + 2 : at;
+    // "povinná vytvárať": the rule is the action the word governs, unless it is negated.
+    const next = words[last + 1];
+    const governs = next !== undefined && isInfinitive(sentence.slice(next.start, next.end), lang);
+    if (governs && first === at) continue;
+    const from = words[first];
+    const to = words[last];
+    if (from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    const prefixes = [folded(at), folded(last)].map((word) => word.slice(0, GIVEAWAY_PREFIX));
+    const rest = [...words.slice(0, first), ...words.slice(last + 1)];
+    if (rest.some((word) => prefixes.some((prefix) => word.folded.startsWith(prefix)))) continue;
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a rule a sentence states where the language glues the copula to the rule word
+ * (rule-words.ts: Turkish "zorunludur"), or puts its negation after it ("zorunda değildir"): that
+ * predicate, with its object where the rule word takes one ("amortismana tabidir"), when it ends
+ * its clause and is not the sentence's first word (the subject stays in the front).
+ *
+ * @example
+ * gluedRuleCloze('Kart sahibi borcunun tamamını ödemek zorunda değildir.', terms)
+ * // { front: 'Kart sahibi borcunun tamamını ödemek _____.', answer: 'zorunda değildir' }
+ */
+export function gluedRuleCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  const folded = (index: number) => words[index]?.folded ?? '';
+  for (let at = 1; at < words.length; at += 1) {
+    const glued = isGluedRule(folded(at), lang);
+    const negated =
+      !glued && isRuleWord(folded(at), lang) && joined(at) && isRuleNegation(folded(at + 1), lang);
+    if (!glued && !negated) continue;
+    const last = negated ? at + 1 : at;
+    // "e-faturaya geçmek zorundadır": the rule is the action the word governs, unless negated.
+    const before = words[at - 1];
+    const governs =
+      before !== undefined && isInfinitive(sentence.slice(before.start, before.end), lang);
+    if (governs && !negated) continue;
+    // "… için zorunludur ve …": only a list word may go on after the clause's predicate.
+    const next = words[last + 1];
+    if (next !== undefined && joined(last) && !isListEnd(next.folded, lang)) continue;
+    const first = takesObject(folded(at), lang) && joined(at - 1) ? at - 1 : at;
+    const from = words[first];
+    const to = words[last];
+    if (!namesSubject(words, first, lang) || from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a right a sentence denies its subject: a lack word or phrase (rule-words.ts:
+ * "nemajú", "kein", "have no"), at most one word more and the right ("nemajú právny nárok"),
+ * blanked; never first (the subject stays in the front), nor where a word after the right goes
+ * on with its name ("have no claim bonus"): only a function word or an infinitive may follow it
+ * ("nemá právo ho odkúpiť").
+ *
+ * @example
+ * rightCloze('Na výplatu dividend akcionári nemajú právny nárok.', terms)
+ * // { front: 'Na výplatu dividend akcionári _____.', answer: 'nemajú právny nárok' }
+ */
+export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
+  const { words, joined } = sentenceWords(sentence);
+  const lang = terms.lang;
+  const folded = (index: number) => words[index]?.folded ?? '';
+  for (let at = 1; at < words.length - 1; at += 1) {
+    // The lack word or phrase ("nemajú", "have no") ends at `lacked`.
+    const pair = joined(at) && isLack(`${folded(at)} ${folded(at + 1)}`, lang);
+    const lacked = pair ? at + 1 : at;
+    if ((!pair && !isLack(folded(at), lang)) || !joined(lacked)) continue;
+    if (!namesSubject(words, at, lang)) continue;
+    const last = isRight(folded(lacked + 1), lang) ? lacked + 1 : lacked + 2;
+    if (!isRight(folded(last), lang) || (last > lacked + 1 && !joined(lacked + 1))) continue;
+    if (isFunctionWord(folded(lacked + 1), lang) && last > lacked + 1) continue;
+    const next = words[last + 1];
+    const goesOn =
+      next !== undefined &&
+      joined(last) &&
+      !isFunctionWord(next.folded, lang) &&
+      !isInfinitive(sentence.slice(next.start, next.end), lang);
+    const from = words[at];
+    const to = words[last];
+    if (goesOn || from === undefined || to === undefined) continue;
+    const answer = sentence.slice(from.start, to.end);
+    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+  }
+  return undefined;
+}
+
+/**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
- * hiding the word group the restriction names (restrictionCloze), or who does what it says
- * (agentCloze). A sentence another card
- * (`taken`) already asks or explains gives none, nor does a question, a list lead, a sentence
- * that lists items or one that starts with a word pointing back.
+ * hiding the word group the restriction names (restrictionCloze), who does what it says
+ * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
+ * right a rule denies it (rightCloze). A sentence another card (`taken`) already asks or
+ * explains gives none, nor does a question, a list lead, a sentence that lists items or one that
+ * starts with a word pointing back.
  *
  * @example
  * restrictionCards(splitSections(parseDocument('Ödemeden yalnızca damga vergisi kesilir.').blocks), terms, 'Kıdem tazminatı', [])
@@ -201,7 +370,8 @@ export function restrictionCards(
     );
     return explained.has(folded);
   };
-  const restricts = (folded: string) => holdsRestriction(folded, terms.lang);
+  const restricts = (folded: string) =>
+    holdsRestriction(folded, terms.lang) || holdsRuleWord(folded, terms.lang);
   const cards: CardDraft[] = [];
   for (const section of sections.filter(isProseSection)) {
     for (const block of section.blocks) {
@@ -215,7 +385,12 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        const cloze = restrictionCloze(sentence, terms) ?? agentCloze(sentence, terms);
+        const cloze =
+          restrictionCloze(sentence, terms) ??
+          agentCloze(sentence, terms) ??
+          ruleCloze(sentence, terms) ??
+          gluedRuleCloze(sentence, terms) ??
+          rightCloze(sentence, terms);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

@@ -8,12 +8,13 @@
  */
 import { escapeRegExp, foldForCompare } from './text.ts';
 
-function words(list: string): readonly string[] {
+/** The words of a table entry, separated by white space: "a an the". */
+export function words(list: string): readonly string[] {
   return list.split(/\s+/u).filter((word) => word !== '');
 }
 
 /** Phrases of one or more words, separated by commas: "at least, at most". */
-function phrases(list: string): readonly string[] {
+export function phrases(list: string): readonly string[] {
   return list
     .split(',')
     .map((phrase) => phrase.trim())

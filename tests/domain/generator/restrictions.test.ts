@@ -4,6 +4,11 @@ import { collectDocumentTerms } from '../../../src/domain/generator/key-terms.ts
 import { restrictionCards } from '../../../src/domain/generator/restrictions.ts';
 import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
+import {
+  followsCopula,
+  isLackedRight,
+  isRulePredicate,
+} from '../../../src/domain/generator/rule-words.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
 import { BLANK } from '../../../src/domain/generator/text.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
@@ -177,5 +182,189 @@ describe('restriction cards in a what-is paragraph', () => {
       front,
       back,
     ]);
+  });
+});
+
+describe('rule cards: the rule word a copula links to its subject, per language', () => {
+  it.each([
+    [
+      'en',
+      'Interest on late tax is not deductible.',
+      `Interest on late tax is ${BLANK}.`,
+      'not deductible',
+    ],
+    [
+      'en',
+      'A kassekredit is revolving: what you repay you can draw again.',
+      `A kassekredit is ${BLANK}: what you repay you can draw again.`,
+      'revolving',
+    ],
+    [
+      'da',
+      'Renten på restskat er ikke fradragsberettiget.',
+      `Renten på restskat er ${BLANK}.`,
+      'ikke fradragsberettiget',
+    ],
+    [
+      'da',
+      'Kreditten er revolverende: når du indbetaler penge, bliver rammen tilgængelig igen.',
+      `Kreditten er ${BLANK}: når du indbetaler penge, bliver rammen tilgængelig igen.`,
+      'revolverende',
+    ],
+    [
+      'de',
+      'Selbstständige ohne Rentenversicherungspflicht sind nicht förderberechtigt.',
+      `Selbstständige ohne Rentenversicherungspflicht sind ${BLANK}.`,
+      'nicht förderberechtigt',
+    ],
+    [
+      'de',
+      'Der Messbescheid ist verbindlich – auch für die Gemeinden.',
+      `Der Messbescheid ist ${BLANK} – auch für die Gemeinden.`,
+      'verbindlich',
+    ],
+    [
+      'sk',
+      'Pri finančnom leasingu ide o dlhodobý prenájom.',
+      `Pri finančnom leasingu ide o ${BLANK} prenájom.`,
+      'dlhodobý',
+    ],
+    [
+      'sk',
+      'Poskytnúť ho je pre zamestnávateľa dobrovoľné, nie povinné.',
+      `Poskytnúť ho je pre zamestnávateľa ${BLANK}.`,
+      'dobrovoľné, nie povinné',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // No copula before the rule word, or none after a subject.
+    ['da', 'Skattefri kompensation udbetales af arbejdsgiveren hver måned.'],
+    ['de', 'Das ist verbindlich für alle Gemeinden im Land.'],
+    ['sk', 'Je povinný zachovávať mlčanlivosť o všetkom, čo sa dozvie.'],
+    // A word of the sentence gives the rule word away.
+    ['sk', 'Operatívny leasing je krátkodobý prenájom, ktorý je kratší ako životnosť veci.'],
+    // The rule word governs an infinitive: the rule is the action.
+    ['sk', 'Spoločnosť je povinná vytvárať aj rezervný fond.'],
+    // A negation alone is no rule.
+    ['en', 'The interest on late tax is not paid by the bank.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('isRulePredicate and followsCopula: what a rule card hides, and where', () => {
+  it.each([
+    ['da', ['ikke', 'fradragsberettiget'], true],
+    ['sk', ['dobrovolne', 'nie', 'povinne'], true],
+    ['de', ['verbindlich'], true],
+    ['da', ['ikke'], false],
+    ['en', ['not', 'paid'], false],
+    ['tr', ['zorunludur'], true],
+    ['tr', ['amortismana', 'tabidir'], true],
+    ['tr', ['amortismana', 'zorunludur'], false],
+    ['tr', ['degildir'], false],
+  ])('%s: %j', (lang, words, predicate) => {
+    expect(isRulePredicate(words, lang)).toBe(predicate);
+  });
+
+  it.each([
+    ['sk', ['nemaju', 'pravny', 'narok'], true],
+    ['de', ['kein', 'anspruch'], true],
+    ['sk', ['narok'], false],
+    ['en', ['have', 'no', 'legal', 'claim'], true],
+    ['en', ['no', 'legal', 'claim'], false],
+    ['en', ['have', 'no', 'legal', 'tax', 'claim'], false],
+  ])('isLackedRight %s: %j', (lang, words, lacked) => {
+    expect(isLackedRight(words, lang)).toBe(lacked);
+  });
+
+  it.each([
+    ['da', `Renten på restskat er ${BLANK}.`, true],
+    ['sk', `Poskytnúť ho je pre zamestnávateľa ${BLANK}.`, true],
+    ['sk', `Pri finančnom leasingu ide o ${BLANK} prenájom.`, true],
+    ['da', `Renten på restskat ${BLANK}.`, false],
+    ['en', `Interest is paid on late tax, ${BLANK}.`, false],
+  ])('%s: %s', (lang, front, follows) => {
+    expect(followsCopula(front, lang)).toBe(follows);
+  });
+});
+
+describe('rule cards where the copula is glued to the rule word (Turkish)', () => {
+  it.each([
+    [
+      'Kart sahibi borcunun tamamını ödemek zorunda değildir.',
+      `Kart sahibi borcunun tamamını ödemek ${BLANK}.`,
+      'zorunda değildir',
+    ],
+    [
+      'Trafik sigortası bütün motorlu araçlar için zorunludur ve ruhsat sahibi yaptırır.',
+      `Trafik sigortası bütün motorlu araçlar için ${BLANK} ve ruhsat sahibi yaptırır.`,
+      'zorunludur',
+    ],
+    [
+      'Bir yıldan fazla kullanılan varlıklar amortismana tabidir.',
+      `Bir yıldan fazla kullanılan varlıklar ${BLANK}.`,
+      'amortismana tabidir',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(restrictions(text, 'tr')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // A rule word before its noun states no rule of the subject.
+    'Trafik sigortası zorunlu tutulan bir sigorta türüdür.',
+    // The predicate first: the front would not say what it is about.
+    'Zorunludur bu sigorta her araç için.',
+    // An obligation to act asks the action, not that it is one.
+    "Hasılatı 3 milyon TL'yi aşan işletmeler e-faturaya geçmek zorundadır.",
+  ])('tr: no card for "%s"', (text) => {
+    expect(restrictions(text, 'tr')).toEqual([]);
+  });
+});
+
+describe('right cards: the right a rule denies its subject, per language', () => {
+  it.each([
+    [
+      'sk',
+      'Na výplatu dividend akcionári nemajú právny nárok.',
+      `Na výplatu dividend akcionári ${BLANK}.`,
+      'nemajú právny nárok',
+    ],
+    [
+      'sk',
+      'Po skončení zmluvy majetok zostáva prenajímateľovi a nájomca nemá právo ho odkúpiť.',
+      `Po skončení zmluvy majetok zostáva prenajímateľovi a nájomca ${BLANK} ho odkúpiť.`,
+      'nemá právo',
+    ],
+    [
+      'de',
+      'Aus einem Minijob allein entsteht später kein Anspruch auf Arbeitslosengeld.',
+      `Aus einem Minijob allein entsteht später ${BLANK} auf Arbeitslosengeld.`,
+      'kein Anspruch',
+    ],
+    [
+      'en',
+      'Shareholders have no legal claim to a dividend.',
+      `Shareholders ${BLANK} to a dividend.`,
+      'have no legal claim',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // The right goes on with its name.
+    ['en', 'Drivers who have no claim bonus pay more for their insurance.'],
+    // "no" alone says there is none, not that someone lacks it.
+    ['en', 'There is no right or wrong answer to this question.'],
+    // The subject comes after: the front would not say whose right it is.
+    ['sk', 'Nemá naň nárok rodič, ktorému už plynie príspevok na iné dieťa.'],
+    // A right granted, not denied.
+    ['sk', 'Rodič má nárok na predĺžené poskytovanie príspevku v rovnakej výške.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
   });
 });

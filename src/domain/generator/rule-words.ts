@@ -1,0 +1,326 @@
+/**
+ * The words of a rule a document states about its subject, one table per language: what a rule
+ * makes a thing ("voluntary", "fradragsberettiget", "steuerfrei", "dlhodobý"), the verbs that
+ * link a subject to it ("is", "er", "ist", "je", "ide o") and the negations that turn it into
+ * its opposite ("not", "ikke", "nicht", "nie"). The rule word is what a learner must recall:
+ * "Renten på restskat er ikke fradragsberettiget" asks "ikke fradragsberettiget". So is a right a
+ * rule denies ("nárok", "Anspruch" after "nemajú", "kein"). Entries are
+ * folded once at load time; inflected forms are listed where the language inflects the word.
+ * Turkish glues the copula to the rule word, which ends its clause ("ödemek zorunda değildir",
+ * "amortismana tabidir").
+ */
+import { phrases, words } from './term-words.ts';
+import { BLANK, foldForCompare } from './text.ts';
+
+interface RuleWordTable {
+  /** Verbs (or verb phrases) that link a subject to what it is: "is", "bleibt", "ide o". */
+  copulas: readonly string[];
+  /** Negations before a rule word: "not deductible", "ikke fradragsberettiget". */
+  negations: readonly string[];
+  /** What a rule makes a thing: voluntary or mandatory, taxed or free of tax, long or short. */
+  rules: readonly string[];
+  /**
+   * Endings of an infinitive, which a rule word beside it governs: in "Spoločnosť je povinná
+   * vytvárať aj rezervný fond" (Turkish "… e-faturaya geçmek zorundadır") the rule is what the
+   * company must do, not that it must; only "need not" ("ödemek zorunda değildir") is the rule.
+   */
+  infinitives: readonly string[];
+  /** What a rule grants a person: "right", "nárok", "Anspruch". */
+  rights: readonly string[];
+  /**
+   * Words or two-word phrases that deny the right after them, a negated "have" or a negative
+   * article: "have no right", "nemajú právny nárok", "kein Anspruch" (a bare "no" denies as
+   * often a right as it says there is no right answer).
+   */
+  lacks: readonly string[];
+  /**
+   * Endings that glue the copula to a rule word where the language does so: Turkish
+   * "zorunlu-dur", "muaf-tır" (the rule word then ends its clause, with no copula before it).
+   */
+  copulaEndings: readonly string[];
+  /** Rule words that take the word before them as their object: "amortismana tabidir". */
+  objects: readonly string[];
+}
+
+const TABLES: Readonly<Record<string, RuleWordTable>> = {
+  en: {
+    copulas: phrases('is, are, was, were, remains, remain'),
+    negations: words('not never'),
+    rules: words(`
+      voluntary mandatory compulsory optional deductible tax-deductible tax-free tax-exempt
+      taxable exempt binding non-binding revolving long-term short-term refundable
+      non-refundable irrevocable transferable non-transferable
+    `),
+    infinitives: words(''),
+    rights: words('right claim entitlement'),
+    lacks: phrases('have no, has no, had no'),
+    copulaEndings: words(''),
+    objects: words(''),
+  },
+  da: {
+    copulas: phrases('er, var, bliver, forbliver'),
+    negations: words('ikke aldrig'),
+    rules: words(`
+      frivillig frivilligt frivillige obligatorisk obligatoriske valgfri valgfrit valgfrie
+      lovpligtig lovpligtigt lovpligtige skattefri skattefrit skattefrie skattepligtig
+      skattepligtigt skattepligtige fradragsberettiget fradragsberettigede bindende
+      revolverende langfristet langfristede kortfristet kortfristede uopsigelig uopsigeligt
+    `),
+    infinitives: words(''),
+    rights: words('ret krav'),
+    lacks: phrases('har ingen, har ikke'),
+    copulaEndings: words(''),
+    objects: words(''),
+  },
+  de: {
+    copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
+    negations: words('nicht nie'),
+    rules: words(`
+      freiwillig verpflichtend steuerfrei steuerpflichtig abzugsfähig absetzbar
+      förderberechtigt verbindlich unverbindlich revolvierend langfristig kurzfristig kündbar
+      unkündbar befristet unbefristet pfändbar unpfändbar übertragbar beitragsfrei
+      sozialversicherungsfrei sozialversicherungspflichtig versicherungspflichtig
+    `),
+    infinitives: words(''),
+    rights: words('anspruch recht'),
+    lacks: phrases('kein, keine, keinen'),
+    copulaEndings: words(''),
+    objects: words(''),
+  },
+  sk: {
+    // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
+    copulas: phrases('je, sú, bol, bola, bolo, boli, zostáva, zostávajú, ide o'),
+    negations: words('nie'),
+    rules: words(`
+      dobrovoľný dobrovoľná dobrovoľné dobrovoľní povinný povinná povinné povinní nepovinný
+      nepovinná nepovinné dlhodobý dlhodobá dlhodobé krátkodobý krátkodobá krátkodobé záväzný
+      záväzná záväzné nezáväzný nezáväzná nezáväzné oslobodený oslobodená oslobodené
+      oslobodení zdaniteľný zdaniteľná zdaniteľné nezdaniteľný nezdaniteľná nezdaniteľné
+      revolvingový revolvingová revolvingové
+    `),
+    infinitives: words('ť'),
+    rights: words('nárok právo'),
+    lacks: phrases('nemá, nemajú, nemáte, nemáme, nemám, nemal, nemala, nemali'),
+    copulaEndings: words(''),
+    objects: words(''),
+  },
+  tr: {
+    copulas: phrases(''),
+    // After the rule word: "ödemek zorunda değildir" (is not obliged to pay).
+    negations: words('değildir'),
+    rules: words('zorunlu zorunda muaf tabi ihtiyari bağlayıcı'),
+    infinitives: words('mek mak'),
+    rights: words(''),
+    lacks: words(''),
+    copulaEndings: words('dır dir dur dür tır tir tur tür'),
+    objects: words('tabi muaf'),
+  },
+};
+
+function foldedPerLanguage(
+  pick: (table: RuleWordTable) => readonly string[],
+): Map<string, ReadonlySet<string>> {
+  return new Map(
+    Object.entries(TABLES).map(([lang, table]) => [lang, new Set(pick(table).map(foldForCompare))]),
+  );
+}
+
+const COPULAS = foldedPerLanguage((table) => table.copulas);
+const NEGATIONS = foldedPerLanguage((table) => table.negations);
+const RULES = foldedPerLanguage((table) => table.rules);
+/** Not folded: folding makes the Slovak "-ť" a "-t" many other words end with. */
+const RIGHTS = foldedPerLanguage((table) => table.rights);
+const LACKS = foldedPerLanguage((table) => table.lacks);
+const OBJECTS = foldedPerLanguage((table) => table.objects);
+const COPULA_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.copulaEndings.map(foldForCompare)]),
+);
+const INFINITIVES = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.infinitives]),
+);
+
+/**
+ * Whether a (folded) word is a rule word of `lang` ("voluntary", "skattefri"); a language
+ * without a table has none.
+ *
+ * @example
+ * isRuleWord('fradragsberettiget', 'da') // true
+ */
+export function isRuleWord(word: string, lang: string): boolean {
+  return RULES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a rule word with the copula glued to it in `lang` (Turkish
+ * "zorunludur", "tabidir").
+ *
+ * @example
+ * isGluedRule('zorunludur', 'tr') // true
+ * isGluedRule('zorunlu', 'tr') // false
+ */
+export function isGluedRule(word: string, lang: string): boolean {
+  return (COPULA_ENDINGS.get(lang) ?? []).some(
+    (ending) => word.endsWith(ending) && isRuleWord(word.slice(0, -ending.length), lang),
+  );
+}
+
+/**
+ * Whether a (folded) rule word, bare or with its copula, takes the word before it as its object
+ * in `lang` ("amortismana tabidir").
+ *
+ * @example
+ * takesObject('tabidir', 'tr') // true
+ */
+export function takesObject(word: string, lang: string): boolean {
+  return [...(OBJECTS.get(lang) ?? [])].some((rule) => word.startsWith(rule));
+}
+
+/**
+ * Whether a (folded) word or two-word phrase links a subject to what it is in `lang` ("er",
+ * "ist", Slovak "ide o").
+ *
+ * @example
+ * isCopula('sind', 'de') // true
+ * isCopula('ide o', 'sk') // true
+ */
+export function isCopula(phrase: string, lang: string): boolean {
+  return COPULAS.get(lang)?.has(phrase) ?? false;
+}
+
+/**
+ * Whether a (folded) word negates the rule word after it in `lang` ("ikke", "nicht").
+ *
+ * @example
+ * isRuleNegation('ikke', 'da') // true
+ */
+export function isRuleNegation(word: string, lang: string): boolean {
+  return NEGATIONS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a word, as written, ends like an infinitive in `lang` (Slovak "vytvárať", Turkish
+ * "geçmek"), which a rule word beside it governs.
+ *
+ * @example
+ * isInfinitive('vytvárať', 'sk') // true
+ * isInfinitive('obrat', 'sk') // false
+ */
+export function isInfinitive(word: string, lang: string): boolean {
+  const lower = word.toLowerCase();
+  return (INFINITIVES.get(lang) ?? []).some((ending) => lower.endsWith(ending));
+}
+
+/**
+ * Whether a (folded) word or two-word phrase denies the right after it in `lang` ("nemaju",
+ * "kein", "have no").
+ *
+ * @example
+ * isLack('nemaju', 'sk') // true
+ * isLack('no', 'en') // false
+ */
+export function isLack(phrase: string, lang: string): boolean {
+  return LACKS.get(lang)?.has(phrase) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a right a rule grants in `lang` ("narok", "anspruch").
+ *
+ * @example
+ * isRight('pravo', 'sk') // true
+ */
+export function isRight(word: string, lang: string): boolean {
+  return RIGHTS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether the (folded) words of an answer deny a right in `lang`: a lack word or phrase, at most
+ * one word more and the right ("nemaju pravny narok", "kein anspruch", "have no legal claim").
+ *
+ * @example
+ * isLackedRight(['nemaju', 'pravny', 'narok'], 'sk') // true
+ * isLackedRight(['narok'], 'sk') // false
+ */
+export function isLackedRight(answer: readonly string[], lang: string): boolean {
+  const lack = isLack(answer.slice(0, 2).join(' '), lang) ? 2 : 1;
+  const rest = answer.length - lack;
+  return (
+    rest >= 1 &&
+    rest <= 2 &&
+    isLack(answer.slice(0, lack).join(' '), lang) &&
+    isRight(answer.at(-1) ?? '', lang)
+  );
+}
+
+/**
+ * Whether a folded text holds a rule word (bare or with its copula glued to it) or a right of
+ * `lang` as one of its words: the cheap test before a block is split into sentences.
+ *
+ * @example
+ * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
+ */
+export function holdsRuleWord(folded: string, lang: string): boolean {
+  const rules = RULES.get(lang);
+  const rights = RIGHTS.get(lang);
+  if (rules === undefined || rights === undefined) return false;
+  return folded
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((word) => rules.has(word) || rights.has(word) || isGluedRule(word, lang));
+}
+
+/**
+ * Whether the (folded) words of an answer are a rule predicate of `lang`: a rule word, negated
+ * or not, and the opposite it is set against ("dobrovoľné, nie povinné"); where the language glues
+ * the copula to it, the rule word with its copula or its negation after it, and its object.
+ *
+ * @example
+ * isRulePredicate(['ikke', 'fradragsberettiget'], 'da') // true
+ * isRulePredicate(['ikke'], 'da') // false
+ */
+export function isRulePredicate(answer: readonly string[], lang: string): boolean {
+  if (COPULA_ENDINGS.get(lang)?.length) {
+    // "zorunludur", "zorunda değildir", and with its object "amortismana tabidir".
+    const glued = (words: readonly string[]) =>
+      (words.length === 1 && isGluedRule(words[0] ?? '', lang)) ||
+      (words.length === 2 &&
+        isRuleWord(words[0] ?? '', lang) &&
+        isRuleNegation(words[1] ?? '', lang));
+    return glued(answer) || (glued(answer.slice(1)) && takesObject(answer[1] ?? '', lang));
+  }
+  const rest = isRuleNegation(answer[0] ?? '', lang) ? answer.slice(1) : answer;
+  if (!isRuleWord(rest[0] ?? '', lang)) return false;
+  if (rest.length === 1) return true;
+  return (
+    rest.length === 3 && isRuleNegation(rest[1] ?? '', lang) && isRuleWord(rest[2] ?? '', lang)
+  );
+}
+
+/**
+ * The most words between a copula and the blank: an article, or a preposition and its noun
+ * ("je pre zamestnávateľa _____").
+ */
+const MAX_COPULA_GAP = 2;
+
+/**
+ * Whether the blank of a cloze front follows a copula of `lang` closely: where a rule predicate
+ * stands (isRulePredicate), said once or not; any blank where the language glues the copula to
+ * the rule word.
+ *
+ * @example
+ * followsCopula('Renten på restskat er _____.', 'da') // true
+ * followsCopula('Renten på restskat _____.', 'da') // false
+ */
+export function followsCopula(front: string, lang: string): boolean {
+  const at = front.indexOf(BLANK);
+  if (at < 0) return false;
+  // The copula glued to the rule word is in the blank.
+  if (COPULA_ENDINGS.get(lang)?.length) return true;
+  const before = foldForCompare(front.slice(0, at))
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word !== '');
+  const near = before.slice(-(MAX_COPULA_GAP + 2));
+  return near.some(
+    (word, index) =>
+      index >= near.length - MAX_COPULA_GAP - 1 &&
+      (isCopula(word, lang) || isCopula(`${near[index - 1] ?? ''} ${word}`, lang)),
+  );
+}
