@@ -8,6 +8,8 @@
  *   "X (a long aside) je Y", "X, kısaca Y, … vergisidir"
  *   "… is called / kaldes / sa nazýva / heißt X", "… X denir", "… wird X genannt"
  *   "Omvendt taler man om X, når …", "Bei Unternehmen heißt der Überziehungskredit X"
+ *   "Man spricht dann von X", "Der er tale om X": what the sentence before describes
+ *   "Beim Operating-Leasing ist die Vertragsdauer kurz, …": what holds for a kind of thing
  *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   a repeated term and an apposition after it: "… run a help desk, the first point of …",
@@ -32,6 +34,8 @@ import {
   endsNegated,
   explainPhrase,
   findNaming,
+  isAtWord,
+  isImpersonal,
   isInvertedSubject,
   isMeaningVerb,
   isOrWord,
@@ -314,8 +318,10 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
     const [name = term, ...others] = alternativeNames(term, lang);
     const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));
-    // "It is also known as the price multiple …": the sentence before says what "it" is.
-    const refers = wordCount(before) === 1 && isPointer(foldForCompare(before.trim()), lang);
+    // "It is also known as the price multiple …", "Man spricht dann von einem Guthabenkonto.":
+    // the sentence before says what "it" is, or what the impersonal subject names.
+    const one = wordCount(before) === 1 ? before.trim() : '';
+    const refers = isPointer(foldForCompare(one), lang) || (!when && isImpersonal(one, lang));
     return { term: name, back, also: also?.join(', '), refers };
   }
   return termBeforeNaming(naming.before, lang);
@@ -462,6 +468,29 @@ function verbSecondTerm(sentence: string): Definition | undefined {
       sentence,
     );
   return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
+}
+
+/** The capitalised name after a sentence's opening word, and the word after it in lower case. */
+const OPENING_NAME = /^(\p{L}+)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*)\s+\p{Ll}/u;
+
+/**
+ * "Beim Operating-Leasing ist die Vertragsdauer kurz, …", "Beim Offshore-Outsourcing übernimmt
+ * dagegen ein fremder Dienstleister die Arbeit.": a sentence that opens with a contracted
+ * preposition and a name says what holds for that kind of thing; the back is the sentence. The
+ * name must be one the document repeats ("Beim Abschluss …" is a moment, said once), or a name
+ * of two parts, which names a kind ("Operating-Leasing", "Captive Offshoring").
+ */
+function atTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  const lang = terms.lang;
+  const match = OPENING_NAME.exec(sentence);
+  if (!match || !isAtWord(match[1] ?? '', lang)) return undefined;
+  const term = match[2] ?? '';
+  if (wordCount(sentence) - wordCount(term) <= MIN_OPENING_TERM_REST) return undefined;
+  if (!isTerm(term, lang)) return undefined;
+  const kind = /[\s-]\p{L}/u.test(term);
+  return kind || occurrences(terms, foldForCompare(term)) >= 2
+    ? { term, back: sentence }
+    : undefined;
 }
 
 /** "X is Y", and the reverse "<long description> is <short term>." */
@@ -736,6 +765,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
       verbSecondTerm(sentence) ??
+      atTerm(sentence, terms) ??
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
       parenthesisTerm(sentence) ??
       innerAppositionTerm(sentence, terms) ??

@@ -72,6 +72,17 @@ interface NamingWords {
    */
   not: readonly string[];
   but: readonly string[];
+  /**
+   * The impersonal subject of a naming phrase ("Man spricht dann von einem Guthabenkonto", "Der
+   * er tale om en kassekredit"): with no condition after the name, what it names is what the
+   * sentence before describes.
+   */
+  impersonal: readonly string[];
+  /**
+   * A contracted preposition that opens a sentence about a kind of thing, named right after
+   * it: "Beim Operating-Leasing ist die Vertragsdauer kurz, …".
+   */
+  at: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -107,6 +118,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['not'],
     but: ['but rather', 'but'],
+    impersonal: [],
+    at: [],
   },
   da: {
     before: [
@@ -117,6 +130,9 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       'omtales som',
       'kaldes for',
       'hedder',
+      'er tale om',
+      'er der tale om',
+      'er først tale om',
     ],
     after: [],
     synonym: ['også kaldet', 'også kendt som', 'også benævnt', 'forkortet'],
@@ -141,9 +157,19 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['ikke'],
     but: ['men derimod', 'men'],
+    impersonal: ['man', 'der'],
+    at: [],
   },
   de: {
-    before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
+    before: [
+      'spricht man von',
+      'spricht man dann von',
+      'spricht dann von',
+      'nennt man',
+      'heißt',
+      'heißen',
+      'bezeichnet man als',
+    ],
     after: ['genannt', 'bezeichnet'],
     synonym: ['auch', 'auch als', 'kurz', 'oder'],
     explain: ['also', 'd. h.', 'das heißt'],
@@ -167,6 +193,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['nicht'],
     but: ['sondern'],
+    impersonal: ['man'],
+    at: ['beim'],
   },
   sk: {
     before: [
@@ -217,6 +245,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['nie'],
     but: ['ale', 'lež'],
+    impersonal: [],
+    at: [],
   },
   tr: {
     before: [],
@@ -248,6 +278,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: ['adı verilen', 'denilen'],
     not: [],
     but: [],
+    impersonal: [],
+    at: [],
   },
 };
 
@@ -451,6 +483,27 @@ const RELATIVES = new Map(
     new Set(words.relative.map(foldForCompare)),
   ]),
 );
+
+/**
+ * Whether `word` is the impersonal subject of `lang` ("man").
+ *
+ * @example
+ * isImpersonal('Man', 'de') // true
+ */
+export function isImpersonal(word: string, lang: string): boolean {
+  return opensWith(word, NAMING[lang]?.impersonal);
+}
+
+/**
+ * Whether `word` is a contracted preposition of `lang` that opens a sentence about the kind of
+ * thing named after it ("Beim").
+ *
+ * @example
+ * isAtWord('Beim', 'de') // true
+ */
+export function isAtWord(word: string, lang: string): boolean {
+  return opensWith(word, NAMING[lang]?.at);
+}
 
 /**
  * Whether `text` ends with the negation of `lang` ("… a zhodnotenie nie" before "je").

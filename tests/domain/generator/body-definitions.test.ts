@@ -826,3 +826,52 @@ describe('a term after an article, defined by the relative clause after it', () 
     expect(definitions(text, lang)).toEqual([]);
   });
 });
+
+describe('"Beim X …", "Man spricht dann von X" and "Der er tale om X" (generator 2.14.0 missed them)', () => {
+  it.each([
+    // "Beim X …": what holds for the kind of thing named after the contracted preposition
+    [
+      'de',
+      'Beim Operating-Leasing ist die Vertragsdauer kurz, und der Vertrag kann jederzeit gekündigt werden.',
+      'Operating-Leasing',
+      'Beim … ist die Vertragsdauer kurz, und der Vertrag kann jederzeit gekündigt werden.',
+    ],
+    [
+      'de',
+      'Beim Tagesgeld ist der Zins variabel und das Geld täglich verfügbar. Tagesgeld lohnt sich.',
+      'Tagesgeld',
+      'Beim … ist der Zins variabel und das Geld täglich verfügbar.',
+    ],
+    // an impersonal subject and no condition: the sentence before says what the name names
+    [
+      'de',
+      'Es gibt auch Girokonten, die nicht überzogen werden können. Man spricht dann von einem Guthabenkonto.',
+      'Guthabenkonto',
+      'Es gibt auch Girokonten, die nicht überzogen werden können.',
+    ],
+    [
+      'da',
+      'Banken lader kunden trække på kontoen op til et aftalt maksimum. Der er tale om en kassekredit.',
+      'kassekredit',
+      'Banken lader kunden trække på kontoen op til et aftalt maksimum.',
+    ],
+    // "Der er (først) tale om X, når …": the condition says when the name applies
+    [
+      'da',
+      'Der er først tale om outsourcing, når en virksomhed lukker en aktivitet for at lade en underleverandør stå for den.',
+      'outsourcing',
+      'Når en virksomhed lukker en aktivitet for at lade en underleverandør stå for den.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    // a single name said once is a moment, not a kind of thing
+    ['de', 'Beim Abschluss verlangen die meisten Bausparkassen eine Abschlussgebühr.'],
+    // an adjective before the name is inflected: "echten Factoring" is no term
+    ['de', 'Beim echten Factoring trägt der Factor das Ausfallrisiko der Forderungen.'],
+  ])('%s: no definition in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
