@@ -10,6 +10,8 @@
  *   "Omvendt taler man om X, når …", "Bei Unternehmen heißt der Überziehungskredit X"
  *   "Man spricht dann von X", "Der er tale om X": what the sentence before describes
  *   "Beim Operating-Leasing ist die Vertragsdauer kurz, …": what holds for a kind of thing
+ *   a Slovak name in the locative, asked as its title writes it: "Pri finančnom leasingu ide o
+ *   dlhodobý prenájom", "…, hovoríme o reálnom HDP"
  *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   a repeated term and an apposition after it: "… run a help desk, the first point of …",
@@ -44,6 +46,7 @@ import {
   isPointingWord,
   isRelativeWord,
   isShowingVerb,
+  locativeName,
   opensCondition,
   opensDescribingApposition,
   pointsBack,
@@ -65,12 +68,14 @@ import {
 } from './term-words.ts';
 import {
   capitalizeFirst,
+  endsLikeSentence,
   foldForCompare,
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
   wordCount,
   wordOverlap,
+  wordStems,
 } from './text.ts';
 
 const MAX_TERM_WORDS = 5;
@@ -493,6 +498,43 @@ function atTerm(sentence: string, terms: DocumentTerms): Definition | undefined 
     : undefined;
 }
 
+/**
+ * The words of `heading` that write `name`, whose words are inflected, in their base form:
+ * "finančnom leasingu" under "Finančný leasing" → "Finančný leasing"; the words must share
+ * their stems one by one.
+ */
+function headingForm(name: string, heading: string): string | undefined {
+  const stems = name.split(/\s+/u).map((word) => wordStems(word).join(' '));
+  const words = heading.split(/\s+/u).map((word) => trimEndOf(word, ',;:.!?'));
+  for (let start = 0; start + stems.length <= words.length; start += 1) {
+    const run = words.slice(start, start + stems.length);
+    if (run.every((word, index) => wordStems(word).join(' ') === stems[index])) {
+      return run.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Pri finančnom leasingu ide o dlhodobý prenájom.", "Ak sa prepočíta v stálych cenách
+ * základného roka, hovoríme o reálnom HDP.": a name in the locative, asked in the base form
+ * one of the paragraph's titles writes; none when no title names it.
+ */
+function locativeTerm(
+  sentence: string,
+  lang: string,
+  titles: readonly string[],
+): Definition | undefined {
+  const found = titles.length === 0 ? undefined : locativeName(sentence, lang);
+  // "… ide o dlhodobý prenájom": a noun and its adjective say what the name is.
+  if (!found || wordCount(found.back) < 2) return undefined;
+  for (const title of titles) {
+    const term = headingForm(found.name, title);
+    if (term !== undefined) return { term, back: found.back };
+  }
+  return undefined;
+}
+
 /** "X is Y", and the reverse "<long description> is <short term>." */
 function subjectTerm(sentence: string, lang: string): Definition | undefined {
   // The verb is among the first 15 words; two more tell whether a predicate follows it.
@@ -753,7 +795,11 @@ function isTooShortAfterTerm(sentence: string, found: Definition): boolean {
   );
 }
 
-function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
+function sentenceDefinitions(
+  sentence: string,
+  terms: DocumentTerms,
+  titles: readonly string[],
+): Definition[] {
   const lang = terms.lang;
   // A question asks what something is ("Hvorfor er likviditet vigtigt?"); it defines nothing.
   const shaped = sentence.endsWith('?')
@@ -766,6 +812,7 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       namedTerm(sentence, lang) ??
       verbSecondTerm(sentence) ??
       atTerm(sentence, terms) ??
+      locativeTerm(sentence, lang, titles) ??
       (lang === 'tr' ? turkishTerm(sentence, terms) : subjectTerm(sentence, lang)) ??
       parenthesisTerm(sentence) ??
       innerAppositionTerm(sentence, terms) ??
@@ -815,7 +862,16 @@ export function bodyDefinitionCards(
 ): CardDraft[] {
   const lang = terms.lang;
   const cards: CardDraft[] = [];
-  for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
+  // A paragraph's titles: its section's heading, and a title line right above it that a plain
+  // text document writes as a paragraph of its own ("Finančný leasing").
+  const blocks = sections.filter(isProseSection).flatMap((section) =>
+    section.blocks.map((block, index) => {
+      const above = section.blocks[index - 1];
+      const line = above?.kind === 'paragraph' && !endsLikeSentence(above.text) ? above.text : '';
+      return { block, titles: [section.heading?.text ?? '', line].filter((text) => text !== '') };
+    }),
+  );
+  for (const { block, titles } of blocks) {
     if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || excluded.has(block)) continue;
     // A list item is read only for the acronyms it expands, each in parentheses: most items
     // have none and are not split into sentences at all.
@@ -832,7 +888,7 @@ export function bodyDefinitionCards(
       const defined =
         block.kind === 'bullet'
           ? acronymTerms(sentence, lang, true)
-          : sentenceDefinitions(sentence, terms);
+          : sentenceDefinitions(sentence, terms, titles);
       for (const found of defined) {
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);

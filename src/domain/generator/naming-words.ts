@@ -83,6 +83,13 @@ interface NamingWords {
    * it: "Beim Operating-Leasing ist die Vertragsdauer kurz, …".
    */
   at: readonly string[];
+  /**
+   * Where a name stands in the locative, as Slovak writes it after a preposition: an opening
+   * preposition and the phrase that defines after the name ("Pri finančnom leasingu ide o
+   * dlhodobý prenájom"), and a naming phrase before the name ("…, hovoríme o reálnom HDP").
+   */
+  locativeAt: readonly (readonly [string, string])[];
+  locativeNaming: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -120,6 +127,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     but: ['but rather', 'but'],
     impersonal: [],
     at: [],
+    locativeAt: [],
+    locativeNaming: [],
   },
   da: {
     before: [
@@ -159,6 +168,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     but: ['men derimod', 'men'],
     impersonal: ['man', 'der'],
     at: [],
+    locativeAt: [],
+    locativeNaming: [],
   },
   de: {
     before: [
@@ -195,6 +206,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     but: ['sondern'],
     impersonal: ['man'],
     at: ['beim'],
+    locativeAt: [],
+    locativeNaming: [],
   },
   sk: {
     before: [
@@ -247,6 +260,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     but: ['ale', 'lež'],
     impersonal: [],
     at: [],
+    locativeAt: [['pri', 'ide o']],
+    locativeNaming: ['hovoríme o'],
   },
   tr: {
     before: [],
@@ -280,6 +295,8 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     but: [],
     impersonal: [],
     at: [],
+    locativeAt: [],
+    locativeNaming: [],
   },
 };
 
@@ -312,6 +329,20 @@ const NAMING_RE = new Map(
           words.not.length > 0
             ? new RegExp(
                 `^(?:${list(words.not)})\\s+[^,.;]{2,60}?,?\\s+(?:${list(words.but)})\\s+(\\S.*)$`,
+                'iu',
+              )
+            : undefined,
+        locativeAt: words.locativeAt.map(
+          ([opening, phrase]) =>
+            new RegExp(
+              `^${escapeRegExp(opening)}\\s+([^,;:]{2,60}?)\\s+${escapeRegExp(phrase)}\\s+(\\S.*)$`,
+              'iu',
+            ),
+        ),
+        locativeNaming:
+          words.locativeNaming.length > 0
+            ? new RegExp(
+                `^(.+?),?\\s+(?:${list(words.locativeNaming)})\\s+([^,;:.!?]{2,60})[.!?]?$`,
                 'iu',
               )
             : undefined,
@@ -543,6 +574,28 @@ export function understoodAs(
     if (match) return { term: match[1] ?? '', back: match[2] ?? '' };
   }
   return undefined;
+}
+
+/**
+ * The name a sentence of `lang` writes in the locative and what the sentence says of it: "Pri
+ * finančnom leasingu ide o dlhodobý prenájom." (the predicate after the name), "Ak sa prepočíta
+ * v stálych cenách, hovoríme o reálnom HDP." (the clause before the name).
+ *
+ * @example
+ * locativeName('Pri finančnom leasingu ide o dlhodobý prenájom.', 'sk')
+ * // { name: 'finančnom leasingu', back: 'dlhodobý prenájom.' }
+ */
+export function locativeName(
+  sentence: string,
+  lang: string,
+): { name: string; back: string } | undefined {
+  const patterns = NAMING_RE.get(lang);
+  for (const pattern of patterns?.locativeAt ?? []) {
+    const match = pattern.exec(sentence);
+    if (match) return { name: match[1] ?? '', back: match[2] ?? '' };
+  }
+  const match = patterns?.locativeNaming?.exec(sentence);
+  return match ? { name: match[2] ?? '', back: match[1] ?? '' } : undefined;
 }
 
 /**

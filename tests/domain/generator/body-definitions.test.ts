@@ -875,3 +875,30 @@ describe('"Beim X …", "Man spricht dann von X" and "Der er tale om X" (generat
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });
 });
+
+describe('a Slovak name in the locative, asked in the base form its title writes', () => {
+  it.each([
+    // "Pri X ide o Y" under a title line naming X
+    [
+      'Finančný leasing\n\nPri finančnom leasingu ide o dlhodobý prenájom. Nájomca platí splátky.',
+      'Finančný leasing',
+      'Dlhodobý prenájom.',
+    ],
+    // "…, hovoríme o X" under a heading naming X among other words
+    [
+      '## Nominálny a reálny HDP\n\nAk sa prepočíta v stálych cenách základného roka, hovoríme o reálnom HDP.',
+      'reálny HDP',
+      'Ak sa prepočíta v stálych cenách základného roka.',
+    ],
+  ])('sk: %s', (text, front, back) => {
+    expect(definitions(`${text}\n`, 'sk')).toContainEqual([front, back]);
+  });
+
+  it.each([
+    // no title names the name: its inflected form is no front
+    'Pri finančnom leasingu ide o dlhodobý prenájom. Nájomca platí splátky.',
+    'Úvod\n\nAk sa prepočíta v stálych cenách základného roka, hovoríme o reálnom HDP.',
+  ])('sk: no definition in "%s"', (text) => {
+    expect(definitions(`${text}\n`, 'sk')).toEqual([]);
+  });
+});
