@@ -12,6 +12,8 @@
  *   "Beim Operating-Leasing ist die Vertragsdauer kurz, …": what holds for a kind of thing
  *   a Slovak name in the locative, asked as its title writes it: "Pri finančnom leasingu ide o
  *   dlhodobý prenájom", "…, hovoríme o reálnom HDP"
+ *   a description once more of what the sentence before defined, added to that card's back:
+ *   "It is a measure of core corporate profitability", "Je to spoločnosť, ktorej …"
  *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   a repeated term and an apposition after it: "… run a help desk, the first point of …",
@@ -33,6 +35,7 @@ import {
   afterNotBut,
   alternativeNames,
   definingVerb,
+  describedAgain,
   endsNegated,
   explainPhrase,
   findNaming,
@@ -59,6 +62,7 @@ import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
 import {
+  hasArticles,
   isArticle,
   isFunctionWord,
   isGenericWord,
@@ -822,6 +826,24 @@ function sentenceDefinitions(
 }
 
 /**
+ * "It is a measure of …", "Je to spoločnosť, ktorej …": what a sentence opening with a pronoun
+ * and its copula says once more of the term the sentence before defined: a noun group after an
+ * article, where the language has articles. Not a cleft sentence ("It is the bank that decides
+ * …", "Det er barnet, der ejer kontoen") nor a statement ("It is vulnerable to manipulation").
+ */
+function descriptionAgain(sentence: string, lang: string): string | undefined {
+  const predicate = describedAgain(sentence, lang);
+  if (predicate === undefined) return undefined;
+  const first = foldForCompare(/^\p{L}+/u.exec(predicate)?.[0] ?? '');
+  if (hasArticles(lang) && !isArticle(first, lang)) return undefined;
+  if (!isDefiningPredicate(predicate, lang) && !describesWithRelative('', predicate, lang)) {
+    return undefined;
+  }
+  const group = foldForCompare(/^[^,;:]*/u.exec(predicate)?.[0] ?? '').match(WORDS) ?? [];
+  return group.slice(1).some((word) => isRelativeWord(word, lang)) ? undefined : predicate;
+}
+
+/**
  * A back this short that opens with a function word other than an article ("I daglig tale") is
  * a phrase, not an explanation ("Ein automatischer Kredit" is one).
  */
@@ -883,6 +905,15 @@ export function bodyDefinitionCards(
       const earlier = previous;
       previous = undefined;
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
+      // "EBITDA … is an acronym for … It is a measure of core corporate profitability: …": the
+      // card of the sentence before says it too.
+      const again = earlier && block.kind === 'paragraph' ? descriptionAgain(sentence, lang) : '';
+      if (earlier && again !== undefined && again !== '') {
+        const more = capitalizeFirst(withoutTerm(again, earlier.front), lang);
+        earlier.back = tidyBack(`${trimEndOf(earlier.back, '.')}. ${more}`, lang);
+        previous = earlier;
+        return;
+      }
       // A list item is read for the acronyms it expands ("- Cross-check with ROIC (return on
       // invested capital), …"); its other shapes are a list's, asked as list items.
       const defined =

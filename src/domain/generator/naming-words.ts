@@ -90,6 +90,11 @@ interface NamingWords {
    */
   locativeAt: readonly (readonly [string, string])[];
   locativeNaming: readonly string[];
+  /**
+   * A pronoun and its copula opening a sentence that describes once more what the sentence
+   * before defined: "It is a measure of core corporate profitability", "Je to spoločnosť, …".
+   */
+  again: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -129,6 +134,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     at: [],
     locativeAt: [],
     locativeNaming: [],
+    again: ['it is'],
   },
   da: {
     before: [
@@ -170,6 +176,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     at: [],
     locativeAt: [],
     locativeNaming: [],
+    again: ['det er'],
   },
   de: {
     before: [
@@ -208,6 +215,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     at: ['beim'],
     locativeAt: [],
     locativeNaming: [],
+    again: ['es ist'],
   },
   sk: {
     before: [
@@ -262,6 +270,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     at: [],
     locativeAt: [['pri', 'ide o']],
     locativeNaming: ['hovoríme o'],
+    again: ['je to'],
   },
   tr: {
     before: [],
@@ -297,6 +306,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     at: [],
     locativeAt: [],
     locativeNaming: [],
+    again: [],
   },
 };
 
@@ -345,6 +355,10 @@ const NAMING_RE = new Map(
                 `^(.+?),?\\s+(?:${list(words.locativeNaming)})\\s+([^,;:.!?]{2,60})[.!?]?$`,
                 'iu',
               )
+            : undefined,
+        again:
+          words.again.length > 0
+            ? new RegExp(`^(?:${list(words.again)})\\s+(\\S.*)$`, 'iu')
             : undefined,
         understood: words.understood.map(
           ([opening, phrase]) =>
@@ -596,6 +610,18 @@ export function locativeName(
   }
   const match = patterns?.locativeNaming?.exec(sentence);
   return match ? { name: match[2] ?? '', back: match[1] ?? '' } : undefined;
+}
+
+/**
+ * What a sentence of `lang` opening with a pronoun and its copula says once more of what the
+ * sentence before defined ("It is a measure of …" → "a measure of …"), if it opens so.
+ *
+ * @example
+ * describedAgain('Je to spoločnosť, ktorej základné imanie tvoria vklady.', 'sk')
+ * // 'spoločnosť, ktorej základné imanie tvoria vklady.'
+ */
+export function describedAgain(sentence: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.again?.exec(sentence)?.[1];
 }
 
 /**

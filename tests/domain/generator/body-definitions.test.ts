@@ -902,3 +902,60 @@ describe('a Slovak name in the locative, asked in the base form its title writes
     expect(definitions(`${text}\n`, 'sk')).toEqual([]);
   });
 });
+
+describe('"It is …" / "Je to …" after a definition: the card of the sentence before says it too', () => {
+  it.each([
+    [
+      'en',
+      'Contribution margin is sales revenue minus variable costs. It is the money each sale leaves over to pay the fixed costs.',
+      'Contribution margin',
+      'Sales revenue minus variable costs. The money each sale leaves over to pay the fixed costs.',
+    ],
+    [
+      'da',
+      'Friværdi er boligens værdi minus gælden. Det er en buffer, som kan belånes.',
+      'Friværdi',
+      'Boligens værdi minus gælden. En buffer, som kan belånes.',
+    ],
+    [
+      'de',
+      'Der Dispokredit ist ein Rahmen auf dem Girokonto. Es ist ein teurer Kredit ohne feste Laufzeit.',
+      'Dispokredit',
+      'Ein Rahmen auf dem Girokonto. Ein teurer Kredit ohne feste Laufzeit.',
+    ],
+    [
+      'sk',
+      'Spoločnosť s ručením obmedzeným je najvyužívanejšia právna forma. Je to spoločnosť, ktorej základné imanie tvoria vklady spoločníkov.',
+      'Spoločnosť s ručením obmedzeným',
+      'Najvyužívanejšia právna forma. Spoločnosť, ktorej základné imanie tvoria vklady spoločníkov.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // a cleft sentence stresses a part of what follows; it describes nothing
+    [
+      'en',
+      'Contribution margin is sales revenue minus variable costs. It is the manager that sets the prices.',
+    ],
+    ['da', 'Børneopsparing er en opsparing til et barn. Det er barnet, der ejer kontoen.'],
+    // a statement about the term, not a description of it
+    [
+      'en',
+      'Contribution margin is sales revenue minus variable costs. It is vulnerable to manipulation.',
+    ],
+  ])('%s: only the first sentence defines in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toHaveLength(1);
+    expect(definitions(`${text}\n`, lang)[0]?.[1]).not.toContain('. ');
+  });
+
+  it('adds nothing when the sentence before defines nothing', () => {
+    expect(
+      definitions(
+        'Dlhopis môže slúžiť podobne ako úver z banky. Je to návratný zdroj financovania.\n',
+        'sk',
+      ),
+    ).toEqual([]);
+  });
+});
