@@ -3,6 +3,7 @@
  * articles define as they go, in every supported language —
  *
  *   "X is/er/je/ist Y", "Temettü verimi, … oranıdır", "Bileşik faiz ise … kazanmasıdır"
+ *   "Riziko smrti spočíva v pravdepodobnosti, že …" (the back keeps the verb)
  *   a noun and a relative clause: "X are assets that …", "X je podiel na zisku …, ktorý …"
  *   "Assets represent what the company owns", "Forsikringsværdien er, hvad …"
  *   "X (a long aside) je Y", "X, kısaca Y, … vergisidir"
@@ -34,6 +35,7 @@ import { expansionStart } from './cloze.ts';
 import {
   afterNotBut,
   alternativeNames,
+  consistingVerb,
   definingVerb,
   describedAgain,
   endsNegated,
@@ -550,10 +552,17 @@ function subjectTerm(sentence: string, lang: string): Definition | undefined {
   for (let index = 1; index <= Math.min(words.length - 2, 14); index += 1) {
     const at = words[index] ?? 0;
     const rest = sentence.slice(at);
-    const verb = definingVerb(rest, lang);
+    const consists = consistingVerb(rest, lang);
+    const verb = consists ?? definingVerb(rest, lang);
     if (verb === undefined) continue;
     const subject = sentence.slice(0, at).trim();
     if (/[,;:]$/u.test(subject)) return undefined;
+    // "Riziko smrti spočíva v pravdepodobnosti, že …": the back keeps the verb, which says how
+    // the predicate makes up the term.
+    if (consists !== undefined) {
+      const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
+      return short ? { term: subject, back: rest } : undefined;
+    }
     const predicate = rest.slice(verb.length).trim();
     const shortTerm = bareTerm(predicate.replace(/[.!?]$/u, ''), lang);
     // "Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste … platy": a

@@ -95,6 +95,11 @@ interface NamingWords {
    * before defined: "It is a measure of core corporate profitability", "Je to spoločnosť, …".
    */
   again: readonly string[];
+  /**
+   * Verbs that say what a sentence-initial term consists in, which its back keeps: "Riziko smrti
+   * spočíva v pravdepodobnosti, že …" ("består af", "consists of" list its parts instead).
+   */
+  consisting: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -135,6 +140,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeAt: [],
     locativeNaming: [],
     again: ['it is'],
+    consisting: ['consists in'],
   },
   da: {
     before: [
@@ -177,6 +183,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeAt: [],
     locativeNaming: [],
     again: ['det er'],
+    consisting: ['består i'],
   },
   de: {
     before: [
@@ -216,6 +223,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeAt: [],
     locativeNaming: [],
     again: ['es ist'],
+    consisting: ['besteht darin'],
   },
   sk: {
     before: [
@@ -271,6 +279,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeAt: [['pri', 'ide o']],
     locativeNaming: ['hovoríme o'],
     again: ['je to'],
+    consisting: ['spočíva v', 'spočívajú v'],
   },
   tr: {
     before: [],
@@ -307,6 +316,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeAt: [],
     locativeNaming: [],
     again: [],
+    consisting: [],
   },
 };
 
@@ -355,6 +365,10 @@ const NAMING_RE = new Map(
                 `^(.+?),?\\s+(?:${list(words.locativeNaming)})\\s+([^,;:.!?]{2,60})[.!?]?$`,
                 'iu',
               )
+            : undefined,
+        consisting:
+          words.consisting.length > 0
+            ? new RegExp(`^(?:${list(words.consisting)})\\s+`, 'iu')
             : undefined,
         again:
           words.again.length > 0
@@ -670,6 +684,16 @@ export function synonymPhrase(apposition: string, lang: string): string | undefi
  */
 export function definingVerb(text: string, lang: string): string | undefined {
   return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}
+
+/**
+ * The verb `text` starts with in `lang` that says what a term consists of ("spočíva v"), if any.
+ *
+ * @example
+ * consistingVerb('spočíva v pravdepodobnosti, že …', 'sk') // 'spočíva v'
+ */
+export function consistingVerb(text: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.consisting?.exec(text)?.[0].trim();
 }
 
 /**

@@ -959,3 +959,28 @@ describe('"It is …" / "Je to …" after a definition: the card of the sentence
     ).toEqual([]);
   });
 });
+
+describe('"X spočíva v / consists in Y": the back keeps the verb', () => {
+  it.each([
+    [
+      'sk',
+      'Riziko smrti spočíva v pravdepodobnosti, že poistený zomrie v období, ktoré zmluva definuje.',
+      'Riziko smrti',
+      'Spočíva v pravdepodobnosti, že poistený zomrie v období, ktoré zmluva definuje.',
+    ],
+    [
+      'en',
+      'Mortality risk consists in the probability that the insured person dies within the term.',
+      'Mortality risk',
+      'Consists in the probability that the insured person dies within the term.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it('reads no definition from a list of parts ("består af")', () => {
+    expect(
+      definitions('ÅOP består af renter, engangsgebyrer og andre kreditomkostninger.\n', 'da'),
+    ).toEqual([]);
+  });
+});
