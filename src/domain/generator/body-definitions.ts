@@ -482,20 +482,25 @@ function verbSecondTerm(sentence: string): Definition | undefined {
 }
 
 /** The capitalised name after a sentence's opening word, and the word after it in lower case. */
-const OPENING_NAME = /^(\p{L}+)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*)\s+\p{Ll}/u;
+const OPENING_NAME =
+  /^(\p{L}+)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*)\s+(\p{Ll}\p{L}*)/u;
 
 /**
  * "Beim Operating-Leasing ist die Vertragsdauer kurz, …", "Beim Offshore-Outsourcing übernimmt
  * dagegen ein fremder Dienstleister die Arbeit.": a sentence that opens with a contracted
  * preposition and a name says what holds for that kind of thing; the back is the sentence. The
  * name must be one the document repeats ("Beim Abschluss …" is a moment, said once), or a name
- * of two parts, which names a kind ("Operating-Leasing", "Captive Offshoring").
+ * of two parts, which names a kind ("Operating-Leasing", "Captive Offshoring"); an article or a
+ * joiner after it makes it an action with its object ("Beim Kauf einer Aktie", "Beim Kauf von
+ * Aktien"), not a kind.
  */
 function atTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
   const lang = terms.lang;
   const match = OPENING_NAME.exec(sentence);
   if (!match || !isAtWord(match[1] ?? '', lang)) return undefined;
   const term = match[2] ?? '';
+  const next = foldForCompare(match[3] ?? '');
+  if (isArticle(next, lang) || isJoinerWord(next, lang)) return undefined;
   if (wordCount(sentence) - wordCount(term) <= MIN_OPENING_TERM_REST) return undefined;
   if (!isTerm(term, lang)) return undefined;
   const kind = /[\s-]\p{L}/u.test(term);

@@ -869,6 +869,9 @@ describe('"Beim X …", "Man spricht dann von X" and "Der er tale om X" (generat
   it.each([
     // a single name said once is a moment, not a kind of thing
     ['de', 'Beim Abschluss verlangen die meisten Bausparkassen eine Abschlussgebühr.'],
+    // a repeated name with its object is an action, not a kind of thing
+    ['de', 'Der Kauf ist einfach. Beim Kauf einer Aktie fallen meist Gebühren der Bank an.'],
+    ['de', 'Der Kauf ist einfach. Beim Kauf von Aktien fallen meist Gebühren der Bank an.'],
     // an adjective before the name is inflected: "echten Factoring" is no term
     ['de', 'Beim echten Factoring trägt der Factor das Ausfallrisiko der Forderungen.'],
   ])('%s: no definition in "%s"', (lang, text) => {
