@@ -847,7 +847,8 @@ function sentenceDefinitions(
  */
 function descriptionAgain(sentence: string, lang: string): string | undefined {
   const predicate = describedAgain(sentence, lang);
-  if (predicate === undefined) return undefined;
+  // "Je to výhodné.": a word or two state something of the term rather than describe it.
+  if (predicate === undefined || wordCount(predicate) < MIN_PREDICATE_WORDS) return undefined;
   const first = foldForCompare(/^\p{L}+/u.exec(predicate)?.[0] ?? '');
   if (hasArticles(lang) && !isArticle(first, lang)) return undefined;
   if (!isDefiningPredicate(predicate, lang) && !describesWithRelative('', predicate, lang)) {

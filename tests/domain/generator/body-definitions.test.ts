@@ -948,6 +948,7 @@ describe('"It is …" / "Je to …" after a definition: the card of the sentence
       'en',
       'Contribution margin is sales revenue minus variable costs. It is vulnerable to manipulation.',
     ],
+    ['sk', 'Inflácia je dlhodobý rast cenovej hladiny. Je to nepríjemné.'],
   ])('%s: only the first sentence defines in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toHaveLength(1);
     expect(definitions(`${text}\n`, lang)[0]?.[1]).not.toContain('. ');
