@@ -3,11 +3,18 @@
  * articles define as they go, in every supported language —
  *
  *   "X is/er/je/ist Y", "Temettü verimi, … oranıdır", "Bileşik faiz ise … kazanmasıdır"
+ *   "Riziko smrti spočíva v pravdepodobnosti, že …" (the back keeps the verb)
  *   a noun and a relative clause: "X are assets that …", "X je podiel na zisku …, ktorý …"
  *   "Assets represent what the company owns", "Forsikringsværdien er, hvad …"
  *   "X (a long aside) je Y", "X, kısaca Y, … vergisidir"
  *   "… is called / kaldes / sa nazýva / heißt X", "… X denir", "… wird X genannt"
  *   "Omvendt taler man om X, når …", "Bei Unternehmen heißt der Überziehungskredit X"
+ *   "Man spricht dann von X", "Der er tale om X": what the sentence before describes
+ *   "Beim Operating-Leasing ist die Vertragsdauer kurz, …": what holds for a kind of thing
+ *   a Slovak name in the locative, asked as its title writes it: "Pri finančnom leasingu ide o
+ *   dlhodobý prenájom", "…, hovoríme o reálnom HDP"
+ *   a description once more of what the sentence before defined, added to that card's back:
+ *   "It is a measure of core corporate profitability", "Je to spoločnosť, ktorej …"
  *   "Unter X versteht man Y", "Ved X forstås Y", "Pod X sa rozumie Y"
  *   "X, also known as / også kaldet / auch … genannt Y, …", "Die Laufzeit, also …, …"
  *   a repeated term and an apposition after it: "… run a help desk, the first point of …",
@@ -28,10 +35,14 @@ import { expansionStart } from './cloze.ts';
 import {
   afterNotBut,
   alternativeNames,
+  consistingVerb,
   definingVerb,
+  describedAgain,
   endsNegated,
   explainPhrase,
   findNaming,
+  isAtWord,
+  isImpersonal,
   isInvertedSubject,
   isMeaningVerb,
   isOrWord,
@@ -40,6 +51,7 @@ import {
   isPointingWord,
   isRelativeWord,
   isShowingVerb,
+  locativeName,
   opensCondition,
   opensDescribingApposition,
   pointsBack,
@@ -52,6 +64,7 @@ import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
 import {
+  hasArticles,
   isArticle,
   isFunctionWord,
   isGenericWord,
@@ -61,12 +74,14 @@ import {
 } from './term-words.ts';
 import {
   capitalizeFirst,
+  endsLikeSentence,
   foldForCompare,
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
   wordCount,
   wordOverlap,
+  wordStems,
 } from './text.ts';
 
 const MAX_TERM_WORDS = 5;
@@ -314,8 +329,10 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
     const [name = term, ...others] = alternativeNames(term, lang);
     const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));
-    // "It is also known as the price multiple …": the sentence before says what "it" is.
-    const refers = wordCount(before) === 1 && isPointer(foldForCompare(before.trim()), lang);
+    // "It is also known as the price multiple …", "Man spricht dann von einem Guthabenkonto.":
+    // the sentence before says what "it" is, or what the impersonal subject names.
+    const one = wordCount(before) === 1 ? before.trim() : '';
+    const refers = isPointer(foldForCompare(one), lang) || (!when && isImpersonal(one, lang));
     return { term: name, back, also: also?.join(', '), refers };
   }
   return termBeforeNaming(naming.before, lang);
@@ -464,6 +481,71 @@ function verbSecondTerm(sentence: string): Definition | undefined {
   return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
 }
 
+/** The capitalised name after a sentence's opening word, and the word after it in lower case. */
+const OPENING_NAME =
+  /^(\p{L}+)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*)\s+(\p{Ll}\p{L}*)/u;
+
+/**
+ * "Beim Operating-Leasing ist die Vertragsdauer kurz, …", "Beim Offshore-Outsourcing übernimmt
+ * dagegen ein fremder Dienstleister die Arbeit.": a sentence that opens with a contracted
+ * preposition and a name says what holds for that kind of thing; the back is the sentence. The
+ * name must be one the document repeats ("Beim Abschluss …" is a moment, said once), or a name
+ * of two parts, which names a kind ("Operating-Leasing", "Captive Offshoring"); an article or a
+ * joiner after it makes it an action with its object ("Beim Kauf einer Aktie", "Beim Kauf von
+ * Aktien"), not a kind.
+ */
+function atTerm(sentence: string, terms: DocumentTerms): Definition | undefined {
+  const lang = terms.lang;
+  const match = OPENING_NAME.exec(sentence);
+  if (!match || !isAtWord(match[1] ?? '', lang)) return undefined;
+  const term = match[2] ?? '';
+  const next = foldForCompare(match[3] ?? '');
+  if (isArticle(next, lang) || isJoinerWord(next, lang)) return undefined;
+  if (wordCount(sentence) - wordCount(term) <= MIN_OPENING_TERM_REST) return undefined;
+  if (!isTerm(term, lang)) return undefined;
+  const kind = /[\s-]\p{L}/u.test(term);
+  return kind || occurrences(terms, foldForCompare(term)) >= 2
+    ? { term, back: sentence }
+    : undefined;
+}
+
+/**
+ * The words of `heading` that write `name`, whose words are inflected, in their base form:
+ * "finančnom leasingu" under "Finančný leasing" → "Finančný leasing"; the words must share
+ * their stems one by one.
+ */
+function headingForm(name: string, heading: string): string | undefined {
+  const stems = name.split(/\s+/u).map((word) => wordStems(word).join(' '));
+  const words = heading.split(/\s+/u).map((word) => trimEndOf(word, ',;:.!?'));
+  for (let start = 0; start + stems.length <= words.length; start += 1) {
+    const run = words.slice(start, start + stems.length);
+    if (run.every((word, index) => wordStems(word).join(' ') === stems[index])) {
+      return run.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Pri finančnom leasingu ide o dlhodobý prenájom.", "Ak sa prepočíta v stálych cenách
+ * základného roka, hovoríme o reálnom HDP.": a name in the locative, asked in the base form
+ * one of the paragraph's titles writes; none when no title names it.
+ */
+function locativeTerm(
+  sentence: string,
+  lang: string,
+  titles: readonly string[],
+): Definition | undefined {
+  const found = titles.length === 0 ? undefined : locativeName(sentence, lang);
+  // "… ide o dlhodobý prenájom": a noun and its adjective say what the name is.
+  if (!found || wordCount(found.back) < 2) return undefined;
+  for (const title of titles) {
+    const term = headingForm(found.name, title);
+    if (term !== undefined) return { term, back: found.back };
+  }
+  return undefined;
+}
+
 /** "X is Y", and the reverse "<long description> is <short term>." */
 function subjectTerm(
   sentence: string,
@@ -479,10 +561,17 @@ function subjectTerm(
   for (let index = 1; index <= Math.min(words.length - 2, 14); index += 1) {
     const at = words[index] ?? 0;
     const rest = sentence.slice(at);
-    const verb = definingVerb(rest, lang);
+    const consists = consistingVerb(rest, lang);
+    const verb = consists ?? definingVerb(rest, lang);
     if (verb === undefined) continue;
     const subject = sentence.slice(0, at).trim();
     if (/[,;:]$/u.test(subject)) return undefined;
+    // "Riziko smrti spočíva v pravdepodobnosti, že …": the back keeps the verb, which says how
+    // the predicate makes up the term.
+    if (consists !== undefined) {
+      const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
+      return short ? { term: subject, back: rest } : undefined;
+    }
     const predicate = rest.slice(verb.length).trim();
     const shortTerm = bareTerm(predicate.replace(/[.!?]$/u, ''), lang);
     // "Dôležitou novinkou Zákonníka práce od 1. 5. 2018 sú tzv. trináste … platy": a
@@ -732,7 +821,11 @@ function isTooShortAfterTerm(sentence: string, found: Definition): boolean {
   );
 }
 
-function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition[] {
+function sentenceDefinitions(
+  sentence: string,
+  terms: DocumentTerms,
+  titles: readonly string[],
+): Definition[] {
   const lang = terms.lang;
   // A question asks what something is ("Hvorfor er likviditet vigtigt?"); it defines nothing.
   const shaped = sentence.endsWith('?')
@@ -744,6 +837,8 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
       verbSecondTerm(sentence) ??
+      atTerm(sentence, terms) ??
+      locativeTerm(sentence, lang, titles) ??
       (lang === 'tr'
         ? turkishTerm(sentence, terms)
         : subjectTerm(sentence, lang, (folded) => occurrences(terms, folded) >= 2)) ??
@@ -752,6 +847,25 @@ function sentenceDefinitions(sentence: string, terms: DocumentTerms): Definition
       relativeTerm(sentence, terms));
   const kept = shaped === undefined || isTooShortAfterTerm(sentence, shaped) ? [] : [shaped];
   return [...kept, ...acronymTerms(sentence, lang)];
+}
+
+/**
+ * "It is a measure of …", "Je to spoločnosť, ktorej …": what a sentence opening with a pronoun
+ * and its copula says once more of the term the sentence before defined: a noun group after an
+ * article, where the language has articles. Not a cleft sentence ("It is the bank that decides
+ * …", "Det er barnet, der ejer kontoen") nor a statement ("It is vulnerable to manipulation").
+ */
+function descriptionAgain(sentence: string, lang: string): string | undefined {
+  const predicate = describedAgain(sentence, lang);
+  // "Je to výhodné.": a word or two state something of the term rather than describe it.
+  if (predicate === undefined || wordCount(predicate) < MIN_PREDICATE_WORDS) return undefined;
+  const first = foldForCompare(/^\p{L}+/u.exec(predicate)?.[0] ?? '');
+  if (hasArticles(lang) && !isArticle(first, lang)) return undefined;
+  if (!isDefiningPredicate(predicate, lang) && !describesWithRelative('', predicate, lang)) {
+    return undefined;
+  }
+  const group = foldForCompare(/^[^,;:]*/u.exec(predicate)?.[0] ?? '').match(WORDS) ?? [];
+  return group.slice(1).some((word) => isRelativeWord(word, lang)) ? undefined : predicate;
 }
 
 /**
@@ -795,7 +909,16 @@ export function bodyDefinitionCards(
 ): CardDraft[] {
   const lang = terms.lang;
   const cards: CardDraft[] = [];
-  for (const block of sections.filter(isProseSection).flatMap((section) => section.blocks)) {
+  // A paragraph's titles: its section's heading, and a title line right above it that a plain
+  // text document writes as a paragraph of its own ("Finančný leasing").
+  const blocks = sections.filter(isProseSection).flatMap((section) =>
+    section.blocks.map((block, index) => {
+      const above = section.blocks[index - 1];
+      const line = above?.kind === 'paragraph' && !endsLikeSentence(above.text) ? above.text : '';
+      return { block, titles: [section.heading?.text ?? '', line].filter((text) => text !== '') };
+    }),
+  );
+  for (const { block, titles } of blocks) {
     if ((block.kind !== 'paragraph' && block.kind !== 'bullet') || excluded.has(block)) continue;
     // A list item is read only for the acronyms it expands, each in parentheses: most items
     // have none and are not split into sentences at all.
@@ -807,12 +930,21 @@ export function bodyDefinitionCards(
       const earlier = previous;
       previous = undefined;
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
+      // "EBITDA … is an acronym for … It is a measure of core corporate profitability: …": the
+      // card of the sentence before says it too.
+      const again = earlier && block.kind === 'paragraph' ? descriptionAgain(sentence, lang) : '';
+      if (earlier && again !== undefined && again !== '') {
+        const more = capitalizeFirst(withoutTerm(again, earlier.front), lang);
+        earlier.back = tidyBack(`${trimEndOf(earlier.back, '.')}. ${more}`, lang);
+        previous = earlier;
+        return;
+      }
       // A list item is read for the acronyms it expands ("- Cross-check with ROIC (return on
       // invested capital), …"); its other shapes are a list's, asked as list items.
       const defined =
         block.kind === 'bullet'
           ? acronymTerms(sentence, lang, true)
-          : sentenceDefinitions(sentence, terms);
+          : sentenceDefinitions(sentence, terms, titles);
       for (const found of defined) {
         const term = bareTerm(found.term, lang);
         const acronym = ACRONYM_ONLY.test(term);

@@ -72,6 +72,34 @@ interface NamingWords {
    */
   not: readonly string[];
   but: readonly string[];
+  /**
+   * The impersonal subject of a naming phrase ("Man spricht dann von einem Guthabenkonto", "Der
+   * er tale om en kassekredit"): with no condition after the name, what it names is what the
+   * sentence before describes.
+   */
+  impersonal: readonly string[];
+  /**
+   * A contracted preposition that opens a sentence about a kind of thing, named right after
+   * it: "Beim Operating-Leasing ist die Vertragsdauer kurz, …".
+   */
+  at: readonly string[];
+  /**
+   * Where a name stands in the locative, as Slovak writes it after a preposition: an opening
+   * preposition and the phrase that defines after the name ("Pri finančnom leasingu ide o
+   * dlhodobý prenájom"), and a naming phrase before the name ("…, hovoríme o reálnom HDP").
+   */
+  locativeAt: readonly (readonly [string, string])[];
+  locativeNaming: readonly string[];
+  /**
+   * A pronoun and its copula opening a sentence that describes once more what the sentence
+   * before defined: "It is a measure of core corporate profitability", "Je to spoločnosť, …".
+   */
+  again: readonly string[];
+  /**
+   * Verbs that say what a sentence-initial term consists in, which its back keeps: "Riziko smrti
+   * spočíva v pravdepodobnosti, že …" ("består af", "consists of" list its parts instead).
+   */
+  consisting: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -107,6 +135,12 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['not'],
     but: ['but rather', 'but'],
+    impersonal: [],
+    at: [],
+    locativeAt: [],
+    locativeNaming: [],
+    again: ['it is'],
+    consisting: ['consists in'],
   },
   da: {
     before: [
@@ -117,6 +151,9 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
       'omtales som',
       'kaldes for',
       'hedder',
+      'er tale om',
+      'er der tale om',
+      'er først tale om',
     ],
     after: [],
     synonym: ['også kaldet', 'også kendt som', 'også benævnt', 'forkortet'],
@@ -141,9 +178,23 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['ikke'],
     but: ['men derimod', 'men'],
+    impersonal: ['man', 'der'],
+    at: [],
+    locativeAt: [],
+    locativeNaming: [],
+    again: ['det er'],
+    consisting: ['består i'],
   },
   de: {
-    before: ['spricht man von', 'nennt man', 'heißt', 'heißen', 'bezeichnet man als'],
+    before: [
+      'spricht man von',
+      'spricht man dann von',
+      'spricht dann von',
+      'nennt man',
+      'heißt',
+      'heißen',
+      'bezeichnet man als',
+    ],
     after: ['genannt', 'bezeichnet'],
     synonym: ['auch', 'auch als', 'kurz', 'oder'],
     explain: ['also', 'd. h.', 'das heißt'],
@@ -167,6 +218,12 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['nicht'],
     but: ['sondern'],
+    impersonal: ['man'],
+    at: ['beim'],
+    locativeAt: [],
+    locativeNaming: [],
+    again: ['es ist'],
+    consisting: ['besteht darin'],
   },
   sk: {
     before: [
@@ -217,6 +274,12 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: [],
     not: ['nie'],
     but: ['ale', 'lež'],
+    impersonal: [],
+    at: [],
+    locativeAt: [['pri', 'ide o']],
+    locativeNaming: ['hovoríme o'],
+    again: ['je to'],
+    consisting: ['spočíva v', 'spočívajú v'],
   },
   tr: {
     before: [],
@@ -248,6 +311,12 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     soCalledAfter: ['adı verilen', 'denilen'],
     not: [],
     but: [],
+    impersonal: [],
+    at: [],
+    locativeAt: [],
+    locativeNaming: [],
+    again: [],
+    consisting: [],
   },
 };
 
@@ -282,6 +351,28 @@ const NAMING_RE = new Map(
                 `^(?:${list(words.not)})\\s+[^,.;]{2,60}?,?\\s+(?:${list(words.but)})\\s+(\\S.*)$`,
                 'iu',
               )
+            : undefined,
+        locativeAt: words.locativeAt.map(
+          ([opening, phrase]) =>
+            new RegExp(
+              `^${escapeRegExp(opening)}\\s+([^,;:]{2,60}?)\\s+${escapeRegExp(phrase)}\\s+(\\S.*)$`,
+              'iu',
+            ),
+        ),
+        locativeNaming:
+          words.locativeNaming.length > 0
+            ? new RegExp(
+                `^(.+?),?\\s+(?:${list(words.locativeNaming)})\\s+([^,;:.!?]{2,60})[.!?]?$`,
+                'iu',
+              )
+            : undefined,
+        consisting:
+          words.consisting.length > 0
+            ? new RegExp(`^(?:${list(words.consisting)})\\s+`, 'iu')
+            : undefined,
+        again:
+          words.again.length > 0
+            ? new RegExp(`^(?:${list(words.again)})\\s+(\\S.*)$`, 'iu')
             : undefined,
         understood: words.understood.map(
           ([opening, phrase]) =>
@@ -453,6 +544,27 @@ const RELATIVES = new Map(
 );
 
 /**
+ * Whether `word` is the impersonal subject of `lang` ("man").
+ *
+ * @example
+ * isImpersonal('Man', 'de') // true
+ */
+export function isImpersonal(word: string, lang: string): boolean {
+  return opensWith(word, NAMING[lang]?.impersonal);
+}
+
+/**
+ * Whether `word` is a contracted preposition of `lang` that opens a sentence about the kind of
+ * thing named after it ("Beim").
+ *
+ * @example
+ * isAtWord('Beim', 'de') // true
+ */
+export function isAtWord(word: string, lang: string): boolean {
+  return opensWith(word, NAMING[lang]?.at);
+}
+
+/**
  * Whether `text` ends with the negation of `lang` ("… a zhodnotenie nie" before "je").
  *
  * @example
@@ -490,6 +602,40 @@ export function understoodAs(
     if (match) return { term: match[1] ?? '', back: match[2] ?? '' };
   }
   return undefined;
+}
+
+/**
+ * The name a sentence of `lang` writes in the locative and what the sentence says of it: "Pri
+ * finančnom leasingu ide o dlhodobý prenájom." (the predicate after the name), "Ak sa prepočíta
+ * v stálych cenách, hovoríme o reálnom HDP." (the clause before the name).
+ *
+ * @example
+ * locativeName('Pri finančnom leasingu ide o dlhodobý prenájom.', 'sk')
+ * // { name: 'finančnom leasingu', back: 'dlhodobý prenájom.' }
+ */
+export function locativeName(
+  sentence: string,
+  lang: string,
+): { name: string; back: string } | undefined {
+  const patterns = NAMING_RE.get(lang);
+  for (const pattern of patterns?.locativeAt ?? []) {
+    const match = pattern.exec(sentence);
+    if (match) return { name: match[1] ?? '', back: match[2] ?? '' };
+  }
+  const match = patterns?.locativeNaming?.exec(sentence);
+  return match ? { name: match[2] ?? '', back: match[1] ?? '' } : undefined;
+}
+
+/**
+ * What a sentence of `lang` opening with a pronoun and its copula says once more of what the
+ * sentence before defined ("It is a measure of …" → "a measure of …"), if it opens so.
+ *
+ * @example
+ * describedAgain('Je to spoločnosť, ktorej základné imanie tvoria vklady.', 'sk')
+ * // 'spoločnosť, ktorej základné imanie tvoria vklady.'
+ */
+export function describedAgain(sentence: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.again?.exec(sentence)?.[1];
 }
 
 /**
@@ -538,6 +684,16 @@ export function synonymPhrase(apposition: string, lang: string): string | undefi
  */
 export function definingVerb(text: string, lang: string): string | undefined {
   return NAMING_RE.get(lang)?.defining?.exec(text)?.[0].trim();
+}
+
+/**
+ * The verb `text` starts with in `lang` that says what a term consists of ("spočíva v"), if any.
+ *
+ * @example
+ * consistingVerb('spočíva v pravdepodobnosti, že …', 'sk') // 'spočíva v'
+ */
+export function consistingVerb(text: string, lang: string): string | undefined {
+  return NAMING_RE.get(lang)?.consisting?.exec(text)?.[0].trim();
 }
 
 /**

@@ -605,6 +605,16 @@ export function isArticle(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether `lang` writes articles at all (Slovak does not).
+ *
+ * @example
+ * hasArticles('sk') // false
+ */
+export function hasArticles(lang: string): boolean {
+  return (ARTICLES.get(lang)?.size ?? 0) > 0;
+}
+
+/**
  * Whether a (folded) word makes the number next to it a measure in `lang`: a unit after the
  * number ("monate" of "18 Monate"; in Turkish with a case ending, "gunden" of "10 günden"), or
  * with `before`, one written before it ("yuzde" of "yüzde 30").

@@ -893,3 +893,165 @@ describe('an acronym expanded after a postposition', () => {
     expect(definitions(text, 'tr')).toContainEqual(['TÜFE', 'Tüketici fiyat endeksi.']);
   });
 });
+
+describe('"Beim X …", "Man spricht dann von X" and "Der er tale om X" (generator 2.14.0 missed them)', () => {
+  it.each([
+    // "Beim X …": what holds for the kind of thing named after the contracted preposition
+    [
+      'de',
+      'Beim Operating-Leasing ist die Vertragsdauer kurz, und der Vertrag kann jederzeit gekündigt werden.',
+      'Operating-Leasing',
+      'Beim … ist die Vertragsdauer kurz, und der Vertrag kann jederzeit gekündigt werden.',
+    ],
+    [
+      'de',
+      'Beim Tagesgeld ist der Zins variabel und das Geld täglich verfügbar. Tagesgeld lohnt sich.',
+      'Tagesgeld',
+      'Beim … ist der Zins variabel und das Geld täglich verfügbar.',
+    ],
+    // an impersonal subject and no condition: the sentence before says what the name names
+    [
+      'de',
+      'Es gibt auch Girokonten, die nicht überzogen werden können. Man spricht dann von einem Guthabenkonto.',
+      'Guthabenkonto',
+      'Es gibt auch Girokonten, die nicht überzogen werden können.',
+    ],
+    [
+      'da',
+      'Banken lader kunden trække på kontoen op til et aftalt maksimum. Der er tale om en kassekredit.',
+      'kassekredit',
+      'Banken lader kunden trække på kontoen op til et aftalt maksimum.',
+    ],
+    // "Der er (først) tale om X, når …": the condition says when the name applies
+    [
+      'da',
+      'Der er først tale om outsourcing, når en virksomhed lukker en aktivitet for at lade en underleverandør stå for den.',
+      'outsourcing',
+      'Når en virksomhed lukker en aktivitet for at lade en underleverandør stå for den.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    // a single name said once is a moment, not a kind of thing
+    ['de', 'Beim Abschluss verlangen die meisten Bausparkassen eine Abschlussgebühr.'],
+    // a repeated name with its object is an action, not a kind of thing
+    ['de', 'Der Kauf ist einfach. Beim Kauf einer Aktie fallen meist Gebühren der Bank an.'],
+    ['de', 'Der Kauf ist einfach. Beim Kauf von Aktien fallen meist Gebühren der Bank an.'],
+    // an adjective before the name is inflected: "echten Factoring" is no term
+    ['de', 'Beim echten Factoring trägt der Factor das Ausfallrisiko der Forderungen.'],
+  ])('%s: no definition in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+});
+
+describe('a Slovak name in the locative, asked in the base form its title writes', () => {
+  it.each([
+    // "Pri X ide o Y" under a title line naming X
+    [
+      'Finančný leasing\n\nPri finančnom leasingu ide o dlhodobý prenájom. Nájomca platí splátky.',
+      'Finančný leasing',
+      'Dlhodobý prenájom.',
+    ],
+    // "…, hovoríme o X" under a heading naming X among other words
+    [
+      '## Nominálny a reálny HDP\n\nAk sa prepočíta v stálych cenách základného roka, hovoríme o reálnom HDP.',
+      'reálny HDP',
+      'Ak sa prepočíta v stálych cenách základného roka.',
+    ],
+  ])('sk: %s', (text, front, back) => {
+    expect(definitions(`${text}\n`, 'sk')).toContainEqual([front, back]);
+  });
+
+  it.each([
+    // no title names the name: its inflected form is no front
+    'Pri finančnom leasingu ide o dlhodobý prenájom. Nájomca platí splátky.',
+    'Úvod\n\nAk sa prepočíta v stálych cenách základného roka, hovoríme o reálnom HDP.',
+  ])('sk: no definition in "%s"', (text) => {
+    expect(definitions(`${text}\n`, 'sk')).toEqual([]);
+  });
+});
+
+describe('"It is …" / "Je to …" after a definition: the card of the sentence before says it too', () => {
+  it.each([
+    [
+      'en',
+      'Contribution margin is sales revenue minus variable costs. It is the money each sale leaves over to pay the fixed costs.',
+      'Contribution margin',
+      'Sales revenue minus variable costs. The money each sale leaves over to pay the fixed costs.',
+    ],
+    [
+      'da',
+      'Friværdi er boligens værdi minus gælden. Det er en buffer, som kan belånes.',
+      'Friværdi',
+      'Boligens værdi minus gælden. En buffer, som kan belånes.',
+    ],
+    [
+      'de',
+      'Der Dispokredit ist ein Rahmen auf dem Girokonto. Es ist ein teurer Kredit ohne feste Laufzeit.',
+      'Dispokredit',
+      'Ein Rahmen auf dem Girokonto. Ein teurer Kredit ohne feste Laufzeit.',
+    ],
+    [
+      'sk',
+      'Spoločnosť s ručením obmedzeným je najvyužívanejšia právna forma. Je to spoločnosť, ktorej základné imanie tvoria vklady spoločníkov.',
+      'Spoločnosť s ručením obmedzeným',
+      'Najvyužívanejšia právna forma. Spoločnosť, ktorej základné imanie tvoria vklady spoločníkov.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // a cleft sentence stresses a part of what follows; it describes nothing
+    [
+      'en',
+      'Contribution margin is sales revenue minus variable costs. It is the manager that sets the prices.',
+    ],
+    ['da', 'Børneopsparing er en opsparing til et barn. Det er barnet, der ejer kontoen.'],
+    // a statement about the term, not a description of it
+    [
+      'en',
+      'Contribution margin is sales revenue minus variable costs. It is vulnerable to manipulation.',
+    ],
+    ['sk', 'Inflácia je dlhodobý rast cenovej hladiny. Je to nepríjemné.'],
+  ])('%s: only the first sentence defines in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toHaveLength(1);
+    expect(definitions(`${text}\n`, lang)[0]?.[1]).not.toContain('. ');
+  });
+
+  it('adds nothing when the sentence before defines nothing', () => {
+    expect(
+      definitions(
+        'Dlhopis môže slúžiť podobne ako úver z banky. Je to návratný zdroj financovania.\n',
+        'sk',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"X spočíva v / consists in Y": the back keeps the verb', () => {
+  it.each([
+    [
+      'sk',
+      'Riziko smrti spočíva v pravdepodobnosti, že poistený zomrie v období, ktoré zmluva definuje.',
+      'Riziko smrti',
+      'Spočíva v pravdepodobnosti, že poistený zomrie v období, ktoré zmluva definuje.',
+    ],
+    [
+      'en',
+      'Mortality risk consists in the probability that the insured person dies within the term.',
+      'Mortality risk',
+      'Consists in the probability that the insured person dies within the term.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([[front, back]]);
+  });
+
+  it('reads no definition from a list of parts ("består af")', () => {
+    expect(
+      definitions('ÅOP består af renter, engangsgebyrer og andre kreditomkostninger.\n', 'da'),
+    ).toEqual([]);
+  });
+});
