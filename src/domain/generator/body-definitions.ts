@@ -665,7 +665,9 @@ function parenthesisTerm(sentence: string): Definition | undefined {
   const match = /^(\S.{10,}?)\s*\(([^()]{2,40})\)/u.exec(sentence);
   if (!match) return undefined;
   const [, before = '', inside = ''] = match;
-  if (!/^\p{Ll}/u.test(inside) || /\d/u.test(inside) || /,/u.test(before)) return undefined;
+  // "… vardır: düzenleyen (keşideci), …": the words after a colon are a list's item, not the
+  // explanation of the term in parentheses.
+  if (!/^\p{Ll}/u.test(inside) || /\d/u.test(inside) || /[,:;]/u.test(before)) return undefined;
   // "výskumu a vývoja (výskumu a vývoja)": a translation or repetition, not a term.
   if (wordOverlap(inside, before) === 1) return undefined;
   return { term: inside, back: before };

@@ -276,7 +276,9 @@ export function definitionCards(
   const kept: { card: CardDraft; words: ReadonlySet<string> }[] = [];
   for (const card of candidates) {
     const key = foldForCompare(card.front);
-    if (seen.has(key) || card.back === '' || foldForCompare(card.back) === key) continue;
+    // A back holding " | " is the cells of a table run together, no explanation.
+    if (seen.has(key) || card.back === '' || card.back.includes(' | ')) continue;
+    if (foldForCompare(card.back) === key) continue;
     // The same definition found twice (a what-is section and its first sentence) is one card.
     // Compared with what a kept card asks, its short back: a later sentence of a what-is
     // section that defines another term ("Likvide midler er penge, der …") is only context there.

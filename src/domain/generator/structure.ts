@@ -135,6 +135,15 @@ function cellRun(lines: readonly string[], index: number): TableRow[] | undefine
   // Ranges ("Født | Senest start på bidrag" over "1. januar 1978 eller senere | din 30 års
   // fødselsdag"): digits in every cell, each label a date or amount the value applies from.
   if (headed && first.length === 2 && rows.slice(1).every(isRangeRow)) return rows;
+  // Rates and what they apply to ("Oran | Nerede uygulanır" over "%8 | bazı ilaçlar …"): a
+  // figure in every first cell labels the text beside it.
+  if (
+    headed &&
+    first.length === 2 &&
+    rows.slice(1).every((row) => FIGURE.test(row.cells[0] ?? ''))
+  ) {
+    return rows;
+  }
   // Only a table of figures: text in every column may as well be prose set apart by "|".
   const values = rows.slice(headed ? 1 : 0).flatMap((row) => row.cells.slice(1));
   if (!values.every((cell) => FIGURE.test(cell) || cell === '–')) return undefined;

@@ -208,7 +208,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       services example examples case cases number amount type types kind kinds form forms
       result results important different various certain large small new many several number
       world today year years customer customers term terms word concept well-known known
-      catch exception advantage disadvantage point problem reason idea key
+      catch exception advantage disadvantage point problem reason idea key one
       benefit drawback downside upside
     `),
   },
@@ -377,7 +377,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
       bola bolo boli byť bude budú má majú mať môže môžu sa si to ten tá tie tento táto toto
       tieto jeho jej ich ju ho im nie len iba veľmi viac teda však tiež už ešte každý všetky
-      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne počas
+      iné iný preto navyše najčastejšie často zvyčajne obvykle napríklad štandardne čím počas
       podľa okrem proti voči kvôli vďaka namiesto okolo vedľa popri u
     `),
     generic: words(`

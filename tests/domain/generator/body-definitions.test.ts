@@ -611,6 +611,11 @@ describe('sentences that define nothing', () => {
     ['da', 'Den store fordel er den flade skat på aktiegevinster.'],
     ['de', 'Mindestens ist der Sockelbetrag im Jahr zu zahlen.'],
     ['sk', 'Veľkou výhodou je nízka daň zo ziskov z akcií.'],
+    ['en', 'The one exception is the statement of cash flows, which reports cash.'],
+    ['sk', 'Čím vyššia je hrubá mzda, tým vyššia je dávka.'],
+    // an item after a colon, explained in parentheses
+    ['tr', 'Poliçede üçlü bir ilişki vardır: düzenleyen (keşideci), lehtar ve muhatap.'],
+    ['tr', 'İznin iki temel unsuru vardır: izin (serbest zaman) ve ücret.'],
   ])('%s: no definition in "%s"', (lang, text) => {
     expect(definitions(`${text}\n`, lang)).toEqual([]);
   });

@@ -51,6 +51,12 @@ describe('what-is sections', () => {
     expect(cardsOf(build(text), 'highlight').map((card) => card.back)).toEqual(['48 hours']);
   });
 
+  it('makes no definition whose back is the cells of a table run together', () => {
+    const text =
+      '# KDV\n\nKatma değer vergisi (KDV), mal ve hizmet teslimlerinde alınan bir harcama vergisidir. KDV her aşamada alınır.\n\n| Oran | Nerede uygulanır |\n| %18 | mal ve hizmetlerin çoğu (genel oran) |\n';
+    expect(definitions(text).map(([front]) => front)).not.toContain('genel oran');
+  });
+
   it('uses the front-matter description when the paragraph lost its beginning', () => {
     const text = [
       '---',

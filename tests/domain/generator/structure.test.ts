@@ -251,3 +251,23 @@ describe("the site's advert inside the article", () => {
     expect(shape(`# T\n\n${line}\n`).map(([, text]) => text)).toContain(line);
   });
 });
+
+describe('a table of rates written without its separator row', () => {
+  it.each([
+    [
+      'tr',
+      '| Oran | Nerede uygulanır |\n| %1 | gıda ürünlerinin bir kısmı |\n| %8 | bazı ilaçlar |\n| %18 | mal ve hizmetlerin çoğu |\n',
+      ['%1', '%8', '%18'],
+    ],
+    [
+      'da',
+      'Sats | Gælder for\n25 % | de fleste varer og ydelser\n0 % | aviser og blade\n',
+      ['25 %', '0 %'],
+    ],
+  ])('%s: a figure in every first cell labels the text beside it', (_, rows, rates) => {
+    const [table] = parseDocument(`# T\n\n${rows}`).blocks.filter(
+      (block) => block.kind === 'table',
+    );
+    expect(table?.rows.slice(1).map((row) => row.cells[0])).toEqual(rates);
+  });
+});
