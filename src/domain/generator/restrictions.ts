@@ -76,8 +76,11 @@ function sentenceWords(sentence: string): SentenceWords {
  * restrictionCloze('Ödemeden yalnızca damga vergisi kesilir.', terms)
  * // { front: 'Ödemeden yalnızca _____ kesilir.', answer: 'damga vergisi' }
  */
-export function restrictionCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
-  const { words, joined } = sentenceWords(sentence);
+export function restrictionCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
   const lang = terms.lang;
   for (let at = 0; at < words.length; at += 1) {
     if (!isRestriction(words[at]?.folded ?? '', lang)) continue;
@@ -146,8 +149,11 @@ export function restrictionCloze(sentence: string, terms: DocumentTerms): Cloze 
  * agentCloze('Kira stopajı dükkânlarda uygulanır ve kiracı tarafından ödenir.', terms)
  * // { front: 'Kira stopajı dükkânlarda uygulanır ve _____ tarafından ödenir.', answer: 'kiracı' }
  */
-export function agentCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
-  const { words, joined } = sentenceWords(sentence);
+export function agentCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
   const lang = terms.lang;
   for (let at = 1; at < words.length; at += 1) {
     if (!isAgentMarker(words[at]?.folded ?? '', lang) || !joined(at - 1)) continue;
@@ -210,8 +216,11 @@ const GIVEAWAY_PREFIX = 4;
  * ruleCloze('Renten på restskat er ikke fradragsberettiget.', terms)
  * // { front: 'Renten på restskat er _____.', answer: 'ikke fradragsberettiget' }
  */
-export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
-  const { words, joined } = sentenceWords(sentence);
+export function ruleCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
   const lang = terms.lang;
   const folded = (index: number) => words[index]?.folded ?? '';
   // Whether a copula ends at `index`, after at least one word of its subject.
@@ -267,8 +276,11 @@ export function ruleCloze(sentence: string, terms: DocumentTerms): Cloze | undef
  * gluedRuleCloze('Kart sahibi borcunun tamamını ödemek zorunda değildir.', terms)
  * // { front: 'Kart sahibi borcunun tamamını ödemek _____.', answer: 'zorunda değildir' }
  */
-export function gluedRuleCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
-  const { words, joined } = sentenceWords(sentence);
+export function gluedRuleCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
   const lang = terms.lang;
   const folded = (index: number) => words[index]?.folded ?? '';
   for (let at = 1; at < words.length; at += 1) {
@@ -307,8 +319,11 @@ export function gluedRuleCloze(sentence: string, terms: DocumentTerms): Cloze | 
  * rightCloze('Na výplatu dividend akcionári nemajú právny nárok.', terms)
  * // { front: 'Na výplatu dividend akcionári _____.', answer: 'nemajú právny nárok' }
  */
-export function rightCloze(sentence: string, terms: DocumentTerms): Cloze | undefined {
-  const { words, joined } = sentenceWords(sentence);
+export function rightCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
   const lang = terms.lang;
   const folded = (index: number) => words[index]?.folded ?? '';
   for (let at = 1; at < words.length - 1; at += 1) {
@@ -385,12 +400,14 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
+        // The sentence's words, found and folded once for the five shapes.
+        const parts = sentenceWords(sentence);
         const cloze =
-          restrictionCloze(sentence, terms) ??
-          agentCloze(sentence, terms) ??
-          ruleCloze(sentence, terms) ??
-          gluedRuleCloze(sentence, terms) ??
-          rightCloze(sentence, terms);
+          restrictionCloze(sentence, terms, parts) ??
+          agentCloze(sentence, terms, parts) ??
+          ruleCloze(sentence, terms, parts) ??
+          gluedRuleCloze(sentence, terms, parts) ??
+          rightCloze(sentence, terms, parts);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }
