@@ -37,6 +37,7 @@ import {
   lawCollectionOpening,
   limitEnds,
   MAX_COUNT_LENGTH,
+  mayHoldShare,
 } from './term-words.ts';
 import { splitSentences } from './sentences.ts';
 import {
@@ -205,6 +206,7 @@ const SHARE_REST_LENGTH = 40;
  * findShare('Reformen gælder fra 2024 og 2025.', 'da') // undefined
  */
 export function findShare(sentence: string, lang: string): string | undefined {
+  if (!mayHoldShare(foldForCompare(sentence), lang)) return undefined;
   for (const match of sentence.matchAll(COUNT_TOKEN)) {
     const part = match[0];
     if (!/^\d/u.test(part) && countWord(foldForCompare(part), lang) === undefined) continue;

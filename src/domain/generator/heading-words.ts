@@ -368,6 +368,10 @@ const TRY = foldedSet([
 ]);
 /** An advert is one short line: a sentence of prose can say that a service is free to try. */
 const MAX_PROMOTION_WORDS = 16;
+const LONGER_THAN_PROMOTION = new RegExp(
+  `^(?:\\P{L}*\\p{L}+(?!\\p{L})){${MAX_PROMOTION_WORDS + 1}}`,
+  'u',
+);
 
 /**
  * Whether a line is the site's advert inside the article ("Prøv vores regnskabsprogram gratis …
@@ -378,6 +382,8 @@ const MAX_PROMOTION_WORDS = 16;
  * isPromotion('Jetzt kostenlos testen! 14 Tage gratis, keine Kreditkarte nötig.') // true
  */
 export function isPromotion(text: string): boolean {
+  // Most paragraphs are prose: their word count turns them away before they are folded.
+  if (LONGER_THAN_PROMOTION.test(text)) return false;
   const words = foldForCompare(text).match(/\p{L}+/gu) ?? [];
   return (
     words.length <= MAX_PROMOTION_WORDS &&

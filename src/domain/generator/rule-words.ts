@@ -10,7 +10,7 @@
  * "amortismana tabidir").
  */
 import { phrases, words } from './term-words.ts';
-import { BLANK, foldForCompare } from './text.ts';
+import { BLANK, escapeRegExp, foldForCompare } from './text.ts';
 
 interface RuleWordTable {
   /** Verbs (or verb phrases) that link a subject to what it is: "is", "bleibt", "ide o". */
@@ -259,13 +259,27 @@ export function isLackedRight(answer: readonly string[], lang: string): boolean 
  * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
  */
 export function holdsRuleWord(folded: string, lang: string): boolean {
-  const rules = RULES.get(lang);
-  const rights = RIGHTS.get(lang);
-  if (rules === undefined || rights === undefined) return false;
-  return folded
-    .split(/[^\p{L}\p{N}-]+/u)
-    .some((word) => rules.has(word) || rights.has(word) || isGluedRule(word, lang));
+  return HOLDS_RULE_WORD.get(lang)?.test(folded) ?? false;
 }
+
+/**
+ * One pattern per language for {@link holdsRuleWord}: a rule word with or without a copula
+ * ending, or a right, between characters that are no letter, digit or hyphen; tested once per
+ * block instead of splitting every block into words.
+ */
+const HOLDS_RULE_WORD = new Map(
+  Object.keys(TABLES).map((lang) => {
+    const either = (set: Iterable<string>) => [...set].map(escapeRegExp).join('|');
+    const endings = either(COPULA_ENDINGS.get(lang) ?? []);
+    const rules = `(?:${either(RULES.get(lang) ?? [])})${endings === '' ? '' : `(?:${endings})?`}`;
+    const rights = either(RIGHTS.get(lang) ?? []);
+    const alternatives = [rules, rights].filter((one) => one !== '' && one !== '(?:)');
+    return [
+      lang,
+      new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+    ];
+  }),
+);
 
 /**
  * Whether the (folded) words of an answer are a rule predicate of `lang`: a rule word, negated

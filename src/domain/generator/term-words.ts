@@ -522,6 +522,7 @@ function phrasePatterns(list: (table: WordTable) => readonly string[]): Map<stri
 }
 const LIMIT_PATTERNS = phrasePatterns((table) => table.limits);
 const COMPARISON_PATTERNS = phrasePatterns((table) => table.comparisons);
+const SHARE_PATTERNS = phrasePatterns((table) => table.shares);
 const CONDITIONS = foldedPerLanguage((table) => table.conditions);
 const SECOND_POINTERS = foldedPerLanguage((table) => table.secondPointers);
 const ARTICLE_WORDS = foldedPerLanguage((table) => table.articleWords);
@@ -670,6 +671,18 @@ export function isBetween(opening: string, joiner: string, lang: string): boolea
  */
 export function isShareWord(words: string, lang: string): boolean {
   return SHARES.get(lang)?.has(words) ?? false;
+}
+
+/**
+ * Whether a folded sentence holds a share word of `lang` ("ud af", "von"): without one it states
+ * no share, and its numbers need not be tried.
+ *
+ * @example
+ * mayHoldShare('samlet set skal 4 ud af 5 boligejere betale mindre i skat.', 'da') // true
+ */
+export function mayHoldShare(folded: string, lang: string): boolean {
+  const pattern = SHARE_PATTERNS.get(lang);
+  return pattern !== undefined && folded.search(pattern) >= 0;
 }
 
 /**
