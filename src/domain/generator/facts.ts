@@ -27,6 +27,7 @@ import {
 import { isProseSection, type Section } from './sections.ts';
 import {
   countWord,
+  hasDayLeads,
   holdsFraction,
   isBetween,
   isDayLead,
@@ -181,6 +182,7 @@ const DAY_AFTER_WORD = /(?<![\p{L}\p{N}])(\p{L}+)\s+(0?[1-9]|[12]\d|3[01])(?=['�
  * findMonthDay("Vergi oranı 26'dır.", 'tr') // undefined
  */
 export function findMonthDay(sentence: string, lang: string): string | undefined {
+  if (!hasDayLeads(lang)) return undefined;
   for (const match of sentence.matchAll(DAY_AFTER_WORD)) {
     if (isDayLead(foldForCompare(match[1] ?? ''), lang)) return match[2];
   }

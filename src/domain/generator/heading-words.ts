@@ -6,7 +6,7 @@
  * Turkish and the big Romance languages. Entries are written naturally and folded (case and
  * diacritics) once at load time, so "Hlavne body" matches "Hlavné body".
  */
-import { foldForCompare } from './text.ts';
+import { escapeRegExp, foldForCompare } from './text.ts';
 
 function foldedSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(foldForCompare));
@@ -340,7 +340,7 @@ export function isBoilerplateMarker(text: string): boolean {
 }
 
 /** "Free of charge" and "try" of each language: together they make an advert's call. */
-const FREE = foldedSet([
+const FREE_WORDS = [
   'free',
   'gratis',
   'kostenlos',
@@ -351,7 +351,13 @@ const FREE = foldedSet([
   'bezplatne',
   'bezplatná',
   'bezplatný',
-]);
+];
+const FREE = foldedSet(FREE_WORDS);
+/** A "free" word as written or folded, in any case: the cheap test before a line is folded. */
+const FREE_IN_TEXT = new RegExp(
+  `(?<!\\p{L})(?:${[...new Set([...FREE_WORDS, ...FREE])].map(escapeRegExp).join('|')})(?!\\p{L})`,
+  'iu',
+);
 const TRY = foldedSet([
   'try',
   'test',
@@ -383,7 +389,7 @@ const LONGER_THAN_PROMOTION = new RegExp(
  */
 export function isPromotion(text: string): boolean {
   // Most paragraphs are prose: their word count turns them away before they are folded.
-  if (LONGER_THAN_PROMOTION.test(text)) return false;
+  if (!FREE_IN_TEXT.test(text) || LONGER_THAN_PROMOTION.test(text)) return false;
   const words = foldForCompare(text).match(/\p{L}+/gu) ?? [];
   return (
     words.length <= MAX_PROMOTION_WORDS &&

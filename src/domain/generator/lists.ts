@@ -16,6 +16,8 @@ const MAX_SHOWN = 12;
 
 interface ListItem {
   text: string;
+  /** The text folded for comparing. */
+  key: string;
   block: Block;
 }
 
@@ -29,7 +31,7 @@ function listItems(bullets: readonly Block[]): ListItem[] {
     // ("Af Hans Jensen · 12. marts 2025", "Opdateret …") is the page's furniture.
     if (!/[\p{L}\p{N}]/u.test(text) || seen.has(key) || isByline(text)) continue;
     seen.add(key);
-    items.push({ text, block });
+    items.push({ text, key, block });
   }
   return items;
 }
@@ -198,7 +200,7 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
       ),
     );
     const known = headings;
-    return items.every((item) => known.has(foldForCompare(item.text)));
+    return items.every((item) => known.has(item.key));
   };
   for (const section of sections.filter(isProseSection)) {
     const blocks = section.heading ? [section.heading, ...section.blocks] : section.blocks;

@@ -753,6 +753,17 @@ export function isDayLead(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether `lang` names a day of the month by a word before it at all (Turkish "ayın 26'sı"): where
+ * it does not, no sentence need be searched for one.
+ *
+ * @example
+ * hasDayLeads('en') // false
+ */
+export function hasDayLeads(lang: string): boolean {
+  return (DAY_LEADS.get(lang)?.size ?? 0) > 0;
+}
+
+/**
  * Whether a (folded) word comes before the last item of a list written inside a sentence in
  * `lang` ("og" of "videnregnskab, etisk regnskab og miljøregnskab").
  *
