@@ -49,10 +49,31 @@ const MAX_GROUP_WORDS = 3;
 const MAX_AGENT_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
+interface SentenceWord {
+  start: number;
+  end: number;
+  folded: string;
+}
+
 interface SentenceWords {
-  words: { start: number; end: number; folded: string }[];
+  words: SentenceWord[];
   /** Whether only white space lies between a word and the next: punctuation ends a phrase. */
   joined: (index: number) => boolean;
+}
+
+/**
+ * `sentence` with its words `from` … `to` blanked, or undefined when they are no key term by
+ * keyTermProblem.
+ */
+function blankedCloze(
+  sentence: string,
+  from: SentenceWord,
+  to: SentenceWord,
+  terms: DocumentTerms,
+): Cloze | undefined {
+  const answer = sentence.slice(from.start, to.end);
+  const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
+  return keyTermProblem(answer, front, terms) === undefined ? { front, answer } : undefined;
 }
 
 function sentenceWords(sentence: string): SentenceWords {
@@ -131,8 +152,8 @@ export function restrictionCloze(
       const pair = isListEnd(link, lang) && !isFunctionWord(next.folded, lang);
       if (pair || occurrences(terms, longer) >= 2) continue;
     }
-    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
-    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
   }
   return undefined;
 }
@@ -181,9 +202,8 @@ export function agentCloze(
     const from = words[first];
     const to = words[last];
     if (from === undefined || to === undefined) continue;
-    const answer = sentence.slice(from.start, to.end);
-    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
-    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
   }
   return undefined;
 }
@@ -256,12 +276,11 @@ export function ruleCloze(
     const from = words[first];
     const to = words[last];
     if (from === undefined || to === undefined) continue;
-    const answer = sentence.slice(from.start, to.end);
-    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
     const prefixes = [folded(at), folded(last)].map((word) => word.slice(0, GIVEAWAY_PREFIX));
     const rest = [...words.slice(0, first), ...words.slice(last + 1)];
     if (rest.some((word) => prefixes.some((prefix) => word.folded.startsWith(prefix)))) continue;
-    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
   }
   return undefined;
 }
@@ -301,9 +320,8 @@ export function gluedRuleCloze(
     const from = words[first];
     const to = words[last];
     if (!namesSubject(words, first, lang) || from === undefined || to === undefined) continue;
-    const answer = sentence.slice(from.start, to.end);
-    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
-    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
   }
   return undefined;
 }
@@ -344,9 +362,8 @@ export function rightCloze(
     const from = words[at];
     const to = words[last];
     if (goesOn || from === undefined || to === undefined) continue;
-    const answer = sentence.slice(from.start, to.end);
-    const front = sentence.slice(0, from.start) + BLANK + sentence.slice(to.end);
-    if (keyTermProblem(answer, front, terms) === undefined) return { front, answer };
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
   }
   return undefined;
 }
