@@ -11,6 +11,8 @@ import { splitSentences } from './sentences.ts';
 import { isByline } from './term-words.ts';
 import { BLANK, FIGURE, foldForCompare, wordCount } from './text.ts';
 
+/** The longest line a plain-text heading has (sections.ts promotes one of up to 160). */
+const MAX_HEADING_LENGTH = 160;
 /** Items shown around the blank; longer lists are shown as a window with "…". */
 const MAX_SHOWN = 12;
 
@@ -184,8 +186,9 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
  */
 export function listCards(sections: readonly Section[]): CardDraft[] {
   const cards: CardDraft[] = [];
-  // The document's headings and one-line paragraphs (the headings of plain text), made when a
-  // list first needs them: a list that only names them is its table of contents.
+  // The document's headings and short one-line paragraphs without a full stop (the headings of
+  // plain text), made when a list first needs them: a list that only names them is its table of
+  // contents. Most paragraphs of a Markdown page are one line too, and are never folded here.
   let headings: ReadonlySet<string> | undefined;
   const isContents = (items: readonly ListItem[]) => {
     headings ??= new Set(
@@ -194,7 +197,11 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
           .filter(
             (block) =>
               block !== undefined &&
-              (block.kind === 'heading' || (block.kind === 'paragraph' && block.lineCount === 1)),
+              (block.kind === 'heading' ||
+                (block.kind === 'paragraph' &&
+                  block.lineCount === 1 &&
+                  block.text.length <= MAX_HEADING_LENGTH &&
+                  !block.text.endsWith('.'))),
           )
           .map((block) => foldForCompare(block?.text ?? '')),
       ),
