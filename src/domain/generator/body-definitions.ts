@@ -934,8 +934,9 @@ export function bodyDefinitionCards(
       if (wordCount(sentence) > MAX_SENTENCE_WORDS) return;
       // "EBITDA … is an acronym for … It is a measure of core corporate profitability: …": the
       // card of the sentence before says it too.
-      const again = earlier && block.kind === 'paragraph' ? descriptionAgain(sentence, lang) : '';
-      if (earlier && again !== undefined && again !== '') {
+      const again =
+        earlier && block.kind === 'paragraph' ? descriptionAgain(sentence, lang) : undefined;
+      if (earlier && again !== undefined) {
         const more = capitalizeFirst(withoutTerm(again, earlier.front), lang);
         earlier.back = tidyBack(`${trimEndOf(earlier.back, '.')}. ${more}`, lang);
         previous = earlier;

@@ -374,10 +374,15 @@ export function findMeasure(sentence: string, lang: string): string | undefined 
   return measuresIn(sentence, lang).next().value;
 }
 
+/** The sentence's measures other than `first`, in order. */
+function* otherMeasures(first: string, sentence: string, lang: string): Generator<string> {
+  for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
+}
+
 /** `first`, then the sentence's other measures, found only when the card asks for them. */
 function* firstThenMeasures(first: string, sentence: string, lang: string): Generator<string> {
   yield first;
-  for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
+  yield* otherMeasures(first, sentence, lang);
 }
 
 /**
@@ -387,7 +392,7 @@ function* firstThenMeasures(first: string, sentence: string, lang: string): Gene
  * 31. december året efter" asks "31. december").
  */
 function* repeatedLast(first: string, sentence: string, lang: string): Generator<string> {
-  for (const measure of measuresIn(sentence, lang)) if (measure !== first) yield measure;
+  yield* otherMeasures(first, sentence, lang);
   const date = findDate(sentence.replace(first, ''), lang);
   if (date !== undefined) yield date;
   yield first;

@@ -9,7 +9,7 @@
  * Turkish glues the copula to the rule word, which ends its clause ("ödemek zorunda değildir",
  * "amortismana tabidir").
  */
-import { phrases, words } from './term-words.ts';
+import { foldedTables, phrases, words } from './term-words.ts';
 import { BLANK, escapeRegExp, foldForCompare } from './text.ts';
 
 interface RuleWordTable {
@@ -120,21 +120,19 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
 function foldedPerLanguage(
   pick: (table: RuleWordTable) => readonly string[],
 ): Map<string, ReadonlySet<string>> {
-  return new Map(
-    Object.entries(TABLES).map(([lang, table]) => [lang, new Set(pick(table).map(foldForCompare))]),
-  );
+  return foldedTables(TABLES, pick);
 }
 
 const COPULAS = foldedPerLanguage((table) => table.copulas);
 const NEGATIONS = foldedPerLanguage((table) => table.negations);
 const RULES = foldedPerLanguage((table) => table.rules);
-/** Not folded: folding makes the Slovak "-ť" a "-t" many other words end with. */
 const RIGHTS = foldedPerLanguage((table) => table.rights);
 const LACKS = foldedPerLanguage((table) => table.lacks);
 const OBJECTS = foldedPerLanguage((table) => table.objects);
 const COPULA_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.copulaEndings.map(foldForCompare)]),
 );
+/** Not folded: folding makes the Slovak "-ť" a "-t" many other words end with. */
 const INFINITIVES = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.infinitives]),
 );

@@ -51,7 +51,7 @@ function isDatePoint(lastWord: string, text: string, at: number): boolean {
  */
 function isOrdinalPoint(lastWord: string, before: string): boolean {
   if (!/^\d{1,3}$/u.test(lastWord)) return false;
-  const lead = lastWordOf(trimEndOf(before.slice(0, before.length - lastWord.length), ''));
+  const lead = lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd());
   return isOrdinalLead(foldForCompare(lead));
 }
 

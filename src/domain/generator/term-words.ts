@@ -446,11 +446,19 @@ function folded(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(foldForCompare));
 }
 
-/** Per language, one list of its table, folded into a set. */
+/** Per language of `tables`, one list of its table, folded into a set. */
+export function foldedTables<T>(
+  tables: Readonly<Record<string, T>>,
+  pick: (table: T) => readonly string[],
+): Map<string, ReadonlySet<string>> {
+  return new Map(Object.entries(tables).map(([lang, table]) => [lang, folded(pick(table))]));
+}
+
+/** Per language, one list of its word table, folded into a set. */
 function foldedPerLanguage(
   pick: (table: WordTable) => readonly string[],
 ): Map<string, ReadonlySet<string>> {
-  return new Map(Object.entries(TABLES).map(([lang, table]) => [lang, folded(pick(table))]));
+  return foldedTables(TABLES, pick);
 }
 
 const FUNCTION_WORDS = foldedPerLanguage((table) => table.function);
