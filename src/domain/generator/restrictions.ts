@@ -59,6 +59,8 @@ interface SentenceWords {
   words: SentenceWord[];
   /** Whether only white space lies between a word and the next: punctuation ends a phrase. */
   joined: (index: number) => boolean;
+  /** The folded word at `index`, "" past either end. */
+  folded: (index: number) => string;
 }
 
 /**
@@ -84,7 +86,8 @@ function sentenceWords(sentence: string): SentenceWords {
   }));
   const joined = (index: number) =>
     !/[^\s]/u.test(sentence.slice(words[index]?.end ?? 0, words[index + 1]?.start ?? 0));
-  return { words, joined };
+  const folded = (index: number) => words[index]?.folded ?? '';
+  return { words, joined, folded };
 }
 
 /**
@@ -239,10 +242,9 @@ const GIVEAWAY_PREFIX = 4;
 export function ruleCloze(
   sentence: string,
   terms: DocumentTerms,
-  { words, joined }: SentenceWords = sentenceWords(sentence),
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
 ): Cloze | undefined {
   const lang = terms.lang;
-  const folded = (index: number) => words[index]?.folded ?? '';
   // Whether a copula ends at `index`, after at least one word of its subject.
   const copulaEnds = (index: number) =>
     (index >= 1 && isCopula(folded(index), lang)) ||
@@ -298,10 +300,9 @@ export function ruleCloze(
 export function gluedRuleCloze(
   sentence: string,
   terms: DocumentTerms,
-  { words, joined }: SentenceWords = sentenceWords(sentence),
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
 ): Cloze | undefined {
   const lang = terms.lang;
-  const folded = (index: number) => words[index]?.folded ?? '';
   for (let at = 1; at < words.length; at += 1) {
     const glued = isGluedRule(folded(at), lang);
     const negated =
@@ -340,10 +341,9 @@ export function gluedRuleCloze(
 export function rightCloze(
   sentence: string,
   terms: DocumentTerms,
-  { words, joined }: SentenceWords = sentenceWords(sentence),
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
 ): Cloze | undefined {
   const lang = terms.lang;
-  const folded = (index: number) => words[index]?.folded ?? '';
   for (let at = 1; at < words.length - 1; at += 1) {
     // The lack word or phrase ("nemajú", "have no") ends at `lacked`.
     const pair = joined(at) && isLack(`${folded(at)} ${folded(at + 1)}`, lang);
