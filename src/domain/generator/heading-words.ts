@@ -391,11 +391,7 @@ export function isPromotion(text: string): boolean {
   // Most paragraphs are prose: their word count turns them away before they are folded.
   if (!FREE_IN_TEXT.test(text) || LONGER_THAN_PROMOTION.test(text)) return false;
   const words = foldForCompare(text).match(/\p{L}+/gu) ?? [];
-  return (
-    words.length <= MAX_PROMOTION_WORDS &&
-    words.some((word) => FREE.has(word)) &&
-    words.some((word) => TRY.has(word))
-  );
+  return words.length <= MAX_PROMOTION_WORDS && words.some((word) => TRY.has(word));
 }
 
 /**
