@@ -46,6 +46,8 @@ const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 /** Bullets, numbered items ("1." "2)"), lettered ones ("a)") and lower-case Roman ones ("iv."). */
 const BULLET =
   /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,3}[.)]|\p{L}\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(\S.*)$/u;
+/** "a. the revenue is earned": a lower-case letter and a dot (see letteredItem). */
+const LETTERED = /^\s*(\p{Ll})\.\s+(\S.*)$/u;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
@@ -254,9 +256,9 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
       index = table.to - 1;
       continue;
     }
-    const bullet = BULLET.exec(line);
-    if (bullet?.[1] !== undefined) {
-      open = start('bullet', bullet[1], index);
+    const item = BULLET.exec(line)?.[1] ?? letteredItem(lines, index);
+    if (item !== undefined) {
+      open = start('bullet', item, index);
       open.indent = (/^\s*/u.exec(line)?.[0] ?? '').replace(/\t/gu, '    ').length;
       continue;
     }
@@ -284,6 +286,20 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
     }
   }
   return blocks;
+}
+
+/**
+ * The text of line `index` when it is an item lettered with a dot ("a. the revenue is earned"):
+ * only in a run of them, the line before or after lettered with the letter before or after, as a
+ * line of prose may start with a letter and a dot on its own ("e. coli", an initial).
+ */
+function letteredItem(lines: readonly string[], index: number): string | undefined {
+  const match = LETTERED.exec(lines[index] ?? '');
+  const letter = match?.[1]?.charCodeAt(0);
+  if (letter === undefined) return undefined;
+  const lettered = (line: string | undefined, offset: number) =>
+    LETTERED.exec(line ?? '')?.[1]?.charCodeAt(0) === letter + offset;
+  return lettered(lines[index + 1], 1) || lettered(lines[index - 1], -1) ? match?.[2] : undefined;
 }
 
 /** "Offshoring: Die Auslagerung …": a short capitalised label, a colon and its explanation. */

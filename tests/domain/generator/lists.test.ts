@@ -17,10 +17,30 @@ describe('list cards', () => {
     ['1)', 'Segmenty KPO sú:\n\n1) analytika\n2) výskum\n'],
     ['a)', 'Segmenty KPO sú:\n\na) analytika\nb) výskum\n'],
     ['i.', 'Segmenty KPO sú:\n\ni. analytika\nii. výskum\n'],
+    ['a. (sk)', 'Segmenty KPO sú:\n\na. analytika\nb. výskum\n'],
   ])('bullets written %s', (_style, text) => {
     expect(lists(text)).toEqual([
       [`Segmenty KPO sú:\n• ${BLANK}\n• výskum`, 'analytika'],
       [`Segmenty KPO sú:\n• analytika\n• ${BLANK}`, 'výskum'],
+    ]);
+  });
+
+  it('reads items lettered with a dot in English, with their explanation after a dash', () => {
+    const text = [
+      'Revenue is recognized when both of these conditions are met:',
+      'a. the revenue is earned – products are delivered;',
+      'b. the revenue is realized – cash is received.',
+      '',
+    ].join('\n');
+    expect(lists(text)).toEqual([
+      [
+        `Revenue is recognized when both of these conditions are met:\n• ${BLANK}\n• the revenue is realized – cash is received.`,
+        'the revenue is earned – products are delivered',
+      ],
+      [
+        `Revenue is recognized when both of these conditions are met:\n• the revenue is earned – products are delivered\n• ${BLANK}`,
+        'the revenue is realized – cash is received.',
+      ],
     ]);
   });
 
