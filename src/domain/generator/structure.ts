@@ -279,6 +279,9 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
     // of cells ("daň z príjmov | oslobodený | oslobodený") under or over it are paragraphs of
     // their own, so no sentence runs through a table that has no separator row.
     if (open?.kind === 'bullet' || (open?.kind === 'paragraph' && !startsOrEndsRows(open, line))) {
+      if (open.kind === 'bullet' && isTitleOfItem(open, line, blocks.at(-2))) {
+        open.lines[0] = `${open.lines[0]}:`;
+      }
       open.lines.push(line);
       open.to = index + 1;
     } else {
@@ -300,6 +303,29 @@ function letteredItem(lines: readonly string[], index: number): string | undefin
   const lettered = (line: string | undefined, offset: number) =>
     LETTERED.exec(line ?? '')?.[1]?.charCodeAt(0) === letter + offset;
   return lettered(lines[index + 1], 1) || lettered(lines[index - 1], -1) ? match?.[2] : undefined;
+}
+
+/** The most words of an item's title over the sentence that explains it (see isTitleOfItem). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Whether `item` so far is a title and `line`, written under it, the sentence that explains it
+ * ("1. Yanma" over "Kaza sonucu çıkan yangın ya da patlamanın verdiği hasar."): one short line
+ * with no punctuation at its end over a whole unindented sentence that starts with a capital,
+ * first in its list or after an item of the same shape (`before`). Such an item reads as "title:
+ * explanation", the label and text the list cards ask; a sentence under the last of one-line
+ * items ("- faiz yasağı" …) is not what that item means.
+ */
+function isTitleOfItem(item: RawBlock, line: string, before: RawBlock | undefined): boolean {
+  const title = item.lines[0] ?? '';
+  const first = before?.kind !== 'bullet' || before.to !== item.from - 1;
+  return (
+    (first || (before.lines.length > 1 && (before.lines[0] ?? '').endsWith(':'))) &&
+    item.lines.length === 1 &&
+    wordCount(title) <= MAX_TITLE_WORDS &&
+    /[\p{L}\p{N})]$/u.test(title) &&
+    /^\p{Lu}.*[.!?]$/u.test(line.trimEnd())
+  );
 }
 
 /** "Offshoring: Die Auslagerung …": a short capitalised label, a colon and its explanation. */

@@ -44,6 +44,32 @@ describe('list cards', () => {
     ]);
   });
 
+  it.each([
+    [
+      'tr',
+      '## Ana teminatlar\n1. Çarpma\nAracın bir cisme çarpması.\n2. Yanma\nKaza sonucu çıkan yangının verdiği hasar.\n',
+      'Ana teminatlar',
+      ['Kaza sonucu çıkan yangının verdiği hasar.', 'Yanma'],
+    ],
+    [
+      'de',
+      '## Arten der Rente\n1. Altersrente\nSie wird ab dem Rentenalter gezahlt.\n2. Erwerbsminderungsrente\nSie wird bei Krankheit gezahlt.\n',
+      'Arten der Rente',
+      ['Sie wird ab dem Rentenalter gezahlt.', 'Altersrente'],
+    ],
+  ])(
+    'reads a numbered title over the sentence that explains it as a labelled item (%s)',
+    (_lang, text, lead, [explanation, title]) => {
+      expect(lists(text)).toContainEqual([`${lead}\n• ${BLANK}: ${explanation}`, title]);
+    },
+  );
+
+  it('keeps a sentence under the last of one-line items out of its label', () => {
+    const text =
+      'Die Regeln sind:\n- Zinsverbot\n- Spekulationsverbot\nDas Geld geht direkt an den Verkäufer.\n';
+    expect(lists(text).flat().join('\n')).not.toContain('Spekulationsverbot:');
+  });
+
   it('shows only the last sentence of a long lead paragraph', () => {
     const text = 'KPO is growing fast. Common segments are:\n\n- analytics\n- research\n';
     expect(lists(text)[0]?.[0]).toBe(`Common segments are:\n• ${BLANK}\n• research`);
