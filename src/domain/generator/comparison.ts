@@ -415,11 +415,61 @@ function textTable(
         : header.some((_, column) => column > 0 && body.every((row) => isFigure(row[column])));
     if (!shaped) continue;
     const rows = body.flatMap(([label, ...cells]) =>
-      label ? [{ label: cell(label), cells: cells.map(cell) }] : [],
+      label
+        ? [{ label: namedLabel(label, header[0]?.text ?? '', false), cells: cells.map(cell) }]
+        : [],
     );
     return { headers: header.slice(1).map((block) => block.text), rows, used: run };
   }
   return undefined;
+}
+
+/** The most words of a text cell in a flattened table of two columns (see labelledTextTable). */
+const MAX_TEXT_CELL_WORDS = 15;
+/** A row label this short ("B") says nothing without its column's name. */
+const MAX_BARE_LABEL_LENGTH = 2;
+
+/**
+ * The cell of a row label, with its column's name before it when the label says nothing alone:
+ * a letter ("Klasse: B") or, where `figure` says so, a label with a figure ("Ratio: 1.2 to 2.0").
+ */
+function namedLabel(label: Block, column: string, figure: boolean): Cell {
+  const bare = figure || label.text.length <= MAX_BARE_LABEL_LENGTH;
+  return bare && column !== '' ? { ...cell(label), text: `${column}: ${label.text}` } : cell(label);
+}
+
+/**
+ * Reads a flattened table of two columns from `blocks[start]` whose cells are text longer than a
+ * name: a header of two names without digits ("Klasse / Hvem", "Ratio / Meaning"), then three
+ * rows at least of a short label and a one-line cell of at most MAX_TEXT_CELL_WORDS words that
+ * is no sentence ("B / mikrovirksomheder og øvrige små virksomheder"), up to a line that is no
+ * name. Each cell is longer than its label, or the label is a figure and the cell text ("1.2 to
+ * 2.0 / healthy"); a label with a figure goes with its column's name.
+ */
+function labelledTextTable(
+  blocks: readonly Block[],
+  start: number,
+): { headers: string[]; rows: Row[]; used: Block[] } | undefined {
+  const [left, right] = [blocks[start], blocks[start + 1]];
+  if (!isName(left) || !isName(right) || /\d/u.test(left.text + right.text)) return undefined;
+  if (foldForCompare(left.text) === foldForCompare(right.text)) return undefined;
+  const rows: Row[] = [];
+  const used: Block[] = [left, right];
+  let index = start + 2;
+  for (; ; index += 2) {
+    const [label, value] = [blocks[index], blocks[index + 1]];
+    if (!isName(label) || !isValue(value) || /[.!?]$/u.test(value.text)) break;
+    if (wordCount(value.text) > MAX_TEXT_CELL_WORDS) break;
+    const figure = FIGURE.test(label.text);
+    if (figure ? isFigure(value) : value.text.length <= label.text.length) break;
+    rows.push({
+      label: namedLabel(label, left.text, /\d/u.test(label.text)),
+      cells: [cell(value)],
+    });
+    used.push(label, value);
+  }
+  if (rows.length < 3 || isName(blocks[index])) return undefined;
+  return { headers: [right.text], rows, used };
 }
 
 /**
@@ -483,7 +533,9 @@ function textTableAt(
   if (kinds) return { cards: columnCards(heading, kinds.headers, kinds.columns), used: kinds.used };
   const lead = blocks[index];
   const table =
-    textTable(blocks, index) ?? (isName(lead) ? textTable(blocks, index + 1) : undefined);
+    textTable(blocks, index) ??
+    (isName(lead) ? textTable(blocks, index + 1) : undefined) ??
+    labelledTextTable(blocks, index);
   if (!table) return undefined;
   const subject = table.used[0] === lead ? heading : (lead?.text.replace(/:$/u, '') ?? heading);
   return { cards: tableCards(table.headers, table.rows, false, subject), used: table.used };

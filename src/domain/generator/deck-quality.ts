@@ -35,9 +35,19 @@ export interface DeckQuality {
   breaks: RuleBreak[];
 }
 
-/** A cloze asks its sentence: the front with the answer in the blank. */
+/** How a formula card (formulas.ts) asks for its expression: "Equity = ?". */
+const FORMULA_BLANK = ' = ?';
+
+/**
+ * A cloze asks its sentence: the front with the answer in the blank; a formula card asks its
+ * formula, the expression in place of the "?".
+ */
 function asks(card: DeckCard, item: GoldItem): boolean {
-  const filled = card.front.includes(BLANK) ? card.front.split(BLANK).join(card.back) : '';
+  const filled = card.front.includes(BLANK)
+    ? card.front.split(BLANK).join(card.back)
+    : card.front.endsWith(FORMULA_BLANK)
+      ? `${card.front.slice(0, -1)}${card.back}`
+      : '';
   const text = foldForCompare(`${card.front}\n${filled}\n${card.back}`);
   return item.all.every((part) => text.includes(foldForCompare(part)));
 }

@@ -18,7 +18,7 @@ import { inlineListCards } from './inline-lists.ts';
 import { collectDocumentTerms, withDefinedTerms } from './key-terms.ts';
 import { assignCardIds, deckIdFromFileName, type CardDraft } from './ids.ts';
 import { detectLanguage } from './language.ts';
-import { listCards } from './lists.ts';
+import { listCards, titledSentenceListCards } from './lists.ts';
 import { isProseSection, splitSections, type Section } from './sections.ts';
 import { restrictionCards } from './restrictions.ts';
 import { shortenToSentences, splitAnswer, splitSentences } from './sentences.ts';
@@ -393,11 +393,14 @@ function deckOfText(text: string, fileName: string, sha256: string): Deck {
   );
   const taken = asked.map(askedPart);
   const statements = statementCards(sections, defined, title, taken);
+  const restrictions = restrictionCards(sections, defined, title, [...taken, ...statements]);
   const drafts = [
     ...asked,
     ...statements,
     ...inlineListCards(sections, language, [...taken, ...statements]),
-    ...restrictionCards(sections, defined, title, [...taken, ...statements]),
+    ...restrictions,
+    // A sentence of a list that a cloze asks is left to the cloze.
+    ...titledSentenceListCards(sections, [...asked, ...statements, ...restrictions]),
     ...withItsSubject(questionHeadingCards(sections, definitions)),
   ];
   if (drafts.length === 0) throw new DeckGenerationError(fileName, 'no-cards');

@@ -70,7 +70,10 @@ const MAX_TITLE_LEAD_WORDS = 8;
 
 interface Lead {
   text: string;
-  /** A title leads only a list of "Label: explanation" items, which say what they list. */
+  /**
+   * A title leads only a list that says what it lists: "Label: explanation" items (listCards),
+   * or short whole sentences (titledSentenceListCards).
+   */
   labelsOnly: boolean;
 }
 
@@ -175,17 +178,20 @@ function itemCards(lead: string, items: readonly ListItem[]): CardDraft[] {
   });
 }
 
+/** A lead and the items of its list. */
+interface LedList {
+  lead: Lead;
+  items: ListItem[];
+}
+
 /**
- * List cards for every lead-in + items pair in the article prose: a lead ending in ":" (or a
- * short one ending in "."), bulleted, numbered or lettered items, a lead inside a bullet for
- * the items nested below it, and a heading or title line over "Label: explanation" items. Each item becomes a card asking for it with the lead and the other items.
- *
- * @example
- * listCards(splitSections(parseDocument('Segmenty KPO sú:\n\n • analytika\n • výskum\n').blocks))
- * // 2 cards; the first: front 'Segmenty KPO sú:\n• _____\n• výskum', back 'analytika'
+ * Every lead-in + items pair in the article prose: a lead ending in ":" (or a short one ending
+ * in "."), a heading or title line, bulleted, numbered or lettered items, a lead inside a
+ * bullet for the items nested below it; no list that only names the document's headings (its
+ * table of contents).
  */
-export function listCards(sections: readonly Section[]): CardDraft[] {
-  const cards: CardDraft[] = [];
+function ledLists(sections: readonly Section[]): LedList[] {
+  const lists: LedList[] = [];
   // The document's headings and short one-line paragraphs without a full stop (the headings of
   // plain text), made when a list first needs them: a list that only names them is its table of
   // contents. Most paragraphs of a Markdown page are one line too, and are never folded here.
@@ -221,10 +227,70 @@ export function listCards(sections: readonly Section[]): CardDraft[] {
       const lead = leadOf(block) ?? intro;
       if (lead === undefined) return;
       const items = listItems(itemsAfter(blocks, index));
-      if (items.length < 2 || isContents(items)) return;
-      if (lead.labelsOnly && !items.every((item) => labelled(item.text) !== undefined)) return;
-      cards.push(...itemCards(lead.text, items));
+      if (items.length >= 2 && !isContents(items)) lists.push({ lead, items });
     });
   }
-  return cards;
+  return lists;
+}
+
+/**
+ * List cards for every lead-in + items pair in the article prose (see ledLists); a heading or
+ * title line leads only "Label: explanation" items here. Each item becomes a card asking for it
+ * with the lead and the other items.
+ *
+ * @example
+ * listCards(splitSections(parseDocument('Segmenty KPO sú:\n\n • analytika\n • výskum\n').blocks))
+ * // 2 cards; the first: front 'Segmenty KPO sú:\n• _____\n• výskum', back 'analytika'
+ */
+export function listCards(sections: readonly Section[]): CardDraft[] {
+  return ledLists(sections)
+    .filter(({ lead, items }) => !lead.labelsOnly || allLabelled(items))
+    .flatMap(({ lead, items }) => itemCards(lead.text, items));
+}
+
+function allLabelled(items: readonly ListItem[]): boolean {
+  return items.every((item) => labelled(item.text) !== undefined);
+}
+
+/** Words an item needs to be a whole sentence under a title (see isSentenceItem). */
+const MIN_SENTENCE_ITEM_WORDS = 4;
+/** A longer sentence is too much to recall as one item of a list. */
+const MAX_SENTENCE_ITEM_WORDS = 16;
+
+/**
+ * An item written as one short whole sentence: a capital first, a full stop last, no question
+ * in it (a review question and its answer are no member of a list).
+ */
+function isSentenceItem(item: ListItem): boolean {
+  const words = wordCount(item.text);
+  return (
+    /^\p{Lu}[^?]*[.!]$/u.test(item.text) &&
+    words >= MIN_SENTENCE_ITEM_WORDS &&
+    words <= MAX_SENTENCE_ITEM_WORDS
+  );
+}
+
+/**
+ * List cards for the lists of whole sentences under a heading or title line ("Gründe für
+ * Insourcing" over "- Die Abhängigkeit vom externen Dienstleister soll sinken.", "Sådan
+ * forbedrer du likviditeten" over numbered steps): the title says what the sentences are, as a
+ * label says what its explanation is. An item another card already asks (`taken`: a cloze on
+ * that sentence, which asks its key term) gets no list card.
+ *
+ * @example
+ * titledSentenceListCards(splitSections(parseDocument('Gründe\n\n- Die Kosten sind zu hoch.\n- Die Qualität ist zu schlecht.\n').blocks), [])
+ * // 2 cards; the first: front 'Gründe\n• _____\n• Die Qualität ist zu schlecht.', back 'Die Kosten sind zu hoch.'
+ */
+export function titledSentenceListCards(
+  sections: readonly Section[],
+  taken: readonly CardDraft[],
+): CardDraft[] {
+  const lists = ledLists(sections).filter(
+    ({ lead, items }) => lead.labelsOnly && !allLabelled(items) && items.every(isSentenceItem),
+  );
+  if (lists.length === 0) return [];
+  const asked = new Set(taken.map((card) => foldForCompare(card.context)));
+  return lists.flatMap(({ lead, items }) =>
+    itemCards(lead.text, items).filter((card) => !asked.has(foldForCompare(card.back))),
+  );
 }

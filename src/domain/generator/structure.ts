@@ -46,6 +46,8 @@ const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 /** Bullets, numbered items ("1." "2)"), lettered ones ("a)") and lower-case Roman ones ("iv."). */
 const BULLET =
   /^\s*(?:[•·▪●◦‣∙*+–-]|\d{1,3}[.)]|\p{L}\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+(\S.*)$/u;
+/** "a. the revenue is earned": a lower-case letter and a dot (see letteredItem). */
+const LETTERED = /^\s*(\p{Ll})\.\s+(\S.*)$/u;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
@@ -254,9 +256,9 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
       index = table.to - 1;
       continue;
     }
-    const bullet = BULLET.exec(line);
-    if (bullet?.[1] !== undefined) {
-      open = start('bullet', bullet[1], index);
+    const item = BULLET.exec(line)?.[1] ?? letteredItem(lines, index);
+    if (item !== undefined) {
+      open = start('bullet', item, index);
       open.indent = (/^\s*/u.exec(line)?.[0] ?? '').replace(/\t/gu, '    ').length;
       continue;
     }
@@ -277,6 +279,9 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
     // of cells ("daň z príjmov | oslobodený | oslobodený") under or over it are paragraphs of
     // their own, so no sentence runs through a table that has no separator row.
     if (open?.kind === 'bullet' || (open?.kind === 'paragraph' && !startsOrEndsRows(open, line))) {
+      if (open.kind === 'bullet' && isTitleOfItem(open, line, blocks.at(-2))) {
+        open.lines[0] = `${open.lines[0]}:`;
+      }
       open.lines.push(line);
       open.to = index + 1;
     } else {
@@ -284,6 +289,43 @@ function rawBlocks(lines: readonly string[]): RawBlock[] {
     }
   }
   return blocks;
+}
+
+/**
+ * The text of line `index` when it is an item lettered with a dot ("a. the revenue is earned"):
+ * only in a run of them, the line before or after lettered with the letter before or after, as a
+ * line of prose may start with a letter and a dot on its own ("e. coli", an initial).
+ */
+function letteredItem(lines: readonly string[], index: number): string | undefined {
+  const match = LETTERED.exec(lines[index] ?? '');
+  const letter = match?.[1]?.charCodeAt(0);
+  if (letter === undefined) return undefined;
+  const lettered = (line: string | undefined, offset: number) =>
+    LETTERED.exec(line ?? '')?.[1]?.charCodeAt(0) === letter + offset;
+  return lettered(lines[index + 1], 1) || lettered(lines[index - 1], -1) ? match?.[2] : undefined;
+}
+
+/** The most words of an item's title over the sentence that explains it (see isTitleOfItem). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Whether `item` so far is a title and `line`, written under it, the sentence that explains it
+ * ("1. Yanma" over "Kaza sonucu çıkan yangın ya da patlamanın verdiği hasar."): one short line
+ * with no punctuation at its end over a whole unindented sentence that starts with a capital,
+ * first in its list or after an item of the same shape (`before`). Such an item reads as "title:
+ * explanation", the label and text the list cards ask; a sentence under the last of one-line
+ * items ("- faiz yasağı" …) is not what that item means.
+ */
+function isTitleOfItem(item: RawBlock, line: string, before: RawBlock | undefined): boolean {
+  const title = item.lines[0] ?? '';
+  const first = before?.kind !== 'bullet' || before.to !== item.from - 1;
+  return (
+    (first || (before.lines.length > 1 && (before.lines[0] ?? '').endsWith(':'))) &&
+    item.lines.length === 1 &&
+    wordCount(title) <= MAX_TITLE_WORDS &&
+    /[\p{L}\p{N})]$/u.test(title) &&
+    /^\p{Lu}.*[.!?]$/u.test(line.trimEnd())
+  );
 }
 
 /** "Offshoring: Die Auslagerung …": a short capitalised label, a colon and its explanation. */

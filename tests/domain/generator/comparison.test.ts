@@ -633,6 +633,69 @@ describe('flattened tables of text', () => {
 
   it.each([
     [
+      'en, figure labels and short meanings',
+      lines(
+        '## How to read the ratio',
+        'Ratio',
+        'Meaning',
+        'Below 1.0',
+        'negative working capital',
+        '1.2 to 2.0',
+        'healthy',
+        'Above 2.0',
+        'assets may be idle',
+      ),
+      [
+        ['How to read the ratio\nRatio: Below 1.0 — Meaning?', 'negative working capital'],
+        ['How to read the ratio\nRatio: 1.2 to 2.0 — Meaning?', 'healthy'],
+        ['How to read the ratio\nRatio: Above 2.0 — Meaning?', 'assets may be idle'],
+      ],
+    ],
+    [
+      'da, letters as labels',
+      lines(
+        '## Regnskabsklasser',
+        'Klasse',
+        'Hvem',
+        'A',
+        'personligt ejede virksomheder',
+        'B',
+        'mikrovirksomheder og øvrige små virksomheder',
+        'C',
+        'mellemstore og store virksomheder',
+      ),
+      [
+        ['Regnskabsklasser\nKlasse: A — Hvem?', 'personligt ejede virksomheder'],
+        ['Regnskabsklasser\nKlasse: B — Hvem?', 'mikrovirksomheder og øvrige små virksomheder'],
+        ['Regnskabsklasser\nKlasse: C — Hvem?', 'mellemstore og store virksomheder'],
+      ],
+    ],
+  ])('reads two columns of labels and longer text cells (%s)', (_case, body, expected) => {
+    expect(comparisons(`${prose}${body}`).map(([front, back]) => [front, back])).toEqual(expected);
+  });
+
+  it('reads no table from short titles over the sentences that explain them', () => {
+    // Blank lines between them, so each line is a paragraph of its own, as a flattened table's cells.
+    const body = [
+      '## Ana teminatlar',
+      'Teminat',
+      'Kapsam',
+      'Yanma',
+      'Kaza sonucu çıkan yangının hasarı.',
+      'Çalınma',
+      'Aracın ya da aksesuarların çalınması.',
+      'Sel',
+      'Suyun araca verdiği zarar.',
+      '',
+      '## SSS',
+      '### Kasko zorunlu mu?',
+      'Hayır, kasko isteğe bağlıdır.',
+    ].join('\n\n');
+    expect(comparisons(`${prose}${body}`)).toEqual([]);
+  });
+
+  it.each([
+    [
       'da',
       '## Hvad indeholder ÅOP?\n\nÅOP består af renter, engangsgebyrer og andre løbende kreditomkostninger.\n\n',
       lines(

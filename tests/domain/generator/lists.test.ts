@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BLANK } from '../../../src/domain/generator/text.ts';
-import { listFront } from '../../../src/domain/generator/lists.ts';
+import type { CardDraft } from '../../../src/domain/generator/ids.ts';
+import { listFront, titledSentenceListCards } from '../../../src/domain/generator/lists.ts';
+import { splitSections } from '../../../src/domain/generator/sections.ts';
+import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import { build, cardsOf } from './generator-test-helpers.ts';
 
 function lists(text: string): [string, string][] {
@@ -17,10 +20,119 @@ describe('list cards', () => {
     ['1)', 'Segmenty KPO sú:\n\n1) analytika\n2) výskum\n'],
     ['a)', 'Segmenty KPO sú:\n\na) analytika\nb) výskum\n'],
     ['i.', 'Segmenty KPO sú:\n\ni. analytika\nii. výskum\n'],
+    ['a. (sk)', 'Segmenty KPO sú:\n\na. analytika\nb. výskum\n'],
   ])('bullets written %s', (_style, text) => {
     expect(lists(text)).toEqual([
       [`Segmenty KPO sú:\n• ${BLANK}\n• výskum`, 'analytika'],
       [`Segmenty KPO sú:\n• analytika\n• ${BLANK}`, 'výskum'],
+    ]);
+  });
+
+  it('reads items lettered with a dot in English, with their explanation after a dash', () => {
+    const text = [
+      'Revenue is recognized when both of these conditions are met:',
+      'a. the revenue is earned – products are delivered;',
+      'b. the revenue is realized – cash is received.',
+      '',
+    ].join('\n');
+    expect(lists(text)).toEqual([
+      [
+        `Revenue is recognized when both of these conditions are met:\n• ${BLANK}\n• the revenue is realized – cash is received.`,
+        'the revenue is earned – products are delivered',
+      ],
+      [
+        `Revenue is recognized when both of these conditions are met:\n• the revenue is earned – products are delivered\n• ${BLANK}`,
+        'the revenue is realized – cash is received.',
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'tr',
+      '## Ana teminatlar\n1. Çarpma\nAracın bir cisme çarpması.\n2. Yanma\nKaza sonucu çıkan yangının verdiği hasar.\n',
+      'Ana teminatlar',
+      ['Kaza sonucu çıkan yangının verdiği hasar.', 'Yanma'],
+    ],
+    [
+      'de',
+      '## Arten der Rente\n1. Altersrente\nSie wird ab dem Rentenalter gezahlt.\n2. Erwerbsminderungsrente\nSie wird bei Krankheit gezahlt.\n',
+      'Arten der Rente',
+      ['Sie wird ab dem Rentenalter gezahlt.', 'Altersrente'],
+    ],
+  ])(
+    'reads a numbered title over the sentence that explains it as a labelled item (%s)',
+    (_lang, text, lead, [explanation, title]) => {
+      expect(lists(text)).toContainEqual([`${lead}\n• ${BLANK}: ${explanation}`, title]);
+    },
+  );
+
+  it('keeps a sentence under the last of one-line items out of its label', () => {
+    const text =
+      'Die Regeln sind:\n- Zinsverbot\n- Spekulationsverbot\nDas Geld geht direkt an den Verkäufer.\n';
+    expect(lists(text).flat().join('\n')).not.toContain('Spekulationsverbot:');
+  });
+
+  it.each([
+    [
+      'de, reasons under a title line',
+      'Gründe für Insourcing\n\n- Die geplanten Einsparungen bleiben unter den Erwartungen.\n- Die Abhängigkeit vom Dienstleister soll sinken.\n',
+      [
+        `Gründe für Insourcing\n• ${BLANK}\n• Die Abhängigkeit vom Dienstleister soll sinken.`,
+        'Die geplanten Einsparungen bleiben unter den Erwartungen.',
+      ],
+    ],
+    [
+      'da, numbered steps under a title line',
+      'Sådan forbedrer du likviditeten\n1) Send fakturaer hurtigt ud til kunderne.\n2) Forhandl længere betalingsfrister med leverandørerne.\n',
+      [
+        `Sådan forbedrer du likviditeten\n• Send fakturaer hurtigt ud til kunderne.\n• ${BLANK}`,
+        'Forhandl længere betalingsfrister med leverandørerne.',
+      ],
+    ],
+    [
+      'en, limits under a heading',
+      '## Limits of the ratio\n\n- Earnings can be shaped by accounting choices.\n- It says nothing about the debt.\n',
+      [
+        `Limits of the ratio\n• ${BLANK}\n• It says nothing about the debt.`,
+        'Earnings can be shaped by accounting choices.',
+      ],
+    ],
+  ])('asks the whole sentences listed under a title (%s)', (_case, text, card) => {
+    expect(lists(text)).toContainEqual(card);
+  });
+
+  it.each([
+    [
+      'review questions',
+      '## Review questions\n\n- When is revenue recognized? When cash is received.\n- When are expenses recognized? When they are paid.\n',
+    ],
+    [
+      'sentences too long to recall as an item',
+      '## Gründe\n\n- Die geplanten Einsparungen des Outsourcings bleiben in den meisten Unternehmen schon im ersten Jahr deutlich unter den Erwartungen der Geschäftsführung.\n- Die Abhängigkeit vom externen Dienstleister soll in den kommenden Jahren Schritt für Schritt und ohne Risiko für den Betrieb sinken.\n',
+    ],
+  ])('asks no list of sentences under a title of %s', (_case, text) => {
+    expect(lists(`${text}\n## FAQ\n\n### Why?\n\nBecause it pays.\n`)).toEqual([]);
+  });
+
+  it('leaves a listed sentence that another card asks to that card', () => {
+    const text =
+      '## Hvad koster det at vente?\n\n- Betaler du efter 1. juli, betaler du et tillæg.\n- Renten på restskat er ikke fradragsberettiget.\n';
+    const sections = splitSections(parseDocument(text).blocks);
+    const cloze: CardDraft = {
+      kind: 'highlight',
+      anchor: 'rule',
+      front: 'Renten på restskat er _____.',
+      back: 'ikke fradragsberettiget',
+      context: 'Renten på restskat er ikke fradragsberettiget.',
+      lines: [4, 4],
+    };
+    expect(titledSentenceListCards(sections, []).map((card) => card.back)).toEqual([
+      'Betaler du efter 1. juli, betaler du et tillæg.',
+      'Renten på restskat er ikke fradragsberettiget.',
+    ]);
+    expect(titledSentenceListCards(sections, [cloze]).map((card) => card.back)).toEqual([
+      'Betaler du efter 1. juli, betaler du et tillæg.',
     ]);
   });
 

@@ -107,6 +107,19 @@ describe('evaluateDeck', () => {
     expect(quality.breaks).toEqual([]);
   });
 
+  it('counts a formula card as asking its whole formula', () => {
+    const quality = evaluateDeck(
+      '# Balance sheet\n\nThe balance sheet follows one equation.\n\nAssets = Liabilities + Equity\n',
+      'balance.en.txt',
+      [{ ask: 'The equation', all: ['assets = liabilities + equity'] }],
+    );
+    expect(quality.cards.map((card) => [card.front, card.back])).toContainEqual([
+      'Assets = ?',
+      'Liabilities + Equity',
+    ]);
+    expect(quality.covered.map((item) => item.ask)).toEqual(['The equation']);
+  });
+
   it('scores a document with nothing to learn as no card and every gold item missed', () => {
     const quality = evaluateDeck('Just a line without anything to ask', 'empty.en.txt', [
       { ask: 'Anything', all: ['line'] },

@@ -270,4 +270,16 @@ describe('a table of rates written without its separator row', () => {
     );
     expect(table?.rows.slice(1).map((row) => row.cells[0])).toEqual(rates);
   });
+
+  it.each([
+    [
+      'in a run of letters',
+      'a. the revenue is earned;\nb. the revenue is realized.\n',
+      ['bullet', 'bullet'],
+    ],
+    ['not out of order', 'e. coli lives in the gut.\nb. cereus lives in rice.\n', ['paragraph']],
+    ['not alone', 'Dear reader,\n\nj. smith wrote this.\n', ['paragraph', 'paragraph']],
+  ])('reads a line lettered with a dot as an item only %s', (_case, text, kinds) => {
+    expect(shape(text).map(([kind]) => kind)).toEqual(kinds);
+  });
 });
