@@ -27,7 +27,7 @@ import {
   lawCollectionOpening,
 } from './term-words.ts';
 import { soCalledTerms } from './naming-words.ts';
-import { followsCopula, isLackedRight, isRulePredicate } from './rule-words.ts';
+import { followsCopula, isDeniedPredicate, isLackedRight, isRulePredicate } from './rule-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare, wordCharLength } from './text.ts';
 
@@ -566,10 +566,10 @@ function wordProblem(
 ): string | undefined {
   const words = folded.match(WORDS) ?? [];
   if (words.length === 0) return 'no word';
-  // A rule a sentence states ("er _____" → "ikke fradragsberettiget", "nemajú právny nárok")
-  // is what it asks.
+  // A rule a sentence states ("er _____" → "ikke fradragsberettiget", "nemajú právny nárok",
+  // "regnes ikke med", "stopaj kesmez") is what it asks.
   if (isRulePredicate(words, terms.lang) && followsCopula(front, terms.lang)) return undefined;
-  if (isLackedRight(words, terms.lang)) return undefined;
+  if (isLackedRight(words, terms.lang) || isDeniedPredicate(words, terms.lang)) return undefined;
   if (words.length > 6) return 'not a term';
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';

@@ -19,9 +19,11 @@ import {
   isGluedRule,
   isInfinitive,
   isLack,
+  isNegatedVerb,
   isRight,
   isRuleNegation,
   isRuleWord,
+  isUncounted,
   takesObject,
 } from './rule-words.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -369,6 +371,98 @@ export function rightCloze(
 }
 
 /**
+ * The cloze of a right a sentence denies its subject where the right comes first (Slovak word
+ * order: "… pasívne príjmy nárok nezakladajú"): the right and the lack word (rule-words.ts) after
+ * it that ends the clause, blanked; never first (the subject stays in the front).
+ *
+ * @example
+ * rightFirstCloze('Pasívne príjmy nárok nezakladajú.', terms)
+ * // { front: 'Pasívne príjmy _____.', answer: 'nárok nezakladajú' }
+ */
+export function rightFirstCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  for (let at = 1; at < words.length - 1; at += 1) {
+    if (!isRight(folded(at), lang) || !isLack(folded(at + 1), lang) || !joined(at)) continue;
+    // "nárok nemajú tí, ktorí …" goes on to say who: the lack word must end its clause.
+    if (at + 2 < words.length && joined(at + 1)) continue;
+    const from = words[at];
+    const to = words[at + 1];
+    if (!namesSubject(words, at, lang) || from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a rule that denies the sentence's subject counts (rule-words.ts: "regnes ikke
+ * med", "are not counted"): that predicate, blanked; never first (the subject stays in the
+ * front).
+ *
+ * @example
+ * uncountedCloze('Faste omkostninger som husleje regnes ikke med.', terms)
+ * // { front: 'Faste omkostninger som husleje _____.', answer: 'regnes ikke med' }
+ */
+export function uncountedCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  for (let at = 1; at < words.length; at += 1) {
+    // "are not counted" or "medregnes ikke", within one phrase.
+    for (const last of [at + 2, at + 1]) {
+      const phrase = words.slice(at, last + 1).map((word) => word.folded);
+      if (phrase.length < last + 1 - at || !isUncounted(phrase.join(' '), lang)) continue;
+      if (!phrase.slice(1).every((_, offset) => joined(at + offset))) continue;
+      const from = words[at];
+      const to = words[last];
+      if (!namesSubject(words, at, lang) || from === undefined || to === undefined) continue;
+      const cloze = blankedCloze(sentence, from, to, terms);
+      if (cloze !== undefined) return cloze;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a rule a sentence states with a verb that holds its negation (rule-words.ts:
+ * Turkish "kesmez", "sayılmaz"), where the verb ends its clause: the verb and the noun before it
+ * ("stopaj kesmez", "mevduat sayılmaz"), when the document names that noun again (an inflected
+ * word, "tamamını dağıtmaz", is no thing a rule names), blanked; the subject stays in the front.
+ *
+ * @example
+ * negatedVerbCloze('Konut kiralarında kiracı stopaj kesmez.', terms)
+ * // { front: 'Konut kiralarında kiracı _____.', answer: 'stopaj kesmez' }
+ */
+export function negatedVerbCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  for (let at = 2; at < words.length; at += 1) {
+    if (!isNegatedVerb(folded(at), lang) || !joined(at - 1)) continue;
+    // "… mevduat sayılmaz ve …": only a list word may go on after the clause's predicate.
+    const next = words[at + 1];
+    if (next !== undefined && joined(at) && !isListEnd(next.folded, lang)) continue;
+    const noun = folded(at - 1);
+    if (isFunctionWord(noun, lang) || endsLikeVerb(noun, lang)) continue;
+    if (!namesSubject(words, at - 1, lang) || occurrences(terms, noun) < 2) continue;
+    const from = words[at - 1];
+    const to = words[at];
+    if (from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
  * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
@@ -417,14 +511,17 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        // The sentence's words, found and folded once for the five shapes.
+        // The sentence's words, found and folded once for the eight shapes.
         const parts = sentenceWords(sentence);
         const cloze =
           restrictionCloze(sentence, terms, parts) ??
           agentCloze(sentence, terms, parts) ??
           ruleCloze(sentence, terms, parts) ??
           gluedRuleCloze(sentence, terms, parts) ??
-          rightCloze(sentence, terms, parts);
+          rightCloze(sentence, terms, parts) ??
+          rightFirstCloze(sentence, terms, parts) ??
+          uncountedCloze(sentence, terms, parts) ??
+          negatedVerbCloze(sentence, terms, parts);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

@@ -6,6 +6,7 @@ import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import {
   followsCopula,
+  isDeniedPredicate,
   isLackedRight,
   isRulePredicate,
 } from '../../../src/domain/generator/rule-words.ts';
@@ -277,8 +278,21 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
     ['en', ['have', 'no', 'legal', 'claim'], true],
     ['en', ['no', 'legal', 'claim'], false],
     ['en', ['have', 'no', 'legal', 'tax', 'claim'], false],
+    ['sk', ['narok', 'nezakladaju'], true],
+    ['sk', ['narok', 'na', 'davku', 'nemate'], false],
   ])('isLackedRight %s: %j', (lang, words, lacked) => {
     expect(isLackedRight(words, lang)).toBe(lacked);
+  });
+
+  it.each([
+    ['da', ['regnes', 'ikke', 'med'], true],
+    ['en', ['are', 'not', 'counted'], true],
+    ['tr', ['stopaj', 'kesmez'], true],
+    ['tr', ['kesmez'], false],
+    ['tr', ['stopaj', 'keser'], false],
+    ['da', ['regnes', 'med'], false],
+  ])('isDeniedPredicate %s: %j', (lang, words, denied) => {
+    expect(isDeniedPredicate(words, lang)).toBe(denied);
   });
 
   it.each([
@@ -351,6 +365,25 @@ describe('right cards: the right a rule denies its subject, per language', () =>
       `Shareholders ${BLANK} to a dividend.`,
       'have no legal claim',
     ],
+    [
+      'da',
+      'Indbetalinger til kontoen giver ikke fradrag.',
+      `Indbetalinger til kontoen ${BLANK}.`,
+      'giver ikke fradrag',
+    ],
+    [
+      'da',
+      'Et barn må have én konto; flere giver ikke skattefrihed.',
+      `Et barn må have én konto; flere ${BLANK}.`,
+      'giver ikke skattefrihed',
+    ],
+    // Slovak may put the right before the word that denies it.
+    [
+      'sk',
+      'Príjmy z prenájmu či iné pasívne príjmy nárok nezakladajú.',
+      `Príjmy z prenájmu či iné pasívne príjmy ${BLANK}.`,
+      'nárok nezakladajú',
+    ],
   ])('%s: %s', (lang, text, front, back) => {
     expect(restrictions(text, lang)).toEqual([[front, back]]);
   });
@@ -364,7 +397,71 @@ describe('right cards: the right a rule denies its subject, per language', () =>
     ['sk', 'Nemá naň nárok rodič, ktorému už plynie príspevok na iné dieťa.'],
     // A right granted, not denied.
     ['sk', 'Rodič má nárok na predĺžené poskytovanie príspevku v rovnakej výške.'],
+    // The right first, but the clause goes on to say whose it is not.
+    ['sk', 'Na príspevok nárok nemajú rodičia, ktorí poberajú materské.'],
+    // A deduction given, not denied.
+    ['da', 'Indbetalinger til kontoen giver fradrag i skatten.'],
   ])('%s: no card for "%s"', (lang, text) => {
     expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('uncounted cards: a rule that its subject does not count', () => {
+  it.each([
+    [
+      'da',
+      'Faste omkostninger som husleje og faste lønninger regnes ikke med.',
+      `Faste omkostninger som husleje og faste lønninger ${BLANK}.`,
+      'regnes ikke med',
+    ],
+    [
+      'da',
+      'Ekstra indskud til betaling af skat tæller ikke med i loftet.',
+      `Ekstra indskud til betaling af skat ${BLANK} i loftet.`,
+      'tæller ikke med',
+    ],
+    [
+      'en',
+      'Gifts from close relatives are not counted as income.',
+      `Gifts from close relatives ${BLANK} as income.`,
+      'are not counted',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // The predicate first: the front would not say what does not count.
+    ['da', 'Regnes ikke med i opgørelsen af dækningsbidraget.'],
+    // A count that is no rule.
+    ['da', 'Omkostningerne regnes med i hele regnskabsåret.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('negated verb cards: a Turkish verb with its negation inside it, and its noun', () => {
+  it.each([
+    [
+      'Stopaj kira gelirinden kesilir. Konut kiralarında kiracı stopaj kesmez.',
+      `Konut kiralarında kiracı ${BLANK}.`,
+      'stopaj kesmez',
+    ],
+    [
+      'Mevduat bankada tutulur. Repo menkul kıymete dayandığı için mevduat sayılmaz ve sigortalanmaz.',
+      `Repo menkul kıymete dayandığı için ${BLANK} ve sigortalanmaz.`,
+      'mevduat sayılmaz',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(restrictions(text, 'tr')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // An inflected word said once is no thing the rule names.
+    'Şirketler kârlarının tamamını genellikle dağıtmaz.',
+    // The verb does not end its clause.
+    'Stopaj kira gelirinden kesilir. Kiracı stopaj kesmez mi diye sorulur.',
+  ])('tr: no card for "%s"', (text) => {
+    expect(restrictions(text, 'tr')).toEqual([]);
   });
 });
