@@ -27,7 +27,13 @@ import {
   lawCollectionOpening,
 } from './term-words.ts';
 import { soCalledTerms } from './naming-words.ts';
-import { followsCopula, isDeniedPredicate, isLackedRight, isRulePredicate } from './rule-words.ts';
+import {
+  followsCopula,
+  followsDuty,
+  isDeniedPredicate,
+  isLackedRight,
+  isRulePredicate,
+} from './rule-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare, wordCharLength } from './text.ts';
 
@@ -590,6 +596,8 @@ function wordProblem(
   if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
   // What a restriction names ("yalnızca _____ kesilir") is what the rule is about, said once or not.
   if (followsRestriction(front, terms.lang)) return undefined;
+  // So is what an obligation's action names ("je povinná vytvárať aj _____" → "rezervný fond").
+  if (followsDuty(front, terms.lang)) return undefined;
   // So is who it makes do it, where a word after the doer marks it ("_____ tarafından ödenir").
   if (isAgentMarker(neighbours(front)[1], terms.lang)) return undefined;
   // A word group repeats; a single word repeats often, or twice when it is specific.

@@ -16,6 +16,8 @@ import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts'
 import {
   holdsRuleWord,
   isCopula,
+  isDuty,
+  isDutyParticle,
   isGluedRule,
   isInfinitive,
   isLack,
@@ -462,6 +464,47 @@ export function negatedVerbCloze(
   return undefined;
 }
 
+/** What an obligation's action names: an adjective and its noun ("certifikovaný účtovník"). */
+const DUTY_GROUP_WORDS = 2;
+
+/**
+ * The cloze of what an obligation makes its subject do (rule-words.ts: Slovak "musí", "je
+ * povinná" and an infinitive): the two words after the action, or after a particle ("vytvárať
+ * aj rezervný fond"), when they are a whole phrase: no function word, and a function word,
+ * punctuation or the end after them. A single word there is as often how the action is done
+ * ("mať stále vo vozidle") as what it names; a longer phrase ("držiteľ vozidla zapísaný v …")
+ * is no term.
+ *
+ * @example
+ * dutyCloze('Spoločnosť je povinná vytvárať aj rezervný fond.', terms)
+ * // { front: 'Spoločnosť je povinná vytvárať aj _____.', answer: 'rezervný fond' }
+ */
+export function dutyCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  const written = (index: number) =>
+    sentence.slice(words[index]?.start ?? 0, words[index]?.end ?? 0);
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    if (!isDuty(folded(at), lang) || !joined(at) || !isInfinitive(written(at + 1), lang)) continue;
+    const first = joined(at + 1) && isDutyParticle(folded(at + 2), lang) ? at + 3 : at + 2;
+    const last = first + DUTY_GROUP_WORDS - 1;
+    if (last >= words.length || !joined(first - 1) || !joined(first)) continue;
+    if ([first, last].some((index) => isFunctionWord(folded(index), lang))) continue;
+    // Only a function word or punctuation may follow: anything else goes on with the phrase.
+    const next = words[last + 1];
+    if (next !== undefined && joined(last) && !isFunctionWord(next.folded, lang)) continue;
+    const from = words[first];
+    const to = words[last];
+    if (from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
 /**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
@@ -511,7 +554,7 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        // The sentence's words, found and folded once for the eight shapes.
+        // The sentence's words, found and folded once for the nine shapes.
         const parts = sentenceWords(sentence);
         const cloze =
           restrictionCloze(sentence, terms, parts) ??
@@ -521,7 +564,8 @@ export function restrictionCards(
           rightCloze(sentence, terms, parts) ??
           rightFirstCloze(sentence, terms, parts) ??
           uncountedCloze(sentence, terms, parts) ??
-          negatedVerbCloze(sentence, terms, parts);
+          negatedVerbCloze(sentence, terms, parts) ??
+          dutyCloze(sentence, terms, parts);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

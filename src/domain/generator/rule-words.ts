@@ -52,6 +52,14 @@ interface RuleWordTable {
    * ("stopaj kesmez", "mevduat sayılmaz") it is the rule, as "amortismana tabidir" is.
    */
   negatedVerbEndings: readonly string[];
+  /**
+   * Words that oblige the subject to the action after them, where the language marks an
+   * infinitive ("infinitives"): "Spoločnosť je povinná vytvárať aj rezervný fond", "PN musí
+   * potvrdiť ošetrujúci lekár". What the action names is what a learner must recall.
+   */
+  duties: readonly string[];
+  /** Particles between an obligation's action and what it names: "vytvárať aj rezervný fond". */
+  dutyParticles: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, RuleWordTable>> = {
@@ -70,6 +78,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     objects: words(''),
     uncounted: phrases('does not count, do not count, is not counted, are not counted'),
     negatedVerbEndings: words(''),
+    duties: words(''),
+    dutyParticles: words(''),
   },
   da: {
     copulas: phrases('er, var, bliver, forbliver'),
@@ -88,6 +98,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     objects: words(''),
     uncounted: phrases('tæller ikke med, tælles ikke med, regnes ikke med, medregnes ikke'),
     negatedVerbEndings: words(''),
+    duties: words(''),
+    dutyParticles: words(''),
   },
   de: {
     copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
@@ -105,6 +117,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     objects: words(''),
     uncounted: phrases(''),
     negatedVerbEndings: words(''),
+    duties: words(''),
+    dutyParticles: words(''),
   },
   sk: {
     // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
@@ -127,6 +141,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     objects: words(''),
     uncounted: phrases(''),
     negatedVerbEndings: words(''),
+    duties: words('musí musia musíte musíme musím povinný povinná povinné povinní'),
+    dutyParticles: words('aj'),
   },
   tr: {
     copulas: phrases(''),
@@ -140,6 +156,8 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     objects: words('tabi muaf'),
     uncounted: phrases(''),
     negatedVerbEndings: words('maz mez'),
+    duties: words(''),
+    dutyParticles: words(''),
   },
 };
 
@@ -156,6 +174,8 @@ const RIGHTS = foldedPerLanguage((table) => table.rights);
 const LACKS = foldedPerLanguage((table) => table.lacks);
 const OBJECTS = foldedPerLanguage((table) => table.objects);
 const UNCOUNTED = foldedPerLanguage((table) => table.uncounted);
+const DUTIES = foldedPerLanguage((table) => table.duties);
+const DUTY_PARTICLES = foldedPerLanguage((table) => table.dutyParticles);
 const NEGATED_VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.negatedVerbEndings]),
 );
@@ -311,6 +331,45 @@ export function isNegatedVerb(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a (folded) word obliges the subject to the action after it in `lang` ("musí",
+ * "povinná").
+ *
+ * @example
+ * isDuty('musi', 'sk') // true
+ */
+export function isDuty(word: string, lang: string): boolean {
+  return DUTIES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a particle that may stand between an obligation's action and what it
+ * names in `lang` ("vytvárať aj rezervný fond").
+ *
+ * @example
+ * isDutyParticle('aj', 'sk') // true
+ */
+export function isDutyParticle(word: string, lang: string): boolean {
+  return DUTY_PARTICLES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether the blank of a cloze front follows an obligation and its action in `lang`, with at
+ * most a particle between and no punctuation: "Spoločnosť je povinná vytvárať aj _____".
+ *
+ * @example
+ * followsDuty('PN musí potvrdiť _____.', 'sk') // true
+ * followsDuty('PN musí _____.', 'sk') // false
+ */
+export function followsDuty(front: string, lang: string): boolean {
+  const at = front.indexOf(BLANK);
+  const last = /(?:\p{L}+\s+){2,3}$/u.exec(front.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  const before = last.trim().split(/\s+/u);
+  const action = isDutyParticle(foldForCompare(before.at(-1) ?? ''), lang) ? -2 : -1;
+  const duty = before.at(action - 1) ?? '';
+  return isInfinitive(before.at(action) ?? '', lang) && isDuty(foldForCompare(duty), lang);
+}
+
+/**
  * Whether the (folded) words of an answer are a rule that denies its subject something in
  * `lang`: a predicate that it does not count ("regnes ikke med"), or a noun and the verb with
  * the negation inside it that governs it (Turkish "stopaj kesmez", "mevduat sayılmaz").
@@ -325,9 +384,9 @@ export function isDeniedPredicate(answer: readonly string[], lang: string): bool
 }
 
 /**
- * Whether a folded text holds a rule word (bare or with its copula glued to it), a right, a
- * predicate that denies a thing counts or a verb with its negation inside it of `lang` as one of
- * its words: the cheap test before a block is split into sentences.
+ * Whether a folded text holds a rule word (bare or with its copula glued to it), a right, an
+ * obligation, a predicate that denies a thing counts or a verb with its negation inside it of
+ * `lang` as one of its words: the cheap test before a block is split into sentences.
  *
  * @example
  * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
@@ -338,7 +397,7 @@ export function holdsRuleWord(folded: string, lang: string): boolean {
 
 /**
  * One pattern per language for {@link holdsRuleWord}: a rule word with or without a copula
- * ending, a right, a predicate that denies a thing counts or a negated verb, between characters that are no letter, digit or hyphen; tested once per
+ * ending, a right, an obligation, a predicate that denies a thing counts or a negated verb, between characters that are no letter, digit or hyphen; tested once per
  * block instead of splitting every block into words.
  */
 const HOLDS_RULE_WORD = new Map(
@@ -354,6 +413,7 @@ const HOLDS_RULE_WORD = new Map(
     const alternatives = [
       rules,
       rights,
+      either(DUTIES.get(lang) ?? []),
       uncounted,
       negatedVerbs === '' ? '' : `\\p{L}{2,}(?:${negatedVerbs})`,
     ].filter((one) => one !== '' && one !== '(?:)');

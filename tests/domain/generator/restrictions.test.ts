@@ -6,6 +6,7 @@ import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import {
   followsCopula,
+  followsDuty,
   isDeniedPredicate,
   isLackedRight,
   isRulePredicate,
@@ -247,8 +248,9 @@ describe('rule cards: the rule word a copula links to its subject, per language'
     ['sk', 'Je povinný zachovávať mlčanlivosť o všetkom, čo sa dozvie.'],
     // A word of the sentence gives the rule word away.
     ['sk', 'Operatívny leasing je krátkodobý prenájom, ktorý je kratší ako životnosť veci.'],
-    // The rule word governs an infinitive: the rule is the action.
-    ['sk', 'Spoločnosť je povinná vytvárať aj rezervný fond.'],
+    // The rule word governs an infinitive: the rule is the action, and one word after it no
+    // phrase the action names.
+    ['sk', 'Spoločnosť je povinná vytvárať rezervy.'],
     // A negation alone is no rule.
     ['en', 'The interest on late tax is not paid by the bank.'],
   ])('%s: no card for "%s"', (lang, text) => {
@@ -437,6 +439,49 @@ describe('uncounted cards: a rule that its subject does not count', () => {
     ['da', 'Omkostningerne regnes med i hele regnskabsåret.'],
   ])('%s: no card for "%s"', (lang, text) => {
     expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('duty cards: what an obligation makes its subject do (Slovak)', () => {
+  it.each([
+    [
+      'Spoločnosť je povinná vytvárať aj rezervný fond.',
+      `Spoločnosť je povinná vytvárať aj ${BLANK}.`,
+      'rezervný fond',
+    ],
+    [
+      'Práceneschopnosť (PN) musí potvrdiť ošetrujúci lekár.',
+      `Práceneschopnosť (PN) musí potvrdiť ${BLANK}.`,
+      'ošetrujúci lekár',
+    ],
+    [
+      'Osoba, ktorá podpisuje závierku, musí byť certifikovaný účtovník.',
+      `Osoba, ktorá podpisuje závierku, musí byť ${BLANK}.`,
+      'certifikovaný účtovník',
+    ],
+  ])('sk: %s', (text, front, back) => {
+    expect(restrictions(text, 'sk')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // One word after the action is as often how it is done as what it names.
+    'Obe doklady musíte mať stále vo vozidle.',
+    // A longer phrase goes on past two words.
+    'PZP musí uzavrieť držiteľ vozidla zapísaný v osvedčení.',
+    // A preposition after the action: no phrase it names.
+    'Zmluvná pokuta sa musí dohodnúť v zmluve, a to písomne.',
+  ])('sk: no card for "%s"', (text) => {
+    expect(restrictions(text, 'sk')).toEqual([]);
+  });
+
+  it.each([
+    ['sk', `PN musí potvrdiť ${BLANK}.`, true],
+    ['sk', `Spoločnosť je povinná vytvárať aj ${BLANK}.`, true],
+    ['sk', `PN musí ${BLANK}.`, false],
+    ['sk', `PN musí, potvrdiť ${BLANK}.`, false],
+    ['da', `Du skal betale ${BLANK}.`, false],
+  ])('followsDuty %s: %s', (lang, front, follows) => {
+    expect(followsDuty(front, lang)).toBe(follows);
   });
 });
 
