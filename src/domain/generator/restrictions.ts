@@ -21,6 +21,7 @@ import {
   isGluedRule,
   isInfinitive,
   isLack,
+  isNeedNot,
   isNegatedVerb,
   isRight,
   isRuleNegation,
@@ -506,6 +507,38 @@ export function dutyCloze(
 }
 
 /**
+ * The cloze of an action a rule frees its subject of (rule-words.ts: Slovak "nemusí", "netreba"
+ * and an infinitive, in either order): both words, blanked, as "zorunda değildir" is; none where
+ * they open a clause after a conjunction ("môže, ale nemusí mať …": a possibility, no rule).
+ *
+ * @example
+ * needlessCloze('Zamestnanec priznanie podávať nemusí.', terms)
+ * // { front: 'Zamestnanec priznanie _____.', answer: 'podávať nemusí' }
+ */
+export function needlessCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  const written = (index: number) =>
+    sentence.slice(words[index]?.start ?? 0, words[index]?.end ?? 0);
+  for (let at = 1; at < words.length; at += 1) {
+    if (!isNeedNot(folded(at), lang)) continue;
+    const first = isInfinitive(written(at - 1), lang) && joined(at - 1) ? at - 1 : at;
+    const last = first === at && joined(at) && isInfinitive(written(at + 1), lang) ? at + 1 : at;
+    if (first === last || !namesSubject(words, first, lang)) continue;
+    const opens = isFunctionWord(folded(first - 1), lang) && !joined(first - 2);
+    const from = words[first];
+    const to = words[last];
+    if (opens || from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
  * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
@@ -554,7 +587,7 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        // The sentence's words, found and folded once for the nine shapes.
+        // The sentence's words, found and folded once for the ten shapes.
         const parts = sentenceWords(sentence);
         const cloze =
           restrictionCloze(sentence, terms, parts) ??
@@ -565,7 +598,8 @@ export function restrictionCards(
           rightFirstCloze(sentence, terms, parts) ??
           uncountedCloze(sentence, terms, parts) ??
           negatedVerbCloze(sentence, terms, parts) ??
-          dutyCloze(sentence, terms, parts);
+          dutyCloze(sentence, terms, parts) ??
+          needlessCloze(sentence, terms, parts);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

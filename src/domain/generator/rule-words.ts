@@ -60,6 +60,11 @@ interface RuleWordTable {
   duties: readonly string[];
   /** Particles between an obligation's action and what it names: "vytvárať aj rezervný fond". */
   dutyParticles: readonly string[];
+  /**
+   * Words that free the subject of the action beside them, an infinitive before or after:
+   * "priznanie podávať nemusí", "ho netreba dojednávať" (as Turkish "ödemek zorunda değildir").
+   */
+  needNots: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, RuleWordTable>> = {
@@ -80,6 +85,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words(''),
     dutyParticles: words(''),
+    needNots: words(''),
   },
   da: {
     copulas: phrases('er, var, bliver, forbliver'),
@@ -100,6 +106,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words(''),
     dutyParticles: words(''),
+    needNots: words(''),
   },
   de: {
     copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
@@ -119,6 +126,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words(''),
     dutyParticles: words(''),
+    needNots: words(''),
   },
   sk: {
     // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
@@ -143,6 +151,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words('musí musia musíte musíme musím povinný povinná povinné povinní'),
     dutyParticles: words('aj'),
+    needNots: words('nemusí nemusia nemusíte nemusíme nemusím netreba'),
   },
   tr: {
     copulas: phrases(''),
@@ -158,6 +167,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words('maz mez'),
     duties: words(''),
     dutyParticles: words(''),
+    needNots: words(''),
   },
 };
 
@@ -176,6 +186,7 @@ const OBJECTS = foldedPerLanguage((table) => table.objects);
 const UNCOUNTED = foldedPerLanguage((table) => table.uncounted);
 const DUTIES = foldedPerLanguage((table) => table.duties);
 const DUTY_PARTICLES = foldedPerLanguage((table) => table.dutyParticles);
+const NEED_NOTS = foldedPerLanguage((table) => table.needNots);
 const NEGATED_VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.negatedVerbEndings]),
 );
@@ -353,6 +364,35 @@ export function isDutyParticle(word: string, lang: string): boolean {
 }
 
 /**
+ * Whether a (folded) word frees the subject of the action beside it in `lang` ("nemusí",
+ * "netreba").
+ *
+ * @example
+ * isNeedNot('netreba', 'sk') // true
+ */
+export function isNeedNot(word: string, lang: string): boolean {
+  return NEED_NOTS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether an answer, as written, is an action a rule frees its subject of in `lang`: a word
+ * that frees it and an infinitive, in either order ("podávať nemusí", "netreba dojednávať").
+ *
+ * @example
+ * isNeedlessAction('netreba dojednávať', 'sk') // true
+ * isNeedlessAction('netreba zmluvu', 'sk') // false
+ */
+export function isNeedlessAction(answer: string, lang: string): boolean {
+  const pair = answer.trim().split(/\s+/u);
+  if (pair.length !== 2) return false;
+  const [first = '', second = ''] = pair;
+  const frees = (word: string) => isNeedNot(foldForCompare(word), lang);
+  return (
+    (frees(first) && isInfinitive(second, lang)) || (isInfinitive(first, lang) && frees(second))
+  );
+}
+
+/**
  * Whether the blank of a cloze front follows an obligation and its action in `lang`, with at
  * most a particle between and no punctuation: "Spoločnosť je povinná vytvárať aj _____".
  *
@@ -414,6 +454,7 @@ const HOLDS_RULE_WORD = new Map(
       rules,
       rights,
       either(DUTIES.get(lang) ?? []),
+      either(NEED_NOTS.get(lang) ?? []),
       uncounted,
       negatedVerbs === '' ? '' : `\\p{L}{2,}(?:${negatedVerbs})`,
     ].filter((one) => one !== '' && one !== '(?:)');

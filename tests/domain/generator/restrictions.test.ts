@@ -9,6 +9,7 @@ import {
   followsDuty,
   isDeniedPredicate,
   isLackedRight,
+  isNeedlessAction,
   isRulePredicate,
 } from '../../../src/domain/generator/rule-words.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
@@ -482,6 +483,41 @@ describe('duty cards: what an obligation makes its subject do (Slovak)', () => {
     ['da', `Du skal betale ${BLANK}.`, false],
   ])('followsDuty %s: %s', (lang, front, follows) => {
     expect(followsDuty(front, lang)).toBe(follows);
+  });
+});
+
+describe('need-not cards: the action a rule frees its subject of (Slovak)', () => {
+  it.each([
+    [
+      'Zamestnanec s príjmami len zo závislej činnosti priznanie podávať nemusí.',
+      `Zamestnanec s príjmami len zo závislej činnosti priznanie ${BLANK}.`,
+      'podávať nemusí',
+    ],
+    [
+      'Úrok z omeškania netreba dojednávať v zmluve.',
+      `Úrok z omeškania ${BLANK} v zmluve.`,
+      'netreba dojednávať',
+    ],
+  ])('sk: %s', (text, front, back) => {
+    expect(restrictions(text, 'sk')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // A possibility set against "may", no rule.
+    'Outsourcing zahŕňa zmluvu, ktorá môže, ale nemusí mať formu offshoringu.',
+    // No action beside the word that frees from it.
+    'Pri leasingu obvykle netreba ručiteľa ani potvrdenie o príjme.',
+  ])('sk: no card for "%s"', (text) => {
+    expect(restrictions(text, 'sk')).toEqual([]);
+  });
+
+  it.each([
+    ['netreba dojednávať', true],
+    ['podávať nemusí', true],
+    ['netreba ručiteľa', false],
+    ['nemusí', false],
+  ])('isNeedlessAction sk: %s', (answer, needless) => {
+    expect(isNeedlessAction(answer, 'sk')).toBe(needless);
   });
 });
 
