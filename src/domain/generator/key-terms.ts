@@ -32,7 +32,7 @@ import {
   followsDuty,
   isDeniedPredicate,
   isLackedRight,
-  isNeedlessAction,
+  isNegatedAction,
   isRulePredicate,
 } from './rule-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
@@ -577,7 +577,7 @@ function wordProblem(
   // "regnes ikke med", "stopaj kesmez") is what it asks.
   if (isRulePredicate(words, terms.lang) && followsCopula(front, terms.lang)) return undefined;
   if (isLackedRight(words, terms.lang) || isDeniedPredicate(words, terms.lang)) return undefined;
-  if (isNeedlessAction(trimmed, terms.lang)) return undefined;
+  if (isNegatedAction(trimmed, terms.lang)) return undefined;
   if (words.length > 6) return 'not a term';
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';

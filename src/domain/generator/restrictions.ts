@@ -21,7 +21,7 @@ import {
   isGluedRule,
   isInfinitive,
   isLack,
-  isNeedNot,
+  isNegatedModal,
   isNegatedVerb,
   isRight,
   isRuleNegation,
@@ -507,15 +507,18 @@ export function dutyCloze(
 }
 
 /**
- * The cloze of an action a rule frees its subject of (rule-words.ts: Slovak "nemusí", "netreba"
- * and an infinitive, in either order): both words, blanked, as "zorunda değildir" is; none where
- * they open a clause after a conjunction ("môže, ale nemusí mať …": a possibility, no rule).
+ * The cloze of an action a rule frees its subject of or forbids it (rule-words.ts: Slovak
+ * "nemusí", "netreba", "nemôže" and an infinitive, in either order): both words, blanked, as
+ * "zorunda değildir" is, when only punctuation, a function word or the end follows them; none
+ * where an object follows ("nesmie prekročiť stanovené percento": the limit is the thing to
+ * know) or where they open a clause after a conjunction ("môže, ale nemusí mať …": a
+ * possibility, no rule).
  *
  * @example
- * needlessCloze('Zamestnanec priznanie podávať nemusí.', terms)
+ * negatedActionCloze('Zamestnanec priznanie podávať nemusí.', terms)
  * // { front: 'Zamestnanec priznanie _____.', answer: 'podávať nemusí' }
  */
-export function needlessCloze(
+export function negatedActionCloze(
   sentence: string,
   terms: DocumentTerms,
   { words, joined, folded }: SentenceWords = sentenceWords(sentence),
@@ -524,14 +527,16 @@ export function needlessCloze(
   const written = (index: number) =>
     sentence.slice(words[index]?.start ?? 0, words[index]?.end ?? 0);
   for (let at = 1; at < words.length; at += 1) {
-    if (!isNeedNot(folded(at), lang)) continue;
+    if (!isNegatedModal(folded(at), lang)) continue;
     const first = isInfinitive(written(at - 1), lang) && joined(at - 1) ? at - 1 : at;
     const last = first === at && joined(at) && isInfinitive(written(at + 1), lang) ? at + 1 : at;
     if (first === last || !namesSubject(words, first, lang)) continue;
     const opens = isFunctionWord(folded(first - 1), lang) && !joined(first - 2);
+    const object =
+      last + 1 < words.length && joined(last) && !isFunctionWord(folded(last + 1), lang);
     const from = words[first];
     const to = words[last];
-    if (opens || from === undefined || to === undefined) continue;
+    if (opens || object || from === undefined || to === undefined) continue;
     const cloze = blankedCloze(sentence, from, to, terms);
     if (cloze !== undefined) return cloze;
   }
@@ -599,7 +604,7 @@ export function restrictionCards(
           uncountedCloze(sentence, terms, parts) ??
           negatedVerbCloze(sentence, terms, parts) ??
           dutyCloze(sentence, terms, parts) ??
-          needlessCloze(sentence, terms, parts);
+          negatedActionCloze(sentence, terms, parts);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

@@ -61,10 +61,11 @@ interface RuleWordTable {
   /** Particles between an obligation's action and what it names: "vytvárať aj rezervný fond". */
   dutyParticles: readonly string[];
   /**
-   * Words that free the subject of the action beside them, an infinitive before or after:
-   * "priznanie podávať nemusí", "ho netreba dojednávať" (as Turkish "ödemek zorunda değildir").
+   * Negated modal verbs, which free the subject of the action beside them or forbid it, an
+   * infinitive before or after: "priznanie podávať nemusí", "ho netreba dojednávať", "exekútor
+   * postihnúť nemôže" (as Turkish "ödemek zorunda değildir").
    */
-  needNots: readonly string[];
+  negatedModals: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, RuleWordTable>> = {
@@ -85,7 +86,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words(''),
     dutyParticles: words(''),
-    needNots: words(''),
+    negatedModals: words(''),
   },
   da: {
     copulas: phrases('er, var, bliver, forbliver'),
@@ -106,7 +107,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words(''),
     dutyParticles: words(''),
-    needNots: words(''),
+    negatedModals: words(''),
   },
   de: {
     copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
@@ -126,7 +127,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words(''),
     dutyParticles: words(''),
-    needNots: words(''),
+    negatedModals: words(''),
   },
   sk: {
     // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
@@ -151,7 +152,10 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words(''),
     duties: words('musí musia musíte musíme musím povinný povinná povinné povinní'),
     dutyParticles: words('aj'),
-    needNots: words('nemusí nemusia nemusíte nemusíme nemusím netreba'),
+    negatedModals: words(`
+      nemusí nemusia nemusíte nemusíme nemusím netreba nemôže nemôžu nemôžete nesmie nesmú
+      nesmiete nemožno
+    `),
   },
   tr: {
     copulas: phrases(''),
@@ -167,7 +171,7 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     negatedVerbEndings: words('maz mez'),
     duties: words(''),
     dutyParticles: words(''),
-    needNots: words(''),
+    negatedModals: words(''),
   },
 };
 
@@ -186,7 +190,7 @@ const OBJECTS = foldedPerLanguage((table) => table.objects);
 const UNCOUNTED = foldedPerLanguage((table) => table.uncounted);
 const DUTIES = foldedPerLanguage((table) => table.duties);
 const DUTY_PARTICLES = foldedPerLanguage((table) => table.dutyParticles);
-const NEED_NOTS = foldedPerLanguage((table) => table.needNots);
+const NEGATED_MODALS = foldedPerLanguage((table) => table.negatedModals);
 const NEGATED_VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.negatedVerbEndings]),
 );
@@ -364,31 +368,32 @@ export function isDutyParticle(word: string, lang: string): boolean {
 }
 
 /**
- * Whether a (folded) word frees the subject of the action beside it in `lang` ("nemusí",
- * "netreba").
+ * Whether a (folded) word is a negated modal verb of `lang`, which frees the subject of the
+ * action beside it or forbids it ("nemusí", "netreba", "nemôže").
  *
  * @example
- * isNeedNot('netreba', 'sk') // true
+ * isNegatedModal('netreba', 'sk') // true
  */
-export function isNeedNot(word: string, lang: string): boolean {
-  return NEED_NOTS.get(lang)?.has(word) ?? false;
+export function isNegatedModal(word: string, lang: string): boolean {
+  return NEGATED_MODALS.get(lang)?.has(word) ?? false;
 }
 
 /**
- * Whether an answer, as written, is an action a rule frees its subject of in `lang`: a word
- * that frees it and an infinitive, in either order ("podávať nemusí", "netreba dojednávať").
+ * Whether an answer, as written, is an action a rule frees its subject of or forbids it in
+ * `lang`: a negated modal and an infinitive, in either order ("podávať nemusí", "netreba
+ * dojednávať", "postihnúť nemôže").
  *
  * @example
- * isNeedlessAction('netreba dojednávať', 'sk') // true
- * isNeedlessAction('netreba zmluvu', 'sk') // false
+ * isNegatedAction('netreba dojednávať', 'sk') // true
+ * isNegatedAction('netreba zmluvu', 'sk') // false
  */
-export function isNeedlessAction(answer: string, lang: string): boolean {
+export function isNegatedAction(answer: string, lang: string): boolean {
   const pair = answer.trim().split(/\s+/u);
   if (pair.length !== 2) return false;
   const [first = '', second = ''] = pair;
-  const frees = (word: string) => isNeedNot(foldForCompare(word), lang);
+  const negated = (word: string) => isNegatedModal(foldForCompare(word), lang);
   return (
-    (frees(first) && isInfinitive(second, lang)) || (isInfinitive(first, lang) && frees(second))
+    (negated(first) && isInfinitive(second, lang)) || (isInfinitive(first, lang) && negated(second))
   );
 }
 
@@ -454,7 +459,7 @@ const HOLDS_RULE_WORD = new Map(
       rules,
       rights,
       either(DUTIES.get(lang) ?? []),
-      either(NEED_NOTS.get(lang) ?? []),
+      either(NEGATED_MODALS.get(lang) ?? []),
       uncounted,
       negatedVerbs === '' ? '' : `\\p{L}{2,}(?:${negatedVerbs})`,
     ].filter((one) => one !== '' && one !== '(?:)');

@@ -9,7 +9,7 @@ import {
   followsDuty,
   isDeniedPredicate,
   isLackedRight,
-  isNeedlessAction,
+  isNegatedAction,
   isRulePredicate,
 } from '../../../src/domain/generator/rule-words.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
@@ -486,7 +486,7 @@ describe('duty cards: what an obligation makes its subject do (Slovak)', () => {
   });
 });
 
-describe('need-not cards: the action a rule frees its subject of (Slovak)', () => {
+describe('negated action cards: the action a rule frees its subject of or forbids (Slovak)', () => {
   it.each([
     [
       'Zamestnanec s príjmami len zo závislej činnosti priznanie podávať nemusí.',
@@ -498,6 +498,11 @@ describe('need-not cards: the action a rule frees its subject of (Slovak)', () =
       `Úrok z omeškania ${BLANK} v zmluve.`,
       'netreba dojednávať',
     ],
+    [
+      'Majetok povinného v zahraničí exekútor postihnúť nemôže.',
+      `Majetok povinného v zahraničí exekútor ${BLANK}.`,
+      'postihnúť nemôže',
+    ],
   ])('sk: %s', (text, front, back) => {
     expect(restrictions(text, 'sk')).toEqual([[front, back]]);
   });
@@ -507,6 +512,8 @@ describe('need-not cards: the action a rule frees its subject of (Slovak)', () =
     'Outsourcing zahŕňa zmluvu, ktorá môže, ale nemusí mať formu offshoringu.',
     // No action beside the word that frees from it.
     'Pri leasingu obvykle netreba ručiteľa ani potvrdenie o príjme.',
+    // An object after the action: the limit is the thing to know.
+    'Daňový bonus nesmie prekročiť stanovené percento základu dane.',
   ])('sk: no card for "%s"', (text) => {
     expect(restrictions(text, 'sk')).toEqual([]);
   });
@@ -514,10 +521,11 @@ describe('need-not cards: the action a rule frees its subject of (Slovak)', () =
   it.each([
     ['netreba dojednávať', true],
     ['podávať nemusí', true],
+    ['postihnúť nemôže', true],
     ['netreba ručiteľa', false],
     ['nemusí', false],
-  ])('isNeedlessAction sk: %s', (answer, needless) => {
-    expect(isNeedlessAction(answer, 'sk')).toBe(needless);
+  ])('isNegatedAction sk: %s', (answer, negated) => {
+    expect(isNegatedAction(answer, 'sk')).toBe(negated);
   });
 });
 
