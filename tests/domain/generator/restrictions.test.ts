@@ -374,6 +374,8 @@ describe('right cards: the right a rule denies its subject, per language', () =>
       `Indbetalinger til kontoen ${BLANK}.`,
       'giver ikke fradrag',
     ],
+    // Four words state a rule too.
+    ['da', 'Indbetalinger giver ikke fradrag.', `Indbetalinger ${BLANK}.`, 'giver ikke fradrag'],
     [
       'da',
       'Et barn må have én konto; flere giver ikke skattefrihed.',
