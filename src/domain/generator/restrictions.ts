@@ -8,7 +8,12 @@
  * (Turkish "Kira stopajı … kiracı tarafından ödenir"): the word group before that marker.
  * And so is what a rule makes its subject, where a copula links them ("Renten på restskat er
  * ikke fradragsberettiget", "Pri finančnom leasingu ide o dlhodobý prenájom"): the rule word;
- * and the right a rule denies it ("Na výplatu dividend akcionári nemajú právny nárok").
+ * and the right a rule denies it ("Na výplatu dividend akcionári nemajú právny nárok",
+ * "Indbetalinger giver ikke fradrag"). A rule that its subject does not count ("Faste
+ * omkostninger … regnes ikke med") or a Turkish verb with the negation inside it and its noun
+ * ("Konut kiralarında kiracı stopaj kesmez") is hidden whole, as is a Slovak action a rule frees
+ * its subject of or forbids ("priznanie podávať nemusí"); where a rule obliges its subject to act
+ * ("Spoločnosť je povinná vytvárať aj rezervný fond"), what the action names is hidden.
  */
 import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
@@ -547,8 +552,10 @@ export function negatedActionCloze(
 /**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
- * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
- * right a rule denies it (rightCloze). A sentence another card (`taken`) already asks or
+ * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze), the
+ * right a rule denies it (rightCloze, rightFirstCloze), the rule that it does not count
+ * (uncountedCloze, negatedVerbCloze), what an obligation's action names (dutyCloze) or the
+ * action a rule frees it of or forbids (negatedActionCloze). A sentence another card (`taken`) already asks or
  * explains gives none, nor does a question, a list lead, a sentence that lists items or one that
  * starts with a word pointing back.
  *

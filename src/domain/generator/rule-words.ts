@@ -192,7 +192,10 @@ const DUTIES = foldedPerLanguage((table) => table.duties);
 const DUTY_PARTICLES = foldedPerLanguage((table) => table.dutyParticles);
 const NEGATED_MODALS = foldedPerLanguage((table) => table.negatedModals);
 const NEGATED_VERB_ENDINGS = new Map(
-  Object.entries(TABLES).map(([lang, table]) => [lang, table.negatedVerbEndings]),
+  Object.entries(TABLES).map(([lang, table]) => [
+    lang,
+    table.negatedVerbEndings.map(foldForCompare),
+  ]),
 );
 const COPULA_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.copulaEndings.map(foldForCompare)]),
@@ -430,8 +433,8 @@ export function isDeniedPredicate(answer: readonly string[], lang: string): bool
 
 /**
  * Whether a folded text holds a rule word (bare or with its copula glued to it), a right, an
- * obligation, a predicate that denies a thing counts or a verb with its negation inside it of
- * `lang` as one of its words: the cheap test before a block is split into sentences.
+ * obligation, a negated modal, a predicate that denies a thing counts or a verb with its
+ * negation inside it of `lang` as one of its words: the cheap test before a block is split into sentences.
  *
  * @example
  * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
@@ -442,8 +445,9 @@ export function holdsRuleWord(folded: string, lang: string): boolean {
 
 /**
  * One pattern per language for {@link holdsRuleWord}: a rule word with or without a copula
- * ending, a right, an obligation, a predicate that denies a thing counts or a negated verb, between characters that are no letter, digit or hyphen; tested once per
- * block instead of splitting every block into words.
+ * ending, a right, an obligation, a negated modal, a predicate that denies a thing counts or a
+ * negated verb, between characters that are no letter, digit or hyphen; tested once per block
+ * instead of splitting every block into words.
  */
 const HOLDS_RULE_WORD = new Map(
   Object.keys(TABLES).map((lang) => {
