@@ -391,6 +391,8 @@ export function isNegatedModal(word: string, lang: string): boolean {
  * isNegatedAction('netreba zmluvu', 'sk') // false
  */
 export function isNegatedAction(answer: string, lang: string): boolean {
+  // Most languages have none: spare every candidate answer the split.
+  if (!NEGATED_MODALS.get(lang)?.size) return false;
   const pair = answer.trim().split(/\s+/u);
   if (pair.length !== 2) return false;
   const [first = '', second = ''] = pair;
@@ -409,6 +411,8 @@ export function isNegatedAction(answer: string, lang: string): boolean {
  * followsDuty('PN musí _____.', 'sk') // false
  */
 export function followsDuty(front: string, lang: string): boolean {
+  // Most languages have none: spare every candidate front the pattern.
+  if (!DUTIES.get(lang)?.size) return false;
   const at = front.indexOf(BLANK);
   const last = /(?:\p{L}+\s+){2,3}$/u.exec(front.slice(Math.max(0, at - 80), at))?.[0] ?? '';
   const before = last.trim().split(/\s+/u);
