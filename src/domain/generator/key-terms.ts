@@ -27,7 +27,14 @@ import {
   lawCollectionOpening,
 } from './term-words.ts';
 import { soCalledTerms } from './naming-words.ts';
-import { followsCopula, isLackedRight, isRulePredicate } from './rule-words.ts';
+import {
+  followsCopula,
+  followsDuty,
+  isDeniedPredicate,
+  isLackedRight,
+  isNegatedAction,
+  isRulePredicate,
+} from './rule-words.ts';
 import { articleProse, type ParsedDocument } from './structure.ts';
 import { BLANK, foldForCompare, wordCharLength } from './text.ts';
 
@@ -566,10 +573,11 @@ function wordProblem(
 ): string | undefined {
   const words = folded.match(WORDS) ?? [];
   if (words.length === 0) return 'no word';
-  // A rule a sentence states ("er _____" → "ikke fradragsberettiget", "nemajú právny nárok")
-  // is what it asks.
+  // A rule a sentence states ("er _____" → "ikke fradragsberettiget", "nemajú právny nárok",
+  // "regnes ikke med", "stopaj kesmez") is what it asks.
   if (isRulePredicate(words, terms.lang) && followsCopula(front, terms.lang)) return undefined;
-  if (isLackedRight(words, terms.lang)) return undefined;
+  if (isLackedRight(words, terms.lang) || isDeniedPredicate(words, terms.lang)) return undefined;
+  if (isNegatedAction(trimmed, terms.lang)) return undefined;
   if (words.length > 6) return 'not a term';
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
@@ -590,6 +598,8 @@ function wordProblem(
   if (words.length === 1 && isVerbMarker(neighbours(front)[0], terms.lang)) return 'verb';
   // What a restriction names ("yalnızca _____ kesilir") is what the rule is about, said once or not.
   if (followsRestriction(front, terms.lang)) return undefined;
+  // So is what an obligation's action names ("je povinná vytvárať aj _____" → "rezervný fond").
+  if (followsDuty(front, terms.lang)) return undefined;
   // So is who it makes do it, where a word after the doer marks it ("_____ tarafından ödenir").
   if (isAgentMarker(neighbours(front)[1], terms.lang)) return undefined;
   // A word group repeats; a single word repeats often, or twice when it is specific.

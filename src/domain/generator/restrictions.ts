@@ -8,7 +8,12 @@
  * (Turkish "Kira stopajı … kiracı tarafından ödenir"): the word group before that marker.
  * And so is what a rule makes its subject, where a copula links them ("Renten på restskat er
  * ikke fradragsberettiget", "Pri finančnom leasingu ide o dlhodobý prenájom"): the rule word;
- * and the right a rule denies it ("Na výplatu dividend akcionári nemajú právny nárok").
+ * and the right a rule denies it ("Na výplatu dividend akcionári nemajú právny nárok",
+ * "Indbetalinger giver ikke fradrag"). A rule that its subject does not count ("Faste
+ * omkostninger … regnes ikke med") or a Turkish verb with the negation inside it and its noun
+ * ("Konut kiralarında kiracı stopaj kesmez") is hidden whole, as is a Slovak action a rule frees
+ * its subject of or forbids ("priznanie podávať nemusí"); where a rule obliges its subject to act
+ * ("Spoločnosť je povinná vytvárať aj rezervný fond"), what the action names is hidden.
  */
 import { clozeCard, type Cloze } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
@@ -16,12 +21,17 @@ import { keyTermProblem, occurrences, type DocumentTerms } from './key-terms.ts'
 import {
   holdsRuleWord,
   isCopula,
+  isDuty,
+  isDutyParticle,
   isGluedRule,
   isInfinitive,
   isLack,
+  isNegatedModal,
+  isNegatedVerb,
   isRight,
   isRuleNegation,
   isRuleWord,
+  isUncounted,
   takesObject,
 } from './rule-words.ts';
 import { isProseSection, type Section } from './sections.ts';
@@ -39,7 +49,8 @@ import {
 } from './term-words.ts';
 import { BLANK, endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
 
-const MIN_WORDS = 5;
+/** A rule can be said in four words: "Indbetalinger giver ikke fradrag." */
+const MIN_WORDS = 4;
 const MAX_WORDS = 30;
 /** Function words between the restriction word and its group: "kun fra din …", "len na …". */
 const MAX_SKIPPED = 2;
@@ -369,10 +380,182 @@ export function rightCloze(
 }
 
 /**
+ * The cloze of a right a sentence denies its subject where the right comes first (Slovak word
+ * order: "… pasívne príjmy nárok nezakladajú"): the right and the lack word (rule-words.ts) after
+ * it that ends the clause, blanked; never first (the subject stays in the front).
+ *
+ * @example
+ * rightFirstCloze('Pasívne príjmy nárok nezakladajú.', terms)
+ * // { front: 'Pasívne príjmy _____.', answer: 'nárok nezakladajú' }
+ */
+export function rightFirstCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  for (let at = 1; at < words.length - 1; at += 1) {
+    if (!isRight(folded(at), lang) || !isLack(folded(at + 1), lang) || !joined(at)) continue;
+    // "nárok nemajú tí, ktorí …" goes on to say who: the lack word must end its clause.
+    if (at + 2 < words.length && joined(at + 1)) continue;
+    const from = words[at];
+    const to = words[at + 1];
+    if (!namesSubject(words, at, lang) || from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a rule that denies the sentence's subject counts (rule-words.ts: "regnes ikke
+ * med", "are not counted"): that predicate, blanked; never first (the subject stays in the
+ * front).
+ *
+ * @example
+ * uncountedCloze('Faste omkostninger som husleje regnes ikke med.', terms)
+ * // { front: 'Faste omkostninger som husleje _____.', answer: 'regnes ikke med' }
+ */
+export function uncountedCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  for (let at = 1; at < words.length; at += 1) {
+    // "are not counted" or "medregnes ikke", within one phrase.
+    for (const last of [at + 2, at + 1]) {
+      const phrase = words.slice(at, last + 1).map((word) => word.folded);
+      if (phrase.length < last + 1 - at || !isUncounted(phrase.join(' '), lang)) continue;
+      if (!phrase.slice(1).every((_, offset) => joined(at + offset))) continue;
+      const from = words[at];
+      const to = words[last];
+      if (!namesSubject(words, at, lang) || from === undefined || to === undefined) continue;
+      const cloze = blankedCloze(sentence, from, to, terms);
+      if (cloze !== undefined) return cloze;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of a rule a sentence states with a verb that holds its negation (rule-words.ts:
+ * Turkish "kesmez", "sayılmaz"), where the verb ends its clause: the verb and the noun before it
+ * ("stopaj kesmez", "mevduat sayılmaz"), when the document names that noun again (an inflected
+ * word, "tamamını dağıtmaz", is no thing a rule names), blanked; the subject stays in the front.
+ *
+ * @example
+ * negatedVerbCloze('Konut kiralarında kiracı stopaj kesmez.', terms)
+ * // { front: 'Konut kiralarında kiracı _____.', answer: 'stopaj kesmez' }
+ */
+export function negatedVerbCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  for (let at = 2; at < words.length; at += 1) {
+    if (!isNegatedVerb(folded(at), lang) || !joined(at - 1)) continue;
+    // "… mevduat sayılmaz ve …": only a list word may go on after the clause's predicate.
+    const next = words[at + 1];
+    if (next !== undefined && joined(at) && !isListEnd(next.folded, lang)) continue;
+    const noun = folded(at - 1);
+    if (isFunctionWord(noun, lang) || endsLikeVerb(noun, lang)) continue;
+    if (!namesSubject(words, at - 1, lang) || occurrences(terms, noun) < 2) continue;
+    const from = words[at - 1];
+    const to = words[at];
+    if (from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/** What an obligation's action names: an adjective and its noun ("certifikovaný účtovník"). */
+const DUTY_GROUP_WORDS = 2;
+
+/**
+ * The cloze of what an obligation makes its subject do (rule-words.ts: Slovak "musí", "je
+ * povinná" and an infinitive): the two words after the action, or after a particle ("vytvárať
+ * aj rezervný fond"), when they are a whole phrase: no function word, and a function word,
+ * punctuation or the end after them. A single word there is as often how the action is done
+ * ("mať stále vo vozidle") as what it names; a longer phrase ("držiteľ vozidla zapísaný v …")
+ * is no term.
+ *
+ * @example
+ * dutyCloze('Spoločnosť je povinná vytvárať aj rezervný fond.', terms)
+ * // { front: 'Spoločnosť je povinná vytvárať aj _____.', answer: 'rezervný fond' }
+ */
+export function dutyCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  const written = (index: number) =>
+    sentence.slice(words[index]?.start ?? 0, words[index]?.end ?? 0);
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    if (!isDuty(folded(at), lang) || !joined(at) || !isInfinitive(written(at + 1), lang)) continue;
+    const first = joined(at + 1) && isDutyParticle(folded(at + 2), lang) ? at + 3 : at + 2;
+    const last = first + DUTY_GROUP_WORDS - 1;
+    if (last >= words.length || !joined(first - 1) || !joined(first)) continue;
+    if ([first, last].some((index) => isFunctionWord(folded(index), lang))) continue;
+    // Only a function word or punctuation may follow: anything else goes on with the phrase.
+    const next = words[last + 1];
+    if (next !== undefined && joined(last) && !isFunctionWord(next.folded, lang)) continue;
+    const from = words[first];
+    const to = words[last];
+    if (from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/**
+ * The cloze of an action a rule frees its subject of or forbids it (rule-words.ts: Slovak
+ * "nemusí", "netreba", "nemôže" and an infinitive, in either order): both words, blanked, as
+ * "zorunda değildir" is, when only punctuation, a function word or the end follows them; none
+ * where an object follows ("nesmie prekročiť stanovené percento": the limit is the thing to
+ * know) or where they open a clause after a conjunction ("môže, ale nemusí mať …": a
+ * possibility, no rule).
+ *
+ * @example
+ * negatedActionCloze('Zamestnanec priznanie podávať nemusí.', terms)
+ * // { front: 'Zamestnanec priznanie _____.', answer: 'podávať nemusí' }
+ */
+export function negatedActionCloze(
+  sentence: string,
+  terms: DocumentTerms,
+  { words, joined, folded }: SentenceWords = sentenceWords(sentence),
+): Cloze | undefined {
+  const lang = terms.lang;
+  const written = (index: number) =>
+    sentence.slice(words[index]?.start ?? 0, words[index]?.end ?? 0);
+  for (let at = 1; at < words.length; at += 1) {
+    if (!isNegatedModal(folded(at), lang)) continue;
+    const first = isInfinitive(written(at - 1), lang) && joined(at - 1) ? at - 1 : at;
+    const last = first === at && joined(at) && isInfinitive(written(at + 1), lang) ? at + 1 : at;
+    if (first === last || !namesSubject(words, first, lang)) continue;
+    const opens = isFunctionWord(folded(first - 1), lang) && !joined(first - 2);
+    const object =
+      last + 1 < words.length && joined(last) && !isFunctionWord(folded(last + 1), lang);
+    const from = words[first];
+    const to = words[last];
+    if (opens || object || from === undefined || to === undefined) continue;
+    const cloze = blankedCloze(sentence, from, to, terms);
+    if (cloze !== undefined) return cloze;
+  }
+  return undefined;
+}
+
+/**
  * One cloze card per body sentence (a paragraph or a list item) that states a restricted rule,
  * hiding the word group the restriction names (restrictionCloze), who does what it says
- * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze) or the
- * right a rule denies it (rightCloze). A sentence another card (`taken`) already asks or
+ * (agentCloze), the rule word a copula links to its subject (ruleCloze, gluedRuleCloze), the
+ * right a rule denies it (rightCloze, rightFirstCloze), the rule that it does not count
+ * (uncountedCloze, negatedVerbCloze), what an obligation's action names (dutyCloze) or the
+ * action a rule frees it of or forbids (negatedActionCloze). A sentence another card (`taken`) already asks or
  * explains gives none, nor does a question, a list lead, a sentence that lists items or one that
  * starts with a word pointing back.
  *
@@ -417,14 +600,19 @@ export function restrictionCards(
         if (isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang)) continue;
         const folded = foldForCompare(sentence);
         if (!restricts(folded) || holdsSeparatedItems(sentence) || isExplained(folded)) continue;
-        // The sentence's words, found and folded once for the five shapes.
+        // The sentence's words, found and folded once for the ten shapes.
         const parts = sentenceWords(sentence);
         const cloze =
           restrictionCloze(sentence, terms, parts) ??
           agentCloze(sentence, terms, parts) ??
           ruleCloze(sentence, terms, parts) ??
           gluedRuleCloze(sentence, terms, parts) ??
-          rightCloze(sentence, terms, parts);
+          rightCloze(sentence, terms, parts) ??
+          rightFirstCloze(sentence, terms, parts) ??
+          uncountedCloze(sentence, terms, parts) ??
+          negatedVerbCloze(sentence, terms, parts) ??
+          dutyCloze(sentence, terms, parts) ??
+          negatedActionCloze(sentence, terms, parts);
         if (cloze === undefined || isTopic(cloze.answer)) continue;
         cards.push(clozeCard(`restriction:${sentence}`, sentence, cloze, block));
       }

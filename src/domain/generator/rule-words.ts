@@ -40,6 +40,32 @@ interface RuleWordTable {
   copulaEndings: readonly string[];
   /** Rule words that take the word before them as their object: "amortismana tabidir". */
   objects: readonly string[];
+  /**
+   * Predicates that deny a thing counts towards what the sentence is about: "Faste omkostninger
+   * … regnes ikke med", "are not counted". The thing is the sentence's subject; the rule is
+   * what a learner must recall about it.
+   */
+  uncounted: readonly string[];
+  /**
+   * Endings of a verb with its negation inside it, where the language puts it there: Turkish
+   * "sayıl-maz", "kes-mez" ("Konut kiralarında kiracı stopaj kesmez"). With the noun before it
+   * ("stopaj kesmez", "mevduat sayılmaz") it is the rule, as "amortismana tabidir" is.
+   */
+  negatedVerbEndings: readonly string[];
+  /**
+   * Words that oblige the subject to the action after them, where the language marks an
+   * infinitive ("infinitives"): "Spoločnosť je povinná vytvárať aj rezervný fond", "PN musí
+   * potvrdiť ošetrujúci lekár". What the action names is what a learner must recall.
+   */
+  duties: readonly string[];
+  /** Particles between an obligation's action and what it names: "vytvárať aj rezervný fond". */
+  dutyParticles: readonly string[];
+  /**
+   * Negated modal verbs, which free the subject of the action beside them or forbid it, an
+   * infinitive before or after: "priznanie podávať nemusí", "ho netreba dojednávať", "exekútor
+   * postihnúť nemôže" (as Turkish "ödemek zorunda değildir").
+   */
+  negatedModals: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, RuleWordTable>> = {
@@ -56,6 +82,11 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     lacks: phrases('have no, has no, had no'),
     copulaEndings: words(''),
     objects: words(''),
+    uncounted: phrases('does not count, do not count, is not counted, are not counted'),
+    negatedVerbEndings: words(''),
+    duties: words(''),
+    dutyParticles: words(''),
+    negatedModals: words(''),
   },
   da: {
     copulas: phrases('er, var, bliver, forbliver'),
@@ -67,10 +98,16 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
       revolverende langfristet langfristede kortfristet kortfristede uopsigelig uopsigeligt
     `),
     infinitives: words(''),
-    rights: words('ret krav'),
-    lacks: phrases('har ingen, har ikke'),
+    // "Indbetalinger giver ikke fradrag": a deduction or a tax exemption is what a rule grants.
+    rights: words('ret krav fradrag skattefrihed'),
+    lacks: phrases('har ingen, har ikke, giver ikke, giver ingen'),
     copulaEndings: words(''),
     objects: words(''),
+    uncounted: phrases('tæller ikke med, tælles ikke med, regnes ikke med, medregnes ikke'),
+    negatedVerbEndings: words(''),
+    duties: words(''),
+    dutyParticles: words(''),
+    negatedModals: words(''),
   },
   de: {
     copulas: phrases('ist, sind, war, waren, bleibt, bleiben'),
@@ -86,6 +123,11 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     lacks: phrases('kein, keine, keinen'),
     copulaEndings: words(''),
     objects: words(''),
+    uncounted: phrases(''),
+    negatedVerbEndings: words(''),
+    duties: words(''),
+    dutyParticles: words(''),
+    negatedModals: words(''),
   },
   sk: {
     // "ide o" (it is a matter of): "Pri finančnom leasingu ide o dlhodobý prenájom."
@@ -100,9 +142,20 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     `),
     infinitives: words('ť'),
     rights: words('nárok právo'),
-    lacks: phrases('nemá, nemajú, nemáte, nemáme, nemám, nemal, nemala, nemali'),
+    // "nárok nezakladajú": the right may stand before the verb that denies it.
+    lacks: phrases(`
+      nemá, nemajú, nemáte, nemáme, nemám, nemal, nemala, nemali, nezakladá, nezakladajú
+    `),
     copulaEndings: words(''),
     objects: words(''),
+    uncounted: phrases(''),
+    negatedVerbEndings: words(''),
+    duties: words('musí musia musíte musíme musím povinný povinná povinné povinní'),
+    dutyParticles: words('aj'),
+    negatedModals: words(`
+      nemusí nemusia nemusíte nemusíme nemusím netreba nemôže nemôžu nemôžete nesmie nesmú
+      nesmiete nemožno
+    `),
   },
   tr: {
     copulas: phrases(''),
@@ -114,6 +167,11 @@ const TABLES: Readonly<Record<string, RuleWordTable>> = {
     lacks: words(''),
     copulaEndings: words('dır dir dur dür tır tir tur tür'),
     objects: words('tabi muaf'),
+    uncounted: phrases(''),
+    negatedVerbEndings: words('maz mez'),
+    duties: words(''),
+    dutyParticles: words(''),
+    negatedModals: words(''),
   },
 };
 
@@ -129,6 +187,16 @@ const RULES = foldedPerLanguage((table) => table.rules);
 const RIGHTS = foldedPerLanguage((table) => table.rights);
 const LACKS = foldedPerLanguage((table) => table.lacks);
 const OBJECTS = foldedPerLanguage((table) => table.objects);
+const UNCOUNTED = foldedPerLanguage((table) => table.uncounted);
+const DUTIES = foldedPerLanguage((table) => table.duties);
+const DUTY_PARTICLES = foldedPerLanguage((table) => table.dutyParticles);
+const NEGATED_MODALS = foldedPerLanguage((table) => table.negatedModals);
+const NEGATED_VERB_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [
+    lang,
+    table.negatedVerbEndings.map(foldForCompare),
+  ]),
+);
 const COPULA_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.copulaEndings.map(foldForCompare)]),
 );
@@ -232,26 +300,145 @@ export function isRight(word: string, lang: string): boolean {
 
 /**
  * Whether the (folded) words of an answer deny a right in `lang`: a lack word or phrase, at most
- * one word more and the right ("nemaju pravny narok", "kein anspruch", "have no legal claim").
+ * one word more and the right ("nemaju pravny narok", "kein anspruch", "have no legal claim"), or
+ * the right first and the word that denies it last ("narok nezakladaju").
  *
  * @example
  * isLackedRight(['nemaju', 'pravny', 'narok'], 'sk') // true
+ * isLackedRight(['narok', 'nezakladaju'], 'sk') // true
  * isLackedRight(['narok'], 'sk') // false
  */
 export function isLackedRight(answer: readonly string[], lang: string): boolean {
   const lack = isLack(answer.slice(0, 2).join(' '), lang) ? 2 : 1;
   const rest = answer.length - lack;
+  // "nárok nezakladajú": the right before the word that denies it.
+  const rightFirst =
+    answer.length === 2 && isRight(answer[0] ?? '', lang) && isLack(answer[1] ?? '', lang);
   return (
-    rest >= 1 &&
-    rest <= 2 &&
-    isLack(answer.slice(0, lack).join(' '), lang) &&
-    isRight(answer.at(-1) ?? '', lang)
+    rightFirst ||
+    (rest >= 1 &&
+      rest <= 2 &&
+      isLack(answer.slice(0, lack).join(' '), lang) &&
+      isRight(answer.at(-1) ?? '', lang))
   );
 }
 
 /**
- * Whether a folded text holds a rule word (bare or with its copula glued to it) or a right of
- * `lang` as one of its words: the cheap test before a block is split into sentences.
+ * Whether (folded) words are a predicate of `lang` that denies a thing counts ("regnes ikke
+ * med", "are not counted").
+ *
+ * @example
+ * isUncounted('regnes ikke med', 'da') // true
+ */
+export function isUncounted(phrase: string, lang: string): boolean {
+  return UNCOUNTED.get(lang)?.has(phrase) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a verb with its negation inside it in `lang` (Turkish "sayılmaz",
+ * "kesmez"); a language that negates with a word of its own has none.
+ *
+ * @example
+ * isNegatedVerb('kesmez', 'tr') // true
+ * isNegatedVerb('keser', 'tr') // false
+ */
+export function isNegatedVerb(word: string, lang: string): boolean {
+  return (NEGATED_VERB_ENDINGS.get(lang) ?? []).some(
+    (ending) => word.length > ending.length + 1 && word.endsWith(ending),
+  );
+}
+
+/**
+ * Whether a (folded) word obliges the subject to the action after it in `lang` ("musí",
+ * "povinná").
+ *
+ * @example
+ * isDuty('musi', 'sk') // true
+ */
+export function isDuty(word: string, lang: string): boolean {
+  return DUTIES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a particle that may stand between an obligation's action and what it
+ * names in `lang` ("vytvárať aj rezervný fond").
+ *
+ * @example
+ * isDutyParticle('aj', 'sk') // true
+ */
+export function isDutyParticle(word: string, lang: string): boolean {
+  return DUTY_PARTICLES.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether a (folded) word is a negated modal verb of `lang`, which frees the subject of the
+ * action beside it or forbids it ("nemusí", "netreba", "nemôže").
+ *
+ * @example
+ * isNegatedModal('netreba', 'sk') // true
+ */
+export function isNegatedModal(word: string, lang: string): boolean {
+  return NEGATED_MODALS.get(lang)?.has(word) ?? false;
+}
+
+/**
+ * Whether an answer, as written, is an action a rule frees its subject of or forbids it in
+ * `lang`: a negated modal and an infinitive, in either order ("podávať nemusí", "netreba
+ * dojednávať", "postihnúť nemôže").
+ *
+ * @example
+ * isNegatedAction('netreba dojednávať', 'sk') // true
+ * isNegatedAction('netreba zmluvu', 'sk') // false
+ */
+export function isNegatedAction(answer: string, lang: string): boolean {
+  // Most languages have none: spare every candidate answer the split.
+  if (!NEGATED_MODALS.get(lang)?.size) return false;
+  const pair = answer.trim().split(/\s+/u);
+  if (pair.length !== 2) return false;
+  const [first = '', second = ''] = pair;
+  const negated = (word: string) => isNegatedModal(foldForCompare(word), lang);
+  return (
+    (negated(first) && isInfinitive(second, lang)) || (isInfinitive(first, lang) && negated(second))
+  );
+}
+
+/**
+ * Whether the blank of a cloze front follows an obligation and its action in `lang`, with at
+ * most a particle between and no punctuation: "Spoločnosť je povinná vytvárať aj _____".
+ *
+ * @example
+ * followsDuty('PN musí potvrdiť _____.', 'sk') // true
+ * followsDuty('PN musí _____.', 'sk') // false
+ */
+export function followsDuty(front: string, lang: string): boolean {
+  // Most languages have none: spare every candidate front the pattern.
+  if (!DUTIES.get(lang)?.size) return false;
+  const at = front.indexOf(BLANK);
+  const last = /(?:\p{L}+\s+){2,3}$/u.exec(front.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  const before = last.trim().split(/\s+/u);
+  const action = isDutyParticle(foldForCompare(before.at(-1) ?? ''), lang) ? -2 : -1;
+  const duty = before.at(action - 1) ?? '';
+  return isInfinitive(before.at(action) ?? '', lang) && isDuty(foldForCompare(duty), lang);
+}
+
+/**
+ * Whether the (folded) words of an answer are a rule that denies its subject something in
+ * `lang`: a predicate that it does not count ("regnes ikke med"), or a noun and the verb with
+ * the negation inside it that governs it (Turkish "stopaj kesmez", "mevduat sayılmaz").
+ *
+ * @example
+ * isDeniedPredicate(['stopaj', 'kesmez'], 'tr') // true
+ * isDeniedPredicate(['kesmez'], 'tr') // false
+ */
+export function isDeniedPredicate(answer: readonly string[], lang: string): boolean {
+  if (isUncounted(answer.join(' '), lang)) return true;
+  return answer.length === 2 && isNegatedVerb(answer[1] ?? '', lang);
+}
+
+/**
+ * Whether a folded text holds a rule word (bare or with its copula glued to it), a right, an
+ * obligation, a negated modal, a predicate that denies a thing counts or a verb with its
+ * negation inside it of `lang` as one of its words: the cheap test before a block is split into sentences.
  *
  * @example
  * holdsRuleWord('renten pa restskat er ikke fradragsberettiget.', 'da') // true
@@ -262,8 +449,9 @@ export function holdsRuleWord(folded: string, lang: string): boolean {
 
 /**
  * One pattern per language for {@link holdsRuleWord}: a rule word with or without a copula
- * ending, or a right, between characters that are no letter, digit or hyphen; tested once per
- * block instead of splitting every block into words.
+ * ending, a right, an obligation, a negated modal, a predicate that denies a thing counts or a
+ * negated verb, between characters that are no letter, digit or hyphen; tested once per block
+ * instead of splitting every block into words.
  */
 const HOLDS_RULE_WORD = new Map(
   Object.keys(TABLES).map((lang) => {
@@ -271,7 +459,18 @@ const HOLDS_RULE_WORD = new Map(
     const endings = either(COPULA_ENDINGS.get(lang) ?? []);
     const rules = `(?:${either(RULES.get(lang) ?? [])})${endings === '' ? '' : `(?:${endings})?`}`;
     const rights = either(RIGHTS.get(lang) ?? []);
-    const alternatives = [rules, rights].filter((one) => one !== '' && one !== '(?:)');
+    const uncounted = [...(UNCOUNTED.get(lang) ?? [])]
+      .map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+'))
+      .join('|');
+    const negatedVerbs = either(NEGATED_VERB_ENDINGS.get(lang) ?? []);
+    const alternatives = [
+      rules,
+      rights,
+      either(DUTIES.get(lang) ?? []),
+      either(NEGATED_MODALS.get(lang) ?? []),
+      uncounted,
+      negatedVerbs === '' ? '' : `\\p{L}{2,}(?:${negatedVerbs})`,
+    ].filter((one) => one !== '' && one !== '(?:)');
     return [
       lang,
       new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'u'),

@@ -6,7 +6,10 @@ import { splitSections } from '../../../src/domain/generator/sections.ts';
 import { parseDocument } from '../../../src/domain/generator/structure.ts';
 import {
   followsCopula,
+  followsDuty,
+  isDeniedPredicate,
   isLackedRight,
+  isNegatedAction,
   isRulePredicate,
 } from '../../../src/domain/generator/rule-words.ts';
 import { holdsRestriction } from '../../../src/domain/generator/term-words.ts';
@@ -246,8 +249,9 @@ describe('rule cards: the rule word a copula links to its subject, per language'
     ['sk', 'Je povinný zachovávať mlčanlivosť o všetkom, čo sa dozvie.'],
     // A word of the sentence gives the rule word away.
     ['sk', 'Operatívny leasing je krátkodobý prenájom, ktorý je kratší ako životnosť veci.'],
-    // The rule word governs an infinitive: the rule is the action.
-    ['sk', 'Spoločnosť je povinná vytvárať aj rezervný fond.'],
+    // The rule word governs an infinitive: the rule is the action, and one word after it no
+    // phrase the action names.
+    ['sk', 'Spoločnosť je povinná vytvárať rezervy.'],
     // A negation alone is no rule.
     ['en', 'The interest on late tax is not paid by the bank.'],
   ])('%s: no card for "%s"', (lang, text) => {
@@ -277,8 +281,21 @@ describe('isRulePredicate and followsCopula: what a rule card hides, and where',
     ['en', ['have', 'no', 'legal', 'claim'], true],
     ['en', ['no', 'legal', 'claim'], false],
     ['en', ['have', 'no', 'legal', 'tax', 'claim'], false],
+    ['sk', ['narok', 'nezakladaju'], true],
+    ['sk', ['narok', 'na', 'davku', 'nemate'], false],
   ])('isLackedRight %s: %j', (lang, words, lacked) => {
     expect(isLackedRight(words, lang)).toBe(lacked);
+  });
+
+  it.each([
+    ['da', ['regnes', 'ikke', 'med'], true],
+    ['en', ['are', 'not', 'counted'], true],
+    ['tr', ['stopaj', 'kesmez'], true],
+    ['tr', ['kesmez'], false],
+    ['tr', ['stopaj', 'keser'], false],
+    ['da', ['regnes', 'med'], false],
+  ])('isDeniedPredicate %s: %j', (lang, words, denied) => {
+    expect(isDeniedPredicate(words, lang)).toBe(denied);
   });
 
   it.each([
@@ -351,6 +368,27 @@ describe('right cards: the right a rule denies its subject, per language', () =>
       `Shareholders ${BLANK} to a dividend.`,
       'have no legal claim',
     ],
+    [
+      'da',
+      'Indbetalinger til kontoen giver ikke fradrag.',
+      `Indbetalinger til kontoen ${BLANK}.`,
+      'giver ikke fradrag',
+    ],
+    // Four words state a rule too.
+    ['da', 'Indbetalinger giver ikke fradrag.', `Indbetalinger ${BLANK}.`, 'giver ikke fradrag'],
+    [
+      'da',
+      'Et barn må have én konto; flere giver ikke skattefrihed.',
+      `Et barn må have én konto; flere ${BLANK}.`,
+      'giver ikke skattefrihed',
+    ],
+    // Slovak may put the right before the word that denies it.
+    [
+      'sk',
+      'Príjmy z prenájmu či iné pasívne príjmy nárok nezakladajú.',
+      `Príjmy z prenájmu či iné pasívne príjmy ${BLANK}.`,
+      'nárok nezakladajú',
+    ],
   ])('%s: %s', (lang, text, front, back) => {
     expect(restrictions(text, lang)).toEqual([[front, back]]);
   });
@@ -364,7 +402,157 @@ describe('right cards: the right a rule denies its subject, per language', () =>
     ['sk', 'Nemá naň nárok rodič, ktorému už plynie príspevok na iné dieťa.'],
     // A right granted, not denied.
     ['sk', 'Rodič má nárok na predĺžené poskytovanie príspevku v rovnakej výške.'],
+    // The right first, but the clause goes on to say whose it is not.
+    ['sk', 'Na príspevok nárok nemajú rodičia, ktorí poberajú materské.'],
+    // A deduction given, not denied.
+    ['da', 'Indbetalinger til kontoen giver fradrag i skatten.'],
   ])('%s: no card for "%s"', (lang, text) => {
     expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('uncounted cards: a rule that its subject does not count', () => {
+  it.each([
+    [
+      'da',
+      'Faste omkostninger som husleje og faste lønninger regnes ikke med.',
+      `Faste omkostninger som husleje og faste lønninger ${BLANK}.`,
+      'regnes ikke med',
+    ],
+    [
+      'da',
+      'Ekstra indskud til betaling af skat tæller ikke med i loftet.',
+      `Ekstra indskud til betaling af skat ${BLANK} i loftet.`,
+      'tæller ikke med',
+    ],
+    [
+      'en',
+      'Gifts from close relatives are not counted as income.',
+      `Gifts from close relatives ${BLANK} as income.`,
+      'are not counted',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(restrictions(text, lang)).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // The predicate first: the front would not say what does not count.
+    ['da', 'Regnes ikke med i opgørelsen af dækningsbidraget.'],
+    // A count that is no rule.
+    ['da', 'Omkostningerne regnes med i hele regnskabsåret.'],
+  ])('%s: no card for "%s"', (lang, text) => {
+    expect(restrictions(text, lang)).toEqual([]);
+  });
+});
+
+describe('duty cards: what an obligation makes its subject do (Slovak)', () => {
+  it.each([
+    [
+      'Spoločnosť je povinná vytvárať aj rezervný fond.',
+      `Spoločnosť je povinná vytvárať aj ${BLANK}.`,
+      'rezervný fond',
+    ],
+    [
+      'Práceneschopnosť (PN) musí potvrdiť ošetrujúci lekár.',
+      `Práceneschopnosť (PN) musí potvrdiť ${BLANK}.`,
+      'ošetrujúci lekár',
+    ],
+    [
+      'Osoba, ktorá podpisuje závierku, musí byť certifikovaný účtovník.',
+      `Osoba, ktorá podpisuje závierku, musí byť ${BLANK}.`,
+      'certifikovaný účtovník',
+    ],
+  ])('sk: %s', (text, front, back) => {
+    expect(restrictions(text, 'sk')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // One word after the action is as often how it is done as what it names.
+    'Obe doklady musíte mať stále vo vozidle.',
+    // A longer phrase goes on past two words.
+    'PZP musí uzavrieť držiteľ vozidla zapísaný v osvedčení.',
+    // A preposition after the action: no phrase it names.
+    'Zmluvná pokuta sa musí dohodnúť v zmluve, a to písomne.',
+  ])('sk: no card for "%s"', (text) => {
+    expect(restrictions(text, 'sk')).toEqual([]);
+  });
+
+  it.each([
+    ['sk', `PN musí potvrdiť ${BLANK}.`, true],
+    ['sk', `Spoločnosť je povinná vytvárať aj ${BLANK}.`, true],
+    ['sk', `PN musí ${BLANK}.`, false],
+    ['sk', `PN musí, potvrdiť ${BLANK}.`, false],
+    ['da', `Du skal betale ${BLANK}.`, false],
+  ])('followsDuty %s: %s', (lang, front, follows) => {
+    expect(followsDuty(front, lang)).toBe(follows);
+  });
+});
+
+describe('negated action cards: the action a rule frees its subject of or forbids (Slovak)', () => {
+  it.each([
+    [
+      'Zamestnanec s príjmami len zo závislej činnosti priznanie podávať nemusí.',
+      `Zamestnanec s príjmami len zo závislej činnosti priznanie ${BLANK}.`,
+      'podávať nemusí',
+    ],
+    [
+      'Úrok z omeškania netreba dojednávať v zmluve.',
+      `Úrok z omeškania ${BLANK} v zmluve.`,
+      'netreba dojednávať',
+    ],
+    [
+      'Majetok povinného v zahraničí exekútor postihnúť nemôže.',
+      `Majetok povinného v zahraničí exekútor ${BLANK}.`,
+      'postihnúť nemôže',
+    ],
+  ])('sk: %s', (text, front, back) => {
+    expect(restrictions(text, 'sk')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // A possibility set against "may", no rule.
+    'Outsourcing zahŕňa zmluvu, ktorá môže, ale nemusí mať formu offshoringu.',
+    // No action beside the word that frees from it.
+    'Pri leasingu obvykle netreba ručiteľa ani potvrdenie o príjme.',
+    // An object after the action: the limit is the thing to know.
+    'Daňový bonus nesmie prekročiť stanovené percento základu dane.',
+  ])('sk: no card for "%s"', (text) => {
+    expect(restrictions(text, 'sk')).toEqual([]);
+  });
+
+  it.each([
+    ['netreba dojednávať', true],
+    ['podávať nemusí', true],
+    ['postihnúť nemôže', true],
+    ['netreba ručiteľa', false],
+    ['nemusí', false],
+  ])('isNegatedAction sk: %s', (answer, negated) => {
+    expect(isNegatedAction(answer, 'sk')).toBe(negated);
+  });
+});
+
+describe('negated verb cards: a Turkish verb with its negation inside it, and its noun', () => {
+  it.each([
+    [
+      'Stopaj kira gelirinden kesilir. Konut kiralarında kiracı stopaj kesmez.',
+      `Konut kiralarında kiracı ${BLANK}.`,
+      'stopaj kesmez',
+    ],
+    [
+      'Mevduat bankada tutulur. Repo menkul kıymete dayandığı için mevduat sayılmaz ve sigortalanmaz.',
+      `Repo menkul kıymete dayandığı için ${BLANK} ve sigortalanmaz.`,
+      'mevduat sayılmaz',
+    ],
+  ])('tr: %s', (text, front, back) => {
+    expect(restrictions(text, 'tr')).toEqual([[front, back]]);
+  });
+
+  it.each([
+    // An inflected word said once is no thing the rule names.
+    'Şirketler kârlarının tamamını genellikle dağıtmaz.',
+    // The verb does not end its clause.
+    'Stopaj kira gelirinden kesilir. Kiracı stopaj kesmez mi diye sorulur.',
+  ])('tr: no card for "%s"', (text) => {
+    expect(restrictions(text, 'tr')).toEqual([]);
   });
 });
