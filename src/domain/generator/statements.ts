@@ -58,6 +58,8 @@ const MIN_STEM_LENGTH = 4;
 /** The lengths of the endings a topic word may carry. */
 const ENDINGS = [1, 2, 3, 4];
 const CAPITALISED = /^\p{Lu}/u;
+/** An acronym heading a hyphenated word: "STOQ-" of "STOQ-K-Methode". */
+const ACRONYM_HEAD = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}-/u;
 
 /**
  * Whether a word can have `length` letters once folded: folding lengthens only a character
@@ -219,16 +221,22 @@ export function statementCards(
       (term) => term.length >= MIN_TOPIC_LENGTH && term.length < MIN_ANSWER_LENGTH,
     ),
   );
-  // So does a topic word with an ending ("årsrapporten" of "årsrapport", "Repoda" of "repo").
+  // So does a topic word with an ending ("årsrapporten" of "årsrapport", "repoda" of "repo"),
+  // looked up only for a word that starts as one of them does.
   const topicStems = new Set(
     topical.filter((term) => term.length >= MIN_STEM_LENGTH && !term.includes(' ')),
   );
+  const stemStarts = new Set([...topicStems].map((stem) => stem.slice(0, MIN_STEM_LENGTH)));
   const holdsTopicStem = (folded: string) =>
-    (folded.match(WORD) ?? []).some((word) =>
-      ENDINGS.some(
-        (ending) =>
-          word.length - ending >= MIN_STEM_LENGTH && topicStems.has(word.slice(0, -ending)),
-      ),
+    stemStarts.size > 0 &&
+    (folded.match(WORD) ?? []).some(
+      (word) =>
+        word.length > MIN_STEM_LENGTH &&
+        stemStarts.has(word.slice(0, MIN_STEM_LENGTH)) &&
+        ENDINGS.some(
+          (ending) =>
+            word.length - ending >= MIN_STEM_LENGTH && topicStems.has(word.slice(0, -ending)),
+        ),
     );
   const aboutTopic = (folded: string) => holdsAny(folded, shortTopic) || holdsTopicStem(folded);
   // A sentence that starts in lower case is a fragment; one that starts with a word pointing
@@ -247,8 +255,13 @@ export function statementCards(
     // Defined and marked terms and acronyms are found above: what is left are the shapes, a
     // long word or a pair of words of some length, judged only where the lengths fit.
     const tokens = sentence.match(WORD) ?? [];
-    // A capitalised word after the first may be a name.
-    if (tokens.some((token, index) => index > 0 && CAPITALISED.test(token))) return true;
+    // A capitalised word after the first may be a name; in German, where every noun is
+    // capitalised, only one holding an acronym ("STOQ-K-Methode").
+    const mayBeName = (token: string, index: number) =>
+      index > 0 &&
+      (terms.lang === 'de' ? ACRONYM_HEAD.test(token) : CAPITALISED.test(token)) &&
+      !topicFolded.has(foldForCompare(token));
+    if (tokens.some(mayBeName)) return true;
     return tokens.some((token, index) => {
       const next = tokens[index + 1];
       const pair =
