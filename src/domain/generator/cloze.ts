@@ -136,6 +136,18 @@ function wordRuns(sentence: string): WordRun[] {
   return runs;
 }
 
+/** A name with a case suffix after an apostrophe: "Findeks'tir", "Borsa İstanbul'daki". */
+const NAME_WITH_SUFFIX = /^(\p{Lu}[^'’]*)['’]\p{L}+$/u;
+
+/**
+ * The run without the case suffix of a name ("Findeks'tir" → "Findeks"): the name is the term,
+ * and its suffix stays in the front ("_____'tir"). Any other run as it is.
+ */
+function nameStem(run: WordRun): WordRun {
+  const stem = NAME_WITH_SUFFIX.exec(run.text)?.[1];
+  return stem === undefined ? run : { text: stem, folded: foldForCompare(stem), at: run.at };
+}
+
 function blankAll(sentence: string, term: string, at = sentence.indexOf(term)): string {
   if (at < 0) return sentence;
   const front = sentence.slice(0, at) + BLANK + sentence.slice(at + term.length);
@@ -213,12 +225,13 @@ function* candidates(
     accept(run.text) &&
     ((/^\p{Lu}/u.test(run.text) && (!run.text.includes(' ') || /\s\p{Lu}\S*$/u.test(run.text))) ||
       occurrences(terms, run.folded) >= 2);
-  for (const run of runs) {
+  const named = runs.map(nameStem);
+  for (const run of named) {
     if (run.text.includes(' ') && isRepeated(run)) {
       yield { front: blankAll(sentence, run.text, run.at), answer: run.text };
     }
   }
-  const singles = runs
+  const singles = named
     .filter((run) => !run.text.includes(' ') && isRepeated(run))
     .sort((a, b) => b.text.length - a.text.length);
   for (const run of singles) {

@@ -248,10 +248,13 @@ function endsSentence(front: string): boolean {
   return /_{5}[\s.!?…"”»)]*$/u.test(front);
 }
 
-/** A name: a capitalised word that does not start the sentence (German capitalises nouns). */
+/**
+ * A name: a capitalised word that does not start the sentence. German capitalises every noun:
+ * there a name holds an acronym ("STOQ-K-Methode").
+ */
 function isName(answer: string, front: string, lang: string): boolean {
-  if (lang === 'de' || !/^\p{Lu}/u.test(answer)) return false;
-  return !front.trimStart().startsWith(BLANK);
+  if (!/^\p{Lu}/u.test(answer) || front.trimStart().startsWith(BLANK)) return false;
+  return lang !== 'de' || answer.split('-').some((part) => ACRONYM_ONLY.test(part));
 }
 
 /** Whether a word of the document starts like `word` but goes on differently (its stem). */
@@ -315,7 +318,10 @@ function isSharedHalf(front: string, folded: string, count: number, terms: Docum
 function isHalfOfCompound(front: string, folded: string, terms: DocumentTerms): boolean {
   if (/_{5}[-/]\p{N}|\p{N}[-/]_{5}/u.test(front)) return true;
   // "Knowledge Process _____ (KPO)": the whole expansion is the term, with its acronym.
-  if (/_{5}\s*\(\s*\p{Lu}[\p{Lu}\p{N}&]{1,9}\s*\)/u.test(front)) return true;
+  // An acronym whose last letter the answer does not start is no expansion of it: "til _____
+  // (XBRL)" → "Erhvervsstyrelsen" is whole.
+  const acronym = /_{5}\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,9})\s*\)/u.exec(front)?.[1];
+  if (acronym !== undefined && foldForCompare(acronym).endsWith(folded.charAt(0))) return true;
   const count = occurrences(terms, folded);
   if (count >= 2) {
     const [before, after] = neighbours(front);

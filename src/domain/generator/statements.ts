@@ -3,16 +3,25 @@
  * document defines or marks ("Under outsourcing indgår kontraktproduktion
  * også", "Assets represent what the company owns") is asked as a cloze hiding that term. Only
  * such strong terms are hidden here — a word the document merely repeats is no reason to ask a
- * sentence — and a sentence another card already asks (a definition, a fact, a highlight) is
- * left to that card.
+ * sentence — and proper names in a sentence about the topic ("Repo, yalnız _____'nın yetkili
+ * kıldığı bankalar …" → "SPK", see proper-names.ts). A sentence another card already asks (a
+ * definition, a fact, a highlight) is left to that card.
  */
 import { clozeCard, makeCloze, topicAcronyms } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
+import { isNameInSentence } from './proper-names.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { isFunctionWord, isGenericWord, isPointer, isVerbMarker } from './term-words.ts';
-import { BLANK, endsLikeSentence, foldForCompare, holdsSeparatedItems, wordCount } from './text.ts';
+import {
+  BLANK,
+  endsLikeSentence,
+  escapeRegExp,
+  foldForCompare,
+  holdsSeparatedItems,
+  wordCount,
+} from './text.ts';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 30;
@@ -42,6 +51,15 @@ const ACRONYM_IN_TEXT = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,9}s?(?![\p{L}\p
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Shorter answers are word parts ("out" of "outsourcing"), not terms. */
 const MIN_ANSWER_LENGTH = 4;
+/** A topic word this short is an acronym ("HDP", "ÅOP"); shorter is a letter of an index. */
+const MIN_TOPIC_LENGTH = 3;
+/** A topic word this long is a stem an ending may follow ("årsrapport-en"). */
+const MIN_STEM_LENGTH = 4;
+/** The lengths of the endings a topic word may carry. */
+const ENDINGS = [1, 2, 3, 4];
+const CAPITALISED = /^\p{Lu}/u;
+/** An acronym heading a hyphenated word: "STOQ-" of "STOQ-K-Methode". */
+const ACRONYM_HEAD = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}-/u;
 
 /**
  * Whether a word can have `length` letters once folded: folding lengthens only a character
@@ -196,14 +214,39 @@ export function statementCards(
   };
   const topicFolded = new Set([...topical, ...topic.map(foldForCompare)]);
   const isTopical = (folded: string) => title.includes(folded) || topicFolded.has(folded);
+  // A topic word too short for the strong terms (HDP, ÅOP) still makes a sentence one about the
+  // topic, and such a sentence hides a name ("Na Slovensku HDP zostavuje Štatistický úrad SR").
+  const shortTopic = termIndex(
+    [...topicFolded].filter(
+      (term) => term.length >= MIN_TOPIC_LENGTH && term.length < MIN_ANSWER_LENGTH,
+    ),
+  );
+  // So does a topic word with an ending ("årsrapporten" of "årsrapport", "repoda" of "repo"),
+  // looked up only for a word that starts as one of them does.
+  const topicStems = new Set(
+    topical.filter((term) => term.length >= MIN_STEM_LENGTH && !term.includes(' ')),
+  );
+  const stemStarts = new Set([...topicStems].map((stem) => stem.slice(0, MIN_STEM_LENGTH)));
+  const holdsTopicStem = (folded: string) =>
+    stemStarts.size > 0 &&
+    (folded.match(WORD) ?? []).some(
+      (word) =>
+        word.length > MIN_STEM_LENGTH &&
+        stemStarts.has(word.slice(0, MIN_STEM_LENGTH)) &&
+        ENDINGS.some(
+          (ending) =>
+            word.length - ending >= MIN_STEM_LENGTH && topicStems.has(word.slice(0, -ending)),
+        ),
+    );
+  const aboutTopic = (folded: string) => holdsAny(folded, shortTopic) || holdsTopicStem(folded);
   // A sentence that starts in lower case is a fragment; one that starts with a word pointing
   // back ("Týmto sa outsourcing líši …") says nothing alone.
   const standsAlone = (sentence: string) =>
     /^[\p{Lu}\p{N}"„“«]/u.test(sentence) &&
     !isPointer(foldForCompare(/^\p{L}+/u.exec(sentence)?.[0] ?? ''), terms.lang);
   // Whether any target could be hidden in the sentence — a strong term, an acronym off the
-  // topic, a long word or a pair of words that pass the shape test — before makeCloze tries
-  // every word run of it (most sentences hold none).
+  // topic, a name, a long word or a pair of words that pass the shape test — before makeCloze
+  // tries every word run of it (most sentences hold none).
   const targetTerms = termIndex([...defined, ...terms.marked].map(asWords));
   const mayHoldTarget = (sentence: string, folded: string) => {
     if (holdsAny(folded, targetTerms)) return true;
@@ -212,6 +255,13 @@ export function statementCards(
     // Defined and marked terms and acronyms are found above: what is left are the shapes, a
     // long word or a pair of words of some length, judged only where the lengths fit.
     const tokens = sentence.match(WORD) ?? [];
+    // A capitalised word after the first may be a name; in German, where every noun is
+    // capitalised, only one holding an acronym ("STOQ-K-Methode").
+    const mayBeName = (token: string, index: number) =>
+      index > 0 &&
+      (terms.lang === 'de' ? ACRONYM_HEAD.test(token) : CAPITALISED.test(token)) &&
+      !topicFolded.has(foldForCompare(token));
+    if (tokens.some(mayBeName)) return true;
     return tokens.some((token, index) => {
       const next = tokens[index + 1];
       const pair =
@@ -222,6 +272,37 @@ export function statementCards(
       return pair || (token.length >= MIN_SINGLE_LENGTH && isStrongTarget(token));
     });
   };
+  // A name the sentence holds (see proper-names.ts), off the topic. German capitalises every
+  // noun: there a name is an acronym or a hyphenated word holding one ("STOQ-K-Methode").
+  const isName = (sentence: string, answer: string) => {
+    if (!isNameInSentence(sentence, answer, terms.lang)) return false;
+    const folded = foldForCompare(answer);
+    if (isTopical(folded) || topical.some((term) => term.includes(folded))) return false;
+    // "BPO-udbydere", "Slovensku HDP": a compound or group on the topic's acronym is no name.
+    const topicPart = (part: string) => topicFolded.has(foldForCompare(part));
+    const onTopic = answer
+      .split(' ')
+      .some(
+        (word) =>
+          (ACRONYM.test(word) && topicPart(word)) ||
+          (word.includes('-') && word.split('-').some(topicPart)),
+      );
+    if (onTopic) return false;
+    // A name another card asks (a definition's term, a cloze's answer) is asked once.
+    if (defined.has(folded) || answered().has(folded)) return false;
+    // The rest of the sentence is about the topic, not only the name ("… gözü yine Asgari
+    // Ücret Tespit Komisyonu'nda").
+    const rest = foldForCompare(sentence.replace(answer, ' '));
+    if (!mentionsStrong(rest) && !aboutTopic(rest)) return false;
+    if (terms.lang !== 'de' || ACRONYM.test(answer)) return true;
+    return answer.split('-').some((part) => ACRONYM.test(part));
+  };
+  // "STOQ" of "STOQ-K-Methode": an acronym the sentence only writes as the head of a name
+  // is half of it; the name is the term.
+  const insideName = (sentence: string, answer: string) =>
+    ACRONYM.test(answer) &&
+    new RegExp(`${escapeRegExp(answer)}(?:-[\\p{L}\\p{N}]+)*-\\p{Lu}`, 'u').test(sentence) &&
+    !new RegExp(`${escapeRegExp(answer)}(?![-\\p{L}\\p{N}])`, 'u').test(sentence);
   // Asked for every word run of every sentence: each answer is judged once.
   const verdicts = new Map<string, boolean>();
   const isStrongTarget = (answer: string) => {
@@ -247,6 +328,8 @@ export function statementCards(
   // needs it (most documents have few that can give a card). A sentence holding the blank (a
   // cloze's or a list's front: half the text of a long document's cards, and folded slowly for
   // its bullets) folds to a text holding it, so those are folded only for a sentence that does.
+  let answers: Set<string> | undefined;
+  const answered = () => (answers ??= new Set(taken.map((card) => foldForCompare(card.back))));
   let asked: Set<string> | undefined;
   const withBlank: string[] = [];
   let askedWithBlank: ReadonlySet<string> | undefined;
@@ -276,9 +359,9 @@ export function statementCards(
         if (sentence.endsWith('?') || sentence.endsWith(':') || !standsAlone(sentence)) continue;
         if (holdsSeparatedItems(sentence)) continue;
         const folded = foldForCompare(sentence);
-        if (!mentionsStrong(folded) || !mayHoldTarget(sentence, folded) || isAsked(folded)) {
-          continue;
-        }
+        const aboutStrong = mentionsStrong(folded);
+        if (!aboutStrong && !aboutTopic(folded)) continue;
+        if (!mayHoldTarget(sentence, folded) || isAsked(folded)) continue;
         // Only the topic terms the sentence holds can be an answer of it.
         const cloze = makeCloze(
           sentence,
@@ -287,7 +370,8 @@ export function statementCards(
           // One sentence per term: a second one hiding the same term asks it again, so it
           // hides another term of the sentence or none.
           (answer) =>
-            isStrongTarget(answer) &&
+            ((aboutStrong && isStrongTarget(answer) && !insideName(sentence, answer)) ||
+              isName(sentence, answer)) &&
             !isHalf(sentence, answer) &&
             !hidden.has(foldForCompare(answer)),
         );

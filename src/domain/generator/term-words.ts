@@ -153,6 +153,12 @@ interface WordTable {
   authorLeads: readonly string[];
   /** What a byline dates the page with: "Updated March 2025", "Opdateret 14. marts 2025". */
   dateLeads: readonly string[];
+  /**
+   * Capitalised names of no fact a sentence asks: countries, nationalities, continents and
+   * weekdays it mentions in passing ("Základná sadzba DPH na Slovensku je 23 %"). A one-word
+   * entry is the start of the word, which a language inflects ("Slovensku", "Slovenskej").
+   */
+  passingNames: readonly string[];
 }
 
 const TABLES: Readonly<Record<string, WordTable>> = {
@@ -193,6 +199,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbEndings: words(''),
     authorLeads: phrases('by, written by, author'),
     dateLeads: phrases('updated, last updated, published, posted, last reviewed'),
+    passingNames: phrases(
+      'america, britain, british, united states, united kingdom, canada, china, chinese, denmark, danish, england, english, europe, france, french, german, india, japan, philippines, singapore, turkey, turkish, usa, monday, tuesday, wednesday, thursday, friday, saturday, sunday',
+    ),
     function: words(`
       a an the and or but nor of in on at to for from by with without into onto over under
       about as than that this these those which who whom whose what when where why how it its
@@ -253,6 +262,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbEndings: words(''),
     authorLeads: phrases('von, autor, autorin, geschrieben von'),
     dateLeads: phrases('aktualisiert, zuletzt aktualisiert, veröffentlicht'),
+    passingNames: phrases(
+      'deutsch, europ, österreich, schweiz, amerika, usa, indien, china, chines, philippinen, dänemark, türkei, montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag',
+    ),
     function: words(`
       der die das den dem des ein eine einen einem einer eines und oder aber sondern denn in
       im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter neben
@@ -310,6 +322,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbEndings: words(''),
     authorLeads: phrases('af, skrevet af, forfatter'),
     dateLeads: phrases('opdateret, sidst opdateret, publiceret, udgivet'),
+    passingNames: phrases(
+      'danmark, europ, tyskland, sverige, norge, amerika, usa, kina, indien, singapore, tyrkiet',
+    ),
     function: words(`
       en et den det de og eller men af i på til fra med for om ved under over efter før mellem
       gennem uden som der end at hvis når da så også kun meget mere mest ikke ingen han hun vi
@@ -372,6 +387,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbEndings: words(''),
     authorLeads: phrases('autor, autorka, napísal, napísala'),
     dateLeads: phrases('aktualizované, publikované, pridané, uverejnené'),
+    passingNames: phrases('slovensk, česk, európ, nemeck, rakús, maďarsk, poľsk, amerik, usa'),
     function: words(`
       a aj alebo ale ani že aby keď ak ako než ktorý ktorá ktoré ktorí ktorého ktorej ktorú
       ktorým v vo na do z zo od o po pri pre s so k ku za pred medzi nad pod cez bez je sú bol
@@ -423,6 +439,9 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     verbEndings: words('amaz emez anır enir ılır ilir ulur ülür unur ünür'),
     authorLeads: phrases('yazar, yazan'),
     dateLeads: phrases('güncelleme, son güncelleme, güncellendi, yayınlanma, yayın tarihi'),
+    passingNames: phrases(
+      'türkiye, avrupa, amerika, abd, kanada, almanya, ingiltere, hindistan, çin, pazartesi, salı, çarşamba, perşembe, cuma, cumartesi, pazar',
+    ),
     function: words(`
       ve veya ya da de ile ama ancak fakat için gibi kadar göre önce sonra bir bu şu o bunlar
       onlar onun bunun olan olarak olup olmak olması oldu olur olduğu ise ki mi daha en çok az
@@ -558,6 +577,10 @@ const ALL_UNITS = folded(Object.values(TABLES).flatMap((table) => table.units));
 const ALL_UNITS_BEFORE = folded(Object.values(TABLES).flatMap((table) => table.unitsBefore));
 const ALL_JOINERS = folded(Object.values(TABLES).flatMap((table) => table.joiners));
 const AUTHOR_LEADS = folded(Object.values(TABLES).flatMap((table) => table.authorLeads));
+const PASSING_NAMES = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.passingNames.map(foldForCompare)]),
+);
+const ALL_PASSING_NAMES = [...new Set([...PASSING_NAMES.values()].flat())];
 const DATE_LEADS = folded(Object.values(TABLES).flatMap((table) => table.dateLeads));
 const ALL_FUNCTION = folded(Object.values(TABLES).flatMap((table) => table.function));
 const ALL_GENERIC = folded(Object.values(TABLES).flatMap((table) => table.generic));
@@ -747,6 +770,23 @@ export function isOrdinalLead(word: string): boolean {
  */
 export function isMonthWord(word: string, lang?: string): boolean {
   return ((lang === undefined ? undefined : MONTHS.get(lang)) ?? ALL_MONTHS).has(word);
+}
+
+/**
+ * Whether a (folded) name is a country, a nationality, a continent or a weekday in `lang` (see
+ * passingNames): a word in any of its forms, a group as the table writes it; for a language
+ * without a table, in any language.
+ *
+ * @example
+ * isPassingName('slovensku', 'sk') // true
+ * isPassingName('united states', 'en') // true
+ * isPassingName('findeks', 'tr') // false
+ */
+export function isPassingName(name: string, lang: string): boolean {
+  const group = name.includes(' ');
+  return (PASSING_NAMES.get(lang) ?? ALL_PASSING_NAMES).some((entry) =>
+    group ? entry === name : name.startsWith(entry),
+  );
 }
 
 /**

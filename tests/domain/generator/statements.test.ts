@@ -182,3 +182,88 @@ describe('a sentence whose first term another statement already hides asks anoth
     expect(clozes(text, name)).toEqual(expected);
   });
 });
+
+describe('statement cards: a name in a sentence about the topic', () => {
+  it.each([
+    [
+      'tr, an acronym with its suffix',
+      'repo.tr.md',
+      "# Repo\n\nRepo, bankaların menkul kıymetleri geri alma vaadiyle sattığı kısa vadeli bir işlemdir. Repo, yalnız SPK'nın yetkili kıldığı bankalar ve aracı kurumlar tarafından yapılabilir.\n",
+      `Repo, yalnız ${BLANK}'nın yetkili kıldığı bankalar ve aracı kurumlar tarafından yapılabilir.`,
+      'SPK',
+    ],
+    [
+      'tr, a name with its suffix',
+      'kredi.tr.md',
+      "# Kredi notu\n\nKredi notu, bir kişinin borçlarını ödeme geçmişine göre verilen puandır. Türkiye'de kredi notu hizmeti sunan tek kuruluş Findeks'tir.\n",
+      `Türkiye'de kredi notu hizmeti sunan tek kuruluş ${BLANK}'tir.`,
+      'Findeks',
+    ],
+    [
+      'da, after the topic with its ending',
+      'aarsrapport.da.md',
+      '# Årsrapport\n\nEn årsrapport er virksomhedens regnskab for et helt regnskabsår. Alle selskaber skal indsende årsrapporten digitalt til Erhvervsstyrelsen hvert år.\n',
+      `Alle selskaber skal indsende årsrapporten digitalt til ${BLANK} hvert år.`,
+      'Erhvervsstyrelsen',
+    ],
+    [
+      'da, a law in the genitive',
+      'aop.da.md',
+      '# ÅOP\n\nÅOP er de årlige omkostninger ved et lån i procent. ÅOP udregnes efter en formel i Kreditaftalelovens bilag 1.\n',
+      `ÅOP udregnes efter en formel i ${BLANK} bilag 1.`,
+      'Kreditaftalelovens',
+    ],
+    [
+      'sk, a group with a lower-case word',
+      'hdp.sk.md',
+      '# Hrubý domáci produkt (HDP)\n\nHDP je celková hodnota tovarov a služieb vytvorených za rok na území štátu. Na Slovensku HDP zostavuje Štatistický úrad SR.\n',
+      `Na Slovensku HDP zostavuje ${BLANK}.`,
+      'Štatistický úrad SR',
+    ],
+    [
+      'de, a hyphenated word holding an acronym',
+      'insourcing.de.md',
+      '# Insourcing\n\nInsourcing ist die Rückverlagerung von Leistungen in das eigene Unternehmen. Mit der STOQ-K-Methode wird untersucht, ob Insourcing für ein Unternehmen geeignet ist.\n',
+      `Mit der ${BLANK} wird untersucht, ob Insourcing für ein Unternehmen geeignet ist.`,
+      'STOQ-K-Methode',
+    ],
+    [
+      'en, a group of capitalised words',
+      'credit.en.md',
+      '# Credit score\n\nA credit score is a number that shows how likely a borrower is to repay a loan. Most lenders use the credit score made by Fair Isaac Corporation.\n',
+      `Most lenders use the credit score made by ${BLANK}.`,
+      'Fair Isaac Corporation',
+    ],
+  ])('%s', (_, name, text, front, back) => {
+    expect(clozes(text, name)).toContainEqual([front, back]);
+  });
+
+  it.each([
+    [
+      'a country the sentence mentions in passing',
+      'dph.sk.md',
+      '# DPH\n\nDPH je nepriama daň, ktorú platí konečný spotrebiteľ pri kúpe tovaru. Základná sadzba DPH na Slovensku je vysoká oproti susedom.\n',
+      'Slovensku',
+    ],
+    [
+      'a compound on the topic',
+      'bpo.da.md',
+      '# BPO\n\nBPO er outsourcing af forretningsprocesser til en ekstern leverandør. Virksomheder kan undervurdere driftsomkostningerne for BPO-udbydere.\n',
+      'BPO-udbydere',
+    ],
+    [
+      'a German noun, however often the document says it',
+      'minijob.de.md',
+      '# Minijob\n\nEin Minijob ist eine geringfügige Beschäftigung mit niedrigem Lohn. Minijobber erhalten ihren Lohn brutto für netto.\n',
+      'Lohn',
+    ],
+    [
+      'a name in a sentence not about the topic',
+      'repo.tr.md',
+      "# Repo\n\nRepo, bankaların menkul kıymetleri geri alma vaadiyle sattığı kısa vadeli bir işlemdir. Müşteri kıymetleri teslim almaz; kıymetler Takasbank'ta saklanır.\n",
+      'Takasbank',
+    ],
+  ])('hides no %s', (_, name, text, answer) => {
+    expect(clozes(text, name).map(([, back]) => back)).not.toContain(answer);
+  });
+});
