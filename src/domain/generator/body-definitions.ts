@@ -64,10 +64,12 @@ import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
 import {
+  endsLikeVerb,
   hasArticles,
   isArticle,
   isFunctionWord,
   isGenericWord,
+  isGenitive,
   isJoinerWord,
   isListEnd,
   isPointer,
@@ -165,7 +167,9 @@ function isTerm(term: string, lang: string): boolean {
   if (!/\p{L}/u.test(term)) return false;
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  if (isFunctionWord(first, lang) || isFunctionWord(last, lang)) return false;
+  if (isFunctionWord(first, lang) || isFunctionWord(last, lang) || endsLikeVerb(last, lang)) {
+    return false;
+  }
   if (words.some((word) => isFunctionWord(word, lang) && !isJoinerWord(word, lang))) return false;
   return !words.every((word) => isGenericWord(word, lang));
 }
@@ -472,13 +476,18 @@ function alsTerm(sentence: string): Definition | undefined {
   return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
 }
 
-/** Verb-second order: "Dagegen bedeutet unechtes Factoring, dass …". */
-function verbSecondTerm(sentence: string): Definition | undefined {
+/**
+ * Verb-second order: "Dagegen bedeutet unechtes Factoring, dass …": the term after the verb and
+ * the "that" clause after its comma. Without that clause the words after the verb are what the
+ * subject before it means ("Outsourcing znamená vyčlenenie … služieb, procesov a činností …").
+ */
+function verbSecondTerm(sentence: string, lang: string): Definition | undefined {
   const match =
     /^(?:\S+\s+){1,4}?(?:bedeutet|betyder|znamená|means)\s+([^,]{2,60}),\s+(\S.*)$/iu.exec(
       sentence,
     );
-  return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
+  const back = match?.[2] ?? '';
+  return match && opensThatClause(back, lang) ? { term: match[1] ?? '', back } : undefined;
 }
 
 /** The capitalised name after a sentence's opening word, and the word after it in lower case. */
@@ -650,17 +659,32 @@ function repeatedSubject(sentence: string, terms: DocumentTerms): Definition | u
     return undefined;
   }
   const words = sentence.split(/\s+/u);
+  const phraseEnd = words.findIndex((word) => word.endsWith(','));
   for (let count = Math.min(4, words.length - MIN_PREDICATE_WORDS); count >= 1; count -= 1) {
     const subject = words.slice(0, count).join(' ');
     const folded = foldForCompare(subject);
     if (/[,;:()]/u.test(subject) || (count === 1 && folded.length < 6)) continue;
+    // "KDV'nin temel mantığı, …", "Vadeli hesabın en önemli özelliği, …": a genitive that ends
+    // the words, or follows them before the comma that ends the subject, makes them the
+    // possessor of the subject or a part of it ("Ters repo bunun tersidir: …" has no comma).
+    const next = count < phraseEnd ? foldForCompare(words[count] ?? '') : '';
+    if (isGenitive(foldForCompare(words[count - 1] ?? ''), 'tr') || isGenitive(next, 'tr')) {
+      continue;
+    }
     if (!isTerm(subject, 'tr') || occurrences(terms, folded) < 2) continue;
     return { term: subject, back: words.slice(count).join(' ') };
   }
   return undefined;
 }
 
-/** "… the last coupon date (accrued interest) is added" → accrued interest: the words before. */
+/**
+ * "… the last coupon date (accrued interest) is added" → accrued interest: the words before,
+ * when they are the sentence's subject, which the words after the parenthesis go on from. A
+ * parenthesis that ends a clause names what its last words are ("… financed either by borrowing
+ * money (debt), by …", "… v osvedčení o evidencii vozidla (technickom preukaze), najneskôr …"),
+ * and one of several glosses the items of a list ("… mit Noten von AAA (höchste Bonität) bis D
+ * (Zahlungsausfall)"): the clause before says nothing of what the term is.
+ */
 function parenthesisTerm(sentence: string): Definition | undefined {
   const match = /^(\S.{10,}?)\s*\(([^()]{2,40})\)/u.exec(sentence);
   if (!match) return undefined;
@@ -668,6 +692,8 @@ function parenthesisTerm(sentence: string): Definition | undefined {
   // "… vardır: düzenleyen (keşideci), …": the words after a colon are a list's item, not the
   // explanation of the term in parentheses.
   if (!/^\p{Ll}/u.test(inside) || /\d/u.test(inside) || /[,:;]/u.test(before)) return undefined;
+  const after = sentence.slice(match[0].length);
+  if (!/^\s+\p{L}/u.test(after) || after.includes('(')) return undefined;
   // "výskumu a vývoja (výskumu a vývoja)": a translation or repetition, not a term.
   if (wordOverlap(inside, before) === 1) return undefined;
   return { term: inside, back: before };
@@ -693,6 +719,29 @@ function whatItDoes(rest: string, lang: string): string | undefined {
   const first = foldForCompare(/^\p{L}+/u.exec(clause)?.[0] ?? '');
   if (isFunctionWord(first, lang) && !isArticle(first, lang)) return undefined;
   return definingVerb(clause.replace(',', ' '), lang) === undefined ? clause : undefined;
+}
+
+/**
+ * Whether `words` are the acronym's own words in another order: each opens with one of its
+ * letters, but they do not spell it in its order ("vozidlo s evidenčným číslom (EČV)", the
+ * vehicle with a registration number, where "EČV" is the number: "evidenčné číslo vozidla").
+ * A translation opens with other letters ("zmluva o úrovni služieb (SLA)"); an expansion spells
+ * the acronym in order, perhaps with letters left out ("tüketici fiyat endeksi (TÜFE)").
+ */
+function isReordered(words: readonly string[], acronym: string, lang: string): boolean {
+  const letters = foldForCompare(acronym);
+  const initials = words
+    .map(foldForCompare)
+    .filter((word) => !isFunctionWord(word, lang))
+    .map((word) => word.charAt(0));
+  if (!initials.every((initial) => letters.includes(initial))) return false;
+  let at = 0;
+  for (const initial of initials) {
+    at = letters.indexOf(initial, at);
+    if (at < 0) return true;
+    at += 1;
+  }
+  return false;
 }
 
 /**
@@ -748,6 +797,7 @@ function acronymTerms(sentence: string, lang: string, item = false): Definition[
     }
     while (last.length > 0 && isJoinerWord(foldForCompare(last[0] ?? ''), lang)) last.shift();
     if (item && last.join(' ') !== before.trim()) continue;
+    if (isReordered(last, acronym, lang)) continue;
     if (content >= Math.min(2, acronym.length)) found.push({ term: acronym, back: last.join(' ') });
   }
   for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
@@ -838,7 +888,7 @@ function sentenceDefinitions(
       (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
       pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
-      verbSecondTerm(sentence) ??
+      verbSecondTerm(sentence, lang) ??
       atTerm(sentence, terms) ??
       locativeTerm(sentence, lang, titles) ??
       (lang === 'tr'

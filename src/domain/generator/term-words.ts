@@ -146,9 +146,16 @@ interface WordTable {
    * Endings of a finite verb, which ends a predicate and never a name: Turkish "-amaz/-emez"
    * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …)
    * and the passive aorist ("uygulanır", "ödenir", "kesilir", "bulunur"; not "-ınır", which
-   * "sınır" ends with).
+   * "sınır" ends with); English the participle and adverb a passive ends with ("… are used
+   * efficiently", "… is taxed"; not "-ly" alone, which "money supply" ends with).
    */
   verbEndings: readonly string[];
+  /**
+   * Endings of a noun's genitive where the language marks its possessor with an ending: Turkish
+   * "-ın/-in/-un/-ün" ("KDV'nin temel mantığı", "Vadeli hesabın en önemli özelliği"): the word
+   * is the possessor of a noun after it, which the group ends with.
+   */
+  genitiveEndings: readonly string[];
   /** What a byline names its author with: "By Jane Smith", "Af Hans Jensen", "Yazar: …". */
   authorLeads: readonly string[];
   /** What a byline dates the page with: "Updated March 2025", "Opdateret 14. marts 2025". */
@@ -190,7 +197,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
-    verbEndings: words(''),
+    verbEndings: words('ed ently ally ively ously arly'),
+    genitiveEndings: words(''),
     authorLeads: phrases('by, written by, author'),
     dateLeads: phrases('updated, last updated, published, posted, last reviewed'),
     function: words(`
@@ -251,6 +259,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
     verbEndings: words(''),
+    genitiveEndings: words(''),
     authorLeads: phrases('von, autor, autorin, geschrieben von'),
     dateLeads: phrases('aktualisiert, zuletzt aktualisiert, veröffentlicht'),
     function: words(`
@@ -308,6 +317,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
     verbEndings: words(''),
+    genitiveEndings: words(''),
     authorLeads: phrases('af, skrevet af, forfatter'),
     dateLeads: phrases('opdateret, sidst opdateret, publiceret, udgivet'),
     function: words(`
@@ -317,7 +327,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
       man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
       derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx ifølge
-      trods
+      trods stadig stadigvæk altid fortsat
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -370,6 +380,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
     verbEndings: words(''),
+    genitiveEndings: words(''),
     authorLeads: phrases('autor, autorka, napísal, napísala'),
     dateLeads: phrases('aktualizované, publikované, pridané, uverejnené'),
     function: words(`
@@ -421,6 +432,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words(''),
     agents: words('tarafından'),
     verbEndings: words('amaz emez anır enir ılır ilir ulur ülür unur ünür'),
+    genitiveEndings: words('ın in un ün'),
     authorLeads: phrases('yazar, yazan'),
     dateLeads: phrases('güncelleme, son güncelleme, güncellendi, yayınlanma, yayın tarihi'),
     function: words(`
@@ -551,6 +563,9 @@ const RESTRICTING = new Map(
 );
 const VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.verbEndings.map(foldForCompare)]),
+);
+const GENITIVE_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.genitiveEndings.map(foldForCompare)]),
 );
 const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
@@ -994,6 +1009,17 @@ export function isAgentMarker(word: string, lang: string): boolean {
  */
 export function endsLikeVerb(word: string, lang: string): boolean {
   return (VERB_ENDINGS.get(lang) ?? []).some((ending) => word.endsWith(ending));
+}
+
+/**
+ * Whether a (folded) word ends like a genitive in `lang` ("kdv'nin", "hesabin"); a language
+ * without a table has no such ending.
+ *
+ * @example
+ * isGenitive('hesabin', 'tr') // true
+ */
+export function isGenitive(word: string, lang: string): boolean {
+  return (GENITIVE_ENDINGS.get(lang) ?? []).some((ending) => word.endsWith(ending));
 }
 
 /** Words a byline holds at most: "By Jane Smith, Updated March 2025" is seven. */
