@@ -55,6 +55,7 @@ import {
   opensCondition,
   opensDescribingApposition,
   pointsBack,
+  ranksAmongOthers,
   synonymPhrase,
   understoodAs,
 } from './naming-words.ts';
@@ -593,7 +594,10 @@ function subjectTerm(
         ? undefined
         : { term: shortTerm, back: subject };
     }
-    const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
+    const short =
+      wordCount(subject) <= MAX_TERM_WORDS &&
+      !isInvertedSubject(subject, lang) &&
+      !ranksAmongOthers(predicate, lang);
     // "A co-managed model means that the company keeps …": the clause after "that" is the
     // answer ("that" would open the back like a pointer to something said before).
     if (short && isMeaningVerb(verb, lang) && opensThatClause(predicate, lang)) {

@@ -1098,6 +1098,14 @@ describe('junk definitions of generator 2.15.0: clauses, participles, possessors
     // an adverb after the copula: a statement about the subject
     ['da', 'Gevinsterne er stadig skattefri, så længe kontoen er bundet.'],
     ['da', 'Renten er altid variabel på en børneopsparing.'],
+    // a superlative opening the relative clause ranks the subject among others
+    [
+      'da',
+      'Danmark er det land i Nordeuropa, der oftest anvender outsourcing: hver femte danske virksomhed outsourcer en del af sin produktion.',
+    ],
+    ['en', 'Denmark is the country in Northern Europe that most often uses outsourcing.'],
+    ['sk', 'Slovensko je krajina, ktorá najčastejšie využíva outsourcing v celom regióne.'],
+    ['de', 'Irland ist das Land, das am häufigsten Aufgaben an Dienstleister auslagert.'],
     // the acronym's own words in another order, which name more than it
     [
       'sk',
