@@ -305,6 +305,27 @@ function invertedName(before: string, after: string, lang: string): Definition |
   return { term: words[nameAt] ?? '', back: `${words.slice(0, nameAt).join(' ')} ${lowered}` };
 }
 
+/**
+ * What a pointer or relative word ending the words before a naming phrase names: "Kørsel … inden
+ * for 12 måneder – det kaldes 60-dages-reglen" (after a dash or semicolon, the clause before it),
+ * "… og et særligt kontingent til efterlønsordningen, som kaldes efterlønsbidraget" (after a
+ * comma, the noun group before it from its article; '' when there is none to read). Undefined
+ * when the words end in neither.
+ */
+function pointedAt(before: string, lang: string): string | undefined {
+  const match = /^(.*?)\s*([,;–—-])\s+(\p{L}+)$/u.exec(before.trim());
+  if (!match) return undefined;
+  const [, clause = '', mark = '', word = ''] = match;
+  const folded = foldForCompare(word);
+  if (mark !== ',' && isPointer(folded, lang)) return clause;
+  if (mark !== ',' || !isRelativeWord(folded, lang)) return undefined;
+  const words = clause.split(/\s+/u);
+  const start = words.findLastIndex((word) => isArticle(foldForCompare(word), lang));
+  return start < 0 || words.length - start > MAX_NOUN_GROUP_WORDS
+    ? ''
+    : words.slice(start).join(' ');
+}
+
 function namedTerm(sentence: string, lang: string): Definition | undefined {
   const naming = findNaming(sentence, lang);
   if (!naming) return undefined;
@@ -330,7 +351,9 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     // the condition after the term says when it applies.
     const condition = /^\s*,\s*(\S.*)$/u.exec(following)?.[1] ?? '';
     const when = wordCount(before) < MIN_PREDICATE_WORDS && opensCondition(condition, lang);
-    const back = explained?.[1] ?? (when ? condition : before);
+    const pointed = pointedAt(before, lang);
+    if (pointed === '') return undefined;
+    const back = explained?.[1] ?? (when ? condition : (pointed ?? before));
     // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
     const [name = term, ...others] = alternativeNames(term, lang);
     const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));

@@ -1106,6 +1106,8 @@ describe('junk definitions of generator 2.15.0: clauses, participles, possessors
     ['en', 'Denmark is the country in Northern Europe that most often uses outsourcing.'],
     ['sk', 'Slovensko je krajina, ktorá najčastejšie využíva outsourcing v celom regióne.'],
     ['de', 'Irland ist das Land, das am häufigsten Aufgaben an Dienstleister auslagert.'],
+    // a relative word after a comma with no noun group before it to name
+    ['da', 'Pengene vokser hurtigere og hurtigere, som kaldes renters rente.'],
     // the acronym's own words in another order, which name more than it
     [
       'sk',
@@ -1142,6 +1144,32 @@ describe('junk definitions of generator 2.15.0: clauses, participles, possessors
       'Repo bir menkul kıymetin geri alım taahhüdüyle satılmasıdır.\n\nTers repo bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınmasıdır. Ters repo kısa vadelidir.',
       'Ters repo',
       'Bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınmasıdır.',
+    ],
+    // a pointer after a dash or semicolon names the clause before it, a relative word after a
+    // comma the noun group before it
+    [
+      'da',
+      'Kørsel mellem hjem og arbejdsplads er kun erhvervskørsel i højst 60 dage inden for 12 måneder – det kaldes 60-dages-reglen.',
+      '60-dages-reglen',
+      'Kørsel mellem hjem og arbejdsplads er kun erhvervskørsel i højst 60 dage inden for 12 måneder.',
+    ],
+    [
+      'en',
+      'Interest is paid on the interest already earned; this is called compound interest.',
+      'compound interest',
+      'Interest is paid on the interest already earned.',
+    ],
+    [
+      'da',
+      'Kontingentet er delt i et almindeligt kontingent og et særligt kontingent til efterlønsordningen, som kaldes efterlønsbidraget.',
+      'efterlønsbidraget',
+      'Et særligt kontingent til efterlønsordningen.',
+    ],
+    [
+      'en',
+      'Investors pay a fee on each purchase, which is called the sales load.',
+      'sales load',
+      'A fee on each purchase.',
     ],
     // an expansion that spells the acronym in order, letters left out
     [
