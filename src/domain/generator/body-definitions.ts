@@ -79,6 +79,7 @@ import {
   capitalizeFirst,
   endsLikeSentence,
   foldForCompare,
+  foldedWords,
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
@@ -353,7 +354,24 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     const when = wordCount(before) < MIN_PREDICATE_WORDS && opensCondition(condition, lang);
     const pointed = pointedAt(before, lang);
     if (pointed === '') return undefined;
-    const back = explained?.[1] ?? (when ? condition : (pointed ?? before));
+    // "Because many customers share the same installation, SaaS is called a multi-tenant
+    // model": the subject of the name is the short group after the comma, and the clause before
+    // it, opened by a conjunction, says why: "SaaS, because …"; any other clause is no answer
+    // ("Salaries, rent and insurance are called …" lists).
+    const [, clause = '', subject = ''] = /^(.*),\s+([^,]+)$/u.exec(before.trim()) ?? [];
+    const listed = foldedWords(subject).some((word) => isListEnd(word, lang));
+    let said = pointed ?? before;
+    if (
+      pointed === undefined &&
+      subject !== '' &&
+      wordCount(subject) <= MAX_TERM_WORDS &&
+      !listed
+    ) {
+      const opener = foldForCompare(/^\p{L}+/u.exec(clause)?.[0] ?? '');
+      if (!isFunctionWord(opener, lang)) return undefined;
+      said = `${subject}, ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
+    }
+    const back = explained?.[1] ?? (when ? condition : said);
     // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
     const [name = term, ...others] = alternativeNames(term, lang);
     const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));

@@ -1106,6 +1106,9 @@ describe('junk definitions of generator 2.15.0: clauses, participles, possessors
     ['en', 'Denmark is the country in Northern Europe that most often uses outsourcing.'],
     ['sk', 'Slovensko je krajina, ktorá najčastejšie využíva outsourcing v celom regióne.'],
     ['de', 'Irland ist das Land, das am häufigsten Aufgaben an Dienstleister auslagert.'],
+    // the short subject after a comma is what the name names; a clause that no conjunction or
+    // other function word opens says nothing of it
+    ['en', 'Traded all day on an exchange, an ETF is known as a listed fund.'],
     // a relative word after a comma with no noun group before it to name
     ['da', 'Pengene vokser hurtigere og hurtigere, som kaldes renters rente.'],
     // the acronym's own words in another order, which name more than it
@@ -1170,6 +1173,20 @@ describe('junk definitions of generator 2.15.0: clauses, participles, possessors
       'Investors pay a fee on each purchase, which is called the sales load.',
       'sales load',
       'A fee on each purchase.',
+    ],
+    // a conjunction's clause before the name's subject says why the subject is called so
+    [
+      'en',
+      'Because many customers share the same installation, SaaS is called a multi-tenant model.',
+      'multi-tenant model',
+      'SaaS, because many customers share the same installation.',
+    ],
+    // a list before the name, commas and all
+    [
+      'en',
+      'Salaries, rent and insurance are called fixed costs.',
+      'fixed costs',
+      'Salaries, rent and insurance.',
     ],
     // an expansion that spells the acronym in order, letters left out
     [
