@@ -271,7 +271,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
       daher deshalb also etwa außerdem zudem somit hier heute oft allerdings jedoch zunächst
-      grundsätzlich gesetzlich rechtlich steuerlich normalerweise üblicherweise
+      grundsätzlich gesetzlich rechtlich steuerlich normalerweise üblicherweise selbst
     `),
     generic: words(`
       unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall

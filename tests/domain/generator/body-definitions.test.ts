@@ -1098,6 +1098,11 @@ describe('junk definitions of generator 2.15.0: clauses, participles, possessors
     // an adverb after the copula: a statement about the subject
     ['da', 'Gevinsterne er stadig skattefri, så længe kontoen er bundet.'],
     ['da', 'Renten er altid variabel på en børneopsparing.'],
+    // a focus particle after the subject ("itself") is no part of a term
+    [
+      'de',
+      'Das Kurzarbeitergeld selbst ist steuerfrei, unterliegt aber dem Progressionsvorbehalt.',
+    ],
     // a superlative opening the relative clause ranks the subject among others
     [
       'da',
