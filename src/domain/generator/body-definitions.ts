@@ -55,6 +55,7 @@ import {
   opensCondition,
   opensDescribingApposition,
   pointsBack,
+  ranksAmongOthers,
   synonymPhrase,
   understoodAs,
 } from './naming-words.ts';
@@ -64,10 +65,12 @@ import { splitSentences } from './sentences.ts';
 import type { Block } from './structure.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
 import {
+  endsLikeVerb,
   hasArticles,
   isArticle,
   isFunctionWord,
   isGenericWord,
+  isGenitive,
   isJoinerWord,
   isListEnd,
   isPointer,
@@ -76,6 +79,7 @@ import {
   capitalizeFirst,
   endsLikeSentence,
   foldForCompare,
+  foldedWords,
   lastWordOf,
   replaceWholeTerm,
   trimEndOf,
@@ -165,7 +169,9 @@ function isTerm(term: string, lang: string): boolean {
   if (!/\p{L}/u.test(term)) return false;
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  if (isFunctionWord(first, lang) || isFunctionWord(last, lang)) return false;
+  if (isFunctionWord(first, lang) || isFunctionWord(last, lang) || endsLikeVerb(last, lang)) {
+    return false;
+  }
   if (words.some((word) => isFunctionWord(word, lang) && !isJoinerWord(word, lang))) return false;
   return !words.every((word) => isGenericWord(word, lang));
 }
@@ -300,6 +306,27 @@ function invertedName(before: string, after: string, lang: string): Definition |
   return { term: words[nameAt] ?? '', back: `${words.slice(0, nameAt).join(' ')} ${lowered}` };
 }
 
+/**
+ * What a pointer or relative word ending the words before a naming phrase names: "Kørsel … inden
+ * for 12 måneder – det kaldes 60-dages-reglen" (after a dash or semicolon, the clause before it),
+ * "… og et særligt kontingent til efterlønsordningen, som kaldes efterlønsbidraget" (after a
+ * comma, the noun group before it from its article; '' when there is none to read). Undefined
+ * when the words end in neither.
+ */
+function pointedAt(before: string, lang: string): string | undefined {
+  const match = /^(.*?)\s*([,;–—-])\s+(\p{L}+)$/u.exec(before.trim());
+  if (!match) return undefined;
+  const [, clause = '', mark = '', word = ''] = match;
+  const folded = foldForCompare(word);
+  if (mark !== ',' && isPointer(folded, lang)) return clause;
+  if (mark !== ',' || !isRelativeWord(folded, lang)) return undefined;
+  const words = clause.split(/\s+/u);
+  const start = words.findLastIndex((word) => isArticle(foldForCompare(word), lang));
+  return start < 0 || words.length - start > MAX_NOUN_GROUP_WORDS
+    ? ''
+    : words.slice(start).join(' ');
+}
+
 function namedTerm(sentence: string, lang: string): Definition | undefined {
   const naming = findNaming(sentence, lang);
   if (!naming) return undefined;
@@ -325,7 +352,26 @@ function namedTerm(sentence: string, lang: string): Definition | undefined {
     // the condition after the term says when it applies.
     const condition = /^\s*,\s*(\S.*)$/u.exec(following)?.[1] ?? '';
     const when = wordCount(before) < MIN_PREDICATE_WORDS && opensCondition(condition, lang);
-    const back = explained?.[1] ?? (when ? condition : before);
+    const pointed = pointedAt(before, lang);
+    if (pointed === '') return undefined;
+    // "Because many customers share the same installation, SaaS is called a multi-tenant
+    // model": the subject of the name is the short group after the comma, and the clause before
+    // it, opened by a conjunction, says why: "SaaS, because …"; any other clause is no answer
+    // ("Salaries, rent and insurance are called …" lists).
+    const [, clause = '', subject = ''] = /^(.*),\s+([^,]+)$/u.exec(before.trim()) ?? [];
+    const listed = foldedWords(subject).some((word) => isListEnd(word, lang));
+    let said = pointed ?? before;
+    if (
+      pointed === undefined &&
+      subject !== '' &&
+      wordCount(subject) <= MAX_TERM_WORDS &&
+      !listed
+    ) {
+      const opener = foldForCompare(/^\p{L}+/u.exec(clause)?.[0] ?? '');
+      if (!isFunctionWord(opener, lang)) return undefined;
+      said = `${subject}, ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
+    }
+    const back = explained?.[1] ?? (when ? condition : said);
     // "… kaldes price/earnings eller P/E": the first name is asked, the other goes with the back.
     const [name = term, ...others] = alternativeNames(term, lang);
     const also = others.length === 0 ? undefined : others.map((other) => bareTerm(other, lang));
@@ -472,13 +518,18 @@ function alsTerm(sentence: string): Definition | undefined {
   return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
 }
 
-/** Verb-second order: "Dagegen bedeutet unechtes Factoring, dass …". */
-function verbSecondTerm(sentence: string): Definition | undefined {
+/**
+ * Verb-second order: "Dagegen bedeutet unechtes Factoring, dass …": the term after the verb and
+ * the "that" clause after its comma. Without that clause the words after the verb are what the
+ * subject before it means ("Outsourcing znamená vyčlenenie … služieb, procesov a činností …").
+ */
+function verbSecondTerm(sentence: string, lang: string): Definition | undefined {
   const match =
     /^(?:\S+\s+){1,4}?(?:bedeutet|betyder|znamená|means)\s+([^,]{2,60}),\s+(\S.*)$/iu.exec(
       sentence,
     );
-  return match ? { term: match[1] ?? '', back: match[2] ?? '' } : undefined;
+  const back = match?.[2] ?? '';
+  return match && opensThatClause(back, lang) ? { term: match[1] ?? '', back } : undefined;
 }
 
 /** The capitalised name after a sentence's opening word, and the word after it in lower case. */
@@ -584,7 +635,10 @@ function subjectTerm(
         ? undefined
         : { term: shortTerm, back: subject };
     }
-    const short = wordCount(subject) <= MAX_TERM_WORDS && !isInvertedSubject(subject, lang);
+    const short =
+      wordCount(subject) <= MAX_TERM_WORDS &&
+      !isInvertedSubject(subject, lang) &&
+      !ranksAmongOthers(predicate, lang);
     // "A co-managed model means that the company keeps …": the clause after "that" is the
     // answer ("that" would open the back like a pointer to something said before).
     if (short && isMeaningVerb(verb, lang) && opensThatClause(predicate, lang)) {
@@ -650,17 +704,32 @@ function repeatedSubject(sentence: string, terms: DocumentTerms): Definition | u
     return undefined;
   }
   const words = sentence.split(/\s+/u);
+  const phraseEnd = words.findIndex((word) => word.endsWith(','));
   for (let count = Math.min(4, words.length - MIN_PREDICATE_WORDS); count >= 1; count -= 1) {
     const subject = words.slice(0, count).join(' ');
     const folded = foldForCompare(subject);
     if (/[,;:()]/u.test(subject) || (count === 1 && folded.length < 6)) continue;
+    // "KDV'nin temel mantığı, …", "Vadeli hesabın en önemli özelliği, …": a genitive that ends
+    // the words, or follows them before the comma that ends the subject, makes them the
+    // possessor of the subject or a part of it ("Ters repo bunun tersidir: …" has no comma).
+    const next = count < phraseEnd ? foldForCompare(words[count] ?? '') : '';
+    if (isGenitive(foldForCompare(words[count - 1] ?? ''), 'tr') || isGenitive(next, 'tr')) {
+      continue;
+    }
     if (!isTerm(subject, 'tr') || occurrences(terms, folded) < 2) continue;
     return { term: subject, back: words.slice(count).join(' ') };
   }
   return undefined;
 }
 
-/** "… the last coupon date (accrued interest) is added" → accrued interest: the words before. */
+/**
+ * "… the last coupon date (accrued interest) is added" → accrued interest: the words before,
+ * when they are the sentence's subject, which the words after the parenthesis go on from. A
+ * parenthesis that ends a clause names what its last words are ("… financed either by borrowing
+ * money (debt), by …", "… v osvedčení o evidencii vozidla (technickom preukaze), najneskôr …"),
+ * and one of several glosses the items of a list ("… mit Noten von AAA (höchste Bonität) bis D
+ * (Zahlungsausfall)"): the clause before says nothing of what the term is.
+ */
 function parenthesisTerm(sentence: string): Definition | undefined {
   const match = /^(\S.{10,}?)\s*\(([^()]{2,40})\)/u.exec(sentence);
   if (!match) return undefined;
@@ -668,6 +737,8 @@ function parenthesisTerm(sentence: string): Definition | undefined {
   // "… vardır: düzenleyen (keşideci), …": the words after a colon are a list's item, not the
   // explanation of the term in parentheses.
   if (!/^\p{Ll}/u.test(inside) || /\d/u.test(inside) || /[,:;]/u.test(before)) return undefined;
+  const after = sentence.slice(match[0].length);
+  if (!/^\s+\p{L}/u.test(after) || after.includes('(')) return undefined;
   // "výskumu a vývoja (výskumu a vývoja)": a translation or repetition, not a term.
   if (wordOverlap(inside, before) === 1) return undefined;
   return { term: inside, back: before };
@@ -693,6 +764,29 @@ function whatItDoes(rest: string, lang: string): string | undefined {
   const first = foldForCompare(/^\p{L}+/u.exec(clause)?.[0] ?? '');
   if (isFunctionWord(first, lang) && !isArticle(first, lang)) return undefined;
   return definingVerb(clause.replace(',', ' '), lang) === undefined ? clause : undefined;
+}
+
+/**
+ * Whether `words` are the acronym's own words in another order: each opens with one of its
+ * letters, but they do not spell it in its order ("vozidlo s evidenčným číslom (EČV)", the
+ * vehicle with a registration number, where "EČV" is the number: "evidenčné číslo vozidla").
+ * A translation opens with other letters ("zmluva o úrovni služieb (SLA)"); an expansion spells
+ * the acronym in order, perhaps with letters left out ("tüketici fiyat endeksi (TÜFE)").
+ */
+function isReordered(words: readonly string[], acronym: string, lang: string): boolean {
+  const letters = foldForCompare(acronym);
+  const initials = words
+    .map(foldForCompare)
+    .filter((word) => !isFunctionWord(word, lang))
+    .map((word) => word.charAt(0));
+  if (!initials.every((initial) => letters.includes(initial))) return false;
+  let at = 0;
+  for (const initial of initials) {
+    at = letters.indexOf(initial, at);
+    if (at < 0) return true;
+    at += 1;
+  }
+  return false;
 }
 
 /**
@@ -748,6 +842,7 @@ function acronymTerms(sentence: string, lang: string, item = false): Definition[
     }
     while (last.length > 0 && isJoinerWord(foldForCompare(last[0] ?? ''), lang)) last.shift();
     if (item && last.join(' ') !== before.trim()) continue;
+    if (isReordered(last, acronym, lang)) continue;
     if (content >= Math.min(2, acronym.length)) found.push({ term: acronym, back: last.join(' ') });
   }
   for (const match of sentence.matchAll(ACRONYM_THEN_PARENS)) {
@@ -838,7 +933,7 @@ function sentenceDefinitions(
       (lang === 'tr' ? undefined : parenthesisSynonymTerm(sentence, lang)) ??
       pointerSynonymTerm(sentence, lang) ??
       namedTerm(sentence, lang) ??
-      verbSecondTerm(sentence) ??
+      verbSecondTerm(sentence, lang) ??
       atTerm(sentence, terms) ??
       locativeTerm(sentence, lang, titles) ??
       (lang === 'tr'

@@ -6,6 +6,7 @@
 import type { CardDraft } from './ids.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { isCellLine, type Block } from './structure.ts';
+import { isCalculation } from './formula-lines.ts';
 import { ACRONYM_ONLY } from './key-terms.ts';
 import { isFaqHeading, isWhatIsQuestion, whatIsTerm } from './heading-words.ts';
 import { isSubjectPronoun } from './naming-words.ts';
@@ -72,6 +73,7 @@ export function faqCards(sections: readonly Section[]): CardDraft[] {
  * ("Heltidsdækning | Fritidsdækning" over "Dækker døgnet rundt | …") or of several lines without
  * a mark of punctuation ("Heltid Fritid" over "Døgnet rundt Kun i fritiden"). A table flattened
  * under the question, whose cells run together, is no answer; its table cards ask it row by row.
+ * A formula and its worked example ("Damga vergisi = Sözleşme bedeli × binde 9") are no cells.
  */
 function opensWithCells(blocks: readonly Block[]): boolean {
   const [first] = blocks;
@@ -81,7 +83,11 @@ function opensWithCells(blocks: readonly Block[]): boolean {
   return (
     cells.length === 2 &&
     cells.every(
-      (block) => block.kind === 'paragraph' && block.lineCount === 1 && isCellLine(block.text),
+      (block) =>
+        block.kind === 'paragraph' &&
+        block.lineCount === 1 &&
+        isCellLine(block.text) &&
+        !isCalculation(block.text),
     )
   );
 }
@@ -90,7 +96,9 @@ function opensWithCells(blocks: readonly Block[]): boolean {
 function holdsCellRows(paragraph: Block): boolean {
   return (
     /\s\|\s/u.test(paragraph.text) ||
-    (paragraph.lineCount >= 2 && !/[.,;:!?]/u.test(paragraph.text))
+    (paragraph.lineCount >= 2 &&
+      !/[.,;:!?]/u.test(paragraph.text) &&
+      !isCalculation(paragraph.text))
   );
 }
 

@@ -42,6 +42,18 @@ function isName(text: string): boolean {
 }
 
 /**
+ * Whether a line computes something: an "=" and an arithmetic operator, a formula ("Damga
+ * vergisi = Sözleşme bedeli × binde 9") or its worked example ("100000 TL × binde 9 = 900 TL").
+ * Short and without punctuation as a table's cells are, it is no cell.
+ *
+ * @example
+ * isCalculation('500 kr − 300 kr = 200 kr') // true
+ */
+export function isCalculation(line: string): boolean {
+  return line.includes('=') && /[×*/+−÷]/u.test(line);
+}
+
+/**
  * The formula a whole line states, or undefined: one "=", a name without figures on one side
  * and an expression of named operands on the other ("85 / 150 x 100 = 56,7 %", a worked
  * example, is none; nor is "dlhopis = pôžička investora emitentovi", which has no operator).

@@ -100,6 +100,12 @@ interface NamingWords {
    * spočíva v pravdepodobnosti, že …" ("består af", "consists of" list its parts instead).
    */
   consisting: readonly string[];
+  /**
+   * Superlatives that open a relative clause after a predicate's noun, which then ranks the
+   * subject among others instead of saying what it is: "Danmark er det land i Nordeuropa, der
+   * oftest anvender outsourcing", "… the country that most often uses …".
+   */
+  ranking: readonly string[];
 }
 
 const NAMING: Readonly<Record<string, NamingWords>> = {
@@ -141,6 +147,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeNaming: [],
     again: ['it is'],
     consisting: ['consists in'],
+    ranking: ['most', 'least'],
   },
   da: {
     before: [
@@ -184,6 +191,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeNaming: [],
     again: ['det er'],
     consisting: ['består i'],
+    ranking: ['oftest', 'mest', 'flest', 'mindst'],
   },
   de: {
     before: [
@@ -224,6 +232,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeNaming: [],
     again: ['es ist'],
     consisting: ['besteht darin'],
+    ranking: ['am häufigsten', 'am meisten', 'am wenigsten'],
   },
   sk: {
     before: [
@@ -280,6 +289,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeNaming: ['hovoríme o'],
     again: ['je to'],
     consisting: ['spočíva v', 'spočívajú v'],
+    ranking: ['najčastejšie', 'najviac', 'najmenej'],
   },
   tr: {
     before: [],
@@ -317,6 +327,7 @@ const NAMING: Readonly<Record<string, NamingWords>> = {
     locativeNaming: [],
     again: [],
     consisting: [],
+    ranking: [],
   },
 };
 
@@ -583,6 +594,23 @@ export function endsNegated(text: string, lang: string): boolean {
  */
 export function isRelativeWord(word: string, lang: string): boolean {
   return RELATIVES.get(lang)?.has(foldForCompare(word)) ?? false;
+}
+
+/**
+ * Whether a relative clause in `predicate` opens with a superlative of `lang`, ranking the
+ * subject among others ("det land i Nordeuropa, der oftest anvender outsourcing").
+ *
+ * @example
+ * ranksAmongOthers('det land i Nordeuropa, der oftest anvender outsourcing', 'da') // true
+ */
+export function ranksAmongOthers(predicate: string, lang: string): boolean {
+  const ranking = NAMING[lang]?.ranking ?? [];
+  const words = predicate.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word, index) => {
+    if (!isRelativeWord(word, lang)) return false;
+    const after = ` ${words.slice(index + 1, index + 3).join(' ')} `;
+    return ranking.some((phrase) => after.startsWith(` ${phrase} `));
+  });
 }
 
 /**

@@ -146,9 +146,16 @@ interface WordTable {
    * Endings of a finite verb, which ends a predicate and never a name: Turkish "-amaz/-emez"
    * ("başkasına devredilemez, haczedilemez ve ondan vazgeçilemez", cannot be transferred, …)
    * and the passive aorist ("uygulanır", "ödenir", "kesilir", "bulunur"; not "-ınır", which
-   * "sınır" ends with).
+   * "sınır" ends with); English the participle and adverb a passive ends with ("… are used
+   * efficiently", "… is taxed"; not "-ly" alone, which "money supply" ends with).
    */
   verbEndings: readonly string[];
+  /**
+   * Endings of a noun's genitive where the language marks its possessor with an ending: Turkish
+   * "-ın/-in/-un/-ün" ("KDV'nin temel mantığı", "Vadeli hesabın en önemli özelliği"): the word
+   * is the possessor of a noun after it, which the group ends with.
+   */
+  genitiveEndings: readonly string[];
   /** What a byline names its author with: "By Jane Smith", "Af Hans Jensen", "Yazar: …". */
   authorLeads: readonly string[];
   /** What a byline dates the page with: "Updated March 2025", "Opdateret 14. marts 2025". */
@@ -196,7 +203,8 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictions: words('only'),
     restrictionBreaks: words('not if when then can could may must will would should'),
     agents: words(''),
-    verbEndings: words(''),
+    verbEndings: words('ed ently ally ively ously arly'),
+    genitiveEndings: words(''),
     authorLeads: phrases('by, written by, author'),
     dateLeads: phrases('updated, last updated, published, posted, last reviewed'),
     passingNames: phrases(
@@ -260,6 +268,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('nicht wenn falls'),
     agents: words(''),
     verbEndings: words(''),
+    genitiveEndings: words(''),
     authorLeads: phrases('von, autor, autorin, geschrieben von'),
     dateLeads: phrases('aktualisiert, zuletzt aktualisiert, veröffentlicht'),
     passingNames: phrases(
@@ -274,7 +283,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       war waren wird werden wurde hat haben kann können muss müssen soll sollte dieser diese
       dieses diesem diesen jeder jede jedes alle viele andere anderen man sich dabei dagegen
       daher deshalb also etwa außerdem zudem somit hier heute oft allerdings jedoch zunächst
-      grundsätzlich gesetzlich rechtlich steuerlich normalerweise üblicherweise
+      grundsätzlich gesetzlich rechtlich steuerlich normalerweise üblicherweise selbst
     `),
     generic: words(`
       unternehmen firma firmen betrieb betriebe menschen zeit art arten teil teile fall
@@ -320,6 +329,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('ikke hvis når kan kunne skal må vil'),
     agents: words(''),
     verbEndings: words(''),
+    genitiveEndings: words(''),
     authorLeads: phrases('af, skrevet af, forfatter'),
     dateLeads: phrases('opdateret, sidst opdateret, publiceret, udgivet'),
     passingNames: phrases(
@@ -332,7 +342,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
       kan kunne skal skulle vil ville må denne dette disse hver alle mange andre anden andet
       man sig hvor hvad hvilket hvilken dog ofte typisk ideelt set igen selvom fordi mens
       derfor derudover desuden dermed endvidere ligeledes samtidig her nu altså fx ifølge
-      trods
+      trods stadig stadigvæk altid fortsat
     `),
     generic: words(`
       virksomhed virksomheden virksomheder virksomhederne firma firmaet firmaer selskab
@@ -385,6 +395,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words('nie ak keď vtedy'),
     agents: words(''),
     verbEndings: words(''),
+    genitiveEndings: words(''),
     authorLeads: phrases('autor, autorka, napísal, napísala'),
     dateLeads: phrases('aktualizované, publikované, pridané, uverejnené'),
     passingNames: phrases('slovensk, česk, európ, nemeck, rakús, maďarsk, poľsk, amerik, usa'),
@@ -437,6 +448,7 @@ const TABLES: Readonly<Record<string, WordTable>> = {
     restrictionBreaks: words(''),
     agents: words('tarafından'),
     verbEndings: words('amaz emez anır enir ılır ilir ulur ülür unur ünür'),
+    genitiveEndings: words('ın in un ün'),
     authorLeads: phrases('yazar, yazan'),
     dateLeads: phrases('güncelleme, son güncelleme, güncellendi, yayınlanma, yayın tarihi'),
     passingNames: phrases(
@@ -570,6 +582,9 @@ const RESTRICTING = new Map(
 );
 const VERB_ENDINGS = new Map(
   Object.entries(TABLES).map(([lang, table]) => [lang, table.verbEndings.map(foldForCompare)]),
+);
+const GENITIVE_ENDINGS = new Map(
+  Object.entries(TABLES).map(([lang, table]) => [lang, table.genitiveEndings.map(foldForCompare)]),
 );
 const ALL_MONTHS = folded(Object.values(TABLES).flatMap((table) => table.months));
 const ALL_RANGES = folded(Object.values(TABLES).flatMap((table) => table.ranges));
@@ -1034,6 +1049,17 @@ export function isAgentMarker(word: string, lang: string): boolean {
  */
 export function endsLikeVerb(word: string, lang: string): boolean {
   return (VERB_ENDINGS.get(lang) ?? []).some((ending) => word.endsWith(ending));
+}
+
+/**
+ * Whether a (folded) word ends like a genitive in `lang` ("kdv'nin", "hesabin"); a language
+ * without a table has no such ending.
+ *
+ * @example
+ * isGenitive('hesabin', 'tr') // true
+ */
+export function isGenitive(word: string, lang: string): boolean {
+  return (GENITIVE_ENDINGS.get(lang) ?? []).some((ending) => word.endsWith(ending));
 }
 
 /** Words a byline holds at most: "By Jane Smith, Updated March 2025" is seven. */

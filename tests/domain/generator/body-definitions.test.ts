@@ -1060,3 +1060,147 @@ describe('"X spočíva v / consists in Y": the back keeps the verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('junk definitions of generator 2.15.0: clauses, participles, possessors, adverbs', () => {
+  it.each([
+    // a parenthesis after a whole clause names its last words, or glosses one item of a list
+    [
+      'en',
+      'Whatever the company owns must be financed either by borrowing money (debt), by raising capital from investors (issuing shares), or by retained earnings.',
+    ],
+    [
+      'en',
+      'Investors also pay the interest built up since the last coupon date (accrued interest).',
+    ],
+    [
+      'sk',
+      'PZP musí uzavrieť držiteľ vozidla zapísaný v osvedčení o evidencii vozidla (technickom preukaze), najneskôr odo dňa zápisu do evidencie.',
+    ],
+    [
+      'de',
+      'Ratingagenturen bewerten es mit Noten von AAA (höchste Bonität) bis D (Zahlungsausfall).',
+    ],
+    // a passive after a long subject: a participle or its adverb is no term
+    [
+      'en',
+      'The concept plays a crucial part in making sure scarce resources are used efficiently.',
+    ],
+    ['en', 'Under the new rules the interest that a saver earns on the account is taxed.'],
+    // a genitive ends or follows the opening words: they are the subject's possessor or part of it
+    [
+      'tr',
+      "## KDV'nin mantığı\n\nKDV'nin temel mantığı, üretimin her aşamasında yaratılan katma değerin vergilendirilmesidir.",
+    ],
+    [
+      'tr',
+      'Vadeli hesap bankada açılır.\n\nVadeli hesabın en önemli özelliği, paranın vade sonuna kadar bloke edilmesidir.',
+    ],
+    // an adverb after the copula: a statement about the subject
+    ['da', 'Gevinsterne er stadig skattefri, så længe kontoen er bundet.'],
+    ['da', 'Renten er altid variabel på en børneopsparing.'],
+    // a focus particle after the subject ("itself") is no part of a term
+    [
+      'de',
+      'Das Kurzarbeitergeld selbst ist steuerfrei, unterliegt aber dem Progressionsvorbehalt.',
+    ],
+    // a superlative opening the relative clause ranks the subject among others
+    [
+      'da',
+      'Danmark er det land i Nordeuropa, der oftest anvender outsourcing: hver femte danske virksomhed outsourcer en del af sin produktion.',
+    ],
+    ['en', 'Denmark is the country in Northern Europe that most often uses outsourcing.'],
+    ['sk', 'Slovensko je krajina, ktorá najčastejšie využíva outsourcing v celom regióne.'],
+    ['de', 'Irland ist das Land, das am häufigsten Aufgaben an Dienstleister auslagert.'],
+    // the short subject after a comma is what the name names; a clause that no conjunction or
+    // other function word opens says nothing of it
+    ['en', 'Traded all day on an exchange, an ETF is known as a listed fund.'],
+    // a relative word after a comma with no noun group before it to name
+    ['da', 'Pengene vokser hurtigere og hurtigere, som kaldes renters rente.'],
+    // the acronym's own words in another order, which name more than it
+    [
+      'sk',
+      'Povinnosť platí pre každé vozidlo s evidenčným číslom (EČV), ale aj pre stroje bez EČV.',
+    ],
+  ])('%s: no definition in "%s"', (lang, text) => {
+    expect(definitions(`${text}\n`, lang)).toEqual([]);
+  });
+
+  it.each([
+    // "X means Y, Z and W": the subject before the verb is the term, not the words after it
+    [
+      'sk',
+      'Outsourcing znamená vyčlenenie pôvodne interne zabezpečovaných služieb, procesov a činností mimo organizácie.',
+      'Outsourcing',
+      'Vyčlenenie pôvodne interne zabezpečovaných služieb, procesov a činností mimo organizácie.',
+    ],
+    [
+      'de',
+      'Insourcing bedeutet die Rückverlagerung von Aufgaben, Prozessen und Funktionen in das eigene Unternehmen.',
+      'Insourcing',
+      'Die Rückverlagerung von Aufgaben, Prozessen und Funktionen in das eigene Unternehmen.',
+    ],
+    // a participle opening a term is no passive
+    [
+      'en',
+      'The profits a company keeps instead of paying them out to its owners are retained earnings.',
+      'retained earnings',
+      'The profits a company keeps instead of paying them out to its owners.',
+    ],
+    // a genitive opening the predicate, with no comma ending a subject before it
+    [
+      'tr',
+      'Repo bir menkul kıymetin geri alım taahhüdüyle satılmasıdır.\n\nTers repo bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınmasıdır. Ters repo kısa vadelidir.',
+      'Ters repo',
+      'Bunun tersidir: bir menkul kıymetin geri satma taahhüdüyle satın alınmasıdır.',
+    ],
+    // a pointer after a dash or semicolon names the clause before it, a relative word after a
+    // comma the noun group before it
+    [
+      'da',
+      'Kørsel mellem hjem og arbejdsplads er kun erhvervskørsel i højst 60 dage inden for 12 måneder – det kaldes 60-dages-reglen.',
+      '60-dages-reglen',
+      'Kørsel mellem hjem og arbejdsplads er kun erhvervskørsel i højst 60 dage inden for 12 måneder.',
+    ],
+    [
+      'en',
+      'Interest is paid on the interest already earned; this is called compound interest.',
+      'compound interest',
+      'Interest is paid on the interest already earned.',
+    ],
+    [
+      'da',
+      'Kontingentet er delt i et almindeligt kontingent og et særligt kontingent til efterlønsordningen, som kaldes efterlønsbidraget.',
+      'efterlønsbidraget',
+      'Et særligt kontingent til efterlønsordningen.',
+    ],
+    [
+      'en',
+      'Investors pay a fee on each purchase, which is called the sales load.',
+      'sales load',
+      'A fee on each purchase.',
+    ],
+    // a conjunction's clause before the name's subject says why the subject is called so
+    [
+      'en',
+      'Because many customers share the same installation, SaaS is called a multi-tenant model.',
+      'multi-tenant model',
+      'SaaS, because many customers share the same installation.',
+    ],
+    // a list before the name, commas and all
+    [
+      'en',
+      'Salaries, rent and insurance are called fixed costs.',
+      'fixed costs',
+      'Salaries, rent and insurance.',
+    ],
+    // an expansion that spells the acronym in order, letters left out
+    [
+      'tr',
+      "Türkiye'de enflasyon, TÜİK tarafından tüketici fiyat endeksi (TÜFE) ile ölçülür.",
+      'TÜFE',
+      'Tüketici fiyat endeksi.',
+    ],
+  ])('%s: %s', (lang, text, front, back) => {
+    expect(definitions(`${text}\n`, lang)).toContainEqual([front, back]);
+  });
+});

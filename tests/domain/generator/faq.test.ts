@@ -400,6 +400,47 @@ describe('a question over a flattened table', () => {
     },
   );
 
+  it.each([
+    [
+      'tr',
+      '# Damga Vergisi Nedir?\n\nDamga vergisi, resmi kağıtlar üzerinden alınan bir vergidir ve sözleşmelerde ödenir.\n\n## Nasıl hesaplanır?\n\nDamga vergisi = Sözleşme bedeli × binde 9\n100000 TL × binde 9 = 900 TL\n',
+      [
+        'Damga Vergisi — Nasıl hesaplanır?',
+        'Damga vergisi = Sözleşme bedeli × binde 9 100000 TL × binde 9 = 900 TL',
+      ],
+    ],
+    [
+      'tr',
+      '# Damga Vergisi Nedir?\n\nDamga vergisi, resmi kağıtlar üzerinden alınan bir vergidir ve sözleşmelerde ödenir.\n\n## Nasıl hesaplanır?\n\nDamga vergisi = Sözleşme bedeli × binde 9\n\n100000 TL × binde 9 = 900 TL\n',
+      ['Damga Vergisi — Nasıl hesaplanır?', 'Damga vergisi = Sözleşme bedeli × binde 9'],
+    ],
+    [
+      'da',
+      '# Dækningsbidrag\n\nDækningsbidraget er det beløb, en virksomhed tjener på et salg, før de faste omkostninger er betalt.\n\n## Hvordan beregnes det?\n\nDækningsbidrag = Salgspris − variable omkostninger\n500 kr − 300 kr = 200 kr\n',
+      [
+        'Dækningsbidrag — Hvordan beregnes det?',
+        'Dækningsbidrag = Salgspris − variable omkostninger 500 kr − 300 kr = 200 kr',
+      ],
+    ],
+  ])(
+    'answers a how-is-it-calculated question with its formula and worked example (%s)',
+    (_lang, text, card) => {
+      expect(asked(text)).toEqual([card]);
+    },
+  );
+
+  it.each([
+    ['tr', 'Nasıl hesaplanır?', 'Oran Tutar\nGenel oran Yüzde 20'],
+    ['da', 'Hvordan beregnes det?', 'Sats Beløb\nFuld sats 500 kr'],
+  ])(
+    'still makes no FAQ card of rows run together under such a question (%s)',
+    (_lang, question, rows) => {
+      expect(asked(`${prose}## ${question}\n\n${rows}\n${faq}`)).toEqual([
+        ['Why BPO?', 'Because.'],
+      ]);
+    },
+  );
+
   it('asks the rows of such a table as table cards instead (en)', () => {
     const text = `${prose}${table('## Full time or part time?', ['Type', 'Who it suits', 'Full time', 'People working 37 hours a week', 'Part time', 'People working under 30 hours'])}`;
     const deck = build(text);
