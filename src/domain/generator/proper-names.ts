@@ -48,6 +48,21 @@ function isListItem(head: string, tail: string, next: string, lang: string): boo
 }
 
 /**
+ * Whether a capitalised word inside a sentence may be a name or start one: long enough, no
+ * month, no country or nationality mentioned in passing. A cheap test of a sentence's words
+ * before its word runs are judged one by one ({@link isNameInSentence}).
+ *
+ * @example
+ * mayBeNameWord('Findeks', 'tr') // true
+ * mayBeNameWord('Danmark', 'da') // false
+ */
+export function mayBeNameWord(word: string, lang: string): boolean {
+  if (word.length < MIN_NAME_LENGTH) return false;
+  const folded = foldForCompare(word);
+  return !isPassingName(folded, lang) && !isMonthWord(folded, lang);
+}
+
+/**
  * Whether `answer`, found in `sentence`, is a proper name to hide: an acronym of three letters
  * or more, or a capitalised word or group (its first and last words capitalised) that does not
  * open the sentence and is no part of a longer capitalised group. Never a country, nationality

@@ -10,7 +10,7 @@
 import { clozeCard, makeCloze, topicAcronyms } from './cloze.ts';
 import type { CardDraft } from './ids.ts';
 import { occurrences, type DocumentTerms } from './key-terms.ts';
-import { isNameInSentence } from './proper-names.ts';
+import { isNameInSentence, mayBeNameWord } from './proper-names.ts';
 import { isProseSection, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { isFunctionWord, isGenericWord, isPointer, isVerbMarker } from './term-words.ts';
@@ -60,6 +60,10 @@ const ENDINGS = [1, 2, 3, 4];
 const CAPITALISED = /^\p{Lu}/u;
 /** An acronym heading a hyphenated word: "STOQ-" of "STOQ-K-Methode". */
 const ACRONYM_HEAD = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}-/u;
+/** The most words of a name (proper-names.ts). */
+const MAX_NAME_WORDS = 4;
+/** A name and the case suffix after its apostrophe: "Findeks'tir". */
+const NAME_SUFFIX = /^(.*)['’]\p{L}+$/u;
 
 /**
  * Whether a word can have `length` letters once folded: folding lengthens only a character
@@ -248,21 +252,28 @@ export function statementCards(
   // topic, a name, a long word or a pair of words that pass the shape test — before makeCloze
   // tries every word run of it (most sentences hold none).
   const targetTerms = termIndex([...defined, ...terms.marked].map(asWords));
-  const mayHoldTarget = (sentence: string, folded: string) => {
-    if (holdsAny(folded, targetTerms)) return true;
-    const acronyms = sentence.match(ACRONYM_IN_TEXT) ?? [];
-    if (acronyms.some((acronym) => !topicFolded.has(foldForCompare(acronym)))) return true;
+  // A capitalised word after the first may be a name; in German, where every noun is
+  // capitalised, only one holding an acronym ("STOQ-K-Methode").
+  const mayBeName = (token: string, index: number) =>
+    index > 0 &&
+    (terms.lang === 'de' ? ACRONYM_HEAD.test(token) : CAPITALISED.test(token)) &&
+    mayBeNameWord(token, terms.lang) &&
+    // "BPO-udbydere", "BPO'nun": a compound on the topic or the topic with a suffix.
+    !token.split(/['’-]/u).some((part) => topicFolded.has(foldForCompare(part)));
+  // Whether the sentence may hold a name: an acronym off the topic or a word that may be one.
+  const offTopicAcronym = (sentence: string) =>
+    (sentence.match(ACRONYM_IN_TEXT) ?? []).some(
+      (acronym) => !topicFolded.has(foldForCompare(acronym)),
+    );
+  // Whether the sentence holds a name to hide: a cheap look at its words (an acronym off the
+  // topic, a word that may be a name), then its runs that may be one (holdsName).
+  const mayHoldName = (sentence: string, tokens: readonly string[]) =>
+    (offTopicAcronym(sentence) || tokens.some(mayBeName)) && holdsName(sentence, tokens);
+  const mayHoldTarget = (sentence: string, folded: string, tokens: readonly string[]) => {
+    if (holdsAny(folded, targetTerms) || offTopicAcronym(sentence)) return true;
     // Defined and marked terms and acronyms are found above: what is left are the shapes, a
-    // long word or a pair of words of some length, judged only where the lengths fit.
-    const tokens = sentence.match(WORD) ?? [];
-    // A capitalised word after the first may be a name; in German, where every noun is
-    // capitalised, only one holding an acronym ("STOQ-K-Methode").
-    const mayBeName = (token: string, index: number) =>
-      index > 0 &&
-      (terms.lang === 'de' ? ACRONYM_HEAD.test(token) : CAPITALISED.test(token)) &&
-      !topicFolded.has(foldForCompare(token));
-    if (tokens.some(mayBeName)) return true;
-    return tokens.some((token, index) => {
+    // long word or a pair of words of some length, judged only where the lengths fit, and names.
+    const shaped = tokens.some((token, index) => {
       const next = tokens[index + 1];
       const pair =
         next !== undefined &&
@@ -271,6 +282,7 @@ export function statementCards(
         isStrongTarget(`${token} ${next}`);
       return pair || (token.length >= MIN_SINGLE_LENGTH && isStrongTarget(token));
     });
+    return shaped || mayHoldName(sentence, tokens);
   };
   // A name the sentence holds (see proper-names.ts), off the topic. German capitalises every
   // noun: there a name is an acronym or a hyphenated word holding one ("STOQ-K-Methode").
@@ -297,6 +309,19 @@ export function statementCards(
     if (terms.lang !== 'de' || ACRONYM.test(answer)) return true;
     return answer.split('-').some((part) => ACRONYM.test(part));
   };
+  // Whether a sentence about the topic alone holds a name to hide, before makeCloze tries every
+  // word run of it: a name is a run of up to MAX_NAME_WORDS words from a capitalised one,
+  // written with single spaces, or such a run without a case suffix ("Findeks'tir").
+  const holdsName = (sentence: string, tokens: readonly string[]) =>
+    tokens.some((token, index) => {
+      if (index === 0 || !CAPITALISED.test(token)) return false;
+      for (let end = index + 1; end <= Math.min(tokens.length, index + MAX_NAME_WORDS); end += 1) {
+        const run = tokens.slice(index, end).join(' ');
+        const stem = NAME_SUFFIX.exec(run)?.[1];
+        if (isName(sentence, run) || (stem !== undefined && isName(sentence, stem))) return true;
+      }
+      return false;
+    });
   // "STOQ" of "STOQ-K-Methode": an acronym the sentence only writes as the head of a name
   // is half of it; the name is the term.
   const insideName = (sentence: string, answer: string) =>
@@ -361,19 +386,33 @@ export function statementCards(
         const folded = foldForCompare(sentence);
         const aboutStrong = mentionsStrong(folded);
         if (!aboutStrong && !aboutTopic(folded)) continue;
-        if (!mayHoldTarget(sentence, folded) || isAsked(folded)) continue;
+        // A sentence about the topic alone can only hide a name.
+        const tokens = sentence.match(WORD) ?? [];
+        const mayHold = aboutStrong
+          ? mayHoldTarget(sentence, folded, tokens)
+          : mayHoldName(sentence, tokens);
+        if (!mayHold || isAsked(folded)) continue;
         // Only the topic terms the sentence holds can be an answer of it.
+        // makeCloze asks about each word run more than once: each is judged once here.
+        const runVerdicts = new Map<string, boolean>();
+        const isRunTarget = (answer: string) =>
+          ((aboutStrong && isStrongTarget(answer) && !insideName(sentence, answer)) ||
+            isName(sentence, answer)) &&
+          !isHalf(sentence, answer);
         const cloze = makeCloze(
           sentence,
           terms,
           topic.filter((term) => sentence.includes(term)),
           // One sentence per term: a second one hiding the same term asks it again, so it
           // hides another term of the sentence or none.
-          (answer) =>
-            ((aboutStrong && isStrongTarget(answer) && !insideName(sentence, answer)) ||
-              isName(sentence, answer)) &&
-            !isHalf(sentence, answer) &&
-            !hidden.has(foldForCompare(answer)),
+          (answer) => {
+            let verdict = runVerdicts.get(answer);
+            if (verdict === undefined) {
+              verdict = isRunTarget(answer);
+              runVerdicts.set(answer, verdict);
+            }
+            return verdict && !hidden.has(foldForCompare(answer));
+          },
         );
         if (cloze === undefined) continue;
         hidden.add(foldForCompare(cloze.answer));
