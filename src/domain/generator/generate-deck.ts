@@ -36,7 +36,7 @@ import {
 } from './text.ts';
 
 /** Bumped when a generator change alters the decks it writes. */
-export const GENERATOR_VERSION = '2.15.0';
+export const GENERATOR_VERSION = '2.16.0';
 
 const DESCRIPTION_MAX = 300;
 const TITLE_MAX = 80;
