@@ -191,6 +191,18 @@ interface LedList {
  * table of contents).
  */
 function ledLists(sections: readonly Section[]): LedList[] {
+  let lists = LED_LISTS.get(sections);
+  if (lists === undefined) {
+    lists = findLedLists(sections);
+    LED_LISTS.set(sections, lists);
+  }
+  return lists;
+}
+
+/** The lists of a document's sections, found once for listCards and titledSentenceListCards. */
+const LED_LISTS = new WeakMap<readonly Section[], LedList[]>();
+
+function findLedLists(sections: readonly Section[]): LedList[] {
   const lists: LedList[] = [];
   // The document's headings and short one-line paragraphs without a full stop (the headings of
   // plain text), made when a list first needs them: a list that only names them is its table of

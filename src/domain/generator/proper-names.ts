@@ -109,11 +109,11 @@ export function isNameInSentence(sentence: string, answer: string, lang: string)
   const tail = sentence.slice(at + answer.length).replace(/^['’]\p{L}+/u, '');
   const next = /^\s+([\p{L}\p{N}]+)/u.exec(tail)?.[1] ?? '';
   if (CAPITALISED.test(next)) return false;
-  if (isListItem(head, tail, next, lang)) return false;
   const folded = foldForCompare(answer);
   const parts = folded.split(/[\s-]+/u);
   if (!folded.includes('-') && isPassingName(folded, lang)) return false;
   if (parts.some((part) => isMonthWord(part, lang))) return false;
+  if (isListItem(head, tail, next, lang)) return false;
   if (ACRONYM.test(answer) && spelledOut(sentence, answer)) return false;
   const rest = ` ${foldForCompare(head + tail).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   // A group whose initials the sentence writes as an acronym ("BPO, skratka pre Business

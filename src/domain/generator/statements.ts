@@ -286,7 +286,18 @@ export function statementCards(
   };
   // A name the sentence holds (see proper-names.ts), off the topic. German capitalises every
   // noun: there a name is an acronym or a hyphenated word holding one ("STOQ-K-Methode").
+  // holdsName and makeCloze ask about the same runs of one sentence: each is judged once.
+  let namesOf = { sentence: '', verdicts: new Map<string, boolean>() };
   const isName = (sentence: string, answer: string) => {
+    if (namesOf.sentence !== sentence) namesOf = { sentence, verdicts: new Map() };
+    let verdict = namesOf.verdicts.get(answer);
+    if (verdict === undefined) {
+      verdict = judgeName(sentence, answer);
+      namesOf.verdicts.set(answer, verdict);
+    }
+    return verdict;
+  };
+  const judgeName = (sentence: string, answer: string) => {
     if (!isNameInSentence(sentence, answer, terms.lang)) return false;
     const folded = foldForCompare(answer);
     if (isTopical(folded) || topical.some((term) => term.includes(folded))) return false;
