@@ -404,26 +404,17 @@ export function statementCards(
           : mayHoldName(sentence, tokens);
         if (!mayHold || isAsked(folded)) continue;
         // Only the topic terms the sentence holds can be an answer of it.
-        // makeCloze asks about each word run more than once: each is judged once here.
-        const runVerdicts = new Map<string, boolean>();
-        const isRunTarget = (answer: string) =>
-          ((aboutStrong && isStrongTarget(answer) && !insideName(sentence, answer)) ||
-            isName(sentence, answer)) &&
-          !isHalf(sentence, answer);
         const cloze = makeCloze(
           sentence,
           terms,
           topic.filter((term) => sentence.includes(term)),
           // One sentence per term: a second one hiding the same term asks it again, so it
-          // hides another term of the sentence or none.
-          (answer) => {
-            let verdict = runVerdicts.get(answer);
-            if (verdict === undefined) {
-              verdict = isRunTarget(answer);
-              runVerdicts.set(answer, verdict);
-            }
-            return verdict && !hidden.has(foldForCompare(answer));
-          },
+          // hides another term of the sentence or none. A name starts with a capital.
+          (answer) =>
+            ((aboutStrong && isStrongTarget(answer) && !insideName(sentence, answer)) ||
+              (CAPITALISED.test(answer) && isName(sentence, answer))) &&
+            !isHalf(sentence, answer) &&
+            !hidden.has(foldForCompare(answer)),
         );
         if (cloze === undefined) continue;
         hidden.add(foldForCompare(cloze.answer));
